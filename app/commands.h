@@ -1,0 +1,20 @@
+#pragma once
+// The command-line subcommands. Each takes its arguments (without "stemwise" and the
+// subcommand name), prints to stdout/stderr and returns the process exit code:
+// 0 success, 1 some inputs failed (each named with the reason), 2 bad usage.
+
+#include <QStringList>
+
+namespace stemwise::app {
+
+enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
+
+[[nodiscard]] int runAnalyzeCommand(const QStringList& args);
+[[nodiscard]] int runDemoCommand(const QStringList& args);
+
+/// Writes `text` to stdout, or to the file `target` unless it is "-"; false if it cannot.
+[[nodiscard]] bool writeOutput(const QString& target, const std::string& text);
+/// Prints "stemwise: <message>" on stderr.
+void printError(const QString& message);
+
+}  // namespace stemwise::app

@@ -1,0 +1,32 @@
+#include "commands.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <string>
+
+namespace stemwise::app {
+
+bool writeOutput(const QString& target, const std::string& text)
+{
+    if (target.isEmpty() || target == QLatin1String("-")) {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        std::fputc('\n', stdout);
+        return std::fflush(stdout) == 0;
+    }
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        printError(QStringLiteral("%1: cannot write: %2").arg(target, file.errorString()));
+        return false;
+    }
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    file.write("\n");
+    return file.flush();
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "stemwise: %s\n", qPrintable(message));
+}
+
+}  // namespace stemwise::app

@@ -1,0 +1,80 @@
+// Entry point: decides between the command-line tool and the desktop app before any Qt
+// application object exists, so that the command line runs without a display.
+#include "commands.h"
+#include "guiapp.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string_view>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Stemwise"));
+    QCoreApplication::setApplicationName(QStringLiteral("Stemwise"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STEMWISE_VERSION));
+}
+
+void printUsage()
+{
+    std::printf(
+        "Stemwise %s: stem analysis, mixing suggestions and reports for mix engineers.\n\n"
+        "Usage:\n"
+        "  stemwise [--demo] [PATH...]        open the desktop app (on the demo session, or on files/folders)\n"
+        "  stemwise analyze PATH... [--json FILE|-] [--recursive]\n"
+        "                                     analyse audio files, print a JSON report\n"
+        "  stemwise demo [DIR]                write the built-in demo session, print its files\n"
+        "  stemwise --version                 print the version\n"
+        "  stemwise --help                    print this help\n\n"
+        "Run 'stemwise COMMAND --help' for a command's options.\n"
+        "Exit status: 0 success, 1 some inputs failed (each named on stderr), 2 bad usage.\n",
+        STEMWISE_VERSION);
+}
+
+// A word that is not an existing path and looks like no file name: a mistyped command.
+bool looksLikeUnknownCommand(std::string_view arg)
+{
+    std::error_code ec;
+    return !arg.empty() && arg.front() != '-' && arg.find('/') == std::string_view::npos
+           && arg.find('.') == std::string_view::npos
+           && !std::filesystem::exists(std::filesystem::path(arg), ec);
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    const std::string_view first = argc > 1 ? argv[1] : "";
+    if (first == "--version" || first == "-v") {
+        std::printf("stemwise %s\n", STEMWISE_VERSION);
+        return 0;
+    }
+    if (first == "--help" || first == "-h" || first == "help") {
+        printUsage();
+        return 0;
+    }
+
+    using Command = int (*)(const QStringList&);
+    Command command = nullptr;
+    if (first == "analyze")
+        command = stemwise::app::runAnalyzeCommand;
+    else if (first == "demo")
+        command = stemwise::app::runDemoCommand;
+
+    if (command != nullptr) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return command(QCoreApplication::arguments().mid(2));
+    }
+    if (looksLikeUnknownCommand(first)) {
+        std::fprintf(stderr, "stemwise: unknown command '%s' (see 'stemwise --help')\n", argv[1]);
+        return stemwise::app::ExitUsage;
+    }
+    setApplicationNames();
+    return stemwise::app::runGui(argc, argv);
+}

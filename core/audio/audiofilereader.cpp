@@ -1,0 +1,209 @@
+#include "audio/audiofilereader.h"
+
+#include "audio/sndfileformat.h"
+
+#include <sndfile.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <system_error>
+
+namespace stemwise::core {
+
+struct AudioFileReader::Handle {
+    SNDFILE* file = nullptr;
+    ~Handle()
+    {
+        if (file != nullptr)
+            sf_close(file);
+    }
+};
+
+namespace {
+
+std::string formatRate(double hz)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, "%.0f Hz", hz);
+    return text;
+}
+
+// Checks that can be answered without libsndfile, so that the user gets "no such file"
+// rather than libsndfile's generic "System error".
+Result<std::uintmax_t> checkPath(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        if (ec && ec != std::errc::no_such_file_or_directory)
+            return Error{"cannot be accessed: " + ec.message()};
+        return Error{"no such file"};
+    }
+    if (std::filesystem::is_directory(status))
+        return Error{"is a folder, not an audio file"};
+    if (!std::filesystem::is_regular_file(status))
+        return Error{"is not a regular file"};
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return Error{"cannot be accessed: " + ec.message()};
+    if (size == 0)
+        return Error{"is empty (0 bytes)"};
+    return size;
+}
+
+std::string describeOpenFailure()
+{
+    const std::string reason = sf_strerror(nullptr);
+    if (reason.find("unknown format") != std::string::npos
+        || reason.find("Format not recognised") != std::string::npos)
+        return "is not an audio file in a format Stemwise reads (" + reason + ")";
+    if (reason.find("Permission denied") != std::string::npos)
+        return "cannot be read: permission denied";
+    return "cannot be opened as audio: " + reason;
+}
+
+// libsndfile trims the length of a file cut short (a bounce interrupted, a copy that did not
+// finish) to the data present, and notes the header's claim in its log, e.g.
+// "data : 96000 (should be 60000)" for WAV or "SSND : … (should be …)" for AIFF.
+// Returns the frames the header promised beyond those present.
+std::int64_t framesCutFromHeader(SNDFILE* file, const SF_INFO& info, int bitsPerSample)
+{
+    if (bitsPerSample <= 0 || info.channels <= 0)
+        return 0;
+    std::string log(8192, '\0');
+    sf_command(file, SFC_GET_LOG_INFO, log.data(), static_cast<int>(log.size()));
+    for (const char* chunk : {"\ndata : ", "\nSSND : "}) {
+        const auto at = log.find(chunk);
+        if (at == std::string::npos)
+            continue;
+        long long declared = 0;
+        long long present = 0;
+        if (std::sscanf(log.c_str() + at + std::strlen(chunk), "%lld (should be %lld)", &declared, &present) == 2
+            && declared > present) {
+            const long long frameBytes = static_cast<long long>(info.channels) * (bitsPerSample / 8);
+            return frameBytes > 0 ? (declared - present) / frameBytes : 0;
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<AudioFileReader>> AudioFileReader::open(const std::filesystem::path& path,
+                                                               std::size_t blockFrames)
+{
+    auto size = checkPath(path);
+    if (!size)
+        return size.error();
+
+    SF_INFO sfInfo{};
+    auto handle = std::make_unique<Handle>();
+    handle->file = sf_open(path.c_str(), SFM_READ, &sfInfo);
+    if (handle->file == nullptr)
+        return Error{describeOpenFailure()};
+
+    if (sfInfo.channels <= 0)
+        return Error{"declares no audio channels"};
+    if (sfInfo.channels > kMaxChannels)
+        return Error{"declares " + std::to_string(sfInfo.channels) + " channels, more than the "
+                     + std::to_string(kMaxChannels) + " Stemwise reads"};
+    if (sfInfo.samplerate < kMinSampleRateHz || sfInfo.samplerate > kMaxSampleRateHz)
+        return Error{"declares a sample rate of " + formatRate(sfInfo.samplerate)
+                     + ", outside the " + formatRate(kMinSampleRateHz) + " to "
+                     + formatRate(kMaxSampleRateHz) + " Stemwise reads"};
+    if (sfInfo.frames < 0)
+        return Error{"has no known length"};
+
+    AudioFileInfo info;
+    info.path = path;
+    info.fileSizeBytes = size.value();
+    info.format.sampleRateHz = sfInfo.samplerate;
+    info.format.channels = sfInfo.channels;
+    info.format.frames = sfInfo.frames;
+    info.container = sndfile::containerShortName(sfInfo.format);
+    info.containerName = sndfile::formatDescription(sfInfo.format, false);
+    info.encoding = sndfile::encodingShortName(sfInfo.format);
+    info.encodingName = sndfile::formatDescription(sfInfo.format, true);
+    info.bitsPerSample = sndfile::bitsPerSample(sfInfo.format);
+    const int subtype = sfInfo.format & SF_FORMAT_SUBMASK;
+    info.isFloat = subtype == SF_FORMAT_FLOAT || subtype == SF_FORMAT_DOUBLE;
+    const std::int64_t cut = framesCutFromHeader(handle->file, sfInfo, info.bitsPerSample);
+
+    // Float files keep values beyond ±1: clipping them here would hide overs we must report.
+    sf_command(handle->file, SFC_SET_CLIPPING, nullptr, SF_FALSE);
+
+    auto reader = std::unique_ptr<AudioFileReader>(
+        new AudioFileReader(std::move(handle), std::move(info), std::max<std::size_t>(blockFrames, 1)));
+    reader->m_framesCutFromHeader = cut;
+    return reader;
+}
+
+AudioFileReader::AudioFileReader(std::unique_ptr<Handle> handle, AudioFileInfo info, std::size_t blockFrames)
+    : m_handle(std::move(handle))
+    , m_info(std::move(info))
+    , m_interleaved(blockFrames * static_cast<std::size_t>(m_info.format.channels))
+    , m_blockFrames(blockFrames)
+{
+}
+
+AudioFileReader::~AudioFileReader() = default;
+
+std::size_t AudioFileReader::read(std::span<float* const> channels, std::size_t frames)
+{
+    const auto channelCount = static_cast<std::size_t>(m_info.format.channels);
+    if (m_atEnd || channels.size() < channelCount)
+        return 0;
+
+    std::size_t done = 0;
+    while (done < frames) {
+        const std::size_t want = std::min(frames - done, m_blockFrames);
+        const sf_count_t got = sf_readf_float(m_handle->file, m_interleaved.data(),
+                                              static_cast<sf_count_t>(want));
+        if (got <= 0) {
+            m_atEnd = true;
+            break;
+        }
+        const auto gotFrames = static_cast<std::size_t>(got);
+        for (std::size_t c = 0; c < channelCount; ++c) {
+            float* out = channels[c] + done;
+            const float* in = m_interleaved.data() + c;
+            for (std::size_t i = 0; i < gotFrames; ++i)
+                out[i] = in[i * channelCount];
+        }
+        done += gotFrames;
+        if (gotFrames < want) {
+            m_atEnd = true;
+            break;
+        }
+    }
+    m_framesRead += static_cast<std::int64_t>(done);
+    return done;
+}
+
+std::int64_t AudioFileReader::framesMissing() const noexcept
+{
+    const std::int64_t shortRead = m_atEnd ? std::max<std::int64_t>(0, m_info.format.frames - m_framesRead) : 0;
+    return m_framesCutFromHeader + shortRead;
+}
+
+bool AudioFileReader::rewind()
+{
+    if (sf_seek(m_handle->file, 0, SEEK_SET) != 0)
+        return false;
+    m_framesRead = 0;
+    m_atEnd = false;
+    return true;
+}
+
+Result<AudioFileInfo> probeAudioFile(const std::filesystem::path& path)
+{
+    auto reader = AudioFileReader::open(path, 1);
+    if (!reader)
+        return reader.error();
+    return reader.value()->info();
+}
+
+}  // namespace stemwise::core

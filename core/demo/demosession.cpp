@@ -1,0 +1,333 @@
+#include "demo/demosession.h"
+
+#include "audio/audiofilewriter.h"
+#include "dsp/biquad.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <fstream>
+#include <numbers>
+#include <system_error>
+
+namespace stemwise::core {
+
+namespace {
+
+// Bump when any stem's samples change: existing demo folders are then rewritten.
+constexpr const char* kRecipeVersion = "stemwise-demo-3";
+constexpr const char* kMarkerName = ".stemwise-demo";
+constexpr double kTwoPi = 2.0 * std::numbers::pi;
+
+// xorshift64*: deterministic on every platform, unlike the std:: distributions.
+class Rng {
+public:
+    explicit Rng(std::uint64_t seed) : m_state(seed ? seed : 0x9E3779B97F4A7C15ull) {}
+    double uniform()  // [-1, 1)
+    {
+        m_state ^= m_state >> 12;
+        m_state ^= m_state << 25;
+        m_state ^= m_state >> 27;
+        const std::uint64_t r = m_state * 0x2545F4914F6CDD1Dull;
+        return static_cast<double>(r >> 11) * (2.0 / 9007199254740992.0) - 1.0;
+    }
+
+private:
+    std::uint64_t m_state;
+};
+
+double noteHz(int midi) { return 440.0 * std::pow(2.0, (midi - 69) / 12.0); }
+
+// Chord per bar (Am, F, C, G), as MIDI notes: root for the bass, triad for the pad.
+constexpr std::array<int, 4> kBassRoots{33, 29, 36, 31};  // A1 F1 C2 G1
+constexpr std::array<std::array<int, 3>, 4> kPadChords{{
+    {57, 60, 64},  // A3 C4 E4
+    {53, 57, 60},  // F3 A3 C4
+    {55, 60, 64},  // G3 C4 E4 (C/G)
+    {55, 59, 62},  // G3 B3 D4
+}};
+// Lead melody, one MIDI note per beat over four bars; 0 = rest. The fourth bar rests
+// (phrases of three bars), so the vocal has gaps as a real vocal does.
+constexpr std::array<int, 16> kMelody{69, 72, 76, 74, 72, 69, 72, 74, 67, 71, 74, 72, 0, 0, 0, 0};
+
+struct Timing {
+    double rate;
+    double beatS;
+    std::size_t frames;
+};
+
+Timing timing()
+{
+    const auto& spec = demoSessionSpec();
+    return {spec.sampleRateHz, 60.0 / spec.tempoBpm, static_cast<std::size_t>(spec.frames())};
+}
+
+void normalizePeak(std::vector<std::vector<float>>& channels, double peakDbfs)
+{
+    float peak = 0.0f;
+    for (const auto& ch : channels)
+        for (float v : ch)
+            peak = std::max(peak, std::abs(v));
+    if (peak <= 0.0f)
+        return;
+    const auto gain = static_cast<float>(std::pow(10.0, peakDbfs / 20.0) / peak);
+    for (auto& ch : channels)
+        for (float& v : ch)
+            v *= gain;
+}
+
+std::vector<std::vector<float>> kick(const Timing& t)
+{
+    std::vector<float> out(t.frames, 0.0f);
+    Rng rng(1);
+    const auto beatFrames = static_cast<std::size_t>(t.beatS * t.rate);
+    const auto hitFrames = static_cast<std::size_t>(0.45 * t.rate);
+    for (std::size_t start = 0; start < t.frames; start += beatFrames) {
+        double phase = 0.0;
+        for (std::size_t i = 0; i < hitFrames && start + i < t.frames; ++i) {
+            const double s = static_cast<double>(i) / t.rate;
+            const double f = 48.0 + 110.0 * std::exp(-s / 0.025);  // pitch drop 158 -> 48 Hz
+            phase += kTwoPi * f / t.rate;
+            const double body = std::sin(phase) * std::exp(-s / 0.18);
+            const double click = s < 0.003 ? 0.35 * rng.uniform() * (1.0 - s / 0.003) : 0.0;
+            out[start + i] += static_cast<float>(body + click);
+        }
+    }
+    return {std::move(out)};
+}
+
+std::vector<std::vector<float>> bass(const Timing& t)
+{
+    std::vector<float> out(t.frames, 0.0f);
+    const auto eighth = static_cast<std::size_t>(t.beatS * t.rate / 2);
+    const auto barFrames = eighth * 8;
+    for (std::size_t start = 0, n = 0; start < t.frames; start += eighth, ++n) {
+        const int root = kBassRoots[(start / barFrames) % kBassRoots.size()];
+        const double f0 = noteHz(root + ((n % 8) == 6 ? 12 : 0));  // an octave jump per bar
+        const std::size_t len = eighth - static_cast<std::size_t>(0.02 * t.rate);
+        for (std::size_t i = 0; i < len && start + i < t.frames; ++i) {
+            const double s = static_cast<double>(i) / t.rate;
+            const double env = std::min(1.0, s / 0.005) * (0.55 + 0.45 * std::exp(-s / 0.08))
+                               * std::min(1.0, static_cast<double>(len - i) / (0.01 * t.rate));
+            double v = 0.0;
+            for (int k = 1; k <= 14 && k * f0 < 4000.0; ++k)  // rolled-off sawtooth
+                v += std::sin(kTwoPi * k * f0 * s) / (k * (1.0 + 0.15 * k * k));
+            out[start + i] = static_cast<float>(env * v);
+        }
+    }
+    return {std::move(out)};
+}
+
+std::vector<std::vector<float>> vocal(const Timing& t)
+{
+    const auto& spec = demoSessionSpec();
+    std::vector<float> out(t.frames, 0.0f);
+    const auto melody = demoVocalMelodyHz();
+    const auto beatFrames = static_cast<std::size_t>(t.beatS * t.rate);
+    // Formants of an open "ah" vowel (Hz, bandwidth Hz, gain): a voice-like spectral envelope.
+    constexpr std::array<std::array<double, 3>, 4> formants{{
+        {730, 90, 1.0}, {1090, 110, 0.5}, {2440, 170, 0.25}, {3400, 250, 0.12}}};
+    auto envelope = [&](double f) {
+        double g = 0.02;
+        for (const auto& fm : formants) {
+            const double x = (f - fm[0]) / fm[1];
+            g += fm[2] / (1.0 + x * x);
+        }
+        return g;
+    };
+    Rng rng(7);
+    Biquad sibilance(Biquad::Kind::BandPass, t.rate, 7000.0, 1.2);
+    double phase = 0.0;
+    std::array<double, 40> harmonicPhase{};
+    for (std::size_t beat = 0; beat < melody.size(); ++beat) {
+        const double f0 = melody[beat];
+        if (f0 <= 0.0)
+            continue;
+        const std::size_t start = beat * beatFrames;
+        const bool phraseStart = beat == 0 || melody[beat - 1] <= 0.0;
+        const bool sibilant = phraseStart || beat % 4 == 2;
+        for (std::size_t i = 0; i < beatFrames && start + i < t.frames; ++i) {
+            const double s = static_cast<double>(i) / t.rate;
+            const double cents = spec.vocalVibratoCents
+                                 * std::sin(kTwoPi * spec.vocalVibratoHz * (start + i) / t.rate);
+            const double f = f0 * std::pow(2.0, cents / 1200.0);
+            phase += f / t.rate;
+            phase -= std::floor(phase);
+            const double env = std::min(1.0, s / 0.04)
+                               * std::min(1.0, (t.beatS - s) / 0.03);
+            double v = 0.0;
+            for (std::size_t k = 1; k <= harmonicPhase.size() && k * f < 12000.0; ++k)
+                v += envelope(k * f) * std::sin(kTwoPi * static_cast<double>(k) * phase);
+            // Breath noise keeps the harmonic-to-noise ratio finite, as in a real voice.
+            v += 0.004 * rng.uniform();
+            double sss = 0.0;
+            if (sibilant && s < 0.09)  // an "s" before the vowel
+                sss = 0.9 * sibilance.process(rng.uniform()) * std::sin(std::numbers::pi * s / 0.09);
+            out[start + i] = static_cast<float>(env * v + sss);
+        }
+    }
+    return {std::move(out)};
+}
+
+std::vector<std::vector<float>> pad(const Timing& t)
+{
+    std::vector<std::vector<float>> out(2, std::vector<float>(t.frames, 0.0f));
+    const auto barFrames = static_cast<std::size_t>(4 * t.beatS * t.rate);
+    Rng rng(11);
+    std::array<std::array<double, 3>, 2> startPhase{};
+    for (auto& side : startPhase)
+        for (double& p : side)
+            p = rng.uniform();
+    for (std::size_t c = 0; c < 2; ++c) {
+        const double detuneCents = c == 0 ? -7.0 : 7.0;
+        Biquad lowpass(Biquad::Kind::LowPass, t.rate, 2500.0, 0.7);
+        for (std::size_t i = 0; i < t.frames; ++i) {
+            const std::size_t bar = i / barFrames;
+            const double s = static_cast<double>(i % barFrames) / t.rate;
+            const auto& chord = kPadChords[bar % kPadChords.size()];
+            const double attack = std::min(1.0, s / 0.3);
+            const double release = std::min(1.0, (4 * t.beatS - s) / 0.15);
+            const double time = static_cast<double>(i) / t.rate;
+            double v = 0.0;
+            for (std::size_t n = 0; n < chord.size(); ++n) {
+                const double f = noteHz(chord[n]) * std::pow(2.0, detuneCents / 1200.0);
+                for (int k = 1; k <= 10; ++k)
+                    v += std::sin(kTwoPi * (k * f * time + startPhase[c][n] * k)) / k;
+            }
+            out[c][i] = static_cast<float>(lowpass.process(v) * attack * release);
+        }
+    }
+    return out;
+}
+
+std::vector<std::vector<float>> hats(const Timing& t)
+{
+    std::vector<std::vector<float>> out(2, std::vector<float>(t.frames, 0.0f));
+    const auto eighth = static_cast<std::size_t>(t.beatS * t.rate / 2);
+    Rng rng(23);
+    Biquad hp1(Biquad::Kind::HighPass, t.rate, 7000.0, 0.7);
+    Biquad hp2(Biquad::Kind::HighPass, t.rate, 7000.0, 0.7);
+    std::vector<float> mono(t.frames, 0.0f);
+    for (std::size_t start = 0, n = 0; start < t.frames; start += eighth, ++n) {
+        const bool open = n % 8 == 7;
+        const double decayS = open ? 0.22 : 0.035;
+        const double accent = n % 2 == 0 ? 1.0 : 0.6;
+        const auto len = std::min<std::size_t>(eighth, t.frames - start);
+        for (std::size_t i = 0; i < len; ++i) {
+            const double s = static_cast<double>(i) / t.rate;
+            mono[start + i] = static_cast<float>(accent * std::exp(-s / decayS) * rng.uniform());
+        }
+    }
+    // Panned 30 % right with the constant-power law.
+    const double angle = (0.5 + 0.3 / 2) * std::numbers::pi / 2;
+    for (std::size_t i = 0; i < t.frames; ++i) {
+        const double v = hp2.process(hp1.process(mono[i]));
+        out[0][i] = static_cast<float>(v * std::cos(angle));
+        out[1][i] = static_cast<float>(v * std::sin(angle));
+    }
+    return out;
+}
+
+bool markerMatches(const std::filesystem::path& folder)
+{
+    std::ifstream in(folder / kMarkerName);
+    std::string version;
+    return in && std::getline(in, version) && version == kRecipeVersion;
+}
+
+}  // namespace
+
+const DemoSessionSpec& demoSessionSpec()
+{
+    static const DemoSessionSpec spec = [] {
+        DemoSessionSpec s;
+        s.stems = {
+            {"Kick", "kick", 1, -3.0, "a pitch-dropping sine kick with a click on every beat"},
+            {"Bass", "bass", 1, -6.0, "rolled-off sawtooth eighth notes on the chord roots"},
+            {"Lead Vocal", "vocals", 1, -6.0,
+             "a voice-like harmonic tone with formants, 5.5 Hz vibrato and sibilant bursts"},
+            {"Pad", "pad", 2, -10.0, "detuned stereo chords Am-F-C-G, slow attack"},
+            {"Hi-Hats", "hats", 2, -12.0, "high-passed noise on eighth notes, panned right"},
+        };
+        return s;
+    }();
+    return spec;
+}
+
+std::vector<double> demoVocalMelodyHz()
+{
+    const auto& spec = demoSessionSpec();
+    std::vector<double> melody(static_cast<std::size_t>(spec.bars * spec.beatsPerBar));
+    for (std::size_t i = 0; i < melody.size(); ++i) {
+        const int note = kMelody[i % kMelody.size()];
+        melody[i] = note > 0 ? noteHz(note) : 0.0;
+    }
+    return melody;
+}
+
+std::vector<std::vector<float>> synthesizeDemoStem(std::size_t index)
+{
+    const auto& spec = demoSessionSpec();
+    const Timing t = timing();
+    std::vector<std::vector<float>> channels;
+    switch (index) {
+    case 0: channels = kick(t); break;
+    case 1: channels = bass(t); break;
+    case 2: channels = vocal(t); break;
+    case 3: channels = pad(t); break;
+    case 4: channels = hats(t); break;
+    default: return {};
+    }
+    normalizePeak(channels, spec.stems[index].peakDbfs);
+    return channels;
+}
+
+Result<std::vector<std::filesystem::path>> writeDemoSession(const std::filesystem::path& folder,
+                                                            const std::function<void(int, int)>& progress)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        return Error{"cannot create the demo folder: " + ec.message()};
+
+    const auto& spec = demoSessionSpec();
+    std::vector<std::filesystem::path> paths;
+    for (const auto& stem : spec.stems)
+        paths.push_back(folder / (stem.name + ".wav"));
+
+    const bool upToDate = markerMatches(folder)
+                          && std::all_of(paths.begin(), paths.end(),
+                                         [](const auto& p) { return std::filesystem::exists(p); });
+    const int total = static_cast<int>(paths.size());
+    if (upToDate) {
+        if (progress)
+            progress(total, total);
+        return paths;
+    }
+    std::filesystem::remove(folder / kMarkerName, ec);
+
+    for (std::size_t i = 0; i < spec.stems.size(); ++i) {
+        const auto channels = synthesizeDemoStem(i);
+        WriteFormat format{FileType::Wav, SampleEncoding::Pcm24, spec.sampleRateHz,
+                           static_cast<int>(channels.size())};
+        auto writer = AudioFileWriter::create(paths[i], format);
+        if (!writer)
+            return Error{paths[i].filename().string() + " " + writer.error().message};
+        std::vector<const float*> pointers;
+        for (const auto& ch : channels)
+            pointers.push_back(ch.data());
+        if (!writer.value()->write(pointers, channels.front().size()) || !writer.value()->close())
+            return Error{"could not finish writing " + paths[i].filename().string()
+                         + " (is the disk full?)"};
+        if (progress)
+            progress(static_cast<int>(i + 1), total);
+    }
+    std::ofstream marker(folder / kMarkerName);
+    marker << kRecipeVersion << '\n';
+    if (!marker)
+        return Error{"cannot write the demo folder's marker file"};
+    return paths;
+}
+
+}  // namespace stemwise::core

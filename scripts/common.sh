@@ -1,0 +1,12 @@
+# Shared by the README's two commands: install what is missing, then configure and build
+# one CMake preset. Source it; do not run it.
+set -euo pipefail
+STEMWISE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# stemwise_build PRESET: configure (first time) and build with Ninja, ccache when present.
+stemwise_build() {
+    local preset="$1"
+    echo "stemwise: configuring and building the '$preset' preset…"
+    cmake --preset "$preset" -S "$STEMWISE_ROOT" >/dev/null
+    cmake --build --preset "$preset"
+}

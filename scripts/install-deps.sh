@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Stemwise needs to build, run and test.
+# Idempotent and non-interactive: it installs only what is missing and says what.
+# Works as root or through sudo. Usage: scripts/install-deps.sh [--bench]
+#   --bench  also installs the peer tools the benchmark compares with (ffmpeg, sox, aubio).
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build ccache pkg-config git
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl-dev libxkbcommon-dev
+    libsndfile1-dev libfftw3-dev libebur128-dev portaudio19-dev libsqlite3-dev nlohmann-json3-dev
+    xvfb xauth fonts-dejavu-core python3 python3-jsonschema
+)
+if [[ "${1:-}" == "--bench" ]]; then
+    packages+=(ffmpeg sox aubio-tools time)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "stemwise: all build and test packages are already installed."
+    exit 0
+fi
+
+echo "stemwise: installing missing Debian packages: ${missing[*]}"
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null 2>&1; then
+        sudo_cmd=(sudo)
+    else
+        echo "stemwise: need root or sudo to install: ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

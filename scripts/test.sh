@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The README's second command: install what is missing, build, and run every test: first
+# the 'default' preset (warnings are errors), then the 'asan' preset (AddressSanitizer +
+# UndefinedBehaviorSanitizer). Each ends with CTest's summary; the script fails if any does.
+# Usage: scripts/test.sh [PRESET...]   (default: default asan)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+"$STEMWISE_ROOT/scripts/install-deps.sh"
+presets=("$@")
+((${#presets[@]})) || presets=(default asan)
+
+cd "$STEMWISE_ROOT"
+for preset in "${presets[@]}"; do
+    stemwise_build "$preset"
+    echo "stemwise: running the tests of the '$preset' preset…"
+    ctest --preset "$preset" --parallel "$(nproc)"
+done

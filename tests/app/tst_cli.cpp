@@ -1,0 +1,204 @@
+// The command-line contract: exit codes, JSON that validates against its schema, and a
+// clear, per-file error for every kind of bad input while good files are still reported.
+#include "testsignals.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+
+using namespace stemwise;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runStemwise(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(STEMWISE_EXECUTABLE), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+// Runs the repository's validator; returns its complaints (empty when valid).
+QString schemaViolations(const QByteArray& json, const char* schemaFile)
+{
+    QProcess p;
+    p.start(QStringLiteral(STEMWISE_PYTHON),
+            {QStringLiteral(STEMWISE_SOURCE_DIR "/tests/tools/validate_json.py"),
+             QStringLiteral(STEMWISE_SOURCE_DIR "/resources/schemas/") + QLatin1String(schemaFile),
+             QStringLiteral("-")});
+    p.write(json);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    if (p.exitCode() == 0)
+        return {};
+    return QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void versionPrintsTheProjectVersion();
+    void helpNamesEveryCommand();
+    void badUsageExitsWithTwo_data();
+    void badUsageExitsWithTwo();
+    void analyzeReportsEachFileCorrectly();
+    void analyzeExpandsFoldersSorted();
+    void analyzeWritesJsonToAFile();
+    void demoWritesTheSessionAndPrintsPaths();
+};
+
+void TestCli::versionPrintsTheProjectVersion()
+{
+    const Run r = runStemwise({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("stemwise " STEMWISE_VERSION));
+}
+
+void TestCli::helpNamesEveryCommand()
+{
+    const Run r = runStemwise({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* word : {"analyze", "demo", "--demo", "--version"})
+        QVERIFY2(r.out.contains(word), word);
+    const Run sub = runStemwise({QStringLiteral("analyze"), QStringLiteral("--help")});
+    QCOMPARE(sub.exitCode, 0);
+    QVERIFY(sub.out.contains("--json"));
+}
+
+void TestCli::badUsageExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("analyze without paths") << QStringList{QStringLiteral("analyze")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("analyze"), QStringLiteral("--bogus"), QStringLiteral("x.wav")};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("analyse")};
+    QTest::newRow("demo with two folders") << QStringList{QStringLiteral("demo"), QStringLiteral("a"), QStringLiteral("b")};
+}
+
+void TestCli::badUsageExitsWithTwo()
+{
+    QFETCH(QStringList, args);
+    const Run r = runStemwise(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith("stemwise: "));
+}
+
+void TestCli::analyzeReportsEachFileCorrectly()
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    const test::Planar stereo{test::sine(440, 0.5, 44100, 44100), test::sine(660, 0.5, 44100, 44100)};
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "wav.wav", stereo, core::FileType::Wav,
+                                                     core::SampleEncoding::Pcm24, 44100)), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "flac.flac", stereo, core::FileType::Flac,
+                                                     core::SampleEncoding::Pcm16, 44100)), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "aiff.aiff", stereo, core::FileType::Aiff,
+                                                     core::SampleEncoding::Pcm16, 44100)), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "ogg.ogg", stereo, core::FileType::OggVorbis,
+                                                     core::SampleEncoding::Compressed, 44100)), QString());
+    std::ofstream(root / "empty.wav").close();
+    std::ofstream(root / "text.wav") << "not audio at all\n";
+
+    QStringList args{QStringLiteral("analyze")};
+    for (const char* name : {"wav.wav", "flac.flac", "aiff.aiff", "ogg.ogg", "empty.wav", "text.wav", "missing.wav"})
+        args << QString::fromStdString((root / name).string());
+    const Run r = runStemwise(args);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(schemaViolations(r.out, "stemwise.analysis-1.schema.json"), QString());
+
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(QStringLiteral("schema")).toString(), QStringLiteral("stemwise.analysis/1"));
+    const QJsonArray tracks = doc.value(QStringLiteral("tracks")).toArray();
+    QCOMPARE(tracks.size(), 4);
+    const QStringList containers{QStringLiteral("WAV"), QStringLiteral("FLAC"), QStringLiteral("AIFF"), QStringLiteral("OGG")};
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject format = tracks[i].toObject().value(QStringLiteral("format")).toObject();
+        QCOMPARE(format.value(QStringLiteral("container")).toString(), containers[i]);
+        QCOMPARE(format.value(QStringLiteral("sample_rate")).toInt(), 44100);
+        QCOMPARE(format.value(QStringLiteral("channels")).toInt(), 2);
+        QVERIFY(std::abs(format.value(QStringLiteral("duration_s")).toDouble() - 1.0) < 0.05);
+    }
+    QCOMPARE(tracks[0].toObject().value(QStringLiteral("format")).toObject().value(QStringLiteral("frames")).toInt(), 44100);
+    QCOMPARE(tracks[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("wav"));
+
+    const QJsonArray errors = doc.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 3);
+    auto errorFor = [&errors](const char* name) {
+        for (const auto& e : errors) {
+            if (e.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String(name)))
+                return e.toObject().value(QStringLiteral("error")).toString();
+        }
+        return QString();
+    };
+    QCOMPARE(errorFor("empty.wav"), QStringLiteral("is empty (0 bytes)"));
+    QVERIFY(errorFor("text.wav").startsWith(QLatin1String("is not an audio file")));
+    QCOMPARE(errorFor("missing.wav"), QStringLiteral("no such file or folder"));
+    // Each failure is also named on stderr, with its path.
+    QVERIFY(r.err.contains("empty.wav: is empty"));
+    QVERIFY(r.err.contains("missing.wav: no such file"));
+}
+
+void TestCli::analyzeExpandsFoldersSorted()
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    for (const char* name : {"b.wav", "a.wav", "c.flac"})
+        QCOMPARE(QString::fromStdString(test::writeAudio(root / name, {test::sine(100, 0.1, 48000, 4800)},
+                                                         std::string_view(name).ends_with("flac")
+                                                             ? core::FileType::Flac : core::FileType::Wav)),
+                 QString());
+    std::ofstream(root / "readme.txt") << "ignored: not an audio extension";
+    const Run r = runStemwise({QStringLiteral("analyze"), dir.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray tracks = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tracks")).toArray();
+    QCOMPARE(tracks.size(), 3);
+    QCOMPARE(tracks[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("a"));
+    QCOMPARE(tracks[2].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("c"));
+}
+
+void TestCli::analyzeWritesJsonToAFile()
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "t.wav", {test::sine(100, 0.1, 48000, 4800)})), QString());
+    const QString out = dir.filePath(QStringLiteral("report.json"));
+    const Run r = runStemwise({QStringLiteral("analyze"), dir.filePath(QStringLiteral("t.wav")), QStringLiteral("--json"), out});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("tracks")).toArray().size(), 1);
+}
+
+void TestCli::demoWritesTheSessionAndPrintsPaths()
+{
+    QTemporaryDir dir;
+    const Run r = runStemwise({QStringLiteral("demo"), dir.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    for (const QByteArray& line : lines)
+        QVERIFY2(QFileInfo::exists(QString::fromUtf8(line)), line.constData());
+    const Run analyzed = runStemwise({QStringLiteral("analyze"), dir.path()});
+    QCOMPARE(analyzed.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(analyzed.out).object().value(QStringLiteral("tracks")).toArray().size(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Validates a JSON document against a JSON Schema (Draft 2020-12).
+
+Usage: validate_json.py SCHEMA DOCUMENT   (DOCUMENT '-' reads stdin)
+Exit 0 when valid; 1 with every violation listed when not; 3 when jsonschema is missing.
+"""
+import json
+import sys
+
+try:
+    import jsonschema
+except ImportError:
+    print("validate_json: the Python module 'jsonschema' is missing "
+          "(scripts/install-deps.sh installs python3-jsonschema)", file=sys.stderr)
+    sys.exit(3)
+
+
+def main() -> int:
+    with open(sys.argv[1], encoding="utf-8") as f:
+        schema = json.load(f)
+    if sys.argv[2] == "-":
+        doc = json.load(sys.stdin)
+    else:
+        with open(sys.argv[2], encoding="utf-8") as f:
+            doc = json.load(f)
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.path))
+    for e in errors:
+        where = "/".join(str(p) for p in e.path) or "(root)"
+        print(f"{where}: {e.message}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

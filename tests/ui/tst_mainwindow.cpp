@@ -1,0 +1,108 @@
+// The main window, offscreen: title, the session's stems listed with measured facts,
+// unreadable files named with the reason, and window state remembered between runs.
+#include "testsignals.h"
+
+#include "mainwindow.h"
+#include "tracktablemodel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+
+using namespace stemwise;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void titleIsStemwise();
+    void listsTheSessionStemsWithMeasuredFacts();
+    void windowStateIsRememberedBetweenRuns();
+    void formatsDurations();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("StemwiseTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::titleIsStemwise()
+{
+    ui::MainWindow w;
+    QCOMPARE(w.windowTitle(), QStringLiteral("Stemwise"));
+}
+
+void TestMainWindow::listsTheSessionStemsWithMeasuredFacts()
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "Kick.wav", {test::sine(60, 0.5, 48000, 96000)})), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "Pad.flac",
+                                                     {test::sine(220, 0.2, 44100, 44100 * 3), test::sine(330, 0.2, 44100, 44100 * 3)},
+                                                     core::FileType::Flac, core::SampleEncoding::Pcm16, 44100)),
+             QString());
+    std::ofstream(root / "Broken.wav") << "not audio";
+
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &ui::MainWindow::sessionLoaded);
+    w.openPaths({dir.path()});
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.front().at(0).toInt(), 2);  // ready
+    QCOMPARE(loaded.front().at(1).toInt(), 1);  // failed
+
+    auto* model = w.trackModel();
+    QCOMPARE(model->rowCount(), 3);
+    auto cell = [model](int row, int column) { return model->data(model->index(row, column)).toString(); };
+    QCOMPARE(cell(0, ui::TrackTableModel::Name), QStringLiteral("Broken"));
+    QVERIFY(cell(0, ui::TrackTableModel::Status).contains(QLatin1String("not an audio file")));
+    QCOMPARE(cell(1, ui::TrackTableModel::Name), QStringLiteral("Kick"));
+    QCOMPARE(cell(1, ui::TrackTableModel::Duration), QStringLiteral("0:02.0"));
+    QCOMPARE(cell(1, ui::TrackTableModel::BitDepth), QStringLiteral("24-bit"));
+    QCOMPARE(cell(2, ui::TrackTableModel::Name), QStringLiteral("Pad"));
+    QCOMPARE(cell(2, ui::TrackTableModel::Channels), QStringLiteral("2"));
+    QCOMPARE(cell(2, ui::TrackTableModel::Duration), QStringLiteral("0:03.0"));
+
+    auto* details = w.findChild<QLabel*>(QStringLiteral("trackDetails"));
+    QVERIFY(details != nullptr);
+    QVERIFY(details->text().contains(QLatin1String("Broken")));
+}
+
+void TestMainWindow::windowStateIsRememberedBetweenRuns()
+{
+    QList<int> saved;
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(913, 577);
+        w.splitter()->setSizes({500, 413});
+        QCoreApplication::processEvents();
+        saved = w.splitter()->sizes();
+        QVERIFY(std::abs(saved.value(0) - 500) < 20);
+        w.close();
+    }
+    ui::MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(913, 577));
+    QCOMPARE(again.splitter()->sizes(), saved);
+}
+
+void TestMainWindow::formatsDurations()
+{
+    QCOMPARE(ui::formatDuration(0.0), QStringLiteral("0:00.0"));
+    QCOMPARE(ui::formatDuration(185.24), QStringLiteral("3:05.2"));
+    QCOMPARE(ui::formatDuration(59.96), QStringLiteral("1:00.0"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
