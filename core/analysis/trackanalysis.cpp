@@ -1,0 +1,132 @@
+#include "analysis/trackanalysis.h"
+
+#include "analysis/analyzerregistry.h"
+#include "analysis/derivedfigures.h"
+#include "audio/audiofilereader.h"
+#include "dsp/stft.h"
+#include "report/analysisreport.h"
+
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace stemwise::core {
+
+AnalysisContext makeAnalysisContext(const StreamFormat& format)
+{
+    // The power-of-two hop nearest ~10.7 ms: 512 at 44.1/48 kHz, 1024 at 88.2/96 kHz, 256 at 22.05 kHz.
+    int hop = 64;
+    while (hop * 2 <= static_cast<int>(format.sampleRateHz * 0.0107 + 0.5) * 1.5)
+        hop *= 2;
+    AnalysisContext context;
+    context.format = format;
+    context.shortStft = {hop * 4, hop, format.sampleRateHz};
+    context.longStft = {hop * 32, hop * 8, format.sampleRateHz};
+    return context;
+}
+
+Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const AnalysisOptions& options,
+                                 const ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    const auto started = std::chrono::steady_clock::now();
+    auto opened = AudioFileReader::open(path, options.blockFrames);
+    if (!opened)
+        return opened.error();
+    AudioFileReader& reader = *opened.value();
+    const StreamFormat& format = reader.info().format;
+    const auto channelCount = static_cast<std::size_t>(format.channels);
+    const std::size_t blockFrames = std::max<std::size_t>(options.blockFrames, 64);
+
+    const AnalysisContext context = makeAnalysisContext(format);
+    auto analyzers = makeAnalyzers();
+    std::vector<Analyzer*> blockUsers, shortUsers, longUsers;
+    TrackProfile profile;
+    for (auto& a : analyzers) {
+        const AnalyzerInfo info = a->info();
+        a->prepare(context);
+        if (info.wantsBlocks)
+            blockUsers.push_back(a.get());
+        if (info.wantsShortFrames)
+            shortUsers.push_back(a.get());
+        if (info.wantsLongFrames)
+            longUsers.push_back(a.get());
+        profile.analyzerVersions[info.id] = info.version;
+    }
+    Stft shortStft(context.shortStft, [&shortUsers](const SpectrumFrame& f) {
+        for (Analyzer* a : shortUsers)
+            a->processShortFrame(f);
+    });
+    Stft longStft(context.longStft, [&longUsers](const SpectrumFrame& f) {
+        for (Analyzer* a : longUsers)
+            a->processLongFrame(f);
+    });
+
+    std::vector<std::vector<float>> buffers(channelCount, std::vector<float>(blockFrames));
+    std::vector<float*> pointers;
+    for (auto& b : buffers)
+        pointers.push_back(b.data());
+    std::vector<float> mid(blockFrames);
+    std::int64_t position = 0;
+    std::int64_t nonFinite = 0;
+    int lastPercent = -1;
+    const float channelWeight = 1.0f / static_cast<float>(channelCount);
+
+    for (;;) {
+        if (cancel != nullptr && cancel->load(std::memory_order_relaxed))
+            return Error{"cancelled"};
+        const std::size_t got = reader.read(pointers, blockFrames);
+        if (got == 0)
+            break;
+        // Non-finite samples (a broken float file) would poison every sum and FFT downstream.
+        for (auto& ch : buffers) {
+            for (std::size_t i = 0; i < got; ++i) {
+                if (!std::isfinite(ch[i])) {
+                    ch[i] = 0.0f;
+                    ++nonFinite;
+                }
+            }
+        }
+        std::fill(mid.begin(), mid.begin() + static_cast<std::ptrdiff_t>(got), 0.0f);
+        for (const auto& ch : buffers)
+            for (std::size_t i = 0; i < got; ++i)
+                mid[i] += ch[i];
+        for (std::size_t i = 0; i < got; ++i)
+            mid[i] *= channelWeight;
+
+        const AudioBlock block{pointers, mid.data(), got, position};
+        for (Analyzer* a : blockUsers)
+            a->process(block);
+        shortStft.push(mid.data(), got);
+        longStft.push(mid.data(), got);
+        position += static_cast<std::int64_t>(got);
+
+        if (progress && format.frames > 0) {
+            const int percent = static_cast<int>(100 * position / std::max<std::int64_t>(format.frames, 1));
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                progress(std::min(1.0, position / static_cast<double>(format.frames)));
+            }
+        }
+        if (got < blockFrames)
+            break;
+    }
+    shortStft.finish();
+    longStft.finish();
+
+    profile.file = reader.info();
+    profile.file.format.frames = position;  // what was actually there
+    profile.framesMissing = reader.framesMissing();
+    profile.name = trackNameFromPath(path);
+    profile.dynamics.nonFiniteSamples = nonFinite;
+    for (auto& a : analyzers)
+        a->finish(profile);
+    deriveFigures(profile, options.typeOverride);
+    profile.analysisSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (progress)
+        progress(1.0);
+    return profile;
+}
+
+}  // namespace stemwise::core

@@ -1,0 +1,43 @@
+#pragma once
+// Analysis of one audio file into a TrackProfile, in one streaming pass:
+//
+//   file ─► AudioFileReader (blocks of planar float; non-finite samples → 0, counted)
+//        ├─► block analyzers (loudness, levels, stereo)
+//        └─► mid signal ─► shared STFT, short and long frames ─► spectrum, rhythm, tonal
+//   finish() of each analyzer ─► derived figures ─► type, patterns, issues, quality score
+//
+// Memory is constant in the file's length (fixed blocks and frames; the few per-frame
+// series kept, such as the onset envelope, are a few floats per 10 ms).
+// Threading: analyzeFile() runs on the calling thread and may run on many threads at once
+// for different files. `progress` is called on that thread; `cancel` is read there.
+
+#include "analysis/analyzer.h"
+#include "analysis/trackprofile.h"
+#include "util/result.h"
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace stemwise::core {
+
+struct AnalysisOptions {
+    std::optional<std::string> typeOverride;  ///< the user's track type, wins over the guess
+    std::size_t blockFrames = 4096;
+};
+
+/// fraction of the file analysed, 0..1; called at most about a hundred times per file.
+using ProgressCallback = std::function<void(double fraction)>;
+
+/// The STFT geometry for a sample rate: ~10.7 ms hops (powers of two) for the short frames.
+[[nodiscard]] AnalysisContext makeAnalysisContext(const StreamFormat& format);
+
+/// Analyses `path`. Errors: those of AudioFileReader::open, a read failure, or "cancelled".
+[[nodiscard]] Result<TrackProfile> analyzeFile(const std::filesystem::path& path,
+                                               const AnalysisOptions& options = {},
+                                               const ProgressCallback& progress = {},
+                                               const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace stemwise::core

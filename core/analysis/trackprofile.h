@@ -1,0 +1,200 @@
+#pragma once
+// TrackProfile: every figure the analysis of one file produces, as plain values.
+// Units are in the member names (Lufs, Lu, Dbfs, Dbtp, Db, Hz, S, Bpm). A figure that is
+// undefined for this material (the loudness of silence, the tempo of a pad) is an empty
+// std::optional, never a made-up number or -inf.
+// Threading: a plain value; built by one thread, then read anywhere.
+
+#include "audio/audiofileinfo.h"
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+using OptDouble = std::optional<double>;
+
+struct LoudnessProfile {
+    OptDouble integratedLufs;     ///< ITU-R BS.1770-4 gated integrated loudness
+    OptDouble lraLu;              ///< EBU Tech 3342 loudness range
+    OptDouble momentaryMaxLufs;   ///< max of the 400 ms momentary loudness
+    OptDouble shortTermMaxLufs;   ///< max of the 3 s short-term loudness
+    OptDouble truePeakDbtp;       ///< max over channels, 4x oversampled (BS.1770-4 Annex 2)
+    std::vector<OptDouble> truePeakPerChannelDbtp;
+    /// Short-term loudness sampled every curveIntervalS (the value at the end of each
+    /// interval); empty entries where the signal is silent.
+    std::vector<OptDouble> shortTermCurveLufs;
+    double curveIntervalS = 1.0;
+};
+
+struct ChannelLevels {
+    OptDouble peakDbfs;
+    OptDouble rmsDbfs;
+    double dcOffset = 0.0;  ///< mean sample value, full scale = 1
+};
+
+struct DynamicsProfile {
+    OptDouble peakDbfs;        ///< sample peak over all channels
+    OptDouble rmsDbfs;         ///< RMS over all channels (power mean); a full-scale sine reads -3.01
+    OptDouble crestDb;         ///< peakDbfs - rmsDbfs
+    OptDouble plrDb;           ///< peak-to-loudness ratio: truePeakDbtp - integratedLufs
+    OptDouble dynamicRangeDb;  ///< see DynamicsAnalyzer: spread of short-term RMS percentiles
+    double dcOffset = 0.0;     ///< largest |mean| over channels
+    std::int64_t clippedSamples = 0;
+    std::int64_t clippedRuns = 0;
+    std::int64_t nonFiniteSamples = 0;  ///< NaN/Inf in a float file; analysed as 0
+    std::vector<ChannelLevels> channels;
+    OptDouble leadingSilenceS;   ///< from the start to the first sample above -60 dBFS
+    OptDouble trailingSilenceS;  ///< from the last sample above -60 dBFS to the end
+};
+
+/// The seven bands of the balance view, in order.
+enum class Band { SubBass, Bass, LowMids, Mids, UpperMids, Highs, Air };
+inline constexpr std::size_t kBandCount = 7;
+struct BandEdges {
+    const char* key;  ///< JSON key
+    double lowHz;
+    double highHz;
+};
+inline constexpr std::array<BandEdges, kBandCount> kBands{{
+    {"sub_bass", 20.0, 60.0},
+    {"bass", 60.0, 250.0},
+    {"low_mids", 250.0, 500.0},
+    {"mids", 500.0, 2000.0},
+    {"upper_mids", 2000.0, 4000.0},
+    {"highs", 4000.0, 10000.0},
+    {"air", 10000.0, 20000.0},
+}};
+
+struct BandLevel {
+    double share = 0.0;  ///< fraction of the 20 Hz–20 kHz energy; the seven sum to 1
+    OptDouble levelDb;   ///< band energy in dB relative to full scale
+};
+
+struct SpectralPeak {
+    double frequencyHz = 0.0;
+    double levelDb = 0.0;  ///< on the long-term average spectrum
+};
+
+struct Resonance {
+    double frequencyHz = 0.0;
+    double gainDb = 0.0;  ///< how far the peak stands above the smoothed spectrum around it
+    double q = 0.0;       ///< frequencyHz / -3 dB bandwidth of the peak
+};
+
+struct SpectrumProfile {
+    /// Long-term average spectrum on a log-frequency grid (24 points per octave, 20 Hz to
+    /// min(20 kHz, Nyquist)); level in dB of power per point relative to a full-scale sine,
+    /// floored at -150 dB.
+    std::vector<double> ltasFrequencyHz;
+    std::vector<double> ltasDb;
+    std::array<BandLevel, kBandCount> bands{};
+    OptDouble centroidHz;
+    OptDouble rolloff85Hz;  ///< frequency below which 85 % of the energy lies
+    OptDouble flatness;     ///< spectral flatness (0 = tonal, 1 = white noise) of the LTAS
+    std::vector<SpectralPeak> dominant;  ///< strongest distinct peaks, strongest first
+    std::vector<Resonance> resonances;   ///< narrow peaks standing out of the smoothed spectrum
+};
+
+struct BandCorrelation {
+    double lowHz = 0.0;
+    double highHz = 0.0;
+    OptDouble correlation;
+};
+
+struct StereoProfile {
+    bool isStereo = false;      ///< two or more channels (the first two are analysed)
+    OptDouble correlation;      ///< Pearson correlation of L and R, -1..1
+    OptDouble width;            ///< side energy / mid energy (0 mono, 1 uncorrelated, inf inverted)
+    OptDouble balanceDb;        ///< L RMS over R RMS in dB (+ = left louder)
+    OptDouble monoLossDb;       ///< level change when summed to mono, vs. the stereo mean level
+    std::vector<BandCorrelation> lowBandCorrelation;  ///< correlation in low bands (below 300 Hz)
+};
+
+struct TempoCandidate {
+    double bpm = 0.0;
+    double confidence = 0.0;  ///< 0..1
+    std::string relation;     ///< "best", "half", "double", "two_thirds", "three_halves"
+};
+
+struct RhythmProfile {
+    OptDouble tempoBpm;                     ///< none for material without a steady pulse
+    OptDouble tempoConfidence;              ///< 0..1
+    std::vector<TempoCandidate> tempoCandidates;  ///< alternatives with their confidences
+    std::vector<double> onsetTimesS;
+    double onsetsPerS = 0.0;
+    double transientDensity = 0.0;  ///< strong (percussive) onsets per second
+    OptDouble pulseClarity;         ///< 0..1: how periodic the onset envelope is
+};
+
+struct KeyCandidate {
+    std::string key;          ///< "A minor", "C major"
+    double confidence = 0.0;  ///< 0..1
+    std::string relation;     ///< "best", "relative", "parallel", "fifth_up", "fifth_down", "other"
+};
+
+struct TonalProfile {
+    OptDouble f0MedianHz;  ///< only for monophonic pitched material
+    OptDouble f0MinHz;     ///< 5th percentile of voiced frames
+    OptDouble f0MaxHz;     ///< 95th percentile of voiced frames
+    OptDouble hnrDb;       ///< harmonic-to-noise ratio of voiced frames
+    double voicedFraction = 0.0;  ///< share of non-silent frames with a clear pitch
+    std::optional<std::string> key;  ///< none when uncertain
+    OptDouble keyConfidence;
+    std::vector<KeyCandidate> keyCandidates;  ///< best first, then relative, parallel, fifths
+    OptDouble tonalness;  ///< 0..1: how strongly the chroma is concentrated
+};
+
+struct PatternTag {
+    std::string tag;       ///< "rhythmic", "tonal", "percussive", "sustained", "silent"
+    std::string evidence;  ///< the figure that decided it, in words with its value
+};
+
+enum class Severity { Low, Medium, High };
+
+struct Evidence {
+    std::string measure;  ///< key of the figure, e.g. "true_peak_dbtp"
+    double value = 0.0;
+    std::string unit;     ///< "dBTP", "dB", "Hz", "" …
+    std::string comparison;  ///< e.g. "> -1.0 dBTP" — the threshold or range it was compared with
+};
+
+struct TrackIssue {
+    std::string code;  ///< stable id: "clipping", "true_peak_over", "dc_offset", …
+    Severity severity = Severity::Low;
+    std::string message;
+    std::vector<Evidence> evidence;
+};
+
+struct ScoreItem {
+    std::string reason;
+    double points = 0.0;  ///< negative for a deduction, positive for a bonus
+};
+
+struct TrackProfile {
+    AudioFileInfo file;
+    std::string name;
+    std::string type;        ///< "vocals", "drums", "kick", … "other"
+    std::string typeSource;  ///< "name", "measurements", "user"
+    LoudnessProfile loudness;
+    DynamicsProfile dynamics;
+    SpectrumProfile spectrum;
+    StereoProfile stereo;
+    RhythmProfile rhythm;
+    TonalProfile tonal;
+    std::vector<PatternTag> patterns;
+    std::vector<TrackIssue> issues;
+    double qualityScore = 0.0;  ///< 0..100
+    std::vector<ScoreItem> scoreBreakdown;
+    std::int64_t framesMissing = 0;  ///< frames the header promised that the file lacks
+    std::map<std::string, int> analyzerVersions;  ///< id -> version of every analyzer that ran
+    double analysisSeconds = 0.0;  ///< wall time of the analysis
+};
+
+[[nodiscard]] const char* severityName(Severity s);
+
+}  // namespace stemwise::core
