@@ -1,6 +1,10 @@
 #include "analysis/levelsanalyzer.h"
 
 #include "analysis/trackprofile.h"
+#include "util/stats.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace stemwise::core {
 
@@ -8,13 +12,156 @@ AnalyzerInfo LevelsAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "levels";
-    i.version = 0;
+    i.version = 1;
     i.wantsBlocks = true;
     return i;
 }
 
-void LevelsAnalyzer::prepare(const AnalysisContext& /*context*/) {}
+void LevelsAnalyzer::prepare(const AnalysisContext& context)
+{
+    m_channels.assign(static_cast<std::size_t>(context.format.channels), Channel{});
+    m_sampleRateHz = context.format.sampleRateHz;
+    m_sliceFrames = std::max<std::int64_t>(1, static_cast<std::int64_t>(context.format.sampleRateHz / 10.0));
+    // One slice per 100 ms; reserve for the announced length (grows only for files that lied).
+    m_slicePowers.reserve(static_cast<std::size_t>(context.format.frames / m_sliceFrames + 2));
+}
 
-void LevelsAnalyzer::finish(TrackProfile& /*profile*/) {}
+// A run of samples at or beyond full scale has ended: a flat top of kClipRunLength or more
+// samples is one clip of all its samples; a shorter run counts only its overs (|x| > 1).
+void LevelsAnalyzer::closeRun(Channel& c)
+{
+    if (c.fullScaleRun >= kClipRunLength) {
+        ++m_clippedRuns;
+        m_clippedSamples += c.fullScaleRun;
+    } else if (c.oversInRun > 0) {
+        ++m_clippedRuns;
+        m_clippedSamples += c.oversInRun;
+    }
+    c.fullScaleRun = 0;
+    c.oversInRun = 0;
+}
+
+void LevelsAnalyzer::process(const AudioBlock& block)
+{
+    const std::size_t n = block.frames;
+    for (std::size_t ch = 0; ch < m_channels.size(); ++ch) {
+        Channel& c = m_channels[ch];
+        const float* x = block.channels[ch];
+        float peak = c.peak;
+        double sumSquares = 0.0;
+        double sum = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const float v = x[i];
+            const float a = std::abs(v);
+            peak = std::max(peak, a);
+            sumSquares += static_cast<double>(v) * v;
+            sum += v;
+            if (a >= kFullScale) {
+                // A flat top holds one value; a low sine's rounded top near full scale does not.
+                if (c.fullScaleRun > 0 && std::abs(v - c.previous) > kFlatTolerance)
+                    closeRun(c);
+                ++c.fullScaleRun;
+                c.oversInRun += a > 1.0f ? 1 : 0;
+            } else if (c.fullScaleRun > 0) {
+                closeRun(c);
+            }
+            c.previous = v;
+        }
+        c.peak = peak;
+        c.sumSquares += sumSquares;
+        c.sum += sum;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        double power = 0.0;
+        bool loud = false;
+        for (std::size_t ch = 0; ch < m_channels.size(); ++ch) {
+            const float v = block.channels[ch][i];
+            power += static_cast<double>(v) * v;
+            loud = loud || std::abs(v) > kSilence;
+        }
+        if (loud) {
+            const std::int64_t frame = block.startFrame + static_cast<std::int64_t>(i);
+            if (m_firstLoudFrame < 0)
+                m_firstLoudFrame = frame;
+            m_lastLoudFrame = frame;
+        }
+        m_slicePower += power;
+        if (++m_sliceFill == m_sliceFrames) {
+            m_slicePowers.push_back(static_cast<float>(m_slicePower));
+            m_slicePower = 0.0;
+            m_sliceFill = 0;
+        }
+    }
+    m_frames += static_cast<std::int64_t>(n);
+}
+
+void LevelsAnalyzer::finish(TrackProfile& profile)
+{
+    for (Channel& c : m_channels)
+        closeRun(c);
+    DynamicsProfile& d = profile.dynamics;
+    d.clippedSamples = m_clippedSamples;
+    d.clippedRuns = m_clippedRuns;
+    d.channels.clear();
+    if (m_frames == 0 || m_channels.empty())
+        return;
+
+    float peak = 0.0f;
+    double sumSquares = 0.0;
+    for (const Channel& c : m_channels) {
+        ChannelLevels levels;
+        const double meanSquare = c.sumSquares / static_cast<double>(m_frames);
+        levels.peakDbfs = c.peak > 0.0f ? OptDouble(20.0 * std::log10(c.peak)) : std::nullopt;
+        levels.rmsDbfs = meanSquare > 0.0 ? OptDouble(10.0 * std::log10(meanSquare)) : std::nullopt;
+        levels.dcOffset = c.sum / static_cast<double>(m_frames);
+        d.channels.push_back(levels);
+        peak = std::max(peak, c.peak);
+        sumSquares += c.sumSquares;
+        if (std::abs(levels.dcOffset) > std::abs(d.dcOffset))
+            d.dcOffset = levels.dcOffset;
+    }
+    const double meanSquare = sumSquares / (static_cast<double>(m_frames) * static_cast<double>(m_channels.size()));
+    if (peak > 0.0f)
+        d.peakDbfs = 20.0 * std::log10(peak);
+    if (meanSquare > 0.0)
+        d.rmsDbfs = 10.0 * std::log10(meanSquare);
+    if (d.peakDbfs && d.rmsDbfs)
+        d.crestDb = *d.peakDbfs - *d.rmsDbfs;
+
+    // Short-term RMS: 3 s windows (30 slices) every 0.5 s (5 slices); a file shorter than
+    // 3 s gets one window over its whole length.
+    const std::size_t window = 30;
+    const std::size_t step = 5;
+    const double channels = static_cast<double>(m_channels.size());
+    std::vector<double> windowDb;
+    auto addWindow = [&](std::size_t begin, std::size_t end) {
+        double power = 0.0;
+        for (std::size_t i = begin; i < end; ++i)
+            power += m_slicePowers[i];
+        const double ms = power / (static_cast<double>((end - begin) * static_cast<std::size_t>(m_sliceFrames)) * channels);
+        if (ms > 1e-7)  // -70 dBFS
+            windowDb.push_back(10.0 * std::log10(ms));
+    };
+    if (m_slicePowers.size() < window) {
+        if (!m_slicePowers.empty())
+            addWindow(0, m_slicePowers.size());
+    } else {
+        for (std::size_t begin = 0; begin + window <= m_slicePowers.size(); begin += step)
+            addWindow(begin, begin + window);
+    }
+    if (!windowDb.empty()) {
+        const double loudest = *std::max_element(windowDb.begin(), windowDb.end());
+        std::erase_if(windowDb, [loudest](double v) { return v < loudest - 30.0; });
+        d.dynamicRangeDb = percentile(windowDb, 0.95) - percentile(windowDb, 0.10);
+    }
+
+    if (m_firstLoudFrame >= 0) {
+        d.leadingSilenceS = static_cast<double>(m_firstLoudFrame) / m_sampleRateHz;
+        d.trailingSilenceS = static_cast<double>(m_frames - 1 - m_lastLoudFrame) / m_sampleRateHz;
+    } else {
+        d.leadingSilenceS = static_cast<double>(m_frames) / m_sampleRateHz;
+        d.trailingSilenceS = d.leadingSilenceS;
+    }
+}
 
 }  // namespace stemwise::core

@@ -1,15 +1,66 @@
 #pragma once
-// LevelsAnalyzer: (in progress) see the analysis issue.
+// Levels and dynamics: sample peak, RMS, crest factor, DC offset, clipping, a dynamic-range
+// figure, and leading/trailing silence. Fills TrackProfile::dynamics (PLR is derived later
+// from the loudness figures).
+//
+// Conventions (the ones `sox stats` and most DAW meters use):
+// - RMS in dBFS relative to a full-scale square wave: a full-scale sine reads -3.01 dBFS.
+// - Clipping: a sample is clipped when it lies beyond full scale (|x| > 1, only possible in
+//   float files) or in a flat top: a run of three or more consecutive samples at full scale
+//   (|x| ≥ kFullScale) holding the same value (within one 24-bit step). One sample touching
+//   full scale is a legitimately normalised peak, and so is the rounded top of a low sine.
+//   A clipped run is one such run (or one isolated over).
+// - Dynamic range (dynamicRangeDb): the spread between the 95th and the 10th percentile of
+//   the short-term RMS (3 s windows, every 0.5 s) over the windows that are not silent
+//   (above -70 dBFS) and within 30 dB of the loudest window — the unweighted analogue of
+//   EBU Tech 3342's loudness range, so a steady track reads near 0 dB and a track with
+//   quiet verses and loud choruses reads their difference.
+// - Silence: below -60 dBFS (0.001) on every channel.
+//
+// Memory: one float per 100 ms of audio for the dynamic-range windows; otherwise constant.
+// Threading: see Analyzer.
 
 #include "analysis/analyzer.h"
+
+#include <vector>
 
 namespace stemwise::core {
 
 class LevelsAnalyzer final : public Analyzer {
 public:
+    static constexpr float kFullScale = 0.9999f;  // -0.0009 dBFS: above any 16-bit non-full-scale code
+    static constexpr float kSilence = 0.001f;     // -60 dBFS
+    static constexpr int kClipRunLength = 3;
+    static constexpr float kFlatTolerance = 1.0f / 8388608.0f;  // one 24-bit step
+
     [[nodiscard]] AnalyzerInfo info() const override;
     void prepare(const AnalysisContext& context) override;
+    void process(const AudioBlock& block) override;
     void finish(TrackProfile& profile) override;
+
+private:
+    struct Channel {
+        float peak = 0.0f;
+        double sumSquares = 0.0;
+        double sum = 0.0;
+        std::int64_t fullScaleRun = 0;  // consecutive samples at or beyond full scale so far
+        std::int64_t oversInRun = 0;    // of which beyond full scale (|x| > 1)
+        float previous = 0.0f;
+    };
+    void closeRun(Channel& c);
+
+    std::vector<Channel> m_channels;
+    std::int64_t m_frames = 0;
+    std::int64_t m_clippedSamples = 0;
+    std::int64_t m_clippedRuns = 0;
+    std::int64_t m_firstLoudFrame = -1;
+    std::int64_t m_lastLoudFrame = -1;
+    double m_sampleRateHz = 0.0;
+    // 100 ms slices of summed power (all channels) for the short-term RMS windows.
+    std::int64_t m_sliceFrames = 0;
+    std::int64_t m_sliceFill = 0;
+    double m_slicePower = 0.0;
+    std::vector<float> m_slicePowers;
 };
 
 }  // namespace stemwise::core

@@ -1,15 +1,74 @@
 #pragma once
-// SpectrumAnalyzer: (in progress) see the analysis issue.
+// Spectrum: the long-term average spectrum (LTAS) of the mid signal from the shared long
+// STFT frames, the 7-band balance, spectral centroid / roll-off / flatness, dominant
+// peaks and resonances.
+//
+// Levels: a bin's power is scaled so a sine of amplitude A reads A² at its peak
+// (see SpectrumFrame). Band levels are converted to mean signal power (dividing the bin
+// sum by 2·ENBW, ENBW = 1.5 bins for Hann), so a band holding a full-scale sine reads
+// -3.01 dB, matching the RMS convention of the levels analyzer.
+//
+// Resonances are narrow peaks that (1) stand kMinResonanceGainDb or more above the median
+// of the spectrum from a fifth below to a fifth above, (2) have Q = f / (−3 dB bandwidth)
+// between kMinResonanceQ and kMaxResonanceQ (narrower still is a steady tone — a sustained
+// note's partial or hum — not a resonance of an instrument, room or filter),
+// and (3) persist: in at least kMinPersistence of the non-silent frames the bin holds at
+// least a quarter of its long-term share of the frame's power. The persistence test
+// separates a ringing mode or hum, present whatever is played (and, excited by each hit,
+// ringing through its decay), from the notes of a melody, which come and go.
+//
+// Sibilance, from the short frames: a non-silent frame is sibilant when 4.5–10 kHz holds at
+// least kSibilantShare of its power.
+//
+// Memory: a few vectors of the long FFT's bin count and a histogram of 40 counters per bin
+// (about 1.3 MB at 48 kHz); constant in the file's length.
+// Threading: see Analyzer.
 
 #include "analysis/analyzer.h"
+
+#include <cstdint>
+#include <vector>
 
 namespace stemwise::core {
 
 class SpectrumAnalyzer final : public Analyzer {
 public:
+    static constexpr int kLtasPointsPerOctave = 24;
+    static constexpr double kFloorDb = -150.0;
+    static constexpr double kMinResonanceGainDb = 6.0;
+    static constexpr double kMinResonanceQ = 2.0;
+    static constexpr double kMaxResonanceQ = 40.0;
+    static constexpr double kMinPersistence = 0.7;
+    static constexpr int kShareBuckets = 40;  // 3 dB steps down to -120 dB
+    static constexpr std::size_t kMaxDominant = 8;
+    static constexpr std::size_t kMaxResonances = 6;
+    static constexpr double kSibilantShare = 0.4;
+
     [[nodiscard]] AnalyzerInfo info() const override;
     void prepare(const AnalysisContext& context) override;
+    void processShortFrame(const SpectrumFrame& frame) override;
+    void processLongFrame(const SpectrumFrame& frame) override;
     void finish(TrackProfile& profile) override;
+
+private:
+    [[nodiscard]] double persistence(std::size_t bin) const;
+
+    StftGeometry m_geometry;
+    std::vector<double> m_powerSum;
+    std::vector<double> m_shareSum;               // Σ over active frames of the bin's share of the frame
+    std::vector<std::uint32_t> m_shareHistogram;  // bins × kShareBuckets frame counts
+    std::int64_t m_frames = 0;
+    std::int64_t m_activeFrames = 0;
+
+    // Sibilance (short frames).
+    StftGeometry m_shortGeometry;
+    std::size_t m_sibilantFirstBin = 0;
+    std::size_t m_sibilantLastBin = 0;  // exclusive
+    std::vector<double> m_sibilantPowerSum;
+    std::int64_t m_shortActive = 0;
+    std::int64_t m_shortSibilant = 0;
+    double m_activeLevelSumDb = 0.0;
+    double m_sibilantLevelSumDb = 0.0;
 };
 
 }  // namespace stemwise::core

@@ -86,6 +86,13 @@ struct Resonance {
     double q = 0.0;       ///< frequencyHz / -3 dB bandwidth of the peak
 };
 
+/// Short bursts dominated by 4.5–10 kHz ("s", "sh", "t"): what a de-esser acts on.
+struct SibilanceMeasure {
+    double fraction = 0.0;  ///< of the non-silent short frames, those that are sibilant
+    OptDouble peakHz;       ///< strongest frequency of the sibilant frames' mean spectrum
+    OptDouble excessDb;     ///< mean level of sibilant frames minus that of all non-silent frames
+};
+
 struct SpectrumProfile {
     /// Long-term average spectrum on a log-frequency grid (24 points per octave, 20 Hz to
     /// min(20 kHz, Nyquist)); level in dB of power per point relative to a full-scale sine,
@@ -98,6 +105,7 @@ struct SpectrumProfile {
     OptDouble flatness;     ///< spectral flatness (0 = tonal, 1 = white noise) of the LTAS
     std::vector<SpectralPeak> dominant;  ///< strongest distinct peaks, strongest first
     std::vector<Resonance> resonances;   ///< narrow peaks standing out of the smoothed spectrum
+    SibilanceMeasure sibilance;
 };
 
 struct BandCorrelation {

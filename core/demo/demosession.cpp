@@ -16,7 +16,7 @@ namespace stemwise::core {
 namespace {
 
 // Bump when any stem's samples change: existing demo folders are then rewritten.
-constexpr const char* kRecipeVersion = "stemwise-demo-3";
+constexpr const char* kRecipeVersion = "stemwise-demo-4";
 constexpr const char* kMarkerName = ".stemwise-demo";
 constexpr double kTwoPi = 2.0 * std::numbers::pi;
 
@@ -147,6 +147,8 @@ std::vector<std::vector<float>> vocal(const Timing& t)
         const std::size_t start = beat * beatFrames;
         const bool phraseStart = beat == 0 || melody[beat - 1] <= 0.0;
         const bool sibilant = phraseStart || beat % 4 == 2;
+        // An "s" comes before the vowel, as in "sea": 110 ms of noise, the vowel after it.
+        const double vowelStartS = sibilant ? 0.07 : 0.0;
         for (std::size_t i = 0; i < beatFrames && start + i < t.frames; ++i) {
             const double s = static_cast<double>(i) / t.rate;
             const double cents = spec.vocalVibratoCents
@@ -154,16 +156,18 @@ std::vector<std::vector<float>> vocal(const Timing& t)
             const double f = f0 * std::pow(2.0, cents / 1200.0);
             phase += f / t.rate;
             phase -= std::floor(phase);
-            const double env = std::min(1.0, s / 0.04)
-                               * std::min(1.0, (t.beatS - s) / 0.03);
+            const double vs = s - vowelStartS;
+            const double env = vs <= 0.0 ? 0.0 : std::min(1.0, vs / 0.04) * std::min(1.0, (t.beatS - s) / 0.03);
             double v = 0.0;
-            for (std::size_t k = 1; k <= harmonicPhase.size() && k * f < 12000.0; ++k)
-                v += envelope(k * f) * std::sin(kTwoPi * static_cast<double>(k) * phase);
+            if (env > 0.0) {
+                for (std::size_t k = 1; k <= harmonicPhase.size() && k * f < 12000.0; ++k)
+                    v += envelope(k * f) * std::sin(kTwoPi * static_cast<double>(k) * phase);
+            }
             // Breath noise keeps the harmonic-to-noise ratio finite, as in a real voice.
             v += 0.004 * rng.uniform();
             double sss = 0.0;
-            if (sibilant && s < 0.09)  // an "s" before the vowel
-                sss = 0.9 * sibilance.process(rng.uniform()) * std::sin(std::numbers::pi * s / 0.09);
+            if (sibilant && s < 0.11)
+                sss = 1.6 * sibilance.process(rng.uniform()) * std::sin(std::numbers::pi * s / 0.11);
             out[start + i] = static_cast<float>(env * v + sss);
         }
     }

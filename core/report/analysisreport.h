@@ -1,8 +1,9 @@
 #pragma once
 // The JSON document `stemwise analyze` prints: "schema": "stemwise.analysis/1".
-// Its JSON Schema is resources/schemas/stemwise.analysis-1.schema.json.
+// Its JSON Schema is resources/schemas/stemwise.analysis-1.schema.json. Units are in the
+// key names; figures undefined for the material are null, never a made-up number.
 
-#include "audio/audiofileinfo.h"
+#include "analysis/trackprofile.h"
 #include "audio/audiofiles.h"
 
 #include <string>
@@ -11,12 +12,16 @@
 namespace stemwise::core {
 
 struct AnalysisReportInput {
-    std::vector<AudioFileInfo> tracks;
+    std::vector<TrackProfile> tracks;
     std::vector<PathError> errors;
 };
 
-/// Serialises the report; `indent` < 0 gives one line.
-[[nodiscard]] std::string analysisReportJson(const AnalysisReportInput& input, int indent = 2);
+struct ReportOptions {
+    int indent = 2;            ///< < 0: one line
+    bool includeSeries = true; ///< the long-term spectrum, loudness curve and onset times
+};
+
+[[nodiscard]] std::string analysisReportJson(const AnalysisReportInput& input, const ReportOptions& options = {});
 
 /// The display name of a track: its file name without extension.
 [[nodiscard]] std::string trackNameFromPath(const std::filesystem::path& path);

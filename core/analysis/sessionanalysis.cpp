@@ -1,0 +1,82 @@
+#include "analysis/sessionanalysis.h"
+
+#include "report/analysisreport.h"
+
+#include <algorithm>
+#include <exception>
+#include <thread>
+
+namespace stemwise::core {
+
+namespace {
+
+std::optional<std::string> overrideFor(const SessionAnalysisOptions& options, const std::filesystem::path& path)
+{
+    for (const std::string& key : {trackNameFromPath(path), path.filename().string()}) {
+        const auto it = options.typeOverrides.find(key);
+        if (it != options.typeOverrides.end())
+            return it->second;
+    }
+    return std::nullopt;
+}
+
+FileAnalysisResult analyzeOne(const std::filesystem::path& path, const SessionAnalysisOptions& options,
+                              const ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    FileAnalysisResult result;
+    result.path = path;
+    try {
+        AnalysisOptions fileOptions;
+        fileOptions.typeOverride = overrideFor(options, path);
+        fileOptions.blockFrames = options.blockFrames;
+        auto profile = analyzeFile(path, fileOptions, progress, cancel);
+        if (profile)
+            result.profile = std::move(profile.value());
+        else
+            result.error = profile.error().message;
+    } catch (const std::bad_alloc&) {
+        result.error = "ran out of memory while analysing";
+    } catch (const std::exception& e) {
+        result.error = std::string("analysis failed: ") + e.what();
+    }
+    return result;
+}
+
+}  // namespace
+
+std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::path>& files,
+                                             const SessionAnalysisOptions& options,
+                                             const SessionAnalysisCallbacks& callbacks,
+                                             const std::atomic<bool>* cancel)
+{
+    std::vector<FileAnalysisResult> results(files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (;;) {
+            const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
+            if (i >= files.size())
+                return;
+            if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
+                results[i] = {files[i], std::nullopt, "cancelled"};
+            } else {
+                ProgressCallback progress;
+                if (callbacks.progress)
+                    progress = [&callbacks, i](double fraction) { callbacks.progress(i, fraction); };
+                results[i] = analyzeOne(files[i], options, progress, cancel);
+            }
+            if (callbacks.fileDone)
+                callbacks.fileDone(i, results[i]);
+        }
+    };
+    unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(files.size(), 1)));
+    std::vector<std::jthread> workers;
+    for (unsigned j = 1; j < jobs; ++j)
+        workers.emplace_back(work);
+    work();  // the calling thread is one of the workers
+    for (auto& w : workers)
+        w.join();
+    return results;
+}
+
+}  // namespace stemwise::core

@@ -1,0 +1,27 @@
+#pragma once
+// Track types, and the guess of a track's type from its file name and, failing that, from
+// its measurements. The user's choice always wins (AnalysisOptions::typeOverride).
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace stemwise::core {
+
+struct TrackProfile;
+
+inline constexpr std::array<std::string_view, 14> kTrackTypes{
+    "vocals", "drums", "kick", "snare", "hats", "bass", "guitar",
+    "keys",   "synth", "pad",  "strings", "fx", "mix", "other"};
+
+[[nodiscard]] bool isTrackType(std::string_view type);
+
+/// The type named by the file name ("Lead Vox_03" → vocals, "BD" → kick), if any.
+[[nodiscard]] std::optional<std::string> trackTypeFromName(std::string_view name);
+
+/// The type the measurements suggest (spectral balance, transients, pitch, stereo); "other"
+/// when nothing is clear. Needs every analyzer's figures.
+[[nodiscard]] std::string trackTypeFromMeasurements(const TrackProfile& profile);
+
+}  // namespace stemwise::core

@@ -1,0 +1,359 @@
+// Levels, stereo and spectrum measurements, the track-type guess, issues and the quality
+// score, on signals whose answers are known by construction. Every case runs end-to-end
+// through analyzeFile() on a 32-bit float WAV, so the reader and the shared STFT are tested
+// with them.
+#include "testsignals.h"
+
+#include "analysis/stereoanalyzer.h"
+#include "analysis/trackanalysis.h"
+#include "analysis/tracktype.h"
+#include "dsp/biquad.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace stemwise;
+
+namespace {
+
+constexpr double kRate = 48000.0;
+
+core::TrackProfile analyze(const test::Planar& channels, const char* name = "signal", double rate = kRate)
+{
+    QTemporaryDir dir;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / (std::string(name) + ".wav");
+    const std::string error = test::writeAudio(path, channels, core::FileType::Wav, core::SampleEncoding::Float32, rate);
+    if (!error.empty())
+        qFatal("cannot write %s: %s", name, error.c_str());
+    auto profile = core::analyzeFile(path);
+    if (!profile)
+        qFatal("cannot analyse %s: %s", name, profile.error().message.c_str());
+    return std::move(profile.value());
+}
+
+const core::TrackIssue* findIssue(const core::TrackProfile& p, const std::string& code)
+{
+    const auto it = std::find_if(p.issues.begin(), p.issues.end(), [&](const auto& i) { return i.code == code; });
+    return it == p.issues.end() ? nullptr : &*it;
+}
+
+double bandShare(const core::TrackProfile& p, core::Band b)
+{
+    return p.spectrum.bands[static_cast<std::size_t>(b)].share;
+}
+
+std::vector<float> scaled(std::vector<float> x, float gain)
+{
+    for (float& v : x)
+        v *= gain;
+    return x;
+}
+
+#define QVERIFY_NEAR(actual, expected, tolerance)                                                            \
+    QVERIFY2(std::abs((actual) - (expected)) <= (tolerance),                                                 \
+             qPrintable(QStringLiteral("%1 = %2, expected %3 ± %4").arg(QLatin1String(#actual)).arg(actual) \
+                            .arg(expected).arg(tolerance)))
+
+}  // namespace
+
+class TestMeasurements : public QObject {
+    Q_OBJECT
+private slots:
+    void sineLevelsAndCrest();
+    void clippingCountsFlatTopsNotSinglePeaks();
+    void floatOversAreClips();
+    void dcOffsetIsMeasuredAndFlagged();
+    void dynamicRangeIsTheSpreadOfShortTermLevels();
+    void silenceHasNoLevelsAndIsFlagged();
+    void leadingAndTrailingSilence();
+    void nonFiniteSamplesAreCountedAndNeutralised();
+    void stereoCases();
+    void lowEndPhaseTroubleIsFlagged();
+    void sineSpectrum();
+    void whiteNoiseBandSharesFollowBandwidth();
+    void resonanceOfAPeakingFilterIsFound();
+    void bandsSumToOne();
+    void trackTypeFromNames_data();
+    void trackTypeFromNames();
+    void userTypeWins();
+    void scoreIsTheSumOfItsBreakdown();
+};
+
+void TestMeasurements::sineLevelsAndCrest()
+{
+    const auto p = analyze({test::sine(997.0, 0.5, kRate, 480000)});
+    QVERIFY_NEAR(*p.dynamics.peakDbfs, -6.0206, 0.001);
+    QVERIFY_NEAR(*p.dynamics.rmsDbfs, -9.0309, 0.001);
+    QVERIFY_NEAR(*p.dynamics.crestDb, 3.0103, 0.002);
+    QVERIFY_NEAR(p.dynamics.dcOffset, 0.0, 1e-4);
+    QCOMPARE(p.dynamics.clippedSamples, std::int64_t{0});
+    QVERIFY_NEAR(*p.dynamics.dynamicRangeDb, 0.0, 0.05);
+    QVERIFY(!p.stereo.isStereo);
+    QVERIFY(!p.stereo.correlation);
+    QCOMPARE(p.dynamics.channels.size(), std::size_t{1});
+}
+
+void TestMeasurements::clippingCountsFlatTopsNotSinglePeaks()
+{
+    // A 100 Hz sine that touches full scale once per half cycle does not clip.
+    auto clean = test::sine(100.0, 1.0, kRate, 48000, 0.0);
+    const auto peak = *std::max_element(clean.begin(), clean.end(), [](float a, float b) { return std::abs(a) < std::abs(b); });
+    clean = scaled(clean, 1.0f / std::abs(peak));
+    QCOMPARE(analyze({clean}).dynamics.clippedRuns, std::int64_t{0});
+
+    // Driven 6 dB into a hard clip: two flat tops per cycle, 100 cycles.
+    auto clipped = test::sine(100.0, 2.0, kRate, 48000);
+    for (float& v : clipped)
+        v = std::clamp(v, -1.0f, 1.0f);
+    const auto p = analyze({clipped});
+    QCOMPARE(p.dynamics.clippedRuns, std::int64_t{200});
+    // Each flat top spans the part of the half cycle where |2 sin| ≥ 1 (30° to 150°): two
+    // thirds of its 240 samples.
+    QVERIFY_NEAR(static_cast<double>(p.dynamics.clippedSamples), 200.0 * 160.0, 200.0 * 2.0);
+    const auto* issue = findIssue(p, "clipping");
+    QVERIFY(issue != nullptr);
+    QCOMPARE(issue->severity, core::Severity::High);
+}
+
+void TestMeasurements::floatOversAreClips()
+{
+    auto x = test::sine(440.0, 0.5, kRate, 48000);
+    x[1000] = 1.4f;  // a lone over: it will clip in any fixed-point conversion
+    x[2000] = -1.2f;
+    const auto p = analyze({x});
+    QCOMPARE(p.dynamics.clippedRuns, std::int64_t{2});
+    QCOMPARE(p.dynamics.clippedSamples, std::int64_t{2});
+}
+
+void TestMeasurements::dcOffsetIsMeasuredAndFlagged()
+{
+    auto x = test::sine(440.0, 0.25, kRate, 96000);
+    for (float& v : x)
+        v += 0.03f;
+    const auto p = analyze({x});
+    QVERIFY_NEAR(p.dynamics.dcOffset, 0.03, 1e-4);
+    const auto* issue = findIssue(p, "dc_offset");
+    QVERIFY(issue != nullptr);
+    QCOMPARE(issue->severity, core::Severity::Medium);
+}
+
+void TestMeasurements::dynamicRangeIsTheSpreadOfShortTermLevels()
+{
+    // 15 s of noise at one level, 15 s 20 dB lower: the 95th and 10th percentiles of the
+    // 3 s RMS windows sit on the two plateaus.
+    auto loud = test::whiteNoise(0.3, 15 * 48000, 3);
+    auto quiet = scaled(test::whiteNoise(0.3, 15 * 48000, 4), 0.1f);
+    loud.insert(loud.end(), quiet.begin(), quiet.end());
+    const auto p = analyze({loud});
+    QVERIFY_NEAR(*p.dynamics.dynamicRangeDb, 20.0, 0.5);
+}
+
+void TestMeasurements::silenceHasNoLevelsAndIsFlagged()
+{
+    const auto p = analyze({std::vector<float>(48000, 0.0f), std::vector<float>(48000, 0.0f)});
+    QVERIFY(!p.dynamics.peakDbfs);
+    QVERIFY(!p.dynamics.rmsDbfs);
+    QVERIFY(!p.dynamics.crestDb);
+    QVERIFY(!p.spectrum.centroidHz);
+    QVERIFY(!p.stereo.correlation);
+    QVERIFY(p.spectrum.ltasDb.empty());
+    QVERIFY(findIssue(p, "silent") != nullptr);
+    QCOMPARE(p.patterns.size(), std::size_t{1});
+    QCOMPARE(QString::fromStdString(p.patterns[0].tag), QStringLiteral("silent"));
+}
+
+void TestMeasurements::leadingAndTrailingSilence()
+{
+    std::vector<float> x(48000, 0.0f);
+    const auto tone = test::sine(440.0, 0.5, kRate, 96000);
+    x.insert(x.end(), tone.begin(), tone.end());
+    x.resize(x.size() + 3 * 48000, 0.0f);
+    const auto p = analyze({x});
+    QVERIFY_NEAR(*p.dynamics.leadingSilenceS, 1.0, 0.001);
+    QVERIFY_NEAR(*p.dynamics.trailingSilenceS, 3.0, 0.001);
+}
+
+void TestMeasurements::nonFiniteSamplesAreCountedAndNeutralised()
+{
+    auto x = test::sine(440.0, 0.5, kRate, 48000);
+    x[10] = std::numeric_limits<float>::quiet_NaN();
+    x[20] = std::numeric_limits<float>::infinity();
+    x[30] = -std::numeric_limits<float>::infinity();
+    const auto p = analyze({x});
+    QCOMPARE(p.dynamics.nonFiniteSamples, std::int64_t{3});
+    QVERIFY(std::isfinite(*p.dynamics.rmsDbfs));
+    QVERIFY_NEAR(*p.dynamics.peakDbfs, -6.02, 0.01);
+    QVERIFY(findIssue(p, "non_finite_samples") != nullptr);
+}
+
+void TestMeasurements::stereoCases()
+{
+    const auto a = test::whiteNoise(0.3, 5 * 48000, 1);
+    const auto b = test::whiteNoise(0.3, 5 * 48000, 2);
+    const std::vector<float> silent(a.size(), 0.0f);
+
+    const auto identical = analyze({a, a});
+    QVERIFY_NEAR(*identical.stereo.correlation, 1.0, 1e-6);
+    QVERIFY_NEAR(*identical.stereo.width, 0.0, 1e-6);
+    QVERIFY_NEAR(*identical.stereo.balanceDb, 0.0, 1e-6);
+    QVERIFY_NEAR(*identical.stereo.monoLossDb, 0.0, 1e-6);
+
+    const auto inverted = analyze({a, scaled(a, -1.0f)});
+    QVERIFY_NEAR(*inverted.stereo.correlation, -1.0, 1e-6);
+    QCOMPARE(*inverted.stereo.width, core::StereoAnalyzer::kMaxWidth);
+    QCOMPARE(*inverted.stereo.monoLossDb, core::StereoAnalyzer::kMaxMonoLossDb);
+    QVERIFY(findIssue(inverted, "phase_correlation") != nullptr);
+
+    const auto uncorrelated = analyze({a, b});
+    QVERIFY_NEAR(*uncorrelated.stereo.correlation, 0.0, 0.02);
+    QVERIFY_NEAR(*uncorrelated.stereo.width, 1.0, 0.04);
+    QVERIFY_NEAR(*uncorrelated.stereo.monoLossDb, 3.0103, 0.1);
+
+    const auto left = analyze({a, silent});
+    QCOMPARE(*left.stereo.balanceDb, core::StereoAnalyzer::kMaxBalanceDb);
+    QVERIFY(!left.stereo.correlation);
+
+    const auto leftLouder = analyze({a, scaled(a, 0.5f)});
+    QVERIFY_NEAR(*leftLouder.stereo.balanceDb, 6.0206, 0.001);
+    QVERIFY_NEAR(*leftLouder.stereo.correlation, 1.0, 1e-6);
+}
+
+void TestMeasurements::lowEndPhaseTroubleIsFlagged()
+{
+    // A 50 Hz bass in opposite polarity on the two sides, over shared (in-phase) high content.
+    const auto bassL = test::sine(50.0, 0.4, kRate, 5 * 48000);
+    const auto top = test::sine(3000.0, 0.2, kRate, 5 * 48000);
+    std::vector<float> l(bassL.size()), r(bassL.size());
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        l[i] = bassL[i] + top[i];
+        r[i] = -bassL[i] + top[i];
+    }
+    const auto p = analyze({l, r});
+    const auto& bands = p.stereo.lowBandCorrelation;
+    QCOMPARE(bands.size(), std::size_t{3});
+    QVERIFY(bands[0].correlation.has_value());
+    QVERIFY_NEAR(*bands[0].correlation, -1.0, 0.05);
+    QVERIFY(findIssue(p, "low_end_phase") != nullptr || findIssue(p, "phase_correlation") != nullptr);
+}
+
+void TestMeasurements::sineSpectrum()
+{
+    const auto p = analyze({test::sine(1000.0, 0.5, kRate, 10 * 48000)});
+    QVERIFY(!p.spectrum.dominant.empty());
+    QVERIFY_NEAR(p.spectrum.dominant[0].frequencyHz, 1000.0, 0.5);
+    QVERIFY_NEAR(*p.spectrum.centroidHz, 1000.0, 5.0);
+    QVERIFY_NEAR(bandShare(p, core::Band::Mids), 1.0, 1e-3);
+    // The band level is the band's signal power: a sine of amplitude 0.5 is -9.03 dB.
+    QVERIFY_NEAR(*p.spectrum.bands[static_cast<std::size_t>(core::Band::Mids)].levelDb, -9.03, 0.2);
+    QVERIFY(!p.spectrum.ltasDb.empty());
+    QVERIFY(*std::min_element(p.spectrum.ltasDb.begin(), p.spectrum.ltasDb.end()) >= -150.0);
+    QVERIFY(*p.spectrum.flatness < 0.05);
+}
+
+void TestMeasurements::whiteNoiseBandSharesFollowBandwidth()
+{
+    const auto p = analyze({test::whiteNoise(0.3, 20 * 48000, 9)});
+    const double total = 20000.0 - 20.0;
+    for (std::size_t b = 0; b < core::kBandCount; ++b) {
+        const double expected = (core::kBands[b].highHz - core::kBands[b].lowHz) / total;
+        QVERIFY2(std::abs(p.spectrum.bands[b].share - expected) < 0.1 * expected + 0.002,
+                 qPrintable(QStringLiteral("%1: %2, expected %3").arg(QLatin1String(core::kBands[b].key))
+                                .arg(p.spectrum.bands[b].share).arg(expected)));
+    }
+    QVERIFY_NEAR(*p.spectrum.centroidHz, 10010.0, 150.0);
+    QVERIFY(*p.spectrum.flatness > 0.9);
+    QVERIFY(p.spectrum.resonances.empty());
+}
+
+void TestMeasurements::resonanceOfAPeakingFilterIsFound()
+{
+    auto x = test::whiteNoise(0.1, 20 * 48000, 5);
+    core::Biquad peak(core::Biquad::Kind::Peak, kRate, 800.0, 8.0, 15.0);
+    for (float& v : x)
+        v = static_cast<float>(peak.process(v));
+    const auto p = analyze({x});
+    QVERIFY(!p.spectrum.resonances.empty());
+    const auto& r = p.spectrum.resonances[0];
+    QVERIFY_NEAR(r.frequencyHz, 800.0, 8.0);
+    QVERIFY2(r.gainDb > 8.0 && r.gainDb < 18.0, qPrintable(QString::number(r.gainDb)));
+    QVERIFY2(r.q > 4.0 && r.q < 40.0, qPrintable(QString::number(r.q)));
+    QVERIFY(findIssue(p, "resonance") != nullptr);
+}
+
+void TestMeasurements::bandsSumToOne()
+{
+    auto x = test::whiteNoise(0.2, 5 * 48000, 6);
+    const auto s = test::sine(80.0, 0.5, kRate, x.size());
+    for (std::size_t i = 0; i < x.size(); ++i)
+        x[i] += s[i];
+    for (double rate : {44100.0, 22050.0}) {
+        const auto p = analyze({x}, "mix", rate);
+        double sum = 0.0;
+        for (const auto& b : p.spectrum.bands)
+            sum += b.share;
+        QVERIFY_NEAR(sum, 1.0, 1e-9);
+    }
+}
+
+void TestMeasurements::trackTypeFromNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("vox") << "Lead Vox_03" << "vocals";
+    QTest::newRow("camel") << "LeadVocal" << "vocals";
+    QTest::newRow("bd") << "BD" << "kick";
+    QTest::newRow("bass drum") << "Bass Drum 2" << "kick";
+    QTest::newRow("sub") << "Sub Bass" << "bass";
+    QTest::newRow("overheads") << "OH L" << "drums";
+    QTest::newRow("hats") << "Hi-Hats" << "hats";
+    QTest::newRow("master") << "Song_Mix_v2_master" << "mix";
+    QTest::newRow("piano") << "Grand Piano" << "keys";
+    QTest::newRow("pad") << "Warm Pad" << "pad";
+    QTest::newRow("synth lead") << "Lead Synth" << "synth";
+    QTest::newRow("unknown") << "Untitled 3" << "";
+}
+
+void TestMeasurements::trackTypeFromNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    const auto guessed = core::trackTypeFromName(name.toStdString());
+    QCOMPARE(QString::fromStdString(guessed.value_or("")), type);
+}
+
+void TestMeasurements::userTypeWins()
+{
+    QTemporaryDir dir;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / "Kick.wav";
+    QCOMPARE(QString::fromStdString(test::writeAudio(path, {test::sine(60, 0.5, kRate, 48000)})), QString());
+    core::AnalysisOptions options;
+    options.typeOverride = "bass";
+    const auto p = core::analyzeFile(path, options);
+    QVERIFY(p.ok());
+    QCOMPARE(QString::fromStdString(p.value().type), QStringLiteral("bass"));
+    QCOMPARE(QString::fromStdString(p.value().typeSource), QStringLiteral("user"));
+    const auto byName = core::analyzeFile(path);
+    QCOMPARE(QString::fromStdString(byName.value().type), QStringLiteral("kick"));
+    QCOMPARE(QString::fromStdString(byName.value().typeSource), QStringLiteral("name"));
+}
+
+void TestMeasurements::scoreIsTheSumOfItsBreakdown()
+{
+    auto clipped = test::sine(100.0, 2.0, kRate, 48000 * 3);
+    for (float& v : clipped)
+        v = std::clamp(v, -1.0f, 1.0f);
+    for (const auto& p : {analyze({test::sine(440.0, 0.3, kRate, 48000 * 3)}), analyze({clipped})}) {
+        double sum = 0.0;
+        for (const auto& item : p.scoreBreakdown)
+            sum += item.points;
+        QVERIFY_NEAR(p.qualityScore, std::clamp(sum, 0.0, 100.0), 1e-9);
+        QVERIFY(p.qualityScore >= 0.0 && p.qualityScore <= 100.0);
+    }
+    QVERIFY(analyze({clipped}).qualityScore < analyze({test::sine(440.0, 0.3, kRate, 48000 * 3)}).qualityScore);
+}
+
+QTEST_GUILESS_MAIN(TestMeasurements)
+#include "tst_measurements.moc"
