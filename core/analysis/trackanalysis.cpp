@@ -111,6 +111,9 @@ Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const Analys
         if (got < blockFrames)
             break;
     }
+    if (position == 0)
+        return Error{reader.framesMissing() > 0 ? "is cut short before its first sample (truncated file)"
+                                                : "contains no audio (0 frames)"};
     shortStft.finish();
     longStft.finish();
 
