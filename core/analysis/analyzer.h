@@ -36,7 +36,7 @@ struct StftGeometry {
 struct AnalysisContext {
     StreamFormat format;
     StftGeometry shortStft;  ///< ~43 ms frames every ~10.7 ms (2048/512 at 44.1–48 kHz)
-    StftGeometry longStft;   ///< ~340 ms frames every ~85 ms (16384/4096 at 44.1–48 kHz)
+    StftGeometry longStft;   ///< ~340 ms frames every ~170 ms (16384/8192 at 44.1–48 kHz)
 };
 
 /// A block of the stream. Samples are finite: non-finite input was replaced by 0 (and counted).

@@ -41,55 +41,84 @@ void LevelsAnalyzer::closeRun(Channel& c)
     c.oversInRun = 0;
 }
 
+void LevelsAnalyzer::scanClipping(Channel& c, const float* x, std::size_t n)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        const float v = x[i];
+        const float a = std::abs(v);
+        if (a >= kFullScale) {
+            // A flat top holds one value; a low sine's rounded top near full scale does not.
+            if (c.fullScaleRun > 0 && std::abs(v - c.previous) > kFlatTolerance)
+                closeRun(c);
+            ++c.fullScaleRun;
+            c.oversInRun += a > 1.0f ? 1 : 0;
+        } else if (c.fullScaleRun > 0) {
+            closeRun(c);
+        }
+        c.previous = v;
+    }
+}
+
 void LevelsAnalyzer::process(const AudioBlock& block)
 {
     const std::size_t n = block.frames;
-    for (std::size_t ch = 0; ch < m_channels.size(); ++ch) {
-        Channel& c = m_channels[ch];
-        const float* x = block.channels[ch];
-        float peak = c.peak;
-        double sumSquares = 0.0;
-        double sum = 0.0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const float v = x[i];
-            const float a = std::abs(v);
-            peak = std::max(peak, a);
-            sumSquares += static_cast<double>(v) * v;
-            sum += v;
-            if (a >= kFullScale) {
-                // A flat top holds one value; a low sine's rounded top near full scale does not.
-                if (c.fullScaleRun > 0 && std::abs(v - c.previous) > kFlatTolerance)
-                    closeRun(c);
-                ++c.fullScaleRun;
-                c.oversInRun += a > 1.0f ? 1 : 0;
+    // Segments end at the 100 ms slice boundaries, so one pass over each channel feeds both
+    // the totals and the current slice. The sums and the peak are a branch-free loop the
+    // compiler vectorises; the clipping scan runs only where a segment reaches full scale.
+    for (std::size_t begin = 0; begin < n;) {
+        const std::size_t end = std::min(n, begin + static_cast<std::size_t>(m_sliceFrames - m_sliceFill));
+        double segmentPower = 0.0;
+        for (std::size_t ch = 0; ch < m_channels.size(); ++ch) {
+            Channel& c = m_channels[ch];
+            const float* x = block.channels[ch] + begin;
+            const std::size_t count = end - begin;
+            float peak = 0.0f;
+            double sumSquares = 0.0;
+            double sum = 0.0;
+            for (std::size_t i = 0; i < count; ++i) {
+                peak = std::max(peak, std::abs(x[i]));
+                sumSquares += static_cast<double>(x[i]) * x[i];
+                sum += x[i];
+            }
+            if (peak >= kFullScale) {
+                scanClipping(c, x, count);
             } else if (c.fullScaleRun > 0) {
                 closeRun(c);
             }
-            c.previous = v;
+            c.previous = x[count - 1];
+            c.peak = std::max(c.peak, peak);
+            c.sumSquares += sumSquares;
+            c.sum += sum;
+            segmentPower += sumSquares;
         }
-        c.peak = peak;
-        c.sumSquares += sumSquares;
-        c.sum += sum;
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        double power = 0.0;
-        bool loud = false;
-        for (std::size_t ch = 0; ch < m_channels.size(); ++ch) {
-            const float v = block.channels[ch][i];
-            power += static_cast<double>(v) * v;
-            loud = loud || std::abs(v) > kSilence;
-        }
-        if (loud) {
-            const std::int64_t frame = block.startFrame + static_cast<std::int64_t>(i);
-            if (m_firstLoudFrame < 0)
-                m_firstLoudFrame = frame;
-            m_lastLoudFrame = frame;
-        }
-        m_slicePower += power;
-        if (++m_sliceFill == m_sliceFrames) {
+        m_slicePower += segmentPower;
+        m_sliceFill += static_cast<std::int64_t>(end - begin);
+        if (m_sliceFill == m_sliceFrames) {
             m_slicePowers.push_back(static_cast<float>(m_slicePower));
             m_slicePower = 0.0;
             m_sliceFill = 0;
+        }
+        begin = end;
+    }
+
+    // First and last sample above the silence threshold on any channel.
+    for (std::size_t ch = 0; ch < m_channels.size(); ++ch) {
+        const float* x = block.channels[ch];
+        if (m_firstLoudFrame < 0 || block.startFrame <= m_firstLoudFrame) {
+            for (std::size_t i = 0; i < n; ++i) {
+                if (std::abs(x[i]) > kSilence) {
+                    const std::int64_t frame = block.startFrame + static_cast<std::int64_t>(i);
+                    if (m_firstLoudFrame < 0 || frame < m_firstLoudFrame)
+                        m_firstLoudFrame = frame;
+                    break;
+                }
+            }
+        }
+        for (std::size_t i = n; i-- > 0;) {
+            if (std::abs(x[i]) > kSilence) {
+                m_lastLoudFrame = std::max(m_lastLoudFrame, block.startFrame + static_cast<std::int64_t>(i));
+                break;
+            }
         }
     }
     m_frames += static_cast<std::int64_t>(n);

@@ -48,6 +48,7 @@ private:
         float previous = 0.0f;
     };
     void closeRun(Channel& c);
+    void scanClipping(Channel& c, const float* x, std::size_t n);
 
     std::vector<Channel> m_channels;
     std::int64_t m_frames = 0;

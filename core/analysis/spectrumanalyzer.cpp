@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace stemwise::core {
 
@@ -38,6 +39,8 @@ void SpectrumAnalyzer::prepare(const AnalysisContext& context)
     m_powerSum.assign(bins, 0.0);
     m_shareSum.assign(bins, 0.0);
     m_shareHistogram.assign(bins * kShareBuckets, 0);
+    m_persistenceFirstBin = std::min(bins, static_cast<std::size_t>(kMinResonanceHz / m_geometry.binHz()));
+    m_persistenceLastBin = std::min(bins - 1, static_cast<std::size_t>(kMaxResonanceHz / m_geometry.binHz()) + 2);
     m_frames = 0;
     m_activeFrames = 0;
 
@@ -85,12 +88,18 @@ void SpectrumAnalyzer::processLongFrame(const SpectrumFrame& frame)
     ++m_activeFrames;
     // Each bin's share of this frame's power, in 3 dB steps (the binary exponent), for the
     // persistence test of resonances (see the header).
-    const double inverse = 1.0 / total;
-    for (std::size_t k = 0; k < bins; ++k) {
-        const double q = frame.power[k] * inverse;
+    // Only the bins where resonances are looked for; the histogram is bucket-major so that
+    // neighbouring bins, whose shares are alike, update neighbouring counters.
+    const auto inverse = static_cast<float>(1.0 / total);
+    for (std::size_t k = m_persistenceFirstBin; k < m_persistenceLastBin; ++k) {
+        const float q = frame.power[k] * inverse;
         m_shareSum[k] += q;
-        const int bucket = q > 0.0 ? std::clamp(-std::ilogb(q), 0, kShareBuckets - 1) : kShareBuckets - 1;
-        ++m_shareHistogram[k * kShareBuckets + static_cast<std::size_t>(bucket)];
+        // The binary exponent of q, read from its bits: q in [2^e, 2^(e+1)) lands in bucket −e.
+        std::uint32_t bits = 0;
+        std::memcpy(&bits, &q, sizeof bits);
+        const int exponent = static_cast<int>((bits >> 23) & 0xffu) - 127;
+        const int bucket = std::clamp(-exponent, 0, kShareBuckets - 1);
+        ++m_shareHistogram[static_cast<std::size_t>(bucket) * m_shareSum.size() + k];
     }
 }
 
@@ -103,7 +112,7 @@ double SpectrumAnalyzer::persistence(std::size_t k) const
     const double threshold = 0.25 * m_shareSum[k] / static_cast<double>(m_activeFrames);
     std::uint64_t frames = 0;
     for (int b = 0; b < kShareBuckets && std::ldexp(1.0, -b) > threshold; ++b)
-        frames += m_shareHistogram[k * kShareBuckets + static_cast<std::size_t>(b)];
+        frames += m_shareHistogram[static_cast<std::size_t>(b) * m_shareSum.size() + k];
     return static_cast<double>(frames) / static_cast<double>(m_activeFrames);
 }
 
@@ -199,18 +208,32 @@ void SpectrumAnalyzer::finish(TrackProfile& profile)
         double levelDb;
         double gainDb;
     };
+    // The surround of a frequency is the median level from a fifth below to a fifth above
+    // it (f/1.5 to 1.5f), wide enough that a broad resonance does not raise its own
+    // reference. Medians are taken on a 1/24-octave grid and interpolated in between.
+    std::vector<double> gridHz, gridMedianDb, window;
+    for (double f = 20.0; f <= topHz * 1.0001; f *= std::pow(2.0, 1.0 / kLtasPointsPerOctave)) {
+        const std::size_t lo = std::min(bins - 1, static_cast<std::size_t>(f / 1.5 / binHz));
+        const std::size_t hi = std::min(bins, std::max(lo + 5, static_cast<std::size_t>(f * 1.5 / binHz) + 1));
+        window.assign(db.begin() + static_cast<std::ptrdiff_t>(lo), db.begin() + static_cast<std::ptrdiff_t>(hi));
+        const auto middle = window.begin() + static_cast<std::ptrdiff_t>(window.size() / 2);
+        std::nth_element(window.begin(), middle, window.end());
+        gridHz.push_back(f);
+        gridMedianDb.push_back(*middle);
+    }
+    auto surroundAt = [&](double f) {
+        const double pos = std::log2(std::max(f, 20.0) / 20.0) * kLtasPointsPerOctave;
+        const auto i = std::min(gridHz.size() - 1, static_cast<std::size_t>(pos));
+        if (i + 1 >= gridHz.size())
+            return gridMedianDb.back();
+        const double t = pos - static_cast<double>(i);
+        return gridMedianDb[i] * (1.0 - t) + gridMedianDb[i + 1] * t;
+    };
     std::vector<Candidate> candidates;
-    std::vector<double> window;
     for (std::size_t k = std::max<std::size_t>(audible.first, 2); k + 2 <= audible.last; ++k) {
         if (!(db[k] > db[k - 1] && db[k] >= db[k + 1] && db[k] >= db[k - 2] && db[k] >= db[k + 2]))
             continue;
-        // The surround spans a fifth either side (k/1.5 to 1.5k), wide enough that a broad
-        // resonance does not raise its own reference.
-        const auto lo = std::min(k - 2, static_cast<std::size_t>(static_cast<double>(k) / 1.5));
-        const auto hi = std::max(k + 3, static_cast<std::size_t>(static_cast<double>(k) * 1.5));
-        window.assign(db.begin() + static_cast<std::ptrdiff_t>(lo),
-                      db.begin() + static_cast<std::ptrdiff_t>(std::min(bins, hi)));
-        const double surround = percentile(window, 0.5);
+        const double surround = surroundAt(static_cast<double>(k) * binHz);
         // Parabolic interpolation on the dB values for the true peak between bins.
         const double a = db[k - 1], b = db[k], c = db[k + 1];
         const double denom = a - 2.0 * b + c;
@@ -242,7 +265,7 @@ void SpectrumAnalyzer::finish(TrackProfile& profile)
     for (const Candidate& cand : candidates) {
         if (sp.resonances.size() >= kMaxResonances || cand.gainDb < kMinResonanceGainDb)
             break;
-        if (cand.frequencyHz < 30.0 || cand.frequencyHz > 16000.0 || m_activeFrames == 0)
+        if (cand.frequencyHz < kMinResonanceHz || cand.frequencyHz > kMaxResonanceHz || m_activeFrames == 0)
             continue;
         const std::size_t k = cand.bin;
         if (std::max({persistence(k - 1), persistence(k), persistence(k + 1)}) < kMinPersistence)

@@ -38,6 +38,8 @@ public:
     static constexpr double kMinResonanceGainDb = 6.0;
     static constexpr double kMinResonanceQ = 2.0;
     static constexpr double kMaxResonanceQ = 40.0;
+    static constexpr double kMinResonanceHz = 30.0;
+    static constexpr double kMaxResonanceHz = 16000.0;
     static constexpr double kMinPersistence = 0.7;
     static constexpr int kShareBuckets = 40;  // 3 dB steps down to -120 dB
     static constexpr std::size_t kMaxDominant = 8;
@@ -56,7 +58,9 @@ private:
     StftGeometry m_geometry;
     std::vector<double> m_powerSum;
     std::vector<double> m_shareSum;               // Σ over active frames of the bin's share of the frame
-    std::vector<std::uint32_t> m_shareHistogram;  // bins × kShareBuckets frame counts
+    std::vector<std::uint32_t> m_shareHistogram;  // kShareBuckets × bins frame counts
+    std::size_t m_persistenceFirstBin = 0;
+    std::size_t m_persistenceLastBin = 0;  // exclusive
     std::int64_t m_frames = 0;
     std::int64_t m_activeFrames = 0;
 

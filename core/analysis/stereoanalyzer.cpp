@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace stemwise::core {
 
@@ -31,12 +32,30 @@ void StereoAnalyzer::prepare(const AnalysisContext& context)
 {
     m_stereo = context.format.channels >= 2;
     const double rate = context.format.sampleRateHz;
-    // Butterworth 4th order as two 2nd-order sections (Q 0.541 and 1.307).
-    for (auto* chain : {&m_antiAliasL, &m_antiAliasR}) {
-        (*chain)[0].design(Biquad::Kind::LowPass, rate, 300.0, 0.5412);
-        (*chain)[1].design(Biquad::Kind::LowPass, rate, 300.0, 1.3066);
-    }
+    // Decimation to ~1.6 kHz through a Hann-windowed sinc low-pass evaluated only at the
+    // output instants (a polyphase decimator): pass band to 350 Hz, stop band from 1.3 kHz,
+    // the lowest frequency that folds back into the 20–300 Hz bands, at about -44 dB. It is
+    // a vectorisable dot product per output sample, where a recursive filter would run at
+    // the full rate.
     m_decimation = std::max(1, static_cast<int>(rate / 1600.0));
+    const double cutoffHz = 0.5 * (350.0 + 1300.0);
+    auto taps = static_cast<std::size_t>(std::ceil(3.3 * rate / (1300.0 - 350.0))) | 1u;
+    m_fir.assign(taps, 0.0f);
+    double gain = 0.0;
+    for (std::size_t n = 0; n < taps; ++n) {
+        const double t = static_cast<double>(n) - static_cast<double>(taps - 1) / 2.0;
+        const double x = 2.0 * cutoffHz / rate * t;
+        const double sinc = t == 0.0 ? 1.0 : std::sin(std::numbers::pi * x) / (std::numbers::pi * x);
+        const double window = 0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * (static_cast<double>(n) + 1.0)
+                                                   / static_cast<double>(taps + 1));
+        m_fir[n] = static_cast<float>(sinc * window);
+        gain += m_fir[n];
+    }
+    for (float& tap : m_fir)
+        tap = static_cast<float>(tap / gain);
+    m_historyL.assign(2 * taps, 0.0f);
+    m_historyR.assign(2 * taps, 0.0f);
+    m_historyPos = 0;
     const double lowRate = rate / m_decimation;
     const std::array<std::array<double, 2>, 3> edges{{{20.0, 80.0}, {80.0, 160.0}, {160.0, 300.0}}};
     for (std::size_t b = 0; b < m_bands.size(); ++b) {
@@ -56,33 +75,52 @@ void StereoAnalyzer::process(const AudioBlock& block)
         return;
     const float* left = block.channels[0];
     const float* right = block.channels[1];
-    Sums sums;
-    double mm = 0.0, ss = 0.0;
-    for (std::size_t i = 0; i < block.frames; ++i) {
-        const double l = left[i];
-        const double r = right[i];
-        sums.add(l, r);
-        const double m = 0.5 * (l + r);
-        const double s = 0.5 * (l - r);
-        mm += m * m;
-        ss += s * s;
+    // Four partial sums each: independent chains the CPU can overlap (no -ffast-math needed).
+    double ll[4] = {}, rr[4] = {}, lr[4] = {};
+    std::size_t i = 0;
+    for (; i + 4 <= block.frames; i += 4) {
+        for (std::size_t j = 0; j < 4; ++j) {
+            const double l = left[i + j];
+            const double r = right[i + j];
+            ll[j] += l * l;
+            rr[j] += r * r;
+            lr[j] += l * r;
+        }
+    }
+    for (; i < block.frames; ++i) {
+        ll[0] += static_cast<double>(left[i]) * left[i];
+        rr[0] += static_cast<double>(right[i]) * right[i];
+        lr[0] += static_cast<double>(left[i]) * right[i];
+    }
+    m_sums.ll += (ll[0] + ll[1]) + (ll[2] + ll[3]);
+    m_sums.rr += (rr[0] + rr[1]) + (rr[2] + rr[3]);
+    m_sums.lr += (lr[0] + lr[1]) + (lr[2] + lr[3]);
 
-        const double lowL = m_antiAliasL[1].process(m_antiAliasL[0].process(l));
-        const double lowR = m_antiAliasR[1].process(m_antiAliasR[0].process(r));
+    const std::size_t taps = m_fir.size();
+    for (std::size_t n = 0; n < block.frames; ++n) {
+        // Each sample is stored twice, so the last `taps` samples are always contiguous.
+        m_historyL[m_historyPos] = m_historyL[m_historyPos + taps] = left[n];
+        m_historyR[m_historyPos] = m_historyR[m_historyPos + taps] = right[n];
+        if (++m_historyPos == taps)
+            m_historyPos = 0;
         if (++m_phase < m_decimation)
             continue;
         m_phase = 0;
+        const float* hl = m_historyL.data() + m_historyPos;
+        const float* hr = m_historyR.data() + m_historyPos;
+        float accL = 0.0f, accR = 0.0f;
+        for (std::size_t j = 0; j < taps; ++j) {
+            accL += m_fir[j] * hl[j];
+            accR += m_fir[j] * hr[j];
+        }
+        const double lowL = accL;
+        const double lowR = accR;
         for (LowBand& band : m_bands) {
             const double bl = band.lowPassL.process(band.highPassL.process(lowL));
             const double br = band.lowPassR.process(band.highPassR.process(lowR));
             band.sums.add(bl, br);
         }
     }
-    m_sums.ll += sums.ll;
-    m_sums.rr += sums.rr;
-    m_sums.lr += sums.lr;
-    m_mm += mm;
-    m_ss += ss;
 }
 
 void StereoAnalyzer::finish(TrackProfile& profile)
@@ -93,12 +131,15 @@ void StereoAnalyzer::finish(TrackProfile& profile)
         return;
     st.correlation = correlationOf(m_sums.ll, m_sums.rr, m_sums.lr);
     const double total = m_sums.ll + m_sums.rr;
+    // Σ M² and Σ S² follow from the three sums; for inverted channels the terms cancel
+    // exactly (r = −l gives l·r = −l² bit for bit), so M² reads 0, not rounding noise.
+    const double mm = std::max(0.0, 0.25 * (total + 2.0 * m_sums.lr));
+    const double ss = std::max(0.0, 0.25 * (total - 2.0 * m_sums.lr));
     if (total > 0.0) {
-        st.width = m_mm > m_ss / kMaxWidth ? m_ss / m_mm : kMaxWidth;
+        st.width = mm > ss / kMaxWidth ? ss / mm : kMaxWidth;
         const double mean = 0.5 * total;
-        st.monoLossDb = m_mm > mean * std::pow(10.0, -kMaxMonoLossDb / 10.0)
-                            ? 10.0 * std::log10(mean / m_mm)
-                            : kMaxMonoLossDb;
+        st.monoLossDb = mm > mean * std::pow(10.0, -kMaxMonoLossDb / 10.0) ? 10.0 * std::log10(mean / mm)
+                                                                            : kMaxMonoLossDb;
         if (m_sums.ll <= 0.0)
             st.balanceDb = -kMaxBalanceDb;
         else if (m_sums.rr <= 0.0)

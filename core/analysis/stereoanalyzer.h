@@ -13,8 +13,8 @@
 //   0 for identical channels, 3.01 for uncorrelated ones, clamped at kMaxMonoLossDb.
 // Mono files have none of these (isStereo = false, values empty).
 //
-// Low-band correlation: L and R are low-passed at 300 Hz (4th order), decimated to about
-// 1.6 kHz and split by 2nd-order band-passes into 20–80, 80–160 and 160–300 Hz. A band
+// Low-band correlation: L and R are decimated to about 1.6 kHz through a windowed-sinc
+// low-pass, then split by 2nd-order band-passes into 20–80, 80–160 and 160–300 Hz. A band
 // with under 1 % of the track's energy reports no correlation.
 // Memory: constant. Threading: see Analyzer.
 
@@ -22,6 +22,7 @@
 #include "dsp/biquad.h"
 
 #include <array>
+#include <vector>
 
 namespace stemwise::core {
 
@@ -49,9 +50,9 @@ private:
 
     bool m_stereo = false;
     Sums m_sums;
-    double m_mm = 0.0;  // Σ M², kept apart for precision where L ≈ −R
-    double m_ss = 0.0;  // Σ S²
-    std::array<Biquad, 2> m_antiAliasL, m_antiAliasR;
+    std::vector<float> m_fir;                   // decimation low-pass, symmetric
+    std::vector<float> m_historyL, m_historyR;  // 2 × taps: each sample written twice
+    std::size_t m_historyPos = 0;
     std::array<LowBand, 3> m_bands;
     int m_decimation = 1;
     int m_phase = 0;

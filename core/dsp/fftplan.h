@@ -1,6 +1,6 @@
 #pragma once
 // Process-wide cache of FFTW single-precision real-to-complex plans, one per size.
-// Planning (FFTW_MEASURE) happens once per size under a lock; executing a cached plan on
+// Planning (FFTW_ESTIMATE: cheap) happens once per size under a lock; executing a cached plan on
 // other, equally aligned arrays with fftwf_execute_dft_r2c is thread-safe (FFTW manual,
 // "Thread safety" and "New-array Execute Functions"), so workers share plans lock-free.
 

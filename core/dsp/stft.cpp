@@ -31,7 +31,6 @@ Stft::Stft(const StftGeometry& geometry, FrameHandler onFrame)
     , m_window(static_cast<std::size_t>(geometry.fftSize))
     , m_power(static_cast<std::size_t>(geometry.bins()))
     , m_magnitude(static_cast<std::size_t>(geometry.bins()))
-    , m_frameSamples(static_cast<std::size_t>(geometry.fftSize))
 {
     // Periodic Hann: sums to N/2 and overlaps to a constant at hop N/4.
     const auto n = static_cast<std::size_t>(geometry.fftSize);
@@ -89,14 +88,13 @@ void Stft::emitFrame()
         m_power[k] = re * re + im * im;
         m_magnitude[k] = std::sqrt(m_power[k]);
     }
-    std::copy(m_history.begin(), m_history.end(), m_frameSamples.begin());
 
     SpectrumFrame frame;
     frame.index = m_frameIndex;
     frame.timeS = static_cast<double>(m_frameIndex) * m_geometry.hop / m_geometry.sampleRateHz;
     frame.power = m_power;
     frame.magnitude = m_magnitude;
-    frame.samples = m_frameSamples;
+    frame.samples = m_history;  // valid for the duration of the call
     frame.geometry = &m_geometry;
     m_onFrame(frame);
     ++m_frameIndex;

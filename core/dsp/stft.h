@@ -46,7 +46,6 @@ private:
     std::vector<float> m_window;
     std::vector<float> m_power;
     std::vector<float> m_magnitude;
-    std::vector<float> m_frameSamples;
     std::size_t m_pending = 0;      // samples received since the last frame
     std::int64_t m_frameIndex = 0;
     std::int64_t m_samplesIn = 0;

@@ -237,6 +237,18 @@ void TestMeasurements::lowEndPhaseTroubleIsFlagged()
     QVERIFY(bands[0].correlation.has_value());
     QVERIFY_NEAR(*bands[0].correlation, -1.0, 0.05);
     QVERIFY(findIssue(p, "low_end_phase") != nullptr || findIssue(p, "phase_correlation") != nullptr);
+
+    // The reverse: an in-phase bass under loud anti-phase content at 1.5 kHz, which the
+    // decimation to ~1.6 kHz would fold down to 100 Hz if it leaked through.
+    const auto mids = test::sine(1500.0, 0.4, kRate, 5 * 48000);
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        l[i] = 0.3f * bassL[i] + mids[i];
+        r[i] = 0.3f * bassL[i] - mids[i];
+    }
+    const auto q = analyze({l, r});
+    QVERIFY(q.stereo.lowBandCorrelation[0].correlation.has_value());
+    QVERIFY_NEAR(*q.stereo.lowBandCorrelation[0].correlation, 1.0, 0.05);
+    QVERIFY(!q.stereo.lowBandCorrelation[1].correlation || *q.stereo.lowBandCorrelation[1].correlation > 0.5);
 }
 
 void TestMeasurements::sineSpectrum()
