@@ -1,15 +1,85 @@
 #pragma once
-// LoudnessAnalyzer: (in progress) see the analysis issue.
+// LoudnessAnalyzer: programme loudness as an 'EBU Mode' meter reads it, into
+// TrackProfile::loudness.
+//   - ITU-R BS.1770-4, Annex 1: K-weighting, channel weights, gated integrated loudness;
+//   - EBU Tech 3341 (V3 2016 / V4 2023): momentary (400 ms) and short-term (3 s) loudness,
+//     read every 10 ms (every 100 ms where 10 ms is not a whole number of frames), their
+//     maxima, and the short-term value at the end of each second as the loudness curve;
+//   - EBU Tech 3342: loudness range from the short-term loudness sampled at 10 Hz;
+//   - ITU-R BS.1770-4, Annex 2: true peak per channel, through TruePeak (dsp/truepeak.h).
+//
+// libebur128 does the K-weighting and channel weighting (mode M with histogram: it keeps
+// 400 ms of filtered audio and allocates nothing per block); every 10 ms we ask it for the
+// energy of those 10 ms, and momentary, short-term, gating blocks, integrated loudness,
+// range and curve are built here from those energies (the .cpp says why). Its true-peak
+// mode is not used: it resamples every frame, where TruePeak skips what cannot raise the
+// peak. Channel weights (BS.1770-4 Table 3): 1 and 2 channels weigh 1 each (mono is not
+// doubled); 5 channels are L R C Ls Rs and 6 are L R C LFE Ls Rs (the WAV/SMPTE order),
+// with the LFE left out and the surrounds at +1.5 dB; any other count weighs 1 throughout.
+//
+// A figure the material does not define stays empty: no integrated loudness without one
+// 400 ms gating block above -70 LUFS, no momentary maximum before 400 ms of audio, no
+// short-term figure (curve, maximum, loudness range) before 3 s, no true peak for a silent
+// channel. Readings below the -70 LUFS absolute gate count as undefined.
+//
+// prepare() allocates; process() allocates nothing (the loudness curve is reserved for the
+// stream's length when the format states it, for an hour when it does not; a longer live
+// stream makes it grow, rarely).
+// Threading: as every Analyzer, one instance is used by one thread.
 
 #include "analysis/analyzer.h"
 
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
 namespace stemwise::core {
+
+class TruePeak;
 
 class LoudnessAnalyzer final : public Analyzer {
 public:
+    LoudnessAnalyzer();
+    ~LoudnessAnalyzer() override;
+    LoudnessAnalyzer(const LoudnessAnalyzer&) = delete;
+    LoudnessAnalyzer& operator=(const LoudnessAnalyzer&) = delete;
+
     [[nodiscard]] AnalyzerInfo info() const override;
     void prepare(const AnalysisContext& context) override;
+    void process(const AudioBlock& block) override;
     void finish(TrackProfile& profile) override;
+
+private:
+    struct Meter;  // the libebur128 state; its header stays out of ours
+
+    void feed(const AudioBlock& block, std::size_t offset, std::size_t frames);
+    void takeReading();
+    void addToLoudnessRange(double energy);
+    [[nodiscard]] std::optional<double> loudnessRangeLu() const;
+
+    // Fixed by prepare().
+    std::unique_ptr<Meter> m_meter;
+    std::unique_ptr<TruePeak> m_truePeak;
+    std::size_t m_channels = 0;
+    std::size_t m_readingFrames = 0;     // frames between two meter readings
+    std::size_t m_readingsPerMomentary = 0;
+    std::size_t m_readingsPerShortTerm = 0;
+    std::size_t m_readingsPer100ms = 0;  // loudness-range sampling: 10 Hz
+    std::size_t m_readingsPerSecond = 0;  // loudness curve
+
+    // Owned by the analysing thread, sized in prepare().
+    std::vector<float> m_interleaved;     // libebur128 takes interleaved frames
+    std::vector<double> m_readingEnergy;  // ring of the last short-term window's readings
+    std::vector<std::uint32_t> m_rangeHistogram;  // short-term loudness, 0.01 LU bins
+    std::size_t m_framesSinceReading = 0;
+    std::int64_t m_readings = 0;
+    double m_rangeEnergySum = 0.0;  // of the short-term values above the absolute gate
+    std::int64_t m_rangeCount = 0;
+    std::optional<double> m_momentaryMaxLufs;
+    std::optional<double> m_shortTermMaxLufs;
+    std::vector<std::optional<double>> m_curveLufs;
 };
 
 }  // namespace stemwise::core
