@@ -1,11 +1,13 @@
 // stemwise analyze PATH... [--json FILE|-] [--jobs N] [--type NAME=TYPE]... [--recursive]
-//                         [--brief] [--progress]
+//                         [--brief] [--progress] [--db FILE] [--no-store] [--session NAME]
 #include "commands.h"
+#include "storeaccess.h"
 
 #include "analysis/sessionanalysis.h"
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
 #include "report/analysisreport.h"
+#include "store/storedanalysis.h"
 
 #include <QCommandLineParser>
 
@@ -53,8 +55,16 @@ int runAnalyzeCommand(const QStringList& args)
                                          QStringLiteral("Leave out the long series (spectrum points, loudness "
                                                         "curve, onset times)."));
     const QCommandLineOption progressOption(QStringLiteral("progress"),
-                                            QStringLiteral("Report each file on stderr as it is done."));
-    parser.addOptions({jsonOption, jobsOption, typeOption, recursiveOption, briefOption, progressOption});
+                                            QStringLiteral("Report each file on stderr as it is done (and stored)."));
+    const QCommandLineOption noStoreOption(QStringLiteral("no-store"),
+                                           QStringLiteral("Neither use nor fill the database: analyse every file, "
+                                                          "keep no history."));
+    const QCommandLineOption sessionOption(QStringLiteral("session"),
+                                           QStringLiteral("Store the files as the named session NAME (default: "
+                                                          "each file in the session of its folder)."),
+                                           QStringLiteral("NAME"));
+    parser.addOptions({jsonOption, jobsOption, typeOption, recursiveOption, briefOption, progressOption,
+                       databaseOption(), noStoreOption, sessionOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders."),
                                  QStringLiteral("PATH..."));
 
@@ -96,21 +106,70 @@ int runAnalyzeCommand(const QStringList& args)
         paths.emplace_back(p.toStdString());
     auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
 
-    core::SessionAnalysisCallbacks callbacks;
+    const bool store = !parser.isSet(noStoreOption);
+    if (!store && (parser.isSet(QStringLiteral("db")) || parser.isSet(sessionOption))) {
+        printError(QStringLiteral("analyze: --no-store cannot be combined with --db or --session"));
+        return ExitUsage;
+    }
+    if (parser.isSet(sessionOption) && parser.value(sessionOption).trimmed().isEmpty()) {
+        printError(QStringLiteral("analyze: --session wants a name"));
+        return ExitUsage;
+    }
+    // Open (and migrate) once up front, so that a damaged, newer or unwritable database is
+    // reported before any work; the workers then open their own connections.
+    core::StoreTarget target;
+    bool storeFailed = false;
+    if (store) {
+        target.databasePath = databasePathFrom(parser);
+        if (parser.isSet(sessionOption))
+            target.sessionName = parser.value(sessionOption).trimmed().toStdString();
+        if (!openDatabase(target.databasePath, QStringLiteral("analyze"))) {
+            printError(QStringLiteral("analyze: analysing without storing (use --no-store to say so)"));
+            storeFailed = true;
+        }
+    }
+
     std::mutex printMutex;
     std::size_t done = 0;
     const std::size_t total = collected.files.size();
-    if (parser.isSet(progressOption)) {
-        callbacks.fileDone = [&](std::size_t, const core::FileAnalysisResult& r) {
-            std::lock_guard lock(printMutex);
-            ++done;
-            if (r.profile)
-                std::fprintf(stderr, "[%zu/%zu] %s: %.2f s\n", done, total, r.path.c_str(), r.profile->analysisSeconds);
-            else
-                std::fprintf(stderr, "[%zu/%zu] %s: failed\n", done, total, r.path.c_str());
-        };
+    const bool progress = parser.isSet(progressOption);
+    // One line per file once it is done and, with the store, committed: what a line says
+    // is stored survives a crash from then on.
+    auto reportFile = [&](const core::FileAnalysisResult& r, const core::StoredFileResult* stored) {
+        if (!progress)
+            return;
+        std::lock_guard lock(printMutex);
+        ++done;
+        if (!r.profile) {
+            std::fprintf(stderr, "[%zu/%zu] %s: failed\n", done, total, r.path.c_str());
+        } else if (stored == nullptr) {
+            std::fprintf(stderr, "[%zu/%zu] %s: %.2f s\n", done, total, r.path.c_str(), r.profile->analysisSeconds);
+        } else if (stored->historyId) {
+            std::fprintf(stderr, "[%zu/%zu] %s: %s %.2f s, stored as analysis %lld\n", done, total, r.path.c_str(),
+                         stored->fromCache ? "from the cache in" : "analysed in", r.profile->analysisSeconds,
+                         static_cast<long long>(*stored->historyId));
+        } else {
+            std::fprintf(stderr, "[%zu/%zu] %s: %.2f s, not stored\n", done, total, r.path.c_str(),
+                         r.profile->analysisSeconds);
+        }
+    };
+
+    std::vector<core::FileAnalysisResult> results;
+    std::vector<std::string> storeErrors;
+    if (store && !storeFailed) {
+        core::StoredAnalysisCallbacks callbacks;
+        callbacks.fileDone = [&](std::size_t, const core::StoredFileResult& r) { reportFile(r.analysis, &r); };
+        for (auto& r : core::analyzeFilesStored(collected.files, options, target, callbacks)) {
+            if (!r.storeError.empty())
+                storeErrors.push_back(r.analysis.path.string() + ": not stored in " + target.databasePath.string()
+                                      + ": " + r.storeError);
+            results.push_back(std::move(r.analysis));
+        }
+    } else {
+        core::SessionAnalysisCallbacks callbacks;
+        callbacks.fileDone = [&](std::size_t, const core::FileAnalysisResult& r) { reportFile(r, nullptr); };
+        results = core::analyzeFiles(collected.files, options, callbacks);
     }
-    auto results = core::analyzeFiles(collected.files, options, callbacks);
 
     core::AnalysisReportInput report;
     report.errors = std::move(collected.errors);
@@ -123,12 +182,14 @@ int runAnalyzeCommand(const QStringList& args)
     for (const auto& e : report.errors)
         printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()),
                                                QString::fromStdString(e.error)));
+    for (const auto& e : storeErrors)
+        printError(QString::fromStdString(e));
 
     core::ReportOptions reportOptions;
     reportOptions.includeSeries = !parser.isSet(briefOption);
     if (!writeOutput(parser.value(jsonOption), core::analysisReportJson(report, reportOptions)))
         return ExitSomeFailed;
-    return report.errors.empty() ? ExitOk : ExitSomeFailed;
+    return report.errors.empty() && storeErrors.empty() && !storeFailed ? ExitOk : ExitSomeFailed;
 }
 
 }  // namespace stemwise::app

@@ -11,6 +11,10 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 
 [[nodiscard]] int runAnalyzeCommand(const QStringList& args);
 [[nodiscard]] int runDemoCommand(const QStringList& args);
+[[nodiscard]] int runCacheCommand(const QStringList& args);
+[[nodiscard]] int runHistoryCommand(const QStringList& args);
+[[nodiscard]] int runExportDbCommand(const QStringList& args);
+[[nodiscard]] int runImportDbCommand(const QStringList& args);
 
 /// Writes `text` to stdout, or to the file `target` unless it is "-"; false if it cannot.
 [[nodiscard]] bool writeOutput(const QString& target, const std::string& text);

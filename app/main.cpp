@@ -26,12 +26,19 @@ void printUsage()
         "Stemwise %s: stem analysis, mixing suggestions and reports for mix engineers.\n\n"
         "Usage:\n"
         "  stemwise [--demo] [PATH...]        open the desktop app (on the demo session, or on files/folders)\n"
-        "  stemwise analyze PATH... [--json FILE|-] [--recursive]\n"
-        "                                     analyse audio files, print a JSON report\n"
+        "  stemwise analyze PATH... [--json FILE|-] [--recursive] [--no-store]\n"
+        "                                     analyse audio files, print a JSON report; results are\n"
+        "                                     stored in the user database and reused when unchanged\n"
+        "  stemwise history PATH|TRACK [--json]\n"
+        "                                     every stored analysis of a track and what changed\n"
+        "  stemwise cache stats|clear         the analysis cache: its figures (JSON), or empty it\n"
+        "  stemwise export-db FILE|-          write the whole user database as JSON\n"
+        "  stemwise import-db FILE|-          merge such a document into the database\n"
         "  stemwise demo [DIR]                write the built-in demo session, print its files\n"
         "  stemwise --version                 print the version\n"
         "  stemwise --help                    print this help\n\n"
-        "Run 'stemwise COMMAND --help' for a command's options.\n"
+        "Commands that use the database take --db FILE (default: the user database under\n"
+        "$XDG_DATA_HOME/stemwise). Run 'stemwise COMMAND --help' for a command's options.\n"
         "Exit status: 0 success, 1 some inputs failed (each named on stderr), 2 bad usage.\n",
         STEMWISE_VERSION);
 }
@@ -65,6 +72,14 @@ int main(int argc, char** argv)
         command = stemwise::app::runAnalyzeCommand;
     else if (first == "demo")
         command = stemwise::app::runDemoCommand;
+    else if (first == "cache")
+        command = stemwise::app::runCacheCommand;
+    else if (first == "history")
+        command = stemwise::app::runHistoryCommand;
+    else if (first == "export-db")
+        command = stemwise::app::runExportDbCommand;
+    else if (first == "import-db")
+        command = stemwise::app::runImportDbCommand;
 
     if (command != nullptr) {
         QCoreApplication app(argc, argv);

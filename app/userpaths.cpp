@@ -18,4 +18,9 @@ QString demoSessionFolder()
     return QDir(userDataFolder()).filePath(QStringLiteral("demo-session"));
 }
 
+QString databasePath()
+{
+    return QDir(userDataFolder()).filePath(QStringLiteral("stemwise.sqlite"));
+}
+
 }  // namespace stemwise::app

@@ -9,5 +9,8 @@ namespace stemwise::app {
 [[nodiscard]] QString userDataFolder();
 /// Where the built-in demo session is written on first use.
 [[nodiscard]] QString demoSessionFolder();
+/// The user database (sessions, history, cache, ratings, learned model):
+/// <user data folder>/stemwise.sqlite. Commands take --db FILE to use another.
+[[nodiscard]] QString databasePath();
 
 }  // namespace stemwise::app

@@ -1,0 +1,170 @@
+#include "store/analysisrepository.h"
+
+#include "report/profilejson.h"
+#include "store/database.h"
+#include "store/hash64.h"
+
+#include <array>
+#include <random>
+#include <stdexcept>
+
+namespace stemwise::core {
+
+namespace {
+
+OptDouble duration(const TrackProfile& p)
+{
+    return p.file.format.sampleRateHz > 0 ? OptDouble(p.file.format.durationS()) : std::nullopt;
+}
+
+constexpr std::array kKeyFigures{
+    KeyFigure{"integrated_lufs", "LUFS", "LUFS", [](const TrackProfile& p) { return p.loudness.integratedLufs; }},
+    KeyFigure{"loudness_range_lu", "LRA", "LU", [](const TrackProfile& p) { return p.loudness.lraLu; }},
+    KeyFigure{"short_term_max_lufs", "ST max", "LUFS", [](const TrackProfile& p) { return p.loudness.shortTermMaxLufs; }},
+    KeyFigure{"true_peak_dbtp", "TP", "dBTP", [](const TrackProfile& p) { return p.loudness.truePeakDbtp; }},
+    KeyFigure{"peak_dbfs", "peak", "dBFS", [](const TrackProfile& p) { return p.dynamics.peakDbfs; }},
+    KeyFigure{"rms_dbfs", "RMS", "dBFS", [](const TrackProfile& p) { return p.dynamics.rmsDbfs; }},
+    KeyFigure{"crest_db", "crest", "dB", [](const TrackProfile& p) { return p.dynamics.crestDb; }},
+    KeyFigure{"plr_db", "PLR", "dB", [](const TrackProfile& p) { return p.dynamics.plrDb; }},
+    KeyFigure{"dynamic_range_db", "DR", "dB", [](const TrackProfile& p) { return p.dynamics.dynamicRangeDb; }},
+    KeyFigure{"centroid_hz", "centroid", "Hz", [](const TrackProfile& p) { return p.spectrum.centroidHz; }},
+    KeyFigure{"stereo_correlation", "corr", "", [](const TrackProfile& p) { return p.stereo.correlation; }},
+    KeyFigure{"stereo_width", "width", "", [](const TrackProfile& p) { return p.stereo.width; }},
+    KeyFigure{"tempo_bpm", "BPM", "BPM", [](const TrackProfile& p) { return p.rhythm.tempoBpm; }},
+    KeyFigure{"duration_s", "length", "s", duration},
+    KeyFigure{"quality_score", "score", "", [](const TrackProfile& p) { return OptDouble(p.qualityScore); }},
+};
+
+constexpr const char* kSelect =
+    "SELECT id, uid, track_id, analysed_at, origin, content_hash, file_path, file_size_bytes, file_mtime_ns, "
+    "analyzer_versions, settings, profile_json FROM analyses ";
+
+AnalysisEntry readEntry(const Statement& s)
+{
+    AnalysisEntry e;
+    e.id = s.columnInt(0);
+    e.uid = s.columnText(1);
+    e.trackId = s.columnInt(2);
+    e.analysedAt = s.columnText(3);
+    e.origin = s.columnText(4);
+    e.contentHash = s.columnText(5);
+    e.filePath = s.columnText(6);
+    e.fileSizeBytes = s.columnInt(7);
+    if (!s.isNull(8))
+        e.fileMtimeNs = s.columnInt(8);
+    e.analyzerVersions = s.columnText(9);
+    e.settings = s.columnText(10);
+    auto profile = profileFromText(s.columnText(11));
+    if (!profile)
+        throw std::runtime_error("stored analysis " + e.uid + " has an unreadable profile: " + profile.error().message);
+    e.profile = std::move(profile.value());
+    return e;
+}
+
+}  // namespace
+
+std::span<const KeyFigure> keyFigures() { return kKeyFigures; }
+
+std::string newUid()
+{
+    // Seeded once per thread from the OS; 128 bits, so two databases never mint the same uid.
+    thread_local std::mt19937_64 engine = [] {
+        std::random_device device;
+        std::seed_seq seed{device(), device(), device(), device(), device(), device(), device(), device()};
+        return std::mt19937_64(seed);
+    }();
+    const auto a = toHex(engine());
+    const auto b = toHex(engine());
+    return std::string(a.data()) + b.data();
+}
+
+std::int64_t AnalysisRepository::insert(const AnalysisEntry& e)
+{
+    std::string columns = "uid, track_id, analysed_at, origin, content_hash, file_path, file_size_bytes, "
+                          "file_mtime_ns, analyzer_versions, settings, type, sample_rate_hz, channels, "
+                          "musical_key, issue_count, profile_json";
+    std::string values = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16";
+    int index = 17;
+    for (const KeyFigure& f : kKeyFigures) {
+        columns += std::string(", ") + f.key;
+        values += ", ?" + std::to_string(index++);
+    }
+    Statement s = m_db.prepare("INSERT INTO analyses (" + columns + ") VALUES (" + values + ")");
+    const TrackProfile& p = e.profile;
+    s.bind(1, e.uid.empty() ? newUid() : e.uid)
+        .bind(2, e.trackId)
+        .bind(3, e.analysedAt)
+        .bind(4, e.origin)
+        .bind(5, e.contentHash)
+        .bind(6, e.filePath)
+        .bind(7, e.fileSizeBytes);
+    if (e.fileMtimeNs)
+        s.bind(8, *e.fileMtimeNs);
+    s.bind(9, e.analyzerVersions)
+        .bind(10, e.settings)
+        .bind(11, p.type)
+        .bind(12, p.file.format.sampleRateHz)
+        .bind(13, p.file.format.channels)
+        .bind(14, p.tonal.key)
+        .bind(15, static_cast<std::int64_t>(p.issues.size()))
+        .bind(16, profileToStoreText(p));
+    index = 17;
+    for (const KeyFigure& f : kKeyFigures)
+        s.bind(index++, f.get(p));
+    s.run();
+    return m_db.lastInsertId();
+}
+
+AnalysisRepository::Appended AnalysisRepository::appendIfChanged(const AnalysisEntry& e)
+{
+    Statement latest = m_db.prepare(
+        "SELECT id, content_hash, analyzer_versions, settings FROM analyses WHERE track_id = ?1 ORDER BY analysed_at DESC, id DESC LIMIT 1");
+    latest.bind(1, e.trackId);
+    if (latest.step() && latest.columnText(1) == e.contentHash && latest.columnText(2) == e.analyzerVersions
+        && latest.columnText(3) == e.settings)
+        return {latest.columnInt(0), false};
+    return {insert(e), true};
+}
+
+bool AnalysisRepository::insertIfAbsent(const AnalysisEntry& e)
+{
+    Statement found = m_db.prepare("SELECT 1 FROM analyses WHERE uid = ?1");
+    found.bind(1, e.uid);
+    if (found.step())
+        return false;
+    insert(e);
+    return true;
+}
+
+std::vector<AnalysisEntry> AnalysisRepository::historyOf(std::int64_t trackId)
+{
+    Statement s = m_db.prepare(std::string(kSelect) + "WHERE track_id = ?1 ORDER BY analysed_at, id");
+    s.bind(1, trackId);
+    std::vector<AnalysisEntry> out;
+    while (s.step())
+        out.push_back(readEntry(s));
+    return out;
+}
+
+std::vector<std::int64_t> AnalysisRepository::tracksWithPath(const std::string& path)
+{
+    Statement s = m_db.prepare("SELECT DISTINCT track_id FROM analyses WHERE file_path = ?1 ORDER BY track_id");
+    s.bind(1, path);
+    std::vector<std::int64_t> out;
+    while (s.step())
+        out.push_back(s.columnInt(0));
+    return out;
+}
+
+std::optional<AnalysisEntry> AnalysisRepository::byUid(const std::string& uid)
+{
+    Statement s = m_db.prepare(std::string(kSelect) + "WHERE uid = ?1");
+    s.bind(1, uid);
+    if (!s.step())
+        return std::nullopt;
+    return readEntry(s);
+}
+
+std::int64_t AnalysisRepository::count() { return m_db.queryInt("SELECT count(*) FROM analyses"); }
+
+}  // namespace stemwise::core

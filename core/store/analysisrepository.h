@@ -1,0 +1,77 @@
+#pragma once
+// The analysis history: one entry per analysed content of a track, oldest first. A
+// re-bounce (new content), a new analyzer version or new settings add an entry; analysing
+// or reopening the same content again does not. The key figures are columns, for queries
+// and the history view; the full profile is kept as JSON (report/profilejson.h, exact mode).
+// Entries are never deleted (a trigger refuses it).
+// Errors: every method throws SqliteError (and std::runtime_error for a stored profile that
+// does not parse). Threading: as the Database it is given.
+
+#include "analysis/trackprofile.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+class Database;
+
+/// A figure shown in the history and kept as a column of `analyses` (named `key`).
+struct KeyFigure {
+    const char* key;    ///< column and JSON key, unit in the name
+    const char* label;  ///< short column heading
+    const char* unit;   ///< "LUFS", "dB", "" …
+    OptDouble (*get)(const TrackProfile&);
+};
+/// The key figures, in display order.
+[[nodiscard]] std::span<const KeyFigure> keyFigures();
+
+struct AnalysisEntry {
+    std::int64_t id = 0;
+    std::string uid;  ///< stable across export and import
+    std::int64_t trackId = 0;
+    std::string analysedAt;
+    std::string origin;  ///< "analysis", "cache" (a renamed or moved file found in the cache) or "import"
+    std::string contentHash;
+    std::string filePath;
+    std::int64_t fileSizeBytes = 0;
+    std::optional<std::int64_t> fileMtimeNs;
+    std::string analyzerVersions;  ///< canonical JSON object
+    std::string settings;          ///< canonical JSON object
+    TrackProfile profile;
+};
+
+class AnalysisRepository {
+public:
+    explicit AnalysisRepository(Database& db) : m_db(db) {}
+
+    /// Adds `entry` (its id is ignored; an empty uid gets a new one) unless the track's latest
+    /// entry has the same content, analyzer versions and settings. Returns the id of the entry
+    /// that holds it and whether it is new.
+    struct Appended {
+        std::int64_t id = 0;
+        bool isNew = false;
+    };
+    Appended appendIfChanged(const AnalysisEntry& entry);
+    /// Adds `entry` unless its uid is already present (import). Returns true if added.
+    bool insertIfAbsent(const AnalysisEntry& entry);
+
+    /// The track's entries, oldest first (by analysed_at; imported entries fall into place).
+    [[nodiscard]] std::vector<AnalysisEntry> historyOf(std::int64_t trackId);
+    /// Tracks that have an entry for this file path.
+    [[nodiscard]] std::vector<std::int64_t> tracksWithPath(const std::string& path);
+    [[nodiscard]] std::optional<AnalysisEntry> byUid(const std::string& uid);
+    [[nodiscard]] std::int64_t count();
+
+private:
+    std::int64_t insert(const AnalysisEntry& entry);
+    Database& m_db;
+};
+
+/// 32 random hex digits.
+[[nodiscard]] std::string newUid();
+
+}  // namespace stemwise::core

@@ -1,0 +1,421 @@
+#include "store/databaseexport.h"
+
+#include "report/profilejson.h"
+#include "store/analysisrepository.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/sessionrepository.h"
+#include "store/trackrepository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
+
+namespace stemwise::core {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char* kSchema = "stemwise.database/1";
+
+Json optText(const std::optional<std::string>& v) { return v ? Json(*v) : Json(); }
+
+// Stored JSON columns go out as JSON, not as strings inside JSON.
+Json embedded(const std::string& text)
+{
+    Json parsed = Json::parse(text, nullptr, false);
+    return parsed.is_discarded() ? Json(text) : parsed;
+}
+
+// ---- reading the document ----------------------------------------------------------------
+
+struct Invalid {
+    std::string pointer;
+    std::string message;
+};
+
+const Json& member(const Json& object, const std::string& pointer, const char* key)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        throw Invalid{pointer + "/" + key, "missing"};
+    return *it;
+}
+
+std::string text(const Json& object, const std::string& pointer, const char* key, bool nonEmpty = true)
+{
+    const Json& v = member(object, pointer, key);
+    if (!v.is_string() || (nonEmpty && v.get_ref<const std::string&>().empty()))
+        throw Invalid{pointer + "/" + key, nonEmpty ? "expected a non-empty string" : "expected a string"};
+    return v.get<std::string>();
+}
+
+std::optional<std::string> optionalText(const Json& object, const std::string& pointer, const char* key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_string())
+        throw Invalid{pointer + "/" + key, "expected a string or null"};
+    return it->get<std::string>();
+}
+
+std::int64_t integer(const Json& object, const std::string& pointer, const char* key)
+{
+    const Json& v = member(object, pointer, key);
+    if (!v.is_number_integer())
+        throw Invalid{pointer + "/" + key, "expected an integer"};
+    return v.get<std::int64_t>();
+}
+
+const Json& array(const Json& object, const std::string& pointer, const char* key)
+{
+    const auto it = object.find(key);
+    static const Json empty = Json::array();
+    if (it == object.end())
+        return empty;
+    if (!it->is_array())
+        throw Invalid{pointer + "/" + key, "expected an array"};
+    return *it;
+}
+
+const Json& object(const Json& parent, const std::string& pointer, const char* key)
+{
+    const Json& v = member(parent, pointer, key);
+    if (!v.is_object())
+        throw Invalid{pointer + "/" + key, "expected an object"};
+    return v;
+}
+
+// Canonical text of a JSON object (keys sorted, as the store writes them).
+std::string canonical(const Json& v)
+{
+    return nlohmann::json::parse(v.dump()).dump();
+}
+
+struct RatingIn {
+    std::string uid;
+    std::int64_t rating = 0;
+    std::optional<std::string> comment;
+    std::string ratedAt;
+};
+struct SuggestionIn {
+    std::string uid, code, message, parameters, createdAt;
+    std::int64_t engineVersion = 1;
+    std::vector<RatingIn> ratings;
+};
+struct AnalysisIn {
+    AnalysisEntry entry;
+    std::vector<SuggestionIn> suggestions;
+};
+struct TrackIn {
+    std::string name, createdAt;
+    std::optional<std::string> type, typeOverride;
+    std::vector<AnalysisIn> analyses;
+};
+struct SessionIn {
+    std::string kind, key, name, createdAt;
+    std::vector<TrackIn> tracks;
+};
+struct ModelStateIn {
+    std::string key, value, updatedAt;
+    std::int64_t version = 1;
+};
+struct DocumentIn {
+    std::vector<SessionIn> sessions;
+    std::vector<ModelStateIn> modelState;
+};
+
+DocumentIn readDocument(const Json& doc)
+{
+    if (!doc.is_object())
+        throw Invalid{"", "expected a JSON object"};
+    if (text(doc, "", "schema") != kSchema)
+        throw Invalid{"/schema", std::string("expected \"") + kSchema + "\" (a Stemwise database export)"};
+    DocumentIn in;
+    std::set<std::string> uids;
+    auto unique = [&uids](const std::string& uid, const std::string& pointer) {
+        if (!uids.insert(uid).second)
+            throw Invalid{pointer + "/uid", "the uid " + uid + " appears twice in the document"};
+    };
+    std::set<std::string> sessionKeys;
+    const Json& sessions = array(doc, "", "sessions");
+    for (std::size_t si = 0; si < sessions.size(); ++si) {
+        const std::string sp = "/sessions/" + std::to_string(si);
+        const Json& s = sessions[si];
+        if (!s.is_object())
+            throw Invalid{sp, "expected an object"};
+        SessionIn session{text(s, sp, "kind"), text(s, sp, "key"), text(s, sp, "name", false), text(s, sp, "created_at"), {}};
+        if (session.kind != "folder" && session.kind != "set")
+            throw Invalid{sp + "/kind", "expected \"folder\" or \"set\""};
+        if (!sessionKeys.insert(session.key).second)
+            throw Invalid{sp + "/key", "the session " + session.key + " appears twice"};
+        std::set<std::string> trackNames;
+        const Json& tracks = array(s, sp, "tracks");
+        for (std::size_t ti = 0; ti < tracks.size(); ++ti) {
+            const std::string tp = sp + "/tracks/" + std::to_string(ti);
+            const Json& t = tracks[ti];
+            if (!t.is_object())
+                throw Invalid{tp, "expected an object"};
+            TrackIn track{text(t, tp, "name", false), text(t, tp, "created_at"), optionalText(t, tp, "type"),
+                          optionalText(t, tp, "type_override"), {}};
+            if (!trackNames.insert(track.name).second)
+                throw Invalid{tp + "/name", "the track " + track.name + " appears twice in its session"};
+            const Json& analyses = array(t, tp, "analyses");
+            for (std::size_t ai = 0; ai < analyses.size(); ++ai) {
+                const std::string ap = tp + "/analyses/" + std::to_string(ai);
+                const Json& a = analyses[ai];
+                if (!a.is_object())
+                    throw Invalid{ap, "expected an object"};
+                AnalysisIn analysis;
+                AnalysisEntry& e = analysis.entry;
+                e.uid = text(a, ap, "uid");
+                unique(e.uid, ap);
+                e.analysedAt = text(a, ap, "analysed_at");
+                e.origin = text(a, ap, "origin");
+                if (e.origin != "analysis" && e.origin != "cache" && e.origin != "import")
+                    throw Invalid{ap + "/origin", "expected \"analysis\", \"cache\" or \"import\""};
+                e.contentHash = text(a, ap, "content_hash");
+                const Json& file = object(a, ap, "file");
+                e.filePath = text(file, ap + "/file", "path");
+                e.fileSizeBytes = integer(file, ap + "/file", "size_bytes");
+                if (const auto it = file.find("mtime_ns"); it != file.end() && !it->is_null())
+                    e.fileMtimeNs = integer(file, ap + "/file", "mtime_ns");
+                e.analyzerVersions = canonical(object(a, ap, "analyzer_versions"));
+                e.settings = canonical(object(a, ap, "settings"));
+                auto profile = profileFromJson(object(a, ap, "profile"));
+                if (!profile)
+                    throw Invalid{ap + "/profile", profile.error().message};
+                e.profile = std::move(profile.value());
+                const Json& suggestions = array(a, ap, "suggestions");
+                for (std::size_t gi = 0; gi < suggestions.size(); ++gi) {
+                    const std::string gp = ap + "/suggestions/" + std::to_string(gi);
+                    const Json& g = suggestions[gi];
+                    if (!g.is_object())
+                        throw Invalid{gp, "expected an object"};
+                    SuggestionIn suggestion{text(g, gp, "uid"), text(g, gp, "code"), text(g, gp, "message", false),
+                                            canonical(object(g, gp, "parameters")), text(g, gp, "created_at"),
+                                            integer(g, gp, "engine_version"), {}};
+                    unique(suggestion.uid, gp);
+                    const Json& ratings = array(g, gp, "ratings");
+                    for (std::size_t ri = 0; ri < ratings.size(); ++ri) {
+                        const std::string rp = gp + "/ratings/" + std::to_string(ri);
+                        const Json& r = ratings[ri];
+                        if (!r.is_object())
+                            throw Invalid{rp, "expected an object"};
+                        RatingIn rating{text(r, rp, "uid"), integer(r, rp, "rating"), optionalText(r, rp, "comment"),
+                                        text(r, rp, "rated_at")};
+                        unique(rating.uid, rp);
+                        suggestion.ratings.push_back(std::move(rating));
+                    }
+                    analysis.suggestions.push_back(std::move(suggestion));
+                }
+                track.analyses.push_back(std::move(analysis));
+            }
+            session.tracks.push_back(std::move(track));
+        }
+        in.sessions.push_back(std::move(session));
+    }
+    std::set<std::string> stateKeys;
+    const Json& states = array(doc, "", "model_state");
+    for (std::size_t i = 0; i < states.size(); ++i) {
+        const std::string mp = "/model_state/" + std::to_string(i);
+        const Json& m = states[i];
+        if (!m.is_object())
+            throw Invalid{mp, "expected an object"};
+        ModelStateIn state{text(m, mp, "key"), member(m, mp, "value").dump(), text(m, mp, "updated_at"),
+                           integer(m, mp, "version")};
+        if (!stateKeys.insert(state.key).second)
+            throw Invalid{mp + "/key", "the key " + state.key + " appears twice"};
+        in.modelState.push_back(std::move(state));
+    }
+    return in;
+}
+
+// ---- writing it ---------------------------------------------------------------------------
+
+std::optional<std::int64_t> idOfUid(Database& db, const char* table, const std::string& uid)
+{
+    Statement s = db.prepare(std::string("SELECT id FROM ") + table + " WHERE uid = ?1");
+    s.bind(1, uid);
+    if (!s.step())
+        return std::nullopt;
+    return s.columnInt(0);
+}
+
+void write(Database& db, const DocumentIn& in, ImportSummary& summary)
+{
+    SessionRepository sessions(db);
+    TrackRepository tracks(db);
+    AnalysisRepository analyses(db);
+    for (const SessionIn& s : in.sessions) {
+        const bool sessionIsNew = !sessions.findByKey(s.key);
+        const SessionRecord session = sessions.ensure(s.kind, s.key, s.name, s.createdAt);
+        summary.sessionsAdded += sessionIsNew ? 1 : 0;
+        for (const TrackIn& t : s.tracks) {
+            const auto existing = tracks.find(session.id, t.name);
+            const TrackRecord track = tracks.ensure(session.id, t.name, t.createdAt);
+            summary.tracksAdded += existing ? 0 : 1;
+            // The user's own choices win; an import only fills what is not set here.
+            if (!track.type && t.type)
+                tracks.setType(track.id, *t.type);
+            if (!track.typeOverride && t.typeOverride)
+                tracks.setTypeOverride(track.id, t.typeOverride);
+            for (const AnalysisIn& a : t.analyses) {
+                AnalysisEntry entry = a.entry;
+                entry.trackId = track.id;
+                if (analyses.insertIfAbsent(entry))
+                    ++summary.analysesAdded;
+                else
+                    ++summary.analysesPresent;
+                const std::int64_t analysisId = idOfUid(db, "analyses", entry.uid).value();
+                for (const SuggestionIn& g : a.suggestions) {
+                    auto suggestionId = idOfUid(db, "suggestions", g.uid);
+                    if (!suggestionId) {
+                        db.prepare("INSERT INTO suggestions (uid, analysis_id, code, message, parameters_json, "
+                                   "engine_version, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                            .bind(1, g.uid).bind(2, analysisId).bind(3, g.code).bind(4, g.message)
+                            .bind(5, g.parameters).bind(6, g.engineVersion).bind(7, g.createdAt).run();
+                        suggestionId = db.lastInsertId();
+                        ++summary.suggestionsAdded;
+                    }
+                    for (const RatingIn& r : g.ratings) {
+                        if (idOfUid(db, "ratings", r.uid))
+                            continue;
+                        db.prepare("INSERT INTO ratings (uid, suggestion_id, rating, comment, rated_at) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5)")
+                            .bind(1, r.uid).bind(2, *suggestionId).bind(3, r.rating).bind(4, r.comment)
+                            .bind(5, r.ratedAt).run();
+                        ++summary.ratingsAdded;
+                    }
+                }
+            }
+        }
+    }
+    for (const ModelStateIn& m : in.modelState) {
+        db.prepare("INSERT INTO model_state (key, value_json, version, updated_at) VALUES (?1, ?2, ?3, ?4) "
+                   "ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, version = excluded.version, "
+                   "updated_at = excluded.updated_at WHERE excluded.updated_at > model_state.updated_at")
+            .bind(1, m.key).bind(2, m.value).bind(3, m.version).bind(4, m.updatedAt).run();
+        summary.modelStateUpdated += db.changes();
+    }
+}
+
+}  // namespace
+
+Result<std::string> exportDatabaseJson(Database& db, int indent)
+{
+    try {
+        // One read transaction: a consistent snapshot even while another process writes.
+        db.exec("BEGIN");
+        struct EndRead {
+            Database& db;
+            ~EndRead()
+            {
+                try {
+                    db.exec("COMMIT");
+                } catch (const SqliteError&) {
+                }
+            }
+        } endRead{db};
+
+        Json sessions = Json::array();
+        for (const SessionRecord& s : SessionRepository(db).all()) {
+            Json tracks = Json::array();
+            for (const TrackRecord& t : TrackRepository(db).inSession(s.id)) {
+                Json analyses = Json::array();
+                Statement a = db.prepare(
+                    "SELECT id, uid, analysed_at, origin, content_hash, file_path, file_size_bytes, file_mtime_ns, "
+                    "analyzer_versions, settings, profile_json FROM analyses WHERE track_id = ?1 "
+                    "ORDER BY analysed_at, id");
+                a.bind(1, t.id);
+                while (a.step()) {
+                    Json suggestions = Json::array();
+                    Statement g = db.prepare("SELECT id, uid, code, message, parameters_json, engine_version, created_at "
+                                             "FROM suggestions WHERE analysis_id = ?1 ORDER BY id");
+                    g.bind(1, a.columnInt(0));
+                    while (g.step()) {
+                        Json ratings = Json::array();
+                        Statement r = db.prepare(
+                            "SELECT uid, rating, comment, rated_at FROM ratings WHERE suggestion_id = ?1 ORDER BY id");
+                        r.bind(1, g.columnInt(0));
+                        while (r.step())
+                            ratings.push_back({{"uid", r.columnText(0)}, {"rating", r.columnInt(1)},
+                                               {"comment", optText(r.columnOptText(2))}, {"rated_at", r.columnText(3)}});
+                        suggestions.push_back({{"uid", g.columnText(1)}, {"code", g.columnText(2)},
+                                               {"message", g.columnText(3)}, {"parameters", embedded(g.columnText(4))},
+                                               {"engine_version", g.columnInt(5)}, {"created_at", g.columnText(6)},
+                                               {"ratings", std::move(ratings)}});
+                    }
+                    analyses.push_back({
+                        {"uid", a.columnText(1)},
+                        {"analysed_at", a.columnText(2)},
+                        {"origin", a.columnText(3)},
+                        {"content_hash", a.columnText(4)},
+                        {"file",
+                         {{"path", a.columnText(5)},
+                          {"size_bytes", a.columnInt(6)},
+                          {"mtime_ns", a.isNull(7) ? Json() : Json(a.columnInt(7))}}},
+                        {"analyzer_versions", embedded(a.columnText(8))},
+                        {"settings", embedded(a.columnText(9))},
+                        {"profile", embedded(a.columnText(10))},
+                        {"suggestions", std::move(suggestions)},
+                    });
+                }
+                tracks.push_back({{"name", t.name}, {"type", optText(t.type)}, {"type_override", optText(t.typeOverride)},
+                                  {"created_at", t.createdAt}, {"analyses", std::move(analyses)}});
+            }
+            sessions.push_back({{"kind", s.kind}, {"key", s.key}, {"name", s.name}, {"created_at", s.createdAt},
+                                {"tracks", std::move(tracks)}});
+        }
+        Json modelState = Json::array();
+        Statement m = db.prepare("SELECT key, value_json, version, updated_at FROM model_state ORDER BY key");
+        while (m.step())
+            modelState.push_back({{"key", m.columnText(0)}, {"value", embedded(m.columnText(1))},
+                                  {"version", m.columnInt(2)}, {"updated_at", m.columnText(3)}});
+        const Json doc{
+            {"schema", kSchema},
+            {"generator", std::string("stemwise ") + STEMWISE_VERSION},
+            {"exported_at", utcNowIso8601()},
+            {"schema_version", latestSchemaVersion()},
+            {"sessions", std::move(sessions)},
+            {"model_state", std::move(modelState)},
+        };
+        return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    } catch (const SqliteError& e) {
+        return Error{e.what()};
+    } catch (const std::exception& e) {
+        return Error{e.what()};
+    }
+}
+
+Result<ImportSummary> importDatabaseJson(Database& db, std::string_view json)
+{
+    Json doc;
+    try {
+        doc = Json::parse(json);
+    } catch (const nlohmann::json::parse_error& e) {
+        return Error{std::string("not valid JSON: ") + e.what()};
+    }
+    DocumentIn in;
+    try {
+        in = readDocument(doc);
+    } catch (const Invalid& e) {
+        return Error{(e.pointer.empty() ? std::string("/") : e.pointer) + ": " + e.message};
+    }
+    ImportSummary summary;
+    try {
+        const std::int64_t before = db.totalChanges();
+        Transaction transaction(db);
+        write(db, in, summary);
+        transaction.commit();
+        summary.rowsChanged = db.totalChanges() - before;
+    } catch (const std::exception& e) {
+        return Error{std::string("nothing was imported: ") + e.what()};
+    }
+    return summary;
+}
+
+}  // namespace stemwise::core

@@ -1,0 +1,44 @@
+#pragma once
+// The whole user database as one JSON document, "schema": "stemwise.database/1"
+// (resources/schemas/stemwise.database-1.schema.json): sessions ▸ tracks ▸ analyses (with
+// full profiles) ▸ suggestions ▸ ratings, and the learned-model state. The analysis cache
+// is left out: it is derived data, rebuilt by analysing.
+//
+// Import is validated completely (the document's shape, every profile, duplicate ids)
+// before anything is written, then written in one transaction. It merges by natural keys
+// (session key, track name) and stable uids (analyses, suggestions, ratings): what is
+// already there is kept as it is, so importing the same document twice changes nothing the
+// second time, and importing never deletes or overwrites a user's own data. Learned-model
+// state is taken from the document only where it is newer (updated_at).
+//
+// Threading: as the Database given.
+
+#include "util/result.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace stemwise::core {
+
+class Database;
+
+/// Errors: a database error (read-only, damaged) as its message.
+[[nodiscard]] Result<std::string> exportDatabaseJson(Database& db, int indent = 1);
+
+struct ImportSummary {
+    std::int64_t sessionsAdded = 0;
+    std::int64_t tracksAdded = 0;
+    std::int64_t analysesAdded = 0;
+    std::int64_t analysesPresent = 0;  ///< already in the database: kept as they were
+    std::int64_t suggestionsAdded = 0;
+    std::int64_t ratingsAdded = 0;
+    std::int64_t modelStateUpdated = 0;
+    std::int64_t rowsChanged = 0;  ///< every row written; 0 when the import changed nothing
+};
+
+/// Errors: the document is invalid (the message names the member as a JSON pointer) — then
+/// nothing was written; or a database error — then the transaction was rolled back.
+[[nodiscard]] Result<ImportSummary> importDatabaseJson(Database& db, std::string_view json);
+
+}  // namespace stemwise::core

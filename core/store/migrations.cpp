@@ -1,0 +1,163 @@
+#include "store/migrations.h"
+
+#include "store/database.h"
+
+#include <array>
+#include <stdexcept>
+#include <string>
+
+namespace stemwise::core {
+
+namespace {
+
+// Timestamps are ISO 8601 UTC text with milliseconds (utcNowIso8601()); paths are absolute.
+// Figures carry their unit in the column name, as in the JSON reports.
+constexpr std::array kMigrations{
+    Migration{1, "sessions, tracks and the analysis history",
+              R"sql(
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('folder', 'set')),
+    key         TEXT NOT NULL UNIQUE,  -- folder: its absolute path; set: 'set:' || its name
+    name        TEXT NOT NULL,         -- shown to the user
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE tracks (
+    id             INTEGER PRIMARY KEY,
+    session_id     INTEGER NOT NULL REFERENCES sessions(id) ON DELETE RESTRICT,
+    name           TEXT NOT NULL,      -- the file name without extension
+    type           TEXT,               -- the type of the latest analysis
+    type_override  TEXT,               -- the user's choice; wins over the guess
+    created_at     TEXT NOT NULL,
+    UNIQUE (session_id, name)
+);
+-- One row per analysed content of a track: a re-bounce adds a row, reopening does not.
+CREATE TABLE analyses (
+    id                  INTEGER PRIMARY KEY,
+    uid                 TEXT NOT NULL UNIQUE,  -- stable across export and import
+    track_id            INTEGER NOT NULL REFERENCES tracks(id) ON DELETE RESTRICT,
+    analysed_at         TEXT NOT NULL,
+    origin              TEXT NOT NULL CHECK (origin IN ('analysis', 'cache', 'import')),
+    content_hash        TEXT NOT NULL,
+    file_path           TEXT NOT NULL,
+    file_size_bytes     INTEGER NOT NULL,
+    file_mtime_ns       INTEGER,
+    analyzer_versions   TEXT NOT NULL,         -- JSON object id -> version, keys sorted
+    settings            TEXT NOT NULL,         -- JSON object of the settings that shape results
+    type                TEXT,
+    duration_s          REAL,
+    sample_rate_hz      REAL,
+    channels            INTEGER,
+    integrated_lufs     REAL,
+    loudness_range_lu   REAL,
+    short_term_max_lufs REAL,
+    true_peak_dbtp      REAL,
+    peak_dbfs           REAL,
+    rms_dbfs            REAL,
+    crest_db            REAL,
+    plr_db              REAL,
+    dynamic_range_db    REAL,
+    centroid_hz         REAL,
+    stereo_correlation  REAL,
+    stereo_width        REAL,
+    tempo_bpm           REAL,
+    musical_key         TEXT,
+    quality_score       REAL,
+    issue_count         INTEGER,
+    profile_json        TEXT NOT NULL          -- the full TrackProfile (core/report/profilejson.h)
+);
+CREATE INDEX analyses_by_track ON analyses (track_id, id);
+CREATE INDEX analyses_by_content ON analyses (content_hash);
+CREATE TRIGGER analyses_are_kept BEFORE DELETE ON analyses
+BEGIN SELECT RAISE(ABORT, 'analyses are history and are never deleted'); END;
+)sql"},
+    Migration{2, "the analysis cache and its hit/miss statistics",
+              R"sql(
+-- Keyed by content, not by track: a renamed or moved file finds its analysis here. The
+-- figures that depend on the track's name (type, issues, score) are derived again on a hit.
+CREATE TABLE analysis_cache (
+    content_hash       TEXT NOT NULL,
+    analyzer_versions  TEXT NOT NULL,
+    settings           TEXT NOT NULL,
+    profile_json       TEXT NOT NULL,
+    created_at         TEXT NOT NULL,
+    last_used_at       TEXT NOT NULL,
+    hits               INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (content_hash, analyzer_versions, settings)
+) WITHOUT ROWID;
+CREATE TABLE cache_stats (
+    id               INTEGER PRIMARY KEY CHECK (id = 1),
+    since            TEXT NOT NULL,
+    hits             INTEGER NOT NULL DEFAULT 0,
+    misses           INTEGER NOT NULL DEFAULT 0,
+    lookup_us_total  INTEGER NOT NULL DEFAULT 0,  -- query and decoding of the cached profile
+    lookup_us_max    INTEGER NOT NULL DEFAULT 0,
+    hash_us_total    INTEGER NOT NULL DEFAULT 0,  -- content hashing before each lookup
+    hash_bytes_total INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO cache_stats (id, since) VALUES (1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+)sql"},
+    Migration{3, "suggestions, ratings and the learned-model state",
+              R"sql(
+CREATE TABLE suggestions (
+    id               INTEGER PRIMARY KEY,
+    uid              TEXT NOT NULL UNIQUE,
+    analysis_id      INTEGER NOT NULL REFERENCES analyses(id) ON DELETE RESTRICT,
+    code             TEXT NOT NULL,             -- the rule's stable id
+    message          TEXT NOT NULL,
+    parameters_json  TEXT NOT NULL DEFAULT '{}',
+    engine_version   INTEGER NOT NULL DEFAULT 1,
+    created_at       TEXT NOT NULL
+);
+CREATE INDEX suggestions_by_analysis ON suggestions (analysis_id);
+CREATE TABLE ratings (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE,
+    suggestion_id  INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE RESTRICT,
+    rating         INTEGER NOT NULL,
+    comment        TEXT,
+    rated_at       TEXT NOT NULL
+);
+CREATE INDEX ratings_by_suggestion ON ratings (suggestion_id);
+CREATE TABLE model_state (
+    key         TEXT PRIMARY KEY,
+    value_json  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1,
+    updated_at  TEXT NOT NULL
+);
+CREATE TRIGGER suggestions_are_kept BEFORE DELETE ON suggestions
+BEGIN SELECT RAISE(ABORT, 'suggestions are history and are never deleted'); END;
+CREATE TRIGGER ratings_are_kept BEFORE DELETE ON ratings
+BEGIN SELECT RAISE(ABORT, 'ratings are never deleted'); END;
+)sql"},
+};
+
+}  // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations.back().version; }
+
+int migrate(Database& db, int targetVersion)
+{
+    const int before = static_cast<int>(db.queryInt("PRAGMA user_version"));
+    if (before > latestSchemaVersion())
+        throw std::runtime_error("schema version " + std::to_string(before) + " is newer than this Stemwise's "
+                                 + std::to_string(latestSchemaVersion()));
+    for (const Migration& m : kMigrations) {
+        if (m.version <= before || m.version > targetVersion)
+            continue;
+        Transaction transaction(db);
+        // Another process may have migrated while we waited for the write lock.
+        const auto now = static_cast<int>(db.queryInt("PRAGMA user_version"));
+        if (now >= m.version)
+            continue;  // the transaction rolls back: it changed nothing
+        db.exec(m.sql);
+        // PRAGMA user_version is part of the database header, written in this transaction.
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        transaction.commit();
+    }
+    return before;
+}
+
+}  // namespace stemwise::core

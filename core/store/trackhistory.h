@@ -1,0 +1,26 @@
+#pragma once
+// Finds the tracks a user means by "PATH|TRACK" (stemwise history) and reads their history.
+//  - a path (an existing file, or anything with a '/'): the track of that file's folder
+//    session with that file name, plus any track that has analysed a file at that path;
+//  - otherwise a track name (file name without extension, ASCII case ignored) in any
+//    session; "Lead Vocal.wav" also finds "Lead Vocal".
+// Errors: throws SqliteError. Threading: as the Database it is given.
+
+#include "store/analysisrepository.h"
+#include "store/sessionrepository.h"
+#include "store/trackrepository.h"
+
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+struct TrackHistory {
+    SessionRecord session;
+    TrackRecord track;
+    std::vector<AnalysisEntry> entries;  ///< oldest first
+};
+
+[[nodiscard]] std::vector<TrackHistory> findTrackHistories(Database& db, const std::string& pathOrName);
+
+}  // namespace stemwise::core
