@@ -1,0 +1,260 @@
+// The schema's life: every earlier version (frozen in tests/data/store-schema-v<N>.sql)
+// migrates to the latest and then equals a fresh database with its rows intact; a newer
+// database is refused and left byte for byte as it was; a damaged or non-SQLite file is set
+// aside under a new name, never deleted, and a fresh database can start in its place.
+#include "store/analysisrepository.h"
+#include "store/analysiscache.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <thread>
+
+using namespace stemwise;
+
+namespace {
+
+std::string readText(const std::filesystem::path& path)
+{
+    QFile file(QString::fromStdString(path.string()));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+}
+
+std::filesystem::path fixture(int version)
+{
+    return std::filesystem::path(STEMWISE_SOURCE_DIR) / "tests" / "data"
+           / ("store-schema-v" + std::to_string(version) + ".sql");
+}
+
+// The schema as text to compare: every table, index and trigger, SQL with comments and
+// layout removed (SQLite keeps the CREATE statements as written).
+std::map<std::string, std::string> schemaOf(core::Database& db)
+{
+    std::map<std::string, std::string> out;
+    core::Statement s = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+    while (s.step()) {
+        std::string sql = s.columnText(2);
+        sql = std::regex_replace(sql, std::regex("--[^\n]*"), "");
+        sql = std::regex_replace(sql, std::regex("\\s+"), " ");
+        sql = std::regex_replace(sql, std::regex(" ?([(),]) ?"), "$1");
+        out[s.columnText(0) + " " + s.columnText(1)] = sql;
+    }
+    return out;
+}
+
+QString describeDifference(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b)
+{
+    for (const auto& [name, sql] : a) {
+        const auto it = b.find(name);
+        if (it == b.end())
+            return QStringLiteral("only in the first: %1").arg(QString::fromStdString(name));
+        if (it->second != sql)
+            return QStringLiteral("%1 differs:\n  %2\n  %3").arg(QString::fromStdString(name), QString::fromStdString(sql),
+                                                                 QString::fromStdString(it->second));
+    }
+    for (const auto& [name, sql] : b)
+        if (a.find(name) == a.end())
+            return QStringLiteral("only in the second: %1").arg(QString::fromStdString(name));
+    return {};
+}
+
+core::Database databaseFromFixture(const std::filesystem::path& path, int version)
+{
+    core::Database db = core::Database::open(path);
+    db.exec(readText(fixture(version)));
+    return db;
+}
+
+}  // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+private slots:
+    void migrationsAreNumberedInOrderAndDescribed();
+    void fixturesAreWhatEachVersionCreated_data();
+    void fixturesAreWhatEachVersionCreated();
+    void everyEarlierVersionMigratesToTheLatest_data();
+    void everyEarlierVersionMigratesToTheLatest();
+    void freshDatabaseUsesWalAndForeignKeys();
+    void connectionsOpeningAtOnceMigrateOnce();
+    void newerDatabaseIsRefusedAndLeftUntouched();
+    void damagedFileIsSetAsideNeverDeleted_data();
+    void damagedFileIsSetAsideNeverDeleted();
+};
+
+void TestMigrations::migrationsAreNumberedInOrderAndDescribed()
+{
+    int expected = 1;
+    for (const core::Migration& m : core::migrations()) {
+        QCOMPARE(m.version, expected++);
+        QVERIFY(std::string_view(m.description).size() > 10);
+    }
+    QCOMPARE(core::latestSchemaVersion(), expected - 1);
+}
+
+void TestMigrations::fixturesAreWhatEachVersionCreated_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v < core::latestSchemaVersion(); ++v)
+        QTest::addRow("v%d", v) << v;
+}
+
+void TestMigrations::fixturesAreWhatEachVersionCreated()
+{
+    // A migration edited after release would make old databases differ from new ones; this
+    // compares each frozen fixture with what today's migrations 1..N create.
+    QFETCH(int, version);
+    QVERIFY2(std::filesystem::exists(fixture(version)), "every earlier version needs its fixture in tests/data");
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    core::Database fromFixture = databaseFromFixture(root / "fixture.sqlite", version);
+    core::Database fresh = core::Database::open(root / "fresh.sqlite");
+    core::migrate(fresh, version);
+    QCOMPARE(fromFixture.queryInt("PRAGMA user_version"), std::int64_t(version));
+    QCOMPARE(describeDifference(schemaOf(fromFixture), schemaOf(fresh)), QString());
+}
+
+void TestMigrations::everyEarlierVersionMigratesToTheLatest_data()
+{
+    fixturesAreWhatEachVersionCreated_data();
+}
+
+void TestMigrations::everyEarlierVersionMigratesToTheLatest()
+{
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    { auto db = databaseFromFixture(root / "old.sqlite", version); }
+    auto opened = core::Store::open(root / "old.sqlite");
+    QVERIFY2(opened.store, opened.error ? opened.error->message.c_str() : "");
+    QCOMPARE(opened.store->openedAtVersion(), version);
+    QCOMPARE(opened.store->db().queryInt("PRAGMA user_version"), std::int64_t(core::latestSchemaVersion()));
+
+    auto fresh = core::Store::open(root / "fresh.sqlite");
+    QVERIFY(fresh.store);
+    QCOMPARE(describeDifference(schemaOf(opened.store->db()), schemaOf(fresh.store->db())), QString());
+
+    // The rows survive, readable by today's code.
+    core::Database& db = opened.store->db();
+    QCOMPARE(db.queryText("PRAGMA integrity_check"), std::string("ok"));
+    QCOMPARE(db.queryText("PRAGMA foreign_key_check"), std::string());
+    const auto history = core::AnalysisRepository(db).historyOf(1);
+    QCOMPARE(history.size(), std::size_t(1));
+    QCOMPARE(history[0].uid, std::string("0123456789abcdef0123456789abcdef"));
+    QCOMPARE(*history[0].profile.loudness.integratedLufs, -18.5);
+    QCOMPARE(*history[0].profile.tonal.key, std::string("A minor"));
+    const core::CacheStats stats = core::AnalysisCache(db).stats();
+    if (version >= 2) {
+        QCOMPARE(stats.hits, std::int64_t(3));
+        QCOMPARE(stats.entries, std::int64_t(1));
+    } else {
+        QCOMPARE(stats.hits + stats.misses, std::int64_t(0));
+    }
+}
+
+void TestMigrations::freshDatabaseUsesWalAndForeignKeys()
+{
+    QTemporaryDir dir;
+    auto opened = core::Store::open(std::filesystem::path(dir.path().toStdString()) / "new.sqlite");
+    QVERIFY(opened.store);
+    core::Database& db = opened.store->db();
+    QCOMPARE(db.queryText("PRAGMA journal_mode"), std::string("wal"));
+    QCOMPARE(db.queryInt("PRAGMA foreign_keys"), std::int64_t(1));
+    QCOMPARE(db.queryInt("PRAGMA synchronous"), std::int64_t(1));  // NORMAL
+    QVERIFY(db.queryInt("PRAGMA busy_timeout") >= 1000);
+    QCOMPARE(opened.store->openedAtVersion(), 0);
+}
+
+void TestMigrations::connectionsOpeningAtOnceMigrateOnce()
+{
+    QTemporaryDir dir;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / "shared.sqlite";
+    std::vector<std::string> errors(6);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 0; i < errors.size(); ++i)
+            threads.emplace_back([&errors, &path, i] {
+                auto opened = core::Store::open(path);
+                if (!opened.store)
+                    errors[i] = opened.error->message;
+            });
+    }
+    for (const auto& e : errors)
+        QCOMPARE(QString::fromStdString(e), QString());
+    auto opened = core::Store::open(path);
+    QCOMPARE(opened.store->db().queryInt("SELECT count(*) FROM cache_stats"), std::int64_t(1));
+}
+
+void TestMigrations::newerDatabaseIsRefusedAndLeftUntouched()
+{
+    QTemporaryDir dir;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / "future.sqlite";
+    {
+        core::Database db = core::Database::open(path);
+        db.exec("CREATE TABLE from_the_future (x); INSERT INTO from_the_future VALUES (42);");
+        db.exec("PRAGMA user_version = " + std::to_string(core::latestSchemaVersion() + 1));
+    }
+    const std::string before = readText(path);
+    auto opened = core::Store::open(path);
+    QVERIFY(!opened.store);
+    QCOMPARE(opened.error->kind, core::StoreOpenError::Kind::Newer);
+    const QString message = QString::fromStdString(opened.error->message);
+    QVERIFY2(message.contains(QString::fromStdString(path.string())) && message.contains(QStringLiteral("newer"))
+                 && message.contains(QString::number(core::latestSchemaVersion() + 1)),
+             qPrintable(message));
+    QCOMPARE(readText(path), before);
+    QVERIFY(!std::filesystem::exists(path.string() + "-wal"));
+}
+
+void TestMigrations::damagedFileIsSetAsideNeverDeleted_data()
+{
+    QTest::addColumn<QByteArray>("damage");
+    QTest::newRow("not a database") << QByteArray("these are my notes, not a database\n");
+    QTest::newRow("a WAV file") << QByteArray("RIFF\x24\0\0\0WAVEfmt ", 16);
+    QTest::newRow("a database with its header overwritten") << QByteArray("header");
+}
+
+void TestMigrations::damagedFileIsSetAsideNeverDeleted()
+{
+    QFETCH(QByteArray, damage);
+    QTemporaryDir dir;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / "stemwise.sqlite";
+    std::string original;
+    if (damage == "header") {
+        { auto db = core::Store::open(path); }
+        original = readText(path);
+        original.replace(0, 16, "NOT SQLITE AT ALL");  // the magic string SQLite checks
+        original.resize(original.size() - 1);
+    } else {
+        original = damage.toStdString();
+    }
+    std::filesystem::remove(path.string() + "-wal");
+    std::filesystem::remove(path.string() + "-shm");
+    std::ofstream(path, std::ios::binary) << original;
+
+    auto opened = core::Store::open(path);
+    QVERIFY(!opened.store);
+    QCOMPARE(opened.error->kind, core::StoreOpenError::Kind::Damaged);
+    const auto keptAs = opened.error->keptAs;
+    const QString message = QString::fromStdString(opened.error->message);
+    QVERIFY2(message.contains(QString::fromStdString(path.string())) && message.contains(QString::fromStdString(keptAs.string())),
+             qPrintable(message));
+    QVERIFY(keptAs.filename().string().starts_with("stemwise.sqlite.damaged-"));
+    QCOMPARE(readText(keptAs), original);  // kept, byte for byte
+    QVERIFY(!std::filesystem::exists(path));
+
+    auto fresh = core::Store::open(path);
+    QVERIFY(fresh.store);
+    QCOMPARE(fresh.store->schemaVersion(), core::latestSchemaVersion());
+    QCOMPARE(readText(keptAs), original);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
