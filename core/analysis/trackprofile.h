@@ -154,7 +154,7 @@ struct TonalProfile {
     std::optional<std::string> key;  ///< none when uncertain
     OptDouble keyConfidence;
     std::vector<KeyCandidate> keyCandidates;  ///< best first, then relative, parallel, fifths
-    OptDouble tonalness;  ///< 0..1: how strongly the chroma is concentrated
+    OptDouble tonalness;  ///< 0..1: key-profile fit × chroma depth (see TonalAnalyzer)
 };
 
 struct PatternTag {
