@@ -2,9 +2,10 @@
 // A thin RAII layer over the SQLite C API: one connection (Database), prepared statements
 // (Statement) and write transactions (Transaction). No ORM: repositories write their SQL.
 //
-// Errors: every SQLite failure throws SqliteError (the code and SQLite's message); the
-// store's public functions catch it at their boundary and return a Result, so exceptions
-// never cross into callers outside core/store.
+// Errors: every SQLite failure throws SqliteError (the code and SQLite's message).
+// Repositories let it through; the operations built on them (Store::open,
+// analyzeFilesStored, export and import) catch it and return a Result, and the commands
+// that use repositories directly catch it and name the database file.
 // Threading: a Database and its statements belong to one thread at a time. Each worker
 // thread opens its own connection (SQLite serialises writers across connections and
 // processes; WAL lets readers proceed meanwhile).
