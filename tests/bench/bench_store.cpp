@@ -1,0 +1,142 @@
+// Benchmark of the project store (not a test: it prints figures). On a session folder
+// (made by `bench_session synthesize DIR`, see run_store_bench.sh), each figure from whole
+// `stemwise` processes, wall clock, as a user would see it:
+//   - analysis with --no-store against analysis into a new database (hashing, cache
+//     lookups and one commit per file included): the store's overhead, target < 5 %;
+//   - reopening the session once it is cached, a cold process each time: target < 1 s.
+//
+//   bench_store DIR [--runs N] [--reopens N] [--stemwise PATH]
+//
+// Runs alternate (no-store, store, no-store, …) and the minimum of each kind is compared,
+// which keeps other load on the machine from counting against either side.
+#include "audio/audiofilereader.h"
+#include "audio/audiofiles.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::string quoted(const std::string& s)
+{
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// Wall-clock seconds of one command, or a negative number if it failed.
+double timed(const std::string& command)
+{
+    const auto t0 = Clock::now();
+    const int rc = std::system(command.c_str());
+    const double s = std::chrono::duration<double>(Clock::now() - t0).count();
+    return rc == 0 ? s : -1.0;
+}
+
+int argValue(int argc, char** argv, const char* name, int fallback)
+{
+    for (int i = 0; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return std::atoi(argv[i + 1]);
+    return fallback;
+}
+
+const char* argText(int argc, char** argv, const char* name, const char* fallback)
+{
+    for (int i = 0; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return argv[i + 1];
+    return fallback;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s DIR [--runs N] [--reopens N] [--stemwise PATH]\n", argv[0]);
+        return 2;
+    }
+    const std::filesystem::path dir = argv[1];
+    const int runs = std::max(1, argValue(argc, argv, "--runs", 2));
+    const int reopens = std::max(1, argValue(argc, argv, "--reopens", 5));
+    const std::string stemwise = argText(argc, argv, "--stemwise", STEMWISE_EXECUTABLE);
+
+    const auto files = stemwise::core::collectAudioFiles({dir}).files;
+    if (files.empty()) {
+        std::fprintf(stderr, "no audio files in %s\n", dir.c_str());
+        return 1;
+    }
+    double audioS = 0.0;
+    std::uintmax_t bytes = 0;
+    for (const auto& f : files) {
+        if (auto info = stemwise::core::probeAudioFile(f)) {
+            audioS += info.value().format.durationS();
+            bytes += info.value().fileSizeBytes;
+        }
+    }
+    const auto work = std::filesystem::temp_directory_path() / ("stemwise-bench-store-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(work);
+    const std::string base = quoted(stemwise) + " analyze " + quoted(dir.string()) + " --json /dev/null";
+    std::printf("session                       %zu files, %.1f min of audio, %.0f MB\n", files.size(), audioS / 60.0,
+                static_cast<double>(bytes) / 1e6);
+    std::fflush(stdout);
+
+    // Warm the page cache first, so that neither side pays for the disk.
+    if (timed(quoted(stemwise) + " analyze " + quoted(dir.string()) + " --no-store --brief --json /dev/null") < 0) {
+        std::fprintf(stderr, "stemwise analyze failed\n");
+        return 1;
+    }
+    std::vector<double> plain, stored;
+    std::filesystem::path lastDb;
+    for (int r = 0; r < runs; ++r) {
+        plain.push_back(timed(base + " --no-store"));
+        lastDb = work / ("run" + std::to_string(r) + ".sqlite");
+        stored.push_back(timed(base + " --db " + quoted(lastDb.string())));
+        if (plain.back() < 0 || stored.back() < 0) {
+            std::fprintf(stderr, "stemwise analyze failed\n");
+            return 1;
+        }
+        std::printf("  run %d                       --no-store %.2f s, into a new database %.2f s\n", r + 1, plain.back(),
+                    stored.back());
+        std::fflush(stdout);
+    }
+    const double plainS = *std::min_element(plain.begin(), plain.end());
+    const double storedS = *std::min_element(stored.begin(), stored.end());
+    std::printf("analysis, --no-store          %.2f s (best of %d)\n", plainS, runs);
+    std::printf("analysis + store, new db      %.2f s (best of %d)\n", storedS, runs);
+    std::printf("store overhead                %+.1f %%   (target < 5 %%)\n", 100.0 * (storedS - plainS) / plainS);
+
+    std::vector<double> reopen;
+    for (int r = 0; r < reopens; ++r) {
+        reopen.push_back(timed(base + " --db " + quoted(lastDb.string())));
+        if (reopen.back() < 0) {
+            std::fprintf(stderr, "stemwise analyze failed\n");
+            return 1;
+        }
+    }
+    std::printf("reopen, all cached            %.3f s median, %.3f s best of %d cold processes   (target < 1 s)\n",
+                median(reopen), *std::min_element(reopen.begin(), reopen.end()), reopens);
+    std::printf("cache statistics of the last database:\n");
+    std::fflush(stdout);
+    (void)std::system((quoted(stemwise) + " cache stats --db " + quoted(lastDb.string())).c_str());
+    std::filesystem::remove_all(work);
+    return 0;
+}
