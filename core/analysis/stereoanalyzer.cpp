@@ -108,13 +108,25 @@ void StereoAnalyzer::process(const AudioBlock& block)
         m_phase = 0;
         const float* hl = m_historyL.data() + m_historyPos;
         const float* hr = m_historyR.data() + m_historyPos;
-        float accL = 0.0f, accR = 0.0f;
-        for (std::size_t j = 0; j < taps; ++j) {
-            accL += m_fir[j] * hl[j];
-            accR += m_fir[j] * hr[j];
+        // Eight lanes of partial sums: without -ffast-math the compiler may not reorder one
+        // running sum, but it does turn independent lanes into vector instructions.
+        float accL[8] = {}, accR[8] = {};
+        std::size_t j = 0;
+        for (; j + 8 <= taps; j += 8) {
+            for (std::size_t lane = 0; lane < 8; ++lane) {
+                accL[lane] += m_fir[j + lane] * hl[j + lane];
+                accR[lane] += m_fir[j + lane] * hr[j + lane];
+            }
         }
-        const double lowL = accL;
-        const double lowR = accR;
+        for (; j < taps; ++j) {
+            accL[0] += m_fir[j] * hl[j];
+            accR[0] += m_fir[j] * hr[j];
+        }
+        double lowL = 0.0, lowR = 0.0;
+        for (std::size_t lane = 0; lane < 8; ++lane) {
+            lowL += accL[lane];
+            lowR += accR[lane];
+        }
         for (LowBand& band : m_bands) {
             const double bl = band.lowPassL.process(band.highPassL.process(lowL));
             const double br = band.lowPassR.process(band.highPassR.process(lowR));
