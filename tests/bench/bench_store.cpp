@@ -8,10 +8,13 @@
 //   bench_store DIR [--runs N] [--reopens N] [--stemwise PATH]
 //
 // Runs alternate (no-store, store, no-store, …) and the minimum of each kind is compared,
-// which keeps other load on the machine from counting against either side.
+// which keeps other load on the machine from counting against either side. The CPU time
+// of the child processes (user + system, getrusage RUSAGE_CHILDREN) is compared too: on a
+// shared machine it moves far less with other load than wall-clock time does.
 #include "audio/audiofilereader.h"
 #include "audio/audiofiles.h"
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -35,12 +38,24 @@ std::string quoted(const std::string& s)
     return out + "'";
 }
 
+double childCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double lastCpuSeconds = 0.0;  // CPU time of the last timed() command
+
 // Wall-clock seconds of one command, or a negative number if it failed.
 double timed(const std::string& command)
 {
+    const double cpu0 = childCpuSeconds();
     const auto t0 = Clock::now();
     const int rc = std::system(command.c_str());
     const double s = std::chrono::duration<double>(Clock::now() - t0).count();
+    lastCpuSeconds = childCpuSeconds() - cpu0;
     return rc == 0 ? s : -1.0;
 }
 
@@ -104,25 +119,28 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "stemwise analyze failed\n");
         return 1;
     }
-    std::vector<double> plain, stored;
+    std::vector<double> plain, stored, plainCpu, storedCpu;
     std::filesystem::path lastDb;
     for (int r = 0; r < runs; ++r) {
         plain.push_back(timed(base + " --no-store"));
+        plainCpu.push_back(lastCpuSeconds);
         lastDb = work / ("run" + std::to_string(r) + ".sqlite");
         stored.push_back(timed(base + " --db " + quoted(lastDb.string())));
+        storedCpu.push_back(lastCpuSeconds);
         if (plain.back() < 0 || stored.back() < 0) {
             std::fprintf(stderr, "stemwise analyze failed\n");
             return 1;
         }
-        std::printf("  run %d                       --no-store %.2f s, into a new database %.2f s\n", r + 1, plain.back(),
-                    stored.back());
+        std::printf("  run %d                       --no-store %.2f s (CPU %.2f s), into a new database %.2f s (CPU %.2f s)\n",
+                    r + 1, plain.back(), plainCpu.back(), stored.back(), storedCpu.back());
         std::fflush(stdout);
     }
-    const double plainS = *std::min_element(plain.begin(), plain.end());
-    const double storedS = *std::min_element(stored.begin(), stored.end());
-    std::printf("analysis, --no-store          %.2f s (best of %d)\n", plainS, runs);
-    std::printf("analysis + store, new db      %.2f s (best of %d)\n", storedS, runs);
-    std::printf("store overhead                %+.1f %%   (target < 5 %%)\n", 100.0 * (storedS - plainS) / plainS);
+    auto best = [](const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); };
+    std::printf("analysis, --no-store          %.2f s wall, %.2f s CPU (best of %d)\n", best(plain), best(plainCpu), runs);
+    std::printf("analysis + store, new db      %.2f s wall, %.2f s CPU (best of %d)\n", best(stored), best(storedCpu), runs);
+    std::printf("store overhead                %+.1f %% wall, %+.1f %% CPU   (target < 5 %%)\n",
+                100.0 * (best(stored) - best(plain)) / best(plain),
+                100.0 * (best(storedCpu) - best(plainCpu)) / best(plainCpu));
 
     std::vector<double> reopen;
     for (int r = 0; r < reopens; ++r) {
