@@ -96,6 +96,7 @@ private slots:
     void invalidImportWritesNothing();
     void newerDatabaseIsAnErrorNamingTheFile();
     void damagedDatabaseIsSetAsideAndWorkGoesOn();
+    void unreachableDatabaseIsAClearError();
     void twoProcessesWritingAtOnceBothSucceed();
 };
 
@@ -310,6 +311,24 @@ void TestStoreCli::damagedDatabaseIsSetAsideAndWorkGoesOn()
     QVERIFY(keptFile.open(QIODevice::ReadOnly));
     QCOMPARE(keptFile.readAll(), QByteArray("this is not a database, but it is the user's file\n"));
     QCOMPARE(runStemwise({QStringLiteral("history"), QStringLiteral("a"), QStringLiteral("--db"), db}).exitCode, 0);
+}
+
+void TestStoreCli::unreachableDatabaseIsAClearError()
+{
+    // Where no database can be created (a missing folder; a folder in the file's place).
+    // Running as root in CI, permissions cannot stand in for a read-only place.
+    QTemporaryDir dir;
+    QCOMPARE(QString::fromStdString(writeStem(pathIn(dir, "a.wav"), 1)), QString());
+    for (const QString& db : {pathIn(dir, "no/such/folder/db.sqlite"), dir.path()}) {
+        const Run r = runStemwise({QStringLiteral("analyze"), QStringLiteral("--db"), db, pathIn(dir, "a.wav")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(db.toUtf8()) && r.err.contains("analysing without storing"), r.err.constData());
+        QCOMPARE(jsonOf(r.out).value(QStringLiteral("tracks")).toArray().size(), 1);
+        const Run stats = runStemwise({QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--db"), db});
+        QCOMPARE(stats.exitCode, 1);
+        QVERIFY(stats.err.contains(db.toUtf8()));
+    }
+    QVERIFY(!QFileInfo::exists(pathIn(dir, "no")));
 }
 
 void TestStoreCli::twoProcessesWritingAtOnceBothSucceed()
