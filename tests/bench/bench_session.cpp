@@ -12,6 +12,7 @@
 #include "demo/demosession.h"
 
 #include <sys/resource.h>
+#include <sys/time.h>
 
 #include <chrono>
 #include <cmath>
@@ -28,6 +29,14 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+
+double threadCpuS()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 long peakRssKb()
 {
@@ -109,6 +118,7 @@ int analyze(const std::filesystem::path& dir, unsigned jobs, int perCoreFiles)
                                                     files.begin() + std::min<std::ptrdiff_t>(perCoreFiles, static_cast<std::ptrdiff_t>(files.size())));
     double sampleAudioS = 0.0;
     const auto t0 = Clock::now();
+    const double cpu0 = threadCpuS();
     for (const auto& f : sample) {
         auto p = core::analyzeFile(f);
         if (!p) {
@@ -118,6 +128,7 @@ int analyze(const std::filesystem::path& dir, unsigned jobs, int perCoreFiles)
         sampleAudioS += p.value().file.format.durationS();
     }
     const double perCoreS = seconds(t0);
+    const double perCoreCpuS = threadCpuS() - cpu0;
 
     core::SessionAnalysisOptions options;
     options.jobs = jobs;
@@ -130,8 +141,9 @@ int analyze(const std::filesystem::path& dir, unsigned jobs, int perCoreFiles)
 
     const unsigned usedJobs = jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
     std::printf("files                      %zu (%.1f min of audio, %zu failed)\n", files.size(), audioS / 60.0, failed);
-    std::printf("per core (1 thread, %zu files) %.2f s for %.1f s of audio = %.0fx realtime\n", sample.size(),
-                perCoreS, sampleAudioS, sampleAudioS / perCoreS);
+    std::printf("per core (1 thread, %zu files) %.2f s wall for %.1f s of audio = %.0fx realtime "
+                "(CPU time %.2f s = %.0fx)\n",
+                sample.size(), perCoreS, sampleAudioS, sampleAudioS / perCoreS, perCoreCpuS, sampleAudioS / perCoreCpuS);
     std::printf("whole session, %u jobs     %.2f s wall = %.0fx realtime\n", usedJobs, sessionS, audioS / sessionS);
     std::printf("peak RSS                   %.1f MB\n", static_cast<double>(peakRssKb()) / 1024.0);
     return failed == 0 ? 0 : 1;

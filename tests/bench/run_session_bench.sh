@@ -18,26 +18,29 @@ audio_s=$(python3 -c "import sys,os; print(sum((os.path.getsize(f)-44)/(48000*2*
 echo "== Stemwise (full analysis: loudness, true peak, levels, spectrum, stereo, onsets, tempo, pitch, key)"
 "$bench" analyze "$dir" --jobs "$(nproc)"
 
-time_tool() {  # name, command with {} for the file: one process per file, sequential
-    local name="$1"; shift
-    local start end
-    start=$(date +%s.%N)
-    for f in "${files[@]}"; do
-        eval "$(printf '%s' "$*" | sed "s|{}|\"$f\"|g")" >/dev/null 2>&1
-    done
-    end=$(date +%s.%N)
-    python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); print(f'{sys.argv[3]:<28}{t:8.2f} s = {float(sys.argv[4])/t:6.0f}x realtime')" "$start" "$end" "$name" "$audio_s"
-    echo "$start $end" >> "$dir/.peer-times"
-}
-rm -f "$dir/.peer-times"
-echo "== peer tools, one core each, on the same ${#files[@]} files"
-time_tool "ffmpeg ebur128 peak=true" ffmpeg -nostats -hide_banner -i {} -af ebur128=peak=true -f null -
-time_tool "sox stats" sox {} -n stats
-time_tool "aubio tempo" aubio tempo {}
-time_tool "aubio onset" aubio onset {}
-time_tool "aubio pitch" aubio pitch {}
-python3 - "$dir/.peer-times" "$audio_s" <<'PY'
-import sys
-total = sum(float(b) - float(a) for a, b in (l.split() for l in open(sys.argv[1])))
-print(f"{'five tools together':<28}{total:8.2f} s = {float(sys.argv[2])/total:6.0f}x realtime")
+echo "== peer tools, one core each, on the same ${#files[@]} files (wall and CPU time)"
+python3 - "$audio_s" "${files[@]}" <<'PY'
+import resource, subprocess, sys, time
+audio_s = float(sys.argv[1])
+files = sys.argv[2:]
+tools = [
+    ("ffmpeg ebur128 peak=true", ["ffmpeg", "-nostats", "-hide_banner", "-i", "{}", "-af", "ebur128=peak=true", "-f", "null", "-"]),
+    ("sox stats", ["sox", "{}", "-n", "stats"]),
+    ("aubio tempo", ["aubio", "tempo", "{}"]),
+    ("aubio onset", ["aubio", "onset", "{}"]),
+    ("aubio pitch", ["aubio", "pitch", "{}"]),
+]
+total_wall = total_cpu = 0.0
+for name, command in tools:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    for f in files:
+        subprocess.run([f if a == "{}" else a for a in command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    total_wall += wall
+    total_cpu += cpu
+    print(f"{name:<28}{wall:8.2f} s wall = {audio_s / wall:6.0f}x realtime (CPU {cpu:7.2f} s = {audio_s / cpu:6.0f}x)")
+print(f"{'five tools together':<28}{total_wall:8.2f} s wall = {audio_s / total_wall:6.0f}x realtime (CPU {total_cpu:7.2f} s = {audio_s / total_cpu:6.0f}x)")
 PY
