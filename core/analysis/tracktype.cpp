@@ -68,6 +68,11 @@ double share(const TrackProfile& p, Band b)
 
 }  // namespace
 
+bool isPercussive(const TrackProfile& p)
+{
+    return p.rhythm.transientDensity >= 1.0 && p.dynamics.crestDb.value_or(0.0) >= 10.0;
+}
+
 bool isTrackType(std::string_view type)
 {
     return std::find(kTrackTypes.begin(), kTrackTypes.end(), type) != kTrackTypes.end();
@@ -98,7 +103,7 @@ std::string trackTypeFromMeasurements(const TrackProfile& p)
     const double high = share(p, Band::Highs) + share(p, Band::Air);
     const double centroid = p.spectrum.centroidHz.value_or(0.0);
     const double transients = p.rhythm.transientDensity;
-    const bool percussive = transients >= 1.0 && p.dynamics.crestDb.value_or(0.0) >= 12.0;
+    const bool percussive = isPercussive(p);
     const bool pitched = p.tonal.f0MedianHz.has_value() && p.tonal.voicedFraction >= 0.4;
     const bool wideStereo = p.stereo.width.value_or(0.0) > 0.3;
     const bool fullBand = share(p, Band::Bass) > 0.05 && share(p, Band::Mids) > 0.05 && high > 0.01;

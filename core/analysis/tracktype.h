@@ -20,6 +20,10 @@ inline constexpr std::array<std::string_view, 14> kTrackTypes{
 /// The type named by the file name ("Lead Vox_03" → vocals, "BD" → kick), if any.
 [[nodiscard]] std::optional<std::string> trackTypeFromName(std::string_view name);
 
+/// Strong transients (at least one a second) on material with a crest factor of 10 dB or
+/// more: drums and other struck sounds. Shared by the type guess and the pattern tags.
+[[nodiscard]] bool isPercussive(const TrackProfile& profile);
+
 /// The type the measurements suggest (spectral balance, transients, pitch, stereo); "other"
 /// when nothing is clear. Needs every analyzer's figures.
 [[nodiscard]] std::string trackTypeFromMeasurements(const TrackProfile& profile);

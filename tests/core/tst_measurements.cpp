@@ -4,9 +4,11 @@
 // with them.
 #include "testsignals.h"
 
+#include "analysis/sessionanalysis.h"
 #include "analysis/stereoanalyzer.h"
 #include "analysis/trackanalysis.h"
 #include "analysis/tracktype.h"
+#include "demo/demosession.h"
 #include "dsp/biquad.h"
 
 #include <QTemporaryDir>
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace stemwise;
 
@@ -80,6 +83,7 @@ private slots:
     void trackTypeFromNames();
     void userTypeWins();
     void scoreIsTheSumOfItsBreakdown();
+    void demoSessionReadsAsBuilt();
 };
 
 void TestMeasurements::sineLevelsAndCrest()
@@ -369,6 +373,50 @@ void TestMeasurements::scoreIsTheSumOfItsBreakdown()
     }
     QVERIFY2(hot.qualityScore <= clean.qualityScore - 20.0,
              qPrintable(QStringLiteral("clipped %1, clean %2").arg(hot.qualityScore).arg(clean.qualityScore)));
+}
+
+void TestMeasurements::demoSessionReadsAsBuilt()
+{
+    QTemporaryDir dir;
+    const auto written = core::writeDemoSession(dir.path().toStdString());
+    QVERIFY(written.ok());
+    const auto results = core::analyzeFiles(written.value());
+    std::map<std::string, core::TrackProfile> byName;
+    for (const auto& r : results) {
+        QVERIFY2(r.profile.has_value(), r.error.c_str());
+        byName[r.profile->name] = *r.profile;
+    }
+    auto hasTag = [](const core::TrackProfile& p, const char* tag) {
+        return std::any_of(p.patterns.begin(), p.patterns.end(), [tag](const auto& t) { return t.tag == tag; });
+    };
+    const auto& kick = byName.at("Kick");
+    QCOMPARE(QString::fromStdString(kick.type), QStringLiteral("kick"));
+    QVERIFY_NEAR(*kick.rhythm.tempoBpm, 120.0, 1.2);
+    QVERIFY(hasTag(kick, "rhythmic") && hasTag(kick, "percussive"));
+    // Cross-checked with `ffmpeg -af ebur128=peak=true`: I -18.1 LUFS, true peak -2.4 dBTP.
+    QVERIFY_NEAR(*kick.loudness.integratedLufs, -18.06, 0.1);
+    QVERIFY_NEAR(*kick.loudness.truePeakDbtp, -2.43, 0.1);
+    QVERIFY_NEAR(*kick.dynamics.peakDbfs, -3.0, 0.01);
+
+    const auto& hats = byName.at("Hi-Hats");
+    QVERIFY_NEAR(*hats.rhythm.tempoBpm, 120.0, 1.2);
+    QVERIFY(hasTag(hats, "percussive"));
+    QVERIFY(*hats.stereo.balanceDb < -3.0);  // panned right
+    QVERIFY(bandShare(hats, core::Band::Highs) + bandShare(hats, core::Band::Air) > 0.9);
+
+    const auto& pad = byName.at("Pad");
+    QVERIFY(!pad.rhythm.tempoBpm);
+    QVERIFY(hasTag(pad, "sustained"));
+    QVERIFY_NEAR(*pad.stereo.correlation, 0.0, 0.1);  // detuned sides: uncorrelated
+
+    const auto& vocal = byName.at("Lead Vocal");
+    QCOMPARE(QString::fromStdString(vocal.type), QStringLiteral("vocals"));
+    QVERIFY(findIssue(vocal, "sibilance") != nullptr);
+    QVERIFY(*vocal.spectrum.sibilance.peakHz > 5000.0 && *vocal.spectrum.sibilance.peakHz < 9000.0);
+
+    const auto& bass = byName.at("Bass");
+    QCOMPARE(QString::fromStdString(bass.tonal.key.value_or("")), QStringLiteral("A minor"));
+    QVERIFY(bandShare(bass, core::Band::SubBass) + bandShare(bass, core::Band::Bass) > 0.9);
 }
 
 QTEST_GUILESS_MAIN(TestMeasurements)
