@@ -12,9 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cctype>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <thread>
 
 using namespace stemwise;
@@ -33,19 +33,40 @@ std::filesystem::path fixture(int version)
            / ("store-schema-v" + std::to_string(version) + ".sql");
 }
 
-// The schema as text to compare: every table, index and trigger, SQL with comments and
-// layout removed (SQLite keeps the CREATE statements as written).
+// SQL without comments and layout: SQLite keeps CREATE statements as written, so two
+// schemas compare equal when they say the same thing however it was spaced.
+std::string normalisedSql(const std::string& sql)
+{
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        const char c = sql[i];
+        if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+            while (i < sql.size() && sql[i] != '\n')
+                ++i;
+            space = true;
+            continue;
+        }
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            space = true;
+            continue;
+        }
+        const bool punctuation = c == '(' || c == ')' || c == ',';
+        if (space && !out.empty() && !punctuation && out.back() != '(' && out.back() != ',')
+            out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+// The schema as text to compare: every table, index and trigger.
 std::map<std::string, std::string> schemaOf(core::Database& db)
 {
     std::map<std::string, std::string> out;
     core::Statement s = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
-    while (s.step()) {
-        std::string sql = s.columnText(2);
-        sql = std::regex_replace(sql, std::regex("--[^\n]*"), "");
-        sql = std::regex_replace(sql, std::regex("\\s+"), " ");
-        sql = std::regex_replace(sql, std::regex(" ?([(),]) ?"), "$1");
-        out[s.columnText(0) + " " + s.columnText(1)] = sql;
-    }
+    while (s.step())
+        out[s.columnText(0) + " " + s.columnText(1)] = normalisedSql(s.columnText(2));
     return out;
 }
 
