@@ -68,14 +68,8 @@ int runAnalyzeCommand(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders."),
                                  QStringLiteral("PATH..."));
 
-    if (!parser.parse(QStringList{QStringLiteral("stemwise analyze")} + args)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return ExitOk;
-    }
+    if (const auto exit = parseCommand(parser, QStringLiteral("analyze"), args))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         printError(QStringLiteral("analyze: name at least one file or folder (see 'stemwise analyze --help')"));

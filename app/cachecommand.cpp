@@ -23,14 +23,8 @@ int runCacheCommand(const QStringList& args)
     parser.addHelpOption();
     parser.addOption(databaseOption());
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("stats or clear"), QStringLiteral("stats|clear"));
-    if (!parser.parse(QStringList{QStringLiteral("stemwise cache")} + args)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return ExitOk;
-    }
+    if (const auto exit = parseCommand(parser, QStringLiteral("cache"), args))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional[0] != QLatin1String("stats") && positional[0] != QLatin1String("clear"))) {
         printError(QStringLiteral("cache: name one action, stats or clear (see 'stemwise cache --help')"));

@@ -5,6 +5,11 @@
 
 #include <QStringList>
 
+#include <optional>
+#include <string>
+
+class QCommandLineParser;
+
 namespace stemwise::app {
 
 enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
@@ -15,6 +20,11 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] int runHistoryCommand(const QStringList& args);
 [[nodiscard]] int runExportDbCommand(const QStringList& args);
 [[nodiscard]] int runImportDbCommand(const QStringList& args);
+
+/// Parses `args` of `stemwise <command>`. Returns the exit code when the command is done
+/// already (help printed: ExitOk; bad usage reported: ExitUsage), nothing when it should run.
+[[nodiscard]] std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command,
+                                              const QStringList& args);
 
 /// Writes `text` to stdout, or to the file `target` unless it is "-"; false if it cannot.
 [[nodiscard]] bool writeOutput(const QString& target, const std::string& text);

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 
 #include <cstdio>
@@ -22,6 +23,19 @@ bool writeOutput(const QString& target, const std::string& text)
     file.write(text.data(), static_cast<qint64>(text.size()));
     file.write("\n");
     return file.flush();
+}
+
+std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& args)
+{
+    if (!parser.parse(QStringList{QStringLiteral("stemwise ") + command} + args)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 void printError(const QString& message)

@@ -18,14 +18,8 @@ int runDemoCommand(const QStringList& args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to write into."),
                                  QStringLiteral("[DIR]"));
-    if (!parser.parse(QStringList{QStringLiteral("stemwise demo")} + args)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return ExitOk;
-    }
+    if (const auto exit = parseCommand(parser, QStringLiteral("demo"), args))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         printError(QStringLiteral("demo: takes at most one folder"));

@@ -22,14 +22,8 @@ int runExportDbCommand(const QStringList& args)
     parser.addOption(databaseOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where to write the JSON ('-' = stdout)."),
                                  QStringLiteral("FILE|-"));
-    if (!parser.parse(QStringList{QStringLiteral("stemwise export-db")} + args)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return ExitOk;
-    }
+    if (const auto exit = parseCommand(parser, QStringLiteral("export-db"), args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printError(QStringLiteral("export-db: name one output file, or '-' for stdout (see 'stemwise export-db --help')"));
         return ExitUsage;

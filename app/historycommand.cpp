@@ -23,14 +23,8 @@ int runHistoryCommand(const QStringList& args)
                                         QStringLiteral("Print JSON (schema stemwise.history/1) instead of text."));
     parser.addOptions({jsonOption, databaseOption()});
     parser.addPositionalArgument(QStringLiteral("PATH|TRACK"), QStringLiteral("An audio file or a track name."));
-    if (!parser.parse(QStringList{QStringLiteral("stemwise history")} + args)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return ExitOk;
-    }
+    if (const auto exit = parseCommand(parser, QStringLiteral("history"), args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printError(QStringLiteral("history: name one file or track (see 'stemwise history --help')"));
         return ExitUsage;

@@ -22,14 +22,8 @@ int runImportDbCommand(const QStringList& args)
     parser.addOption(databaseOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The JSON document ('-' = stdin)."),
                                  QStringLiteral("FILE|-"));
-    if (!parser.parse(QStringList{QStringLiteral("stemwise import-db")} + args)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return ExitOk;
-    }
+    if (const auto exit = parseCommand(parser, QStringLiteral("import-db"), args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printError(QStringLiteral("import-db: name one file, or '-' for stdin (see 'stemwise import-db --help')"));
         return ExitUsage;
