@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -32,7 +33,12 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QString& comma
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
+        // Qt names the program by argv[0] (a path); the user typed "stemwise <command>".
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty() && help.startsWith(QStringLiteral("Usage: ") + program))
+            help.replace(7, program.size(), QStringLiteral("stemwise ") + command);
+        std::printf("%s", qPrintable(help));
         return ExitOk;
     }
     return std::nullopt;
