@@ -1,5 +1,6 @@
 // The command-line contract: exit codes, JSON that validates against its schema, and a
 // clear, per-file error for every kind of bad input while good files are still reported.
+#include "clirunner.h"
 #include "testsignals.h"
 
 #include <QJsonArray>
@@ -12,44 +13,9 @@
 #include <fstream>
 
 using namespace stemwise;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runStemwise(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(STEMWISE_EXECUTABLE), args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-// Runs the repository's validator; returns its complaints (empty when valid).
-QString schemaViolations(const QByteArray& json, const char* schemaFile)
-{
-    QProcess p;
-    p.start(QStringLiteral(STEMWISE_PYTHON),
-            {QStringLiteral(STEMWISE_SOURCE_DIR "/tests/tools/validate_json.py"),
-             QStringLiteral(STEMWISE_SOURCE_DIR "/resources/schemas/") + QLatin1String(schemaFile),
-             QStringLiteral("-")});
-    p.write(json);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    if (p.exitCode() == 0)
-        return {};
-    return QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
-}
-
-}  // namespace
+using test::Run;
+using test::runStemwise;
+using test::schemaViolations;
 
 class TestCli : public QObject {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // The store through the command line: analyze stores and reuses, the new commands print
 // JSON that validates against its schema, exit codes follow the contract (0 / 1 / 2),
 // export-db and import-db round-trip, and two processes writing at once both succeed.
+#include "clirunner.h"
 #include "testsignals.h"
 
 #include <QJsonArray>
@@ -13,50 +14,18 @@
 #include <fstream>
 
 using namespace stemwise;
+using test::Run;
+using test::finish;
+using test::runStemwise;
+using test::schemaViolations;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 QProcess* startStemwise(const QStringList& args, QObject* parent)
 {
     auto* p = new QProcess(parent);
     p->start(QStringLiteral(STEMWISE_EXECUTABLE), args);
     return p;
-}
-
-Run finish(QProcess& p)
-{
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-Run runStemwise(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(STEMWISE_EXECUTABLE), args);
-    p.write(input);
-    p.closeWriteChannel();
-    return finish(p);
-}
-
-QString schemaViolations(const QByteArray& json, const char* schemaFile)
-{
-    QProcess p;
-    p.start(QStringLiteral(STEMWISE_PYTHON),
-            {QStringLiteral(STEMWISE_SOURCE_DIR "/tests/tools/validate_json.py"),
-             QStringLiteral(STEMWISE_SOURCE_DIR "/resources/schemas/") + QLatin1String(schemaFile), QStringLiteral("-")});
-    p.write(json);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    if (p.exitCode() == 0)
-        return {};
-    return QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
 }
 
 QString pathIn(const QTemporaryDir& dir, const char* name) { return dir.filePath(QString::fromUtf8(name)); }
