@@ -20,6 +20,7 @@ std::vector<std::unique_ptr<Analyzer>> makeAnalyzers()
     list.push_back(std::make_unique<RhythmAnalyzer>());
     list.push_back(std::make_unique<TonalAnalyzer>());
     return list;
+    list.push_back(std::make_unique<OverviewAnalyzer>());
 }
 
 }  // namespace stemwise::core

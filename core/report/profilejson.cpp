@@ -212,6 +212,15 @@ Json issuesJson(const Writer& w, const std::vector<TrackIssue>& issues)
                        {"message", issue.message},
                        {"evidence", std::move(evidence)}});
     }
+// Only with the series: the overview is for drawing, not a figure to read.
+Json overviewJson(const Writer& w, const WaveformOverview& o)
+{
+    Json channels = Json::array();
+    for (const auto& c : o.channels)
+        channels.push_back({{"min", c.min}, {"max", c.max}});
+    return {{"bucket_s", w.num(o.bucketS)}, {"channels", std::move(channels)}};
+}
+
     return out;
 }
 
@@ -241,6 +250,7 @@ public:
         return it == m_json.end() ? nullptr : &*it;
     }
 
+    [[nodiscard]] const std::string& pointer() const { return m_pointer; }
     [[nodiscard]] In object(const char* key) const
     {
         const Json* v = find(key);
@@ -514,6 +524,27 @@ TrackProfile readProfile(const In& root)
 }
 
 }  // namespace
+    if (const Json* overview = root.find("overview"); overview != nullptr && !overview->is_null()) {
+        const In o = root.object("overview");
+        p.overview.bucketS = o.num("bucket_s");
+        o.each("channels", [&p](const In& c, std::size_t) {
+            WaveformOverview::Channel channel;
+            auto read = [&c](const char* key, std::vector<std::int16_t>& out) {
+                c.each(key, [&out](const In& v, std::size_t) {
+                    if (!v.json().is_number_integer() || v.json().get<std::int64_t>() < -32767
+                        || v.json().get<std::int64_t>() > 32767)
+                        throw ParseFailure{v.pointer(), "expected an integer from -32767 to 32767"};
+                    out.push_back(static_cast<std::int16_t>(v.json().get<std::int64_t>()));
+                });
+            };
+            read("min", channel.min);
+            read("max", channel.max);
+            if (channel.min.size() != channel.max.size())
+                c.fail("max", "expected as many values as min");
+            p.overview.channels.push_back(std::move(channel));
+        });
+    }
+
 
 nlohmann::ordered_json profileToJson(const TrackProfile& p, const ProfileJsonOptions& options)
 {
@@ -527,7 +558,7 @@ nlohmann::ordered_json profileToJson(const TrackProfile& p, const ProfileJsonOpt
     Json versions = Json::object();
     for (const auto& [id, version] : p.analyzerVersions)
         versions[id] = version;
-    return {
+    Json j{
         {"path", p.file.path.string()},
         {"name", p.name},
         {"type", p.type},
@@ -572,6 +603,9 @@ Result<TrackProfile> profileFromText(std::string_view text)
 {
     Json json;
     try {
+    if (w.series() && !p.overview.channels.empty())
+        j["overview"] = overviewJson(w, p.overview);
+    return j;
         json = Json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         return Error{std::string("not valid JSON: ") + e.what()};
