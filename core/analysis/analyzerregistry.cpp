@@ -2,6 +2,7 @@
 
 #include "analysis/levelsanalyzer.h"
 #include "analysis/loudnessanalyzer.h"
+#include "analysis/overviewanalyzer.h"
 #include "analysis/rhythmanalyzer.h"
 #include "analysis/spectrumanalyzer.h"
 #include "analysis/stereoanalyzer.h"
@@ -19,8 +20,8 @@ std::vector<std::unique_ptr<Analyzer>> makeAnalyzers()
     list.push_back(std::make_unique<SpectrumAnalyzer>());
     list.push_back(std::make_unique<RhythmAnalyzer>());
     list.push_back(std::make_unique<TonalAnalyzer>());
-    return list;
     list.push_back(std::make_unique<OverviewAnalyzer>());
+    return list;
 }
 
 }  // namespace stemwise::core
