@@ -178,6 +178,17 @@ struct TrackIssue {
     std::vector<Evidence> evidence;
 };
 
+/// The waveform for drawing (OverviewAnalyzer): per channel, the lowest and highest sample of
+/// each of ~2000 equal spans of the file, full scale = 32767.
+struct WaveformOverview {
+    double bucketS = 0.0;  ///< duration of one span
+    struct Channel {
+        std::vector<std::int16_t> min;
+        std::vector<std::int16_t> max;
+    };
+    std::vector<Channel> channels;
+};
+
 struct ScoreItem {
     std::string reason;
     double points = 0.0;  ///< negative for a deduction, positive for a bonus
@@ -194,20 +205,10 @@ struct TrackProfile {
     StereoProfile stereo;
     RhythmProfile rhythm;
     TonalProfile tonal;
+    WaveformOverview overview;
     std::vector<PatternTag> patterns;
     std::vector<TrackIssue> issues;
     double qualityScore = 0.0;  ///< 0..100
-/// The waveform for drawing (OverviewAnalyzer): per channel, the lowest and highest sample of
-/// each of ~2000 equal spans of the file, full scale = 32767.
-struct WaveformOverview {
-    double bucketS = 0.0;  ///< duration of one span
-    struct Channel {
-        std::vector<std::int16_t> min;
-        std::vector<std::int16_t> max;
-    };
-    std::vector<Channel> channels;
-};
-
     std::vector<ScoreItem> scoreBreakdown;
     std::int64_t framesMissing = 0;  ///< frames the header promised that the file lacks
     std::map<std::string, int> analyzerVersions;  ///< id -> version of every analyzer that ran
@@ -217,4 +218,3 @@ struct WaveformOverview {
 [[nodiscard]] const char* severityName(Severity s);
 
 }  // namespace stemwise::core
-    WaveformOverview overview;

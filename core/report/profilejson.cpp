@@ -200,6 +200,15 @@ Json tonalJson(const Writer& w, const TonalProfile& t)
     };
 }
 
+// Only with the series: the overview is for drawing, not a figure to read.
+Json overviewJson(const Writer& w, const WaveformOverview& o)
+{
+    Json channels = Json::array();
+    for (const auto& c : o.channels)
+        channels.push_back({{"min", c.min}, {"max", c.max}});
+    return {{"bucket_s", w.num(o.bucketS)}, {"channels", std::move(channels)}};
+}
+
 Json issuesJson(const Writer& w, const std::vector<TrackIssue>& issues)
 {
     Json out = Json::array();
@@ -212,15 +221,6 @@ Json issuesJson(const Writer& w, const std::vector<TrackIssue>& issues)
                        {"message", issue.message},
                        {"evidence", std::move(evidence)}});
     }
-// Only with the series: the overview is for drawing, not a figure to read.
-Json overviewJson(const Writer& w, const WaveformOverview& o)
-{
-    Json channels = Json::array();
-    for (const auto& c : o.channels)
-        channels.push_back({{"min", c.min}, {"max", c.max}});
-    return {{"bucket_s", w.num(o.bucketS)}, {"channels", std::move(channels)}};
-}
-
     return out;
 }
 
@@ -238,6 +238,7 @@ public:
     In(const Json& json, std::string pointer) : m_json(json), m_pointer(std::move(pointer)) {}
 
     [[nodiscard]] const Json& json() const { return m_json; }
+    [[nodiscard]] const std::string& pointer() const { return m_pointer; }
 
     [[noreturn]] void fail(const std::string& key, const std::string& message) const
     {
@@ -250,7 +251,6 @@ public:
         return it == m_json.end() ? nullptr : &*it;
     }
 
-    [[nodiscard]] const std::string& pointer() const { return m_pointer; }
     [[nodiscard]] In object(const char* key) const
     {
         const Json* v = find(key);
@@ -498,6 +498,27 @@ TrackProfile readProfile(const In& root)
     });
     p.tonal.tonalness = t.opt("tonalness");
 
+    if (const Json* overview = root.find("overview"); overview != nullptr && !overview->is_null()) {
+        const In o = root.object("overview");
+        p.overview.bucketS = o.num("bucket_s");
+        o.each("channels", [&p](const In& c, std::size_t) {
+            WaveformOverview::Channel channel;
+            auto read = [&c](const char* key, std::vector<std::int16_t>& out) {
+                c.each(key, [&out](const In& v, std::size_t) {
+                    if (!v.json().is_number_integer() || v.json().get<std::int64_t>() < -32767
+                        || v.json().get<std::int64_t>() > 32767)
+                        throw ParseFailure{v.pointer(), "expected an integer from -32767 to 32767"};
+                    out.push_back(static_cast<std::int16_t>(v.json().get<std::int64_t>()));
+                });
+            };
+            read("min", channel.min);
+            read("max", channel.max);
+            if (channel.min.size() != channel.max.size())
+                c.fail("max", "expected as many values as min");
+            p.overview.channels.push_back(std::move(channel));
+        });
+    }
+
     root.each("patterns", [&p](const In& x, std::size_t) { p.patterns.push_back({x.str("tag"), x.str("evidence")}); });
     root.each("issues", [&p](const In& x, std::size_t) {
         TrackIssue issue;
@@ -524,27 +545,6 @@ TrackProfile readProfile(const In& root)
 }
 
 }  // namespace
-    if (const Json* overview = root.find("overview"); overview != nullptr && !overview->is_null()) {
-        const In o = root.object("overview");
-        p.overview.bucketS = o.num("bucket_s");
-        o.each("channels", [&p](const In& c, std::size_t) {
-            WaveformOverview::Channel channel;
-            auto read = [&c](const char* key, std::vector<std::int16_t>& out) {
-                c.each(key, [&out](const In& v, std::size_t) {
-                    if (!v.json().is_number_integer() || v.json().get<std::int64_t>() < -32767
-                        || v.json().get<std::int64_t>() > 32767)
-                        throw ParseFailure{v.pointer(), "expected an integer from -32767 to 32767"};
-                    out.push_back(static_cast<std::int16_t>(v.json().get<std::int64_t>()));
-                });
-            };
-            read("min", channel.min);
-            read("max", channel.max);
-            if (channel.min.size() != channel.max.size())
-                c.fail("max", "expected as many values as min");
-            p.overview.channels.push_back(std::move(channel));
-        });
-    }
-
 
 nlohmann::ordered_json profileToJson(const TrackProfile& p, const ProfileJsonOptions& options)
 {
@@ -577,6 +577,9 @@ nlohmann::ordered_json profileToJson(const TrackProfile& p, const ProfileJsonOpt
         {"analyzer_versions", std::move(versions)},
         {"analysis_time_s", w.num(p.analysisSeconds)},
     };
+    if (w.series() && !p.overview.channels.empty())
+        j["overview"] = overviewJson(w, p.overview);
+    return j;
 }
 
 Result<TrackProfile> profileFromJson(const nlohmann::ordered_json& json)
@@ -603,9 +606,6 @@ Result<TrackProfile> profileFromText(std::string_view text)
 {
     Json json;
     try {
-    if (w.series() && !p.overview.channels.empty())
-        j["overview"] = overviewJson(w, p.overview);
-    return j;
         json = Json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         return Error{std::string("not valid JSON: ") + e.what()};
