@@ -22,11 +22,23 @@ struct Range {
 
 }  // namespace
 
+std::vector<bool> bandActiveIntervals(const BandActivity& activity, std::size_t band)
+{
+    const std::vector<double>& levels = activity.levelDb[band];
+    std::vector<double> sorted = levels;
+    const double loudDb = percentile(sorted, 0.9);
+    const double thresholdDb = std::max(loudDb - BandActivity::kActiveRangeDb, BandActivity::kActiveFloorDb);
+    std::vector<bool> active(levels.size());
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        active[i] = levels[i] >= thresholdDb;
+    return active;
+}
+
 AnalyzerInfo SpectrumAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "spectrum";
-    i.version = 1;
+    i.version = 2;  // 2: band activity
     i.wantsLongFrames = true;
     i.wantsShortFrames = true;
     return i;
@@ -43,6 +55,19 @@ void SpectrumAnalyzer::prepare(const AnalysisContext& context)
     m_persistenceLastBin = std::min(bins - 1, static_cast<std::size_t>(kMaxResonanceHz / m_geometry.binHz()) + 2);
     m_frames = 0;
     m_activeFrames = 0;
+
+    for (std::size_t b = 0; b < kBandCount; ++b)
+        m_bandFirstBin[b] = std::min(bins, static_cast<std::size_t>(std::ceil(kBands[b].lowHz / m_geometry.binHz())));
+    m_bandFirstBin[kBandCount] = std::min({bins, static_cast<std::size_t>(std::ceil(kBands.back().highHz / m_geometry.binHz())),
+                                           static_cast<std::size_t>(std::ceil(m_geometry.sampleRateHz / 2.0 / m_geometry.binHz()))});
+    m_intervalPower.fill(0.0);
+    m_intervalFrames = 0;
+    m_interval = 0;
+    m_durationS = std::max(0.0, context.format.durationS());
+    for (auto& series : m_activityDb) {
+        series.clear();
+        series.reserve(static_cast<std::size_t>(m_durationS / kActivityIntervalS) + 2);
+    }
 
     m_shortGeometry = context.shortStft;
     const auto shortBins = static_cast<std::size_t>(m_shortGeometry.bins());
@@ -74,9 +99,32 @@ void SpectrumAnalyzer::processShortFrame(const SpectrumFrame& frame)
         m_sibilantPowerSum[k] += frame.power[k];
 }
 
+void SpectrumAnalyzer::closeActivityInterval()
+{
+    for (std::size_t b = 0; b < kBandCount; ++b) {
+        const double power = m_intervalFrames > 0 ? m_intervalPower[b] / static_cast<double>(m_intervalFrames) : 0.0;
+        m_activityDb[b].push_back(powerToDb(power / (2.0 * kHannEnbwBins), kFloorDb));
+    }
+    m_intervalPower.fill(0.0);
+    m_intervalFrames = 0;
+    ++m_interval;
+}
+
 void SpectrumAnalyzer::processLongFrame(const SpectrumFrame& frame)
 {
     const std::size_t bins = frame.power.size();
+    // Band activity: a frame belongs to the interval holding its centre. (The last frames,
+    // centred past the end of the file, fall into the last interval or one just after it.)
+    const auto interval = static_cast<std::int64_t>(std::max(0.0, frame.timeS) / kActivityIntervalS);
+    while (m_interval < interval)
+        closeActivityInterval();
+    for (std::size_t b = 0; b < kBandCount; ++b) {
+        double band = 0.0;
+        for (std::size_t k = m_bandFirstBin[b]; k < m_bandFirstBin[b + 1]; ++k)
+            band += frame.power[k];
+        m_intervalPower[b] += band;
+    }
+    ++m_intervalFrames;
     double total = 0.0;
     for (std::size_t k = 0; k < bins; ++k) {
         m_powerSum[k] += frame.power[k];
@@ -119,6 +167,20 @@ double SpectrumAnalyzer::persistence(std::size_t k) const
 void SpectrumAnalyzer::finish(TrackProfile& profile)
 {
     SpectrumProfile& sp = profile.spectrum;
+    if (m_intervalFrames > 0)
+        closeActivityInterval();
+    // The frame centred on the last sample may open an interval that holds less than a
+    // tenth of a second of the file: drop it rather than report a near-empty interval.
+    const auto wanted = static_cast<std::size_t>(std::max(1.0, std::ceil(m_durationS / kActivityIntervalS - 0.1)));
+    sp.bandActivity.intervalS = kActivityIntervalS;
+    for (std::size_t b = 0; b < kBandCount; ++b) {
+        sp.bandActivity.levelDb[b] = m_activityDb[b];
+        if (m_durationS > 0.0 && sp.bandActivity.levelDb[b].size() > wanted)
+            sp.bandActivity.levelDb[b].resize(wanted);
+        const std::vector<bool> active = bandActiveIntervals(sp.bandActivity, b);
+        const auto count = std::count(active.begin(), active.end(), true);
+        sp.bandActivity.activeFraction[b] = active.empty() ? 0.0 : static_cast<double>(count) / static_cast<double>(active.size());
+    }
     if (m_shortActive > 0) {
         sp.sibilance.fraction = static_cast<double>(m_shortSibilant) / static_cast<double>(m_shortActive);
         if (m_shortSibilant > 0) {

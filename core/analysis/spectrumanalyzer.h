@@ -17,15 +17,23 @@
 // separates a ringing mode or hum, present whatever is played (and, excited by each hit,
 // ringing through its decay), from the notes of a melody, which come and go.
 //
+// Band activity, from the long frames: each band's mean power over every interval of
+// kActivityIntervalS (frames are assigned by their centre time), so the session analysis can
+// tell how much of the time two tracks are active in the same band at the same time.
+//
 // Sibilance, from the short frames: a non-silent frame is sibilant when 4.5–10 kHz holds at
 // least kSibilantShare of its power.
 //
 // Memory: a few vectors of the long FFT's bin count and a histogram of 40 counters per bin
-// (about 1.3 MB at 48 kHz); constant in the file's length.
+// (about 1.3 MB at 48 kHz); plus seven numbers per second of audio for the band activity
+// (reserved in prepare() from the length the header declares).
 // Threading: see Analyzer.
 
 #include "analysis/analyzer.h"
 
+#include "analysis/trackprofile.h"
+
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -45,6 +53,7 @@ public:
     static constexpr std::size_t kMaxDominant = 8;
     static constexpr std::size_t kMaxResonances = 6;
     static constexpr double kSibilantShare = 0.4;
+    static constexpr double kActivityIntervalS = 1.0;
 
     [[nodiscard]] AnalyzerInfo info() const override;
     void prepare(const AnalysisContext& context) override;
@@ -54,6 +63,7 @@ public:
 
 private:
     [[nodiscard]] double persistence(std::size_t bin) const;
+    void closeActivityInterval();
 
     StftGeometry m_geometry;
     std::vector<double> m_powerSum;
@@ -63,6 +73,14 @@ private:
     std::size_t m_persistenceLastBin = 0;  // exclusive
     std::int64_t m_frames = 0;
     std::int64_t m_activeFrames = 0;
+
+    // Band activity (long frames).
+    std::array<std::size_t, kBandCount + 1> m_bandFirstBin{};  // band b: [first[b], first[b + 1])
+    std::array<double, kBandCount> m_intervalPower{};
+    std::int64_t m_intervalFrames = 0;
+    std::int64_t m_interval = 0;
+    double m_durationS = 0.0;  // as the header declares it; 0 when unknown (live)
+    std::array<std::vector<double>, kBandCount> m_activityDb;
 
     // Sibilance (short frames).
     StftGeometry m_shortGeometry;

@@ -93,6 +93,24 @@ struct SibilanceMeasure {
     OptDouble excessDb;     ///< mean level of sibilant frames minus that of all non-silent frames
 };
 
+/// How each band's level moves over time, for the session's masking matrix ("how much of the
+/// time are both tracks active in this band"). A band is active in an interval when its level
+/// is within kBandActiveRangeDb of the band's loud level (its 90th percentile over the
+/// intervals) and above kBandActiveFloorDb: a bass line playing is active, its release tails
+/// and the bleed between notes are not.
+struct BandActivity {
+    static constexpr double kActiveRangeDb = 20.0;
+    static constexpr double kActiveFloorDb = -70.0;
+    double intervalS = 1.0;
+    /// Band level (mean power, dB re full scale as BandLevel::levelDb, floored at -150) per
+    /// interval, from the start of the file; an empty series when the analyzer did not run.
+    std::array<std::vector<double>, kBandCount> levelDb{};
+    std::array<double, kBandCount> activeFraction{};  ///< 0..1 of the intervals
+};
+
+/// The intervals in which band `band` of `activity` is active (see BandActivity).
+[[nodiscard]] std::vector<bool> bandActiveIntervals(const BandActivity& activity, std::size_t band);
+
 struct SpectrumProfile {
     /// Long-term average spectrum on a log-frequency grid (24 points per octave, 20 Hz to
     /// min(20 kHz, Nyquist)); level in dB of power per point relative to a full-scale sine,
@@ -106,6 +124,7 @@ struct SpectrumProfile {
     std::vector<SpectralPeak> dominant;  ///< strongest distinct peaks, strongest first
     std::vector<Resonance> resonances;   ///< narrow peaks standing out of the smoothed spectrum
     SibilanceMeasure sibilance;
+    BandActivity bandActivity;
 };
 
 struct BandCorrelation {

@@ -145,6 +145,18 @@ Json spectrumJson(const Writer& w, const SpectrumProfile& s)
     };
     if (w.series())
         j["ltas"] = {{"frequency_hz", w.numArray(s.ltasFrequencyHz)}, {"level_db", w.numArray(s.ltasDb)}};
+    Json activity{{"interval_s", w.num(s.bandActivity.intervalS)}};
+    Json fractions = Json::object();
+    for (std::size_t b = 0; b < kBandCount; ++b)
+        fractions[kBands[b].key] = w.num(s.bandActivity.activeFraction[b]);
+    activity["active_fraction"] = std::move(fractions);
+    if (w.series()) {
+        Json levels = Json::object();
+        for (std::size_t b = 0; b < kBandCount; ++b)
+            levels[kBands[b].key] = w.numArray(s.bandActivity.levelDb[b]);
+        activity["level_db"] = std::move(levels);
+    }
+    j["band_activity"] = std::move(activity);
     return j;
 }
 
@@ -462,6 +474,20 @@ TrackProfile readProfile(const In& root)
         p.spectrum.ltasDb = ltas.numArray("level_db");
         if (p.spectrum.ltasFrequencyHz.size() != p.spectrum.ltasDb.size())
             ltas.fail("level_db", "needs as many values as frequency_hz");
+    }
+    if (s.find("band_activity") != nullptr) {
+        const In activity = s.object("band_activity");
+        p.spectrum.bandActivity.intervalS = activity.num("interval_s", 1.0);
+        if (activity.find("active_fraction") != nullptr) {
+            const In fractions = activity.object("active_fraction");
+            for (std::size_t b = 0; b < kBandCount; ++b)
+                p.spectrum.bandActivity.activeFraction[b] = fractions.num(kBands[b].key);
+        }
+        if (activity.find("level_db") != nullptr) {
+            const In levels = activity.object("level_db");
+            for (std::size_t b = 0; b < kBandCount; ++b)
+                p.spectrum.bandActivity.levelDb[b] = levels.numArray(kBands[b].key);
+        }
     }
 
     const In st = root.object("stereo");
