@@ -11,6 +11,7 @@ packages=(
     libgl-dev libxkbcommon-dev
     libsndfile1-dev libfftw3-dev libebur128-dev portaudio19-dev libsqlite3-dev nlohmann-json3-dev
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema
+    jackd2 libjack-jackd2-dev
 )
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(ffmpeg sox aubio-tools time)
