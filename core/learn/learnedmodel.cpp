@@ -1,0 +1,256 @@
+// LearnedModel: Beta posteriors per rule × type × genre, and their JSON form.
+#include "learn/learnedmodel.h"
+
+#include "util/strprintf.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace stemwise::core {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::array<std::pair<Feedback, const char*>, 6> kNames{{
+    {Feedback::Useful, "useful"},
+    {Feedback::NotUseful, "not-useful"},
+    {Feedback::Applied, "applied"},
+    {Feedback::Dismissed, "dismissed"},
+    {Feedback::Improved, "improved"},
+    {Feedback::Worsened, "worsened"},
+}};
+
+void count(LearnedCell& cell, Feedback f, const std::optional<EffectRecord>& effect)
+{
+    switch (f) {
+    case Feedback::Useful: cell.successes += 1.0; ++cell.useful; break;
+    case Feedback::NotUseful: cell.failures += 1.0; ++cell.notUseful; break;
+    case Feedback::Applied: cell.successes += 0.5; ++cell.applied; break;
+    case Feedback::Dismissed: cell.failures += 0.5; ++cell.dismissed; break;
+    case Feedback::Improved: cell.successes += 1.0; ++cell.improved; break;
+    case Feedback::Worsened: cell.failures += 1.0; ++cell.worsened; break;
+    }
+    if (effect) {
+        cell.effects.push_back(*effect);
+        if (cell.effects.size() > LearnedModel::kMaxEffectsPerCell)
+            cell.effects.erase(cell.effects.begin());
+    }
+}
+
+std::string typePlural(const std::string& type)
+{
+    // Types are mostly plural already ("vocals", "drums", "keys", "strings", "hats").
+    if (type == "kick" || type == "snare" || type == "bass" || type == "guitar" || type == "synth" || type == "pad")
+        return type + (type == "bass" ? "es" : "s");
+    if (type == "mix" || type == "session")
+        return type + "es";
+    return type;
+}
+
+}  // namespace
+
+const char* feedbackName(Feedback f)
+{
+    for (const auto& [value, name] : kNames)
+        if (value == f)
+            return name;
+    return "?";
+}
+
+std::optional<Feedback> feedbackFromName(std::string_view name)
+{
+    for (const auto& [value, n] : kNames)
+        if (name == n)
+            return value;
+    return std::nullopt;
+}
+
+std::string EffectRecord::describe() const
+{
+    return strprintf("applied %s: %s %.1f → %.1f%s%s (%s)", appliedAt.substr(0, 10).c_str(), label.c_str(), before, after,
+                     unit.empty() ? "" : " ", unit.c_str(), improved ? "better" : "worse");
+}
+
+std::string LearnedModel::cellKey(const std::string& rule, const std::string& type, const std::optional<std::string>& genre)
+{
+    return rule + "|" + type + "|" + (genre && !genre->empty() ? *genre : std::string("*"));
+}
+
+void LearnedModel::add(const std::string& rule, const std::string& type, const std::optional<std::string>& genre,
+                       double baseConfidence, Feedback feedback, const std::optional<EffectRecord>& effect)
+{
+    LearnedCell& any = m_cells[cellKey(rule, type, std::nullopt)];
+    any.prior = baseConfidence;
+    count(any, feedback, effect);
+    if (genre && !genre->empty()) {
+        LearnedCell& ofGenre = m_cells[cellKey(rule, type, genre)];
+        ofGenre.prior = baseConfidence;
+        count(ofGenre, feedback, std::nullopt);
+    }
+    if (effect)
+        m_counted.push_back(effect->suggestionUid);
+}
+
+Posterior LearnedModel::posterior(const std::string& rule, const std::string& type, const std::optional<std::string>& genre,
+                                  double baseConfidence) const
+{
+    Posterior p;
+    p.prior = std::clamp(baseConfidence, 0.01, 0.99);
+    p.alpha = p.prior * kPriorStrength;
+    p.beta = (1.0 - p.prior) * kPriorStrength;
+    const LearnedCell* cell = nullptr;
+    std::string key;
+    if (genre && !genre->empty()) {
+        key = cellKey(rule, type, genre);
+        const auto it = m_cells.find(key);
+        if (it != m_cells.end() && it->second.successes + it->second.failures > 0.0)
+            cell = &it->second;
+    }
+    if (cell == nullptr) {
+        key = cellKey(rule, type, std::nullopt);
+        const auto it = m_cells.find(key);
+        if (it != m_cells.end() && it->second.successes + it->second.failures > 0.0)
+            cell = &it->second;
+    }
+    if (cell != nullptr) {
+        p.alpha += cell->successes;
+        p.beta += cell->failures;
+        p.cell = cell;
+        p.cellKey = key;
+    }
+    p.mean = p.alpha / (p.alpha + p.beta);
+    if (cell != nullptr) {
+        std::string counts;
+        auto part = [&counts](int n, const char* what) {
+            if (n == 0)
+                return;
+            counts += (counts.empty() ? "" : ", ") + strprintf("%d %s", n, what);
+        };
+        part(cell->useful, "useful");
+        part(cell->notUseful, "not useful");
+        part(cell->applied, "applied");
+        part(cell->dismissed, "dismissed");
+        part(cell->improved, "re-bounce better");
+        part(cell->worsened, "re-bounce worse");
+        const std::string scope = key.ends_with("|*") ? typePlural(type) : typePlural(type) + " in " + *genre;
+        p.explanation = strprintf("your feedback on %s (%s) moved the confidence from %.2f to %.2f", scope.c_str(),
+                                  counts.c_str(), p.prior, p.mean);
+    }
+    return p;
+}
+
+double LearnedModel::meanOf(const LearnedCell& cell)
+{
+    const double prior = std::clamp(cell.prior, 0.01, 0.99);
+    const double alpha = prior * kPriorStrength + cell.successes;
+    const double beta = (1.0 - prior) * kPriorStrength + cell.failures;
+    return alpha / (alpha + beta);
+}
+
+void LearnedModel::reset(const std::string& at)
+{
+    m_cells.clear();
+    m_counted.clear();
+    m_resetAt = at;
+}
+
+bool LearnedModel::effectCounted(const std::string& suggestionUid) const
+{
+    return std::find(m_counted.begin(), m_counted.end(), suggestionUid) != m_counted.end();
+}
+
+std::string LearnedModel::toJson(bool pretty) const
+{
+    Json cells = Json::array();
+    for (const auto& [key, c] : m_cells) {
+        const auto bar1 = key.find('|');
+        const auto bar2 = key.find('|', bar1 + 1);
+        Json effects = Json::array();
+        for (const EffectRecord& e : c.effects)
+            effects.push_back({{"suggestion_uid", e.suggestionUid},
+                               {"track", e.track},
+                               {"applied_at", e.appliedAt},
+                               {"measured_at", e.measuredAt},
+                               {"label", e.label},
+                               {"unit", e.unit},
+                               {"before", e.before},
+                               {"after", e.after},
+                               {"improved", e.improved}});
+        const std::string genre = key.substr(bar2 + 1);
+        cells.push_back({{"rule", key.substr(0, bar1)},
+                         {"track_type", key.substr(bar1 + 1, bar2 - bar1 - 1)},
+                         {"genre", genre == "*" ? Json() : Json(genre)},
+                         {"prior", c.prior},
+                         {"mean", meanOf(c)},
+                         {"successes", c.successes},
+                         {"failures", c.failures},
+                         {"counts",
+                          {{"useful", c.useful},
+                           {"not_useful", c.notUseful},
+                           {"applied", c.applied},
+                           {"dismissed", c.dismissed},
+                           {"improved", c.improved},
+                           {"worsened", c.worsened}}},
+                         {"effects", std::move(effects)}});
+    }
+    Json j{{"schema", "stemwise.learned/1"},
+           {"prior_strength", kPriorStrength},
+           {"reset_at", m_resetAt.empty() ? Json() : Json(m_resetAt)},
+           {"cells", std::move(cells)},
+           {"effects_counted", m_counted}};
+    return pretty ? j.dump(2) : j.dump();
+}
+
+Result<LearnedModel> LearnedModel::fromJson(std::string_view text)
+{
+    const Json j = Json::parse(text, nullptr, false);
+    if (j.is_discarded())
+        return Error{"not valid JSON"};
+    if (!j.is_object() || j.value("schema", std::string()) != "stemwise.learned/1")
+        return Error{"not a learned-state document (\"schema\": \"stemwise.learned/1\")"};
+    LearnedModel m;
+    try {
+        if (j.contains("reset_at") && j["reset_at"].is_string())
+            m.m_resetAt = j["reset_at"].get<std::string>();
+        for (const Json& u : j.value("effects_counted", Json::array()))
+            m.m_counted.push_back(u.get<std::string>());
+        const Json& cells = j.at("cells");
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const Json& c = cells[i];
+            std::optional<std::string> genre;
+            if (c.contains("genre") && c["genre"].is_string())
+                genre = c["genre"].get<std::string>();
+            LearnedCell cell;
+            cell.prior = c.value("prior", 0.5);
+            if (!(cell.prior > 0.0 && cell.prior < 1.0))
+                return Error{strprintf("/cells/%zu/prior: must lie between 0 and 1", i)};
+            cell.successes = c.at("successes").get<double>();
+            cell.failures = c.at("failures").get<double>();
+            if (cell.successes < 0.0 || cell.failures < 0.0)
+                return Error{strprintf("/cells/%zu: negative evidence", i)};
+            const Json& n = c.at("counts");
+            cell.useful = n.value("useful", 0);
+            cell.notUseful = n.value("not_useful", 0);
+            cell.applied = n.value("applied", 0);
+            cell.dismissed = n.value("dismissed", 0);
+            cell.improved = n.value("improved", 0);
+            cell.worsened = n.value("worsened", 0);
+            for (const Json& e : c.value("effects", Json::array()))
+                cell.effects.push_back({e.at("suggestion_uid").get<std::string>(), e.value("track", std::string()),
+                                        e.value("applied_at", std::string()), e.value("measured_at", std::string()),
+                                        e.value("label", std::string()), e.value("unit", std::string()),
+                                        e.at("before").get<double>(), e.at("after").get<double>(),
+                                        e.at("improved").get<bool>()});
+            m.m_cells[cellKey(c.at("rule").get<std::string>(), c.at("track_type").get<std::string>(), genre)] =
+                std::move(cell);
+        }
+    } catch (const nlohmann::json::exception& e) {
+        return Error{std::string("not a valid learned-state document: ") + e.what()};
+    }
+    return m;
+}
+
+}  // namespace stemwise::core

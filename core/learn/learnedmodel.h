@@ -1,0 +1,116 @@
+#pragma once
+// LearnedModel: what the user's ratings and re-bounces taught Stemwise, as one Beta posterior
+// over "the user finds this rule's suggestions useful" per rule × track type × genre.
+//
+// The prior of a cell is the rule's base confidence c with a prior strength of
+// kPriorStrength pseudo-ratings: Beta(c·n0, (1 - c)·n0), n0 = 4. With that strength three
+// "not useful" ratings of a rule whose base confidence is 0.7 bring its mean to
+// 2.8 / 7 = 0.40, one "useful" back up to 3.8 / 8 = 0.48: a few ratings move it visibly, one
+// stray click does not dominate. (Four pseudo-observations is the "weakly informative"
+// strength of Gelman et al., "Bayesian Data Analysis", 3rd ed., sec. 2.4 on Beta priors
+// with a prior sample size.)
+//
+// Evidence and its weights: "useful" +1 success, "not useful" +1 failure; "applied" +0.5
+// success (acting on it says something), "dismissed" +0.5 failure; a re-bounce after
+// "applied" whose evidence metric improved +1 success, worsened +1 failure (the effect).
+//
+// Genre: each piece of evidence counts in the rule × type cell for any genre ("*") and, when
+// the genre is known, in the rule × type × genre cell too. A suggestion in a known genre uses
+// the genre's cell once it holds evidence, else the any-genre cell. Types never share cells:
+// ratings on vocals do not move the rule on drums.
+//
+// Reset forgets every cell and records when, so the effects of suggestions applied before it
+// are not counted again; the ratings themselves stay in the database as history.
+//
+// Threading: a plain value.
+
+#include "util/result.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+enum class Feedback { Useful, NotUseful, Applied, Dismissed, Improved, Worsened };
+[[nodiscard]] const char* feedbackName(Feedback f);  ///< "useful", "not-useful", "applied", …
+[[nodiscard]] std::optional<Feedback> feedbackFromName(std::string_view name);
+
+/// A re-bounce's verdict on an applied suggestion, shown to the user.
+struct EffectRecord {
+    std::string suggestionUid;
+    std::string track;
+    std::string appliedAt;   ///< when the user marked it applied (ISO 8601 UTC)
+    std::string measuredAt;  ///< when the re-bounce was analysed
+    std::string label;       ///< "low-mid excess"
+    std::string unit;
+    double before = 0.0;
+    double after = 0.0;
+    bool improved = false;
+    /// "applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"
+    [[nodiscard]] std::string describe() const;
+};
+
+struct LearnedCell {
+    double prior = 0.5;      ///< the rule's base confidence when the cell last learned
+    double successes = 0.0;  ///< weighted, see the header
+    double failures = 0.0;
+    int useful = 0, notUseful = 0, applied = 0, dismissed = 0, improved = 0, worsened = 0;
+    std::vector<EffectRecord> effects;  ///< the latest few (kMaxEffectsPerCell), oldest first
+};
+
+struct Posterior {
+    double prior = 0.5;      ///< the base confidence
+    double alpha = 2.0;
+    double beta = 2.0;
+    double mean = 0.5;       ///< alpha / (alpha + beta): the shown confidence
+    const LearnedCell* cell = nullptr;  ///< the cell used; nullptr = the prior alone
+    std::string cellKey;
+    /// "your ratings on vocals (0 useful, 3 not useful) moved it from 0.70 to 0.40"; empty
+    /// when there is no evidence.
+    std::string explanation;
+};
+
+class LearnedModel {
+public:
+    static constexpr double kPriorStrength = 4.0;
+    static constexpr std::size_t kMaxEffectsPerCell = 5;
+
+    /// The cell key: "rule|type|genre" with "*" for any genre.
+    [[nodiscard]] static std::string cellKey(const std::string& rule, const std::string& type,
+                                             const std::optional<std::string>& genre);
+
+    /// Counts one piece of evidence about a suggestion of `rule` (base confidence
+    /// `baseConfidence`) on a track of `type`.
+    void add(const std::string& rule, const std::string& type, const std::optional<std::string>& genre, double baseConfidence,
+             Feedback feedback, const std::optional<EffectRecord>& effect = std::nullopt);
+    /// The posterior mean of a cell, from its own prior.
+    [[nodiscard]] static double meanOf(const LearnedCell& cell);
+
+    [[nodiscard]] Posterior posterior(const std::string& rule, const std::string& type,
+                                      const std::optional<std::string>& genre, double baseConfidence) const;
+
+    /// Forgets every cell; `at` (ISO 8601 UTC) becomes resetAt().
+    void reset(const std::string& at);
+    [[nodiscard]] const std::string& resetAt() const noexcept { return m_resetAt; }
+    /// Whether a re-bounce verdict on this suggestion has been counted (since the reset).
+    [[nodiscard]] bool effectCounted(const std::string& suggestionUid) const;
+    /// Records that a re-bounce was compared for this suggestion without a verdict (no change).
+    void markEffectCounted(const std::string& suggestionUid) { m_counted.push_back(suggestionUid); }
+
+    [[nodiscard]] const std::map<std::string, LearnedCell>& cells() const noexcept { return m_cells; }
+    [[nodiscard]] bool empty() const noexcept { return m_cells.empty(); }
+
+    /// The learned state as JSON ("schema": "stemwise.learned/1"), compact or indented.
+    [[nodiscard]] std::string toJson(bool pretty = false) const;
+    /// Reads what toJson wrote. Errors name the offending member.
+    [[nodiscard]] static Result<LearnedModel> fromJson(std::string_view text);
+
+private:
+    std::map<std::string, LearnedCell> m_cells;
+    std::vector<std::string> m_counted;  // suggestion uids whose effect was counted
+    std::string m_resetAt;
+};
+
+}  // namespace stemwise::core

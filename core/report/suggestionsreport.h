@@ -1,0 +1,38 @@
+#pragma once
+// The JSON document `stemwise suggest` prints: "schema": "stemwise.suggestions/1" (JSON
+// Schema: resources/schemas/stemwise.suggestions-1.schema.json), and the JSON form of one
+// suggestion, which the store also keeps (store/suggestionrepository.h) so that a stored
+// suggestion can be read back whole: its rule, target, evidence and effect metric.
+// Non-finite numbers are written as null.
+// Threading: pure functions.
+
+#include "audio/audiofiles.h"
+#include "suggest/suggestionengine.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+[[nodiscard]] nlohmann::ordered_json suggestionToJson(const Suggestion& suggestion);
+/// Reads what suggestionToJson wrote; errors name the member.
+[[nodiscard]] Result<Suggestion> suggestionFromJson(const nlohmann::ordered_json& json);
+[[nodiscard]] Result<Suggestion> suggestionFromText(std::string_view text);
+
+struct SuggestionsReportInput {
+    const SuggestionSet* set = nullptr;
+    std::vector<const TrackProfile*> tracks;  ///< in the order the engine saw them
+    std::size_t maxPerTrack = 5;
+    std::vector<PathError> errors;
+};
+
+[[nodiscard]] std::string suggestionsReportJson(const SuggestionsReportInput& input, int indent = 2);
+
+/// The same as text for a terminal: per track (then pairs, then the session) each shown
+/// suggestion with its id, priority, confidence, reasoning, evidence and what the user's
+/// feedback changed; `all` includes the ones beyond the cap.
+[[nodiscard]] std::string suggestionsText(const SuggestionsReportInput& input, bool all);
+
+}  // namespace stemwise::core

@@ -1,0 +1,219 @@
+// Suggestions, ratings and the learned model in the database (see suggestionrepository.h).
+#include "store/suggestionrepository.h"
+
+#include "report/suggestionsreport.h"
+#include "store/analysisrepository.h"
+#include "store/database.h"
+#include "store/hash64.h"
+#include "suggest/suggestionengine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace stemwise::core {
+
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT s.id, s.uid, s.analysis_id, s.created_at, s.parameters_json FROM suggestions s ";
+
+StoredSuggestion read(const Statement& s)
+{
+    StoredSuggestion out;
+    out.id = s.columnInt(0);
+    out.uid = s.columnText(1);
+    out.analysisId = s.columnInt(2);
+    out.createdAt = s.columnText(3);
+    const auto json = nlohmann::ordered_json::parse(s.columnText(4), nullptr, false);
+    if (json.is_discarded())
+        throw std::runtime_error("stored suggestion " + out.uid + " is not valid JSON");
+    auto parsed = suggestionFromJson(json);
+    if (!parsed)
+        throw std::runtime_error("stored suggestion " + out.uid + ": " + parsed.error().message);
+    out.suggestion = std::move(parsed.value());
+    out.suggestion.uid = out.uid;
+    out.suggestion.storeId = out.id;
+    if (json.contains("genre") && json["genre"].is_string())
+        out.genre = json["genre"].get<std::string>();
+    return out;
+}
+
+RatingRecord readRating(const Statement& s)
+{
+    RatingRecord r;
+    r.id = s.columnInt(0);
+    r.uid = s.columnText(1);
+    r.suggestionId = s.columnInt(2);
+    r.feedback = feedbackFromRatingCode(s.columnInt(3)).value_or(Feedback::Useful);
+    r.ratedAt = s.columnText(4);
+    return r;
+}
+
+}  // namespace
+
+int ratingCode(Feedback feedback)
+{
+    switch (feedback) {
+    case Feedback::Useful: return 1;
+    case Feedback::NotUseful: return -1;
+    case Feedback::Applied: return 2;
+    case Feedback::Dismissed: return -2;
+    case Feedback::Improved:
+    case Feedback::Worsened: return 0;
+    }
+    return 0;
+}
+
+std::optional<Feedback> feedbackFromRatingCode(std::int64_t code)
+{
+    switch (code) {
+    case 1: return Feedback::Useful;
+    case -1: return Feedback::NotUseful;
+    case 2: return Feedback::Applied;
+    case -2: return Feedback::Dismissed;
+    default: return std::nullopt;
+    }
+}
+
+std::string SuggestionRepository::uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids)
+{
+    auto hash = [&](std::uint64_t seed) {
+        Hash64 h(seed);
+        h.updateU64(static_cast<std::uint64_t>(SuggestionEngine::kVersion));
+        h.updateU64(suggestion.key.size());
+        h.update(suggestion.key.data(), suggestion.key.size());
+        for (const std::string& uid : analysisUids) {
+            h.updateU64(uid.size());
+            h.update(uid.data(), uid.size());
+        }
+        return h.digest();
+    };
+    return std::string(toHex(hash(0x5u)).data()) + toHex(hash(0x9e3779b97f4a7c15u)).data();
+}
+
+bool SuggestionRepository::store(Suggestion& suggestion, std::int64_t analysisId, const std::vector<std::string>& analysisUids,
+                                 const std::optional<std::string>& genre, const std::string& createdAt)
+{
+    suggestion.uid = uidFor(suggestion, analysisUids);
+    Statement find = m_db.prepare("SELECT id FROM suggestions WHERE uid = ?1");
+    find.bind(1, suggestion.uid);
+    if (find.step()) {
+        suggestion.storeId = find.columnInt(0);
+        return false;
+    }
+    nlohmann::ordered_json json = suggestionToJson(suggestion);
+    json.erase("id");
+    json["genre"] = genre ? nlohmann::ordered_json(*genre) : nlohmann::ordered_json();
+    m_db.prepare("INSERT INTO suggestions (uid, analysis_id, code, message, parameters_json, engine_version, created_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(1, suggestion.uid)
+        .bind(2, analysisId)
+        .bind(3, suggestion.rule)
+        .bind(4, suggestion.title)
+        .bind(5, json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+        .bind(6, SuggestionEngine::kVersion)
+        .bind(7, createdAt)
+        .run();
+    suggestion.storeId = m_db.lastInsertId();
+    return true;
+}
+
+std::optional<StoredSuggestion> SuggestionRepository::select(const char* where, const std::string& value)
+{
+    Statement s = m_db.prepare(std::string(kSelect) + where);
+    s.bind(1, value);
+    if (!s.step())
+        return std::nullopt;
+    return read(s);
+}
+
+std::optional<StoredSuggestion> SuggestionRepository::byId(std::int64_t id)
+{
+    Statement s = m_db.prepare(std::string(kSelect) + "WHERE s.id = ?1");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return read(s);
+}
+
+std::optional<std::string> SuggestionRepository::analysisUid(std::int64_t analysisId)
+{
+    Statement s = m_db.prepare("SELECT uid FROM analyses WHERE id = ?1");
+    s.bind(1, analysisId);
+    if (!s.step())
+        return std::nullopt;
+    return s.columnText(0);
+}
+
+std::optional<StoredSuggestion> SuggestionRepository::byUid(const std::string& uid)
+{
+    return select("WHERE s.uid = ?1", uid);
+}
+
+RatingRecord SuggestionRepository::addRating(std::int64_t suggestionId, Feedback feedback, const std::string& ratedAt)
+{
+    RatingRecord r{0, newUid(), suggestionId, feedback, ratedAt};
+    m_db.prepare("INSERT INTO ratings (uid, suggestion_id, rating, rated_at) VALUES (?1, ?2, ?3, ?4)")
+        .bind(1, r.uid)
+        .bind(2, suggestionId)
+        .bind(3, ratingCode(feedback))
+        .bind(4, ratedAt)
+        .run();
+    r.id = m_db.lastInsertId();
+    return r;
+}
+
+std::vector<RatingRecord> SuggestionRepository::ratingsOf(std::int64_t suggestionId)
+{
+    Statement s = m_db.prepare(
+        "SELECT id, uid, suggestion_id, rating, rated_at FROM ratings WHERE suggestion_id = ?1 ORDER BY rated_at, id");
+    s.bind(1, suggestionId);
+    std::vector<RatingRecord> out;
+    while (s.step())
+        out.push_back(readRating(s));
+    return out;
+}
+
+std::vector<SuggestionRepository::Applied> SuggestionRepository::appliedBefore(std::int64_t analysisId, const std::string& since)
+{
+    Statement s = m_db.prepare(std::string(kSelect) + R"sql(
+        JOIN analyses a ON a.id = s.analysis_id
+        WHERE a.track_id = (SELECT track_id FROM analyses WHERE id = ?1) AND a.id < ?1
+          AND EXISTS (SELECT 1 FROM ratings r WHERE r.suggestion_id = s.id AND r.rating = 2 AND r.rated_at >= ?2)
+        ORDER BY s.id)sql");
+    s.bind(1, analysisId).bind(2, since);
+    std::vector<Applied> out;
+    while (s.step()) {
+        Applied a{read(s), {}};
+        for (const RatingRecord& r : ratingsOf(a.suggestion.id))
+            if (r.feedback == Feedback::Applied && r.ratedAt >= since)
+                a.rating = r;
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+LearnedModel LearnedStateRepository::load()
+{
+    Statement s = m_db.prepare("SELECT value_json FROM model_state WHERE key = ?1");
+    s.bind(1, kKey);
+    if (!s.step())
+        return {};
+    auto model = LearnedModel::fromJson(s.columnText(0));
+    if (!model)
+        throw std::runtime_error("the stored learned model cannot be read: " + model.error().message);
+    return std::move(model.value());
+}
+
+void LearnedStateRepository::save(const LearnedModel& model)
+{
+    m_db.prepare("INSERT INTO model_state (key, value_json, version, updated_at) VALUES (?1, ?2, 1, ?3) "
+                 "ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at")
+        .bind(1, kKey)
+        .bind(2, model.toJson())
+        .bind(3, utcNowIso8601())
+        .run();
+}
+
+}  // namespace stemwise::core

@@ -1,0 +1,99 @@
+#pragma once
+// Suggestions and their ratings in the user database (tables of schema v3), and the
+// learned-model state.
+//
+// A stored suggestion belongs to the analysis (history entry) of the track it changes; a
+// session-level one to the analysis of the session's first track. Its uid is derived from
+// the engine version, the suggestion's key (rule, target, band) and the uids of the analyses
+// it was made from, so suggesting again on unchanged files finds the same row and the user
+// keeps rating the same id; a re-bounce (a new analysis) makes new suggestions. Columns:
+// code = the rule, message = the title, parameters_json = the whole suggestion as
+// report/suggestionsreport.h writes it (parameters, target, evidence, effect metric).
+//
+// Ratings: the `rating` column holds +1 useful, -1 not useful, +2 applied, -2 dismissed,
+// each a row with its time; nothing is ever updated or deleted (triggers refuse deletes).
+// The learned model is one row of model_state (key "learned_model"), the JSON of
+// LearnedModel::toJson().
+//
+// Errors: every method throws SqliteError (and std::runtime_error for a stored suggestion or
+// model that does not parse). Threading: as the Database it is given.
+
+#include "learn/learnedmodel.h"
+#include "suggest/suggestion.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+class Database;
+
+struct StoredSuggestion {
+    std::int64_t id = 0;
+    std::string uid;
+    std::int64_t analysisId = 0;
+    std::string createdAt;
+    Suggestion suggestion;  ///< as stored (its uid and storeId set)
+    std::optional<std::string> genre;  ///< the genre it was made in (for the learned cell)
+};
+
+struct RatingRecord {
+    std::int64_t id = 0;
+    std::string uid;
+    std::int64_t suggestionId = 0;
+    Feedback feedback = Feedback::Useful;  ///< Useful, NotUseful, Applied or Dismissed
+    std::string ratedAt;
+};
+
+[[nodiscard]] int ratingCode(Feedback feedback);  ///< +1, -1, +2, -2; 0 for the effect verdicts
+[[nodiscard]] std::optional<Feedback> feedbackFromRatingCode(std::int64_t code);
+
+class SuggestionRepository {
+public:
+    explicit SuggestionRepository(Database& db) : m_db(db) {}
+
+    /// The uid `suggestion` has when made from the analyses with these uids.
+    [[nodiscard]] static std::string uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids);
+
+    /// Stores `suggestion` under `analysisId` unless a suggestion with its uid exists; either
+    /// way sets suggestion.uid and suggestion.storeId. Returns true if it was added.
+    bool store(Suggestion& suggestion, std::int64_t analysisId, const std::vector<std::string>& analysisUids,
+               const std::optional<std::string>& genre, const std::string& createdAt);
+
+    /// The uid of the analysis (history entry) `analysisId`.
+    [[nodiscard]] std::optional<std::string> analysisUid(std::int64_t analysisId);
+
+    [[nodiscard]] std::optional<StoredSuggestion> byId(std::int64_t id);
+    [[nodiscard]] std::optional<StoredSuggestion> byUid(const std::string& uid);
+
+    RatingRecord addRating(std::int64_t suggestionId, Feedback feedback, const std::string& ratedAt);
+    [[nodiscard]] std::vector<RatingRecord> ratingsOf(std::int64_t suggestionId);
+
+    struct Applied {
+        StoredSuggestion suggestion;
+        RatingRecord rating;  ///< the latest "applied" rating
+    };
+    /// Suggestions on earlier analyses (id < analysisId) of the track holding `analysisId`,
+    /// rated "applied" at or after `since` (ISO 8601; empty = ever).
+    [[nodiscard]] std::vector<Applied> appliedBefore(std::int64_t analysisId, const std::string& since);
+
+private:
+    std::optional<StoredSuggestion> select(const char* where, const std::string& value);
+    Database& m_db;
+};
+
+class LearnedStateRepository {
+public:
+    static constexpr const char* kKey = "learned_model";
+    explicit LearnedStateRepository(Database& db) : m_db(db) {}
+    /// The stored model; an empty model when none is stored.
+    [[nodiscard]] LearnedModel load();
+    void save(const LearnedModel& model);
+
+private:
+    Database& m_db;
+};
+
+}  // namespace stemwise::core

@@ -1,0 +1,70 @@
+#pragma once
+// The knowledge base of the suggestion rules: per track type, the expected band balance,
+// level and dynamics ranges, and the settings engineers start the usual moves from (high-pass
+// corner range, compressor ratio/attack/release, de-esser range), plus genre adjustments.
+//
+// Every figure's source is given where it is defined (knowledgebase.cpp) and summarised in
+// docs/suggestions.md. In short: band limits that the issue detector also uses come from
+// analysis/typenorms.h (Stemwise defaults, calibrated on the demo session and typical
+// multitracks); frequency regions and compressor starting points are the common rules of
+// thumb of the mixing literature (B. Owsinski, "The Mixing Engineer's Handbook"; R. Izhaki,
+// "Mixing Audio"; M. Senior, "Mixing Secrets for the Small Studio"); level and headroom
+// figures come from ITU-R BS.1770-4 / EBU R 128 and the "-18 dBFS = 0 VU" gain-staging
+// convention. They are starting points: the learning system personalises how much the
+// rules built on them are trusted (learn/learnedmodel.h).
+//
+// Threading: immutable data.
+
+#include "analysis/trackprofile.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace stemwise::core {
+
+struct ShareRange {
+    double min = 0.0;  ///< below: too little (0 = not checked)
+    double max = 1.0;  ///< above: too much
+};
+
+struct TypeKnowledge {
+    std::string_view type;
+    /// Expected share of the energy per band (kBands order).
+    std::array<ShareRange, kBandCount> bands;
+    /// High-pass: whether the type has no useful content at the bottom, the corner's range,
+    /// and the lowest useful content when it cannot be measured (no pitch).
+    bool highPass = false;
+    double highPassMinHz = 0.0;
+    double highPassMaxHz = 0.0;
+    double lowestContentHz = 0.0;
+    /// Integrated loudness of a well-staged stem (about -18 dBFS RMS, peaks below -6 dBFS).
+    double stemLufsLow = -30.0;
+    double stemLufsHigh = -12.0;
+    /// Crest factor (peak - RMS) range: below, over-compressed; above, uncontrolled peaks.
+    double crestLowDb = 6.0;
+    double crestHighDb = 20.0;
+    /// Loudness range above which the part needs levelling (compression or riding).
+    double lraMaxLu = 12.0;
+    /// Compressor starting points.
+    double ratio = 3.0;
+    double attackMs = 10.0;
+    double releaseBeats = 0.5;  ///< release as a fraction of a beat at the session tempo
+    double kneeDb = 6.0;
+    /// A voice: de-essing applies; the sibilant-frame fraction it starts at.
+    bool voice = false;
+    double sibilanceFraction = 0.04;
+    /// Who keeps a band when two tracks mask each other there (higher keeps it).
+    std::array<int, kBandCount> bandOwnership{};
+    /// The expected loudness relative to the session's loudest stem (LU), for the balance rule.
+    double relativeLevelLu = -6.0;
+};
+
+/// The entry for `type` ("other" for unknown types), with genre adjustments applied.
+[[nodiscard]] TypeKnowledge typeKnowledge(std::string_view type, const std::optional<std::string>& genre = {});
+
+/// The genres the knowledge base adjusts for (lower case); others get the neutral table.
+[[nodiscard]] std::array<std::string_view, 8> knownGenres();
+
+}  // namespace stemwise::core

@@ -1,0 +1,45 @@
+#pragma once
+// The suggestion rules (internal to core/suggest): the track rules (trackrules.cpp) and the
+// session rules (sessionrules.cpp), with the spectrum helpers they share. SuggestionEngine
+// runs them and then personalises, resolves, orders and caps what they return.
+// Threading: pure functions.
+
+#include "suggest/knowledgebase.h"
+#include "suggest/suggestionengine.h"
+
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+struct RuleContext {
+    std::optional<double> tempoBpm;
+    std::optional<std::string> genre;
+};
+
+/// Every track rule on one track.
+void runTrackRules(const TrackProfile& track, const RuleContext& context, std::vector<Suggestion>& out);
+
+/// The session rules; fills the masking matrix and the summed-headroom figures of `set`.
+void runSessionRules(const std::vector<TrackProfile>& tracks, const RuleContext& context,
+                     const std::optional<SessionMixMeasure>& mix, SuggestionSet& set, std::vector<Suggestion>& out);
+
+// ---- spectrum helpers (on the 1/24-octave long-term average spectrum) ------------------
+
+/// LTAS level at `hz`, interpolated; empty when the profile has no LTAS or `hz` is off it.
+[[nodiscard]] std::optional<double> ltasAt(const TrackProfile& p, double hz);
+/// How far the LTAS at `hz` stands above the median of the LTAS from hz/1.5 to 1.5·hz (the
+/// surround the spectrum analyzer measures resonances against), dB.
+[[nodiscard]] std::optional<double> prominenceAt(const TrackProfile& p, double hz);
+/// The LTAS point of greatest prominence between loHz and hiHz; empty without an LTAS.
+[[nodiscard]] std::optional<double> mostProminentHz(const TrackProfile& p, double loHz, double hiHz);
+/// The share of the LTAS power (summed over its points) below `hz`, in dB (≤ 0).
+[[nodiscard]] std::optional<double> shareBelowDb(const TrackProfile& p, double hz);
+
+/// Rounds to a step (0.5 dB, 5 Hz, …).
+[[nodiscard]] double roundTo(double value, double step);
+/// A frequency rounded for display and dialling in: 1 Hz below 100, 5 Hz below 1 kHz, 50 Hz above.
+[[nodiscard]] double roundHz(double hz);
+[[nodiscard]] std::string hzText(double hz);  ///< "315 Hz", "4.2 kHz"
+
+}  // namespace stemwise::core

@@ -1,0 +1,48 @@
+#pragma once
+// The session's stems summed at unity gain, measured: will they clip the mix bus, and does
+// the sum survive mono? Profiles cannot answer either: the true peak of a sum depends on how
+// the stems' waveforms line up in time, and the sum's correlation on how their channels
+// combine. So this is a second, cheap pass over the files (decode and add; no FFT):
+//  - every stem starts at time 0 (bounced stems of one session are aligned);
+//  - a mono stem goes to both channels at unity (a centred pan with a 0 dB pan law: the
+//    loudest case, which is what a headroom check wants); stereo stems keep L and R; with
+//    more channels, the first two;
+//  - the sum is metered with the BS.1770-4 Annex 2 true-peak meter (dsp/truepeak.h), and its
+//    L/R correlation and mono fold-down loss are measured like StereoAnalyzer's.
+// Without the pass, the summed true peak can only be bounded: |Σ xᵢ| ≤ Σ |xᵢ| at every
+// instant, also between samples, so 20·log10(Σ 10^(tpᵢ/20)) bounds the sum's true peak from
+// the tracks' own true peaks (summedTruePeakBoundDbtp); a bound at or below 0 dBTP proves
+// no clipping without reading a file.
+//
+// Threading: measureSessionMix() blocks its caller and reads the files on it; `cancel` is
+// polled between blocks.
+
+#include "analysis/trackprofile.h"
+#include "util/result.h"
+
+#include <atomic>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+namespace stemwise::core {
+
+struct SessionMixMeasure {
+    OptDouble truePeakDbtp;  ///< of the unity-gain sum
+    OptDouble peakDbfs;      ///< sample peak of the sum
+    OptDouble correlation;   ///< L/R Pearson correlation of the sum
+    OptDouble monoLossDb;    ///< level change of the mono fold-down vs the stereo mean level (+ = loses)
+    double durationS = 0.0;
+    int stems = 0;
+};
+
+/// Sums the files (all at one sample rate) and measures the sum. Errors: a file that cannot
+/// be read, differing sample rates, cancellation.
+[[nodiscard]] Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::path>& files,
+                                                          const std::atomic<bool>* cancel = nullptr);
+
+/// The upper bound of the sum's true peak from the tracks' true peaks (see above); empty if
+/// no track has one.
+[[nodiscard]] std::optional<double> summedTruePeakBoundDbtp(const std::vector<TrackProfile>& tracks);
+
+}  // namespace stemwise::core

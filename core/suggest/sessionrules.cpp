@@ -1,0 +1,360 @@
+// The session rules: the masking matrix over all track pairs and the carve / side-chain
+// moves it calls for, summed headroom, mono compatibility of the sum, balance across stems.
+//
+// Masking of two tracks in a band needs all of:
+//  - both hold a real part of their energy there (share >= kMinShare each);
+//  - comparable levels there (|difference| <= kMaxLevelDifferenceDb): a part 15 dB under
+//    another in a band is already inaudible there, and a carve would not bring it back;
+//  - both active at the same time (BandActivity intervals) for at least kMinBothActive of
+//    the overlapping duration.
+// severity = bothActive × min(shares)/0.5 (capped at 1) × (1 - |difference| / 12 dB): the
+// more of the time, the more of their energy and the closer their levels, the worse.
+// The band of the LTAS where both spectra are within 6 dB of their own peak in the band
+// names where they fight ("60–90 Hz").
+#include "suggest/rules.h"
+
+#include "analysis/tracktype.h"
+#include "util/stats.h"
+#include "util/strprintf.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stemwise::core {
+
+namespace {
+
+constexpr double kMinShare = 0.1;
+constexpr double kMaxLevelDifferenceDb = 10.0;
+constexpr double kMinBothActive = 0.25;
+constexpr double kMinSeverity = 0.15;
+constexpr double kHeadroomTargetDbtp = -1.0;  // leave 1 dB under full scale at the bus (EBU R 128 s1 / streaming specs)
+constexpr double kMonoLossLimitDb = 3.0;      // uncorrelated channels lose 3 dB; more means cancellation
+constexpr double kBalanceDeviationLu = 6.0;
+
+std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
+
+double bothActiveFraction(const TrackProfile& a, const TrackProfile& b, std::size_t band)
+{
+    const std::vector<bool> x = bandActiveIntervals(a.spectrum.bandActivity, band);
+    const std::vector<bool> y = bandActiveIntervals(b.spectrum.bandActivity, band);
+    const std::size_t n = std::min(x.size(), y.size());
+    if (n == 0 || a.spectrum.bandActivity.intervalS != b.spectrum.bandActivity.intervalS)
+        return 0.0;
+    std::size_t both = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        both += x[i] && y[i] ? 1 : 0;
+    return static_cast<double>(both) / static_cast<double>(n);
+}
+
+// Where in [lo, hi] both LTAS are within 6 dB of their own maximum in that range.
+std::pair<double, double> overlapRegion(const TrackProfile& a, const TrackProfile& b, double lo, double hi)
+{
+    auto maxIn = [lo, hi](const TrackProfile& p) {
+        double m = -1e9;
+        for (std::size_t i = 0; i < p.spectrum.ltasFrequencyHz.size(); ++i)
+            if (p.spectrum.ltasFrequencyHz[i] >= lo && p.spectrum.ltasFrequencyHz[i] <= hi)
+                m = std::max(m, p.spectrum.ltasDb[i]);
+        return m;
+    };
+    const double ma = maxIn(a), mb = maxIn(b);
+    double low = 0.0, high = 0.0;
+    for (double f : a.spectrum.ltasFrequencyHz) {
+        if (f < lo || f > hi)
+            continue;
+        const auto la = ltasAt(a, f), lb = ltasAt(b, f);
+        if (!la || !lb || *la < ma - 6.0 || *lb < mb - 6.0)
+            continue;
+        if (low == 0.0)
+            low = f;
+        high = f;
+    }
+    if (low == 0.0)
+        return {lo, hi};
+    return {low, high};
+}
+
+std::string joinNames(const std::vector<std::string>& names)
+{
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
+
+class SessionRules {
+public:
+    SessionRules(const std::vector<TrackProfile>& tracks, const RuleContext& context,
+                 const std::optional<SessionMixMeasure>& mix, SuggestionSet& set, std::vector<Suggestion>& out)
+        : m_tracks(tracks), m_c(context), m_mix(mix), m_set(set), m_out(out)
+    {
+    }
+
+    void run()
+    {
+        for (const TrackProfile& t : m_tracks)
+            if (t.type != "mix" && t.dynamics.peakDbfs && *t.dynamics.peakDbfs >= -60.0)
+                m_stems.push_back(static_cast<std::size_t>(&t - m_tracks.data()));
+        masking();
+        headroom();
+        monoSum();
+        balance();
+    }
+
+private:
+    Suggestion make(const char* rule, SuggestionTarget target, const std::string& type, SuggestionType kind, int priority,
+                    double confidence)
+    {
+        Suggestion s;
+        s.rule = rule;
+        s.key = std::string(rule);
+        for (const auto& n : target.tracks)
+            s.key += "|" + n;
+        s.target = std::move(target);
+        s.trackType = type;
+        s.type = kind;
+        s.basePriority = s.priority = priority;
+        s.baseConfidence = s.confidence = confidence;
+        return s;
+    }
+
+    void masking()
+    {
+        for (std::size_t i = 0; i < m_stems.size(); ++i) {
+            for (std::size_t j = i + 1; j < m_stems.size(); ++j) {
+                const TrackProfile& a = m_tracks[m_stems[i]];
+                const TrackProfile& b = m_tracks[m_stems[j]];
+                const MaskingCell* worst = nullptr;
+                std::size_t first = m_set.masking.size();
+                for (std::size_t band = 0; band + 1 < kBandCount; ++band) {  // not "air": masking there is rarely the trouble
+                    const BandLevel& la = a.spectrum.bands[band];
+                    const BandLevel& lb = b.spectrum.bands[band];
+                    if (la.share < kMinShare || lb.share < kMinShare || !la.levelDb || !lb.levelDb)
+                        continue;
+                    const double difference = *la.levelDb - *lb.levelDb;
+                    if (std::abs(difference) > kMaxLevelDifferenceDb)
+                        continue;
+                    const double both = bothActiveFraction(a, b, band);
+                    if (both < kMinBothActive)
+                        continue;
+                    const double severity = std::min(1.0, both * std::min(1.0, std::min(la.share, lb.share) / 0.5)
+                                                              * (1.0 - std::abs(difference) / 12.0));
+                    const auto [lo, hi] = overlapRegion(a, b, kBands[band].lowHz, kBands[band].highHz);
+                    m_set.masking.push_back({m_stems[i], m_stems[j], static_cast<Band>(band), lo, hi, both, difference, severity});
+                }
+                for (std::size_t k = first; k < m_set.masking.size(); ++k)
+                    if (worst == nullptr || m_set.masking[k].severity > worst->severity)
+                        worst = &m_set.masking[k];
+                if (worst != nullptr && worst->severity >= kMinSeverity)
+                    maskingSuggestion(*worst, first);
+            }
+        }
+    }
+
+    void maskingSuggestion(const MaskingCell& cell, std::size_t firstOfPair)
+    {
+        const TrackProfile& a = m_tracks[cell.first];
+        const TrackProfile& b = m_tracks[cell.second];
+        const auto band = bandIndex(cell.band);
+        const int ownA = typeKnowledge(a.type, m_c.genre).bandOwnership[band];
+        const int ownB = typeKnowledge(b.type, m_c.genre).bandOwnership[band];
+        const bool percA = isPercussive(a) || a.type == "kick" || a.type == "snare" || a.type == "drums";
+        const bool percB = isPercussive(b) || b.type == "kick" || b.type == "snare" || b.type == "drums";
+        // Who yields: the lower owner of the band; on a tie the sustained part yields to the
+        // percussive one, else the one with less of its energy there.
+        bool aYields = ownA < ownB;
+        if (ownA == ownB)
+            aYields = percA != percB ? !percA : a.spectrum.bands[band].share < b.spectrum.bands[band].share;
+        const TrackProfile& yields = aYields ? a : b;
+        const TrackProfile& keeps = aYields ? b : a;
+        // Adjacent masked bands of the same pair widen the region named ("kick and bass fight
+        // at 45–95 Hz" spans sub-bass and bass).
+        double lo = cell.lowHz, hi = cell.highHz;
+        for (std::size_t k = firstOfPair; k < m_set.masking.size(); ++k) {
+            const MaskingCell& other = m_set.masking[k];
+            if (other.severity >= kMinSeverity && std::abs(static_cast<int>(bandIndex(other.band)) - static_cast<int>(band)) == 1) {
+                lo = std::min(lo, other.lowHz);
+                hi = std::max(hi, other.highHz);
+            }
+        }
+        const double centre = roundHz(std::sqrt(lo * hi));
+        const BandEdges& e = kBands[band];
+        const bool sideChain = (percA != percB) && (cell.band == Band::SubBass || cell.band == Band::Bass);
+        const bool bandWide = hi / lo > 1.2;
+        Suggestion s = make("masking", {SuggestionTarget::Kind::Pair, {yields.name, keeps.name}}, yields.type,
+                            sideChain ? SuggestionType::Compression : SuggestionType::Eq, cell.severity >= 0.5 ? 2 : 3,
+                            0.65);
+        s.key += std::string("|") + e.key;
+        const double gain = -roundTo(2.0 + 3.0 * cell.severity, 0.5);
+        if (sideChain) {
+            const double release = m_c.tempoBpm ? std::clamp(roundTo(60000.0 / *m_c.tempoBpm / 4.0, 5.0), 40.0, 250.0) : 100.0;
+            param(s, "key_input", keeps.name);
+            param(s, "threshold_db", -30.0);
+            param(s, "ratio", 4.0);
+            param(s, "attack_ms", 1.0);
+            param(s, "release_ms", release);
+            param(s, "range_db", -gain);
+            s.title = strprintf("Side-chain %s to %s: duck %.1f dB at each hit (%s–%s)", yields.name.c_str(),
+                                keeps.name.c_str(), -gain, hzText(lo).c_str(), hzText(hi).c_str());
+            s.description = strprintf("A compressor on %s keyed by %s (fast attack, release %.0f ms%s), or a dynamic EQ "
+                                      "on %s–%s only: %s keeps its punch, %s fills the gaps.",
+                                      yields.name.c_str(), keeps.name.c_str(), release,
+                                      m_c.tempoBpm ? strprintf(" = a sixteenth note at %.0f BPM", *m_c.tempoBpm).c_str() : "",
+                                      hzText(lo).c_str(), hzText(hi).c_str(), keeps.name.c_str(), yields.name.c_str());
+        } else {
+            param(s, "filter", "bell");
+            param(s, "frequency_hz", centre);
+            param(s, "gain_db", gain);
+            param(s, "q", std::clamp(roundTo(bandWide ? centre / (hi - lo) : 2.0, 0.1), 0.7, 4.0));
+            s.title = strprintf("Carve %.1f dB at %s out of %s to make room for %s", -gain, hzText(centre).c_str(),
+                                yields.name.c_str(), keeps.name.c_str());
+            s.description = strprintf("A bell cut on %s where %s lives; if both must stay full, cut %s there only while "
+                                      "%s plays (dynamic EQ keyed by it).",
+                                      yields.name.c_str(), keeps.name.c_str(), yields.name.c_str(), keeps.name.c_str());
+            s.bandLowHz = lo;
+            s.bandHighHz = hi;
+            s.direction = -1;
+        }
+        s.reasoning = strprintf("%s and %s both put %.0f %% and %.0f %% of their energy into the %s band (%.0f–%.0f Hz) "
+                                "at levels %.1f dB apart, and are active there together %.0f %% of the time; their "
+                                "spectra overlap most at %s–%s. %s yields: %s.",
+                                a.name.c_str(), b.name.c_str(), 100.0 * a.spectrum.bands[band].share,
+                                100.0 * b.spectrum.bands[band].share, e.key, e.lowHz, e.highHz,
+                                std::abs(cell.levelDifferenceDb), 100.0 * cell.bothActiveFraction, hzText(lo).c_str(),
+                                hzText(hi).c_str(), yields.name.c_str(),
+                                ownA != ownB ? strprintf("in a mix the %s usually owns this band", keeps.type.c_str()).c_str()
+                                : percA != percB ? "the sustained part makes room for the percussive one"
+                                                 : "less of its energy is there");
+        s.evidence = {{std::string(e.key) + "_share_" + a.name, a.spectrum.bands[band].share, "", strprintf(">= %.2f", kMinShare)},
+                      {std::string(e.key) + "_share_" + b.name, b.spectrum.bands[band].share, "", strprintf(">= %.2f", kMinShare)},
+                      {"level_difference_db", cell.levelDifferenceDb, "dB", strprintf("|x| <= %.0f dB", kMaxLevelDifferenceDb)},
+                      {"both_active_fraction", cell.bothActiveFraction, "", strprintf(">= %.2f", kMinBothActive)},
+                      {"overlap_low_hz", lo, "Hz", ""},
+                      {"overlap_high_hz", hi, "Hz", ""},
+                      {"masking_severity", cell.severity, "", strprintf(">= %.2f", kMinSeverity)}};
+        m_out.push_back(std::move(s));
+    }
+
+    void headroom()
+    {
+        std::vector<TrackProfile> stems;
+        for (std::size_t i : m_stems)
+            stems.push_back(m_tracks[i]);
+        const auto bound = summedTruePeakBoundDbtp(stems);
+        const bool measured = m_mix && m_mix->truePeakDbtp;
+        m_set.summedTruePeakMeasured = measured;
+        m_set.summedTruePeakDbtp = measured ? m_mix->truePeakDbtp : bound;
+        if (m_stems.size() < 2 || !m_set.summedTruePeakDbtp || *m_set.summedTruePeakDbtp <= 0.0)
+            return;
+        const double tp = *m_set.summedTruePeakDbtp;
+        const double gain = roundTo(std::min(-0.5, kHeadroomTargetDbtp - tp), 0.5);
+        std::vector<std::string> names;
+        for (std::size_t i : m_stems)
+            names.push_back(m_tracks[i].name);
+        Suggestion s = make("summed_headroom", {SuggestionTarget::Kind::Session, {}}, "session", SuggestionType::Level,
+                            measured ? 1 : 2, measured ? 0.9 : 0.5);
+        param(s, "gain_db", gain);
+        s.title = measured ? strprintf("The stems clip the mix bus at unity: lower them all by %.1f dB", -gain)
+                           : strprintf("The stems may clip the mix bus: lower them all by up to %.1f dB", -gain);
+        s.description = "Pull every fader (or a VCA over all of them) down by the same amount, so the balance stays and "
+                        "the bus peaks at -1 dBTP before any bus processing.";
+        s.reasoning = measured ? strprintf("Summed at unity gain, the %zu stems reach %+.2f dBTP (measured on the sum of "
+                                           "the files, BS.1770-4 true peak): the bus clips.",
+                                           m_stems.size(), tp)
+                               : strprintf("The stems' true peaks add up to %+.2f dBTP: an upper bound (if their peaks "
+                                           "coincide); the sum was not measured.",
+                                           tp);
+        s.evidence = {{measured ? "summed_true_peak_dbtp" : "summed_true_peak_bound_dbtp", tp, "dBTP", "> 0 dBTP"}};
+        if (measured && bound)
+            s.evidence.push_back({"summed_true_peak_bound_dbtp", *bound, "dBTP", "upper bound from the stems"});
+        m_out.push_back(std::move(s));
+    }
+
+    void monoSum()
+    {
+        if (!m_mix || !m_mix->monoLossDb || *m_mix->monoLossDb <= kMonoLossLimitDb)
+            return;
+        // The likely culprits: the stereo stems with the lowest correlation.
+        std::vector<std::pair<double, std::string>> stereo;
+        for (std::size_t i : m_stems)
+            if (m_tracks[i].stereo.isStereo && m_tracks[i].stereo.correlation)
+                stereo.emplace_back(*m_tracks[i].stereo.correlation, m_tracks[i].name);
+        std::sort(stereo.begin(), stereo.end());
+        std::vector<std::string> culprits;
+        for (std::size_t k = 0; k < std::min<std::size_t>(2, stereo.size()); ++k)
+            if (stereo[k].first < 0.3)
+                culprits.push_back(stereo[k].second);
+        Suggestion s = make("mono_sum", {SuggestionTarget::Kind::Session, culprits}, "session", SuggestionType::Stereo, 2, 0.7);
+        s.title = culprits.empty() ? "The mix loses level in mono: check the wide stems"
+                                   : "The mix loses level in mono: narrow " + joinNames(culprits);
+        s.description = "Listen to the sum in mono; reduce the width (or fix the polarity) of the stems that disappear.";
+        s.reasoning = strprintf("Summed and folded to mono the session loses %.1f dB (correlation of the sum %.2f); a "
+                                "mix with uncorrelated sides loses about 3 dB, more means parts cancel.",
+                                *m_mix->monoLossDb, m_mix->correlation.value_or(0.0));
+        s.evidence = {{"sum_mono_loss_db", *m_mix->monoLossDb, "dB", strprintf("> %.0f dB", kMonoLossLimitDb)}};
+        if (m_mix->correlation)
+            s.evidence.push_back({"sum_correlation", *m_mix->correlation, "", ""});
+        for (const auto& [c, name] : stereo)
+            if (std::find(culprits.begin(), culprits.end(), name) != culprits.end())
+                s.evidence.push_back({"correlation_" + name, c, "", "< 0.3"});
+        m_out.push_back(std::move(s));
+    }
+
+    // Each stem's loudness against the balance its type usually takes, relative to the
+    // session: a stem more than 6 LU off the session's median offset is named.
+    void balance()
+    {
+        std::vector<std::pair<std::size_t, double>> offsets;
+        for (std::size_t i : m_stems) {
+            const auto& lufs = m_tracks[i].loudness.integratedLufs;
+            if (lufs)
+                offsets.emplace_back(i, *lufs - typeKnowledge(m_tracks[i].type, m_c.genre).relativeLevelLu);
+        }
+        if (offsets.size() < 3)
+            return;
+        std::vector<double> values;
+        for (const auto& [i, o] : offsets)
+            values.push_back(o);
+        const double median = percentile(values, 0.5);
+        for (const auto& [i, offset] : offsets) {
+            const double deviation = offset - median;
+            if (std::abs(deviation) < kBalanceDeviationLu)
+                continue;
+            const TrackProfile& t = m_tracks[i];
+            const double gain = roundTo(-deviation, 0.5);
+            Suggestion s = make("balance", {SuggestionTarget::Kind::Track, {t.name}}, t.type, SuggestionType::Level, 3, 0.45);
+            param(s, "gain_db", gain);
+            s.title = strprintf("%s %s by about %.0f dB in the balance", gain > 0 ? "Bring up" : "Pull down", t.name.c_str(),
+                                std::abs(gain));
+            s.description = "A starting fader move; set the final balance by ear against the lead.";
+            s.reasoning = strprintf("%s measures %.1f LUFS. With %s stems usually %+.0f LU from the loudest part, it sits "
+                                    "%.1f LU %s than the rest of the session suggests.",
+                                    t.name.c_str(), *t.loudness.integratedLufs, t.type.c_str(),
+                                    typeKnowledge(t.type, m_c.genre).relativeLevelLu, std::abs(deviation),
+                                    deviation > 0 ? "louder" : "quieter");
+            s.evidence = {{"integrated_lufs", *t.loudness.integratedLufs, "LUFS", ""},
+                          {"balance_deviation_lu", deviation, "LU", strprintf("|x| >= %.0f LU", kBalanceDeviationLu)}};
+            m_out.push_back(std::move(s));
+        }
+    }
+
+    static void param(Suggestion& s, const char* key, double value) { s.parameters.push_back({key, value}); }
+    static void param(Suggestion& s, const char* key, const std::string& value) { s.parameters.push_back({key, value}); }
+
+    const std::vector<TrackProfile>& m_tracks;
+    const RuleContext& m_c;
+    const std::optional<SessionMixMeasure>& m_mix;
+    SuggestionSet& m_set;
+    std::vector<Suggestion>& m_out;
+    std::vector<std::size_t> m_stems;
+};
+
+}  // namespace
+
+void runSessionRules(const std::vector<TrackProfile>& tracks, const RuleContext& context,
+                     const std::optional<SessionMixMeasure>& mix, SuggestionSet& set, std::vector<Suggestion>& out)
+{
+    SessionRules(tracks, context, mix, set, out).run();
+}
+
+}  // namespace stemwise::core

@@ -1,0 +1,85 @@
+#pragma once
+// Suggestion: one concrete mixing move for a track, a pair of tracks or the whole session,
+// with the measurements that justify it. Parameters come from the track's own figures and
+// carry their unit in the key (frequency_hz, gain_db, q, slope_db_per_oct, threshold_db,
+// ratio, attack_ms, release_ms, knee_db, makeup_db, …); text parameters (filter: "high_pass",
+// "bell", "high_shelf", …; key: the side-chain source) sit beside the numbers.
+// Threading: plain values.
+
+#include "analysis/trackprofile.h"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace stemwise::core {
+
+enum class SuggestionType { Eq, Filter, Compression, Gate, DeEsser, Saturation, Stereo, Level, Arrangement };
+[[nodiscard]] const char* suggestionTypeName(SuggestionType type);  ///< "eq", "de-esser", …
+[[nodiscard]] std::optional<SuggestionType> suggestionTypeFromName(std::string_view name);
+
+struct SuggestionParameter {
+    std::string key;  ///< unit in the name: "frequency_hz", "gain_db", "q", "filter", …
+    std::variant<double, std::string> value;
+};
+
+/// What a suggestion acts on.
+struct SuggestionTarget {
+    enum class Kind { Track, Pair, Session };
+    Kind kind = Kind::Track;
+    /// Track: the track; Pair: the track that should change (it yields) first, then the other.
+    std::vector<std::string> tracks;
+};
+[[nodiscard]] const char* targetKindName(SuggestionTarget::Kind kind);  ///< "track", "pair", "session"
+
+/// The figure a suggestion means to change, so a re-analysis after the user applied it can
+/// tell whether it worked (learn/effectiveness.h). Measured by measureEffectMetric().
+struct EffectMetric {
+    std::string measure;       ///< e.g. "low_mids_excess_db", "resonance_prominence_db"
+    std::string label;         ///< words for the user: "low-mid excess"
+    std::string unit;          ///< "dB", "" …
+    double value = 0.0;        ///< at the time of the suggestion
+    int goal = -1;             ///< -1: lower is better; +1: higher is better
+    double toleranceAbs = 0.5; ///< a change smaller than this is "no change"
+    double frequencyHz = 0.0;  ///< for measures at a frequency (a resonance)
+    double reference = 0.0;    ///< what an excess is measured from (a share limit, …)
+};
+
+struct Suggestion {
+    /// Identity: `key` is the rule's dedup key within one run (rule, target, band); `uid`
+    /// and `storeId` are set once stored (store/suggestionrepository.h), else empty / 0.
+    std::string key;
+    std::string uid;
+    std::int64_t storeId = 0;
+
+    std::string rule;       ///< the rule's stable id, e.g. "resonance_cut"
+    SuggestionTarget target;
+    std::string trackType;  ///< the type of the (first) target track; "session" for the session
+    SuggestionType type = SuggestionType::Eq;
+    std::string title;        ///< one line: "Cut 4.5 dB at 315 Hz (Q 4.2) on Lead Vocal"
+    std::string description;  ///< how to do it
+    std::vector<SuggestionParameter> parameters;
+    int basePriority = 3;     ///< 1 = most urgent … 5, as the rule set it
+    int priority = 3;         ///< after personalisation (see SuggestionEngine)
+    double baseConfidence = 0.5;  ///< the rule's prior, 0..1
+    double confidence = 0.5;      ///< personalised: the Beta posterior mean (learn/learnedmodel.h)
+    std::string reasoning;        ///< why, citing the figures
+    std::vector<Evidence> evidence;
+    std::string personalisation;  ///< how the user's ratings and re-bounces moved it; empty if they did not
+    std::vector<std::string> effectNotes;  ///< "applied 2026-11-03: low-mid excess 5.2 → 1.8 dB"
+    std::optional<EffectMetric> metric;
+
+    /// For the contradiction check: the EQ band it acts on and the direction (-1 cut, +1 boost);
+    /// 0 for moves that are not a boost or cut.
+    double bandLowHz = 0.0;
+    double bandHighHz = 0.0;
+    int direction = 0;
+
+    bool shown = true;  ///< false: beyond the per-track cap or pushed out by the user's ratings
+
+    [[nodiscard]] const SuggestionParameter* parameter(std::string_view key) const;
+    [[nodiscard]] std::optional<double> number(std::string_view key) const;
+};
+
+}  // namespace stemwise::core

@@ -1,0 +1,242 @@
+// SuggestionEngine: rules, then personalisation, conflict resolution, order and cap (see the
+// header); and the effect metrics the learning compares before and after a re-bounce.
+#include "suggest/suggestionengine.h"
+
+#include "suggest/rules.h"
+#include "util/strprintf.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+namespace stemwise::core {
+
+// ---- Suggestion helpers ----------------------------------------------------------------
+
+namespace {
+
+constexpr std::array<std::pair<SuggestionType, const char*>, 9> kTypeNames{{
+    {SuggestionType::Eq, "eq"},
+    {SuggestionType::Filter, "filter"},
+    {SuggestionType::Compression, "compression"},
+    {SuggestionType::Gate, "gate"},
+    {SuggestionType::DeEsser, "de-esser"},
+    {SuggestionType::Saturation, "saturation"},
+    {SuggestionType::Stereo, "stereo"},
+    {SuggestionType::Level, "level"},
+    {SuggestionType::Arrangement, "arrangement"},
+}};
+
+}  // namespace
+
+const char* suggestionTypeName(SuggestionType type)
+{
+    for (const auto& [t, name] : kTypeNames)
+        if (t == type)
+            return name;
+    return "?";
+}
+
+std::optional<SuggestionType> suggestionTypeFromName(std::string_view name)
+{
+    for (const auto& [t, n] : kTypeNames)
+        if (name == n)
+            return t;
+    return std::nullopt;
+}
+
+const char* targetKindName(SuggestionTarget::Kind kind)
+{
+    switch (kind) {
+    case SuggestionTarget::Kind::Track: return "track";
+    case SuggestionTarget::Kind::Pair: return "pair";
+    case SuggestionTarget::Kind::Session: return "session";
+    }
+    return "?";
+}
+
+const SuggestionParameter* Suggestion::parameter(std::string_view k) const
+{
+    for (const auto& p : parameters)
+        if (p.key == k)
+            return &p;
+    return nullptr;
+}
+
+std::optional<double> Suggestion::number(std::string_view k) const
+{
+    const SuggestionParameter* p = parameter(k);
+    if (p == nullptr || !std::holds_alternative<double>(p->value))
+        return std::nullopt;
+    return std::get<double>(p->value);
+}
+
+// ---- the engine ----------------------------------------------------------------------------
+
+namespace {
+
+// The session tempo when the user gave none: the tempo of the most confident track with a
+// steady pulse (drums and percussive stems carry it best).
+void detectTempo(const std::vector<TrackProfile>& tracks, ContextUsed& used)
+{
+    const TrackProfile* best = nullptr;
+    for (const TrackProfile& t : tracks) {
+        if (!t.rhythm.tempoBpm || !t.rhythm.tempoConfidence || *t.rhythm.tempoConfidence < 0.5)
+            continue;
+        if (best == nullptr || *t.rhythm.tempoConfidence > *best->rhythm.tempoConfidence)
+            best = &t;
+    }
+    if (best == nullptr) {
+        used.tempoSource = "none";
+        return;
+    }
+    used.tempoBpm = std::round(*best->rhythm.tempoBpm * 10.0) / 10.0;
+    used.tempoSource = "detected (" + best->name + ")";
+}
+
+bool overlaps(const Suggestion& a, const Suggestion& b)
+{
+    return std::max(a.bandLowHz, b.bandLowHz) < std::min(a.bandHighHz, b.bandHighHz);
+}
+
+double centreHz(const Suggestion& s) { return std::sqrt(std::max(s.bandLowHz, 1.0) * std::max(s.bandHighHz, 1.0)); }
+
+// The track a suggestion changes (the yielding one of a pair); empty for the session.
+const std::string& changedTrack(const Suggestion& s)
+{
+    static const std::string none;
+    return s.target.kind == SuggestionTarget::Kind::Session || s.target.tracks.empty() ? none : s.target.tracks.front();
+}
+
+bool before(const Suggestion& a, const Suggestion& b)
+{
+    if (a.priority != b.priority)
+        return a.priority < b.priority;
+    return a.confidence > b.confidence;
+}
+
+}  // namespace
+
+SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, const SuggestionContext& context,
+                                    const LearnedModel& learned)
+{
+    SuggestionSet set;
+    set.mix = context.mix;
+    if (context.tempoBpm) {
+        set.context.tempoBpm = context.tempoBpm;
+        set.context.tempoSource = "user";
+    } else {
+        detectTempo(tracks, set.context);
+    }
+    set.context.genre = context.genre;
+    set.context.genreSource = context.genre ? "user" : "none";
+    const RuleContext rc{set.context.tempoBpm, set.context.genre};
+
+    std::vector<Suggestion> all;
+    for (const TrackProfile& t : tracks)
+        runTrackRules(t, rc, all);
+    runSessionRules(tracks, rc, context.mix, set, all);
+
+    // Personalise: the posterior mean is the shown confidence; its distance from the prior
+    // moves the priority one step per 0.1.
+    for (Suggestion& s : all) {
+        const Posterior post = learned.posterior(s.rule, s.trackType, set.context.genre, s.baseConfidence);
+        s.confidence = post.mean;
+        const double shift = std::round((post.prior - post.mean) / 0.1);
+        s.priority = std::clamp(s.basePriority + static_cast<int>(shift), 1, 5);
+        s.personalisation = post.explanation;
+        if (post.cell != nullptr)
+            for (const EffectRecord& e : post.cell->effects)
+                s.effectNotes.push_back(e.track + ": " + e.describe());
+    }
+
+    // Resolve per changed track, most urgent first: equal keys, contradictions (a cut and a
+    // boost of overlapping bands) and duplicates (two moves of one direction within a third
+    // of an octave) keep only the first.
+    std::stable_sort(all.begin(), all.end(), before);
+    std::vector<Suggestion> kept;
+    for (Suggestion& s : all) {
+        bool drop = false;
+        for (const Suggestion& k : kept) {
+            if (k.key == s.key) {
+                drop = true;
+                break;
+            }
+            if (changedTrack(k) != changedTrack(s) || changedTrack(s).empty() || k.direction == 0 || s.direction == 0)
+                continue;
+            if (k.direction != s.direction && overlaps(k, s)) {
+                drop = true;  // contradiction
+                break;
+            }
+            if (k.direction == s.direction && std::abs(std::log2(centreHz(k) / centreHz(s))) < 1.0 / 3.0) {
+                drop = true;  // the same move twice
+                break;
+            }
+        }
+        if (!drop)
+            kept.push_back(std::move(s));
+    }
+
+    // Cap per track; the user's "not for me" hides a rule altogether.
+    std::map<std::string, std::size_t> shownPerTrack;
+    for (Suggestion& s : kept) {
+        if (s.confidence < kHideBelowConfidence) {
+            s.shown = false;
+            continue;
+        }
+        const std::string& track = changedTrack(s);
+        if (!track.empty() && ++shownPerTrack[track] > context.maxPerTrack)
+            s.shown = false;
+    }
+    std::stable_partition(kept.begin(), kept.end(), [](const Suggestion& s) { return s.shown; });
+    set.suggestions = std::move(kept);
+    return set;
+}
+
+std::optional<double> measureEffectMetric(const TrackProfile& p, const EffectMetric& m)
+{
+    auto share = [&p](Band b) { return p.spectrum.bands[static_cast<std::size_t>(b)].share; };
+    auto excessDb = [&m](double s) -> std::optional<double> {
+        if (s <= 0.0 || m.reference <= 0.0)
+            return std::nullopt;
+        return 10.0 * std::log10(s / m.reference);
+    };
+    const std::string& k = m.measure;
+    if (k == "true_peak_dbtp")
+        return p.loudness.truePeakDbtp;
+    if (k == "integrated_lufs")
+        return p.loudness.integratedLufs;
+    if (k == "lra_lu")
+        return p.loudness.lraLu;
+    if (k == "crest_db")
+        return p.dynamics.crestDb;
+    if (k == "energy_below_corner_db")
+        return shareBelowDb(p, m.frequencyHz);
+    if (k == "resonance_prominence_db")
+        return prominenceAt(p, m.frequencyHz);
+    if (k == "low_mids_excess_db")
+        return excessDb(share(Band::LowMids));
+    if (k == "upper_mids_excess_db")
+        return excessDb(share(Band::UpperMids));
+    if (k == "highs_deficit_db") {
+        const auto e = excessDb(share(Band::Highs));
+        return e ? std::optional<double>(-*e) : std::nullopt;
+    }
+    if (k == "sibilant_fraction")
+        return p.spectrum.sibilance.fraction;
+    if (k == "correlation")
+        return p.stereo.correlation;
+    if (k == "low_band_correlation") {
+        std::optional<double> lowest;
+        for (const auto& b : p.stereo.lowBandCorrelation)
+            if (b.correlation && (!lowest || *b.correlation < *lowest))
+                lowest = b.correlation;
+        return lowest;
+    }
+    if (k == "share_above_500_hz")
+        return share(Band::Mids) + share(Band::UpperMids) + share(Band::Highs) + share(Band::Air);
+    return std::nullopt;
+}
+
+}  // namespace stemwise::core

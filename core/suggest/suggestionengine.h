@@ -1,0 +1,89 @@
+#pragma once
+// SuggestionEngine: from the profiles of a session's tracks, the context (tempo, genre, the
+// measured sum of the stems) and the learned state, the suggestions to show.
+//
+//   profiles ─► track rules (per track: filter, EQ, de-esser, compression, stereo, level)
+//            ─► session rules (masking matrix over all pairs ─► carve / side-chain naming
+//               the track that yields; summed headroom; mono compatibility of the sum;
+//               balance across stems)
+//            ─► personalise (learn/learnedmodel.h: Beta posterior per rule × type × genre
+//               sets the shown confidence; a confidence below the rule's prior demotes the
+//               priority one step per 0.1, above it promotes; below kHideBelowConfidence the
+//               suggestion moves to the "more" list)
+//            ─► resolve (per track: a cut and a boost of overlapping bands never both
+//               stand, the more urgent/confident one wins; two moves of one kind within a
+//               third of an octave are one; equal keys are one)
+//            ─► order (priority, then personalised confidence) and cap (maxPerTrack shown
+//               per track; the rest have shown = false, available on demand).
+//
+// The rules and the figures they compare with are in trackrules.cpp, sessionrules.cpp and
+// knowledgebase.cpp (sources there and in docs/suggestions.md).
+//
+// Threading: run() is a pure function of its arguments; call it from any thread.
+
+#include "analysis/trackprofile.h"
+#include "learn/learnedmodel.h"
+#include "suggest/sessionmix.h"
+#include "suggest/suggestion.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+struct SuggestionContext {
+    std::optional<double> tempoBpm;    ///< set by the user; else detected from the tracks
+    std::optional<std::string> genre;  ///< set by the user (lower case); not detected
+    std::size_t maxPerTrack = 5;       ///< shown per track; the rest are on demand
+    /// The measured sum of the stems (sessionmix.h); without it the summed true peak is only
+    /// bounded from the tracks' own true peaks, and mono compatibility of the sum is unknown.
+    std::optional<SessionMixMeasure> mix;
+};
+
+/// The context as the rules used it, with where each value came from.
+struct ContextUsed {
+    std::optional<double> tempoBpm;
+    std::string tempoSource;  ///< "user", "detected (<track>)" or "none"
+    std::optional<std::string> genre;
+    std::string genreSource;  ///< "user" or "none"
+};
+
+/// One cell of the masking matrix: two tracks in one band.
+struct MaskingCell {
+    std::size_t first = 0;   ///< track indices into the input
+    std::size_t second = 0;
+    Band band = Band::Bass;
+    double lowHz = 0.0;      ///< where in the band both spectra are strong (LTAS overlap)
+    double highHz = 0.0;
+    double bothActiveFraction = 0.0;  ///< of the intervals: both active in the band at once
+    double levelDifferenceDb = 0.0;   ///< first's band level minus second's
+    double severity = 0.0;            ///< 0..1, see sessionrules.cpp
+};
+
+struct SuggestionSet {
+    /// Ordered: shown ones first (by priority, then confidence), then the rest in the same order.
+    std::vector<Suggestion> suggestions;
+    ContextUsed context;
+    std::vector<MaskingCell> masking;  ///< every pair and band with severity > 0
+    /// The summed-headroom figures: measured when the context had a mix, else the bound.
+    std::optional<double> summedTruePeakDbtp;
+    bool summedTruePeakMeasured = false;
+    std::optional<SessionMixMeasure> mix;
+};
+
+class SuggestionEngine {
+public:
+    /// Bumped when rules change what they suggest; stored with each suggestion.
+    static constexpr int kVersion = 1;
+    static constexpr double kHideBelowConfidence = 0.25;
+
+    [[nodiscard]] static SuggestionSet run(const std::vector<TrackProfile>& tracks, const SuggestionContext& context,
+                                           const LearnedModel& learned);
+};
+
+/// The figure `metric` names, measured on `profile` the same way the rule measured it when
+/// it made the suggestion; empty when the profile lacks it.
+[[nodiscard]] std::optional<double> measureEffectMetric(const TrackProfile& profile, const EffectMetric& metric);
+
+}  // namespace stemwise::core

@@ -1,0 +1,297 @@
+// The suggestion engine on stems whose problems are known by construction: each problem gets
+// the move that fixes it, with parameters from the measurements (a cut within a third of an
+// octave of a 315 Hz resonance, a high-pass below the voice's fundamental, a masking move
+// naming the kick and the bass, a headroom move when the measured sum passes 0 dBTP), and
+// nothing is suggested that the measurements do not support (no harshness cut on a dull
+// track, no headroom move when the stems cancel). Every case runs end-to-end through
+// analyzeFile() on WAV files.
+#include "mixsignals.h"
+
+#include "analysis/trackanalysis.h"
+#include "learn/learnedmodel.h"
+#include "suggest/knowledgebase.h"
+#include "suggest/sessionmix.h"
+#include "suggest/suggestionengine.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace stemwise;
+
+namespace {
+
+constexpr double kRate = 48000.0;
+constexpr std::size_t kFrames = 12 * 48000;
+
+class Session {
+public:
+    core::TrackProfile add(const char* name, const char* type, const test::Planar& channels)
+    {
+        const auto path = std::filesystem::path(m_dir.path().toStdString()) / (std::string(name) + ".wav");
+        const std::string error = test::writeAudio(path, channels, core::FileType::Wav, core::SampleEncoding::Float32, kRate);
+        if (!error.empty())
+            qFatal("cannot write %s: %s", name, error.c_str());
+        core::AnalysisOptions options;
+        options.typeOverride = type;
+        auto profile = core::analyzeFile(path, options);
+        if (!profile)
+            qFatal("cannot analyse %s: %s", name, profile.error().message.c_str());
+        m_paths.push_back(path);
+        m_tracks.push_back(profile.value());
+        return profile.value();
+    }
+
+    core::SuggestionSet suggest(bool measureMix = true, core::SuggestionContext context = {},
+                                const core::LearnedModel& learned = {})
+    {
+        if (measureMix) {
+            auto mix = core::measureSessionMix(m_paths);
+            if (!mix)
+                qFatal("cannot sum: %s", mix.error().message.c_str());
+            context.mix = mix.value();
+        }
+        return core::SuggestionEngine::run(m_tracks, context, learned);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::filesystem::path> m_paths;
+    std::vector<core::TrackProfile> m_tracks;
+};
+
+std::vector<const core::Suggestion*> byRule(const core::SuggestionSet& set, const std::string& rule,
+                                            const std::string& track = {})
+{
+    std::vector<const core::Suggestion*> out;
+    for (const auto& s : set.suggestions)
+        if (s.rule == rule && (track.empty() || (!s.target.tracks.empty() && s.target.tracks.front() == track)))
+            out.push_back(&s);
+    return out;
+}
+
+QString listOf(const core::SuggestionSet& set)
+{
+    QString out;
+    for (const auto& s : set.suggestions)
+        out += QStringLiteral("\n  [%1] %2").arg(QString::fromStdString(s.rule), QString::fromStdString(s.title));
+    return out;
+}
+
+// No track gets a cut and a boost of overlapping bands.
+void verifyNoContradictions(const core::SuggestionSet& set)
+{
+    for (const auto& a : set.suggestions)
+        for (const auto& b : set.suggestions) {
+            if (&a == &b || a.direction == 0 || b.direction == 0 || a.direction == b.direction)
+                continue;
+            if (a.target.tracks.empty() || b.target.tracks.empty() || a.target.tracks.front() != b.target.tracks.front())
+                continue;
+            QVERIFY2(std::max(a.bandLowHz, b.bandLowHz) >= std::min(a.bandHighHz, b.bandHighHz),
+                     qPrintable(QStringLiteral("%1 contradicts %2").arg(QString::fromStdString(a.title),
+                                                                        QString::fromStdString(b.title))));
+        }
+}
+
+}  // namespace
+
+class TestSuggestionEngine : public QObject {
+    Q_OBJECT
+private slots:
+    void resonanceAt315HzGetsACutThere();
+    void vocalRumbleGetsAHighPassBelowTheFundamental();
+    void kickAndBassSharingTheLowEndGetAMaskingMove();
+    void stemsWhoseSumPassesFullScaleGetAHeadroomMove();
+    void stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns();
+    void dullTrackGetsNoHarshnessCut();
+    void tempoTimesTheCompressorRelease();
+    void suggestionsAreCappedPerTrackAndOrdered();
+};
+
+void TestSuggestionEngine::resonanceAt315HzGetsACutThere()
+{
+    Session session;
+    const auto voice = test::voiceLike(220.0, 0.3, kRate, kFrames);
+    const auto ring = test::resonantNoise(315.0, 5.0, 18.0, 0.02, kRate, kFrames);
+    session.add("Lead Vocal", "vocals", {test::sum(voice, ring)});
+    const auto set = session.suggest(false);
+    const auto cuts = byRule(set, "resonance_cut", "Lead Vocal");
+    QVERIFY2(cuts.size() == 1, qPrintable(listOf(set)));  // the voice's own partials are not resonances
+    const core::Suggestion& cut = *cuts.front();
+    const double f = *cut.number("frequency_hz");
+    QVERIFY2(std::abs(std::log2(f / 315.0)) <= 1.0 / 3.0, qPrintable(QString::number(f)));
+    QVERIFY2(std::abs(f - 315.0) <= 10.0, qPrintable(QString::number(f)));  // in fact within the measurement's bin
+    QVERIFY(*cut.number("gain_db") <= -2.0);
+    QVERIFY(*cut.number("q") >= 1.0);
+    // Parameters come from the measurement: the gain leaves 2 dB of the measured prominence.
+    const auto& evidence = cut.evidence;
+    const auto prominence = std::find_if(evidence.begin(), evidence.end(),
+                                         [](const core::Evidence& e) { return e.measure == "resonance_gain_db"; });
+    QVERIFY(prominence != evidence.end());
+    QCOMPARE(*cut.number("gain_db"), -std::clamp(std::round((prominence->value - 2.0) * 2.0) / 2.0, 2.0, 12.0));
+    QVERIFY(cut.metric.has_value());
+    verifyNoContradictions(set);
+}
+
+void TestSuggestionEngine::vocalRumbleGetsAHighPassBelowTheFundamental()
+{
+    Session session;
+    const double f0 = 200.0;
+    const auto voice = test::voiceLike(f0, 0.3, kRate, kFrames);
+    const auto low = test::rumble(35.0, 3.0, kRate, kFrames);
+    const auto p = session.add("Vox", "vocals", {test::sum(voice, low)});
+    QVERIFY2(p.tonal.f0MinHz && std::abs(*p.tonal.f0MinHz - f0 * std::pow(2.0, -20.0 / 1200.0)) < 8.0,
+             "the voice's lowest pitch is measured");
+    const auto set = session.suggest(false);
+    const auto hp = byRule(set, "high_pass", "Vox");
+    QVERIFY2(hp.size() == 1, qPrintable(listOf(set)));
+    const double corner = *hp.front()->number("frequency_hz");
+    QVERIFY2(corner < f0 * std::pow(2.0, -20.0 / 1200.0) && corner > 50.0, qPrintable(QString::number(corner)));
+    QCOMPARE(std::get<std::string>(hp.front()->parameter("filter")->value), std::string("high_pass"));
+    QVERIFY(*hp.front()->number("slope_db_per_oct") >= 12.0);
+
+    // The same voice without rumble needs no high-pass.
+    Session clean;
+    clean.add("Vox", "vocals", {voice});
+    const auto cleanSet = clean.suggest(false);
+    QVERIFY2(byRule(cleanSet, "high_pass").empty(), qPrintable(listOf(cleanSet)));
+}
+
+void TestSuggestionEngine::kickAndBassSharingTheLowEndGetAMaskingMove()
+{
+    Session session;
+    session.add("Kick", "kick", {test::kickTrack(55.0, 0.9, 0.5, kRate, kFrames)});
+    session.add("Bass", "bass", {test::bassLine({55.0, 65.4, 73.4, 49.0}, 2.0, 0.35, kRate, kFrames)});
+    const auto set = session.suggest();
+    const auto masking = byRule(set, "masking");
+    QVERIFY2(masking.size() == 1, qPrintable(listOf(set)));
+    const core::Suggestion& m = *masking.front();
+    QCOMPARE(m.target.kind, core::SuggestionTarget::Kind::Pair);
+    QVERIFY(std::find(m.target.tracks.begin(), m.target.tracks.end(), "Kick") != m.target.tracks.end());
+    QVERIFY(std::find(m.target.tracks.begin(), m.target.tracks.end(), "Bass") != m.target.tracks.end());
+    QCOMPARE(m.target.tracks.front(), std::string("Bass"));  // the sustained part yields to the hits
+    QVERIFY(!set.masking.empty());
+    // The region named lies in the shared 50–100 Hz.
+    const auto low = std::find_if(m.evidence.begin(), m.evidence.end(), [](const auto& e) { return e.measure == "overlap_low_hz"; });
+    const auto high = std::find_if(m.evidence.begin(), m.evidence.end(), [](const auto& e) { return e.measure == "overlap_high_hz"; });
+    QVERIFY(low != m.evidence.end() && high != m.evidence.end());
+    QVERIFY2(low->value >= 40.0 && high->value <= 130.0 && low->value < high->value,
+             qPrintable(QStringLiteral("%1–%2 Hz").arg(low->value).arg(high->value)));
+    const auto both = std::find_if(m.evidence.begin(), m.evidence.end(), [](const auto& e) { return e.measure == "both_active_fraction"; });
+    QVERIFY(both != m.evidence.end() && both->value > 0.8);  // both play all the time
+}
+
+void TestSuggestionEngine::stemsWhoseSumPassesFullScaleGetAHeadroomMove()
+{
+    // Two in-phase sines at 0.7 each: each stem peaks at -3.1 dBFS, their sum at 1.4 = +2.92 dBTP.
+    Session session;
+    session.add("Synth A", "synth", {test::sine(100.0, 0.7, kRate, kFrames)});
+    session.add("Synth B", "synth", {test::sine(100.0, 0.7, kRate, kFrames)});
+    const auto set = session.suggest();
+    QVERIFY(set.summedTruePeakMeasured);
+    QVERIFY2(std::abs(*set.summedTruePeakDbtp - 20.0 * std::log10(1.4)) < 0.05, qPrintable(QString::number(*set.summedTruePeakDbtp)));
+    const auto headroom = byRule(set, "summed_headroom");
+    QVERIFY2(headroom.size() == 1, qPrintable(listOf(set)));
+    QCOMPARE(headroom.front()->target.kind, core::SuggestionTarget::Kind::Session);
+    QCOMPARE(headroom.front()->priority, 1);
+    // Enough to bring the bus to -1 dBTP.
+    QVERIFY(*headroom.front()->number("gain_db") <= -1.0 - 20.0 * std::log10(1.4) + 0.25);
+}
+
+void TestSuggestionEngine::stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns()
+{
+    Session session;
+    session.add("Synth A", "synth", {test::sine(100.0, 0.7, kRate, kFrames)});
+    session.add("Synth B", "synth", {test::sine(100.0, 0.7, kRate, kFrames, std::numbers::pi)});
+    const auto measured = session.suggest(true);
+    QVERIFY2(byRule(measured, "summed_headroom").empty(), qPrintable(listOf(measured)));
+    QVERIFY(!measured.summedTruePeakDbtp || *measured.summedTruePeakDbtp < -40.0);
+    // Without the measurement only the bound is known, and it says the stems may clip.
+    const auto bounded = session.suggest(false);
+    QVERIFY(!bounded.summedTruePeakMeasured);
+    QVERIFY(std::abs(*bounded.summedTruePeakDbtp - 20.0 * std::log10(1.4)) < 0.05);
+    const auto maybe = byRule(bounded, "summed_headroom");
+    QCOMPARE(maybe.size(), std::size_t(1));
+    QVERIFY(maybe.front()->baseConfidence < 0.6);
+}
+
+void TestSuggestionEngine::dullTrackGetsNoHarshnessCut()
+{
+    // Equal partials of 250 Hz up to 3.5 kHz: half the energy in 2–4 kHz (far above a vocal's
+    // 22 %), nothing above 4 kHz but a faint noise floor: dull, not harsh.
+    Session session;
+    const auto tone = test::flatHarmonics(250.0, 14, 0.3, kRate, kFrames);
+    const auto p = session.add("Dull Vocal", "vocals", {test::sum(tone, test::whiteNoise(0.0005, kFrames, 7))});
+    const double upper = p.spectrum.bands[static_cast<std::size_t>(core::Band::UpperMids)].share;
+    QVERIFY2(upper > core::typeKnowledge("vocals").bands[static_cast<std::size_t>(core::Band::UpperMids)].max,
+             qPrintable(QString::number(upper)));  // the share alone would call it harsh
+    const auto set = session.suggest(false);
+    QVERIFY2(byRule(set, "harshness_cut").empty(), qPrintable(listOf(set)));
+    QVERIFY2(!byRule(set, "high_shelf_lift").empty(), qPrintable(listOf(set)));
+    verifyNoContradictions(set);
+
+    // The same tone with bright noise on top has highs: now the 2–4 kHz excess is harshness.
+    Session bright;
+    bright.add("Bright Vocal", "vocals", {test::sum(tone, test::whiteNoise(0.05, kFrames, 7))});
+    const auto brightSet = bright.suggest(false);
+    QVERIFY2(!byRule(brightSet, "harshness_cut").empty(), qPrintable(listOf(brightSet)));
+    verifyNoContradictions(brightSet);
+}
+
+void TestSuggestionEngine::tempoTimesTheCompressorRelease()
+{
+    // A voice whose level drops by 18 dB after 6 s: a wide loudness range, so it gets levelling.
+    Session session;
+    auto voice = test::voiceLike(180.0, 0.5, kRate, kFrames);
+    for (std::size_t i = 0; i < voice.size(); ++i)
+        if ((i / static_cast<std::size_t>(6 * kRate)) % 2 == 1)
+            voice[i] *= 0.125f;
+    const auto p = session.add("Vocal", "vocals", {voice});
+    QVERIFY2(p.loudness.lraLu && *p.loudness.lraLu > core::typeKnowledge("vocals").lraMaxLu,
+             qPrintable(QString::number(p.loudness.lraLu.value_or(-1.0))));
+    const double beats = core::typeKnowledge("vocals").releaseBeats;
+    for (const double bpm : {120.0, 60.0}) {
+        core::SuggestionContext context;
+        context.tempoBpm = bpm;
+        const auto set = session.suggest(false, context);
+        QCOMPARE(set.context.tempoSource, std::string("user"));
+        const auto comp = byRule(set, "compression", "Vocal");
+        QVERIFY2(comp.size() == 1, qPrintable(listOf(set)));
+        QCOMPARE(*comp.front()->number("release_ms"), std::round(beats * 60000.0 / bpm / 5.0) * 5.0);
+        QVERIFY(*comp.front()->number("ratio") > core::typeKnowledge("vocals").ratio);  // the range is exceeded
+        // The threshold sits inside the loudness distribution: below the loud half (by at least
+        // 3 dB), above the quiet half (18 dB down).
+        const double threshold = *comp.front()->number("threshold_db");
+        QVERIFY2(threshold <= *p.loudness.shortTermMaxLufs - 3.0 && threshold > *p.loudness.shortTermMaxLufs - 18.5,
+                 qPrintable(QString::number(threshold)));
+    }
+}
+
+void TestSuggestionEngine::suggestionsAreCappedPerTrackAndOrdered()
+{
+    Session session;
+    const auto voice = test::voiceLike(200.0, 0.3, kRate, kFrames);
+    const auto messy = test::sum(test::sum(voice, test::rumble(35.0, 3.0, kRate, kFrames)),
+                                 test::resonantNoise(315.0, 5.0, 18.0, 0.02, kRate, kFrames));
+    session.add("Vox", "vocals", {messy});
+    const auto all = session.suggest(false);
+    QVERIFY2(all.suggestions.size() >= 2, qPrintable(listOf(all)));
+    for (std::size_t i = 1; i < all.suggestions.size(); ++i) {
+        const auto& a = all.suggestions[i - 1];
+        const auto& b = all.suggestions[i];
+        QVERIFY(a.shown);
+        QVERIFY(a.priority < b.priority || (a.priority == b.priority && a.confidence >= b.confidence));
+    }
+    core::SuggestionContext context;
+    context.maxPerTrack = 1;
+    const auto capped = session.suggest(false, context);
+    QCOMPARE(capped.suggestions.size(), all.suggestions.size());  // the rest stay available
+    QVERIFY(capped.suggestions[0].shown);
+    QCOMPARE(capped.suggestions[0].title, all.suggestions[0].title);
+    for (std::size_t i = 1; i < capped.suggestions.size(); ++i)
+        QVERIFY(!capped.suggestions[i].shown);
+}
+
+QTEST_GUILESS_MAIN(TestSuggestionEngine)
+#include "tst_suggestionengine.moc"
