@@ -1,0 +1,299 @@
+// Learning from the user, through the store as the app and the command line use it: ratings
+// move a rule's confidence and order on one track type only, an applied suggestion whose
+// re-bounce measures better raises it, reset restores the priors, and all of it survives
+// closing and reopening the database. Known answers follow from the Beta prior of strength 4
+// (learn/learnedmodel.h): three "not useful" on a rule of base confidence c give 4c / 7.
+#include "mixsignals.h"
+
+#include "learn/feedback.h"
+#include "learn/storedsuggestions.h"
+#include "store/database.h"
+#include "store/store.h"
+#include "store/storedanalysis.h"
+#include "store/suggestionrepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stemwise;
+
+namespace {
+
+constexpr double kRate = 48000.0;
+constexpr std::size_t kFrames = 12 * 48000;
+
+std::vector<float> vocal(bool withRumble)
+{
+    auto x = test::sum(test::voiceLike(200.0, 0.3, kRate, kFrames), test::resonantNoise(315.0, 5.0, 18.0, 0.02, kRate, kFrames));
+    return withRumble ? test::sum(x, test::rumble(35.0, 3.0, kRate, kFrames)) : x;
+}
+
+class Studio {
+public:
+    Studio() : m_root(m_dir.path().toStdString()) {}
+
+    void bounce(const char* name, const std::vector<float>& samples)
+    {
+        const auto path = m_root / (std::string(name) + ".wav");
+        const std::string error = test::writeAudio(path, {samples}, core::FileType::Wav, core::SampleEncoding::Float32, kRate);
+        if (!error.empty())
+            qFatal("cannot write %s: %s", name, error.c_str());
+        if (std::find(m_files.begin(), m_files.end(), path) == m_files.end())
+            m_files.push_back(path);
+    }
+
+    /// Opens the database afresh (a new process, as far as the store can tell), analyses
+    /// through the cache and runs one suggestion round.
+    core::StoredSuggestions round()
+    {
+        core::StoreTarget target{database(), std::nullopt};
+        std::vector<core::TrackProfile> tracks;
+        std::vector<std::int64_t> ids;
+        for (auto& r : core::analyzeFilesStored(m_files, {}, target)) {
+            if (!r.analysis.profile || !r.historyId)
+                qFatal("analysis failed: %s %s", r.analysis.error.c_str(), r.storeError.c_str());
+            tracks.push_back(*r.analysis.profile);
+            ids.push_back(*r.historyId);
+        }
+        auto store = open();
+        auto result = core::suggestAndStore(store->db(), tracks, ids, {});
+        if (!result)
+            qFatal("suggest failed: %s", result.error().message.c_str());
+        return std::move(result.value());
+    }
+
+    std::unique_ptr<core::Store> open()
+    {
+        auto opened = core::Store::open(database());
+        if (!opened.store)
+            qFatal("cannot open the store: %s", opened.error->message.c_str());
+        return std::move(opened.store);
+    }
+
+    std::filesystem::path database() const { return m_root / "stemwise.sqlite"; }
+
+private:
+    QTemporaryDir m_dir;
+    std::filesystem::path m_root;
+    std::vector<std::filesystem::path> m_files;
+};
+
+const core::Suggestion* find(const core::SuggestionSet& set, const std::string& rule, const std::string& track)
+{
+    for (const auto& s : set.suggestions)
+        if (s.rule == rule && !s.target.tracks.empty() && s.target.tracks.front() == track)
+            return &s;
+    return nullptr;
+}
+
+std::vector<const core::Suggestion*> ofTrack(const core::SuggestionSet& set, const std::string& track)
+{
+    std::vector<const core::Suggestion*> out;
+    for (const auto& s : set.suggestions)
+        if (s.target.kind == core::SuggestionTarget::Kind::Track && s.target.tracks.front() == track)
+            out.push_back(&s);
+    return out;
+}
+
+QString listOf(const core::SuggestionSet& set)
+{
+    QString out;
+    for (const auto& s : set.suggestions)
+        out += QStringLiteral("\n  #%1 P%2 %3 [%4] %5")
+                   .arg(s.storeId)
+                   .arg(s.priority)
+                   .arg(s.confidence, 0, 'f', 2)
+                   .arg(QString::fromStdString(s.rule), QString::fromStdString(s.title));
+    return out;
+}
+
+void rate(Studio& studio, const core::Suggestion& s, core::Feedback feedback)
+{
+    auto store = studio.open();
+    auto rated = core::rateSuggestion(store->db(), std::to_string(s.storeId), feedback);
+    if (!rated)
+        qFatal("rating failed: %s", rated.error().message.c_str());
+}
+
+}  // namespace
+
+class TestLearning : public QObject {
+    Q_OBJECT
+private slots:
+    void suggestionsKeepTheirIdsWhileTheFilesDoNotChange();
+    void notUsefulRatingsDemoteTheRuleOnVocalsOnly();
+    void appliedAndImprovedRebounceRaisesConfidence();
+    void resetRestoresThePriorsAndPersists();
+    void learnedStateRoundTripsThroughJson();
+    void ratingsAreKeptWithTheirTime();
+};
+
+void TestLearning::suggestionsKeepTheirIdsWhileTheFilesDoNotChange()
+{
+    Studio studio;
+    studio.bounce("Lead Vocal", vocal(true));
+    const auto first = studio.round();
+    const auto again = studio.round();
+    QVERIFY(!first.set.suggestions.empty());
+    QCOMPARE(again.set.suggestions.size(), first.set.suggestions.size());
+    for (std::size_t i = 0; i < first.set.suggestions.size(); ++i) {
+        QVERIFY(first.set.suggestions[i].storeId > 0);
+        QCOMPARE(again.set.suggestions[i].storeId, first.set.suggestions[i].storeId);
+        QCOMPARE(again.set.suggestions[i].uid, first.set.suggestions[i].uid);
+    }
+    auto store = studio.open();
+    QCOMPARE(store->db().queryInt("SELECT count(*) FROM suggestions"), std::int64_t(first.set.suggestions.size()));
+}
+
+void TestLearning::notUsefulRatingsDemoteTheRuleOnVocalsOnly()
+{
+    Studio studio;
+    studio.bounce("Lead Vocal", vocal(true));
+    studio.bounce("Drums", test::resonantNoise(900.0, 5.0, 18.0, 0.1, kRate, kFrames, 21));
+    const auto before = studio.round();
+    const core::Suggestion* vocalCut = find(before.set, "resonance_cut", "Lead Vocal");
+    const core::Suggestion* drumCut = find(before.set, "resonance_cut", "Drums");
+    QVERIFY2(vocalCut != nullptr && drumCut != nullptr, qPrintable(listOf(before.set)));
+    const auto vocalsBefore = ofTrack(before.set, "Lead Vocal");
+    QVERIFY2(vocalsBefore.back() != vocalCut, "the rule must rank above something first, or the test cannot fail");
+    QCOMPARE(vocalCut->confidence, vocalCut->baseConfidence);
+    const double base = vocalCut->baseConfidence;
+
+    for (int i = 0; i < 3; ++i)
+        rate(studio, *vocalCut, core::Feedback::NotUseful);
+
+    const auto after = studio.round();  // a new connection: what was learned persisted
+    const core::Suggestion* demoted = find(after.set, "resonance_cut", "Lead Vocal");
+    QVERIFY2(demoted != nullptr, qPrintable(listOf(after.set)));
+    QCOMPARE(demoted->storeId, vocalCut->storeId);
+    QVERIFY(std::abs(demoted->confidence - 4.0 * base / 7.0) < 1e-9);
+    QVERIFY(!demoted->personalisation.empty());
+    const auto vocalsAfter = ofTrack(after.set, "Lead Vocal");
+    QVERIFY2(vocalsAfter.size() >= 2 && vocalsAfter.back() == demoted, qPrintable(listOf(after.set)));
+    // Drums keep their own cell: untouched.
+    const core::Suggestion* drums = find(after.set, "resonance_cut", "Drums");
+    QVERIFY(drums != nullptr);
+    QCOMPARE(drums->confidence, drums->baseConfidence);
+    QCOMPARE(drums->priority, drums->basePriority);
+    QVERIFY(drums->personalisation.empty());
+}
+
+void TestLearning::appliedAndImprovedRebounceRaisesConfidence()
+{
+    Studio studio;
+    studio.bounce("Lead Vocal", vocal(true));
+    const auto first = studio.round();
+    const core::Suggestion* hp = find(first.set, "high_pass", "Lead Vocal");
+    QVERIFY2(hp != nullptr, qPrintable(listOf(first.set)));
+    const double base = hp->baseConfidence;
+    const std::string uid = hp->uid;
+    rate(studio, *hp, core::Feedback::Applied);
+    const double afterApplied = (4.0 * base + 0.5) / 4.5;
+    {
+        auto store = studio.open();
+        const auto post = core::LearnedStateRepository(store->db()).load().posterior("high_pass", "vocals", std::nullopt, base);
+        QVERIFY(std::abs(post.mean - afterApplied) < 1e-9);
+    }
+
+    // The engineer high-passes the vocal and bounces it again: the rumble is gone.
+    studio.bounce("Lead Vocal", vocal(false));
+    const auto second = studio.round();
+    QCOMPARE(second.effects.size(), std::size_t(1));
+    const core::EffectRecord& effect = second.effects.front();
+    QCOMPARE(effect.suggestionUid, uid);
+    QVERIFY(effect.improved);
+    QVERIFY2(effect.after < effect.before - 10.0, qPrintable(QString::fromStdString(effect.describe())));
+    QVERIFY(effect.describe().find("applied ") == 0);
+    const double afterEffect = (4.0 * base + 1.5) / 5.5;
+    auto store = studio.open();
+    const auto post = core::LearnedStateRepository(store->db()).load().posterior("high_pass", "vocals", std::nullopt, base);
+    QVERIFY(std::abs(post.mean - afterEffect) < 1e-9);
+    QVERIFY(post.mean > afterApplied && afterApplied > base);
+    QVERIFY(post.explanation.find("re-bounce better") != std::string::npos);
+    store.reset();
+    // Counted once: another round on the same bounce changes nothing.
+    QVERIFY(studio.round().effects.empty());
+}
+
+void TestLearning::resetRestoresThePriorsAndPersists()
+{
+    Studio studio;
+    studio.bounce("Lead Vocal", vocal(true));
+    const auto first = studio.round();
+    for (const auto& s : first.set.suggestions)
+        rate(studio, s, core::Feedback::NotUseful);
+    const auto moved = studio.round();
+    for (const auto& s : moved.set.suggestions)
+        QVERIFY(s.confidence < s.baseConfidence);
+    {
+        auto store = studio.open();
+        core::LearnedStateRepository state(store->db());
+        core::LearnedModel model = state.load();
+        QVERIFY(!model.empty());
+        model.reset(core::utcNowIso8601());
+        state.save(model);
+    }
+    const auto reset = studio.round();
+    QCOMPARE(reset.set.suggestions.size(), first.set.suggestions.size());
+    for (std::size_t i = 0; i < reset.set.suggestions.size(); ++i) {
+        const auto& s = reset.set.suggestions[i];
+        QCOMPARE(s.confidence, s.baseConfidence);
+        QCOMPARE(s.priority, s.basePriority);
+        QVERIFY(s.personalisation.empty());
+        QCOMPARE(s.title, first.set.suggestions[i].title);
+    }
+    // The ratings themselves stay as history.
+    auto store = studio.open();
+    QCOMPARE(store->db().queryInt("SELECT count(*) FROM ratings"), std::int64_t(first.set.suggestions.size()));
+}
+
+void TestLearning::learnedStateRoundTripsThroughJson()
+{
+    core::LearnedModel model;
+    model.add("resonance_cut", "vocals", std::string("rock"), 0.7, core::Feedback::NotUseful);
+    model.add("resonance_cut", "vocals", std::nullopt, 0.7, core::Feedback::Useful);
+    core::EffectRecord effect{"abc", "Vox", "2026-11-03T10:00:00.000Z", "2026-11-04T10:00:00.000Z", "low-mid excess", "dB",
+                              5.2, 1.8, true};
+    model.add("low_mid_cut", "vocals", std::nullopt, 0.65, core::Feedback::Improved, effect);
+    auto back = core::LearnedModel::fromJson(model.toJson());
+    QVERIFY2(back.ok(), back.ok() ? "" : back.error().message.c_str());
+    for (const auto& genre : {std::optional<std::string>(), std::optional<std::string>("rock"), std::optional<std::string>("jazz")}) {
+        QCOMPARE(back.value().posterior("resonance_cut", "vocals", genre, 0.7).mean,
+                 model.posterior("resonance_cut", "vocals", genre, 0.7).mean);
+    }
+    // Genre cell: one "not useful"; any-genre cell: one of each.
+    QVERIFY(std::abs(model.posterior("resonance_cut", "vocals", std::string("rock"), 0.7).mean - 2.8 / 5.0) < 1e-12);
+    QVERIFY(std::abs(model.posterior("resonance_cut", "vocals", std::nullopt, 0.7).mean - 3.8 / 6.0) < 1e-12);
+    QVERIFY(back.value().effectCounted("abc"));
+    QCOMPARE(back.value().cells().at("low_mid_cut|vocals|*").effects.front().describe(),
+             std::string("applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"));
+    QVERIFY(!core::LearnedModel::fromJson("{\"schema\": \"stemwise.analysis/1\"}").ok());
+    QVERIFY(!core::LearnedModel::fromJson("not json").ok());
+}
+
+void TestLearning::ratingsAreKeptWithTheirTime()
+{
+    Studio studio;
+    studio.bounce("Lead Vocal", vocal(true));
+    const auto first = studio.round();
+    const auto& s = first.set.suggestions.front();
+    rate(studio, s, core::Feedback::Useful);
+    rate(studio, s, core::Feedback::Dismissed);
+    auto store = studio.open();
+    core::SuggestionRepository repo(store->db());
+    const auto ratings = repo.ratingsOf(s.storeId);
+    QCOMPARE(ratings.size(), std::size_t(2));
+    QCOMPARE(ratings[0].feedback, core::Feedback::Useful);
+    QCOMPARE(ratings[1].feedback, core::Feedback::Dismissed);
+    QVERIFY(ratings[0].ratedAt.size() == 24 && ratings[0].ratedAt <= ratings[1].ratedAt);
+    QVERIFY(!core::rateSuggestion(store->db(), "999999", core::Feedback::Useful).ok());
+    QVERIFY(!core::rateSuggestion(store->db(), std::to_string(s.storeId), core::Feedback::Improved).ok());
+    const auto stored = repo.byId(s.storeId);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->suggestion.title, s.title);
+    QCOMPARE(stored->suggestion.parameters.size(), s.parameters.size());
+    QVERIFY(stored->suggestion.metric.has_value() == s.metric.has_value());
+}
+
+QTEST_GUILESS_MAIN(TestLearning)
+#include "tst_learning.moc"
