@@ -35,6 +35,8 @@ void printUsage()
         "  stemwise export-db FILE|-          write the whole user database as JSON\n"
         "  stemwise import-db FILE|-          merge such a document into the database\n"
         "  stemwise demo [DIR]                write the built-in demo session, print its files\n"
+        "  stemwise monitor --list-devices [--json] | --device NAME --seconds S [--record FILE] [--json FILE|-]\n"
+        "                                     meter a live input (levels, loudness, spectrum), record it\n"
         "  stemwise --version                 print the version\n"
         "  stemwise --help                    print this help\n\n"
         "Commands that use the database take --db FILE (default: the user database under\n"
@@ -72,6 +74,8 @@ int main(int argc, char** argv)
         command = stemwise::app::runAnalyzeCommand;
     else if (first == "demo")
         command = stemwise::app::runDemoCommand;
+    else if (first == "monitor")
+        command = stemwise::app::runMonitorCommand;
     else if (first == "cache")
         command = stemwise::app::runCacheCommand;
     else if (first == "history")
