@@ -1,8 +1,12 @@
+// The desktop app's wiring: the application object, the theme, the user database (the
+// settings' choice, the default under the user data folder, or --db) and the main window,
+// plus --screenshot for documentation (see scripts/screenshots.sh).
 #include "guiapp.h"
 
 #include "commands.h"
 #include "userpaths.h"
 
+#include "appsettings.h"
 #include "demo/demosession.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -43,25 +47,65 @@ void openDemoSession(ui::MainWindow& window)
     watcher->setFuture(QtConcurrent::run([folder] { return core::writeDemoSession(folder); }));
 }
 
+// Saves a picture of the window once the session is read (and, for the history view, once
+// the history is shown), then quits.
+void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QString& view, const QString& track)
+{
+    auto take = [&window, file] {
+        // Let the views lay out and paint before the picture is taken.
+        QTimer::singleShot(500, &window, [&window, file] {
+            if (!window.grab().save(file))
+                printError(QStringLiteral("%1: cannot save the screenshot").arg(file));
+            QApplication::quit();
+        });
+    };
+    QObject::connect(&window, &ui::MainWindow::sessionLoaded, &window, [&window, view, track, take] {
+        if (!track.isEmpty() && !window.selectTrack(track))
+            printError(QStringLiteral("--track: no track named %1 in the session").arg(track));
+        if (view == QLatin1String("history")) {
+            QObject::connect(&window, &ui::MainWindow::historyShown, &window, take, Qt::SingleShotConnection);
+            window.showView(ui::MainWindow::View::History);
+        } else {
+            window.showView(view == QLatin1String("overview") ? ui::MainWindow::View::Overview
+                                                              : ui::MainWindow::View::Track);
+            take();
+        }
+    });
+}
+
 }  // namespace
 
 int runGui(int& argc, char** argv)
 {
     QApplication app(argc, argv);
-    ui::applyTheme(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Stemwise desktop app"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"), QObject::tr("Open the built-in demo session."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QObject::tr("Use the database FILE instead of the one in the settings "
+                                                  "(default %1).")
+                                          .arg(databasePath()),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QObject::tr("Use the theme NAME (dark or light) for this run."),
+                                         QStringLiteral("NAME"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QObject::tr("Once the session is read, save a picture of the window to FILE and quit "
                     "(for documentation and tests)."),
         QStringLiteral("FILE"));
-    parser.addOption(demoOption);
-    parser.addOption(screenshotOption);
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QObject::tr("With --screenshot: the view to show (overview, track, history)."),
+                                        QStringLiteral("VIEW"), QStringLiteral("track"));
+    const QCommandLineOption trackOption(QStringLiteral("track"),
+                                         QObject::tr("Select the track NAME (file name without extension)."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QObject::tr("Window size WxH in pixels."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({demoOption, dbOption, themeOption, screenshotOption, viewOption, trackOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), QObject::tr("Audio files or folders to open."),
                                  QStringLiteral("[PATH...]"));
     if (!parser.parse(QApplication::arguments())) {
@@ -72,26 +116,37 @@ int runGui(int& argc, char** argv)
         parser.showHelp(ExitOk);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    const QString view = parser.value(viewOption);
+    if (view != QLatin1String("overview") && view != QLatin1String("track") && view != QLatin1String("history")) {
+        printError(QStringLiteral("--view: expected overview, track or history (got '%1')").arg(view));
+        return ExitUsage;
+    }
+
+    const QString theme = parser.isSet(themeOption) ? parser.value(themeOption) : ui::AppSettings::load().theme;
+    ui::applyTheme(app, ui::themeFromName(theme));
 
     ui::MainWindow window;
-    window.show();
-
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        QObject::connect(&window, &ui::MainWindow::sessionLoaded, &window, [&window, file] {
-            // Let the table lay out and paint the final rows before the picture is taken.
-            QTimer::singleShot(300, &window, [&window, file] {
-                if (!window.grab().save(file))
-                    printError(QStringLiteral("%1: cannot save the screenshot").arg(file));
-                QApplication::quit();
-            });
-        });
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
     }
+    window.show();
+    window.configureDatabase(databasePath(), parser.value(dbOption));
+
+    if (parser.isSet(screenshotOption))
+        arrangeScreenshot(window, parser.value(screenshotOption), view, parser.value(trackOption));
+    else if (parser.isSet(trackOption))
+        QObject::connect(&window, &ui::MainWindow::sessionLoaded, &window,
+                         [&window, name = parser.value(trackOption)] { (void)window.selectTrack(name); },
+                         Qt::SingleShotConnection);
 
     if (parser.isSet(demoOption))
         openDemoSession(window);
     else if (!parser.positionalArguments().isEmpty())
         window.openPaths(parser.positionalArguments());
+    else
+        (void)window.reopenLastSession();
 
     return QApplication::exec();
 }

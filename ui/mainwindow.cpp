@@ -1,121 +1,222 @@
+// The main window: session overview, track view, history; wiring of the workers (see mainwindow.h).
 #include "mainwindow.h"
 
+#include "historypanel.h"
+#include "sessionanalyzer.h"
+#include "settingsdialog.h"
+#include "theme.h"
+#include "trackpanel.h"
 #include "tracktablemodel.h"
+#include "views/bandbalanceview.h"
+#include "views/bandheatmapview.h"
 
-#include "audio/audiofilereader.h"
-#include "audio/audiofiles.h"
+#include "analysis/tracktype.h"
+#include "store/sessionrepository.h"
+#include "store/store.h"
+#include "store/trackrepository.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
-#include <QPromise>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <filesystem>
-#include <optional>
-#include <string>
-#include <vector>
+#include <algorithm>
+#include <cmath>
+#include <map>
 
 namespace stemwise::ui {
 
 namespace {
 
-// One step of reading a session, streamed from the worker to the window.
-struct LoadEvent {
-    enum class Kind { Listed, Read } kind = Kind::Listed;
-    std::vector<std::filesystem::path> files;  // Listed: every file, in order
-    std::vector<core::PathError> errors;       // Listed: names that could not be expanded
-    int index = -1;                            // Read: which file
-    std::optional<core::AudioFileInfo> info;   // Read: its facts, or
-    std::string error;                         // Read: why not
-};
-
-void loadSession(QPromise<LoadEvent>& promise, const std::vector<std::filesystem::path>& paths)
-{
-    auto collected = core::collectAudioFiles(paths);
-    promise.setProgressRange(0, static_cast<int>(collected.files.size()));
-    LoadEvent listed;
-    listed.files = collected.files;
-    listed.errors = std::move(collected.errors);
-    promise.addResult(std::move(listed));
-    for (std::size_t i = 0; i < collected.files.size(); ++i) {
-        if (promise.isCanceled())
-            return;
-        LoadEvent read;
-        read.kind = LoadEvent::Kind::Read;
-        read.index = static_cast<int>(i);
-        auto probed = core::probeAudioFile(collected.files[i]);
-        if (probed)
-            read.info = std::move(probed.value());
-        else
-            read.error = probed.error().message;
-        promise.addResult(std::move(read));
-        promise.setProgressValue(static_cast<int>(i + 1));
-    }
-}
-
-QString toQString(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
-
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kSplitterKey = "mainWindow/splitter";
+constexpr auto kLeftSplitterKey = "mainWindow/leftSplitter";
 constexpr auto kColumnsKey = "mainWindow/trackColumns";
+constexpr auto kLastSessionKey = "session/last";
+
+// The Status column: a thin progress bar under the text while the file is analysed.
+class StatusDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const QVariant progress = index.data(TrackTableModel::ProgressRole);
+        if (!progress.isValid())
+            return;
+        const QRect r = option.rect.adjusted(3, option.rect.height() - 5, -3, -2);
+        painter->fillRect(r, viewColors().grid);
+        QRect done = r;
+        done.setWidth(static_cast<int>(r.width() * std::clamp(progress.toDouble(), 0.0, 1.0)));
+        painter->fillRect(done, option.palette.color(QPalette::Highlight));
+    }
+};
+
+// The Type column: a list of the track types.
+class TypeDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* box = new QComboBox(parent);
+        for (auto t : core::kTrackTypes)
+            box->addItem(QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size())));
+        return box;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* box = static_cast<QComboBox*>(editor);
+        box->setCurrentIndex(std::max(0, box->findText(index.data(Qt::EditRole).toString())));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentText(), Qt::EditRole);
+    }
+};
+
+struct HistoryResult {
+    QString trackName;
+    QString path;
+    std::vector<core::AnalysisEntry> entries;
+    QString error;
+};
+
+// Reads one track's history with its own connection (runs on a pool thread).
+HistoryResult readHistory(std::filesystem::path database, QString path, QString trackName)
+{
+    HistoryResult out;
+    out.trackName = trackName;
+    out.path = path;
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store) {
+            out.error = QString::fromStdString(opened.error->message);
+            return out;
+        }
+        core::Database& db = opened.store->db();
+        const std::filesystem::path file(path.toStdString());
+        const auto session = core::SessionRepository(db).findByKey(
+            core::SessionRepository::folderKey(std::filesystem::absolute(file).parent_path()));
+        if (!session)
+            return out;
+        const auto track = core::TrackRepository(db).find(session->id, trackName.toStdString());
+        if (!track)
+            return out;
+        out.entries = core::AnalysisRepository(db).historyOf(track->id);
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+QString nativePath(const std::filesystem::path& p) { return QDir::toNativeSeparators(QString::fromStdString(p.string())); }
 
 }  // namespace
 
-struct MainWindow::Loader {
-    QFutureWatcher<LoadEvent> watcher;
-    int firstRow = 0;
-    int ready = 0;
-    int failed = 0;
+struct MainWindow::DatabaseOutcome {
+    std::filesystem::path path;
+    bool ok = false;
+    core::StoreOpenError error;
 };
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_model(new TrackTableModel(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_settings(AppSettings::load()), m_model(new TrackTableModel(this))
 {
     setWindowTitle(tr("Stemwise"));
     setAcceptDrops(true);
 
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TrackTableModel::SortRole);
+
     m_trackView = new QTableView;
     m_trackView->setObjectName(QStringLiteral("trackView"));
-    m_trackView->setModel(m_model);
+    m_trackView->setModel(m_proxy);
+    m_trackView->setSortingEnabled(true);
+    m_trackView->sortByColumn(-1, Qt::AscendingOrder);  // the session's own order until asked
     m_trackView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_trackView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_trackView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_trackView->verticalHeader()->hide();
+    m_trackView->verticalHeader()->setDefaultSectionSize(m_trackView->fontMetrics().height() + 8);
     m_trackView->horizontalHeader()->setStretchLastSection(true);
     m_trackView->setAlternatingRowColors(true);
+    m_trackView->setItemDelegateForColumn(TrackTableModel::Status, new StatusDelegate(m_trackView));
+    m_trackView->setItemDelegateForColumn(TrackTableModel::Type, new TypeDelegate(m_trackView));
 
-    m_details = new QLabel;
-    m_details->setObjectName(QStringLiteral("trackDetails"));
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMargin(12);
-    m_details->setWordWrap(true);
-    auto* detailsScroll = new QScrollArea;
-    detailsScroll->setMinimumWidth(260);
-    detailsScroll->setWidget(m_details);
-    detailsScroll->setWidgetResizable(true);
+    m_sessionSummary = new QLabel;
+    m_sessionSummary->setObjectName(QStringLiteral("sessionSummary"));
+    m_sessionSummary->setMargin(6);
+    m_sessionSummary->setWordWrap(true);
+    m_heatMap = new BandHeatMapView;
+    m_heatMap->setObjectName(QStringLiteral("bandHeatMap"));
+    auto* heatScroll = new QScrollArea;
+    heatScroll->setWidget(m_heatMap);
+    heatScroll->setWidgetResizable(true);
+    heatScroll->setFrameShape(QFrame::NoFrame);
+    auto* sessionBox = new QWidget;
+    auto* sessionLayout = new QVBoxLayout(sessionBox);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    sessionLayout->setSpacing(0);
+    sessionLayout->addWidget(m_sessionSummary);
+    sessionLayout->addWidget(heatScroll, 1);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical);
+    m_leftSplitter->setObjectName(QStringLiteral("sessionSplitter"));
+    m_leftSplitter->addWidget(m_trackView);
+    m_leftSplitter->addWidget(sessionBox);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+
+    m_trackPanel = new TrackPanel;
+    m_trackPanel->setObjectName(QStringLiteral("trackPanel"));
+    m_trackPanel->setSmoothing(m_settings.spectrumSmoothing);
+    auto* trackScroll = new QScrollArea;
+    trackScroll->setWidget(m_trackPanel);
+    trackScroll->setWidgetResizable(true);
+    trackScroll->setMinimumWidth(300);
+    m_historyPanel = new HistoryPanel;
+    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->addTab(trackScroll, tr("&Track"));
+    m_tabs->addTab(m_historyPanel, tr("&History"));
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_trackView);
-    m_splitter->addWidget(detailsScroll);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->addWidget(m_leftSplitter);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
 
     m_progress = new QProgressBar;
@@ -124,34 +225,88 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_model(new Track
     m_progress->hide();
     m_cancel = new QToolButton;
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop reading the session (Esc)"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Stop analysing the session (Esc)"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    m_dbLabel = new QLabel;
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_dbLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
+    m_overviewTimer = new QTimer(this);
+    m_overviewTimer->setSingleShot(true);
+    m_overviewTimer->setInterval(100);  // results of many files at once: redraw the overview once
+    connect(m_overviewTimer, &QTimer::timeout, this, &MainWindow::refreshOverview);
+    m_rebounceTimer = new QTimer(this);
+    m_rebounceTimer->setSingleShot(true);
+    m_rebounceTimer->setInterval(1500);  // a DAW writes a bounce in bursts: wait for quiet
+    connect(m_rebounceTimer, &QTimer::timeout, this, &MainWindow::checkChangedFiles);
+    m_watcher = new QFileSystemWatcher(this);
+    auto onChange = [this](const QString& path) {
+        m_changed.insert(path);
+        m_rebounceTimer->start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, onChange);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, onChange);
+
     connect(m_trackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showTrackDetails(current.row()); });
+            [this] { showCurrentTrack(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft) {
-        if (topLeft.row() == m_trackView->currentIndex().row())
-            showTrackDetails(topLeft.row());
+        if (topLeft.row() == currentRow() && topLeft.column() == 0)
+            showCurrentTrack();
+    });
+    connect(m_model, &TrackTableModel::typeOverrideRequested, this, [this](int row, const QString& type) {
+        m_typeOverrides[m_model->trackName(row)] = type.toStdString();
+        reanalyse({m_model->track(row)->path}, false);
+    });
+    connect(m_heatMap, &BandHeatMapView::rowClicked, this, [this](int row) {
+        m_trackView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    });
+    connect(m_trackPanel, &TrackPanel::smoothingChanged, this, [this](int fraction) {
+        m_settings.spectrumSmoothing = fraction;
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_historyPanel)
+            loadHistory(currentRow());
     });
 
     buildMenus();
-    showTrackDetails(-1);
-    resize(1100, 680);
+    showCurrentTrack();
+    refreshOverview();
+    resize(1400, 860);
     restoreWindowState();
+    m_dbLabel->setText(tr("No database: results are not stored"));
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_loader) {
-        m_loader->watcher.disconnect(this);
-        m_loader->watcher.cancel();
-        m_loader->watcher.waitForFinished();  // at most one file's header read
-    }
+    // Stop the workers before the model they report to goes away.
+    m_analyzer.reset();
+    m_reanalyzer.reset();
 }
+
+core::SessionAnalysisOptions MainWindow::analysisOptions() const
+{
+    core::SessionAnalysisOptions options;
+    options.jobs = static_cast<unsigned>(m_settings.analysisJobs);
+    for (const auto& [name, type] : m_typeOverrides)
+        options.typeOverrides[name.toStdString()] = type;
+    return options;
+}
+
+int MainWindow::currentRow() const
+{
+    const QModelIndex current = m_trackView->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void MainWindow::setRebounceDelayMs(int ms)
+{
+    m_rebounceTimer->setInterval(ms);
+}
+
+// ---- menus -----------------------------------------------------------------------------
 
 void MainWindow::buildMenus()
 {
@@ -160,11 +315,90 @@ void MainWindow::buildMenus()
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction* openFiles = file->addAction(tr("&Open Files…"), this, &MainWindow::chooseFiles);
     openFiles->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent Sessions"));
+    rebuildRecentMenu();
+    QAction* reanalyseAll = file->addAction(tr("&Reload Session"), this, [this] {
+        if (!m_sessionPaths.isEmpty())
+            openPaths(m_sessionPaths);
+    });
+    reanalyseAll->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* overview = view->addAction(tr("Session &Overview"), this, [this] { showView(View::Overview); });
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* track = view->addAction(tr("&Track View"), this, [this] { showView(View::Track); });
+    track->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* history = view->addAction(tr("&History"), this, [this] { showView(View::History); });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addSeparator();
+    QAction* next = view->addAction(tr("&Next Track"), this, [this] {
+        const int r = m_trackView->currentIndex().row();
+        if (r + 1 < m_proxy->rowCount())
+            m_trackView->selectRow(r + 1);
+    });
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction* previous = view->addAction(tr("&Previous Track"), this, [this] {
+        const int r = m_trackView->currentIndex().row();
+        if (r > 0)
+            m_trackView->selectRow(r - 1);
+    });
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    QAction* changeType = view->addAction(tr("Change Track &Type"), this, [this] {
+        const QModelIndex current = m_trackView->currentIndex();
+        if (current.isValid())
+            m_trackView->edit(current.siblingAtColumn(TrackTableModel::Type));
+    });
+    changeType->setShortcut(QKeySequence(Qt::Key_F2));
+    view->addSeparator();
+    QMenu* smoothing = view->addMenu(tr("Spectrum &Smoothing"));
+    auto* smoothingGroup = new QActionGroup(this);
+    const std::array<std::pair<int, QKeySequence>, 3> smoothings{{{3, QKeySequence(Qt::ALT | Qt::Key_3)},
+                                                                 {6, QKeySequence(Qt::ALT | Qt::Key_6)},
+                                                                 {12, QKeySequence(Qt::ALT | Qt::Key_2)}}};
+    for (const auto& [fraction, key] : smoothings) {
+        const int f = fraction;
+        QAction* a = smoothing->addAction(tr("1/%1 Octave").arg(f), this, [this, f] { m_trackPanel->setSmoothing(f); });
+        a->setCheckable(true);
+        a->setChecked(f == m_trackPanel->smoothing());
+        a->setShortcut(key);
+        smoothingGroup->addAction(a);
+        connect(m_trackPanel, &TrackPanel::smoothingChanged, a, [a, f](int now) { a->setChecked(now == f); });
+    }
+    view->addSeparator();
+    QAction* toggleTheme = view->addAction(tr("&Light Theme"), this, [this](bool light) {
+        setTheme(light ? QStringLiteral("light") : QStringLiteral("dark"));
+    });
+    toggleTheme->setObjectName(QStringLiteral("lightThemeAction"));
+    toggleTheme->setCheckable(true);
+    toggleTheme->setChecked(m_settings.theme == QLatin1String("light"));
+    toggleTheme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction* cancel = analysis->addAction(tr("&Cancel"), this, &MainWindow::cancelLoading);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        QString text = QStringLiteral("<table cellspacing='4'>");
+        for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
+            for (QAction* a : menu->actions()) {
+                if (!a->shortcut().isEmpty())
+                    text += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                                .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                                     a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+            }
+        }
+        text += QStringLiteral("</table>");
+        QMessageBox::information(this, tr("Keyboard shortcuts"), text);
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Stemwise"), this, [this] {
         QMessageBox::about(this, tr("About Stemwise"),
                            tr("<b>Stemwise %1</b><p>Stem analysis, mixing suggestions and reports "
@@ -172,6 +406,41 @@ void MainWindow::buildMenus()
                               "later.</p>")
                                .arg(QStringLiteral(STEMWISE_VERSION)));
     });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& entry : m_settings.recentSessions) {
+        const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (paths.isEmpty())
+            continue;
+        const QString label = paths.size() == 1 ? QDir::toNativeSeparators(paths.front())
+                                                : tr("%1 and %n more", nullptr, static_cast<int>(paths.size() - 1))
+                                                      .arg(QFileInfo(paths.front()).fileName());
+        m_recentMenu->addAction(label, this, [this, paths] { openPaths(paths); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showView(View view)
+{
+    switch (view) {
+    case View::Overview: m_trackView->setFocus(); break;
+    case View::Track: m_tabs->setCurrentIndex(0); break;
+    case View::History: m_tabs->setCurrentWidget(m_historyPanel); break;
+    }
+}
+
+bool MainWindow::selectTrack(const QString& name)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->trackName(row) == name) {
+            m_trackView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::chooseFolder()
@@ -191,28 +460,210 @@ void MainWindow::chooseFiles()
         openPaths(files);
 }
 
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_defaultDatabase, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings chosen = dialog.settings();
+    const bool databaseMoved = chosen.databasePath != m_settings.databasePath;
+    const QString theme = chosen.theme;
+    m_settings = chosen;
+    m_settings.save();
+    setTheme(theme);
+    m_trackPanel->setSmoothing(m_settings.spectrumSmoothing);
+    if (databaseMoved && m_overrideDatabase.isEmpty())
+        configureDatabase(m_defaultDatabase);
+}
+
+void MainWindow::setTheme(const QString& name)
+{
+    m_settings.theme = name;
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        applyTheme(*app, themeFromName(name));
+    if (auto* a = findChild<QAction*>(QStringLiteral("lightThemeAction")))
+        a->setChecked(name == QLatin1String("light"));
+    m_trackView->viewport()->update();
+    m_heatMap->update();
+    showCurrentTrack();
+}
+
+// ---- the database ----------------------------------------------------------------------
+
+void MainWindow::configureDatabase(const QString& defaultPath, const QString& overridePath)
+{
+    m_defaultDatabase = defaultPath;
+    m_overrideDatabase = overridePath;
+    QString chosen = overridePath;
+    if (chosen.isEmpty())
+        chosen = m_settings.databasePath.isEmpty() ? defaultPath : m_settings.databasePath;
+    if (chosen.isEmpty()) {
+        m_database.clear();
+        m_dbState = DbState::None;
+        m_dbLabel->setText(tr("No database: results are not stored"));
+        emit databaseReady(false);
+        return;
+    }
+    openDatabaseAsync(std::filesystem::path(chosen.toStdString()));
+}
+
+QString MainWindow::databasePath() const
+{
+    return QString::fromStdString(m_database.string());
+}
+
+void MainWindow::openDatabaseAsync(const std::filesystem::path& path)
+{
+    m_dbState = DbState::Opening;
+    m_database.clear();
+    m_dbLabel->setText(tr("Opening the database…"));
+    auto* watcher = new QFutureWatcher<DatabaseOutcome>(this);
+    connect(watcher, &QFutureWatcher<DatabaseOutcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onDatabaseOpened(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        DatabaseOutcome outcome;
+        outcome.path = path;
+        std::error_code ec;
+        if (path.has_parent_path())
+            std::filesystem::create_directories(path.parent_path(), ec);
+        auto opened = core::Store::open(path);  // migrates; sets a damaged file aside
+        outcome.ok = opened.store != nullptr;
+        if (opened.error)
+            outcome.error = *opened.error;
+        return outcome;
+    }));
+}
+
+void MainWindow::onDatabaseOpened(const DatabaseOutcome& outcome)
+{
+    if (outcome.ok) {
+        m_database = outcome.path;
+        m_dbState = DbState::Ready;
+        m_dbLabel->setText(tr("Database: %1").arg(nativePath(outcome.path)));
+        emit databaseReady(true);
+        if (!m_pendingPaths.isEmpty())
+            startAnalysis(std::exchange(m_pendingPaths, {}));
+        return;
+    }
+    m_dbState = DbState::None;
+    m_dbLabel->setText(tr("No database: results are not stored"));
+    auto* box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Database"));
+    if (outcome.error.kind == core::StoreOpenError::Kind::Damaged) {
+        box->setObjectName(QStringLiteral("damagedDatabaseBox"));
+        box->setText(tr("The database %1 could not be read: it is damaged or is not a Stemwise database.")
+                         .arg(nativePath(outcome.path)));
+        box->setInformativeText(
+            tr("Nothing was deleted: the file has been set aside as\n%1\n\nYou can continue with a fresh, "
+               "empty database at the usual place (the analyses in the old file stay in the set-aside file), or "
+               "work without a database for now (nothing is stored).")
+                .arg(nativePath(outcome.error.keptAs)));
+        QPushButton* fresh = box->addButton(tr("Continue with a Fresh Database"), QMessageBox::AcceptRole);
+        fresh->setObjectName(QStringLiteral("freshDatabaseButton"));
+        box->addButton(tr("Work Without a Database"), QMessageBox::RejectRole);
+        box->setDefaultButton(fresh);
+        connect(box, &QMessageBox::buttonClicked, this, [this, fresh, path = outcome.path](QAbstractButton* clicked) {
+            if (clicked == fresh) {
+                openDatabaseAsync(path);
+            } else {
+                emit databaseReady(false);
+                if (!m_pendingPaths.isEmpty())
+                    startAnalysis(std::exchange(m_pendingPaths, {}));
+            }
+        });
+    } else {
+        box->setObjectName(QStringLiteral("databaseErrorBox"));
+        box->setText(QString::fromStdString(outcome.error.message));
+        box->setInformativeText(
+            outcome.error.kind == core::StoreOpenError::Kind::Newer
+                ? tr("It was left untouched. Update Stemwise, or choose another database in File ▸ Settings. "
+                     "Until then sessions are analysed without storing results.")
+                : tr("Check that the folder exists and can be written, or choose another database in File ▸ "
+                     "Settings. Until then sessions are analysed without storing results."));
+        box->addButton(QMessageBox::Ok);
+        emit databaseReady(false);
+        if (!m_pendingPaths.isEmpty())
+            startAnalysis(std::exchange(m_pendingPaths, {}));
+    }
+    box->open();
+}
+
+// ---- opening and analysing a session ---------------------------------------------------
+
 void MainWindow::openPaths(const QStringList& paths)
 {
-    if (m_loader) {
-        m_loader->watcher.disconnect(this);
-        m_loader->watcher.cancel();
-        m_loader->watcher.waitForFinished();
+    if (paths.isEmpty())
+        return;
+    m_sessionPaths = paths;
+    m_settings.addRecent(paths);
+    QSettings().setValue(QString::fromLatin1(kLastSessionKey), paths);
+    rebuildRecentMenu();
+    if (m_dbState == DbState::Opening) {
+        m_pendingPaths = paths;
+        m_model->clear();
+        statusBar()->showMessage(tr("Opening the database…"));
+        return;
     }
+    startAnalysis(paths);
+}
+
+bool MainWindow::reopenLastSession()
+{
+    if (!m_settings.reopenLastSession)
+        return false;
+    const QStringList last = QSettings().value(QString::fromLatin1(kLastSessionKey)).toStringList();
+    QStringList existing;
+    for (const QString& p : last)
+        if (QFileInfo::exists(p))
+            existing << p;
+    if (existing.isEmpty())
+        return false;
+    openPaths(existing);
+    return true;
+}
+
+void MainWindow::startAnalysis(const QStringList& paths)
+{
+    m_analyzer.reset();  // cancels and waits for a previous session's work
+    m_reanalyzer.reset();
+    m_reanalyseQueue.clear();
+    m_reanalysing.clear();
+    m_changed.clear();
+    m_stamps.clear();
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
     m_model->clear();
-    m_loader = std::make_unique<Loader>();
+    m_historyPanel->showMessage(tr("Select a track to see its history."));
+    m_ready = m_failed = m_listedFiles = 0;
+    const int generation = ++m_generation;
 
-    std::vector<std::filesystem::path> fsPaths;
-    for (const QString& p : paths)
-        fsPaths.emplace_back(p.toStdString());
+    m_analyzer = std::make_unique<SessionAnalyzer>();
+    auto* a = m_analyzer.get();
+    connect(a, &SessionAnalyzer::listed, this, [this, generation](const QStringList& files, const QList<QPair<QString, QString>>& errors) {
+        if (generation == m_generation)
+            onListed(files, errors);
+    });
+    connect(a, &SessionAnalyzer::fileProgress, this, [this, generation](const QString& path, double fraction) {
+        if (generation == m_generation)
+            m_model->setProgress(m_model->rowOfPath(path), fraction);
+    });
+    connect(a, &SessionAnalyzer::fileDone, this, [this, generation](const AnalysedFile& result) {
+        if (generation == m_generation)
+            onFileDone(result, false, true);
+    });
+    connect(a, &SessionAnalyzer::finished, this, [this, generation](bool cancelled) {
+        if (generation == m_generation)
+            onLoadFinished(cancelled);
+    });
+    a->start(paths, analysisOptions(), m_dbState == DbState::Ready ? m_database : std::filesystem::path());
 
-    connect(&m_loader->watcher, &QFutureWatcher<LoadEvent>::resultReadyAt, this, &MainWindow::onLoadEvent);
-    connect(&m_loader->watcher, &QFutureWatcher<LoadEvent>::finished, this, &MainWindow::onLoadFinished);
-    connect(&m_loader->watcher, &QFutureWatcher<LoadEvent>::progressRangeChanged, m_progress,
-            &QProgressBar::setRange);
-    connect(&m_loader->watcher, &QFutureWatcher<LoadEvent>::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
-    m_loader->watcher.setFuture(QtConcurrent::run(loadSession, fsPaths));
-
+    m_progress->setRange(0, 0);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
     m_progress->show();
@@ -222,8 +673,8 @@ void MainWindow::openPaths(const QStringList& paths)
 
 void MainWindow::cancelLoading()
 {
-    if (m_loader && m_loader->watcher.isRunning())
-        m_loader->watcher.cancel();
+    if (m_analyzer && m_analyzer->isRunning())
+        m_analyzer->cancel();
 }
 
 void MainWindow::showBusy(const QString& message)
@@ -234,83 +685,308 @@ void MainWindow::showBusy(const QString& message)
     statusBar()->showMessage(message);
 }
 
-void MainWindow::onLoadEvent(int index)
+void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors)
 {
-    const LoadEvent event = m_loader->watcher.resultAt(index);
-    if (event.kind == LoadEvent::Kind::Listed) {
-        for (const auto& error : event.errors)
-            m_model->setFailed(m_model->addPending(toQString(error.path)), QString::fromStdString(error.error));
-        m_loader->failed += static_cast<int>(event.errors.size());
-        m_loader->firstRow = m_model->rowCount();
-        for (const auto& file : event.files)
-            m_model->addPending(toQString(file));
-        if (m_trackView->currentIndex().row() < 0 && m_model->rowCount() > 0)
-            m_trackView->selectRow(0);
-        return;
+    for (const auto& [path, error] : errors) {
+        m_model->setFailed(m_model->addPending(path), error);
+        ++m_failed;
     }
-    const int row = m_loader->firstRow + event.index;
-    if (event.info) {
-        m_model->setInfo(row, *event.info);
-        ++m_loader->ready;
-    } else {
-        m_model->setFailed(row, QString::fromStdString(event.error));
-        ++m_loader->failed;
-    }
+    for (const QString& file : files)
+        m_model->addPending(file);
+    m_listedFiles = static_cast<int>(files.size());
+    m_progress->setRange(0, std::max(1, m_listedFiles));
+    m_progress->setValue(0);
+    if (m_trackView->currentIndex().row() < 0 && m_model->rowCount() > 0)
+        m_trackView->selectRow(0);
+    if (!m_columnsRestored)
+        m_trackView->resizeColumnsToContents();
+    watchSession(files);
+    statusBar()->showMessage(tr("Analysing %n file(s)…", nullptr, m_listedFiles));
+    scheduleOverviewRefresh();
 }
 
-void MainWindow::onLoadFinished()
+void MainWindow::onFileDone(const AnalysedFile& result, bool rebounce, bool ofSession)
 {
-    const bool cancelled = m_loader->watcher.isCanceled();
+    const int row = m_model->rowOfPath(result.path);
+    if (row < 0)
+        return;
+    if (result.profile) {
+        m_model->setProfile(row, result.profile, result.fromCache, rebounce);
+        rememberStamp(result.path);
+    } else {
+        m_model->setFailed(row, result.error);
+    }
+    if (!result.storeError.isEmpty())
+        statusBar()->showMessage(tr("%1 was analysed but not stored in the database: %2")
+                                     .arg(QFileInfo(result.path).fileName(), result.storeError));
+    if (ofSession) {
+        ++(result.profile ? m_ready : m_failed);
+        m_progress->setValue(m_ready + m_failed - static_cast<int>(m_model->rowCount() - m_listedFiles));
+    }
+    scheduleOverviewRefresh();
+}
+
+void MainWindow::onLoadFinished(bool cancelled)
+{
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->track(row)->state == TrackTableModel::State::Pending)
-            m_model->setFailed(row, tr("not read: cancelled"));
+        const auto state = m_model->track(row)->state;
+        if (state == TrackTableModel::State::Pending || state == TrackTableModel::State::Analysing) {
+            m_model->setFailed(row, tr("not analysed: cancelled"));
+            ++m_failed;
+        }
     }
     m_progress->hide();
     m_cancel->hide();
     if (!m_columnsRestored)
         m_trackView->resizeColumnsToContents();
-    const int ready = m_loader->ready;
-    const int failed = m_loader->failed;
-    QString message = tr("%n track(s) ready", nullptr, ready);
-    if (failed > 0)
-        message += tr(", %n could not be read", nullptr, failed);
+    QString message = tr("%n track(s) ready", nullptr, m_ready);
+    if (m_failed > 0)
+        message += tr(", %n could not be analysed (see the Status column)", nullptr, m_failed);
     if (cancelled)
         message += tr(" (cancelled)");
+    if (m_dbState != DbState::Ready)
+        message += tr("; not stored: no database");
     statusBar()->showMessage(message);
-    emit sessionLoaded(ready, failed);
+    refreshOverview();
+    emit sessionLoaded(m_ready, m_failed);
 }
 
-void MainWindow::showTrackDetails(int row)
+// ---- watching the session folder -------------------------------------------------------
+
+void MainWindow::rememberStamp(const QString& path)
 {
-    const auto* track = m_model->track(row);
-    if (track == nullptr) {
-        m_details->setText(tr("<p>Open a folder of stems (File ▸ Open Folder…) or drop files here.</p>"));
+    const QFileInfo info(path);
+    m_stamps[path] = {info.size(), info.lastModified().toMSecsSinceEpoch()};
+}
+
+void MainWindow::watchSession(const QStringList& files)
+{
+    QStringList paths = files;
+    std::set<QString> folders;
+    for (const QString& f : files)
+        folders.insert(QFileInfo(f).absolutePath());
+    for (const QString& folder : folders)
+        paths << folder;
+    if (!paths.isEmpty())
+        (void)m_watcher->addPaths(paths);
+}
+
+void MainWindow::checkChangedFiles()
+{
+    m_changed.clear();
+    // A file replaced by renaming drops out of the watch: watch every session file again.
+    QStringList rewatch;
+    QStringList changed;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto* t = m_model->track(row);
+        const QFileInfo info(t->path);
+        if (!info.exists())
+            continue;
+        if (!m_watcher->files().contains(t->path))
+            rewatch << t->path;
+        const auto it = m_stamps.find(t->path);
+        if (it == m_stamps.end())
+            continue;  // not analysed yet: the running analysis will read it
+        if (it->second != std::pair<qint64, qint64>{info.size(), info.lastModified().toMSecsSinceEpoch()})
+            changed << t->path;
+    }
+    if (!rewatch.isEmpty())
+        (void)m_watcher->addPaths(rewatch);
+    if (!changed.isEmpty())
+        reanalyse(changed, true);
+}
+
+void MainWindow::reanalyse(const QStringList& paths, bool rebounce)
+{
+    for (const QString& p : paths) {
+        const bool queued = std::any_of(m_reanalyseQueue.begin(), m_reanalyseQueue.end(),
+                                        [&p](const auto& q) { return q.first == p; });
+        if (!queued)
+            m_reanalyseQueue.emplace_back(p, rebounce);
+        m_stamps.erase(p);  // until the new analysis arrives
+        const int row = m_model->rowOfPath(p);
+        if (row >= 0)
+            m_model->setProgress(row, 0.0);
+    }
+    startNextReanalysis();
+}
+
+void MainWindow::startNextReanalysis()
+{
+    if (m_reanalyzer && m_reanalyzer->isRunning())
+        return;  // the current batch's finished() starts the next
+    if (m_reanalyseQueue.empty())
+        return;
+    // One batch per kind, so a type change is never taken for a re-bounce.
+    const bool rebounce = m_reanalyseQueue.front().second;
+    QStringList batch;
+    for (auto it = m_reanalyseQueue.begin(); it != m_reanalyseQueue.end();) {
+        if (it->second == rebounce) {
+            batch << it->first;
+            it = m_reanalyseQueue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_reanalyzer.reset();
+    m_reanalyzer = std::make_unique<SessionAnalyzer>();
+    const int generation = ++m_reGeneration;
+    const int session = m_generation;
+    auto* a = m_reanalyzer.get();
+    connect(a, &SessionAnalyzer::fileProgress, this, [this, session](const QString& path, double fraction) {
+        if (session == m_generation)
+            m_model->setProgress(m_model->rowOfPath(path), fraction);
+    });
+    connect(a, &SessionAnalyzer::fileDone, this, [this, session, rebounce](const AnalysedFile& result) {
+        if (session != m_generation)
+            return;
+        // With the store, a re-bounce is new content (a new history entry); without it, any
+        // changed file that was read again.
+        const bool newContent = rebounce && (m_dbState != DbState::Ready || result.newHistoryEntry);
+        onFileDone(result, newContent, false);
+        const int row = m_model->rowOfPath(result.path);
+        if (newContent)
+            statusBar()->showMessage(tr("%1 re-bounced: analysed again%2")
+                                         .arg(m_model->trackName(row),
+                                              m_dbState == DbState::Ready ? tr(", new history entry") : QString()));
+        if (row >= 0 && row == currentRow())
+            loadHistory(row);
+        emit trackReanalysed(row, result.newHistoryEntry);
+    });
+    connect(a, &SessionAnalyzer::finished, this, [this, generation](bool) {
+        if (generation != m_reGeneration)
+            return;
+        // Start the next batch once this worker has returned (not from inside its signal).
+        QTimer::singleShot(0, this, [this] {
+            if (m_reanalyzer && !m_reanalyseQueue.empty())
+                startNextReanalysis();
+        });
+    });
+    a->start(batch, analysisOptions(), m_dbState == DbState::Ready ? m_database : std::filesystem::path());
+}
+
+// ---- showing ---------------------------------------------------------------------------
+
+void MainWindow::showCurrentTrack()
+{
+    const int row = currentRow();
+    m_heatMap->setCurrentRow(row);
+    const auto* t = m_model->track(row);
+    if (t == nullptr) {
+        m_trackPanel->setTrack(nullptr, {},
+                               tr("<h3>Open a folder of stems</h3><p>File ▸ Open Folder… (%1), or drop files or a "
+                                  "folder on this window.</p>")
+                                   .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText)));
         return;
     }
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(m_model->data(m_model->index(row, TrackTableModel::Name)).toString().toHtmlEscaped(),
-                            track->path.toHtmlEscaped());
-    if (track->state == TrackTableModel::State::Failed) {
-        html += tr("<p><b>Cannot be read:</b> %1</p>").arg(track->error.toHtmlEscaped());
-    } else if (track->info) {
-        const auto& info = *track->info;
-        html += QStringLiteral("<table cellspacing='4'>");
-        auto addRow = [&html](const QString& label, const QString& value) {
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label, value.toHtmlEscaped());
-        };
-        addRow(tr("Format"), QString::fromStdString(info.containerName));
-        addRow(tr("Encoding"), QString::fromStdString(info.encodingName));
-        addRow(tr("Sample rate"), tr("%L1 Hz").arg(info.format.sampleRateHz, 0, 'f', 0));
-        addRow(tr("Channels"), QString::number(info.format.channels));
-        addRow(tr("Length"), tr("%1 (%L2 frames)").arg(formatDuration(info.format.durationS()))
-                                 .arg(info.format.frames));
-        addRow(tr("File size"), tr("%L1 MB").arg(static_cast<double>(info.fileSizeBytes) / 1e6, 0, 'f', 2));
-        html += QStringLiteral("</table>");
+    const QColor color = trackColor(t->colorIndex);
+    if (t->state == TrackTableModel::State::Failed) {
+        m_trackPanel->setTrack(nullptr, color,
+                               tr("<h3>%1</h3><p><b>Could not be analysed:</b> %2</p><p>%3</p>")
+                                   .arg(m_model->trackName(row).toHtmlEscaped(), t->error.toHtmlEscaped(),
+                                        t->path.toHtmlEscaped()));
+    } else if (t->profile) {
+        m_trackPanel->setTrack(t->profile, color);
     } else {
-        html += tr("<p>Reading…</p>");
+        m_trackPanel->setTrack(nullptr, color, tr("<h3>%1</h3><p>Analysing…</p>").arg(m_model->trackName(row).toHtmlEscaped()));
     }
-    m_details->setText(html);
+    if (m_tabs->currentWidget() == m_historyPanel)
+        loadHistory(row);
 }
+
+void MainWindow::loadHistory(int row)
+{
+    const auto* t = m_model->track(row);
+    const int generation = ++m_historyGeneration;
+    if (t == nullptr) {
+        m_historyPanel->showMessage(tr("Select a track to see its history."));
+        return;
+    }
+    if (m_dbState != DbState::Ready) {
+        m_historyPanel->showMessage(tr("No database: history is kept only when results are stored."));
+        return;
+    }
+    const QString name = m_model->trackName(row);
+    if (m_historyPanel->trackName() != name)
+        m_historyPanel->showMessage(tr("Reading the history of %1…").arg(name));
+    auto* watcher = new QFutureWatcher<HistoryResult>(this);
+    connect(watcher, &QFutureWatcher<HistoryResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_historyGeneration)
+            return;
+        HistoryResult result = watcher->result();
+        if (!result.error.isEmpty()) {
+            m_historyPanel->showMessage(tr("The history could not be read: %1").arg(result.error));
+            return;
+        }
+        if (result.entries.empty()) {
+            m_historyPanel->showMessage(tr("%1 has no stored analysis yet.").arg(result.trackName));
+            emit historyShown(result.trackName, 0);
+            return;
+        }
+        const int count = static_cast<int>(result.entries.size());
+        m_historyPanel->setHistory(result.trackName, std::move(result.entries));
+        emit historyShown(result.trackName, count);
+    });
+    watcher->setFuture(QtConcurrent::run(readHistory, m_database, t->path, name));
+}
+
+void MainWindow::scheduleOverviewRefresh()
+{
+    if (!m_overviewTimer->isActive())
+        m_overviewTimer->start();
+}
+
+void MainWindow::refreshOverview()
+{
+    std::vector<BandHeatMapView::Row> rows;
+    std::vector<double> tempos;
+    std::map<std::string, int> keys;
+    int analysed = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const auto* t = m_model->track(r);
+        BandHeatMapView::Row row;
+        row.name = m_model->trackName(r);
+        row.color = trackColor(t->colorIndex);
+        if (t->profile) {
+            ++analysed;
+            std::array<double, core::kBandCount> shares{};
+            for (std::size_t b = 0; b < core::kBandCount; ++b)
+                shares[b] = t->profile->spectrum.bands[b].share;
+            row.shares = shares;
+            row.limits = BandBalanceView::limitsFor(t->profile->type);
+            if (t->profile->rhythm.tempoBpm && t->profile->rhythm.tempoConfidence.value_or(0.0) >= 0.3)
+                tempos.push_back(*t->profile->rhythm.tempoBpm);
+            if (t->profile->tonal.key)
+                ++keys[*t->profile->tonal.key];
+        }
+        rows.push_back(std::move(row));
+    }
+    m_heatMap->setRows(std::move(rows));
+    m_heatMap->setCurrentRow(currentRow());
+    if (m_model->rowCount() == 0) {
+        m_sessionSummary->setText(tr("<b>Session</b>: none open"));
+        return;
+    }
+    QString tempo = tr("no steady pulse");
+    if (!tempos.empty()) {
+        std::sort(tempos.begin(), tempos.end());
+        tempo = tr("<b>%1&nbsp;BPM</b> (median of %n track(s) with a clear pulse)", nullptr, static_cast<int>(tempos.size()))
+                    .arg(tempos[tempos.size() / 2], 0, 'f', 1);
+    }
+    QString key = tr("uncertain");
+    if (!keys.empty()) {
+        const auto best = std::max_element(keys.begin(), keys.end(),
+                                           [](const auto& a, const auto& b) { return a.second < b.second; });
+        key = tr("<b>%1</b> (%2 of %3 tracks)").arg(QString::fromStdString(best->first).toHtmlEscaped()).arg(best->second).arg(analysed);
+    }
+    m_sessionSummary->setText(tr("<b>Session</b>: %1 of %2 tracks analysed · tempo %3 · key %4")
+                                  .arg(analysed)
+                                  .arg(m_model->rowCount())
+                                  .arg(tempo, key));
+}
+
+// ---- window state, drag and drop ---------------------------------------------------------
 
 void MainWindow::restoreWindowState()
 {
@@ -319,7 +995,10 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(kStateKey).toByteArray());
     const QByteArray splitterState = settings.value(kSplitterKey).toByteArray();
     if (splitterState.isEmpty() || !m_splitter->restoreState(splitterState))
-        m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+        m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
+    const QByteArray left = settings.value(kLeftSplitterKey).toByteArray();
+    if (left.isEmpty() || !m_leftSplitter->restoreState(left))
+        m_leftSplitter->setSizes({height() / 2, height() / 2});
     const QByteArray columns = settings.value(kColumnsKey).toByteArray();
     m_columnsRestored = !columns.isEmpty() && m_trackView->horizontalHeader()->restoreState(columns);
 }
@@ -330,7 +1009,9 @@ void MainWindow::saveWindowState() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kLeftSplitterKey, m_leftSplitter->saveState());
     settings.setValue(kColumnsKey, m_trackView->horizontalHeader()->saveState());
+    m_settings.save();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,42 +1,98 @@
 #pragma once
-// The main window: the session's track list beside the selected track's details.
-// Threading: UI thread only. Reading files happens on the global thread pool; results
-// arrive here queued, so the window never waits on disk.
+// The main window, the engineer's workspace: the session overview (track table with the
+// meter-bridge figures, band-balance heat map, session tempo and key) beside the selected
+// track read in depth (track view) and its history across bounces.
+//
+// Threading: UI thread only. Listing, hashing, cache look-ups, analysis and storing run on
+// SessionAnalyzer's worker threads; opening the database and reading a track's history run
+// on the global thread pool, each with its own connection; results arrive here queued, so
+// the window never waits on disk, database or analysis.
+//
+// The session folder is watched: a stem whose file changes (a re-bounce) is analysed again
+// a moment after the writing stops, becomes a new history entry, and what changed is
+// highlighted in the table and the history.
+
+#include "appsettings.h"
+
+#include "analysis/sessionanalysis.h"
 
 #include <QMainWindow>
 #include <QStringList>
 
+#include <filesystem>
+#include <map>
 #include <memory>
+#include <set>
 
+class QFileSystemWatcher;
 class QLabel;
+class QMenu;
 class QProgressBar;
+class QSortFilterProxyModel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace stemwise::ui {
 
+struct AnalysedFile;
+class BandHeatMapView;
+class HistoryPanel;
+class SessionAnalyzer;
+class TrackPanel;
 class TrackTableModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum class View { Overview, Track, History };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Where the user database is: `defaultPath` unless the settings name another, and
+    /// `overridePath` (the command line's --db) above both. Both empty: analyse without
+    /// storing (no cache, no history). Opens it on a worker; a damaged file is reported
+    /// with a choice (see onDatabaseOpened).
+    void configureDatabase(const QString& defaultPath, const QString& overridePath = {});
+    /// The database in use, or empty while none is open.
+    [[nodiscard]] QString databasePath() const;
+
     /// Replaces the session with the audio files in `paths` (files or folders).
     void openPaths(const QStringList& paths);
-    /// Cancels reading the session; rows not yet read are marked as such.
+    /// Opens the last session if the settings ask for it; returns whether it did.
+    bool reopenLastSession();
+    /// Cancels the analysis of the session; files not begun are marked as such.
     void cancelLoading();
     /// Shows a long-running step that the window does not own (e.g. preparing the demo).
     void showBusy(const QString& message);
+    /// Brings `view` to the front (keyboard: Ctrl+1…3 in the View menu).
+    void showView(View view);
+    /// Selects the track `name` (file name without extension); returns whether it exists.
+    bool selectTrack(const QString& name);
 
     [[nodiscard]] TrackTableModel* trackModel() const { return m_model; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
+    [[nodiscard]] TrackPanel* trackPanel() const { return m_trackPanel; }
+    [[nodiscard]] HistoryPanel* historyPanel() const { return m_historyPanel; }
+    [[nodiscard]] BandHeatMapView* heatMap() const { return m_heatMap; }
+    [[nodiscard]] QTableView* trackTable() const { return m_trackView; }
+    /// The source-model row of the selected track, or -1.
+    [[nodiscard]] int currentRow() const;
+    /// Milliseconds a changed file must stay unchanged before it is analysed again.
+    void setRebounceDelayMs(int ms);
 
 signals:
-    /// Every file of the session has been read (or has failed, or loading was cancelled).
+    /// Every file of the session has been analysed (or has failed, or loading was cancelled).
     void sessionLoaded(int ready, int failed);
+    /// The database is open (`storing`) or the window works without one.
+    void databaseReady(bool storing);
+    /// A watched file that changed has been analysed again.
+    void trackReanalysed(int row, bool newHistoryEntry);
+    /// The history view shows `entries` analyses of `track`.
+    void historyShown(const QString& track, int entries);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -44,25 +100,75 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct Loader;
+    struct DatabaseOutcome;
+    enum class DbState { None, Opening, Ready };
 
     void buildMenus();
+    void rebuildRecentMenu();
     void restoreWindowState();
     void saveWindowState() const;
-    void showTrackDetails(int row);
-    void onLoadEvent(int index);
-    void onLoadFinished();
+    void showCurrentTrack();
+    void onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors);
+    void onFileDone(const AnalysedFile& result, bool rebounce, bool ofSession);
+    void onLoadFinished(bool cancelled);
     void chooseFolder();
     void chooseFiles();
+    void openSettings();
+    void setTheme(const QString& name);
+    void openDatabaseAsync(const std::filesystem::path& path);
+    void onDatabaseOpened(const DatabaseOutcome& outcome);
+    void startAnalysis(const QStringList& paths);
+    void watchSession(const QStringList& files);
+    void checkChangedFiles();
+    void reanalyse(const QStringList& paths, bool rebounce);
+    void startNextReanalysis();
+    void loadHistory(int row);
+    void scheduleOverviewRefresh();
+    void refreshOverview();
+    void rememberStamp(const QString& path);
+    [[nodiscard]] core::SessionAnalysisOptions analysisOptions() const;
 
+    AppSettings m_settings;
     TrackTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
     QSplitter* m_splitter = nullptr;
+    QSplitter* m_leftSplitter = nullptr;
     QTableView* m_trackView = nullptr;
-    QLabel* m_details = nullptr;
+    QLabel* m_sessionSummary = nullptr;
+    BandHeatMapView* m_heatMap = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    TrackPanel* m_trackPanel = nullptr;
+    HistoryPanel* m_historyPanel = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
-    std::unique_ptr<Loader> m_loader;
-    bool m_columnsRestored = false;  // the user's column widths win over fitting to contents
+    QLabel* m_dbLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QTimer* m_overviewTimer = nullptr;
+    QTimer* m_rebounceTimer = nullptr;
+    QFileSystemWatcher* m_watcher = nullptr;
+
+    std::unique_ptr<SessionAnalyzer> m_analyzer;
+    std::unique_ptr<SessionAnalyzer> m_reanalyzer;
+    int m_generation = 0;       // bumps with each session, so stale queued results are dropped
+    int m_reGeneration = 0;
+    int m_historyGeneration = 0;
+    int m_ready = 0;
+    int m_failed = 0;
+    int m_listedFiles = 0;
+    bool m_columnsRestored = false;
+
+    QString m_defaultDatabase;
+    QString m_overrideDatabase;
+    std::filesystem::path m_database;  // the open database, or empty
+    DbState m_dbState = DbState::None;
+    QStringList m_pendingPaths;        // asked for while the database was opening
+    QStringList m_sessionPaths;
+    std::map<QString, std::string> m_typeOverrides;  // by track name
+    std::map<QString, std::pair<qint64, qint64>> m_stamps;  // path -> size, mtime (ms)
+    std::set<QString> m_changed;                       // waiting for the writing to stop
+    std::vector<std::pair<QString, bool>> m_reanalyseQueue;  // path, is a re-bounce
+    std::set<QString> m_reanalysing;
+    bool m_reanalysingRebounce = false;
 };
 
 }  // namespace stemwise::ui

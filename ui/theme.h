@@ -1,10 +1,42 @@
 #pragma once
+// The look: Fusion with a dark palette (the default, what engineers know from their DAWs) or
+// a light one, plus the few colours the views draw with beyond the palette (meter colours,
+// the expected-range shading), chosen per theme so they stay readable on either background.
+
+#include <QColor>
+#include <QString>
 
 class QApplication;
 
 namespace stemwise::ui {
 
-/// The dark, dense look engineers know from their DAWs: Fusion with a dark palette.
-void applyTheme(QApplication& app);
+enum class Theme { Dark, Light };
+
+/// "dark" / "light" (as stored in the settings); anything else is the dark default.
+[[nodiscard]] Theme themeFromName(const QString& name);
+[[nodiscard]] QString themeName(Theme theme);
+
+/// Applies `theme` to the application (style and palette). Views follow through PaletteChange.
+void applyTheme(QApplication& app, Theme theme = Theme::Dark);
+
+/// Colours the views use beyond the palette, for the theme currently applied.
+struct ViewColors {
+    QColor plotBackground;
+    QColor grid;
+    QColor axisText;
+    QColor trace;       ///< the main curve
+    QColor traceAlt;    ///< a second curve
+    QColor expected;    ///< shading of the type's expected range (translucent)
+    QColor over;        ///< above a limit
+    QColor good;
+    QColor warn;
+    QColor bad;
+    QColor marker;      ///< onset markers
+    QColor changed;     ///< background of a figure that changed since the previous bounce
+};
+[[nodiscard]] const ViewColors& viewColors();
+
+/// A distinct colour for track number `index` (the session's colour column and chart legends).
+[[nodiscard]] QColor trackColor(int index);
 
 }  // namespace stemwise::ui

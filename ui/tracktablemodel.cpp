@@ -1,5 +1,10 @@
+// The session's track table (see tracktablemodel.h).
 #include "tracktablemodel.h"
 
+#include "analysis/tracktype.h"
+#include "theme.h"
+
+#include <QBrush>
 #include <QFileInfo>
 
 #include <cmath>
@@ -14,6 +19,17 @@ QString formatDuration(double seconds)
     return QStringLiteral("%1:%2").arg(minutes).arg(rest, 4, 'f', 1, QLatin1Char('0'));
 }
 
+QString formatFigure(const core::OptDouble& value, int decimals)
+{
+    if (!value || !std::isfinite(*value))
+        return QStringLiteral("—");
+    // A minus sign of the width of a digit keeps right-aligned columns from jittering.
+    QString text = QString::number(*value, 'f', decimals);
+    if (text.startsWith(QLatin1Char('-')))
+        text.replace(0, 1, QChar(0x2212));
+    return text;
+}
+
 TrackTableModel::TrackTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 int TrackTableModel::rowCount(const QModelIndex& parent) const
@@ -26,31 +42,48 @@ int TrackTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TrackTableModel::data(const QModelIndex& index, int role) const
+QString TrackTableModel::trackName(int row) const
 {
-    const Track* t = track(index.row());
+    const Track* t = track(row);
     if (t == nullptr)
         return {};
-    if (role == Qt::ToolTipRole)
-        return t->state == State::Failed ? t->error : t->path;
-    if (role == Qt::TextAlignmentRole && index.column() >= SampleRate)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
+    if (t->profile && !t->profile->name.empty())
+        return QString::fromStdString(t->profile->name);
+    return QFileInfo(t->path).completeBaseName();
+}
 
-    if (index.column() == Name)
-        return QFileInfo(t->path).completeBaseName();
-    if (index.column() == Status) {
-        switch (t->state) {
-        case State::Pending: return tr("Reading…");
-        case State::Ready: return tr("Ready");
-        case State::Failed: return tr("Error: %1").arg(t->error);
+QVariant TrackTableModel::displayValue(const Track& t, int column) const
+{
+    if (column == Name)
+        return QFileInfo(t.path).completeBaseName();
+    if (column == Status) {
+        switch (t.state) {
+        case State::Pending: return tr("Waiting");
+        case State::Analysing: return tr("Analysing %1 %").arg(std::lround(t.progress * 100.0));
+        case State::Ready:
+            if (t.bounces > 0)
+                return tr("Re-bounced");
+            return t.fromCache ? tr("Cached") : tr("Analysed");
+        case State::Failed: return tr("Error: %1").arg(t.error);
         }
     }
-    if (!t->info)
+    if (t.profile) {
+        const core::TrackProfile& p = *t.profile;
+        switch (column) {
+        case Type: return QString::fromStdString(p.type) + (p.typeSource == "user" ? QStringLiteral(" *") : QString());
+        case Integrated: return formatFigure(p.loudness.integratedLufs, 1);
+        case TruePeak: return formatFigure(p.loudness.truePeakDbtp, 1);
+        case Crest: return formatFigure(p.dynamics.crestDb, 1);
+        case Width: return p.stereo.isStereo ? formatFigure(p.stereo.width, 2) : tr("mono");
+        case Score: return formatFigure(p.qualityScore, 0);
+        case Issues: return static_cast<int>(p.issues.size());
+        default: break;
+        }
+    }
+    if (!t.info)
         return {};
-    const auto& info = *t->info;
-    switch (index.column()) {
+    const auto& info = *t.info;
+    switch (column) {
     case Container: return QString::fromStdString(info.container);
     case SampleRate: return tr("%L1 Hz").arg(info.format.sampleRateHz, 0, 'f', 0);
     case Channels: return info.format.channels;
@@ -63,20 +96,135 @@ QVariant TrackTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QVariant TrackTableModel::sortValue(const Track& t, int column) const
+{
+    auto num = [](const core::OptDouble& v) { return v ? QVariant(*v) : QVariant(-1e9); };
+    if (t.profile) {
+        const core::TrackProfile& p = *t.profile;
+        switch (column) {
+        case Integrated: return num(p.loudness.integratedLufs);
+        case TruePeak: return num(p.loudness.truePeakDbtp);
+        case Crest: return num(p.dynamics.crestDb);
+        case Width: return num(p.stereo.width);
+        case Score: return p.qualityScore;
+        case Issues: return static_cast<int>(p.issues.size());
+        default: break;
+        }
+    }
+    if (column == Duration && t.info)
+        return t.info->format.durationS();
+    if (column == SampleRate && t.info)
+        return t.info->format.sampleRateHz;
+    if (column == Status)
+        return static_cast<int>(t.state);
+    return displayValue(t, column);
+}
+
+QVariant TrackTableModel::data(const QModelIndex& index, int role) const
+{
+    const Track* t = track(index.row());
+    if (t == nullptr)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole: return displayValue(*t, column);
+    case Qt::EditRole:
+        if (column == Type && t->profile)
+            return QString::fromStdString(t->profile->type);
+        return displayValue(*t, column);
+    case SortRole: return sortValue(*t, column);
+    case ProgressRole:
+        if (column == Status && t->state == State::Analysing)
+            return t->progress;
+        return {};
+    case ChangedRole: return t->changedColumns.contains(column);
+    case Qt::ToolTipRole:
+        if (t->state == State::Failed)
+            return t->error;
+        if (column == Type)
+            return tr("Track type (double-click or F2 to change). * = chosen by you.");
+        return t->path;
+    case Qt::DecorationRole:
+        if (column == Name)
+            return trackColor(t->colorIndex);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= Duration)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::BackgroundRole:
+        if (t->changedColumns.contains(column))
+            return QBrush(viewColors().changed);
+        return {};
+    case Qt::ForegroundRole:
+        if (t->state == State::Failed && column == Status)
+            return QBrush(viewColors().bad);
+        if (column == TruePeak && t->profile && t->profile->loudness.truePeakDbtp
+            && *t->profile->loudness.truePeakDbtp > -1.0)
+            return QBrush(viewColors().bad);
+        if (column == Issues && t->profile && !t->profile->issues.empty())
+            return QBrush(viewColors().warn);
+        return {};
+    default: return {};
+    }
+}
+
 QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Integrated: return tr("Integrated loudness, ITU-R BS.1770-4 (LUFS)");
+        case TruePeak: return tr("True peak, 4x oversampled (dBTP); red above -1 dBTP");
+        case Crest: return tr("Crest factor: sample peak minus RMS (dB)");
+        case Width: return tr("Stereo width: side energy / mid energy (0 = mono, 1 = uncorrelated)");
+        case Score: return tr("Quality score, 0-100 (see the breakdown in the track view)");
+        case Issues: return tr("Problems found (clipping, mud, harshness, …)");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name: return tr("Track");
+    case Type: return tr("Type");
     case Status: return tr("Status");
+    case Duration: return tr("Length");
+    case Integrated: return tr("LUFS-I");
+    case TruePeak: return tr("TP dBTP");
+    case Crest: return tr("Crest dB");
+    case Width: return tr("Width");
+    case Score: return tr("Score");
+    case Issues: return tr("Issues");
     case Container: return tr("Format");
     case SampleRate: return tr("Sample rate");
     case Channels: return tr("Channels");
     case BitDepth: return tr("Bit depth");
-    case Duration: return tr("Duration");
     default: return {};
     }
+}
+
+Qt::ItemFlags TrackTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    const Track* t = track(index.row());
+    if (t != nullptr && index.column() == Type && t->profile)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TrackTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const Track* t = track(index.row());
+    if (t == nullptr || role != Qt::EditRole || index.column() != Type || !t->profile)
+        return false;
+    const QString type = value.toString().trimmed().toLower();
+    if (!core::isTrackType(type.toStdString()))
+        return false;
+    if (type.toStdString() != t->profile->type || t->profile->typeSource != "user")
+        emit typeOverrideRequested(index.row(), type);
+    return true;
 }
 
 void TrackTableModel::clear()
@@ -90,18 +238,48 @@ int TrackTableModel::addPending(const QString& path)
 {
     const int row = static_cast<int>(m_tracks.size());
     beginInsertRows({}, row, row);
-    m_tracks.push_back(Track{path, State::Pending, std::nullopt, {}});
+    Track t;
+    t.path = path;
+    t.colorIndex = row;
+    m_tracks.push_back(std::move(t));
     endInsertRows();
     return row;
 }
 
-void TrackTableModel::setInfo(int row, const core::AudioFileInfo& info)
+void TrackTableModel::setProgress(int row, double fraction)
 {
     if (row < 0 || row >= rowCount())
         return;
     auto& t = m_tracks[static_cast<std::size_t>(row)];
-    t.info = info;
+    if (t.state == State::Ready || t.state == State::Failed)
+        return;
+    t.state = State::Analysing;
+    t.progress = fraction;
+    emit dataChanged(index(row, Status), index(row, Status));
+}
+
+void TrackTableModel::setProfile(int row, std::shared_ptr<const core::TrackProfile> profile, bool fromCache,
+                                 bool rebounce)
+{
+    if (row < 0 || row >= rowCount() || !profile)
+        return;
+    auto& t = m_tracks[static_cast<std::size_t>(row)];
+    t.changedColumns.clear();
+    if (rebounce && t.profile) {
+        Track after = t;
+        after.profile = profile;
+        after.info = profile->file;
+        for (int column = Duration; column < ColumnCount; ++column) {
+            if (sortValue(t, column) != sortValue(after, column))
+                t.changedColumns.insert(column);
+        }
+        ++t.bounces;
+    }
+    t.info = profile->file;
+    t.profile = std::move(profile);
+    t.fromCache = fromCache;
     t.state = State::Ready;
+    t.error.clear();
     rowChanged(row);
 }
 

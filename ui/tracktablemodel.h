@@ -1,12 +1,17 @@
 #pragma once
-// The session's tracks as a table: one row per file, filled in as each file is read.
-// Threading: lives on the UI thread; workers hand results to it through queued calls.
+// The session's tracks as a table: one row per file, filled in as each file is analysed
+// (or found in the cache): the meter-bridge figures of every track at a glance.
+// Sortable through a QSortFilterProxyModel: SortRole gives numbers for the numeric columns.
+// Threading: lives on the UI thread; workers hand results to it through queued signals.
 
+#include "analysis/trackprofile.h"
 #include "audio/audiofileinfo.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -15,14 +20,41 @@ namespace stemwise::ui {
 class TrackTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Status, Container, SampleRate, Channels, BitDepth, Duration, ColumnCount };
-    enum class State { Pending, Ready, Failed };
+    enum Column {
+        Name,
+        Type,
+        Status,
+        Duration,
+        Integrated,
+        TruePeak,
+        Crest,
+        Width,
+        Score,
+        Issues,
+        Container,
+        SampleRate,
+        Channels,
+        BitDepth,
+        ColumnCount
+    };
+    enum class State { Pending, Analysing, Ready, Failed };
+    enum Role {
+        SortRole = Qt::UserRole + 1,  ///< numbers for numeric columns, text otherwise
+        ProgressRole,                 ///< Status: 0..1 while analysing, else invalid
+        ChangedRole,                  ///< true where a figure changed with the latest re-bounce
+    };
 
     struct Track {
         QString path;
         State state = State::Pending;
+        double progress = 0.0;
         std::optional<core::AudioFileInfo> info;
+        std::shared_ptr<const core::TrackProfile> profile;
         QString error;
+        bool fromCache = false;
+        int colorIndex = 0;
+        int bounces = 0;          ///< re-bounces seen while the session was open
+        QSet<int> changedColumns;  ///< columns whose value changed with the latest re-bounce
     };
 
     explicit TrackTableModel(QObject* parent = nullptr);
@@ -31,22 +63,37 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    /// Type column, EditRole: a track type name; emits typeOverrideRequested.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     void clear();
-    /// Adds a row for `path` waiting to be read; returns its row.
+    /// Adds a row for `path` waiting to be analysed; returns its row.
     int addPending(const QString& path);
-    void setInfo(int row, const core::AudioFileInfo& info);
+    void setProgress(int row, double fraction);
+    /// The analysis of the row's file. With `rebounce` (new content of a file already shown)
+    /// the row counts the bounce and remembers which columns changed.
+    void setProfile(int row, std::shared_ptr<const core::TrackProfile> profile, bool fromCache,
+                    bool rebounce = false);
     void setFailed(int row, const QString& error);
 
     [[nodiscard]] const Track* track(int row) const;
     [[nodiscard]] int rowOfPath(const QString& path) const;
+    [[nodiscard]] QString trackName(int row) const;
+
+signals:
+    void typeOverrideRequested(int row, const QString& type);
 
 private:
     void rowChanged(int row);
+    [[nodiscard]] QVariant displayValue(const Track& t, int column) const;
+    [[nodiscard]] QVariant sortValue(const Track& t, int column) const;
     std::vector<Track> m_tracks;
 };
 
 /// "3:05.2" for a duration in seconds (minutes:seconds.tenths).
 [[nodiscard]] QString formatDuration(double seconds);
+/// A figure with `decimals` decimals, or "—" when undefined; the unit is in the column heading.
+[[nodiscard]] QString formatFigure(const core::OptDouble& value, int decimals);
 
 }  // namespace stemwise::ui

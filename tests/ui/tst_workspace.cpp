@@ -1,0 +1,309 @@
+// The workspace's main flows, offscreen, on the demo session: open the folder with a
+// database, every track analysed with the figures the recipe fixes; select a track and read
+// it in depth; change the spectrum smoothing; change a track's type; re-bounce a stem and
+// see it analysed again as a new history entry with what changed; a damaged database set
+// aside with a plain-words choice. The database lives in the build tree, never the user's.
+#include "testsignals.h"
+
+#include "analysis/trackprofile.h"
+#include "demo/demosession.h"
+#include "historypanel.h"
+#include "mainwindow.h"
+#include "store/store.h"
+#include "trackpanel.h"
+#include "tracktablemodel.h"
+#include "views/bandbalanceview.h"
+#include "views/bandheatmapview.h"
+#include "views/loudnesscurveview.h"
+#include "views/spectrumview.h"
+#include "views/waveformview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <fstream>
+
+using namespace stemwise;
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void smoothingAveragesPowerOverTheOctaveFraction();
+    void opensTheDemoFolderWithEveryTracksFigures();
+    void selectingATrackShowsItInDepth();
+    void changingTheSmoothingRedrawsTheSpectrum();
+    void choosingATypeReanalysesWithIt();
+    void aReBounceBecomesANewHistoryEntry();
+    void reopeningTheSessionComesFromTheCache();
+    void aDamagedDatabaseIsSetAsideAndAFreshOneOffered();
+    void cleanupTestCase();
+
+private:
+    [[nodiscard]] int rowOf(const QString& name) const;
+    QTemporaryDir m_dir;
+    QString m_session;
+    QString m_database;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("StemwiseTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_workspace"));
+    const QString data = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(QStringLiteral("tst_workspace-data"));
+    QDir(data).removeRecursively();
+    QVERIFY(QDir().mkpath(data));
+    m_database = QDir(data).filePath(QStringLiteral("stemwise.sqlite"));
+    m_session = QDir(m_dir.path()).filePath(QStringLiteral("Demo Session"));
+    auto written = core::writeDemoSession(m_session.toStdString());
+    QVERIFY2(written, written ? "" : written.error().message.c_str());
+}
+
+void TestWorkspace::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+int TestWorkspace::rowOf(const QString& name) const
+{
+    auto* model = m_window->trackModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->trackName(row) == name)
+            return row;
+    return -1;
+}
+
+void TestWorkspace::smoothingAveragesPowerOverTheOctaveFraction()
+{
+    // One point 30 dB above a flat 0 dB floor, 24 points per octave: 1/3 octave averages the
+    // power of 9 points ((8 + 1000) / 9 = 112 -> 20.49 dB), 1/12 octave of 3 (334 -> 25.24 dB).
+    std::vector<double> db(49, 0.0);
+    db[24] = 30.0;
+    const auto third = ui::SpectrumView::smooth(db, 3);
+    const auto twelfth = ui::SpectrumView::smooth(db, 12);
+    QVERIFY(std::abs(third[24] - 10.0 * std::log10(1008.0 / 9.0)) < 1e-9);
+    QVERIFY(std::abs(twelfth[24] - 10.0 * std::log10(1002.0 / 3.0)) < 1e-9);
+    QVERIFY(std::abs(third[20] - 10.0 * std::log10(1008.0 / 9.0)) < 1e-9);  // 4 points away: still inside
+    QVERIFY(std::abs(third[19]) < 1e-9);                                     // 5 points away: outside
+    QVERIFY(std::abs(twelfth[22]) < 1e-9);
+}
+
+void TestWorkspace::opensTheDemoFolderWithEveryTracksFigures()
+{
+    m_window = std::make_unique<ui::MainWindow>();
+    m_window->resize(1500, 950);
+    m_window->show();
+    QSignalSpy dbReady(m_window.get(), &ui::MainWindow::databaseReady);
+    m_window->configureDatabase(m_database);
+    QVERIFY(dbReady.wait(20000));
+    QCOMPARE(dbReady.front().at(0).toBool(), true);
+    QCOMPARE(m_window->databasePath(), m_database);
+
+    QSignalSpy loaded(m_window.get(), &ui::MainWindow::sessionLoaded);
+    m_window->openPaths({m_session});
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(loaded.front().at(0).toInt(), 5);  // ready
+    QCOMPARE(loaded.front().at(1).toInt(), 0);  // failed
+
+    auto* model = m_window->trackModel();
+    QCOMPARE(model->rowCount(), 5);
+    // The recipe normalises each stem's sample peak; the table and profile say so.
+    for (const auto& stem : core::demoSessionSpec().stems) {
+        const int row = rowOf(QString::fromStdString(stem.name));
+        QVERIFY2(row >= 0, stem.name.c_str());
+        const auto* t = model->track(row);
+        QVERIFY(t->profile != nullptr);
+        QVERIFY2(std::abs(*t->profile->dynamics.peakDbfs - stem.peakDbfs) < 0.05, stem.name.c_str());
+        QCOMPARE(QString::fromStdString(t->profile->type), QString::fromStdString(stem.type));
+        QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Type)).toString(), QString::fromStdString(stem.type));
+        QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Duration)).toString(), QStringLiteral("0:24.0"));
+        QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Integrated)).toString(),
+                 ui::formatFigure(t->profile->loudness.integratedLufs, 1));
+        QVERIFY(!t->fromCache);
+        QCOMPARE(t->profile->overview.channels.size(), static_cast<std::size_t>(stem.channels));
+    }
+    // Sorting by true peak puts the hottest stem (the kick, -3 dBFS peak) first when descending.
+    m_window->trackTable()->sortByColumn(ui::TrackTableModel::TruePeak, Qt::DescendingOrder);
+    QCOMPARE(m_window->trackTable()->model()->index(0, ui::TrackTableModel::Name).data().toString(),
+             QStringLiteral("Kick"));
+    m_window->trackTable()->sortByColumn(-1, Qt::AscendingOrder);
+
+    QCOMPARE(m_window->heatMap()->rowCount(), 5);
+    auto* summary = m_window->findChild<QLabel*>(QStringLiteral("sessionSummary"));
+    QVERIFY(summary != nullptr);
+    QVERIFY2(summary->text().contains(QLatin1String("120.0&nbsp;BPM")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("A minor")), qPrintable(summary->text()));
+}
+
+void TestWorkspace::selectingATrackShowsItInDepth()
+{
+    QVERIFY(m_window->selectTrack(QStringLiteral("Lead Vocal")));
+    const int row = rowOf(QStringLiteral("Lead Vocal"));
+    QCOMPARE(m_window->currentRow(), row);
+    const auto& profile = *m_window->trackModel()->track(row)->profile;
+    auto* panel = m_window->trackPanel();
+    QCOMPARE(panel->spectrumView()->shownDb().size(), profile.spectrum.ltasDb.size());
+    QCOMPARE(panel->spectrumView()->expectedAreas(), 3);  // sub bass, low mids, upper mids for vocals
+    QCOMPARE(panel->waveformView()->channelCount(), 1);
+    QCOMPARE(panel->waveformView()->onsetCount(), static_cast<int>(profile.rhythm.onsetTimesS.size()));
+    int defined = 0;
+    for (const auto& v : profile.loudness.shortTermCurveLufs)
+        defined += v ? 1 : 0;
+    QVERIFY(defined > 10);
+    QCOMPARE(panel->loudnessView()->pointCount(), defined);
+    int over = 0;
+    const auto limits = ui::BandBalanceView::limitsFor(profile.type);
+    for (std::size_t b = 0; b < core::kBandCount; ++b)
+        over += limits[b] && profile.spectrum.bands[b].share > *limits[b] ? 1 : 0;
+    QCOMPARE(panel->bandBalanceView()->bandsOver(), over);
+    auto* levels = panel->findChild<QLabel*>(QStringLiteral("levelFigures"));
+    QVERIFY(levels->text().contains(ui::formatFigure(profile.loudness.integratedLufs, 1) + QStringLiteral("&nbsp;LUFS")));
+    QVERIFY(levels->text().contains(ui::formatFigure(profile.loudness.truePeakDbtp, 1) + QStringLiteral("&nbsp;dBTP")));
+    auto* score = panel->findChild<QLabel*>(QStringLiteral("scoreBreakdown"));
+    QVERIFY(score->text().contains(QStringLiteral("%1 / 100").arg(profile.qualityScore, 0, 'f', 0)));
+}
+
+void TestWorkspace::changingTheSmoothingRedrawsTheSpectrum()
+{
+    auto* panel = m_window->trackPanel();
+    const auto& ltas = m_window->trackModel()->track(m_window->currentRow())->profile->spectrum.ltasDb;
+    auto* box = panel->smoothingBox();
+    box->setCurrentIndex(box->findData(12));
+    QCOMPARE(panel->smoothing(), 12);
+    const auto twelfth = panel->spectrumView()->shownDb();
+    QVERIFY(twelfth == ui::SpectrumView::smooth(ltas, 12));
+    box->setCurrentIndex(box->findData(3));
+    QCOMPARE(panel->smoothing(), 3);
+    QVERIFY(panel->spectrumView()->shownDb() == ui::SpectrumView::smooth(ltas, 3));
+    QVERIFY(panel->spectrumView()->shownDb() != twelfth);
+    // A smoother curve has smaller point-to-point steps.
+    auto roughness = [](const std::vector<double>& v) {
+        double sum = 0.0;
+        for (std::size_t i = 1; i < v.size(); ++i)
+            sum += std::abs(v[i] - v[i - 1]);
+        return sum;
+    };
+    QVERIFY(roughness(panel->spectrumView()->shownDb()) < roughness(twelfth));
+}
+
+void TestWorkspace::choosingATypeReanalysesWithIt()
+{
+    auto* model = m_window->trackModel();
+    const int row = rowOf(QStringLiteral("Pad"));
+    QSignalSpy reanalysed(m_window.get(), &ui::MainWindow::trackReanalysed);
+    QVERIFY(model->setData(model->index(row, ui::TrackTableModel::Type), QStringLiteral("synth")));
+    QVERIFY(reanalysed.wait(60000));
+    QCOMPARE(reanalysed.front().at(0).toInt(), row);
+    QCOMPARE(QString::fromStdString(model->track(row)->profile->type), QStringLiteral("synth"));
+    QCOMPARE(QString::fromStdString(model->track(row)->profile->typeSource), QStringLiteral("user"));
+    QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Type)).toString(), QStringLiteral("synth *"));
+    QCOMPARE(model->track(row)->bounces, 0);  // a new type is not a re-bounce
+}
+
+void TestWorkspace::aReBounceBecomesANewHistoryEntry()
+{
+    m_window->setRebounceDelayMs(300);
+    QVERIFY(m_window->selectTrack(QStringLiteral("Bass")));
+    const int row = rowOf(QStringLiteral("Bass"));
+    const double before = *m_window->trackModel()->track(row)->profile->loudness.integratedLufs;
+    QSignalSpy shown(m_window.get(), &ui::MainWindow::historyShown);
+    m_window->showView(ui::MainWindow::View::History);
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.back().at(0).toString(), QStringLiteral("Bass"));
+    QCOMPARE(shown.back().at(1).toInt(), 1);
+
+    // The engineer bounces the bass again, 6.02 dB quieter (half the amplitude).
+    auto channels = core::synthesizeDemoStem(1);
+    for (auto& ch : channels)
+        for (float& v : ch)
+            v *= 0.5f;
+    const QString file = QDir(m_session).filePath(QStringLiteral("Bass.wav"));
+    QSignalSpy reanalysed(m_window.get(), &ui::MainWindow::trackReanalysed);
+    shown.clear();
+    QCOMPARE(QString::fromStdString(test::writeAudio(file.toStdString(), channels)), QString());
+    QVERIFY(reanalysed.wait(60000));
+    QCOMPARE(reanalysed.front().at(0).toInt(), row);
+    QCOMPARE(reanalysed.front().at(1).toBool(), true);  // a new history entry
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.back().at(1).toInt() == 2, 20000);
+
+    const auto* t = m_window->trackModel()->track(row);
+    QVERIFY(std::abs(*t->profile->loudness.integratedLufs - (before - 6.02)) < 0.1);
+    QCOMPARE(t->bounces, 1);
+    QVERIFY(t->changedColumns.contains(ui::TrackTableModel::Integrated));
+    QVERIFY(!t->changedColumns.contains(ui::TrackTableModel::Duration));
+    QCOMPARE(m_window->trackModel()->data(m_window->trackModel()->index(row, ui::TrackTableModel::Integrated),
+                                          ui::TrackTableModel::ChangedRole).toBool(), true);
+
+    auto* history = m_window->historyPanel();
+    QCOMPARE(history->entryCount(), 2);
+    QVERIFY(history->changedCellCount() > 0);
+    QVERIFY2(history->summary().contains(QStringLiteral("LUFS %1 → %2")
+                                             .arg(ui::formatFigure(before, 1), ui::formatFigure(before - 6.02, 1))),
+             qPrintable(history->summary()));
+    QCOMPARE(history->table()->rowCount(), 2);
+}
+
+void TestWorkspace::reopeningTheSessionComesFromTheCache()
+{
+    QSignalSpy loaded(m_window.get(), &ui::MainWindow::sessionLoaded);
+    m_window->openPaths({m_session});
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.front().at(0).toInt(), 5);
+    auto* model = m_window->trackModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY2(model->track(row)->fromCache, qPrintable(model->trackName(row)));
+        QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Status)).toString(), QStringLiteral("Cached"));
+    }
+}
+
+void TestWorkspace::aDamagedDatabaseIsSetAsideAndAFreshOneOffered()
+{
+    const QString damaged = QDir(QFileInfo(m_database).absolutePath()).filePath(QStringLiteral("damaged.sqlite"));
+    {
+        std::ofstream out(damaged.toStdString(), std::ios::binary);
+        out << "this is not an SQLite database, just some text a user saved under the wrong name\n";
+    }
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy ready(&w, &ui::MainWindow::databaseReady);
+    w.configureDatabase(damaged);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = w.findChild<QMessageBox*>(QStringLiteral("damagedDatabaseBox"))) != nullptr, 20000);
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(damaged)));
+    QVERIFY(box->text().contains(QLatin1String("damaged or is not a Stemwise database")));
+    // Where the file is now, in plain words; and it really is there, untouched.
+    const QDir folder(QFileInfo(damaged).absolutePath());
+    const QStringList aside = folder.entryList({QStringLiteral("damaged.sqlite.damaged-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(box->informativeText().contains(QDir::toNativeSeparators(folder.filePath(aside.front()))),
+             qPrintable(box->informativeText()));
+    QFile keptFile(folder.filePath(aside.front()));
+    QVERIFY(keptFile.open(QIODevice::ReadOnly));
+    QVERIFY(keptFile.readAll().startsWith("this is not an SQLite database"));
+    QVERIFY(ready.isEmpty());  // nothing happens behind the user's back
+
+    auto* fresh = box->findChild<QAbstractButton*>(QStringLiteral("freshDatabaseButton"));
+    QVERIFY(fresh != nullptr);
+    fresh->click();
+    QVERIFY(ready.wait(20000));
+    QCOMPARE(ready.front().at(0).toBool(), true);
+    QCOMPARE(w.databasePath(), damaged);
+    auto reopened = core::Store::open(damaged.toStdString());
+    QVERIFY(reopened.store != nullptr);
+}
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

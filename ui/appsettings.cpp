@@ -1,0 +1,45 @@
+// QSettings keys of the desktop app (see appsettings.h).
+#include "appsettings.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace stemwise::ui {
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    a.theme = s.value(QStringLiteral("ui/theme"), a.theme).toString();
+    a.analysisJobs = std::clamp(s.value(QStringLiteral("analysis/jobs"), a.analysisJobs).toInt(), 0, 256);
+    a.spectrumSmoothing = s.value(QStringLiteral("ui/spectrumSmoothing"), a.spectrumSmoothing).toInt();
+    if (a.spectrumSmoothing != 3 && a.spectrumSmoothing != 6 && a.spectrumSmoothing != 12)
+        a.spectrumSmoothing = 6;
+    a.databasePath = s.value(QStringLiteral("store/databasePath")).toString();
+    a.reopenLastSession = s.value(QStringLiteral("session/reopenLast"), a.reopenLastSession).toBool();
+    a.recentSessions = s.value(QStringLiteral("session/recent")).toStringList();
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("ui/theme"), theme);
+    s.setValue(QStringLiteral("analysis/jobs"), analysisJobs);
+    s.setValue(QStringLiteral("ui/spectrumSmoothing"), spectrumSmoothing);
+    s.setValue(QStringLiteral("store/databasePath"), databasePath);
+    s.setValue(QStringLiteral("session/reopenLast"), reopenLastSession);
+    s.setValue(QStringLiteral("session/recent"), recentSessions);
+}
+
+void AppSettings::addRecent(const QStringList& paths)
+{
+    const QString entry = paths.join(QLatin1Char('\n'));
+    recentSessions.removeAll(entry);
+    recentSessions.prepend(entry);
+    while (recentSessions.size() > kMaxRecent)
+        recentSessions.removeLast();
+}
+
+}  // namespace stemwise::ui

@@ -1,0 +1,27 @@
+#pragma once
+// The desktop app's settings, one place for their QSettings keys and defaults: theme,
+// analysis settings, database location, session reopening and the recent sessions.
+// Threading: UI thread (QSettings is not shared across threads here).
+
+#include <QString>
+#include <QStringList>
+
+namespace stemwise::ui {
+
+struct AppSettings {
+    QString theme = QStringLiteral("dark");  ///< "dark" or "light"
+    int analysisJobs = 0;                    ///< worker threads; 0 = one per core
+    int spectrumSmoothing = 6;               ///< 1/N octave: 3, 6 or 12
+    QString databasePath;                    ///< empty: the default user database
+    bool reopenLastSession = true;
+    QStringList recentSessions;  ///< newest first; each entry is the session's paths joined by '\n'
+
+    static constexpr int kMaxRecent = 8;
+
+    [[nodiscard]] static AppSettings load();
+    void save() const;
+    /// Puts `paths` at the top of the recent sessions.
+    void addRecent(const QStringList& paths);
+};
+
+}  // namespace stemwise::ui

@@ -1,0 +1,165 @@
+// The history view (see historypanel.h).
+#include "historypanel.h"
+
+#include "theme.h"
+#include "tracktablemodel.h"
+#include "views/historychartview.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace stemwise::ui {
+
+namespace {
+
+int decimalsFor(const char* unit)
+{
+    const QString u = QString::fromLatin1(unit);
+    if (u == QLatin1String("Hz"))
+        return 0;
+    if (u.isEmpty())
+        return 2;
+    return 1;
+}
+
+QString shown(const core::KeyFigure& f, const core::TrackProfile& p)
+{
+    return formatFigure(f.get(p), std::strcmp(f.key, "quality_score") == 0 ? 0 : decimalsFor(f.unit));
+}
+
+QString when(const std::string& iso)
+{
+    const QDateTime t = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return QString::fromStdString(iso);
+    return QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+}  // namespace
+
+HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
+{
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("historyTitle"));
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("historySummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chart = new HistoryChartView;
+    m_table = new QTableWidget;
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_chart, 3);
+    layout->addWidget(m_table, 2);
+    showMessage(tr("Select a track to see its history."));
+}
+
+void HistoryPanel::showMessage(const QString& message)
+{
+    m_entries.clear();
+    m_trackName.clear();
+    m_changedCells = 0;
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(message.toHtmlEscaped()));
+    m_summary->clear();
+    m_chart->setPoints({});
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_table->setColumnCount(0);
+}
+
+void HistoryPanel::setHistory(const QString& trackName, std::vector<core::AnalysisEntry> entries)
+{
+    m_trackName = trackName;
+    m_entries = std::move(entries);
+    fill();
+}
+
+QString HistoryPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void HistoryPanel::fill()
+{
+    const auto figures = core::keyFigures();
+    m_changedCells = 0;
+    m_title->setText(tr("<span style='font-size:13pt'><b>%1</b></span> — %n analysed bounce(s)", nullptr,
+                        static_cast<int>(m_entries.size()))
+                         .arg(m_trackName.toHtmlEscaped()));
+    std::vector<HistoryChartView::Point> points;
+    for (const auto& e : m_entries)
+        points.push_back({e.profile.qualityScore, e.profile.loudness.integratedLufs, e.profile.loudness.truePeakDbtp});
+    m_chart->setPoints(std::move(points));
+
+    QStringList headers{tr("#"), tr("Analysed"), tr("Origin")};
+    for (const auto& f : figures)
+        headers << (std::strlen(f.unit) > 0 ? QStringLiteral("%1 %2").arg(QString::fromLatin1(f.label), QString::fromLatin1(f.unit))
+                                            : QString::fromLatin1(f.label));
+    m_table->clear();
+    m_table->setColumnCount(static_cast<int>(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(static_cast<int>(m_entries.size()));
+    const ViewColors& colors = viewColors();
+    QStringList changes;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const auto& e = m_entries[i];
+        const int r = static_cast<int>(i);
+        m_table->setItem(r, 0, new QTableWidgetItem(QString::number(i + 1)));
+        m_table->setItem(r, 1, new QTableWidgetItem(when(e.analysedAt)));
+        m_table->setItem(r, 2, new QTableWidgetItem(QString::fromStdString(e.origin)));
+        for (std::size_t k = 0; k < figures.size(); ++k) {
+            const QString value = shown(figures[k], e.profile);
+            auto* item = new QTableWidgetItem(value);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (i > 0) {
+                const QString before = shown(figures[k], m_entries[i - 1].profile);
+                if (before != value) {
+                    item->setBackground(colors.changed);
+                    QFont bold = item->font();
+                    bold.setBold(true);
+                    item->setFont(bold);
+                    item->setToolTip(tr("was %1 in bounce %2").arg(before).arg(i));
+                    ++m_changedCells;
+                    if (i + 1 == m_entries.size())
+                        changes << QStringLiteral("%1 %2 → %3%4")
+                                       .arg(QString::fromLatin1(figures[k].label), before, value,
+                                            std::strlen(figures[k].unit) > 0
+                                                ? QStringLiteral(" ") + QString::fromLatin1(figures[k].unit)
+                                                : QString());
+                }
+            }
+            m_table->setItem(r, static_cast<int>(k) + 3, item);
+        }
+    }
+    if (m_entries.size() < 2)
+        m_summary->setText(tr("One analysis so far: re-bounce the stem into the session folder and it is "
+                              "analysed again and added here."));
+    else if (changes.isEmpty())
+        m_summary->setText(tr("The latest bounce reads the same as the one before."));
+    else
+        m_summary->setText(tr("Latest bounce changed: %1").arg(changes.join(QStringLiteral(", "))));
+    m_table->resizeColumnsToContents();
+    if (!m_entries.empty())
+        m_table->scrollToBottom();
+}
+
+void HistoryPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_entries.empty())
+        fill();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace stemwise::ui

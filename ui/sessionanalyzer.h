@@ -1,0 +1,74 @@
+#pragma once
+// Runs the analysis of a set of files off the UI thread, through the store when there is a
+// database (core/store/storedanalysis.h: cached content comes back at once, every result is
+// stored as a history entry) or without it, and reports each step to the UI thread.
+//
+// Threading: create, start and destroy on the UI thread. The work runs on a thread this
+// object owns (which fans out to the analysis pool); the signals are emitted from worker
+// threads and reach receivers on the UI thread queued. The destructor cancels and waits
+// (at most the blocks in flight of the files being analysed). No signal is emitted after
+// cancel() returns except finished().
+
+#include "analysis/sessionanalysis.h"
+#include "analysis/trackprofile.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace stemwise::ui {
+
+struct AnalysedFile {
+    QString path;
+    std::shared_ptr<const core::TrackProfile> profile;  ///< set on success
+    QString error;                                      ///< why not, otherwise
+    bool fromCache = false;
+    bool newHistoryEntry = false;
+    QString storeError;  ///< analysed but not stored: why
+};
+
+class SessionAnalyzer : public QObject {
+    Q_OBJECT
+public:
+    explicit SessionAnalyzer(QObject* parent = nullptr);
+    ~SessionAnalyzer() override;
+
+    /// Lists the audio files named by `paths` (folders are expanded), then analyses them.
+    /// `database`: store and use the cache there; empty: analyse without storing.
+    void start(const QStringList& paths, const core::SessionAnalysisOptions& options,
+               const std::filesystem::path& database);
+    /// Asks the work to stop; files not begun are left out. Returns at once.
+    void cancel();
+    /// Cancels and waits for the worker.
+    void stop();
+    /// Started and its worker has not yet finished (its last queued signals may still be on
+    /// their way).
+    [[nodiscard]] bool isRunning() const { return m_running && !m_workerDone->load(std::memory_order_acquire); }
+
+signals:
+    /// The files found, in order, and paths that could not be listed (path, reason).
+    void listed(const QStringList& files, const QList<QPair<QString, QString>>& errors);
+    void fileProgress(const QString& path, double fraction);
+    void fileDone(const stemwise::ui::AnalysedFile& result);
+    void finished(bool cancelled);
+
+private:
+    void run(std::vector<std::filesystem::path> paths, core::SessionAnalysisOptions options,
+             std::filesystem::path database);
+
+    std::thread m_thread;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<std::atomic<bool>> m_workerDone = std::make_shared<std::atomic<bool>>(false);
+    bool m_running = false;
+};
+
+}  // namespace stemwise::ui
+
+Q_DECLARE_METATYPE(stemwise::ui::AnalysedFile)

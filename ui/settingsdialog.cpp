@@ -1,0 +1,91 @@
+// The settings dialog (see settingsdialog.h).
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace stemwise::ui {
+
+SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defaultDatabasePath, QWidget* parent)
+    : QDialog(parent), m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    m_theme = new QComboBox;
+    m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.theme)));
+
+    m_jobs = new QSpinBox;
+    m_jobs->setObjectName(QStringLiteral("jobsBox"));
+    m_jobs->setRange(0, 64);
+    m_jobs->setSpecialValueText(tr("one per core"));
+    m_jobs->setValue(settings.analysisJobs);
+
+    m_smoothing = new QComboBox;
+    m_smoothing->addItem(tr("1/3 octave"), 3);
+    m_smoothing->addItem(tr("1/6 octave"), 6);
+    m_smoothing->addItem(tr("1/12 octave"), 12);
+    m_smoothing->setCurrentIndex(std::max(0, m_smoothing->findData(settings.spectrumSmoothing)));
+
+    m_database = new QLineEdit(settings.databasePath);
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setPlaceholderText(defaultDatabasePath);
+    m_database->setClearButtonEnabled(true);
+    m_database->setMinimumWidth(360);
+    auto* browse = new QPushButton(tr("Choose…"));
+    connect(browse, &QPushButton::clicked, this, [this, defaultDatabasePath] {
+        const QString start = m_database->text().isEmpty() ? defaultDatabasePath : m_database->text();
+        const QString file = QFileDialog::getSaveFileName(this, tr("Database file"), start,
+                                                          tr("Stemwise database (*.sqlite);;All files (*)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_database->setText(file);
+    });
+    auto* dbRow = new QHBoxLayout;
+    dbRow->addWidget(m_database, 1);
+    dbRow->addWidget(browse);
+    auto* dbNote = new QLabel(tr("Empty: the default. The file is created if it does not exist; analyses, "
+                                 "history and ratings are kept in it."));
+    dbNote->setWordWrap(true);
+
+    m_reopen = new QCheckBox(tr("Reopen the last session at start-up"));
+    m_reopen->setChecked(settings.reopenLastSession);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Analysis &threads:"), m_jobs);
+    form->addRow(tr("Spectrum &smoothing:"), m_smoothing);
+    form->addRow(tr("&Database:"), dbRow);
+    form->addRow(QString(), dbNote);
+    form->addRow(QString(), m_reopen);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s = m_settings;
+    s.theme = m_theme->currentData().toString();
+    s.analysisJobs = m_jobs->value();
+    s.spectrumSmoothing = m_smoothing->currentData().toInt();
+    s.databasePath = m_database->text().trimmed();
+    s.reopenLastSession = m_reopen->isChecked();
+    return s;
+}
+
+}  // namespace stemwise::ui

@@ -1,0 +1,33 @@
+#pragma once
+// Settings: theme, analysis (worker threads), the database location, reopening the last
+// session at start-up. Edits an AppSettings; the caller applies and saves it.
+// Threading: UI thread only.
+
+#include "appsettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace stemwise::ui {
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `defaultDatabasePath`: shown as the placeholder of an empty database location.
+    SettingsDialog(const AppSettings& settings, const QString& defaultDatabasePath, QWidget* parent = nullptr);
+    [[nodiscard]] AppSettings settings() const;
+
+private:
+    AppSettings m_settings;
+    QComboBox* m_theme = nullptr;
+    QSpinBox* m_jobs = nullptr;
+    QComboBox* m_smoothing = nullptr;
+    QLineEdit* m_database = nullptr;
+    QCheckBox* m_reopen = nullptr;
+};
+
+}  // namespace stemwise::ui

@@ -1,0 +1,238 @@
+// The track view (see trackpanel.h).
+#include "trackpanel.h"
+
+#include "theme.h"
+#include "tracktablemodel.h"
+#include "views/bandbalanceview.h"
+#include "views/loudnesscurveview.h"
+#include "views/spectrumview.h"
+#include "views/waveformview.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace stemwise::ui {
+
+namespace {
+
+QLabel* makeFigureLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setMargin(6);
+    return label;
+}
+
+QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
+
+// One figure: value with its unit, or a dash when undefined for this material.
+QString fig(const core::OptDouble& v, int decimals, const QString& unit)
+{
+    if (!v || !std::isfinite(*v))
+        return QStringLiteral("—");
+    return formatFigure(v, decimals) + QStringLiteral("&nbsp;") + unit;
+}
+
+QString row(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>").arg(label, value);
+}
+
+QString colorName(const QColor& c) { return c.name(QColor::HexRgb); }
+
+}  // namespace
+
+TrackPanel::TrackPanel(QWidget* parent) : QWidget(parent)
+{
+    m_header = makeFigureLabel(QStringLiteral("trackHeader"));
+    m_header->setWordWrap(false);
+    m_smoothingBox = new QComboBox;
+    m_smoothingBox->setObjectName(QStringLiteral("smoothingBox"));
+    m_smoothingBox->addItem(tr("1/3 octave"), 3);
+    m_smoothingBox->addItem(tr("1/6 octave"), 6);
+    m_smoothingBox->addItem(tr("1/12 octave"), 12);
+    m_smoothingBox->setToolTip(tr("Spectrum smoothing (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    m_spectrum = new SpectrumView;
+    m_spectrum->setObjectName(QStringLiteral("spectrumView"));
+    m_smoothingBox->setCurrentIndex(m_smoothingBox->findData(m_spectrum->smoothing()));
+    connect(m_smoothingBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const int fraction = m_smoothingBox->itemData(index).toInt();
+        m_spectrum->setSmoothing(fraction);
+        emit smoothingChanged(fraction);
+    });
+    m_bands = new BandBalanceView;
+    m_bands->setObjectName(QStringLiteral("bandBalanceView"));
+    m_loudness = new LoudnessCurveView;
+    m_loudness->setObjectName(QStringLiteral("loudnessCurveView"));
+    m_waveform = new WaveformView;
+    m_waveform->setObjectName(QStringLiteral("waveformView"));
+    m_waveform->setMinimumHeight(130);
+    m_levels = makeFigureLabel(QStringLiteral("levelFigures"));
+    m_character = makeFigureLabel(QStringLiteral("characterFigures"));
+    m_issues = makeFigureLabel(QStringLiteral("issueList"));
+    m_score = makeFigureLabel(QStringLiteral("scoreBreakdown"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(new QLabel(tr("Smoothing:")));
+    top->addWidget(m_smoothingBox);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(8);
+    grid->addWidget(m_spectrum, 0, 0, 1, 2);
+    grid->addWidget(m_bands, 1, 0);
+    grid->addWidget(m_levels, 1, 1);
+    grid->addWidget(m_loudness, 2, 0);
+    grid->addWidget(m_character, 2, 1);
+    grid->addWidget(m_waveform, 3, 0, 1, 2);
+    grid->addWidget(m_issues, 4, 0);
+    grid->addWidget(m_score, 4, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(2, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+    setTrack(nullptr, {});
+}
+
+void TrackPanel::setSmoothing(int fractionOfOctave)
+{
+    const int index = m_smoothingBox->findData(fractionOfOctave);
+    if (index >= 0)
+        m_smoothingBox->setCurrentIndex(index);
+}
+
+int TrackPanel::smoothing() const
+{
+    return m_spectrum->smoothing();
+}
+
+void TrackPanel::setTrack(std::shared_ptr<const core::TrackProfile> profile, const QColor& color, const QString& message)
+{
+    m_profile = std::move(profile);
+    const core::TrackProfile* p = m_profile.get();
+    m_spectrum->setProfile(p);
+    m_bands->setProfile(p);
+    m_loudness->setProfile(p);
+    m_waveform->setProfile(p);
+    if (p == nullptr) {
+        m_header->setText(message.isEmpty() ? tr("<h3>No track selected</h3>") : message);
+        for (QLabel* l : {m_levels, m_character, m_issues, m_score})
+            l->clear();
+        return;
+    }
+    const QString typeNote = p->typeSource == "user" ? tr("chosen by you")
+                             : p->typeSource == "name" ? tr("from the name")
+                                                       : tr("from the sound");
+    m_header->setText(tr("<span style='font-size:15pt'><b><span style='color:%1'>■</span> %2</b></span>"
+                         "&nbsp;&nbsp;%3 (%4) · %5 · %6&nbsp;Hz · %7&nbsp;ch · score <b>%8</b>")
+                          .arg(colorName(color), esc(p->name), esc(p->type), typeNote,
+                               formatDuration(p->file.format.durationS()))
+                          .arg(p->file.format.sampleRateHz, 0, 'f', 0)
+                          .arg(p->file.format.channels)
+                          .arg(p->qualityScore, 0, 'f', 0));
+    fillFigures();
+}
+
+void TrackPanel::fillFigures()
+{
+    const core::TrackProfile& p = *m_profile;
+    const auto& l = p.loudness;
+    const auto& d = p.dynamics;
+    QString levels = tr("<b>Loudness and dynamics</b><table width='100%' cellspacing='2'>");
+    levels += row(tr("Integrated"), fig(l.integratedLufs, 1, tr("LUFS")));
+    levels += row(tr("Loudness range"), fig(l.lraLu, 1, tr("LU")));
+    levels += row(tr("Short-term max"), fig(l.shortTermMaxLufs, 1, tr("LUFS")));
+    levels += row(tr("Momentary max"), fig(l.momentaryMaxLufs, 1, tr("LUFS")));
+    levels += row(tr("True peak"), fig(l.truePeakDbtp, 1, tr("dBTP")));
+    levels += row(tr("Sample peak"), fig(d.peakDbfs, 1, tr("dBFS")));
+    levels += row(tr("RMS"), fig(d.rmsDbfs, 1, tr("dBFS")));
+    levels += row(tr("Crest factor"), fig(d.crestDb, 1, tr("dB")));
+    levels += row(tr("PLR"), fig(d.plrDb, 1, tr("dB")));
+    levels += row(tr("Dynamic range"), fig(d.dynamicRangeDb, 1, tr("dB")));
+    if (d.clippedSamples > 0)
+        levels += row(tr("Clipped"), tr("%L1 samples in %L2 runs").arg(d.clippedSamples).arg(d.clippedRuns));
+    levels += QStringLiteral("</table>");
+    m_levels->setText(levels);
+
+    const auto& s = p.stereo;
+    const auto& r = p.rhythm;
+    const auto& t = p.tonal;
+    QString character = tr("<b>Stereo</b><table width='100%' cellspacing='2'>");
+    if (s.isStereo) {
+        character += row(tr("Correlation"), fig(s.correlation, 2, QString()));
+        character += row(tr("Width (S/M)"), fig(s.width, 2, QString()));
+        character += row(tr("Balance"), fig(s.balanceDb, 1, tr("dB")) + tr(" (+ = left)"));
+        character += row(tr("Mono loss"), fig(s.monoLossDb, 1, tr("dB")));
+    } else {
+        character += row(tr("Channels"), tr("mono"));
+    }
+    character += tr("</table><b>Rhythm and pitch</b><table width='100%' cellspacing='2'>");
+    character += row(tr("Tempo"), r.tempoBpm ? fig(r.tempoBpm, 1, tr("BPM")) + QStringLiteral(" (%1 %)")
+                                                                                  .arg(r.tempoConfidence.value_or(0) * 100, 0, 'f', 0)
+                                             : tr("no steady pulse"));
+    character += row(tr("Onsets"), tr("%1&nbsp;/s (%2)").arg(r.onsetsPerS, 0, 'f', 1).arg(r.onsetTimesS.size()));
+    character += row(tr("Key"), t.key ? QStringLiteral("%1 (%2 %)").arg(esc(*t.key)).arg(t.keyConfidence.value_or(0) * 100, 0, 'f', 0)
+                                      : tr("uncertain"));
+    character += row(tr("f0 median"), t.f0MedianHz ? fig(t.f0MedianHz, 1, tr("Hz")) + QStringLiteral(" (%1–%2)")
+                                                                                       .arg(t.f0MinHz.value_or(0), 0, 'f', 0)
+                                                                                       .arg(t.f0MaxHz.value_or(0), 0, 'f', 0)
+                                                   : tr("not monophonic"));
+    character += row(tr("HNR"), fig(t.hnrDb, 1, tr("dB")));
+    character += row(tr("Centroid"), fig(p.spectrum.centroidHz, 0, tr("Hz")));
+    character += QStringLiteral("</table>");
+    if (!p.patterns.empty()) {
+        QStringList tags;
+        for (const auto& tag : p.patterns)
+            tags << QStringLiteral("<span title='%1'>%2</span>").arg(esc(tag.evidence), esc(tag.tag));
+        character += tr("<b>Patterns:</b> %1").arg(tags.join(QStringLiteral(", ")));
+    }
+    m_character->setText(character);
+
+    const ViewColors& colors = viewColors();
+    QString issues = tr("<b>Issues (%1)</b>").arg(p.issues.size());
+    if (p.issues.empty())
+        issues += tr("<p>None found.</p>");
+    issues += QStringLiteral("<table cellspacing='3'>");
+    for (const auto& issue : p.issues) {
+        const QColor c = issue.severity == core::Severity::High ? colors.bad
+                         : issue.severity == core::Severity::Medium ? colors.warn
+                                                                    : colors.axisText;
+        QString evidence;
+        for (const auto& e : issue.evidence)
+            evidence += QStringLiteral("<br><small>%1 = %2 %3 (%4)</small>")
+                            .arg(esc(e.measure))
+                            .arg(e.value, 0, 'g', 4)
+                            .arg(esc(e.unit), esc(e.comparison));
+        issues += QStringLiteral("<tr><td><b style='color:%1'>%2</b></td><td>%3%4</td></tr>")
+                      .arg(colorName(c), QString::fromLatin1(core::severityName(issue.severity)).toUpper(),
+                           esc(issue.message), evidence);
+    }
+    issues += QStringLiteral("</table>");
+    m_issues->setText(issues);
+
+    QString score = tr("<b>Quality score %1 / 100</b><table width='100%' cellspacing='2'>").arg(p.qualityScore, 0, 'f', 0);
+    for (const auto& item : p.scoreBreakdown) {
+        const QColor c = item.points < 0 ? colors.bad : colors.good;
+        score += QStringLiteral("<tr><td>%1</td><td align='right' style='color:%2'><b>%3</b></td></tr>")
+                     .arg(esc(item.reason), colorName(c),
+                          (item.points > 0 ? QStringLiteral("+") : QString()) + formatFigure(item.points, 1));
+    }
+    score += QStringLiteral("</table>");
+    m_score->setText(score);
+}
+
+}  // namespace stemwise::ui

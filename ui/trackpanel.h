@@ -1,0 +1,61 @@
+#pragma once
+// The track view: everything measured on one track, read in depth — the long-term spectrum
+// (smoothing selectable, the type's expected range shaded), the seven-band balance against
+// the type's limits, loudness and dynamics figures and the short-term loudness over time,
+// the waveform overview with onsets, stereo, tempo, key, f0/HNR, pattern tags, the issues
+// with their severity and the quality score with its breakdown.
+// Threading: UI thread only.
+
+#include "analysis/trackprofile.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+
+namespace stemwise::ui {
+
+class BandBalanceView;
+class LoudnessCurveView;
+class SpectrumView;
+class WaveformView;
+
+class TrackPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrackPanel(QWidget* parent = nullptr);
+
+    /// Shows `profile` (nullptr: a hint). `message` replaces the figures (e.g. an error).
+    void setTrack(std::shared_ptr<const core::TrackProfile> profile, const QColor& color,
+                  const QString& message = {});
+    /// 3, 6 or 12 (1/3, 1/6, 1/12 octave); also reachable from the smoothing box.
+    void setSmoothing(int fractionOfOctave);
+    [[nodiscard]] int smoothing() const;
+
+    [[nodiscard]] SpectrumView* spectrumView() const { return m_spectrum; }
+    [[nodiscard]] BandBalanceView* bandBalanceView() const { return m_bands; }
+    [[nodiscard]] LoudnessCurveView* loudnessView() const { return m_loudness; }
+    [[nodiscard]] WaveformView* waveformView() const { return m_waveform; }
+    [[nodiscard]] QComboBox* smoothingBox() const { return m_smoothingBox; }
+
+signals:
+    void smoothingChanged(int fractionOfOctave);
+
+private:
+    void fillFigures();
+    std::shared_ptr<const core::TrackProfile> m_profile;
+    QLabel* m_header = nullptr;
+    QComboBox* m_smoothingBox = nullptr;
+    SpectrumView* m_spectrum = nullptr;
+    BandBalanceView* m_bands = nullptr;
+    LoudnessCurveView* m_loudness = nullptr;
+    WaveformView* m_waveform = nullptr;
+    QLabel* m_levels = nullptr;
+    QLabel* m_character = nullptr;
+    QLabel* m_issues = nullptr;
+    QLabel* m_score = nullptr;
+};
+
+}  // namespace stemwise::ui

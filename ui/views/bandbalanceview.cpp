@@ -1,0 +1,117 @@
+// Seven-band balance bars (see bandbalanceview.h).
+#include "bandbalanceview.h"
+
+#include "theme.h"
+
+#include "analysis/typenorms.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stemwise::ui {
+
+QString bandLabel(std::size_t index)
+{
+    static const char* const kLabels[] = {QT_TRANSLATE_NOOP("Band", "Sub bass"), QT_TRANSLATE_NOOP("Band", "Bass"),
+                                          QT_TRANSLATE_NOOP("Band", "Low mids"), QT_TRANSLATE_NOOP("Band", "Mids"),
+                                          QT_TRANSLATE_NOOP("Band", "Upper mids"), QT_TRANSLATE_NOOP("Band", "Highs"),
+                                          QT_TRANSLATE_NOOP("Band", "Air")};
+    return index < core::kBandCount ? QCoreApplication::translate("Band", kLabels[index]) : QString();
+}
+
+QString bandRange(std::size_t index)
+{
+    if (index >= core::kBandCount)
+        return {};
+    auto hz = [](double f) {
+        return f >= 1000.0 ? QStringLiteral("%1k").arg(f / 1000.0, 0, 'g', 3) : QString::number(f, 'f', 0);
+    };
+    return QStringLiteral("%1–%2 Hz").arg(hz(core::kBands[index].lowHz), hz(core::kBands[index].highHz));
+}
+
+BandBalanceView::BandBalanceView(QWidget* parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+std::array<std::optional<double>, core::kBandCount> BandBalanceView::limitsFor(const std::string& type)
+{
+    std::array<std::optional<double>, core::kBandCount> limits{};
+    if (type.empty())
+        return limits;
+    const core::TypeNorms& n = core::typeNorms(type);
+    limits[static_cast<std::size_t>(core::Band::SubBass)] = n.maxSubBassShare;
+    limits[static_cast<std::size_t>(core::Band::LowMids)] = n.maxLowMidsShare;
+    limits[static_cast<std::size_t>(core::Band::UpperMids)] = n.maxUpperMidsShare;
+    return limits;
+}
+
+void BandBalanceView::setProfile(const core::TrackProfile* profile)
+{
+    m_valid = profile != nullptr;
+    m_type = profile ? profile->type : std::string();
+    for (std::size_t b = 0; b < core::kBandCount; ++b)
+        m_share[b] = profile ? profile->spectrum.bands[b].share : 0.0;
+    m_limit = limitsFor(m_type);
+    update();
+}
+
+int BandBalanceView::bandsOver() const
+{
+    int over = 0;
+    for (std::size_t b = 0; b < core::kBandCount; ++b)
+        over += m_valid && m_limit[b] && m_share[b] > *m_limit[b] ? 1 : 0;
+    return over;
+}
+
+void BandBalanceView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const ViewColors& c = viewColors();
+    p.fillRect(rect(), c.plotBackground);
+    const QFontMetrics fm(font());
+    const int line = fm.height();
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
+               m_valid ? tr("Band balance (% of energy; marks: limit for %1)").arg(QString::fromStdString(m_type))
+                       : tr("Band balance"));
+    if (!m_valid)
+        return;
+    // Rows: label | bar | value. The bar scale ends at the largest of 60 % and what is shown.
+    double scaleMax = 0.6;
+    for (std::size_t b = 0; b < core::kBandCount; ++b)
+        scaleMax = std::max({scaleMax, m_share[b] * 1.05, m_limit[b].value_or(0.0) * 1.05});
+    const int labelW = fm.horizontalAdvance(QStringLiteral("Upper mids 2k–4k Hz")) + 12;
+    const int valueW = fm.horizontalAdvance(QStringLiteral("100.0 %")) + 8;
+    const int top = line + 10;
+    const int rowH = std::max(line + 4, (height() - top - 6) / static_cast<int>(core::kBandCount));
+    const int barX = 8 + labelW;
+    const int barW = std::max(20, width() - barX - valueW - 8);
+    for (std::size_t b = 0; b < core::kBandCount; ++b) {
+        const int y = top + static_cast<int>(b) * rowH;
+        p.setPen(c.axisText);
+        p.drawText(QRect(8, y, labelW - 6, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("%1  %2").arg(bandLabel(b), bandRange(b)));
+        const QRectF track(barX, y + rowH * 0.2, barW, rowH * 0.6);
+        p.fillRect(track, c.grid.lighter(c.grid.lightness() > 128 ? 108 : 80));
+        const bool over = m_limit[b] && m_share[b] > *m_limit[b];
+        QRectF bar = track;
+        bar.setWidth(track.width() * std::clamp(m_share[b] / scaleMax, 0.0, 1.0));
+        p.fillRect(bar, over ? c.bad : c.trace);
+        if (m_limit[b]) {
+            const double x = track.left() + track.width() * std::clamp(*m_limit[b] / scaleMax, 0.0, 1.0);
+            QPen pen(c.good, 2.0);
+            p.setPen(pen);
+            p.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3));
+        }
+        p.setPen(over ? c.bad : palette().color(QPalette::WindowText));
+        p.drawText(QRect(barX + barW + 4, y, valueW, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("%1 %").arg(m_share[b] * 100.0, 0, 'f', 1));
+    }
+}
+
+}  // namespace stemwise::ui

@@ -1,0 +1,44 @@
+#pragma once
+// BandBalanceView: a track's share of energy in each of the seven bands, as bars, against
+// the track type's limits (typenorms.h) where it has one: a bar over its limit is drawn in
+// the warning colour and the limit is marked. Values in % of the 20 Hz–20 kHz energy.
+// Threading: UI thread only.
+
+#include "analysis/trackprofile.h"
+
+#include <QWidget>
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace stemwise::ui {
+
+class BandBalanceView : public QWidget {
+    Q_OBJECT
+public:
+    explicit BandBalanceView(QWidget* parent = nullptr);
+    void setProfile(const core::TrackProfile* profile);
+    /// The type's maximum share of each band, where it has one.
+    [[nodiscard]] static std::array<std::optional<double>, core::kBandCount> limitsFor(const std::string& type);
+    /// Bands over their limit, for tests.
+    [[nodiscard]] int bandsOver() const;
+    QSize sizeHint() const override { return {360, 220}; }
+    QSize minimumSizeHint() const override { return {260, 180}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    std::array<double, core::kBandCount> m_share{};
+    std::array<std::optional<double>, core::kBandCount> m_limit{};
+    bool m_valid = false;
+    std::string m_type;
+};
+
+/// "Sub bass", "Bass", … for band `index` (0..6).
+[[nodiscard]] QString bandLabel(std::size_t index);
+/// "20–60 Hz", "10–20 kHz"
+[[nodiscard]] QString bandRange(std::size_t index);
+
+}  // namespace stemwise::ui

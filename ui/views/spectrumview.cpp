@@ -1,0 +1,196 @@
+// Long-term spectrum chart (see spectrumview.h).
+#include "spectrumview.h"
+
+#include "chartstyle.h"
+#include "theme.h"
+
+#include "analysis/typenorms.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stemwise::ui {
+
+struct SpectrumView::Charts {
+    QChartView* view = nullptr;
+    QChart* chart = nullptr;
+    QLogValueAxis* x = nullptr;
+    QValueAxis* y = nullptr;
+    QLineSeries* curve = nullptr;
+    std::vector<QAreaSeries*> areas;
+};
+
+SpectrumView::SpectrumView(QWidget* parent) : QWidget(parent), m_charts(std::make_unique<Charts>())
+{
+    auto& c = *m_charts;
+    c.chart = detail::makeChart();
+    c.x = new QLogValueAxis;
+    c.x->setBase(10.0);
+    c.x->setRange(20.0, 20000.0);
+    c.x->setLabelFormat(QStringLiteral("%g"));
+    c.x->setMinorTickCount(8);
+    c.x->setTitleText(tr("Frequency (Hz)"));
+    c.y = new QValueAxis;
+    c.y->setTitleText(tr("Level (dB)"));
+    c.y->setLabelFormat(QStringLiteral("%.0f"));
+    c.chart->addAxis(c.x, Qt::AlignBottom);
+    c.chart->addAxis(c.y, Qt::AlignLeft);
+    c.curve = new QLineSeries;
+    c.curve->setName(tr("Spectrum"));
+    c.chart->addSeries(c.curve);
+    c.curve->attachAxis(c.x);
+    c.curve->attachAxis(c.y);
+    c.view = new QChartView(c.chart);
+    c.view->setRenderHint(QPainter::Antialiasing);
+    c.view->setMinimumHeight(200);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(c.view);
+    rebuild();
+}
+
+SpectrumView::~SpectrumView() = default;
+
+void SpectrumView::setProfile(const core::TrackProfile* profile)
+{
+    if (profile == nullptr) {
+        m_frequencyHz.clear();
+        m_db.clear();
+        m_type.clear();
+    } else {
+        m_frequencyHz = profile->spectrum.ltasFrequencyHz;
+        m_db = profile->spectrum.ltasDb;
+        m_type = profile->type;
+    }
+    rebuild();
+}
+
+void SpectrumView::setSmoothing(int fractionOfOctave)
+{
+    const int f = std::clamp(fractionOfOctave, 1, 24);
+    if (f == m_fraction)
+        return;
+    m_fraction = f;
+    rebuild();
+}
+
+int SpectrumView::expectedAreas() const
+{
+    return static_cast<int>(m_charts->areas.size());
+}
+
+std::vector<double> SpectrumView::smooth(const std::vector<double>& db, int fraction)
+{
+    // 24 points per octave: 1/N octave spans 24/N points, centred on each point.
+    const int half = std::max(0, 24 / std::max(fraction, 1) / 2);
+    const auto n = static_cast<int>(db.size());
+    std::vector<double> power(db.size());
+    for (std::size_t i = 0; i < db.size(); ++i)
+        power[i] = std::pow(10.0, db[i] / 10.0);
+    std::vector<double> out(db.size());
+    for (int i = 0; i < n; ++i) {
+        double sum = 0.0;
+        int count = 0;
+        for (int k = std::max(0, i - half); k <= std::min(n - 1, i + half); ++k) {
+            sum += power[static_cast<std::size_t>(k)];
+            ++count;
+        }
+        out[static_cast<std::size_t>(i)] = 10.0 * std::log10(std::max(sum / count, 1e-15));
+    }
+    return out;
+}
+
+void SpectrumView::rebuild()
+{
+    auto& c = *m_charts;
+    for (QAreaSeries* a : c.areas) {
+        c.chart->removeSeries(a);
+        delete a;
+    }
+    c.areas.clear();
+    m_shownDb = smooth(m_db, m_fraction);
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(m_shownDb.size()));
+    double top = -200.0;
+    for (std::size_t i = 0; i < m_shownDb.size() && i < m_frequencyHz.size(); ++i) {
+        points.append({m_frequencyHz[i], m_shownDb[i]});
+        top = std::max(top, m_shownDb[i]);
+    }
+    c.curve->replace(points);
+    const double yMax = points.isEmpty() ? 0.0 : std::ceil((top + 6.0) / 10.0) * 10.0;
+    c.y->setRange(yMax - 90.0, yMax);
+    c.y->setTickCount(10);
+
+    if (!points.isEmpty() && !m_type.empty()) {
+        // Energy per point of the unsmoothed LTAS; a band at its maximum share s spread over
+        // its n points puts s·E/n in each.
+        double total = 0.0;
+        for (double v : m_db)
+            total += std::pow(10.0, v / 10.0);
+        const core::TypeNorms& norms = core::typeNorms(m_type);
+        const std::array<std::pair<core::Band, double>, 3> limits{{{core::Band::SubBass, norms.maxSubBassShare},
+                                                                   {core::Band::LowMids, norms.maxLowMidsShare},
+                                                                   {core::Band::UpperMids, norms.maxUpperMidsShare}}};
+        for (const auto& [band, share] : limits) {
+            const auto& edges = core::kBands[static_cast<std::size_t>(band)];
+            int inBand = 0;
+            for (double f : m_frequencyHz)
+                inBand += f >= edges.lowHz && f < edges.highHz ? 1 : 0;
+            if (inBand == 0 || total <= 0.0)
+                continue;
+            const double ceilingDb = 10.0 * std::log10(std::max(share * total / inBand, 1e-15));
+            auto* upper = new QLineSeries;
+            auto* lower = new QLineSeries;
+            upper->append({{edges.lowHz, ceilingDb}, {edges.highHz, ceilingDb}});
+            lower->append({{edges.lowHz, yMax - 90.0}, {edges.highHz, yMax - 90.0}});
+            auto* area = new QAreaSeries(upper, lower);
+            upper->setParent(area);
+            lower->setParent(area);
+            area->setName(tr("Expected for %1: %2 up to %3 % of the energy")
+                              .arg(QString::fromStdString(m_type), QString::fromLatin1(edges.key))
+                              .arg(share * 100.0, 0, 'f', 0));
+            c.chart->addSeries(area);
+            area->attachAxis(c.x);
+            area->attachAxis(c.y);
+            c.areas.push_back(area);
+        }
+    }
+    // The curve above the shading.
+    c.chart->removeSeries(c.curve);
+    c.chart->addSeries(c.curve);
+    c.curve->attachAxis(c.x);
+    c.curve->attachAxis(c.y);
+
+    detail::styleChart(*c.chart);
+    const ViewColors& colors = viewColors();
+    QPen pen(colors.trace);
+    pen.setWidthF(1.6);
+    c.curve->setPen(pen);
+    for (QAreaSeries* a : c.areas) {
+        a->setBrush(colors.expected);
+        QPen edge(colors.good);
+        edge.setStyle(Qt::DashLine);
+        a->setPen(edge);
+    }
+    c.chart->setTitle(points.isEmpty() ? tr("Long-term spectrum")
+                                       : tr("Long-term spectrum, 1/%1 octave (shaded: expected range for %2)")
+                                             .arg(m_fraction)
+                                             .arg(QString::fromStdString(m_type)));
+}
+
+void SpectrumView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace stemwise::ui

@@ -1,0 +1,52 @@
+#pragma once
+// SpectrumView: a track's long-term average spectrum on a logarithmic frequency axis
+// (20 Hz–20 kHz), smoothed to 1/3, 1/6 or 1/12 octave, with the track type's expected
+// range shaded: in the bands where the type has a limit (typenorms.h: sub bass, low mids,
+// upper mids), the level a band would have if it held exactly its maximum share of the
+// track's energy, spread evenly over the band. Below the shading is within the norm.
+// Smoothing a few hundred points is cheap enough for the UI thread (well under 1 ms).
+// Threading: UI thread only.
+
+#include "analysis/trackprofile.h"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace stemwise::ui {
+
+class SpectrumView : public QWidget {
+    Q_OBJECT
+public:
+    explicit SpectrumView(QWidget* parent = nullptr);
+    ~SpectrumView() override;
+
+    /// Shows `profile`'s spectrum (nullptr: empty). The view keeps what it needs.
+    void setProfile(const core::TrackProfile* profile);
+    /// Smoothing as a fraction of an octave: 3, 6 or 12 (1/3, 1/6, 1/12 octave).
+    void setSmoothing(int fractionOfOctave);
+    [[nodiscard]] int smoothing() const { return m_fraction; }
+
+    /// The curve as drawn (dB per point, after smoothing), for tests.
+    [[nodiscard]] const std::vector<double>& shownDb() const { return m_shownDb; }
+    /// Number of shaded expected-range areas drawn.
+    [[nodiscard]] int expectedAreas() const;
+
+    /// Power-mean smoothing of a 24-points-per-octave spectrum over 1/`fraction` octave.
+    [[nodiscard]] static std::vector<double> smooth(const std::vector<double>& db, int fraction);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Charts;
+    void rebuild();
+    std::unique_ptr<Charts> m_charts;
+    std::vector<double> m_frequencyHz;
+    std::vector<double> m_db;
+    std::vector<double> m_shownDb;
+    std::string m_type;
+    int m_fraction = 6;
+};
+
+}  // namespace stemwise::ui
