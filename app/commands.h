@@ -21,6 +21,9 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] int runHistoryCommand(const QStringList& args);
 [[nodiscard]] int runExportDbCommand(const QStringList& args);
 [[nodiscard]] int runImportDbCommand(const QStringList& args);
+[[nodiscard]] int runSuggestCommand(const QStringList& args);
+[[nodiscard]] int runRateCommand(const QStringList& args);
+[[nodiscard]] int runLearnedCommand(const QStringList& args);
 
 /// Parses `args` of `stemwise <command>`. Returns the exit code when the command is done
 /// already (help printed: ExitOk; bad usage reported: ExitUsage), nothing when it should run.

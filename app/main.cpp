@@ -29,6 +29,13 @@ void printUsage()
         "  stemwise analyze PATH... [--json FILE|-] [--recursive] [--no-store]\n"
         "                                     analyse audio files, print a JSON report; results are\n"
         "                                     stored in the user database and reused when unchanged\n"
+        "  stemwise suggest PATH... [--json FILE|-] [--genre G] [--bpm N] [--all]\n"
+        "                                     mixing suggestions per track and for the session, each\n"
+        "                                     with its evidence and an id to rate\n"
+        "  stemwise rate ID useful|not-useful|applied|dismissed\n"
+        "                                     rate a suggestion; ratings personalise later ones\n"
+        "  stemwise learned [--json] [--export FILE|--import FILE|--reset]\n"
+        "                                     what your ratings and re-bounces taught Stemwise\n"
         "  stemwise history PATH|TRACK [--json]\n"
         "                                     every stored analysis of a track and what changed\n"
         "  stemwise cache stats|clear         the analysis cache: its figures (JSON), or empty it\n"
@@ -84,6 +91,12 @@ int main(int argc, char** argv)
         command = stemwise::app::runExportDbCommand;
     else if (first == "import-db")
         command = stemwise::app::runImportDbCommand;
+    else if (first == "suggest")
+        command = stemwise::app::runSuggestCommand;
+    else if (first == "rate")
+        command = stemwise::app::runRateCommand;
+    else if (first == "learned")
+        command = stemwise::app::runLearnedCommand;
 
     if (command != nullptr) {
         QCoreApplication app(argc, argv);

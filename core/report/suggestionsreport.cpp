@@ -191,7 +191,11 @@ std::string parameterText(const SuggestionParameter& p)
 
 std::string evidenceText(const Evidence& e)
 {
-    std::string out = e.measure + strprintf(" %.3g", e.value) + (e.unit.empty() ? "" : " " + e.unit);
+    const double magnitude = std::abs(e.value);
+    const std::string value = magnitude >= 100.0 ? strprintf("%.0f", e.value)
+                              : magnitude >= 1.0 ? strprintf("%.2f", e.value)
+                                                 : strprintf("%.3g", e.value);
+    std::string out = e.measure + " " + value + (e.unit.empty() ? "" : " " + e.unit);
     if (!e.comparison.empty())
         out += " (" + e.comparison + ")";
     return out;

@@ -31,8 +31,8 @@ void runSessionRules(const std::vector<TrackProfile>& tracks, const RuleContext&
 /// How far the LTAS at `hz` stands above the median of the LTAS from hz/1.5 to 1.5·hz (the
 /// surround the spectrum analyzer measures resonances against), dB.
 [[nodiscard]] std::optional<double> prominenceAt(const TrackProfile& p, double hz);
-/// The LTAS point of greatest prominence between loHz and hiHz; empty without an LTAS.
-[[nodiscard]] std::optional<double> mostProminentHz(const TrackProfile& p, double loHz, double hiHz);
+/// The centre of the `widthOctaves`-wide region between loHz and hiHz holding the most power.
+[[nodiscard]] std::optional<double> loudestRegionHz(const TrackProfile& p, double loHz, double hiHz, double widthOctaves);
 /// The share of the LTAS power (summed over its points) below `hz`, in dB (≤ 0).
 [[nodiscard]] std::optional<double> shareBelowDb(const TrackProfile& p, double hz);
 

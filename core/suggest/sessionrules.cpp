@@ -18,6 +18,7 @@
 #include "util/strprintf.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace stemwise::core {
@@ -33,6 +34,13 @@ constexpr double kMonoLossLimitDb = 3.0;      // uncorrelated channels lose 3 dB
 constexpr double kBalanceDeviationLu = 6.0;
 
 std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
+
+const char* bandLabel(Band b)
+{
+    static constexpr std::array<const char*, kBandCount> kLabels{"sub-bass", "bass", "low-mid", "mid", "upper-mid", "high",
+                                                                 "air"};
+    return kLabels[bandIndex(b)];
+}
 
 double bothActiveFraction(const TrackProfile& a, const TrackProfile& b, std::size_t band)
 {
@@ -188,8 +196,10 @@ private:
         const double gain = -roundTo(2.0 + 3.0 * cell.severity, 0.5);
         if (sideChain) {
             const double release = m_c.tempoBpm ? std::clamp(roundTo(60000.0 / *m_c.tempoBpm / 4.0, 5.0), 40.0, 250.0) : 100.0;
+            // The threshold acts on the key: 12 dB under its peak, so every hit opens it.
+            const double keyPeak = keeps.dynamics.peakDbfs.value_or(-6.0);
             param(s, "key_input", keeps.name);
-            param(s, "threshold_db", -30.0);
+            param(s, "threshold_db", roundTo(keyPeak - 12.0, 0.5));
             param(s, "ratio", 4.0);
             param(s, "attack_ms", 1.0);
             param(s, "release_ms", release);
@@ -215,11 +225,11 @@ private:
             s.bandHighHz = hi;
             s.direction = -1;
         }
-        s.reasoning = strprintf("%s and %s both put %.0f %% and %.0f %% of their energy into the %s band (%.0f–%.0f Hz) "
+        s.reasoning = strprintf("%s and %s put %.0f %% and %.0f %% of their energy into the %s band (%.0f–%.0f Hz) "
                                 "at levels %.1f dB apart, and are active there together %.0f %% of the time; their "
                                 "spectra overlap most at %s–%s. %s yields: %s.",
                                 a.name.c_str(), b.name.c_str(), 100.0 * a.spectrum.bands[band].share,
-                                100.0 * b.spectrum.bands[band].share, e.key, e.lowHz, e.highHz,
+                                100.0 * b.spectrum.bands[band].share, bandLabel(cell.band), e.lowHz, e.highHz,
                                 std::abs(cell.levelDifferenceDb), 100.0 * cell.bothActiveFraction, hzText(lo).c_str(),
                                 hzText(hi).c_str(), yields.name.c_str(),
                                 ownA != ownB ? strprintf("in a mix the %s usually owns this band", keeps.type.c_str()).c_str()

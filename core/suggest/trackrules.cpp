@@ -125,7 +125,10 @@ private:
         if (!belowDb)
             return;
         const bool excessSub = sub > subMax;
-        if (!excessSub && *belowDb < -20.0)
+        // Energy under the corner that is worth a filter: 1 % of the track, or 5 % for types
+        // whose lowest notes sit near the corner (below 60 Hz: the filter's skirt reaches them).
+        const double belowLimitDb = lowest < 60.0 ? -13.0 : -20.0;
+        if (!excessSub && *belowDb < belowLimitDb)
             return;
         const double slope = *belowDb > -10.0 || sub > 3.0 * subMax ? 24.0 : *belowDb > -15.0 ? 18.0 : 12.0;
         Suggestion s = make(m_t, "high_pass", SuggestionType::Filter, sub > 2.0 * subMax || *belowDb > -10.0 ? 2 : 3, 0.75);
@@ -139,8 +142,10 @@ private:
         std::string why = strprintf("%.1f %% of the energy lies below %s (%s of it below 60 Hz; typical %s: under %s)",
                                     100.0 * std::pow(10.0, *belowDb / 10.0), hzText(corner).c_str(), pct(sub).c_str(),
                                     m_t.type.c_str(), pct(subMax).c_str());
-        s.evidence.push_back({"energy_below_corner_db", *belowDb, "dB", strprintf("> -20 dB below %s", hzText(corner).c_str())});
-        s.evidence.push_back({"sub_bass_share", sub, "", strprintf("> %.2f", subMax)});
+        s.evidence.push_back({"energy_below_corner_db", *belowDb, "dB",
+                              strprintf("%s %.0f dB below %s", *belowDb > belowLimitDb ? ">" : "<=", belowLimitDb,
+                                        hzText(corner).c_str())});
+        s.evidence.push_back({"sub_bass_share", sub, "", strprintf("%s %.2f (typical %s)", excessSub ? ">" : "<=", subMax, m_t.type.c_str())});
         if (pitched) {
             why += strprintf("; the lowest note sits at %s, so the corner stays below it", hzText(lowest).c_str());
             s.evidence.push_back({"f0_min_hz", lowest, "Hz", strprintf("corner %s ≤ 0.8 × f0", hzText(corner).c_str())});
@@ -149,7 +154,7 @@ private:
             s.evidence.push_back({"lowest_content_hz", lowest, "Hz", "type default (no pitch measured)"});
         }
         if (excessSub) {
-            const auto rumble = mostProminentHz(m_t, 20.0, std::min(60.0, corner));
+            const auto rumble = loudestRegionHz(m_t, 20.0, std::min(60.0, corner), 1.0 / 6.0);
             if (rumble) {
                 why += strprintf("; the rumble peaks near %s", hzText(*rumble).c_str());
                 s.evidence.push_back({"rumble_peak_hz", roundHz(*rumble), "Hz", "< 60 Hz"});
@@ -222,19 +227,25 @@ private:
 
     // A broad cut where a band holds more than its type's share, centred on the band's most
     // prominent point; gain from the excess in dB.
-    void bandCut(Band band, const char* rule, const char* what, double loHz, double hiHz, int urgentPriority,
-                 double confidence)
+    void bandCut(Band band, const char* rule, const char* what, int urgentPriority, double confidence)
     {
+        const double loHz = kBands[bandIndex(band)].lowHz;
+        const double hiHz = kBands[bandIndex(band)].highHz;
         const double s0 = share(band);
         const double max = m_k.bands[bandIndex(band)].max;
         if (max >= 1.0 || s0 <= max || s0 <= 0.0)
             return;
         const double excessDb = 10.0 * std::log10(s0 / max);
-        const double f = roundHz(mostProminentHz(m_t, loHz, hiHz).value_or(std::sqrt(loHz * hiHz)));
-        const double prominence = prominenceAt(m_t, f).value_or(0.0);
+        // The centre: where the band's energy sits (the loudest third of an octave), not the
+        // sharpest peak, which on tonal material is one note's partial.
+        const double sixth = std::pow(2.0, 1.0 / 6.0);  // the window stays inside the band
+        const double f = roundHz(loudestRegionHz(m_t, loHz * sixth, hiHz / sixth, 1.0 / 3.0).value_or(std::sqrt(loHz * hiHz)));
         const double gain = -std::clamp(roundTo(excessDb + 1.0, 0.5), 1.5, 6.0);
-        const double q = prominence >= 4.0 ? 2.0 : 1.2;
-        Suggestion s = make(m_t, rule, SuggestionType::Eq, excessDb > 3.0 ? urgentPriority : urgentPriority + 1, confidence);
+        const double q = 1.2;  // about an octave wide: a build-up is broad
+        const bool marginal = excessDb < 1.0;
+        Suggestion s = make(m_t, rule, SuggestionType::Eq,
+                            excessDb > 3.0 ? urgentPriority : marginal ? urgentPriority + 2 : urgentPriority + 1,
+                            marginal ? confidence - 0.15 : confidence);
         param(s, "filter", "bell");
         param(s, "frequency_hz", f);
         param(s, "gain_db", gain);
@@ -244,12 +255,12 @@ private:
         s.description = strprintf("A broad bell cut in the %s; listen for the part staying %s.", what,
                                   band == Band::LowMids ? "full but clearer" : "present but less edgy");
         s.reasoning = strprintf("The %s band (%.0f–%.0f Hz) holds %s of the energy, %.1f dB above a typical %s track "
-                                "(at most %s); within it the spectrum peaks at %s (%.1f dB above its surround).",
+                                "(at most %s); its energy centres on %s.",
                                 what, e.lowHz, e.highHz, pct(s0).c_str(), excessDb, m_t.type.c_str(), pct(max).c_str(),
-                                hzText(f).c_str(), prominence);
+                                hzText(f).c_str());
         s.evidence = {{std::string(e.key) + "_share", s0, "", strprintf("> %.2f (typical %s)", max, m_t.type.c_str())},
                       {std::string(e.key) + "_excess_db", excessDb, "dB", "> 0 dB"},
-                      {"peak_hz", f, "Hz", strprintf("%.0f–%.0f Hz", loHz, hiHz)}};
+                      {"centre_hz", f, "Hz", "loudest third of an octave in the band"}};
         s.metric = EffectMetric{std::string(e.key) + "_excess_db", std::string(what) + " excess", "dB", excessDb, -1, 0.5,
                                 0.0, max};
         s.bandLowHz = f / std::sqrt(2.0);
@@ -258,7 +269,7 @@ private:
         m_out.push_back(std::move(s));
     }
 
-    void lowMids() { bandCut(Band::LowMids, "low_mid_cut", "low-mid", 200.0, 500.0, 2, 0.65); }
+    void lowMids() { bandCut(Band::LowMids, "low_mid_cut", "low-mid", 2, 0.65); }
 
     void harshness()
     {
@@ -266,7 +277,7 @@ private:
         const double highsMin = m_k.bands[bandIndex(Band::Highs)].min;
         if (highsMin > 0.0 && share(Band::Highs) < highsMin)
             return;
-        bandCut(Band::UpperMids, "harshness_cut", "upper-mid", 2000.0, 5000.0, 3, 0.6);
+        bandCut(Band::UpperMids, "harshness_cut", "upper-mid", 3, 0.6);
     }
 
     // A high shelf where the highs hold less than the type needs to sound open.
@@ -312,9 +323,13 @@ private:
         param(s, "mode", "split_band");
         s.title = strprintf("De-ess %s at %s, up to %.1f dB", m_t.name.c_str(), hzText(f).c_str(), range);
         s.description = "A split-band de-esser acting only on the sibilant band, so the rest of the voice keeps its tone.";
-        s.reasoning = strprintf("%.1f %% of the sung or spoken frames are dominated by 4.5–10 kHz, peaking at %s; they "
-                                "are %.1f dB louder than the average frame.",
-                                100.0 * sib.fraction, hzText(*sib.peakHz).c_str(), excess);
+        s.reasoning = strprintf("%.1f %% of the sung or spoken frames are dominated by 4.5–10 kHz (a voice's usual is "
+                                "under %.0f %%), peaking at %s; ",
+                                100.0 * sib.fraction, 100.0 * m_k.sibilanceFraction, hzText(*sib.peakHz).c_str())
+                      + (excess > 0.0 ? strprintf("they are %.1f dB louder than the average frame, hence the range.", excess)
+                                      : strprintf("they are %.1f dB quieter than the average frame, so a gentle range "
+                                                  "is enough.",
+                                                  -excess));
         s.evidence = {{"sibilant_fraction", sib.fraction, "", strprintf(">= %.2f", m_k.sibilanceFraction)},
                       {"sibilance_peak_hz", *sib.peakHz, "Hz", "4500–10000 Hz"},
                       {"sibilance_excess_db", excess, "dB", ""}};
@@ -528,17 +543,21 @@ std::optional<double> prominenceAt(const TrackProfile& p, double hz)
     return *level - percentile(around, 0.5);
 }
 
-std::optional<double> mostProminentHz(const TrackProfile& p, double loHz, double hiHz)
+std::optional<double> loudestRegionHz(const TrackProfile& p, double loHz, double hiHz, double widthOctaves)
 {
+    const auto& f = p.spectrum.ltasFrequencyHz;
     std::optional<double> best;
-    double bestProminence = -1e9;
-    for (double f : p.spectrum.ltasFrequencyHz) {
-        if (f < loHz || f > hiHz)
+    double bestPower = -1.0;
+    for (double centre : f) {
+        if (centre < loHz || centre > hiHz)
             continue;
-        const auto prominence = prominenceAt(p, f);
-        if (prominence && *prominence > bestProminence) {
-            bestProminence = *prominence;
-            best = f;
+        double power = 0.0;
+        for (std::size_t i = 0; i < f.size(); ++i)
+            if (std::abs(std::log2(f[i] / centre)) <= 0.5 * widthOctaves)
+                power += std::pow(10.0, p.spectrum.ltasDb[i] / 10.0) * f[i];  // per-Hz power × width ∝ f
+        if (power > bestPower) {
+            bestPower = power;
+            best = centre;
         }
     }
     return best;

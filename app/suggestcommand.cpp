@@ -1,0 +1,193 @@
+// stemwise suggest PATH... [--json FILE|-] [--genre G] [--bpm N] [--all] [--max-per-track N]
+//                         [--type NAME=TYPE]... [--recursive] [--no-mix] [--db FILE]
+// Analyses through the store (the cache makes reopening instant), measures the stems' sum,
+// then one round of learn/storedsuggestions.h: what earlier applied suggestions did on
+// re-bounced tracks, the suggestion engine with the learned state, and the suggestions stored
+// so that each has an id to rate.
+#include "commands.h"
+#include "storeaccess.h"
+
+#include "analysis/tracktype.h"
+#include "audio/audiofiles.h"
+#include "learn/storedsuggestions.h"
+#include "report/suggestionsreport.h"
+#include "store/storedanalysis.h"
+#include "suggest/knowledgebase.h"
+#include "suggest/suggestionengine.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace stemwise::app {
+
+namespace {
+
+QString genreList()
+{
+    QStringList names;
+    for (auto g : core::knownGenres())
+        names << QString::fromLatin1(g.data(), static_cast<qsizetype>(g.size()));
+    return names.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+int runSuggestCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Suggest mixing moves for the tracks and the session, each with the measurements that\n"
+        "justify it (schema stemwise.suggestions/1 with --json). Suggestions are stored so each\n"
+        "has an id to rate ('stemwise rate ID useful'); your ratings and what applied suggestions\n"
+        "changed on the next bounce personalise the confidence and order."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write JSON to FILE ('-' = stdout) instead of text."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption genreOption(QStringLiteral("genre"),
+                                         QStringLiteral("The genre (adjusts the typical balance and dynamics for: %1).")
+                                             .arg(genreList()),
+                                         QStringLiteral("G"));
+    const QCommandLineOption bpmOption(QStringLiteral("bpm"),
+                                       QStringLiteral("The session tempo (default: detected from the tracks)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       QStringLiteral("Show every suggestion, also those beyond the per-track cap."));
+    const QCommandLineOption maxOption(QStringLiteral("max-per-track"),
+                                       QStringLiteral("Suggestions shown per track (default 5)."), QStringLiteral("N"),
+                                       QStringLiteral("5"));
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+                                        QStringLiteral("Set the type of the track NAME; repeatable."),
+                                        QStringLiteral("NAME=TYPE"));
+    const QCommandLineOption recursiveOption(QStringLiteral("recursive"),
+                                             QStringLiteral("Include the audio files of sub-folders."));
+    const QCommandLineOption noMixOption(QStringLiteral("no-mix"),
+                                         QStringLiteral("Do not read the files again to measure their sum: bound the "
+                                                        "summed true peak from the tracks' own instead."));
+    parser.addOptions({jsonOption, genreOption, bpmOption, allOption, maxOption, typeOption, recursiveOption, noMixOption,
+                       databaseOption()});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders (one session)."),
+                                 QStringLiteral("PATH..."));
+    if (const auto exit = parseCommand(parser, QStringLiteral("suggest"), args))
+        return *exit;
+    if (parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("suggest: name at least one file or folder (see 'stemwise suggest --help')"));
+        return ExitUsage;
+    }
+    core::SuggestionContext context;
+    if (parser.isSet(bpmOption)) {
+        bool ok = false;
+        const double bpm = parser.value(bpmOption).toDouble(&ok);
+        if (!ok || bpm < 20.0 || bpm > 400.0) {
+            printError(QStringLiteral("suggest: --bpm takes a tempo from 20 to 400"));
+            return ExitUsage;
+        }
+        context.tempoBpm = bpm;
+    }
+    if (parser.isSet(genreOption)) {
+        const std::string genre = parser.value(genreOption).trimmed().toLower().toStdString();
+        if (genre.empty()) {
+            printError(QStringLiteral("suggest: --genre wants a name"));
+            return ExitUsage;
+        }
+        context.genre = genre;
+    }
+    bool maxOk = false;
+    const int maxPerTrack = parser.value(maxOption).toInt(&maxOk);
+    if (!maxOk || maxPerTrack < 1 || maxPerTrack > 100) {
+        printError(QStringLiteral("suggest: --max-per-track takes a number from 1 to 100"));
+        return ExitUsage;
+    }
+    context.maxPerTrack = static_cast<std::size_t>(maxPerTrack);
+    core::SessionAnalysisOptions options;
+    for (const QString& assignment : parser.values(typeOption)) {
+        const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
+        const QString type = assignment.mid(eq + 1).trimmed().toLower();
+        if (eq <= 0 || !core::isTrackType(type.toStdString())) {
+            printError(QStringLiteral("suggest: --type wants NAME=TYPE with a known type (got '%1')").arg(assignment));
+            return ExitUsage;
+        }
+        options.typeOverrides[assignment.left(eq).toStdString()] = type.toStdString();
+    }
+
+    std::vector<std::filesystem::path> paths;
+    for (const QString& p : parser.positionalArguments())
+        paths.emplace_back(p.toStdString());
+    auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
+    core::StoreTarget target;
+    target.databasePath = databasePathFrom(parser);
+    auto store = openDatabase(target.databasePath, QStringLiteral("suggest"));
+    if (!store)
+        return ExitSomeFailed;
+    const QString dbName = QString::fromStdString(target.databasePath.string());
+
+    // 1. Analyse (or find in the cache) and record the history.
+    std::vector<core::PathError> errors = std::move(collected.errors);
+    std::vector<core::TrackProfile> tracks;
+    std::vector<std::int64_t> analysisIds;
+    for (auto& r : core::analyzeFilesStored(collected.files, options, target)) {
+        if (!r.analysis.profile) {
+            errors.push_back({r.analysis.path, r.analysis.error});
+            continue;
+        }
+        if (!r.historyId) {
+            errors.push_back({r.analysis.path, "analysed but not stored: " + r.storeError});
+            continue;
+        }
+        tracks.push_back(std::move(*r.analysis.profile));
+        analysisIds.push_back(*r.historyId);
+    }
+    for (const auto& e : errors)
+        printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
+
+    core::Database& db = store->db();
+    try {
+        // 2. The sum of the stems.
+        if (!parser.isSet(noMixOption) && tracks.size() >= 2) {
+            std::vector<std::filesystem::path> files;
+            for (const auto& t : tracks)
+                files.push_back(t.file.path);
+            auto mix = core::measureSessionMix(files);
+            if (mix)
+                context.mix = mix.value();
+            else
+                printError(QStringLiteral("suggest: the stems' sum was not measured (%1); the summed true peak is "
+                                          "bounded instead")
+                               .arg(QString::fromStdString(mix.error().message)));
+        }
+
+        // 3. What applied suggestions did on re-bounces; suggest with what was learned; store.
+        auto round = core::suggestAndStore(db, tracks, analysisIds, context);
+        if (!round) {
+            printError(QStringLiteral("suggest: %1: %2").arg(dbName, QString::fromStdString(round.error().message)));
+            return ExitSomeFailed;
+        }
+        const core::SuggestionSet& set = round.value().set;
+        const std::vector<core::EffectRecord>& effects = round.value().effects;
+
+        // 4. Report.
+        core::SuggestionsReportInput report;
+        report.set = &set;
+        for (const auto& t : tracks)
+            report.tracks.push_back(&t);
+        report.maxPerTrack = context.maxPerTrack;
+        report.errors = errors;
+        if (parser.isSet(jsonOption)) {
+            if (!writeOutput(parser.value(jsonOption), core::suggestionsReportJson(report)))
+                return ExitSomeFailed;
+        } else {
+            std::string text;
+            for (const auto& e : effects)
+                text += "Re-bounce check: " + e.track + ": " + e.describe() + "\n";
+            text += core::suggestionsText(report, parser.isSet(allOption));
+            std::fwrite(text.data(), 1, text.size(), stdout);
+        }
+    } catch (const std::exception& e) {  // SqliteError, or stored state that cannot be read
+        printError(QStringLiteral("suggest: %1: %2").arg(dbName, QString::fromUtf8(e.what())));
+        return ExitSomeFailed;
+    }
+    return errors.empty() ? ExitOk : ExitSomeFailed;
+}
+
+}  // namespace stemwise::app
