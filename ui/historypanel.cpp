@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <cstring>
 
 namespace stemwise::ui {
 
@@ -105,8 +106,9 @@ void HistoryPanel::fill()
 
     QStringList headers{tr("#"), tr("Analysed"), tr("Origin")};
     for (const auto& f : figures)
-        headers << (std::strlen(f.unit) > 0 ? QStringLiteral("%1 %2").arg(QString::fromLatin1(f.label), QString::fromLatin1(f.unit))
-                                            : QString::fromLatin1(f.label));
+        headers << (std::strlen(f.unit) > 0 && std::strcmp(f.unit, f.label) != 0
+                        ? QStringLiteral("%1 %2").arg(QString::fromLatin1(f.label), QString::fromLatin1(f.unit))
+                        : QString::fromLatin1(f.label));
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -134,7 +136,10 @@ void HistoryPanel::fill()
                     ++m_changedCells;
                     if (i + 1 == m_entries.size())
                         changes << QStringLiteral("%1 %2 → %3%4")
-                                       .arg(QString::fromLatin1(figures[k].label), before, value,
+                                       .arg(std::strcmp(figures[k].unit, figures[k].label) == 0
+                                                ? tr("integrated")
+                                                : QString::fromLatin1(figures[k].label),
+                                            before, value,
                                             std::strlen(figures[k].unit) > 0
                                                 ? QStringLiteral(" ") + QString::fromLatin1(figures[k].unit)
                                                 : QString());

@@ -250,7 +250,7 @@ void TestWorkspace::aReBounceBecomesANewHistoryEntry()
     auto* history = m_window->historyPanel();
     QCOMPARE(history->entryCount(), 2);
     QVERIFY(history->changedCellCount() > 0);
-    QVERIFY2(history->summary().contains(QStringLiteral("LUFS %1 → %2")
+    QVERIFY2(history->summary().contains(QStringLiteral("integrated %1 → %2 LUFS")
                                              .arg(ui::formatFigure(before, 1), ui::formatFigure(before - 6.02, 1))),
              qPrintable(history->summary()));
     QCOMPARE(history->table()->rowCount(), 2);

@@ -125,9 +125,12 @@ void SpectrumView::rebuild()
         top = std::max(top, m_shownDb[i]);
     }
     c.curve->replace(points);
-    const double yMax = points.isEmpty() ? 0.0 : std::ceil((top + 6.0) / 10.0) * 10.0;
-    c.y->setRange(yMax - 90.0, yMax);
-    c.y->setTickCount(10);
+    // 80 dB in 20 dB steps with a 10 dB minor grid: labels that fit a short chart.
+    const double yMax = points.isEmpty() ? 0.0 : std::ceil((top + 6.0) / 20.0) * 20.0;
+    const double yMin = yMax - 80.0;
+    c.y->setRange(yMin, yMax);
+    c.y->setTickCount(5);
+    c.y->setMinorTickCount(1);
 
     if (!points.isEmpty() && !m_type.empty()) {
         // Energy per point of the unsmoothed LTAS; a band at its maximum share s spread over
@@ -150,7 +153,7 @@ void SpectrumView::rebuild()
             auto* upper = new QLineSeries;
             auto* lower = new QLineSeries;
             upper->append({{edges.lowHz, ceilingDb}, {edges.highHz, ceilingDb}});
-            lower->append({{edges.lowHz, yMax - 90.0}, {edges.highHz, yMax - 90.0}});
+            lower->append({{edges.lowHz, yMin}, {edges.highHz, yMin}});
             auto* area = new QAreaSeries(upper, lower);
             upper->setParent(area);
             lower->setParent(area);

@@ -1,0 +1,171 @@
+// Responsiveness of the desktop workspace (not a test: it prints figures).
+//  1. While a session is analysed from scratch (empty database), the longest gap between
+//     the ticks of a 10 ms timer on the UI thread: how long the event loop ever stalls.
+//  2. Reopening the same session, now cached: the time from openPaths() until every track
+//     shows its figures, and the longest gap while it happens.
+// The session: any folder of stems, e.g. the 24-stem one of `bench_session synthesize DIR`.
+//
+//   bench_ui DIR [--jobs N]
+//
+// Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise; the database is a
+// temporary file, removed at the end.
+#include "mainwindow.h"
+#include "tracktablemodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+using namespace stemwise;
+
+namespace {
+
+// Records the gaps between the ticks of a 10 ms timer.
+class TickGaps {
+public:
+    TickGaps()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_gapsMs.push_back(static_cast<double>(now - m_last) / 1e6);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_gapsMs.clear();
+        m_last = -1;
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    [[nodiscard]] double maxMs() const { return m_gapsMs.empty() ? 0.0 : *std::max_element(m_gapsMs.begin(), m_gapsMs.end()); }
+    [[nodiscard]] double percentileMs(double p) const
+    {
+        if (m_gapsMs.empty())
+            return 0.0;
+        auto sorted = m_gapsMs;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[static_cast<std::size_t>(p * static_cast<double>(sorted.size() - 1))];
+    }
+    [[nodiscard]] std::size_t over(double ms) const
+    {
+        return static_cast<std::size_t>(std::count_if(m_gapsMs.begin(), m_gapsMs.end(), [ms](double g) { return g > ms; }));
+    }
+    [[nodiscard]] std::size_t ticks() const { return m_gapsMs.size(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    std::vector<double> m_gapsMs;
+};
+
+bool waitFor(QSignalSpy& spy, int timeoutMs)
+{
+    return !spy.isEmpty() || spy.wait(timeoutMs);
+}
+
+void report(const char* what, const TickGaps& gaps)
+{
+    std::printf("%-34s longest gap %.1f ms, 99th percentile %.1f ms, %zu of %zu gaps over 50 ms\n", what,
+                gaps.maxMs(), gaps.percentileMs(0.99), gaps.over(50.0), gaps.ticks());
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StemwiseBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_ui"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s DIR [--jobs N]   (DIR: a folder of stems, e.g. from bench_session synthesize)\n", argv[0]);
+        return 2;
+    }
+    const QString session = QString::fromLocal8Bit(argv[1]);
+    int jobs = 0;
+    for (int i = 2; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], "--jobs") == 0)
+            jobs = std::atoi(argv[i + 1]);
+    {
+        QSettings settings;
+        settings.clear();
+        settings.setValue(QStringLiteral("analysis/jobs"), jobs);
+    }
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("bench.sqlite"));
+
+    TickGaps gaps;
+    double analyseS = 0.0;
+    int files = 0;
+    {
+        ui::MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QSignalSpy ready(&window, &ui::MainWindow::databaseReady);
+        window.configureDatabase(database);
+        if (!waitFor(ready, 30000) || !ready.front().at(0).toBool()) {
+            std::fprintf(stderr, "the database %s could not be opened\n", qPrintable(database));
+            return 1;
+        }
+        QSignalSpy loaded(&window, &ui::MainWindow::sessionLoaded);
+        QElapsedTimer clock;
+        gaps.start();
+        clock.start();
+        window.openPaths({session});
+        if (!waitFor(loaded, 3600 * 1000))
+            return 1;
+        analyseS = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+        gaps.stop();
+        files = loaded.front().at(0).toInt();
+        if (files == 0 || loaded.front().at(1).toInt() != 0) {
+            std::fprintf(stderr, "%d files analysed, %d failed\n", files, loaded.front().at(1).toInt());
+            return 1;
+        }
+    }
+    std::printf("session                            %s: %d files\n", qPrintable(session), files);
+    std::printf("analysis from scratch              %.2f s until every track shows its figures\n", analyseS);
+    report("UI thread while analysing", gaps);
+
+    {
+        ui::MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QSignalSpy ready(&window, &ui::MainWindow::databaseReady);
+        window.configureDatabase(database);
+        if (!waitFor(ready, 30000))
+            return 1;
+        QSignalSpy loaded(&window, &ui::MainWindow::sessionLoaded);
+        QElapsedTimer clock;
+        gaps.start();
+        clock.start();
+        window.openPaths({session});
+        if (!waitFor(loaded, 600 * 1000))
+            return 1;
+        const double cachedS = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+        gaps.stop();
+        int cached = 0;
+        for (int row = 0; row < window.trackModel()->rowCount(); ++row)
+            cached += window.trackModel()->track(row)->fromCache ? 1 : 0;
+        std::printf("reopening the cached session       %.3f s until every track shows its figures (%d of %d from the cache)\n",
+                    cachedS, cached, window.trackModel()->rowCount());
+        report("UI thread while reopening", gaps);
+    }
+    return 0;
+}
