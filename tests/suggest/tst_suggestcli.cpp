@@ -1,0 +1,217 @@
+// stemwise suggest, rate and learned through the command line, on the built-in demo session:
+// JSON that validates against its schema, ids that stay the same while the files do, ratings
+// that move the rated rule (and are listed, exported, reset and imported), the context taken
+// from --bpm and --genre, and exit codes as the contract says (0 / 1 / 2).
+#include "clirunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stemwise;
+using test::Run;
+using test::runStemwise;
+using test::schemaViolations;
+
+namespace {
+
+QJsonObject jsonOf(const QByteArray& out) { return QJsonDocument::fromJson(out).object(); }
+
+QString describe(const Run& r)
+{
+    return QStringLiteral("exit %1\n%2\n%3").arg(r.exitCode).arg(QString::fromUtf8(r.err), QString::fromUtf8(r.out.left(2000)));
+}
+
+}  // namespace
+
+class TestSuggestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void helpNamesTheCommands();
+    void suggestPrintsValidJsonWithStableIds();
+    void textNamesEachSuggestionsId();
+    void contextComesFromTheOptions();
+    void ratingsMoveTheRuleAndCanBeExportedResetAndImported();
+    void badUsageExitsWithTwo_data();
+    void badUsageExitsWithTwo();
+
+private:
+    QStringList db() const { return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("stemwise.sqlite"))}; }
+    QString demo() const { return m_dir.filePath(QStringLiteral("demo")); }
+    QJsonObject suggest(const QStringList& extra = {})
+    {
+        const Run r = runStemwise(QStringList{QStringLiteral("suggest"), demo(), QStringLiteral("--json"), QStringLiteral("-")}
+                                  + extra + db());
+        if (r.exitCode != 0)
+            qFatal("suggest failed: %s", qPrintable(describe(r)));
+        const QString violations = schemaViolations(r.out, "stemwise.suggestions-1.schema.json");
+        if (!violations.isEmpty())
+            qFatal("suggest: schema: %s", qPrintable(violations));
+        return jsonOf(r.out);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestSuggestCli::initTestCase()
+{
+    const Run r = runStemwise({QStringLiteral("demo"), demo()});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+}
+
+void TestSuggestCli::helpNamesTheCommands()
+{
+    const Run r = runStemwise({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* command : {"stemwise suggest PATH", "stemwise rate ID", "stemwise learned"})
+        QVERIFY2(r.out.contains(command), command);
+    for (const char* command : {"suggest", "rate", "learned"}) {
+        const Run help = runStemwise({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith(QByteArray("Usage: stemwise ") + command));
+    }
+}
+
+void TestSuggestCli::suggestPrintsValidJsonWithStableIds()
+{
+    const QJsonObject first = suggest();
+    QCOMPARE(first.value(QStringLiteral("schema")).toString(), QStringLiteral("stemwise.suggestions/1"));
+    QCOMPARE(first.value(QStringLiteral("tracks")).toArray().size(), 5);
+    const QJsonArray suggestions = first.value(QStringLiteral("suggestions")).toArray();
+    QVERIFY(suggestions.size() >= 3);
+    QStringList ids;
+    bool kickAndBass = false;
+    for (const auto& v : suggestions) {
+        const QJsonObject s = v.toObject();
+        QVERIFY(s.value(QStringLiteral("id")).toInteger() > 0);
+        ids << QString::number(s.value(QStringLiteral("id")).toInteger());
+        const QJsonArray tracks = s.value(QStringLiteral("target")).toObject().value(QStringLiteral("tracks")).toArray();
+        if (s.value(QStringLiteral("rule")).toString() == QStringLiteral("masking")
+            && tracks.contains(QStringLiteral("Kick")) && tracks.contains(QStringLiteral("Bass")))
+            kickAndBass = true;
+    }
+    // The demo's kick and bass share the low end by construction (both sit on A1 = 55 Hz).
+    QVERIFY(kickAndBass);
+    // The sum of the demo's stems is measured; a sum over 0 dBTP gets the headroom move.
+    const QJsonObject session = first.value(QStringLiteral("session")).toObject();
+    QVERIFY(session.value(QStringLiteral("summed_true_peak_measured")).toBool());
+    const bool over = session.value(QStringLiteral("summed_true_peak_dbtp")).toDouble() > 0.0;
+    bool headroom = false;
+    for (const auto& v : suggestions)
+        headroom = headroom || v.toObject().value(QStringLiteral("rule")).toString() == QStringLiteral("summed_headroom");
+    QCOMPARE(headroom, over);
+
+    // Unchanged files: the same suggestions under the same ids (the cache serves the analyses).
+    const QJsonArray again = suggest().value(QStringLiteral("suggestions")).toArray();
+    QStringList idsAgain;
+    for (const auto& v : again)
+        idsAgain << QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(idsAgain, ids);
+}
+
+void TestSuggestCli::textNamesEachSuggestionsId()
+{
+    const QJsonArray suggestions = suggest().value(QStringLiteral("suggestions")).toArray();
+    const Run r = runStemwise(QStringList{QStringLiteral("suggest"), demo(), QStringLiteral("--all")} + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    for (const auto& v : suggestions) {
+        const QJsonObject s = v.toObject();
+        QVERIFY(r.out.contains(QStringLiteral("#%1").arg(s.value(QStringLiteral("id")).toInteger()).toUtf8()));
+        QVERIFY(r.out.contains(s.value(QStringLiteral("title")).toString().toUtf8()));
+    }
+    QVERIFY(r.out.contains("stemwise rate ID"));
+}
+
+void TestSuggestCli::contextComesFromTheOptions()
+{
+    const QJsonObject detected = suggest().value(QStringLiteral("context")).toObject();
+    QCOMPARE(detected.value(QStringLiteral("genre")), QJsonValue(QJsonValue::Null));
+    // The demo is at 120 BPM by construction.
+    QVERIFY(std::abs(detected.value(QStringLiteral("tempo_bpm")).toDouble() - 120.0) < 1.0);
+    const QJsonObject given = suggest({QStringLiteral("--bpm"), QStringLiteral("90"), QStringLiteral("--genre"), QStringLiteral("Rock")})
+                                  .value(QStringLiteral("context"))
+                                  .toObject();
+    QCOMPARE(given.value(QStringLiteral("tempo_bpm")).toDouble(), 90.0);
+    QCOMPARE(given.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("user"));
+    QCOMPARE(given.value(QStringLiteral("genre")).toString(), QStringLiteral("rock"));
+}
+
+void TestSuggestCli::ratingsMoveTheRuleAndCanBeExportedResetAndImported()
+{
+    const QJsonArray suggestions = suggest().value(QStringLiteral("suggestions")).toArray();
+    const QJsonObject target = suggestions.first().toObject();
+    const QString id = QString::number(target.value(QStringLiteral("id")).toInteger());
+    const double base = target.value(QStringLiteral("base_confidence")).toDouble();
+    for (int i = 0; i < 2; ++i) {
+        const Run r = runStemwise(QStringList{QStringLiteral("rate"), id, QStringLiteral("not-useful")} + db());
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY(r.out.contains("->"));
+    }
+    auto findById = [&id](const QJsonObject& doc) {
+        for (const auto& v : doc.value(QStringLiteral("suggestions")).toArray())
+            if (QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == id)
+                return v.toObject();
+        return QJsonObject();
+    };
+    const QJsonObject rated = findById(suggest());
+    QVERIFY(!rated.isEmpty());
+    QVERIFY(std::abs(rated.value(QStringLiteral("confidence")).toDouble() - 4.0 * base / 6.0) < 1e-9);
+    QVERIFY(rated.value(QStringLiteral("personalisation")).isString());
+
+    const Run learned = runStemwise(QStringList{QStringLiteral("learned"), QStringLiteral("--json")} + db());
+    QCOMPARE(learned.exitCode, 0);
+    QCOMPARE(schemaViolations(learned.out, "stemwise.learned-1.schema.json"), QString());
+    const QJsonArray cells = jsonOf(learned.out).value(QStringLiteral("cells")).toArray();
+    QCOMPARE(cells.size(), 1);
+    QCOMPARE(cells[0].toObject().value(QStringLiteral("counts")).toObject().value(QStringLiteral("not_useful")).toInt(), 2);
+    QCOMPARE(cells[0].toObject().value(QStringLiteral("rule")), target.value(QStringLiteral("rule")));
+
+    const QString exported = m_dir.filePath(QStringLiteral("learned.json"));
+    QCOMPARE(runStemwise(QStringList{QStringLiteral("learned"), QStringLiteral("--export"), exported} + db()).exitCode, 0);
+    QCOMPARE(runStemwise(QStringList{QStringLiteral("learned"), QStringLiteral("--reset")} + db()).exitCode, 0);
+    QVERIFY(jsonOf(runStemwise(QStringList{QStringLiteral("learned"), QStringLiteral("--json")} + db()).out)
+                .value(QStringLiteral("cells"))
+                .toArray()
+                .isEmpty());
+    const QJsonObject reset = findById(suggest());
+    QCOMPARE(reset.value(QStringLiteral("confidence")).toDouble(), base);
+    QCOMPARE(reset.value(QStringLiteral("personalisation")), QJsonValue(QJsonValue::Null));
+
+    const Run imported = runStemwise(QStringList{QStringLiteral("learned"), QStringLiteral("--import"), exported} + db());
+    QVERIFY2(imported.exitCode == 0, qPrintable(describe(imported)));
+    QVERIFY(std::abs(findById(suggest()).value(QStringLiteral("confidence")).toDouble() - 4.0 * base / 6.0) < 1e-9);
+    const Run text = runStemwise(QStringList{QStringLiteral("learned")} + db());
+    QVERIFY(text.out.contains(target.value(QStringLiteral("rule")).toString().toUtf8()));
+    QVERIFY(text.out.contains("2 not useful"));
+
+    // A rating of a suggestion that does not exist is a failed input, not bad usage.
+    const Run missing = runStemwise(QStringList{QStringLiteral("rate"), QStringLiteral("999999"), QStringLiteral("useful")} + db());
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("999999"));
+    const Run broken = runStemwise(QStringList{QStringLiteral("learned"), QStringLiteral("--import"), demo() + QStringLiteral("/Kick.wav")} + db());
+    QCOMPARE(broken.exitCode, 1);
+}
+
+void TestSuggestCli::badUsageExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("suggest without paths") << QStringList{QStringLiteral("suggest")};
+    QTest::newRow("suggest with a bad tempo") << QStringList{QStringLiteral("suggest"), QStringLiteral("x.wav"), QStringLiteral("--bpm"), QStringLiteral("fast")};
+    QTest::newRow("rate without a verdict") << QStringList{QStringLiteral("rate"), QStringLiteral("1")};
+    QTest::newRow("rate with an unknown verdict") << QStringList{QStringLiteral("rate"), QStringLiteral("1"), QStringLiteral("maybe")};
+    QTest::newRow("learned with two actions") << QStringList{QStringLiteral("learned"), QStringLiteral("--reset"), QStringLiteral("--export"), QStringLiteral("-")};
+}
+
+void TestSuggestCli::badUsageExitsWithTwo()
+{
+    QFETCH(QStringList, args);
+    const Run r = runStemwise(args + db());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith("stemwise: "));
+}
+
+QTEST_GUILESS_MAIN(TestSuggestCli)
+#include "tst_suggestcli.moc"
