@@ -1,6 +1,7 @@
 #include "analysis/levelsanalyzer.h"
 
 #include "analysis/trackprofile.h"
+#include "dsp/float4.h"
 #include "util/stats.h"
 
 #include <algorithm>
@@ -63,8 +64,8 @@ void LevelsAnalyzer::process(const AudioBlock& block)
 {
     const std::size_t n = block.frames;
     // Segments end at the 100 ms slice boundaries, so one pass over each channel feeds both
-    // the totals and the current slice. The sums and the peak are a branch-free loop the
-    // compiler vectorises; the clipping scan runs only where a segment reaches full scale.
+    // the totals and the current slice. The sums and the peak are one vectorised pass;
+    // the clipping scan runs only where a segment reaches full scale.
     for (std::size_t begin = 0; begin < n;) {
         const std::size_t end = std::min(n, begin + static_cast<std::size_t>(m_sliceFrames - m_sliceFill));
         double segmentPower = 0.0;
@@ -72,14 +73,7 @@ void LevelsAnalyzer::process(const AudioBlock& block)
             Channel& c = m_channels[ch];
             const float* x = block.channels[ch] + begin;
             const std::size_t count = end - begin;
-            float peak = 0.0f;
-            double sumSquares = 0.0;
-            double sum = 0.0;
-            for (std::size_t i = 0; i < count; ++i) {
-                peak = std::max(peak, std::abs(x[i]));
-                sumSquares += static_cast<double>(x[i]) * x[i];
-                sum += x[i];
-            }
+            const auto [peak, sumSquares, sum] = peakAndSums(x, count);
             if (peak >= kFullScale) {
                 scanClipping(c, x, count);
             } else if (c.fullScaleRun > 0) {

@@ -1,6 +1,7 @@
 #include "analysis/spectrumanalyzer.h"
 
 #include "analysis/trackprofile.h"
+#include "dsp/float4.h"
 #include "util/stats.h"
 
 #include <algorithm>
@@ -80,14 +81,11 @@ void SpectrumAnalyzer::prepare(const AnalysisContext& context)
 
 void SpectrumAnalyzer::processShortFrame(const SpectrumFrame& frame)
 {
-    double total = 0.0, band = 0.0;
-    for (std::size_t k = 1; k < frame.power.size(); ++k)
-        total += frame.power[k];
+    const double total = sumOf(frame.power.data() + 1, frame.power.size() - 1);
     const double meanPower = total / (2.0 * kHannEnbwBins);
     if (meanPower < kActiveFramePower * 100.0)  // -60 dBFS: breaths and bleed do not count
         return;
-    for (std::size_t k = m_sibilantFirstBin; k < m_sibilantLastBin; ++k)
-        band += frame.power[k];
+    const double band = sumOf(frame.power.data() + m_sibilantFirstBin, m_sibilantLastBin - m_sibilantFirstBin);
     const double levelDb = 10.0 * std::log10(meanPower);
     ++m_shortActive;
     m_activeLevelSumDb += levelDb;
@@ -119,17 +117,27 @@ void SpectrumAnalyzer::processLongFrame(const SpectrumFrame& frame)
     while (m_interval < interval)
         closeActivityInterval();
     for (std::size_t b = 0; b < kBandCount; ++b) {
-        double band = 0.0;
-        for (std::size_t k = m_bandFirstBin[b]; k < m_bandFirstBin[b + 1]; ++k)
-            band += frame.power[k];
-        m_intervalPower[b] += band;
+        // Bands above the Nyquist frequency are empty (their edges may even cross).
+        const std::size_t first = m_bandFirstBin[b], last = m_bandFirstBin[b + 1];
+        if (last > first)
+            m_intervalPower[b] += sumOf(frame.power.data() + first, last - first);
     }
     ++m_intervalFrames;
-    double total = 0.0;
-    for (std::size_t k = 0; k < bins; ++k) {
-        m_powerSum[k] += frame.power[k];
-        total += frame.power[k];
+    // Four partial sums: one running double sum is a serial chain the compiler may not
+    // reorder (no -ffast-math); four independent ones vectorise.
+    double partial[4] = {};
+    std::size_t k = 0;
+    for (; k + 4 <= bins; k += 4) {
+        for (std::size_t lane = 0; lane < 4; ++lane) {
+            m_powerSum[k + lane] += frame.power[k + lane];
+            partial[lane] += frame.power[k + lane];
+        }
     }
+    for (; k < bins; ++k) {
+        m_powerSum[k] += frame.power[k];
+        partial[0] += frame.power[k];
+    }
+    const double total = (partial[0] + partial[1]) + (partial[2] + partial[3]);
     ++m_frames;
     if (total / (2.0 * kHannEnbwBins) < kActiveFramePower)
         return;
@@ -139,7 +147,7 @@ void SpectrumAnalyzer::processLongFrame(const SpectrumFrame& frame)
     // Only the bins where resonances are looked for; the histogram is bucket-major so that
     // neighbouring bins, whose shares are alike, update neighbouring counters.
     const auto inverse = static_cast<float>(1.0 / total);
-    for (std::size_t k = m_persistenceFirstBin; k < m_persistenceLastBin; ++k) {
+    for (k = m_persistenceFirstBin; k < m_persistenceLastBin; ++k) {
         const float q = frame.power[k] * inverse;
         m_shareSum[k] += q;
         // The binary exponent of q, read from its bits: q in [2^e, 2^(e+1)) lands in bucket −e.

@@ -1,6 +1,7 @@
 #include "analysis/stereoanalyzer.h"
 
 #include "analysis/trackprofile.h"
+#include "dsp/float4.h"
 
 #include <algorithm>
 #include <cmath>
@@ -53,9 +54,9 @@ void StereoAnalyzer::prepare(const AnalysisContext& context)
     }
     for (float& tap : m_fir)
         tap = static_cast<float>(tap / gain);
-    m_historyL.assign(2 * taps, 0.0f);
-    m_historyR.assign(2 * taps, 0.0f);
-    m_historyPos = 0;
+    m_bufferL.assign(taps - 1, 0.0f);
+    m_bufferR.assign(taps - 1, 0.0f);
+    m_phase = 0;
     const double lowRate = rate / m_decimation;
     const std::array<std::array<double, 2>, 3> edges{{{20.0, 80.0}, {80.0, 160.0}, {160.0, 300.0}}};
     for (std::size_t b = 0; b < m_bands.size(); ++b) {
@@ -97,42 +98,32 @@ void StereoAnalyzer::process(const AudioBlock& block)
     m_sums.lr += (lr[0] + lr[1]) + (lr[2] + lr[3]);
 
     const std::size_t taps = m_fir.size();
-    for (std::size_t n = 0; n < block.frames; ++n) {
-        // Each sample is stored twice, so the last `taps` samples are always contiguous.
-        m_historyL[m_historyPos] = m_historyL[m_historyPos + taps] = left[n];
-        m_historyR[m_historyPos] = m_historyR[m_historyPos + taps] = right[n];
-        if (++m_historyPos == taps)
-            m_historyPos = 0;
-        if (++m_phase < m_decimation)
-            continue;
-        m_phase = 0;
-        const float* hl = m_historyL.data() + m_historyPos;
-        const float* hr = m_historyR.data() + m_historyPos;
-        // Eight lanes of partial sums: without -ffast-math the compiler may not reorder one
-        // running sum, but it does turn independent lanes into vector instructions.
-        float accL[8] = {}, accR[8] = {};
-        std::size_t j = 0;
-        for (; j + 8 <= taps; j += 8) {
-            for (std::size_t lane = 0; lane < 8; ++lane) {
-                accL[lane] += m_fir[j + lane] * hl[j + lane];
-                accR[lane] += m_fir[j + lane] * hr[j + lane];
-            }
-        }
-        for (; j < taps; ++j) {
-            accL[0] += m_fir[j] * hl[j];
-            accR[0] += m_fir[j] * hr[j];
-        }
-        double lowL = 0.0, lowR = 0.0;
-        for (std::size_t lane = 0; lane < 8; ++lane) {
-            lowL += accL[lane];
-            lowR += accR[lane];
-        }
+    const std::size_t kept = taps - 1;
+    m_bufferL.resize(kept + block.frames);
+    m_bufferR.resize(kept + block.frames);
+    std::copy_n(left, block.frames, m_bufferL.begin() + static_cast<std::ptrdiff_t>(kept));
+    std::copy_n(right, block.frames, m_bufferR.begin() + static_cast<std::ptrdiff_t>(kept));
+    // An output falls on every m_decimation-th sample; m_phase samples have passed since the
+    // last one. Output n uses samples n − taps + 1 … n, i.e. buffer[n … n + taps − 1].
+    const auto decimation = static_cast<std::size_t>(m_decimation);
+    for (std::size_t n = decimation - 1 - static_cast<std::size_t>(m_phase); n < block.frames; n += decimation) {
+        const float* hl = m_bufferL.data() + n;
+        const float* hr = m_bufferR.data() + n;
+        float fl = 0.0f, fr = 0.0f;
+        dotProduct2(m_fir.data(), hl, hr, taps, fl, fr);
+        const double lowL = fl, lowR = fr;
         for (LowBand& band : m_bands) {
             const double bl = band.lowPassL.process(band.highPassL.process(lowL));
             const double br = band.lowPassR.process(band.highPassR.process(lowR));
             band.sums.add(bl, br);
         }
     }
+    m_phase = static_cast<int>((static_cast<std::size_t>(m_phase) + block.frames) % decimation);
+    // Keep the last taps − 1 samples as the next block's history.
+    std::copy(m_bufferL.end() - static_cast<std::ptrdiff_t>(kept), m_bufferL.end(), m_bufferL.begin());
+    std::copy(m_bufferR.end() - static_cast<std::ptrdiff_t>(kept), m_bufferR.end(), m_bufferR.begin());
+    m_bufferL.resize(kept);
+    m_bufferR.resize(kept);
 }
 
 void StereoAnalyzer::finish(TrackProfile& profile)

@@ -51,8 +51,10 @@ private:
     bool m_stereo = false;
     Sums m_sums;
     std::vector<float> m_fir;                   // decimation low-pass, symmetric
-    std::vector<float> m_historyL, m_historyR;  // 2 × taps: each sample written twice
-    std::size_t m_historyPos = 0;
+    // The last taps − 1 samples of the previous blocks, then the current block: every
+    // output's taps are contiguous without a per-sample ring update. Grows to the largest
+    // block once.
+    std::vector<float> m_bufferL, m_bufferR;
     std::array<LowBand, 3> m_bands;
     int m_decimation = 1;
     int m_phase = 0;

@@ -1,6 +1,7 @@
 #include "dsp/onsetdetector.h"
 
 #include "analysis/analyzer.h"
+#include "dsp/float4.h"
 
 #include <algorithm>
 #include <bit>
@@ -154,24 +155,7 @@ void OnsetDetector::process(const SpectrumFrame& frame)
     const std::size_t bands = m_logMag.size();
     const float* power = frame.power.data();
     for (std::size_t b = 0; b < bands; ++b) {
-        // Four partial sums: one chain of dependent adds over a wide band would be
-        // latency-bound, and this is the detector's main cost.
-        const float* p = power + m_bandStart[b];
-        const int count = m_bandStart[b + 1] - m_bandStart[b];
-        float s0 = 0.0f;
-        float s1 = 0.0f;
-        float s2 = 0.0f;
-        float s3 = 0.0f;
-        int k = 0;
-        for (; k + 4 <= count; k += 4) {
-            s0 += p[k];
-            s1 += p[k + 1];
-            s2 += p[k + 2];
-            s3 += p[k + 3];
-        }
-        for (; k < count; ++k)
-            s0 += p[k];
-        const float sum = (s0 + s1) + (s2 + s3);
+        const float sum = sumOf(power + m_bandStart[b], static_cast<std::size_t>(m_bandStart[b + 1] - m_bandStart[b]));
         // ln(1 + γ|X|) computed as ½·ln(1 + γ²|X|²): the same above the knee, no square root.
         m_logMag[b] = 0.5f * fastLn(1.0f + kCompression * kCompression * sum * m_bandInvWidth[b]);
     }

@@ -1,5 +1,7 @@
 #include "dsp/pitchdetector.h"
 
+#include "dsp/float4.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -32,24 +34,6 @@ Vertex parabolicVertex(double a, double b, double c)
         return {0.0, b};
     const double offset = std::clamp(0.5 * (a - c) / curvature, -1.0, 1.0);
     return {offset, b - 0.25 * (a - c) * offset};
-}
-
-// Σ p[i] with four independent partial sums: no long dependency chain, and the compiler
-// can vectorise it (a single running sum cannot be reassociated without -ffast-math).
-double sumOf(const float* p, std::size_t n)
-{
-    float s0 = 0.0f, s1 = 0.0f, s2 = 0.0f, s3 = 0.0f;
-    std::size_t i = 0;
-    for (; i + 4 <= n; i += 4) {
-        s0 += p[i];
-        s1 += p[i + 1];
-        s2 += p[i + 2];
-        s3 += p[i + 3];
-    }
-    double sum = static_cast<double>(s0) + s1 + s2 + s3;
-    for (; i < n; ++i)
-        sum += p[i];
-    return sum;
 }
 
 }  // namespace

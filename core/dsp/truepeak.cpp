@@ -1,5 +1,7 @@
 #include "dsp/truepeak.h"
 
+#include "dsp/float4.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -36,47 +38,6 @@ double sinc(double x)
         return 1.0;
     const double px = std::numbers::pi * x;
     return std::sin(px) / px;
-}
-
-// Largest |x[i]|. Eight independent lanes so the compiler can keep them in SIMD registers
-// (a single running max is a serial dependency it may not reorder).
-float maxAbs(const float* x, std::size_t n) noexcept
-{
-    std::array<float, 8> lanes{};
-    std::size_t i = 0;
-    for (; i + lanes.size() <= n; i += lanes.size())
-        for (std::size_t l = 0; l < lanes.size(); ++l)
-            lanes[l] = std::max(lanes[l], std::fabs(x[i + l]));
-    float m = 0.0f;
-    for (; i < n; ++i)
-        m = std::max(m, std::fabs(x[i]));
-    for (float v : lanes)
-        m = std::max(m, v);
-    return m;
-}
-
-// Four floats as one value: a GCC/Clang vector extension that maps onto SSE or NEON
-// registers (and plain scalar code elsewhere) without intrinsics. Written as nested loops
-// over arrays, -O2 keeps the accumulators below on the stack, which costs 3x.
-using Float4 = float __attribute__((vector_size(16)));
-
-Float4 load4(const float* p) noexcept
-{
-    Float4 v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-Float4 maxOf(Float4 a, Float4 b) noexcept
-{
-    return a > b ? a : b;
-}
-
-float horizontalMax(Float4 v) noexcept
-{
-    float lanes[4];
-    std::memcpy(lanes, &v, sizeof v);
-    return std::max(std::max(lanes[0], lanes[1]), std::max(lanes[2], lanes[3]));
 }
 
 // Largest output² among the first `outputs` of eight consecutive outputs of the phases
