@@ -65,6 +65,11 @@ void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QStrin
         if (view == QLatin1String("history")) {
             QObject::connect(&window, &ui::MainWindow::historyShown, &window, take, Qt::SingleShotConnection);
             window.showView(ui::MainWindow::View::History);
+        } else if (view == QLatin1String("suggestions")) {
+            QObject::connect(&window, &ui::MainWindow::suggestionsShown, &window, [&window, take] {
+                window.showView(ui::MainWindow::View::Suggestions);
+                take();
+            }, Qt::SingleShotConnection);
         } else {
             window.showView(view == QLatin1String("overview") ? ui::MainWindow::View::Overview
                                                               : ui::MainWindow::View::Track);
@@ -98,7 +103,7 @@ int runGui(int& argc, char** argv)
                     "(for documentation and tests)."),
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QObject::tr("With --screenshot: the view to show (overview, track, history)."),
+                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions)."),
                                         QStringLiteral("VIEW"), QStringLiteral("track"));
     const QCommandLineOption trackOption(QStringLiteral("track"),
                                          QObject::tr("Select the track NAME (file name without extension)."),
@@ -117,8 +122,9 @@ int runGui(int& argc, char** argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     const QString view = parser.value(viewOption);
-    if (view != QLatin1String("overview") && view != QLatin1String("track") && view != QLatin1String("history")) {
-        printError(QStringLiteral("--view: expected overview, track or history (got '%1')").arg(view));
+    if (view != QLatin1String("overview") && view != QLatin1String("track") && view != QLatin1String("history")
+        && view != QLatin1String("suggestions")) {
+        printError(QStringLiteral("--view: expected overview, track, history or suggestions (got '%1')").arg(view));
         return ExitUsage;
     }
 

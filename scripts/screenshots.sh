@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: runs an already built stemwise under Xvfb (xvfb-run -a) on
-# the demo session and writes docs/screenshots/{overview,track,history}-{dark,light}.png.
+# the demo session and writes docs/screenshots/{overview,track,history,suggestions}-{dark,light}.png.
 # Builds nothing. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build/default)
 #
 # The history view needs bounces: the script analyses the demo session, then "re-bounces"
@@ -63,4 +63,5 @@ for theme in dark light; do
     shoot "$theme" overview "Kick"
     shoot "$theme" track "Lead Vocal"
     shoot "$theme" history "Lead Vocal"
+    shoot "$theme" suggestions "Lead Vocal"
 done

@@ -4,13 +4,19 @@
 #include "historypanel.h"
 #include "sessionanalyzer.h"
 #include "settingsdialog.h"
+#include "suggestionspanel.h"
 #include "theme.h"
 #include "trackpanel.h"
 #include "tracktablemodel.h"
 #include "views/bandbalanceview.h"
 #include "views/bandheatmapview.h"
+#include "live/livewindow.h"
+#include "views/maskingmatrixview.h"
 
 #include "analysis/tracktype.h"
+#include "learn/feedback.h"
+#include "learn/storedsuggestions.h"
+#include "suggest/sessionmix.h"
 #include "store/sessionrepository.h"
 #include "store/store.h"
 #include "store/trackrepository.h"
@@ -45,6 +51,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -138,6 +145,107 @@ HistoryResult readHistory(std::filesystem::path database, QString path, QString 
     return out;
 }
 
+struct SuggestionRound {
+    std::vector<core::Suggestion> suggestions;
+    std::vector<core::MaskingCell> masking;
+    QString note;
+    QString error;
+};
+
+// One suggestion round on the stored analyses (as `stemwise suggest` runs it), with its own
+// connection, on a pool thread: the sum of the stems measured, effects of applied
+// suggestions recorded, suggestions made with what was learned and stored.
+SuggestionRound suggestRound(std::filesystem::path database, std::vector<std::shared_ptr<const core::TrackProfile>> shared,
+                             std::vector<std::int64_t> analysisIds, std::shared_ptr<std::atomic<bool>> cancel)
+{
+    SuggestionRound out;
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store) {
+            out.error = QString::fromStdString(opened.error->message);
+            return out;
+        }
+        std::vector<core::TrackProfile> tracks;
+        std::vector<std::filesystem::path> files;
+        for (const auto& p : shared) {
+            tracks.push_back(*p);
+            files.push_back(p->file.path);
+        }
+        core::SuggestionContext context;
+        QString mixNote;
+        if (tracks.size() >= 2) {
+            auto mix = core::measureSessionMix(files, cancel.get());
+            if (mix)
+                context.mix = mix.value();
+            else
+                mixNote = QCoreApplication::translate("MainWindow", "the sum of the stems was not measured (%1)")
+                              .arg(QString::fromStdString(mix.error().message));
+        }
+        if (cancel->load())
+            return out;
+        auto round = core::suggestAndStore(opened.store->db(), tracks, analysisIds, context);
+        if (!round) {
+            out.error = QString::fromStdString(round.error().message);
+            return out;
+        }
+        const core::SuggestionSet& set = round.value().set;
+        out.suggestions = set.suggestions;
+        out.masking = set.masking;
+        QStringList note;
+        note << (set.context.tempoBpm ? QCoreApplication::translate("MainWindow", "tempo %1 BPM (%2)")
+                                            .arg(*set.context.tempoBpm, 0, 'f', 1)
+                                            .arg(QString::fromStdString(set.context.tempoSource))
+                                      : QCoreApplication::translate("MainWindow", "no session tempo"));
+        note << (set.context.genre ? QCoreApplication::translate("MainWindow", "genre %1").arg(QString::fromStdString(*set.context.genre))
+                                   : QCoreApplication::translate("MainWindow", "genre not set"));
+        if (set.summedTruePeakDbtp)
+            note << QCoreApplication::translate("MainWindow", "stems summed at unity: %1 dBTP (%2)")
+                        .arg(formatFigure(set.summedTruePeakDbtp, 1))
+                        .arg(set.summedTruePeakMeasured ? QCoreApplication::translate("MainWindow", "measured")
+                                                        : QCoreApplication::translate("MainWindow", "upper bound"));
+        if (!mixNote.isEmpty())
+            note << mixNote;
+        out.note = note.join(QStringLiteral(" · "));
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+struct RatingResult {
+    std::int64_t storeId = 0;
+    core::Feedback feedback = core::Feedback::Useful;
+    double before = 0.0;
+    double after = 0.0;
+    QString explanation;
+    QString error;
+};
+
+RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, core::Feedback feedback)
+{
+    RatingResult out;
+    out.storeId = storeId;
+    out.feedback = feedback;
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store) {
+            out.error = QString::fromStdString(opened.error->message);
+            return out;
+        }
+        auto rated = core::rateSuggestion(opened.store->db(), std::to_string(storeId), feedback);
+        if (!rated) {
+            out.error = QString::fromStdString(rated.error().message);
+            return out;
+        }
+        out.before = rated.value().before.mean;
+        out.after = rated.value().after.mean;
+        out.explanation = QString::fromStdString(rated.value().after.explanation);
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
 QString nativePath(const std::filesystem::path& p) { return QDir::toNativeSeparators(QString::fromStdString(p.string())); }
 
 }  // namespace
@@ -187,8 +295,15 @@ MainWindow::MainWindow(QWidget* parent)
     auto* sessionLayout = new QVBoxLayout(sessionBox);
     sessionLayout->setContentsMargins(0, 0, 0, 0);
     sessionLayout->setSpacing(0);
+    m_masking = new MaskingMatrixView;
+    m_masking->setObjectName(QStringLiteral("maskingMatrix"));
+    auto* sessionTabs = new QTabWidget;
+    sessionTabs->setObjectName(QStringLiteral("sessionTabs"));
+    sessionTabs->setDocumentMode(true);
+    sessionTabs->addTab(heatScroll, tr("Band balance"));
+    sessionTabs->addTab(m_masking, tr("Masking"));
     sessionLayout->addWidget(m_sessionSummary);
-    sessionLayout->addWidget(heatScroll, 1);
+    sessionLayout->addWidget(sessionTabs, 1);
 
     m_leftSplitter = new QSplitter(Qt::Vertical);
     m_leftSplitter->setObjectName(QStringLiteral("sessionSplitter"));
@@ -210,6 +325,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->addTab(trackScroll, tr("&Track"));
     m_tabs->addTab(m_historyPanel, tr("&History"));
+    m_suggestionsPanel = new SuggestionsPanel;
+    m_suggestionsPanel->setObjectName(QStringLiteral("suggestionsPanel"));
+    m_tabs->addTab(m_suggestionsPanel, tr("&Suggestions"));
+    connect(m_suggestionsPanel, &SuggestionsPanel::rateRequested, this, &MainWindow::rate);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -281,6 +400,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_suggestCancel)
+        m_suggestCancel->store(true);
     // Stop the workers before the model they report to goes away.
     m_analyzer.reset();
     m_reanalyzer.reset();
@@ -337,6 +458,8 @@ void MainWindow::buildMenus()
     track->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction* history = view->addAction(tr("&History"), this, [this] { showView(View::History); });
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction* suggestions = view->addAction(tr("&Suggestions"), this, [this] { showView(View::Suggestions); });
+    suggestions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction* next = view->addAction(tr("&Next Track"), this, [this] {
         const int r = m_trackView->currentIndex().row();
@@ -383,6 +506,15 @@ void MainWindow::buildMenus()
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction* cancel = analysis->addAction(tr("&Cancel"), this, &MainWindow::cancelLoading);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    // Live input (issue 7): its own window; each finished take joins the session.
+    analysis->addAction(tr("&Live Input…"), this, [this] {
+        auto* live = new LiveWindow(this);
+        live->setWindowFlag(Qt::Window);
+        live->setAttribute(Qt::WA_DeleteOnClose);
+        connect(live, &LiveWindow::takeRecorded, this,
+                [this](const QString& take) { openPaths(m_sessionPaths + QStringList{take}); });
+        live->show();
+    });  // Live Input
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -429,6 +561,10 @@ void MainWindow::showView(View view)
     case View::Overview: m_trackView->setFocus(); break;
     case View::Track: m_tabs->setCurrentIndex(0); break;
     case View::History: m_tabs->setCurrentWidget(m_historyPanel); break;
+    case View::Suggestions:
+        m_tabs->setCurrentWidget(m_suggestionsPanel);
+        m_suggestionsPanel->list()->setFocus();
+        break;
     }
 }
 
@@ -640,7 +776,13 @@ void MainWindow::startAnalysis(const QStringList& paths)
         m_watcher->removePaths(m_watcher->directories());
     m_model->clear();
     m_historyPanel->showMessage(tr("Select a track to see its history."));
+    m_suggestionsPanel->showMessage(tr("Suggestions appear once the session is analysed and stored."));
+    m_masking->setMatrix({}, {});
+    if (m_suggestCancel)
+        m_suggestCancel->store(true);
+    ++m_suggestGeneration;
     m_ready = m_failed = m_listedFiles = 0;
+    m_figuresShown = false;
     const int generation = ++m_generation;
 
     m_analyzer = std::make_unique<SessionAnalyzer>();
@@ -711,7 +853,7 @@ void MainWindow::onFileDone(const AnalysedFile& result, bool rebounce, bool ofSe
     if (row < 0)
         return;
     if (result.profile) {
-        m_model->setProfile(row, result.profile, result.fromCache, rebounce);
+        m_model->setProfile(row, result.profile, result.fromCache, rebounce, result.historyId);
         rememberStamp(result.path);
     } else {
         m_model->setFailed(row, result.error);
@@ -719,11 +861,22 @@ void MainWindow::onFileDone(const AnalysedFile& result, bool rebounce, bool ofSe
     if (!result.storeError.isEmpty())
         statusBar()->showMessage(tr("%1 was analysed but not stored in the database: %2")
                                      .arg(QFileInfo(result.path).fileName(), result.storeError));
-    if (ofSession) {
+    if (ofSession && !result.provisional) {
         ++(result.profile ? m_ready : m_failed);
         m_progress->setValue(m_ready + m_failed - static_cast<int>(m_model->rowCount() - m_listedFiles));
     }
     scheduleOverviewRefresh();
+    if (!m_figuresShown && ofSession && m_listedFiles > 0) {
+        bool all = true;
+        for (int r = 0; r < m_model->rowCount() && all; ++r) {
+            const auto state = m_model->track(r)->state;
+            all = state == TrackTableModel::State::Ready || state == TrackTableModel::State::Failed;
+        }
+        if (all) {
+            m_figuresShown = true;
+            emit sessionFiguresShown();
+        }
+    }
 }
 
 void MainWindow::onLoadFinished(bool cancelled)
@@ -748,7 +901,13 @@ void MainWindow::onLoadFinished(bool cancelled)
         message += tr("; not stored: no database");
     statusBar()->showMessage(message);
     refreshOverview();
+    if (!m_figuresShown) {
+        m_figuresShown = true;
+        emit sessionFiguresShown();
+    }
     emit sessionLoaded(m_ready, m_failed);
+    if (!cancelled)
+        runSuggestions();
 }
 
 // ---- watching the session folder -------------------------------------------------------
@@ -852,10 +1011,14 @@ void MainWindow::startNextReanalysis()
         if (row >= 0 && row == currentRow())
             loadHistory(row);
         emit trackReanalysed(row, result.newHistoryEntry);
+        if (m_reanalyzer && m_reanalyseQueue.empty())
+            m_suggestAfterReanalysis = true;
     });
     connect(a, &SessionAnalyzer::finished, this, [this, generation](bool) {
         if (generation != m_reGeneration)
             return;
+        if (std::exchange(m_suggestAfterReanalysis, false) && m_reanalyseQueue.empty())
+            runSuggestions();
         // Start the next batch once this worker has returned (not from inside its signal).
         QTimer::singleShot(0, this, [this] {
             if (m_reanalyzer && !m_reanalyseQueue.empty())
@@ -871,6 +1034,7 @@ void MainWindow::showCurrentTrack()
 {
     const int row = currentRow();
     m_heatMap->setCurrentRow(row);
+    m_suggestionsPanel->setTrack(m_model->trackName(row));
     const auto* t = m_model->track(row);
     if (t == nullptr) {
         m_trackPanel->setTrack(nullptr, {},
@@ -929,6 +1093,80 @@ void MainWindow::loadHistory(int row)
         emit historyShown(result.trackName, count);
     });
     watcher->setFuture(QtConcurrent::run(readHistory, m_database, t->path, name));
+}
+
+void MainWindow::runSuggestions()
+{
+    if (m_dbState != DbState::Ready) {
+        m_suggestionsPanel->showMessage(tr("No database: suggestions are made on stored analyses, and ratings need "
+                                           "somewhere to be kept."));
+        return;
+    }
+    std::vector<std::shared_ptr<const core::TrackProfile>> profiles;
+    std::vector<std::int64_t> ids;
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto* t = m_model->track(row);
+        if (!t->profile || !t->analysisId)
+            continue;
+        profiles.push_back(t->profile);
+        ids.push_back(*t->analysisId);
+        names << QString::fromStdString(t->profile->name);
+    }
+    if (profiles.empty()) {
+        m_suggestionsPanel->showMessage(tr("No stored analysis to make suggestions from."));
+        emit suggestionsShown(0);
+        return;
+    }
+    if (m_suggestCancel)
+        m_suggestCancel->store(true);
+    m_suggestCancel = std::make_shared<std::atomic<bool>>(false);
+    const int generation = ++m_suggestGeneration;
+    statusBar()->showMessage(tr("Making suggestions (measuring the sum of the stems)…"));
+    auto* watcher = new QFutureWatcher<SuggestionRound>(this);
+    connect(watcher, &QFutureWatcher<SuggestionRound>::finished, this, [this, watcher, generation, names] {
+        watcher->deleteLater();
+        if (generation != m_suggestGeneration)
+            return;
+        SuggestionRound round = watcher->result();
+        if (!round.error.isEmpty()) {
+            m_suggestionsPanel->showMessage(tr("No suggestions: %1").arg(round.error));
+            statusBar()->showMessage(tr("Suggestions could not be made: %1").arg(round.error));
+            emit suggestionsShown(0);
+            return;
+        }
+        m_masking->setMatrix(names, round.masking);
+        const int count = static_cast<int>(round.suggestions.size());
+        m_suggestionsPanel->setSuggestions(std::move(round.suggestions), round.note);
+        m_suggestionsPanel->setTrack(m_model->trackName(currentRow()));
+        statusBar()->showMessage(tr("%n suggestion(s) for the session", nullptr, count));
+        emit suggestionsShown(count);
+    });
+    watcher->setFuture(QtConcurrent::run(suggestRound, m_database, std::move(profiles), std::move(ids), m_suggestCancel));
+}
+
+void MainWindow::rate(std::int64_t storeId, core::Feedback feedback)
+{
+    if (m_dbState != DbState::Ready)
+        return;
+    auto* watcher = new QFutureWatcher<RatingResult>(this);
+    connect(watcher, &QFutureWatcher<RatingResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const RatingResult r = watcher->result();
+        if (!r.error.isEmpty()) {
+            m_suggestionsPanel->showRatingError(r.storeId, r.error);
+            statusBar()->showMessage(tr("The rating was not stored: %1").arg(r.error));
+            return;
+        }
+        m_suggestionsPanel->showRating(r.storeId, r.feedback, r.before, r.after, r.explanation);
+        statusBar()->showMessage(tr("Rated suggestion %1 %2: confidence %3 % → %4 %")
+                                     .arg(r.storeId)
+                                     .arg(feedbackLabel(r.feedback))
+                                     .arg(r.before * 100.0, 0, 'f', 0)
+                                     .arg(r.after * 100.0, 0, 'f', 0));
+        emit suggestionRated(r.storeId, r.before, r.after);
+    });
+    watcher->setFuture(QtConcurrent::run(rateOnWorker, m_database, storeId, feedback));
 }
 
 void MainWindow::scheduleOverviewRefresh()

@@ -15,6 +15,9 @@
 #include "appsettings.h"
 
 #include "analysis/sessionanalysis.h"
+#include "learn/learnedmodel.h"
+
+#include <atomic>
 
 #include <QMainWindow>
 #include <QStringList>
@@ -40,14 +43,16 @@ namespace stemwise::ui {
 struct AnalysedFile;
 class BandHeatMapView;
 class HistoryPanel;
+class MaskingMatrixView;
 class SessionAnalyzer;
+class SuggestionsPanel;
 class TrackPanel;
 class TrackTableModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Overview, Track, History };
+    enum class View { Overview, Track, History, Suggestions };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -77,6 +82,8 @@ public:
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
     [[nodiscard]] TrackPanel* trackPanel() const { return m_trackPanel; }
     [[nodiscard]] HistoryPanel* historyPanel() const { return m_historyPanel; }
+    [[nodiscard]] SuggestionsPanel* suggestionsPanel() const { return m_suggestionsPanel; }
+    [[nodiscard]] MaskingMatrixView* maskingView() const { return m_masking; }
     [[nodiscard]] BandHeatMapView* heatMap() const { return m_heatMap; }
     [[nodiscard]] QTableView* trackTable() const { return m_trackView; }
     /// The source-model row of the selected track, or -1.
@@ -87,12 +94,19 @@ public:
 signals:
     /// Every file of the session has been analysed (or has failed, or loading was cancelled).
     void sessionLoaded(int ready, int failed);
+    /// Every track of the session shows its figures (or why it has none), the first time
+    /// in this session; reopening a stored session gets here before the hashes confirm it.
+    void sessionFiguresShown();
     /// The database is open (`storing`) or the window works without one.
     void databaseReady(bool storing);
     /// A watched file that changed has been analysed again.
     void trackReanalysed(int row, bool newHistoryEntry);
     /// The history view shows `entries` analyses of `track`.
     void historyShown(const QString& track, int entries);
+    /// A suggestion round is done: `count` suggestions (0 with an error) are in the panel.
+    void suggestionsShown(int count);
+    /// A rating was stored; the suggestion's confidence before and after it.
+    void suggestionRated(qint64 storeId, double confidenceBefore, double confidenceAfter);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -123,6 +137,8 @@ private:
     void reanalyse(const QStringList& paths, bool rebounce);
     void startNextReanalysis();
     void loadHistory(int row);
+    void runSuggestions();
+    void rate(std::int64_t storeId, core::Feedback feedback);
     void scheduleOverviewRefresh();
     void refreshOverview();
     void rememberStamp(const QString& path);
@@ -139,6 +155,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     TrackPanel* m_trackPanel = nullptr;
     HistoryPanel* m_historyPanel = nullptr;
+    SuggestionsPanel* m_suggestionsPanel = nullptr;
+    MaskingMatrixView* m_masking = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
     QLabel* m_dbLabel = nullptr;
@@ -152,6 +170,8 @@ private:
     int m_generation = 0;       // bumps with each session, so stale queued results are dropped
     int m_reGeneration = 0;
     int m_historyGeneration = 0;
+    int m_suggestGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_suggestCancel;
     int m_ready = 0;
     int m_failed = 0;
     int m_listedFiles = 0;
@@ -169,6 +189,8 @@ private:
     std::vector<std::pair<QString, bool>> m_reanalyseQueue;  // path, is a re-bounce
     std::set<QString> m_reanalysing;
     bool m_reanalysingRebounce = false;
+    bool m_suggestAfterReanalysis = false;
+    bool m_figuresShown = false;
 };
 
 }  // namespace stemwise::ui

@@ -2,11 +2,17 @@
 #include "sessionanalyzer.h"
 
 #include "audio/audiofiles.h"
+#include "store/analysisrepository.h"
+#include "store/sessionrepository.h"
+#include "store/store.h"
 #include "store/storedanalysis.h"
+#include "store/trackrepository.h"
 
 #include <QMetaObject>
 
+#include <chrono>
 #include <cmath>
+#include <map>
 #include <mutex>
 
 namespace stemwise::ui {
@@ -36,6 +42,65 @@ public:
 private:
     std::vector<std::atomic<int>> m_percent;
 };
+
+// The latest history entry of each file's track when it still describes the file as it is
+// (size and modification time, analyzers, settings); one connection, on the calling thread.
+std::vector<std::optional<core::AnalysisEntry>> latestMatchingEntries(const std::filesystem::path& database,
+                                                                     const std::vector<std::filesystem::path>& files,
+                                                                     const core::SessionAnalysisOptions& options,
+                                                                     const std::atomic<bool>* cancel)
+{
+    std::vector<std::optional<core::AnalysisEntry>> out(files.size());
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store)
+            return out;
+        core::Database& db = opened.store->db();
+        core::SessionRepository sessions(db);
+        core::TrackRepository tracks(db);
+        core::AnalysisRepository analyses(db);
+        const std::string versions = core::currentAnalyzerVersionsKey();
+        const std::string settings = core::analysisSettingsKey(options);
+        std::map<std::string, std::optional<core::SessionRecord>> sessionOf;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            if (cancel->load(std::memory_order_relaxed))
+                break;
+            std::error_code ec;
+            const auto absolute = std::filesystem::absolute(files[i], ec).lexically_normal();
+            const std::string name = absolute.stem().string();
+            if (ec || options.typeOverrides.count(name) != 0 || options.typeOverrides.count(absolute.filename().string()) != 0)
+                continue;  // the user chose a type: derive the figures again
+            const std::string key = core::SessionRepository::folderKey(absolute.parent_path());
+            auto found = sessionOf.find(key);
+            if (found == sessionOf.end())
+                found = sessionOf.emplace(key, sessions.findByKey(key)).first;
+            if (!found->second)
+                continue;
+            const auto track = tracks.find(found->second->id, name);
+            if (!track)
+                continue;
+            auto history = analyses.historyOf(track->id);
+            if (history.empty())
+                continue;
+            core::AnalysisEntry& latest = history.back();
+            const auto size = std::filesystem::file_size(absolute, ec);
+            if (ec)
+                continue;
+            const auto written = std::filesystem::last_write_time(absolute, ec);
+            if (ec)
+                continue;
+            const auto mtimeNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                     std::chrono::file_clock::to_sys(written).time_since_epoch())
+                                     .count();
+            if (latest.filePath == absolute.string() && latest.fileSizeBytes == static_cast<std::int64_t>(size)
+                && latest.fileMtimeNs == mtimeNs && latest.analyzerVersions == versions && latest.settings == settings)
+                out[i] = std::move(latest);
+        }
+    } catch (const std::exception&) {
+        // A provisional answer is an optimisation: the hashed look-up that follows reports errors.
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -105,6 +170,18 @@ void SessionAnalyzer::run(std::vector<std::filesystem::path> paths, core::Sessio
     };
 
     if (!database.empty()) {
+        auto known = latestMatchingEntries(database, collected.files, options, cancel);
+        for (std::size_t i = 0; i < known.size(); ++i) {
+            if (!known[i])
+                continue;
+            AnalysedFile out;
+            out.path = files.at(static_cast<qsizetype>(i));
+            out.profile = std::make_shared<const core::TrackProfile>(std::move(known[i]->profile));
+            out.fromCache = true;
+            out.historyId = known[i]->id;
+            out.provisional = true;
+            emit fileDone(out);
+        }
         core::StoreTarget target;
         target.databasePath = database;
         core::StoredAnalysisCallbacks callbacks;
@@ -113,6 +190,7 @@ void SessionAnalyzer::run(std::vector<std::filesystem::path> paths, core::Sessio
             AnalysedFile out = toResult(r.analysis);
             out.fromCache = r.fromCache;
             out.newHistoryEntry = r.newHistoryEntry;
+            out.historyId = r.historyId;
             out.storeError = QString::fromStdString(r.storeError);
             emit fileDone(out);
         };

@@ -3,6 +3,11 @@
 // database (core/store/storedanalysis.h: cached content comes back at once, every result is
 // stored as a history entry) or without it, and reports each step to the UI thread.
 //
+// Reopening a session: hashing every file for the cache reads all of its audio (seconds for
+// a large session). So first, for each file whose size and modification time equal those
+// of its track's latest history entry (same analyzers, same settings), that entry's profile
+// is reported at once as provisional; the hashed look-up then confirms it.
+//
 // Threading: create, start and destroy on the UI thread. The work runs on a thread this
 // object owns (which fans out to the analysis pool); the signals are emitted from worker
 // threads and reach receivers on the UI thread queued. The destructor cancels and waits
@@ -31,6 +36,10 @@ struct AnalysedFile {
     QString error;                                      ///< why not, otherwise
     bool fromCache = false;
     bool newHistoryEntry = false;
+    std::optional<std::int64_t> historyId;  ///< the history entry holding it, once stored
+    /// From the track's latest history entry because the file's size and modification time
+    /// match it; the content hash confirms (or corrects) it in a later fileDone.
+    bool provisional = false;
     QString storeError;  ///< analysed but not stored: why
 };
 

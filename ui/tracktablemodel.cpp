@@ -259,7 +259,7 @@ void TrackTableModel::setProgress(int row, double fraction)
 }
 
 void TrackTableModel::setProfile(int row, std::shared_ptr<const core::TrackProfile> profile, bool fromCache,
-                                 bool rebounce)
+                                 bool rebounce, std::optional<std::int64_t> analysisId)
 {
     if (row < 0 || row >= rowCount() || !profile)
         return;
@@ -278,6 +278,7 @@ void TrackTableModel::setProfile(int row, std::shared_ptr<const core::TrackProfi
     t.info = profile->file;
     t.profile = std::move(profile);
     t.fromCache = fromCache;
+    t.analysisId = analysisId;
     t.state = State::Ready;
     t.error.clear();
     rowChanged(row);

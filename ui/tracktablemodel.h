@@ -52,6 +52,7 @@ public:
         std::shared_ptr<const core::TrackProfile> profile;
         QString error;
         bool fromCache = false;
+        std::optional<std::int64_t> analysisId;  ///< its history entry in the database, once stored
         int colorIndex = 0;
         int bounces = 0;          ///< re-bounces seen while the session was open
         QSet<int> changedColumns;  ///< columns whose value changed with the latest re-bounce
@@ -74,7 +75,7 @@ public:
     /// The analysis of the row's file. With `rebounce` (new content of a file already shown)
     /// the row counts the bounce and remembers which columns changed.
     void setProfile(int row, std::shared_ptr<const core::TrackProfile> profile, bool fromCache,
-                    bool rebounce = false);
+                    bool rebounce = false, std::optional<std::int64_t> analysisId = std::nullopt);
     void setFailed(int row, const QString& error);
 
     [[nodiscard]] const Track* track(int row) const;

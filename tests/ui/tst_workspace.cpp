@@ -10,6 +10,7 @@
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "store/store.h"
+#include "suggestionspanel.h"
 #include "trackpanel.h"
 #include "tracktablemodel.h"
 #include "views/bandbalanceview.h"
@@ -19,6 +20,8 @@
 #include "views/waveformview.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QTreeWidget>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -28,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +48,8 @@ private slots:
     void opensTheDemoFolderWithEveryTracksFigures();
     void selectingATrackShowsItInDepth();
     void changingTheSmoothingRedrawsTheSpectrum();
+    void ratingASuggestionMovesItsConfidence();
+    void parametersAreInEngineerNotation();
     void choosingATypeReanalysesWithIt();
     void aReBounceBecomesANewHistoryEntry();
     void reopeningTheSessionComesFromTheCache();
@@ -197,6 +203,55 @@ void TestWorkspace::changingTheSmoothingRedrawsTheSpectrum()
         return sum;
     };
     QVERIFY(roughness(panel->spectrumView()->shownDb()) < roughness(twelfth));
+}
+
+void TestWorkspace::ratingASuggestionMovesItsConfidence()
+{
+    auto* panel = m_window->suggestionsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->totalCount() > 0, 120000);
+    m_window->showView(ui::MainWindow::View::Suggestions);
+    panel->findChild<QCheckBox*>(QStringLiteral("wholeSessionBox"))->setChecked(true);
+    QVERIFY(panel->visibleCount() >= 2);
+    QVERIFY(!panel->details()->toPlainText().isEmpty());
+
+    // Keyboard: N on the selected suggestion rates it "not useful"; its confidence falls.
+    panel->selectRow(0);
+    const std::int64_t first = panel->selectedId();
+    QVERIFY(first > 0);
+    QSignalSpy rated(m_window.get(), &ui::MainWindow::suggestionRated);
+    QTest::keyClick(panel->list(), Qt::Key_N);
+    QVERIFY(rated.wait(20000));
+    QCOMPARE(rated.back().at(0).toLongLong(), first);
+    QVERIFY2(rated.back().at(2).toDouble() < rated.back().at(1).toDouble(),
+             qPrintable(QStringLiteral("%1 -> %2").arg(rated.back().at(1).toDouble()).arg(rated.back().at(2).toDouble())));
+    QCOMPARE(panel->list()->currentItem()->text(4), QStringLiteral("not useful"));
+    QVERIFY(panel->details()->toPlainText().contains(QLatin1String("You rated it")));
+
+    // Mouse: the Useful button on another suggestion; its confidence rises.
+    panel->selectRow(1);
+    const std::int64_t second = panel->selectedId();
+    QVERIFY(second > 0 && second != first);
+    panel->findChild<QAbstractButton*>(QStringLiteral("rate-useful"))->click();
+    QVERIFY(rated.wait(20000));
+    QCOMPARE(rated.back().at(0).toLongLong(), second);
+    QVERIFY(rated.back().at(2).toDouble() > rated.back().at(1).toDouble());
+    QCOMPARE(panel->list()->currentItem()->text(4), QStringLiteral("useful"));
+}
+
+void TestWorkspace::parametersAreInEngineerNotation()
+{
+    auto p = [](const char* key, std::variant<double, std::string> v) {
+        return ui::SuggestionsPanel::engineerNotation({key, std::move(v)});
+    };
+    QCOMPARE(p("frequency_hz", 315.0), QStringLiteral("315 Hz"));
+    QCOMPARE(p("frequency_hz", 2500.0), QStringLiteral("2.50 kHz"));
+    QCOMPARE(p("gain_db", -3.0), QString(QChar(0x2212)) + QStringLiteral("3.0 dB"));
+    QCOMPARE(p("makeup_db", 2.0), QStringLiteral("+2.0 dB"));
+    QCOMPARE(p("q", 1.6), QStringLiteral("Q 1.6"));
+    QCOMPARE(p("ratio", 3.0), QStringLiteral("3.0:1"));
+    QCOMPARE(p("slope_db_per_oct", 12.0), QStringLiteral("12 dB/oct"));
+    QCOMPARE(p("attack_ms", 10.0), QStringLiteral("10 ms"));
+    QCOMPARE(p("filter", std::string("high_pass")), QStringLiteral("high-pass"));
 }
 
 void TestWorkspace::choosingATypeReanalysesWithIt()

@@ -1,0 +1,387 @@
+// The suggestions panel (see suggestionspanel.h).
+#include "suggestionspanel.h"
+
+#include "theme.h"
+#include "tracktablemodel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace stemwise::ui {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
+
+bool endsWith(const std::string& s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+QString signedDb(double v)
+{
+    return (v > 0 ? QStringLiteral("+") : QString()) + formatFigure(v, 1) + QStringLiteral(" dB");
+}
+
+}  // namespace
+
+QString feedbackLabel(core::Feedback feedback)
+{
+    switch (feedback) {
+    case core::Feedback::Useful: return SuggestionsPanel::tr("useful");
+    case core::Feedback::NotUseful: return SuggestionsPanel::tr("not useful");
+    case core::Feedback::Applied: return SuggestionsPanel::tr("applied");
+    case core::Feedback::Dismissed: return SuggestionsPanel::tr("dismissed");
+    case core::Feedback::Improved: return SuggestionsPanel::tr("improved");
+    case core::Feedback::Worsened: return SuggestionsPanel::tr("worsened");
+    }
+    return {};
+}
+
+QString SuggestionsPanel::engineerNotation(const core::SuggestionParameter& p)
+{
+    if (const auto* text = std::get_if<std::string>(&p.value))
+        return QString::fromStdString(*text).replace(QLatin1Char('_'), QLatin1Char('-'));
+    const double v = std::get<double>(p.value);
+    const std::string& k = p.key;
+    if (endsWith(k, "_hz"))
+        return v >= 1000.0 ? QStringLiteral("%1 kHz").arg(v / 1000.0, 0, 'f', v >= 10000.0 ? 1 : 2)
+                           : QStringLiteral("%1 Hz").arg(v, 0, 'f', 0);
+    if (k == "q")
+        return QStringLiteral("Q %1").arg(v, 0, 'f', 1);
+    if (k == "ratio")
+        return QStringLiteral("%1:1").arg(v, 0, 'f', v < 10 ? 1 : 0);
+    if (endsWith(k, "_db_per_oct"))
+        return QStringLiteral("%1 dB/oct").arg(v, 0, 'f', 0);
+    if (k == "gain_db" || k == "makeup_db")
+        return signedDb(v);
+    if (endsWith(k, "_db") || endsWith(k, "_dbfs") || endsWith(k, "_dbtp") || endsWith(k, "_lu"))
+        return formatFigure(v, 1) + QStringLiteral(" ")
+               + (endsWith(k, "_dbfs") ? QStringLiteral("dBFS")
+                  : endsWith(k, "_dbtp") ? QStringLiteral("dBTP")
+                  : endsWith(k, "_lu")   ? QStringLiteral("LU")
+                                         : QStringLiteral("dB"));
+    if (endsWith(k, "_lufs"))
+        return formatFigure(v, 1) + QStringLiteral(" LUFS");
+    if (endsWith(k, "_ms"))
+        return QStringLiteral("%1 ms").arg(v, 0, 'f', v < 10 ? 1 : 0);
+    if (endsWith(k, "_s"))
+        return QStringLiteral("%1 s").arg(v, 0, 'f', 2);
+    if (endsWith(k, "_bpm"))
+        return QStringLiteral("%1 BPM").arg(v, 0, 'f', 1);
+    if (endsWith(k, "_pct") || endsWith(k, "_percent"))
+        return QStringLiteral("%1 %").arg(v, 0, 'f', 0);
+    return QString::number(v, 'g', 4);
+}
+
+SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
+{
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("suggestionsTitle"));
+    m_title->setWordWrap(true);
+    m_allTracks = new QCheckBox(tr("Whole session"));
+    m_allTracks->setObjectName(QStringLiteral("wholeSessionBox"));
+    m_allTracks->setToolTip(tr("Show the suggestions of every track, not only the selected one"));
+    m_showHidden = new QCheckBox(tr("Show more"));
+    m_showHidden->setToolTip(tr("Also the suggestions beyond the per-track limit or pushed down by your ratings"));
+    connect(m_allTracks, &QCheckBox::toggled, this, &SuggestionsPanel::fill);
+    connect(m_showHidden, &QCheckBox::toggled, this, &SuggestionsPanel::fill);
+
+    m_list = new QTreeWidget;
+    m_list->setObjectName(QStringLiteral("suggestionList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHeaderLabels({tr("#"), tr("Prio"), tr("Suggestion"), tr("Conf."), tr("Your rating")});
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->installEventFilter(this);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &SuggestionsPanel::showDetails);
+
+    m_details = new QTextBrowser;
+    m_details->setObjectName(QStringLiteral("suggestionDetails"));
+    m_details->setOpenLinks(false);
+
+    auto* buttons = new QHBoxLayout;
+    const std::array<std::pair<core::Feedback, QString>, 4> actions{{{core::Feedback::Useful, tr("&Useful (U)")},
+                                                                     {core::Feedback::NotUseful, tr("&Not useful (N)")},
+                                                                     {core::Feedback::Applied, tr("&Applied (A)")},
+                                                                     {core::Feedback::Dismissed, tr("&Dismissed (D)")}}};
+    for (const auto& [feedback, label] : actions) {
+        auto* b = new QPushButton(label);
+        b->setObjectName(QStringLiteral("rate-%1").arg(QString::fromLatin1(core::feedbackName(feedback))));
+        const core::Feedback f = feedback;
+        connect(b, &QPushButton::clicked, this, [this, f] { rateSelected(f); });
+        buttons->addWidget(b);
+        m_buttons.push_back(b);
+    }
+    buttons->addStretch(1);
+    connect(m_list, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (m_list->itemAt(at) == nullptr)
+            return;
+        QMenu menu;
+        for (QPushButton* b : m_buttons) {
+            QString text = b->text();
+            menu.addAction(text.remove(QLatin1Char('&')), b, &QPushButton::click);
+        }
+        menu.exec(m_list->viewport()->mapToGlobal(at));
+    });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_allTracks);
+    top->addWidget(m_showHidden);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    showMessage(tr("Suggestions appear once the session is analysed and stored."));
+}
+
+void SuggestionsPanel::showMessage(const QString& message)
+{
+    m_suggestions.clear();
+    m_rated.clear();
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(message.toHtmlEscaped()));
+    m_list->clear();
+    m_details->clear();
+    for (QPushButton* b : m_buttons)
+        b->setEnabled(false);
+}
+
+void SuggestionsPanel::setSuggestions(std::vector<core::Suggestion> suggestions, const QString& contextNote)
+{
+    const std::int64_t selected = selectedId();
+    m_suggestions = std::move(suggestions);
+    m_contextNote = contextNote;
+    m_rated.clear();
+    fill();
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
+        if (m_list->topLevelItem(row)->data(0, kIdRole).toLongLong() == selected)
+            m_list->setCurrentItem(m_list->topLevelItem(row));
+}
+
+void SuggestionsPanel::setTrack(const QString& track)
+{
+    m_track = track;
+    fill();
+}
+
+bool SuggestionsPanel::concerns(const core::Suggestion& s) const
+{
+    if (m_allTracks->isChecked() || m_track.isEmpty())
+        return true;
+    if (s.target.kind == core::SuggestionTarget::Kind::Session)
+        return true;
+    for (const auto& t : s.target.tracks)
+        if (QString::fromStdString(t) == m_track)
+            return true;
+    return false;
+}
+
+int SuggestionsPanel::visibleCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+void SuggestionsPanel::fill()
+{
+    const std::int64_t selected = selectedId();
+    m_list->clear();
+    int shown = 0, hidden = 0;
+    const ViewColors& colors = viewColors();
+    for (const core::Suggestion& s : m_suggestions) {
+        if (!concerns(s))
+            continue;
+        if (!s.shown && !m_showHidden->isChecked()) {
+            ++hidden;
+            continue;
+        }
+        ++shown;
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setData(0, kIdRole, QVariant::fromValue<qint64>(s.storeId));
+        item->setText(0, QString::number(s.storeId));
+        item->setText(1, QString::number(s.priority));
+        item->setText(2, QString::fromStdString(s.title));
+        item->setToolTip(2, QString::fromStdString(s.reasoning));
+        item->setText(3, QStringLiteral("%1 %").arg(s.confidence * 100.0, 0, 'f', 0));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        if (s.priority <= 1)
+            item->setForeground(1, colors.bad);
+        else if (s.priority == 2)
+            item->setForeground(1, colors.warn);
+        if (!s.shown)
+            for (int c = 0; c < 5; ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+        const auto rated = m_rated.find(s.storeId);
+        if (rated != m_rated.end()) {
+            QStringList words;
+            for (core::Feedback f : rated->second.feedback)
+                words << feedbackLabel(f);
+            item->setText(4, words.join(QStringLiteral(", ")));
+            if (rated->second.error.isEmpty())
+                item->setText(3, QStringLiteral("%1 → %2 %")
+                                     .arg(rated->second.before * 100.0, 0, 'f', 0)
+                                     .arg(rated->second.after * 100.0, 0, 'f', 0));
+        }
+        if (s.storeId == selected)
+            m_list->setCurrentItem(item);
+    }
+    for (int c : {0, 1, 3, 4})
+        m_list->resizeColumnToContents(c);
+    const QString scope = m_allTracks->isChecked() || m_track.isEmpty() ? tr("the session") : m_track;
+    QString title = tr("<b>%n suggestion(s)</b> for %1", nullptr, shown).arg(scope.toHtmlEscaped());
+    if (hidden > 0)
+        title += tr(" (%n more under “Show more”)", nullptr, hidden);
+    if (!m_contextNote.isEmpty())
+        title += QStringLiteral("<br><small>%1</small>").arg(m_contextNote.toHtmlEscaped());
+    m_title->setText(title);
+    if (m_list->currentItem() == nullptr && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    showDetails();
+}
+
+std::int64_t SuggestionsPanel::selectedId() const
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    return item ? item->data(0, kIdRole).toLongLong() : 0;
+}
+
+void SuggestionsPanel::selectRow(int row)
+{
+    if (row >= 0 && row < m_list->topLevelItemCount())
+        m_list->setCurrentItem(m_list->topLevelItem(row));
+}
+
+const core::Suggestion* SuggestionsPanel::find(std::int64_t storeId) const
+{
+    for (const auto& s : m_suggestions)
+        if (s.storeId == storeId)
+            return &s;
+    return nullptr;
+}
+
+void SuggestionsPanel::showDetails()
+{
+    const core::Suggestion* s = find(selectedId());
+    for (QPushButton* b : m_buttons)
+        b->setEnabled(s != nullptr && s->storeId != 0);
+    if (s == nullptr) {
+        m_details->clear();
+        return;
+    }
+    const ViewColors& colors = viewColors();
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(s->title));
+    QStringList targets;
+    for (const auto& t : s->target.tracks)
+        targets << esc(t);
+    html += tr("<p><b>%1</b> · %2 · priority %3 · confidence %4 % (the rule's own: %5 %)</p>")
+                .arg(QString::fromLatin1(core::suggestionTypeName(s->type)),
+                     targets.isEmpty() ? tr("whole session") : targets.join(QStringLiteral(" → ")))
+                .arg(s->priority)
+                .arg(s->confidence * 100.0, 0, 'f', 0)
+                .arg(s->baseConfidence * 100.0, 0, 'f', 0);
+    if (!s->parameters.empty()) {
+        html += QStringLiteral("<table cellspacing='6'><tr>");
+        for (const auto& p : s->parameters)
+            html += QStringLiteral("<td align='center'><small>%1</small><br><b>%2</b></td>")
+                        .arg(esc(p.key), engineerNotation(p).toHtmlEscaped());
+        html += QStringLiteral("</tr></table>");
+    }
+    if (!s->description.empty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(s->description));
+    html += tr("<p><b>Why:</b> %1</p>").arg(esc(s->reasoning));
+    if (!s->evidence.empty()) {
+        html += tr("<p><b>Evidence</b></p><table cellspacing='3'>");
+        for (const auto& e : s->evidence)
+            html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2 %3</b></td><td>%4</td></tr>")
+                        .arg(esc(e.measure))
+                        .arg(e.value, 0, 'g', 4)
+                        .arg(esc(e.unit), esc(e.comparison));
+        html += QStringLiteral("</table>");
+    }
+    if (!s->personalisation.empty())
+        html += tr("<p><b>Your ratings:</b> %1</p>").arg(esc(s->personalisation));
+    for (const auto& note : s->effectNotes)
+        html += tr("<p><b>Re-bounce:</b> %1</p>").arg(esc(note));
+    const auto rated = m_rated.find(s->storeId);
+    if (rated != m_rated.end()) {
+        if (!rated->second.error.isEmpty())
+            html += tr("<p style='color:%1'><b>The rating was not stored:</b> %2</p>")
+                        .arg(colors.bad.name(), rated->second.error.toHtmlEscaped());
+        else
+            html += tr("<p style='color:%1'><b>You rated it:</b> confidence %2 % → %3 %. %4</p>")
+                        .arg(colors.good.name())
+                        .arg(rated->second.before * 100.0, 0, 'f', 0)
+                        .arg(rated->second.after * 100.0, 0, 'f', 0)
+                        .arg(rated->second.explanation.toHtmlEscaped());
+    }
+    m_details->setHtml(html);
+}
+
+void SuggestionsPanel::rateSelected(core::Feedback feedback)
+{
+    const std::int64_t id = selectedId();
+    if (id != 0)
+        emit rateRequested(id, feedback);
+}
+
+void SuggestionsPanel::showRating(std::int64_t storeId, core::Feedback feedback, double confidenceBefore,
+                                  double confidenceAfter, const QString& explanation)
+{
+    Rated& r = m_rated[storeId];
+    if (r.feedback.empty())
+        r.before = confidenceBefore;
+    r.feedback.push_back(feedback);
+    r.after = confidenceAfter;
+    r.explanation = explanation;
+    r.error.clear();
+    fill();
+}
+
+void SuggestionsPanel::showRatingError(std::int64_t storeId, const QString& message)
+{
+    m_rated[storeId].error = message;
+    fill();
+}
+
+bool SuggestionsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::NoModifier) {
+            switch (key->key()) {
+            case Qt::Key_U: rateSelected(core::Feedback::Useful); return true;
+            case Qt::Key_N: rateSelected(core::Feedback::NotUseful); return true;
+            case Qt::Key_A: rateSelected(core::Feedback::Applied); return true;
+            case Qt::Key_D: rateSelected(core::Feedback::Dismissed); return true;
+            default: break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+}  // namespace stemwise::ui

@@ -1,0 +1,89 @@
+#pragma once
+// The suggestions panel: the session's suggestions (core/suggest, stored by
+// learn/storedsuggestions.h) for the selected track or the whole session, ordered as the
+// engine ordered them (priority, then personalised confidence), each with its parameters in
+// engineer notation, confidence, reasoning, evidence, and how the user's ratings and
+// re-bounces moved it. The user rates from the mouse (buttons, context menu) or the keyboard
+// (U useful, N not useful, A applied, D dismissed on the selected suggestion); the rating
+// itself is stored by the caller on a worker (rateRequested), and its effect on the
+// confidence is shown when it comes back (showRating).
+// Threading: UI thread only.
+
+#include "learn/learnedmodel.h"
+#include "suggest/suggestionengine.h"
+
+#include <QWidget>
+
+#include <map>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace stemwise::ui {
+
+class SuggestionsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SuggestionsPanel(QWidget* parent = nullptr);
+
+    void showMessage(const QString& message);
+    void setSuggestions(std::vector<core::Suggestion> suggestions, const QString& contextNote);
+    /// Shows the suggestions for `track` (and the pair/session ones naming it); empty: all.
+    void setTrack(const QString& track);
+    /// A rating came back stored: the suggestion's confidence before and after it.
+    void showRating(std::int64_t storeId, core::Feedback feedback, double confidenceBefore, double confidenceAfter,
+                    const QString& explanation);
+    void showRatingError(std::int64_t storeId, const QString& message);
+
+    [[nodiscard]] int visibleCount() const;
+    [[nodiscard]] int totalCount() const { return static_cast<int>(m_suggestions.size()); }
+    [[nodiscard]] QTreeWidget* list() const { return m_list; }
+    [[nodiscard]] QTextBrowser* details() const { return m_details; }
+    /// The store id of the selected suggestion, or 0.
+    [[nodiscard]] std::int64_t selectedId() const;
+    /// Selects the visible suggestion at `row`.
+    void selectRow(int row);
+
+    /// "315 Hz", "2.5 kHz", "-3.0 dB", "Q 1.6", "3:1", "12 dB/oct", "10 ms" for a parameter.
+    [[nodiscard]] static QString engineerNotation(const core::SuggestionParameter& parameter);
+
+signals:
+    void rateRequested(std::int64_t storeId, core::Feedback feedback);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fill();
+    void showDetails();
+    void rateSelected(core::Feedback feedback);
+    [[nodiscard]] const core::Suggestion* find(std::int64_t storeId) const;
+    [[nodiscard]] bool concerns(const core::Suggestion& s) const;
+
+    QLabel* m_title = nullptr;
+    QCheckBox* m_allTracks = nullptr;
+    QCheckBox* m_showHidden = nullptr;
+    QTreeWidget* m_list = nullptr;
+    QTextBrowser* m_details = nullptr;
+    std::vector<QPushButton*> m_buttons;
+    std::vector<core::Suggestion> m_suggestions;
+    QString m_contextNote;
+    QString m_track;
+    struct Rated {
+        std::vector<core::Feedback> feedback;
+        double before = 0.0;
+        double after = 0.0;
+        QString explanation;
+        QString error;
+    };
+    std::map<std::int64_t, Rated> m_rated;
+};
+
+[[nodiscard]] QString feedbackLabel(core::Feedback feedback);
+
+}  // namespace stemwise::ui
