@@ -130,6 +130,22 @@ BEGIN SELECT RAISE(ABORT, 'suggestions are history and are never deleted'); END;
 CREATE TRIGGER ratings_are_kept BEFORE DELETE ON ratings
 BEGIN SELECT RAISE(ABORT, 'ratings are never deleted'); END;
 )sql"},
+    Migration{4, "the reference library: reference files tagged with a genre, in the library or a session",
+              R"sql(
+-- A reference is the user's choice to keep a file to compare with; removing one is their
+-- explicit act, so rows may be deleted (unlike analyses, suggestions and ratings).
+CREATE TABLE reference_tracks (
+    id            INTEGER PRIMARY KEY,
+    session_id    INTEGER REFERENCES sessions(id) ON DELETE RESTRICT,  -- NULL: the library
+    name          TEXT NOT NULL,
+    genre         TEXT NOT NULL DEFAULT '',  -- lower case; '' = untagged
+    content_hash  TEXT NOT NULL,
+    profile_json  TEXT NOT NULL,             -- the exact profile, file path included
+    added_at      TEXT NOT NULL
+);
+CREATE UNIQUE INDEX reference_tracks_by_content ON reference_tracks (ifnull(session_id, 0), content_hash);
+CREATE INDEX reference_tracks_by_genre ON reference_tracks (genre);
+)sql"},
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "store/analysiscache.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/referencerepository.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -178,6 +179,18 @@ void TestMigrations::everyEarlierVersionMigratesToTheLatest()
     } else {
         QCOMPARE(stats.hits + stats.misses, std::int64_t(0));
     }
+    if (version >= 3) {
+        QCOMPARE(db.queryInt("SELECT count(*) FROM suggestions"), std::int64_t(1));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM ratings"), std::int64_t(1));
+    }
+    // The reference library (v4) starts empty and takes a reference to the migrated session.
+    core::ReferenceRepository references(db);
+    QVERIFY(references.list().empty());
+    core::TrackProfile reference = history[0].profile;
+    reference.name = "Reference";
+    const auto id = references.add(reference, "00000000000000ff", " Pop ", std::int64_t(1));
+    QCOMPARE(references.list(std::int64_t(1), std::string("pop")).size(), std::size_t(1));
+    QCOMPARE(*references.byId(id)->profile.loudness.integratedLufs, -18.5);
 }
 
 void TestMigrations::freshDatabaseUsesWalAndForeignKeys()

@@ -1,0 +1,124 @@
+// makeTargetCurve(): mean and spread of loudness-normalised references (see targetcurve.h).
+#include "compare/targetcurve.h"
+
+#include "util/strprintf.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stemwise::core {
+
+namespace {
+
+struct MeanSpread {
+    double sum = 0.0;
+    double sumSquares = 0.0;
+    int count = 0;
+    void add(double v)
+    {
+        sum += v;
+        sumSquares += v * v;
+        ++count;
+    }
+    [[nodiscard]] OptDouble mean() const { return count > 0 ? OptDouble(sum / count) : std::nullopt; }
+    [[nodiscard]] double spread() const
+    {
+        if (count < 2)
+            return 0.0;
+        const double m = sum / count;
+        return std::sqrt(std::max(0.0, sumSquares / count - m * m));
+    }
+};
+
+OptDouble meanOf(const std::vector<TrackProfile>& refs, OptDouble (*get)(const TrackProfile&))
+{
+    MeanSpread m;
+    for (const auto& r : refs)
+        if (const OptDouble v = get(r); v && std::isfinite(*v))
+            m.add(*v);
+    return m.mean();
+}
+
+}  // namespace
+
+Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references, const std::string& name)
+{
+    if (references.empty())
+        return Error{"a target curve needs at least one reference"};
+    double topHz = 1e12;
+    for (const auto& r : references) {
+        if (!r.loudness.integratedLufs)
+            return Error{"reference '" + r.name + "' has no integrated loudness (is it silent?)"};
+        if (r.spectrum.ltasFrequencyHz.empty() || r.spectrum.ltasDb.size() != r.spectrum.ltasFrequencyHz.size())
+            return Error{"reference '" + r.name + "' has no spectrum"};
+        topHz = std::min(topHz, r.spectrum.ltasFrequencyHz.back());
+    }
+
+    TargetCurve t;
+    TrackProfile& m = t.mean;
+    m.name = name.empty() ? strprintf("Target (%zu reference%s)", references.size(), references.size() == 1 ? "" : "s")
+                          : name;
+    m.type = "reference";
+    m.typeSource = "user";
+    for (const auto& r : references)
+        t.spread.references.push_back(r.name);
+
+    MeanSpread loudness;
+    for (const auto& r : references)
+        loudness.add(*r.loudness.integratedLufs);
+    const double meanLufs = *loudness.mean();
+
+    // Spectrum: shapes at equal loudness, averaged in dB, placed at the mean loudness.
+    for (int k = 0;; ++k) {
+        const double f = 20.0 * std::exp2(k / 24.0);
+        if (f > topHz * (1.0 + 1e-9))
+            break;
+        MeanSpread point;
+        for (const auto& r : references)
+            point.add(*interpolateLogFrequency(r.spectrum.ltasFrequencyHz, r.spectrum.ltasDb, f)
+                      - *r.loudness.integratedLufs);
+        m.spectrum.ltasFrequencyHz.push_back(f);
+        m.spectrum.ltasDb.push_back(*point.mean() + meanLufs);
+        t.spread.frequencyHz.push_back(f);
+        t.spread.spreadDb.push_back(point.spread());
+    }
+    for (std::size_t i = 0; i < kBandCount; ++i) {
+        MeanSpread level;
+        MeanSpread share;
+        for (const auto& r : references) {
+            share.add(r.spectrum.bands[i].share);
+            if (r.spectrum.bands[i].levelDb)
+                level.add(*r.spectrum.bands[i].levelDb - *r.loudness.integratedLufs);
+        }
+        m.spectrum.bands[i].share = share.mean().value_or(0.0);
+        if (level.count > 0) {
+            m.spectrum.bands[i].levelDb = *level.mean() + meanLufs;
+            t.spread.bandSpreadDb[i] = level.spread();
+        }
+    }
+
+    m.loudness.integratedLufs = meanLufs;
+    m.loudness.shortTermMaxLufs = meanOf(references, [](const TrackProfile& p) { return p.loudness.shortTermMaxLufs; });
+    m.loudness.momentaryMaxLufs = meanOf(references, [](const TrackProfile& p) { return p.loudness.momentaryMaxLufs; });
+    m.loudness.truePeakDbtp = meanOf(references, [](const TrackProfile& p) { return p.loudness.truePeakDbtp; });
+    m.loudness.lraLu = meanOf(references, [](const TrackProfile& p) { return p.loudness.lraLu; });
+    m.dynamics.peakDbfs = meanOf(references, [](const TrackProfile& p) { return p.dynamics.peakDbfs; });
+    m.dynamics.rmsDbfs = meanOf(references, [](const TrackProfile& p) { return p.dynamics.rmsDbfs; });
+    m.dynamics.crestDb = meanOf(references, [](const TrackProfile& p) { return p.dynamics.crestDb; });
+    m.dynamics.plrDb = meanOf(references, [](const TrackProfile& p) { return p.dynamics.plrDb; });
+    m.dynamics.dynamicRangeDb = meanOf(references, [](const TrackProfile& p) { return p.dynamics.dynamicRangeDb; });
+    m.stereo.width = meanOf(references, [](const TrackProfile& p) { return p.stereo.width; });
+    m.stereo.correlation = meanOf(references, [](const TrackProfile& p) { return p.stereo.correlation; });
+    m.stereo.isStereo = std::any_of(references.begin(), references.end(),
+                                    [](const TrackProfile& p) { return p.stereo.isStereo; });
+    m.spectrum.centroidHz = meanOf(references, [](const TrackProfile& p) { return p.spectrum.centroidHz; });
+    m.qualityScore = meanOf(references, [](const TrackProfile& p) { return OptDouble(p.qualityScore); }).value_or(0.0);
+    return t;
+}
+
+TrackComparison compareWithTarget(const TrackProfile& track, const TargetCurve& target, const ComparisonOptions& options)
+{
+    return compareTracks(track, target.mean, options, &target.spread);
+}
+
+}  // namespace stemwise::core

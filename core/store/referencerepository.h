@@ -1,0 +1,62 @@
+#pragma once
+// The reference library in the user database (table reference_tracks, schema v4): reference
+// files (commercial mixes) the user keeps to compare with, each tagged with a genre, either
+// in the library (for every session) or attached to one session. Each row keeps the file's
+// path, its content hash and its analysed profile (exact JSON, report/profilejson.h), so a
+// target curve of a genre (compare/targetcurve.h) is made without reading a file again.
+// The same content is one row per place (library or session): adding it again updates its
+// name and genre. Removing a reference is the user's explicit act and deletes the row; the
+// file is never touched.
+//
+// Errors: every method throws SqliteError (and std::runtime_error for a stored profile that
+// does not parse). Threading: as the Database it is given.
+
+#include "analysis/trackprofile.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+class Database;
+
+struct ReferenceTrack {
+    std::int64_t id = 0;
+    std::optional<std::int64_t> sessionId;  ///< empty: in the library
+    std::string name;
+    std::string genre;  ///< lower case; empty = untagged
+    std::string contentHash;
+    std::string addedAt;
+    TrackProfile profile;  ///< with file.path where the file was when added
+};
+
+class ReferenceRepository {
+public:
+    explicit ReferenceRepository(Database& db) : m_db(db) {}
+
+    /// Adds `profile` (content `contentHash`) under `genre` (lower-cased, trimmed) to the
+    /// library or to `sessionId`; the same content in the same place is updated instead.
+    /// Returns the reference's id.
+    std::int64_t add(const TrackProfile& profile, const std::string& contentHash, const std::string& genre,
+                     std::optional<std::int64_t> sessionId = std::nullopt);
+
+    /// The library's references (sessionId empty) or one session's; of one genre if given;
+    /// ordered by genre, then name.
+    [[nodiscard]] std::vector<ReferenceTrack> list(std::optional<std::int64_t> sessionId = std::nullopt,
+                                                   const std::optional<std::string>& genre = std::nullopt);
+    [[nodiscard]] std::optional<ReferenceTrack> byId(std::int64_t id);
+    /// The genres in use (library and sessions), sorted.
+    [[nodiscard]] std::vector<std::string> genres();
+    /// Deletes the reference `id`; false if there was none.
+    bool remove(std::int64_t id);
+
+private:
+    Database& m_db;
+};
+
+/// "Rock " -> "rock"
+[[nodiscard]] std::string normalisedGenre(const std::string& genre);
+
+}  // namespace stemwise::core
