@@ -164,7 +164,6 @@ int runSuggestCommand(const QStringList& args)
             return ExitSomeFailed;
         }
         const core::SuggestionSet& set = round.value().set;
-        const std::vector<core::EffectRecord>& effects = round.value().effects;
 
         // 4. Report.
         core::SuggestionsReportInput report;
@@ -172,15 +171,13 @@ int runSuggestCommand(const QStringList& args)
         for (const auto& t : tracks)
             report.tracks.push_back(&t);
         report.maxPerTrack = context.maxPerTrack;
+        report.effects = round.value().effects;
         report.errors = errors;
         if (parser.isSet(jsonOption)) {
             if (!writeOutput(parser.value(jsonOption), core::suggestionsReportJson(report)))
                 return ExitSomeFailed;
         } else {
-            std::string text;
-            for (const auto& e : effects)
-                text += "Re-bounce check: " + e.track + ": " + e.describe() + "\n";
-            text += core::suggestionsText(report, parser.isSet(allOption));
+            const std::string text = core::suggestionsText(report, parser.isSet(allOption));
             std::fwrite(text.data(), 1, text.size(), stdout);
         }
     } catch (const std::exception& e) {  // SqliteError, or stored state that cannot be read

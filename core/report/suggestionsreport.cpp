@@ -154,6 +154,17 @@ std::string suggestionsReportJson(const SuggestionsReportInput& input, int inden
     Json errors = Json::array();
     for (const auto& e : input.errors)
         errors.push_back({{"path", e.path.string()}, {"error", e.error}});
+    Json effects = Json::array();
+    for (const EffectRecord& e : input.effects)
+        effects.push_back({{"suggestion_uid", e.suggestionUid},
+                           {"track", e.track},
+                           {"applied_at", e.appliedAt},
+                           {"label", e.label},
+                           {"unit", e.unit},
+                           {"before", num(e.before)},
+                           {"after", num(e.after)},
+                           {"improved", e.improved},
+                           {"text", e.describe()}});
     Json session{
         {"summed_true_peak_dbtp", opt(set.summedTruePeakDbtp)},
         {"summed_true_peak_measured", set.summedTruePeakMeasured},
@@ -175,6 +186,7 @@ std::string suggestionsReportJson(const SuggestionsReportInput& input, int inden
         {"tracks", std::move(tracks)},
         {"session", std::move(session)},
         {"suggestions", std::move(suggestions)},
+        {"effects_checked", std::move(effects)},
         {"errors", std::move(errors)},
     };
     return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -211,6 +223,8 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
                                 : std::string(" (tempo unknown");
     out += set.context.genre ? "; genre " + *set.context.genre + ")" : std::string("; genre not set)");
     out += "\n";
+    for (const EffectRecord& e : input.effects)
+        out += "Re-bounce check: " + e.track + ": " + e.describe() + "\n";
     if (set.summedTruePeakDbtp)
         out += strprintf("Summed true peak of the stems at unity: %+.2f dBTP (%s)", *set.summedTruePeakDbtp,
                          set.summedTruePeakMeasured ? "measured on the sum" : "upper bound")

@@ -25,6 +25,7 @@ struct SuggestionsReportInput {
     const SuggestionSet* set = nullptr;
     std::vector<const TrackProfile*> tracks;  ///< in the order the engine saw them
     std::size_t maxPerTrack = 5;
+    std::vector<EffectRecord> effects;  ///< re-bounce verdicts counted in this round
     std::vector<PathError> errors;
 };
 

@@ -3,10 +3,12 @@
 // that move the rated rule (and are listed, exported, reset and imported), the context taken
 // from --bpm and --genre, and exit codes as the contract says (0 / 1 / 2).
 #include "clirunner.h"
+#include "mixsignals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private slots:
     void textNamesEachSuggestionsId();
     void contextComesFromTheOptions();
     void ratingsMoveTheRuleAndCanBeExportedResetAndImported();
+    void aReBounceAfterApplyingShowsItsEffect();
     void badUsageExitsWithTwo_data();
     void badUsageExitsWithTwo();
 
@@ -193,6 +196,40 @@ void TestSuggestCli::ratingsMoveTheRuleAndCanBeExportedResetAndImported()
     QVERIFY(missing.err.contains("999999"));
     const Run broken = runStemwise(QStringList{QStringLiteral("learned"), QStringLiteral("--import"), demo() + QStringLiteral("/Kick.wav")} + db());
     QCOMPARE(broken.exitCode, 1);
+}
+
+void TestSuggestCli::aReBounceAfterApplyingShowsItsEffect()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("rebounce"));
+    QVERIFY(QDir().mkpath(folder));
+    const std::filesystem::path vox = (folder + QStringLiteral("/Vox.wav")).toStdString();
+    constexpr double rate = 48000.0;
+    constexpr std::size_t frames = 10 * 48000;
+    const auto voice = test::voiceLike(200.0, 0.3, rate, frames);
+    QCOMPARE(test::writeAudio(vox, {test::sum(voice, test::rumble(35.0, 3.0, rate, frames))}), std::string());
+    auto run = [&] {
+        const Run r = runStemwise(QStringList{QStringLiteral("suggest"), folder, QStringLiteral("--json"), QStringLiteral("-")} + db());
+        if (r.exitCode != 0 || !schemaViolations(r.out, "stemwise.suggestions-1.schema.json").isEmpty())
+            qFatal("suggest failed: %s", qPrintable(describe(r)));
+        return jsonOf(r.out);
+    };
+    QString id;
+    for (const auto& v : run().value(QStringLiteral("suggestions")).toArray())
+        if (v.toObject().value(QStringLiteral("rule")).toString() == QStringLiteral("high_pass"))
+            id = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(runStemwise(QStringList{QStringLiteral("rate"), id, QStringLiteral("applied")} + db()).exitCode, 0);
+
+    QCOMPARE(test::writeAudio(vox, {voice}), std::string());  // bounced again with the high-pass in
+    const QJsonArray effects = run().value(QStringLiteral("effects_checked")).toArray();
+    QCOMPARE(effects.size(), 1);
+    const QJsonObject effect = effects[0].toObject();
+    QVERIFY(effect.value(QStringLiteral("improved")).toBool());
+    QVERIFY(effect.value(QStringLiteral("after")).toDouble() < effect.value(QStringLiteral("before")).toDouble());
+    QVERIFY(effect.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("applied ")));
+    QVERIFY(run().value(QStringLiteral("effects_checked")).toArray().isEmpty());  // counted once
+    const Run learned = runStemwise(QStringList{QStringLiteral("learned")} + db());
+    QVERIFY(learned.out.contains("1 better"));
 }
 
 void TestSuggestCli::badUsageExitsWithTwo_data()
