@@ -162,7 +162,11 @@ void TestWorkspace::selectingATrackShowsItInDepth()
     const auto& profile = *m_window->trackModel()->track(row)->profile;
     auto* panel = m_window->trackPanel();
     QCOMPARE(panel->spectrumView()->shownDb().size(), profile.spectrum.ltasDb.size());
-    QCOMPARE(panel->spectrumView()->expectedAreas(), 3);  // sub bass, low mids, upper mids for vocals
+    int ranged = 0;
+    for (const auto& r : ui::BandBalanceView::limitsFor("vocals"))
+        ranged += r ? 1 : 0;
+    QCOMPARE(ranged, 4);  // vocals: sub bass, low mids, upper mids at most; highs at least 1 %
+    QCOMPARE(panel->spectrumView()->expectedAreas(), ranged);
     QCOMPARE(panel->waveformView()->channelCount(), 1);
     QCOMPARE(panel->waveformView()->onsetCount(), static_cast<int>(profile.rhythm.onsetTimesS.size()));
     int defined = 0;
@@ -173,7 +177,8 @@ void TestWorkspace::selectingATrackShowsItInDepth()
     int over = 0;
     const auto limits = ui::BandBalanceView::limitsFor(profile.type);
     for (std::size_t b = 0; b < core::kBandCount; ++b)
-        over += limits[b] && profile.spectrum.bands[b].share > *limits[b] ? 1 : 0;
+        over += limits[b] && (profile.spectrum.bands[b].share > limits[b]->second
+                              || profile.spectrum.bands[b].share < limits[b]->first) ? 1 : 0;
     QCOMPARE(panel->bandBalanceView()->bandsOver(), over);
     auto* levels = panel->findChild<QLabel*>(QStringLiteral("levelFigures"));
     QVERIFY(levels->text().contains(ui::formatFigure(profile.loudness.integratedLufs, 1) + QStringLiteral("&nbsp;LUFS")));

@@ -3,7 +3,7 @@
 
 #include "theme.h"
 
-#include "analysis/typenorms.h"
+#include "suggest/knowledgebase.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -37,15 +37,17 @@ BandBalanceView::BandBalanceView(QWidget* parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
-std::array<std::optional<double>, core::kBandCount> BandBalanceView::limitsFor(const std::string& type)
+std::array<std::optional<std::pair<double, double>>, core::kBandCount> BandBalanceView::limitsFor(const std::string& type)
 {
-    std::array<std::optional<double>, core::kBandCount> limits{};
+    std::array<std::optional<std::pair<double, double>>, core::kBandCount> limits{};
     if (type.empty())
         return limits;
-    const core::TypeNorms& n = core::typeNorms(type);
-    limits[static_cast<std::size_t>(core::Band::SubBass)] = n.maxSubBassShare;
-    limits[static_cast<std::size_t>(core::Band::LowMids)] = n.maxLowMidsShare;
-    limits[static_cast<std::size_t>(core::Band::UpperMids)] = n.maxUpperMidsShare;
+    const core::TypeKnowledge k = core::typeKnowledge(type);
+    for (std::size_t b = 0; b < core::kBandCount; ++b) {
+        const core::ShareRange& r = k.bands[b];
+        if (r.min > 0.0 || r.max < 1.0)
+            limits[b] = std::pair{r.min, std::min(r.max, 1.0)};
+    }
     return limits;
 }
 
@@ -63,7 +65,7 @@ int BandBalanceView::bandsOver() const
 {
     int over = 0;
     for (std::size_t b = 0; b < core::kBandCount; ++b)
-        over += m_valid && m_limit[b] && m_share[b] > *m_limit[b] ? 1 : 0;
+        over += m_valid && m_limit[b] && (m_share[b] > m_limit[b]->second || m_share[b] < m_limit[b]->first) ? 1 : 0;
     return over;
 }
 
@@ -77,14 +79,14 @@ void BandBalanceView::paintEvent(QPaintEvent*)
     const int line = fm.height();
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-               m_valid ? tr("Band balance (% of energy; marks: limit for %1)").arg(QString::fromStdString(m_type))
+               m_valid ? tr("Band balance (% of energy; shaded: expected for %1)").arg(QString::fromStdString(m_type))
                        : tr("Band balance"));
     if (!m_valid)
         return;
     // Rows: label | bar | value. The bar scale ends at the largest of 60 % and what is shown.
     double scaleMax = 0.6;
     for (std::size_t b = 0; b < core::kBandCount; ++b)
-        scaleMax = std::max({scaleMax, m_share[b] * 1.05, m_limit[b].value_or(0.0) * 1.05});
+        scaleMax = std::max({scaleMax, m_share[b] * 1.05, m_limit[b] && m_limit[b]->second < 1.0 ? m_limit[b]->second * 1.05 : 0.0});
     const int labelW = fm.horizontalAdvance(QStringLiteral("Upper mids 2k–4k Hz")) + 12;
     const int valueW = fm.horizontalAdvance(QStringLiteral("100.0 %")) + 8;
     const int top = line + 10;
@@ -98,17 +100,27 @@ void BandBalanceView::paintEvent(QPaintEvent*)
                    QStringLiteral("%1  %2").arg(bandLabel(b), bandRange(b)));
         const QRectF track(barX, y + rowH * 0.2, barW, rowH * 0.6);
         p.fillRect(track, c.grid.lighter(c.grid.lightness() > 128 ? 108 : 80));
-        const bool over = m_limit[b] && m_share[b] > *m_limit[b];
+        const bool over = m_limit[b] && m_share[b] > m_limit[b]->second;
+        const bool under = m_limit[b] && m_share[b] < m_limit[b]->first;
+        if (m_limit[b]) {
+            const double x0 = track.left() + track.width() * std::clamp(m_limit[b]->first / scaleMax, 0.0, 1.0);
+            const double x1 = track.left() + track.width() * std::clamp(m_limit[b]->second / scaleMax, 0.0, 1.0);
+            p.fillRect(QRectF(x0, track.top() - 3, std::max(2.0, x1 - x0), track.height() + 6), c.expected);
+        }
         QRectF bar = track;
         bar.setWidth(track.width() * std::clamp(m_share[b] / scaleMax, 0.0, 1.0));
-        p.fillRect(bar, over ? c.bad : c.trace);
+        p.fillRect(bar, over ? c.bad : under ? c.warn : c.trace);
         if (m_limit[b]) {
-            const double x = track.left() + track.width() * std::clamp(*m_limit[b] / scaleMax, 0.0, 1.0);
             QPen pen(c.good, 2.0);
             p.setPen(pen);
-            p.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3));
+            for (double edge : {m_limit[b]->first, m_limit[b]->second}) {
+                if (edge <= 0.0 || edge >= 1.0)
+                    continue;
+                const double x = track.left() + track.width() * std::clamp(edge / scaleMax, 0.0, 1.0);
+                p.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3));
+            }
         }
-        p.setPen(over ? c.bad : palette().color(QPalette::WindowText));
+        p.setPen(over ? c.bad : under ? c.warn : palette().color(QPalette::WindowText));
         p.drawText(QRect(barX + barW + 4, y, valueW, rowH), Qt::AlignRight | Qt::AlignVCenter,
                    QStringLiteral("%1 %").arg(m_share[b] * 100.0, 0, 'f', 1));
     }

@@ -1,7 +1,9 @@
 #pragma once
 // BandBalanceView: a track's share of energy in each of the seven bands, as bars, against
-// the track type's limits (typenorms.h) where it has one: a bar over its limit is drawn in
-// the warning colour and the limit is marked. Values in % of the 20 Hz–20 kHz energy.
+// the track type's expected range (suggest/knowledgebase.h, whose maxima are the issue
+// detector's typenorms.h) where it has one: the range is shaded behind the bar, a bar above
+// it is drawn in the warning colour, one below its minimum in the caution colour.
+// Values in % of the 20 Hz–20 kHz energy.
 // Threading: UI thread only.
 
 #include "analysis/trackprofile.h"
@@ -19,9 +21,10 @@ class BandBalanceView : public QWidget {
 public:
     explicit BandBalanceView(QWidget* parent = nullptr);
     void setProfile(const core::TrackProfile* profile);
-    /// The type's maximum share of each band, where it has one.
-    [[nodiscard]] static std::array<std::optional<double>, core::kBandCount> limitsFor(const std::string& type);
-    /// Bands over their limit, for tests.
+    /// The type's expected share of each band (min..max), where it has one.
+    [[nodiscard]] static std::array<std::optional<std::pair<double, double>>, core::kBandCount> limitsFor(
+        const std::string& type);
+    /// Bands outside their expected range, for tests.
     [[nodiscard]] int bandsOver() const;
     QSize sizeHint() const override { return {360, 220}; }
     QSize minimumSizeHint() const override { return {260, 180}; }
@@ -31,7 +34,7 @@ protected:
 
 private:
     std::array<double, core::kBandCount> m_share{};
-    std::array<std::optional<double>, core::kBandCount> m_limit{};
+    std::array<std::optional<std::pair<double, double>>, core::kBandCount> m_limit{};
     bool m_valid = false;
     std::string m_type;
 };

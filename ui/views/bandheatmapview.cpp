@@ -107,8 +107,8 @@ void BandHeatMapView::paintEvent(QPaintEvent*)
             p.fillRect(cell, c.plotBackground);
             p.fillRect(cell, fill);
             const auto& limit = row.limits[static_cast<std::size_t>(b)];
-            if (limit && share > *limit) {
-                p.setPen(QPen(c.bad, 2.0));
+            if (limit && (share > limit->second || share < limit->first)) {
+                p.setPen(QPen(share > limit->second ? c.bad : c.warn, 2.0));
                 p.drawRect(cell.adjusted(1, 1, -1, -1));
             }
             p.setPen(palette().color(QPalette::WindowText));

@@ -1,8 +1,9 @@
 #pragma once
 // BandHeatMapView: the session at a glance, every track × the seven bands, each cell the
 // band's share of the track's energy (colour: how far the share stands above or below the
-// same band's session median; text: the share in %). Cells over the track type's limit are
-// outlined. Clicking a row selects that track.
+// same band's session median; text: the share in %). Cells outside the track type's expected
+// range are outlined (above: warning colour, below: caution colour). Clicking a row selects
+// that track.
 // Threading: UI thread only.
 
 #include "analysis/trackprofile.h"
@@ -22,7 +23,7 @@ public:
         QString name;
         QColor color;
         std::optional<std::array<double, core::kBandCount>> shares;  ///< none while not analysed
-        std::array<std::optional<double>, core::kBandCount> limits{};
+        std::array<std::optional<std::pair<double, double>>, core::kBandCount> limits{};  ///< expected min..max
     };
     explicit BandHeatMapView(QWidget* parent = nullptr);
     void setRows(std::vector<Row> rows);

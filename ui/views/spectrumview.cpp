@@ -4,7 +4,7 @@
 #include "chartstyle.h"
 #include "theme.h"
 
-#include "analysis/typenorms.h"
+#include "views/bandbalanceview.h"
 
 #include <QEvent>
 #include <QVBoxLayout>
@@ -138,27 +138,29 @@ void SpectrumView::rebuild()
         double total = 0.0;
         for (double v : m_db)
             total += std::pow(10.0, v / 10.0);
-        const core::TypeNorms& norms = core::typeNorms(m_type);
-        const std::array<std::pair<core::Band, double>, 3> limits{{{core::Band::SubBass, norms.maxSubBassShare},
-                                                                   {core::Band::LowMids, norms.maxLowMidsShare},
-                                                                   {core::Band::UpperMids, norms.maxUpperMidsShare}}};
-        for (const auto& [band, share] : limits) {
-            const auto& edges = core::kBands[static_cast<std::size_t>(band)];
+        const auto ranges = BandBalanceView::limitsFor(m_type);
+        for (std::size_t band = 0; band < core::kBandCount; ++band) {
+            if (!ranges[band])
+                continue;
+            const auto [minShare, share] = *ranges[band];
+            const auto& edges = core::kBands[band];
             int inBand = 0;
             for (double f : m_frequencyHz)
                 inBand += f >= edges.lowHz && f < edges.highHz ? 1 : 0;
             if (inBand == 0 || total <= 0.0)
                 continue;
-            const double ceilingDb = 10.0 * std::log10(std::max(share * total / inBand, 1e-15));
+            const double ceilingDb = std::min(yMax, 10.0 * std::log10(std::max(share * total / inBand, 1e-15)));
+            const double floorDb = minShare > 0.0 ? std::max(yMin, 10.0 * std::log10(minShare * total / inBand)) : yMin;
             auto* upper = new QLineSeries;
             auto* lower = new QLineSeries;
             upper->append({{edges.lowHz, ceilingDb}, {edges.highHz, ceilingDb}});
-            lower->append({{edges.lowHz, yMin}, {edges.highHz, yMin}});
+            lower->append({{edges.lowHz, floorDb}, {edges.highHz, floorDb}});
             auto* area = new QAreaSeries(upper, lower);
             upper->setParent(area);
             lower->setParent(area);
-            area->setName(tr("Expected for %1: %2 up to %3 % of the energy")
+            area->setName(tr("Expected for %1: %2 from %3 to %4 % of the energy")
                               .arg(QString::fromStdString(m_type), QString::fromLatin1(edges.key))
+                              .arg(minShare * 100.0, 0, 'f', 0)
                               .arg(share * 100.0, 0, 'f', 0));
             c.chart->addSeries(area);
             area->attachAxis(c.x);

@@ -1,9 +1,10 @@
 #pragma once
 // SpectrumView: a track's long-term average spectrum on a logarithmic frequency axis
 // (20 Hz–20 kHz), smoothed to 1/3, 1/6 or 1/12 octave, with the track type's expected
-// range shaded: in the bands where the type has a limit (typenorms.h: sub bass, low mids,
-// upper mids), the level a band would have if it held exactly its maximum share of the
-// track's energy, spread evenly over the band. Below the shading is within the norm.
+// range shaded: in each band where the type has an expected share of the energy
+// (suggest/knowledgebase.h), the levels the band would have at its minimum and its maximum
+// share of this track's energy, spread evenly over the band (from the floor when there is
+// no minimum). A curve inside the shading is within the expected range.
 // Smoothing a few hundred points is cheap enough for the UI thread (well under 1 ms).
 // Threading: UI thread only.
 
