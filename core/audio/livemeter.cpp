@@ -95,6 +95,9 @@ struct LiveMeter::Impl {
     std::vector<double> average;  // averaged bin power
     std::array<std::size_t, kSpectrumPoints> pointLo{}, pointHi{};  // bins, inclusive; hi < lo: none
     std::array<std::size_t, kBandCount> bandLo{}, bandHi{};         // bins, exclusive hi
+    std::array<float, kSpectrumPoints> spectrumDb{};  // display figures of `average`
+    std::array<float, kBandCount> bandShare{};
+    std::array<float, kBandCount> bandLevelDb{};
     std::size_t audibleLo = 0, audibleHi = 0;
 };
 
@@ -214,6 +217,7 @@ void LiveMeter::reset() noexcept
     std::fill(m.average.begin(), m.average.end(), 0.0);
     m.averageEmpty = true;
     m.hopPos = 0;
+    updateSpectrumFigures();
 }
 
 void LiveMeter::process(const float* interleaved, std::size_t frames) noexcept
@@ -340,6 +344,29 @@ void LiveMeter::spectrumFrame() noexcept
         m.average[k] = keep * m.average[k] + (1.0 - keep) * power;
     }
     m.averageEmpty = false;
+    updateSpectrumFigures();
+}
+
+// The display figures of the averaged spectrum, once per FFT frame (not per snapshot).
+void LiveMeter::updateSpectrumFigures() noexcept
+{
+    Impl& m = *m_impl;
+    for (std::size_t p = 0; p < kSpectrumPoints; ++p) {
+        double power = 0.0;
+        for (std::size_t k = m.pointLo[p]; k <= m.pointHi[p] && k < m.average.size(); ++k)
+            power = std::max(power, m.average[k]);
+        m.spectrumDb[p] = static_cast<float>(std::max(kSpectrumFloorDb, powerToDb(power)));
+    }
+    double total = 0.0;
+    for (std::size_t k = m.audibleLo; k < m.audibleHi; ++k)
+        total += m.average[k];
+    for (std::size_t b = 0; b < kBandCount; ++b) {
+        double band = 0.0;
+        for (std::size_t k = m.bandLo[b]; k < m.bandHi[b]; ++k)
+            band += m.average[k];
+        m.bandShare[b] = total > kTinyPower ? static_cast<float>(band / total) : 0.0f;
+        m.bandLevelDb[b] = static_cast<float>(std::max(kSpectrumFloorDb, powerToDb(band / (2.0 * kHannEnbwBins))));
+    }
 }
 
 void LiveMeter::snapshot(LiveMeterSnapshot& out) const noexcept
@@ -388,23 +415,9 @@ void LiveMeter::snapshot(LiveMeterSnapshot& out) const noexcept
     }
 
     out.fftSize = static_cast<int>(m.history.size());
-    for (std::size_t p = 0; p < kSpectrumPoints; ++p) {
-        double power = 0.0;
-        for (std::size_t k = m.pointLo[p]; k <= m.pointHi[p] && k < m.average.size(); ++k)
-            power = std::max(power, m.average[k]);
-        out.spectrumDb[p] = static_cast<float>(std::max(kSpectrumFloorDb, powerToDb(power)));
-    }
-    double total = 0.0;
-    for (std::size_t k = m.audibleLo; k < m.audibleHi; ++k)
-        total += m.average[k];
-    for (std::size_t b = 0; b < kBandCount; ++b) {
-        double band = 0.0;
-        for (std::size_t k = m.bandLo[b]; k < m.bandHi[b]; ++k)
-            band += m.average[k];
-        out.bandShare[b] = total > kTinyPower ? static_cast<float>(band / total) : 0.0f;
-        out.bandLevelDb[b] =
-            static_cast<float>(std::max(kSpectrumFloorDb, powerToDb(band / (2.0 * kHannEnbwBins))));
-    }
+    out.spectrumDb = m.spectrumDb;
+    out.bandShare = m.bandShare;
+    out.bandLevelDb = m.bandLevelDb;
 }
 
 }  // namespace stemwise::core

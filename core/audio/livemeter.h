@@ -126,6 +126,7 @@ private:
     struct Impl;
     void endReading() noexcept;
     void spectrumFrame() noexcept;
+    void updateSpectrumFigures() noexcept;
 
     int m_channels = 0;
     double m_sampleRateHz = 0.0;

@@ -8,6 +8,8 @@
 // Needs STEMWISE_JACKFEEDER (the feeder's path) defined by the build.
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -32,7 +34,7 @@ public:
     JackServer(const JackServer&) = delete;
     JackServer& operator=(const JackServer&) = delete;
 
-    /// Starts the server and waits (up to 10 s) until clients can connect. On failure
+    /// Starts the server and waits (up to 30 s) until clients can connect. On failure
     /// returns false with the reason in `error`.
     bool start(QString* error)
     {
@@ -45,8 +47,15 @@ public:
         qputenv("JACK_DEFAULT_SERVER", name.toUtf8());
         qputenv("JACK_NO_START_SERVER", "1");
         m_server = makeChild();
+        // jackd talks (an xrun report per late cycle): into a file, never into a pipe that
+        // nobody drains while a test waits, where it would block the server once full.
+        m_log = QDir(QDir::tempPath()).filePath(name + QStringLiteral(".log"));
         m_server->setProcessChannelMode(QProcess::MergedChannels);
-        m_server->start(jackd, {QStringLiteral("--no-realtime"), QStringLiteral("-n"), name, QStringLiteral("-d"),
+        m_server->setStandardOutputFile(m_log);
+        // -t: a client may be late by up to 5 s before the server drops it (default 500 ms),
+        // so that a test on a heavily loaded machine is not cut off mid-run.
+        m_server->start(jackd, {QStringLiteral("--no-realtime"), QStringLiteral("-t"), QStringLiteral("5000"),
+                                QStringLiteral("-n"), name, QStringLiteral("-d"),
                                 QStringLiteral("dummy"), QStringLiteral("-r"), QString::number(m_rate),
                                 QStringLiteral("-p"), QString::number(m_period), QStringLiteral("-C"),
                                 QStringLiteral("2"), QStringLiteral("-P"), QStringLiteral("2")});
@@ -55,9 +64,9 @@ public:
             return false;
         }
         const QString lsp = QStandardPaths::findExecutable(QStringLiteral("jack_lsp"));
-        for (int i = 0; i < 200; ++i) {
+        for (int i = 0; i < 600; ++i) {
             if (m_server->state() != QProcess::Running) {
-                *error = QStringLiteral("jackd exited: ") + QString::fromLocal8Bit(m_server->readAll());
+                *error = QStringLiteral("jackd exited: ") + logTail();
                 return false;
             }
             if (lsp.isEmpty()) {  // no probe at hand: jackd starts in about 0.3 s
@@ -71,27 +80,26 @@ public:
                 return true;
             QThread::msleep(50);
         }
-        *error = QStringLiteral("jackd did not accept clients within 10 s");
+        *error = QStringLiteral("jackd did not accept clients within 30 s: ") + logTail();
         return false;
     }
 
-    /// Kills the server at once (SIGKILL): the "audio server gone" case.
-    void kill()
-    {
-        if (m_server && m_server->state() != QProcess::NotRunning) {
-            m_server->kill();
-            m_server->waitForFinished(5000);
-        }
-    }
-
+    /// Stops the server (SIGTERM: it tells its clients and leaves JACK's registry of
+    /// servers clean — a SIGKILLed server keeps one of its 8 slots until its PID is free,
+    /// and on a busy machine PIDs are soon reused).
     void stop()
     {
         if (m_server && m_server->state() != QProcess::NotRunning) {
             m_server->terminate();
-            if (!m_server->waitForFinished(5000))
-                kill();
+            if (!m_server->waitForFinished(10000)) {
+                m_server->kill();
+                m_server->waitForFinished(5000);
+            }
         }
         m_server.reset();
+        if (!m_log.isEmpty())
+            QFile::remove(m_log);
+        m_log.clear();
     }
 
     /// (Re)starts the feeder with `args` (see jackfeeder.cpp); waits until it runs.
@@ -99,6 +107,7 @@ public:
     {
         stopFeeder();
         m_feeder = makeChild();
+        m_feeder->setStandardOutputFile(QProcess::nullDevice());
         m_feeder->start(QStringLiteral(STEMWISE_JACKFEEDER), args);
         if (!m_feeder->waitForStarted(5000)) {
             *error = QStringLiteral("feeder did not start: ") + m_feeder->errorString();
@@ -132,6 +141,12 @@ public:
     [[nodiscard]] bool running() const { return m_server && m_server->state() == QProcess::Running; }
 
 private:
+    QString logTail() const
+    {
+        QFile f(m_log);
+        return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll().right(2000)) : QString();
+    }
+
     static std::unique_ptr<QProcess> makeChild()
     {
         auto p = std::make_unique<QProcess>();
@@ -142,6 +157,7 @@ private:
     int m_period;
     int m_rate;
     int m_runs = 0;
+    QString m_log;
     std::unique_ptr<QProcess> m_server;
     std::unique_ptr<QProcess> m_feeder;
     QByteArray m_feederLog;

@@ -297,7 +297,7 @@ private slots:
         QCOMPARE(g_callbackAllocations.load(), 0L);
     }
 
-    // Last: it kills the server (and starts a new one to show the input can restart).
+    // Last: it stops the server (and starts a new one to see what a restart does).
     void serverGoneMidTakeKeepsACompleteFile()
     {
         QString error;
@@ -313,7 +313,7 @@ private slots:
         QVERIFY(input.startRecording(take.toStdString(), FileType::Wav).ok());
         pollUntil(input, [](const LiveMeterSnapshot& s) { return s.recordedFrames >= 2 * 48000; }, 10.0);
 
-        m_server.kill();
+        m_server.stop();  // the audio server goes away mid-take
         for (int i = 0; i < 500 && input.state() != LiveState::DeviceLost; ++i)
             QThread::msleep(10);
         QCOMPARE(input.state(), LiveState::DeviceLost);
