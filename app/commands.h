@@ -24,6 +24,11 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] int runSuggestCommand(const QStringList& args);
 [[nodiscard]] int runRateCommand(const QStringList& args);
 [[nodiscard]] int runLearnedCommand(const QStringList& args);
+[[nodiscard]] int runCompareCommand(const QStringList& args);
+[[nodiscard]] int runReportCommand(const QStringList& args);
+[[nodiscard]] int runReferenceCommand(const QStringList& args);
+/// `stemwise report`, which needs a QGuiApplication (on the offscreen platform) for the PDF.
+[[nodiscard]] int runReportMain(int argc, char** argv);
 
 /// Parses `args` of `stemwise <command>`. Returns the exit code when the command is done
 /// already (help printed: ExitOk; bad usage reported: ExitUsage), nothing when it should run.

@@ -36,6 +36,13 @@ void printUsage()
         "                                     rate a suggestion; ratings personalise later ones\n"
         "  stemwise learned [--json] [--export FILE|--import FILE|--reset]\n"
         "                                     what your ratings and re-bounces taught Stemwise\n"
+        "  stemwise compare A B [B...] | A --genre G [--json FILE|-]\n"
+        "                                     compare two tracks (or a track and the mean of references):\n"
+        "                                     spectra, bands, loudness, dynamics, width; findings in words\n"
+        "  stemwise report PATH... [--pdf FILE] [--json FILE|-] [--csv DIR] [--reference FILE]...\n"
+        "                                     a session report: PDF for people, JSON and CSV for tools\n"
+        "  stemwise reference add FILE... --genre G | list | remove ID\n"
+        "                                     the reference library ('compare A --genre G' uses it)\n"
         "  stemwise history PATH|TRACK [--json]\n"
         "                                     every stored analysis of a track and what changed\n"
         "  stemwise cache stats|clear         the analysis cache: its figures (JSON), or empty it\n"
@@ -97,6 +104,12 @@ int main(int argc, char** argv)
         command = stemwise::app::runRateCommand;
     else if (first == "learned")
         command = stemwise::app::runLearnedCommand;
+    else if (first == "compare")
+        command = stemwise::app::runCompareCommand;
+    else if (first == "report")
+        return stemwise::app::runReportMain(argc, argv);
+    else if (first == "reference")
+        command = stemwise::app::runReferenceCommand;
 
     if (command != nullptr) {
         QCoreApplication app(argc, argv);

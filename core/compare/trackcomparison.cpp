@@ -287,6 +287,9 @@ TrackComparison compareTracks(const TrackProfile& a, const TrackProfile& b, cons
     std::stable_sort(c.findings.begin(), c.findings.end(), [](const ComparisonFinding& x, const ComparisonFinding& y) {
         if (x.kind != y.kind)
             return x.kind == ComparisonFinding::Kind::Finding;
+        // The level difference first: it is what an A/B hears before anything else.
+        if ((x.code == "loudness") != (y.code == "loudness"))
+            return x.code == "loudness";
         return x.magnitude > y.magnitude;
     });
     return c;

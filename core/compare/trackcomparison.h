@@ -79,7 +79,7 @@ struct TrackComparison {
     std::vector<FigureDelta> figures;
     std::array<BandDelta, kBandCount> bands{};
     SpectrumDelta spectrum;
-    std::vector<ComparisonFinding> findings;  ///< findings first (largest first), then suggestions
+    std::vector<ComparisonFinding> findings;  ///< findings (loudness, then largest first), then suggestions
     /// B is the mean of several references (TargetCurve): their names.
     std::vector<std::string> targetReferences;
 

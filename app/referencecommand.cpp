@@ -1,0 +1,117 @@
+// stemwise reference add FILE... [--genre G] | list [--genre G] [--json] | remove ID   [--db FILE]
+// The reference library in the user database (store/referencerepository.h): commercial
+// mixes kept to compare with, tagged with a genre. `stemwise compare A --genre G` compares
+// A with the target curve of the library's references of that genre.
+#include "commands.h"
+#include "storeaccess.h"
+
+#include "analysis/sessionanalysis.h"
+#include "store/contenthash.h"
+#include "store/referencerepository.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace stemwise::app {
+
+int runReferenceCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The reference library: commercial mixes to compare with, tagged with a genre.\n"
+        "  add FILE...   analyse the files and keep them as references (--genre G)\n"
+        "  list          the references (of --genre G), as text or --json\n"
+        "  remove ID     take a reference out of the library (the file stays)\n"
+        "Compare with a genre's references: stemwise compare A --genre G."));
+    parser.addHelpOption();
+    const QCommandLineOption genreOption(QStringLiteral("genre"), QStringLiteral("The genre tag."),
+                                         QStringLiteral("G"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("list: print JSON."));
+    parser.addOptions({genreOption, jsonOption, databaseOption()});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add, list or remove."));
+    parser.addPositionalArgument(QStringLiteral("ARG"), QStringLiteral("Files to add, or the id to remove."),
+                                 QStringLiteral("[ARG...]"));
+    if (const auto exit = parseCommand(parser, QStringLiteral("reference"), args))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if ((action == QLatin1String("add") && positional.size() < 2)
+        || (action == QLatin1String("remove") && positional.size() != 2)
+        || (action == QLatin1String("list") && positional.size() != 1)
+        || (action != QLatin1String("add") && action != QLatin1String("remove") && action != QLatin1String("list"))) {
+        printError(QStringLiteral("reference: use 'add FILE...', 'list' or 'remove ID' (see 'stemwise reference --help')"));
+        return ExitUsage;
+    }
+    const auto dbPath = databasePathFrom(parser);
+    auto store = openDatabase(dbPath, QStringLiteral("reference"));
+    if (!store)
+        return ExitSomeFailed;
+    const std::optional<std::string> genre =
+        parser.isSet(genreOption) ? std::optional(parser.value(genreOption).toStdString()) : std::nullopt;
+    try {
+        core::ReferenceRepository repository(store->db());
+        if (action == QLatin1String("list")) {
+            const auto list = repository.list(std::nullopt, genre);
+            if (parser.isSet(jsonOption)) {
+                nlohmann::ordered_json items = nlohmann::ordered_json::array();
+                for (const auto& r : list)
+                    items.push_back({{"id", r.id},
+                                     {"name", r.name},
+                                     {"genre", r.genre},
+                                     {"path", r.profile.file.path.string()},
+                                     {"integrated_lufs", r.profile.loudness.integratedLufs
+                                                             ? nlohmann::ordered_json(*r.profile.loudness.integratedLufs)
+                                                             : nlohmann::ordered_json()},
+                                     {"added_at", r.addedAt}});
+                return writeOutput(QStringLiteral("-"),
+                                   items.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
+                           ? ExitOk
+                           : ExitSomeFailed;
+            }
+            for (const auto& r : list)
+                std::printf("%5lld  %-12s %s  (%s)\n", static_cast<long long>(r.id),
+                            r.genre.empty() ? "-" : r.genre.c_str(), r.name.c_str(), r.profile.file.path.c_str());
+            if (list.empty())
+                std::printf("No references%s. Add some: stemwise reference add FILE... --genre G\n",
+                            genre ? " of that genre" : "");
+            return ExitOk;
+        }
+        if (action == QLatin1String("remove")) {
+            bool ok = false;
+            const qlonglong id = positional[1].toLongLong(&ok);
+            if (!ok) {
+                printError(QStringLiteral("reference: remove takes the id 'stemwise reference list' shows"));
+                return ExitUsage;
+            }
+            if (!repository.remove(id)) {
+                printError(QStringLiteral("reference: no reference %1").arg(id));
+                return ExitSomeFailed;
+            }
+            return ExitOk;
+        }
+        int exit = ExitOk;
+        for (const QString& file : positional.mid(1)) {
+            const std::filesystem::path path = QFileInfo(file).absoluteFilePath().toStdString();
+            auto hash = core::hashAudioContent(path);
+            auto results = core::analyzeFiles({path});
+            if (!hash || !results.front().profile) {
+                printError(QStringLiteral("%1: %2").arg(file, QString::fromStdString(
+                                                                  hash ? results.front().error : hash.error().message)));
+                exit = ExitSomeFailed;
+                continue;
+            }
+            const auto id = repository.add(*results.front().profile, hash.value().hex, genre.value_or(""));
+            std::printf("%lld  %s\n", static_cast<long long>(id), results.front().profile->name.c_str());
+        }
+        return exit;
+    } catch (const std::exception& e) {
+        printError(QStringLiteral("reference: %1: %2").arg(QString::fromStdString(dbPath.string()), QString::fromUtf8(e.what())));
+        return ExitSomeFailed;
+    }
+}
+
+}  // namespace stemwise::app

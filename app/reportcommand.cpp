@@ -1,0 +1,230 @@
+// stemwise report PATH... [--pdf FILE] [--json FILE|-] [--csv DIR] [--reference FILE]...
+//                         [--genre G] [--bpm N] [--title T] [--no-mix] [--recursive] [--db FILE]
+// One session report in up to three forms from one SessionReport (core/report/sessionreport.h):
+// the tracks analysed through the store, the suggestion round as `stemwise suggest` runs it
+// (so every suggestion in the report has the id to rate it, and its latest rating), the sum
+// of the stems measured for the headroom, and with --reference each track compared with the
+// reference (or with the target curve of several).
+// The PDF needs a QGuiApplication for its fonts; runReportMain() makes one on the offscreen
+// platform unless QT_QPA_PLATFORM says otherwise, so it renders without a display.
+#include "commands.h"
+#include "storeaccess.h"
+
+#include "audio/audiofiles.h"
+#include "compare/targetcurve.h"
+#include "learn/storedsuggestions.h"
+#include "report/reportpdf.h"
+#include "report/sessionreport.h"
+#include "store/database.h"
+#include "store/storedanalysis.h"
+#include "store/suggestionrepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+namespace stemwise::app {
+
+namespace {
+
+std::string sessionTitle(const QStringList& positional)
+{
+    const QFileInfo first(positional.front());
+    if (first.isDir())
+        return first.absoluteFilePath().section(QLatin1Char('/'), -1).toStdString();
+    return first.absoluteDir().dirName().toStdString();
+}
+
+}  // namespace
+
+int runReportCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write a report of a session for a client, an artist or a mastering engineer: a PDF (cover,\n"
+        "session summary, one page per track, comparisons), the same as JSON (schema\n"
+        "stemwise.report/1) and spectra, loudness curves and figures as CSV. Without --pdf, --json\n"
+        "or --csv the JSON goes to stdout."));
+    parser.addHelpOption();
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Write the PDF report to FILE."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write the JSON report to FILE ('-' = stdout)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       QStringLiteral("Write figures.csv, bands.csv, spectra.csv and loudness.csv into DIR."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption referenceOption(
+        QStringLiteral("reference"),
+        QStringLiteral("Compare every track with this reference file; repeat for the mean of several."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption titleOption(QStringLiteral("title"),
+                                         QStringLiteral("The session's name on the cover (default: its folder)."),
+                                         QStringLiteral("T"));
+    const QCommandLineOption genreOption(QStringLiteral("genre"), QStringLiteral("The genre, for the suggestions."),
+                                         QStringLiteral("G"));
+    const QCommandLineOption bpmOption(QStringLiteral("bpm"),
+                                       QStringLiteral("The session tempo (default: detected)."), QStringLiteral("N"));
+    const QCommandLineOption noMixOption(QStringLiteral("no-mix"),
+                                         QStringLiteral("Do not read the files again to measure their sum; bound "
+                                                        "the summed true peak instead."));
+    const QCommandLineOption recursiveOption(QStringLiteral("recursive"),
+                                             QStringLiteral("Include the audio files of sub-folders."));
+    parser.addOptions({pdfOption, jsonOption, csvOption, referenceOption, titleOption, genreOption, bpmOption,
+                       noMixOption, recursiveOption, databaseOption()});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders (one session)."),
+                                 QStringLiteral("PATH..."));
+    if (const auto exit = parseCommand(parser, QStringLiteral("report"), args))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        printError(QStringLiteral("report: name at least one file or folder (see 'stemwise report --help')"));
+        return ExitUsage;
+    }
+    core::SuggestionContext context;
+    if (parser.isSet(bpmOption)) {
+        bool ok = false;
+        const double bpm = parser.value(bpmOption).toDouble(&ok);
+        if (!ok || bpm < 20.0 || bpm > 400.0) {
+            printError(QStringLiteral("report: --bpm takes a tempo from 20 to 400"));
+            return ExitUsage;
+        }
+        context.tempoBpm = bpm;
+    }
+    if (parser.isSet(genreOption))
+        context.genre = parser.value(genreOption).trimmed().toLower().toStdString();
+    const bool anyOutput = parser.isSet(pdfOption) || parser.isSet(jsonOption) || parser.isSet(csvOption);
+
+    std::vector<std::filesystem::path> paths;
+    for (const QString& p : positional)
+        paths.emplace_back(p.toStdString());
+    auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
+    std::vector<std::filesystem::path> referenceFiles;
+    for (const QString& p : parser.values(referenceOption)) {
+        if (!QFileInfo(p).isFile()) {
+            printError(QStringLiteral("%1: not a file").arg(p));
+            return ExitSomeFailed;
+        }
+        referenceFiles.emplace_back(p.toStdString());
+    }
+
+    core::StoreTarget target;
+    target.databasePath = databasePathFrom(parser);
+    auto store = openDatabase(target.databasePath, QStringLiteral("report"));
+    if (!store)
+        return ExitSomeFailed;
+    const QString dbName = QString::fromStdString(target.databasePath.string());
+
+    core::SessionReport report;
+    report.title = parser.isSet(titleOption) ? parser.value(titleOption).toStdString() : sessionTitle(positional);
+    report.generatedAt = core::utcNowIso8601();
+    for (const QString& p : positional)
+        report.paths.push_back(p.toStdString());
+    report.errors = std::move(collected.errors);
+    std::vector<std::int64_t> analysisIds;
+    for (auto& r : core::analyzeFilesStored(collected.files, {}, target)) {
+        if (!r.analysis.profile) {
+            report.errors.push_back({r.analysis.path, r.analysis.error});
+            continue;
+        }
+        if (!r.historyId) {
+            report.errors.push_back({r.analysis.path, "analysed but not stored: " + r.storeError});
+            continue;
+        }
+        report.tracks.push_back(std::move(*r.analysis.profile));
+        analysisIds.push_back(*r.historyId);
+    }
+    for (const auto& e : report.errors)
+        printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
+
+    bool failed = !report.errors.empty();
+    try {
+        if (!parser.isSet(noMixOption) && report.tracks.size() >= 2) {
+            std::vector<std::filesystem::path> files;
+            for (const auto& t : report.tracks)
+                files.push_back(t.file.path);
+            if (auto mix = core::measureSessionMix(files))
+                context.mix = mix.value();
+        }
+        if (!report.tracks.empty()) {
+            auto round = core::suggestAndStore(store->db(), report.tracks, analysisIds, context);
+            if (!round) {
+                printError(QStringLiteral("report: %1: %2").arg(dbName, QString::fromStdString(round.error().message)));
+                return ExitSomeFailed;
+            }
+            report.suggestions = std::move(round.value().set);
+            core::SuggestionRepository repository(store->db());
+            for (const auto& s : report.suggestions->suggestions) {
+                const auto ratings = repository.ratingsOf(s.storeId);
+                if (!ratings.empty())
+                    report.ratings[s.storeId] = ratings.back().feedback;
+            }
+        }
+    } catch (const std::exception& e) {
+        printError(QStringLiteral("report: %1: %2").arg(dbName, QString::fromUtf8(e.what())));
+        return ExitSomeFailed;
+    }
+
+    if (!referenceFiles.empty()) {
+        std::vector<core::TrackProfile> references;
+        for (auto& r : core::analyzeFilesStored(referenceFiles, {}, target)) {
+            if (!r.analysis.profile) {
+                printError(QStringLiteral("%1: %2").arg(QString::fromStdString(r.analysis.path.string()),
+                                                        QString::fromStdString(r.analysis.error)));
+                failed = true;
+                continue;
+            }
+            references.push_back(std::move(*r.analysis.profile));
+        }
+        if (references.size() == 1) {
+            for (const auto& t : report.tracks)
+                report.comparisons.push_back(core::compareTracks(t, references.front()));
+        } else if (!references.empty()) {
+            auto curve = core::makeTargetCurve(references);
+            if (!curve) {
+                printError(QStringLiteral("report: %1").arg(QString::fromStdString(curve.error().message)));
+                failed = true;
+            } else {
+                for (const auto& t : report.tracks)
+                    report.comparisons.push_back(core::compareWithTarget(t, curve.value()));
+            }
+        }
+    }
+
+    if (parser.isSet(jsonOption) || !anyOutput) {
+        if (!writeOutput(anyOutput ? parser.value(jsonOption) : QStringLiteral("-"), core::sessionReportJson(report)))
+            failed = true;
+    }
+    if (parser.isSet(csvOption)) {
+        auto written = core::writeSessionReportCsv(report, parser.value(csvOption).toStdString());
+        if (!written) {
+            printError(QStringLiteral("%1: %2").arg(parser.value(csvOption), QString::fromStdString(written.error().message)));
+            failed = true;
+        }
+    }
+    if (parser.isSet(pdfOption)) {
+        const QString error = ui::writeReportPdf(report, parser.value(pdfOption));
+        if (!error.isEmpty()) {
+            printError(QStringLiteral("%1: %2").arg(parser.value(pdfOption), error));
+            failed = true;
+        }
+    }
+    return failed ? ExitSomeFailed : ExitOk;
+}
+
+int runReportMain(int argc, char** argv)
+{
+    // The PDF needs fonts, hence a QGuiApplication, but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Stemwise"));
+    QCoreApplication::setApplicationName(QStringLiteral("Stemwise"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STEMWISE_VERSION));
+    return runReportCommand(QCoreApplication::arguments().mid(2));
+}
+
+}  // namespace stemwise::app

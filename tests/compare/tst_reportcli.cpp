@@ -1,0 +1,288 @@
+// stemwise compare and stemwise report through the command line, on the built-in demo
+// session: comparison and report JSON that validate against their schemas, a PDF whose text
+// (pdftotext) names every track with its integrated loudness as the JSON has it, one page
+// per track after the cover and summary, CSV files with the same figures, and the exit codes
+// the contract names (0 / 1 / 2).
+#include "clirunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stemwise;
+using test::Run;
+using test::runStemwise;
+using test::schemaViolations;
+
+namespace {
+
+QString describe(const Run& r)
+{
+    return QStringLiteral("exit %1\n%2\n%3").arg(r.exitCode).arg(QString::fromUtf8(r.err), QString::fromUtf8(r.out.left(2000)));
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class TestReportCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void helpNamesTheCommands();
+    void compareTwoTracksPrintsValidJson();
+    void compareWithSeveralReferencesUsesTheirTarget();
+    void referenceLibraryTagsByGenreAndMakesTheTarget();
+    void reportJsonValidatesAndHoldsEveryTrack();
+    void pdfTextNamesEveryTrackWithItsLoudness();
+    void csvHoldsTheSameFigures();
+    void badUsageExitsWithTwo_data();
+    void badUsageExitsWithTwo();
+    void missingFileExitsWithOne();
+
+private:
+    QStringList db() const { return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("stemwise.sqlite"))}; }
+    QString demo(const QString& file = {}) const
+    {
+        return file.isEmpty() ? m_dir.filePath(QStringLiteral("demo")) : m_dir.filePath(QStringLiteral("demo/") + file);
+    }
+
+    QTemporaryDir m_dir;
+    QJsonObject m_report;
+};
+
+void TestReportCli::initTestCase()
+{
+    Run r = runStemwise({QStringLiteral("demo"), demo()});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("report"), demo(), QStringLiteral("--json"),
+                                m_dir.filePath(QStringLiteral("report.json")), QStringLiteral("--pdf"),
+                                m_dir.filePath(QStringLiteral("report.pdf")), QStringLiteral("--csv"),
+                                m_dir.filePath(QStringLiteral("csv"))}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    m_report = QJsonDocument::fromJson(readAll(m_dir.filePath(QStringLiteral("report.json")))).object();
+    QCOMPARE(m_report.value(QStringLiteral("schema")).toString(), QStringLiteral("stemwise.report/1"));
+}
+
+void TestReportCli::helpNamesTheCommands()
+{
+    const Run r = runStemwise({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("stemwise compare A B"));
+    QVERIFY(r.out.contains("stemwise report PATH"));
+    for (const char* command : {"compare", "report"}) {
+        const Run help = runStemwise({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith(QByteArray("Usage: stemwise ") + command));
+    }
+}
+
+void TestReportCli::compareTwoTracksPrintsValidJson()
+{
+    const Run r = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Lead Vocal.wav")),
+                                          demo(QStringLiteral("Pad.wav")), QStringLiteral("--json"), QStringLiteral("-")}
+                              + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.comparison-1.schema.json"), QString());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(QStringLiteral("a")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Lead Vocal"));
+    QCOMPARE(doc.value(QStringLiteral("b")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Pad"));
+    // The offset is the two integrated loudnesses' difference, as the report has them.
+    double vocal = 0, pad = 0;
+    for (const auto& t : m_report.value(QStringLiteral("summary")).toArray()) {
+        const QJsonObject o = t.toObject();
+        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Lead Vocal"))
+            vocal = o.value(QStringLiteral("integrated_lufs")).toDouble();
+        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Pad"))
+            pad = o.value(QStringLiteral("integrated_lufs")).toDouble();
+    }
+    QVERIFY(std::abs(doc.value(QStringLiteral("loudness_offset_db")).toDouble() - (vocal - pad)) < 1e-9);
+    QVERIFY(!doc.value(QStringLiteral("findings")).toArray().isEmpty());
+    // Text: the findings first.
+    const Run text = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Lead Vocal.wav")),
+                                             demo(QStringLiteral("Pad.wav"))}
+                                 + db());
+    QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+    QVERIFY2(text.out.contains("Lead Vocal is ") && text.out.contains("LUFS integrated"), text.out.constData());
+}
+
+void TestReportCli::compareWithSeveralReferencesUsesTheirTarget()
+{
+    const Run r = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Bass.wav")),
+                                          demo(QStringLiteral("Pad.wav")), demo(QStringLiteral("Lead Vocal.wav")),
+                                          QStringLiteral("--json"), QStringLiteral("-")}
+                              + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.comparison-1.schema.json"), QString());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(QStringLiteral("target_references")).toArray().size(), 2);
+    QVERIFY(doc.value(QStringLiteral("bands")).toArray().at(3).toObject().value(QStringLiteral("spread_db")).toDouble() > 0.0);
+}
+
+void TestReportCli::referenceLibraryTagsByGenreAndMakesTheTarget()
+{
+    Run r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo(QStringLiteral("Pad.wav")),
+                                    demo(QStringLiteral("Lead Vocal.wav")), QStringLiteral("--genre"), QStringLiteral(" Pop ")}
+                        + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo(QStringLiteral("Kick.wav")),
+                                QStringLiteral("--genre"), QStringLiteral("techno")}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("list"), QStringLiteral("--genre"),
+                                QStringLiteral("pop"), QStringLiteral("--json")}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonArray pop = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(pop.size(), 2);
+    QCOMPARE(pop.at(0).toObject().value(QStringLiteral("genre")).toString(), QStringLiteral("pop"));
+    // Adding the same content again updates it rather than adding a row.
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo(QStringLiteral("Pad.wav")),
+                                QStringLiteral("--genre"), QStringLiteral("pop")}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Bass.wav")), QStringLiteral("--genre"),
+                                QStringLiteral("pop"), QStringLiteral("--json"), QStringLiteral("-")}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.comparison-1.schema.json"), QString());
+    const QJsonArray used = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("target_references")).toArray();
+    QCOMPARE(used.size(), 2);
+    // Remove one; the genre then has one reference left. An unknown genre is an error (1).
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("remove"),
+                                QString::number(pop.at(0).toObject().value(QStringLiteral("id")).toInteger())}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("list"), QStringLiteral("--genre"),
+                                QStringLiteral("pop"), QStringLiteral("--json")}
+                    + db());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+    r = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Bass.wav")), QStringLiteral("--genre"),
+                                QStringLiteral("polka")}
+                    + db());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("polka"));
+}
+
+void TestReportCli::reportJsonValidatesAndHoldsEveryTrack()
+{
+    const QByteArray json = readAll(m_dir.filePath(QStringLiteral("report.json")));
+    QCOMPARE(schemaViolations(json, "stemwise.report-1.schema.json"), QString());
+    const QStringList files = QDir(demo()).entryList({QStringLiteral("*.wav")}, QDir::Files);
+    QCOMPARE(m_report.value(QStringLiteral("tracks")).toArray().size(), files.size());
+    QCOMPARE(m_report.value(QStringLiteral("session")).toObject().value(QStringLiteral("track_count")).toInt(), files.size());
+    // Suggestions carry the id to rate them; rating one shows up in the next report.
+    QJsonObject rated;
+    for (const auto& t : m_report.value(QStringLiteral("tracks")).toArray())
+        for (const auto& s : t.toObject().value(QStringLiteral("suggestions")).toArray())
+            if (rated.isEmpty())
+                rated = s.toObject().value(QStringLiteral("suggestion")).toObject();
+    QVERIFY(!rated.isEmpty());
+    const QString id = QString::number(rated.value(QStringLiteral("id")).toInteger());
+    Run r = runStemwise(QStringList{QStringLiteral("rate"), id, QStringLiteral("useful")} + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("report"), demo(), QStringLiteral("--json"), QStringLiteral("-")} + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.report-1.schema.json"), QString());
+    QString rating;
+    for (const auto& t : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tracks")).toArray())
+        for (const auto& s : t.toObject().value(QStringLiteral("suggestions")).toArray())
+            if (s.toObject().value(QStringLiteral("suggestion")).toObject().value(QStringLiteral("id")).toInteger()
+                == rated.value(QStringLiteral("id")).toInteger())
+                rating = s.toObject().value(QStringLiteral("rating")).toString();
+    QCOMPARE(rating, QStringLiteral("useful"));
+}
+
+void TestReportCli::pdfTextNamesEveryTrackWithItsLoudness()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: scripts/install-deps.sh installs poppler-utils");
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-layout"), m_dir.filePath(QStringLiteral("report.pdf")), QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const QJsonArray tracks = m_report.value(QStringLiteral("tracks")).toArray();
+    QVERIFY(!tracks.isEmpty());
+    for (const auto& t : tracks) {
+        const QJsonObject o = t.toObject();
+        const QString name = o.value(QStringLiteral("name")).toString();
+        const QJsonValue lufs = o.value(QStringLiteral("loudness")).toObject().value(QStringLiteral("integrated_lufs"));
+        QVERIFY2(text.contains(name), qPrintable(name));
+        QVERIFY(lufs.isDouble());
+        const QString figure = QString::number(lufs.toDouble(), 'f', 1) + QStringLiteral(" LUFS");
+        QVERIFY2(text.contains(figure), qPrintable(name + QStringLiteral(": ") + figure));
+    }
+    // Cover, summary, then one page per track; each numbered.
+    const int pages = static_cast<int>(text.count(QLatin1Char('\f')));
+    QCOMPARE(pages, 2 + static_cast<int>(tracks.size()));
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    QVERIFY(text.contains(QStringLiteral("Stemwise ") + m_report.value(QStringLiteral("app_version")).toString()));
+}
+
+void TestReportCli::csvHoldsTheSameFigures()
+{
+    const QList<QByteArray> lines = readAll(m_dir.filePath(QStringLiteral("csv/figures.csv"))).trimmed().split('\n');
+    const QJsonArray summary = m_report.value(QStringLiteral("summary")).toArray();
+    QCOMPARE(lines.size(), summary.size() + 1);
+    const QList<QByteArray> header = lines.front().split(',');
+    const auto column = header.indexOf("integrated_lufs");
+    QVERIFY(column > 0);
+    for (int i = 0; i < summary.size(); ++i) {
+        const QList<QByteArray> cells = lines[i + 1].split(',');  // the demo's names hold no commas
+        QCOMPARE(QString::fromUtf8(cells[0]), summary[i].toObject().value(QStringLiteral("name")).toString());
+        const double json = summary[i].toObject().value(QStringLiteral("integrated_lufs")).toDouble();
+        QVERIFY2(std::abs(cells[column].toDouble() - json) < 1e-4, cells[column].constData());
+    }
+    const QList<QByteArray> spectra = readAll(m_dir.filePath(QStringLiteral("csv/spectra.csv"))).trimmed().split('\n');
+    QVERIFY(spectra.size() > 200);  // 20 Hz to 20 kHz at 24 points an octave: ~240 rows
+    QCOMPARE(spectra.front().split(',').size(), summary.size() + 1);
+    QCOMPARE(spectra[1].split(',').front().toDouble(), 20.0);
+    const QList<QByteArray> loudness = readAll(m_dir.filePath(QStringLiteral("csv/loudness.csv"))).trimmed().split('\n');
+    QVERIFY(loudness.size() > 5);
+    QVERIFY(loudness.front().startsWith("time_s,"));
+    const QList<QByteArray> bands = readAll(m_dir.filePath(QStringLiteral("csv/bands.csv"))).trimmed().split('\n');
+    QCOMPARE(bands.size(), 7 * summary.size() + 1);
+}
+
+void TestReportCli::badUsageExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("compare one file") << QStringList{QStringLiteral("compare"), QStringLiteral("a.wav")};
+    QTest::newRow("compare unknown option") << QStringList{QStringLiteral("compare"), QStringLiteral("--frobnicate")};
+    QTest::newRow("report nothing") << QStringList{QStringLiteral("report")};
+    QTest::newRow("reference unknown action") << QStringList{QStringLiteral("reference"), QStringLiteral("frob")};
+    QTest::newRow("compare two files and a genre")
+        << QStringList{QStringLiteral("compare"), QStringLiteral("a.wav"), QStringLiteral("b.wav"), QStringLiteral("--genre"),
+                       QStringLiteral("pop")};
+    QTest::newRow("report bad bpm") << QStringList{QStringLiteral("report"), QStringLiteral("x"), QStringLiteral("--bpm"),
+                                                   QStringLiteral("fast")};
+}
+
+void TestReportCli::badUsageExitsWithTwo()
+{
+    QFETCH(QStringList, args);
+    const Run r = runStemwise(args + db());
+    QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+}
+
+void TestReportCli::missingFileExitsWithOne()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("no such file.wav"));
+    const Run r = runStemwise(QStringList{QStringLiteral("compare"), missing, demo(QStringLiteral("Pad.wav"))} + db());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("no such file.wav"));
+}
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_reportcli.moc"
