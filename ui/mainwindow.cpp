@@ -1,6 +1,7 @@
 // The main window: session overview, track view, history; wiring of the workers (see mainwindow.h).
 #include "mainwindow.h"
 
+#include "compare/comparisondialog.h"
 #include "historypanel.h"
 #include "sessionanalyzer.h"
 #include "settingsdialog.h"
@@ -11,6 +12,7 @@
 #include "views/bandbalanceview.h"
 #include "views/bandheatmapview.h"
 #include "live/livewindow.h"
+#include "report/reportexport.h"
 #include "views/maskingmatrixview.h"
 
 #include "analysis/tracktype.h"
@@ -443,6 +445,9 @@ void MainWindow::buildMenus()
             openPaths(m_sessionPaths);
     });
     reanalyseAll->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Export Report…"), this, [this] {
+        exportReportInteractively(this, *m_model, QFileInfo(m_sessionPaths.value(0)).fileName());
+    });
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -473,6 +478,11 @@ void MainWindow::buildMenus()
             m_trackView->selectRow(r - 1);
     });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    view->addAction(tr("&Compare Tracks…"), this, [this] {
+        auto* dialog = new ComparisonDialog(*m_model, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QAction* changeType = view->addAction(tr("Change Track &Type"), this, [this] {
         const QModelIndex current = m_trackView->currentIndex();
         if (current.isValid())
