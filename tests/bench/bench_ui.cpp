@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <time.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -31,6 +33,60 @@
 using namespace stemwise;
 
 namespace {
+
+// Times every event the UI thread handles, in wall time and in the thread's CPU time, to
+// tell a long gap spent working (an event with much CPU time) from one spent waiting for a
+// core on a loaded machine (wall time without CPU time).
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = threadCpuMs();
+        const int type = event->type();
+        const char* cls = receiver->metaObject()->className();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpu0;
+        if (recording && cpuMs > longestCpuMs) {
+            longestCpuMs = cpuMs;
+            longestCpuReceiver = cls;
+        }
+        if (recording && ms > longestMs) {
+            longestMs = ms;
+            longestType = type;
+            longestReceiver = cls;
+        }
+        if (recording && ms > 50.0)
+            ++over50;
+        return result;
+    }
+    void reset()
+    {
+        longestMs = 0.0;
+        longestCpuMs = 0.0;
+        longestCpuReceiver.clear();
+        longestType = 0;
+        longestReceiver.clear();
+        over50 = 0;
+    }
+    bool recording = false;
+    double longestMs = 0.0;
+    int longestType = 0;
+    std::string longestReceiver;
+    int over50 = 0;
+    double longestCpuMs = 0.0;
+    std::string longestCpuReceiver;
+};
 
 // Records the gaps between the ticks of a 10 ms timer.
 class TickGaps {
@@ -89,10 +145,14 @@ bool waitFor(QSignalSpy& spy, int timeoutMs)
     return !spy.isEmpty() || spy.wait(timeoutMs);
 }
 
-void report(const char* what, const TickGaps& gaps)
+void report(const char* what, const TickGaps& gaps, const TimedApplication& app)
 {
     std::printf("%-34s longest gap %.1f ms, 99th percentile %.1f ms, %zu of %zu gaps over 50 ms\n", what,
                 gaps.maxMs(), gaps.percentileMs(0.99), gaps.over(50.0), gaps.ticks());
+    std::printf("%-34s longest single event %.1f ms wall (type %d to a %s); %d events over 50 ms wall\n", "",
+                app.longestMs, app.longestType, app.longestReceiver.c_str(), app.over50);
+    std::printf("%-34s most CPU time in one event %.1f ms (to a %s)\n", "", app.longestCpuMs,
+                app.longestCpuReceiver.c_str());
 }
 
 }  // namespace
@@ -101,7 +161,7 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("StemwiseBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_ui"));
@@ -145,6 +205,8 @@ int main(int argc, char** argv)
         settle();
         QSignalSpy loaded(&window, &ui::MainWindow::sessionLoaded);
         QElapsedTimer clock;
+        app.reset();
+        app.recording = true;
         gaps.start();
         clock.start();
         window.openPaths({session});
@@ -152,6 +214,7 @@ int main(int argc, char** argv)
             return 1;
         analyseS = static_cast<double>(clock.nsecsElapsed()) / 1e9;
         gaps.stop();
+        app.recording = false;
         files = loaded.front().at(0).toInt();
         if (files == 0 || loaded.front().at(1).toInt() != 0) {
             std::fprintf(stderr, "%d files analysed, %d failed\n", files, loaded.front().at(1).toInt());
@@ -161,7 +224,7 @@ int main(int argc, char** argv)
     if (!reopenOnly) {
         std::printf("session                            %s: %d files\n", qPrintable(session), files);
         std::printf("analysis from scratch              %.2f s until every track shows its figures\n", analyseS);
-        report("UI thread while analysing", gaps);
+        report("UI thread while analysing", gaps, app);
     }
 
     {
@@ -176,6 +239,8 @@ int main(int argc, char** argv)
         QSignalSpy shown(&window, &ui::MainWindow::sessionFiguresShown);
         QSignalSpy loaded(&window, &ui::MainWindow::sessionLoaded);
         QElapsedTimer clock;
+        app.reset();
+        app.recording = true;
         gaps.start();
         clock.start();
         window.openPaths({session});
@@ -186,13 +251,14 @@ int main(int argc, char** argv)
             return 1;
         const double confirmedS = static_cast<double>(clock.nsecsElapsed()) / 1e9;
         gaps.stop();
+        app.recording = false;
         int cached = 0;
         for (int row = 0; row < window.trackModel()->rowCount(); ++row)
             cached += window.trackModel()->track(row)->fromCache ? 1 : 0;
         std::printf("reopening the stored session       %.3f s until every track shows its figures; %.2f s until the "
                     "hashes confirmed them (%d of %d from the cache)\n",
                     cachedS, confirmedS, cached, window.trackModel()->rowCount());
-        report("UI thread while reopening", gaps);
+        report("UI thread while reopening", gaps, app);
     }
     return 0;
 }

@@ -1,124 +1,139 @@
 // Short-term loudness over time (see loudnesscurveview.h).
 #include "loudnesscurveview.h"
 
-#include "chartstyle.h"
 #include "theme.h"
 
-#include <QEvent>
-#include <QVBoxLayout>
-#include <QtCharts/QChartView>
-#include <QtCharts/QLineSeries>
-#include <QtCharts/QValueAxis>
+#include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
 
 namespace stemwise::ui {
 
-struct LoudnessCurveView::Charts {
-    QChartView* view = nullptr;
-    QChart* chart = nullptr;
-    QValueAxis* x = nullptr;
-    QValueAxis* y = nullptr;
-};
+namespace {
 
-LoudnessCurveView::LoudnessCurveView(QWidget* parent) : QWidget(parent), m_charts(std::make_unique<Charts>())
+// A step of 1, 2, 5, 10, … units so that `span` holds at most `maxTicks` of them.
+double niceStep(double span, int maxTicks)
 {
-    auto& c = *m_charts;
-    c.chart = detail::makeChart();
-    c.x = new QValueAxis;
-    c.x->setTitleText(tr("Time (s)"));
-    c.x->setLabelFormat(QStringLiteral("%.0f"));
-    c.y = new QValueAxis;
-    c.y->setTitleText(tr("LUFS"));
-    c.y->setLabelFormat(QStringLiteral("%.0f"));
-    c.chart->addAxis(c.x, Qt::AlignBottom);
-    c.chart->addAxis(c.y, Qt::AlignLeft);
-    c.view = new QChartView(c.chart);
-    c.view->setRenderHint(QPainter::Antialiasing);
-    c.view->setMinimumHeight(180);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(c.view);
-    rebuild();
+    for (double s : {1.0, 2.0, 3.0, 5.0, 6.0, 10.0, 12.0, 15.0, 20.0, 30.0, 60.0, 120.0, 300.0, 600.0})
+        if (span / s <= maxTicks)
+            return s;
+    return 1200.0;
 }
 
-LoudnessCurveView::~LoudnessCurveView() = default;
+QString minusSign(QString text)
+{
+    if (text.startsWith(QLatin1Char('-')))
+        text.replace(0, 1, QChar(0x2212));
+    return text;
+}
+
+}  // namespace
+
+LoudnessCurveView::LoudnessCurveView(QWidget* parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setMinimumHeight(170);
+}
 
 void LoudnessCurveView::setProfile(const core::TrackProfile* profile)
 {
     m_curve = profile ? profile->loudness.shortTermCurveLufs : std::vector<core::OptDouble>{};
     m_intervalS = profile ? profile->loudness.curveIntervalS : 1.0;
     m_integrated = profile ? profile->loudness.integratedLufs : std::nullopt;
-    rebuild();
-}
-
-void LoudnessCurveView::rebuild()
-{
-    auto& c = *m_charts;
-    c.chart->removeAllSeries();
-    const ViewColors& colors = viewColors();
-    QPen pen(colors.trace);
-    pen.setWidthF(1.6);
-    QLineSeries* segment = nullptr;
-    double lo = 0.0, hi = -70.0;
     m_points = 0;
-    for (std::size_t i = 0; i < m_curve.size(); ++i) {
-        const auto& v = m_curve[i];
-        if (!v || !std::isfinite(*v)) {
-            segment = nullptr;  // a gap where the track is silent
+    double lo = 0.0, hi = -70.0;
+    for (const auto& v : m_curve) {
+        if (!v || !std::isfinite(*v))
             continue;
-        }
-        if (segment == nullptr) {
-            segment = new QLineSeries;
-            segment->setPen(pen);
-            c.chart->addSeries(segment);
-            segment->attachAxis(c.x);
-            segment->attachAxis(c.y);
-        }
-        segment->append(static_cast<double>(i + 1) * m_intervalS, *v);
         lo = m_points == 0 ? *v : std::min(lo, *v);
         hi = std::max(hi, *v);
         ++m_points;
     }
-    const double length = std::max(1.0, static_cast<double>(m_curve.size()) * m_intervalS);
-    if (m_integrated && m_points > 0) {
-        auto* line = new QLineSeries;
-        line->append({{0.0, *m_integrated}, {length, *m_integrated}});
-        QPen dashed(colors.traceAlt);
-        dashed.setStyle(Qt::DashLine);
-        dashed.setWidthF(1.2);
-        line->setPen(dashed);
-        c.chart->addSeries(line);
-        line->attachAxis(c.x);
-        line->attachAxis(c.y);
-    }
-    c.x->setRange(0.0, length);
-    c.x->setTickType(QValueAxis::TicksDynamic);
-    c.x->setTickAnchor(0.0);
-    double step = 1.0;
-    for (double s : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0}) {
-        step = s;
-        if (length / s <= 8.0)
-            break;
-    }
-    c.x->setTickInterval(step);
     if (m_points == 0) {
-        c.y->setRange(-60.0, 0.0);
+        m_lowLufs = -60.0;
+        m_highLufs = 0.0;
     } else {
-        c.y->setRange(std::floor((lo - 3.0) / 6.0) * 6.0, std::ceil((hi + 3.0) / 6.0) * 6.0);
+        m_lowLufs = std::floor((lo - 3.0) / 6.0) * 6.0;
+        m_highLufs = std::ceil((hi + 3.0) / 6.0) * 6.0;
     }
-    c.chart->setTitle(m_integrated ? tr("Short-term loudness (dashed: integrated %1 LUFS)")
-                                         .arg(*m_integrated, 0, 'f', 1)
-                                   : tr("Short-term loudness"));
-    detail::styleChart(*c.chart);
+    update();
 }
 
-void LoudnessCurveView::changeEvent(QEvent* event)
+void LoudnessCurveView::paintEvent(QPaintEvent*)
 {
-    if (event->type() == QEvent::PaletteChange)
-        rebuild();
-    QWidget::changeEvent(event);
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const ViewColors& c = viewColors();
+    p.fillRect(rect(), c.plotBackground);
+    const QFontMetrics fm(font());
+    const int line = fm.height();
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignHCenter | Qt::AlignVCenter,
+               m_integrated ? tr("Short-term loudness (dashed: integrated %1 LUFS)").arg(minusSign(QString::number(*m_integrated, 'f', 1)))
+                            : tr("Short-term loudness"));
+    const int left = fm.horizontalAdvance(QStringLiteral("\u2212888")) + line + 10;
+    const QRectF plot(left, line + 12, width() - left - 12, height() - 3 * line - 18);
+    if (plot.width() < 20 || plot.height() < 20)
+        return;
+    const double lengthS = std::max(1.0, static_cast<double>(m_curve.size()) * m_intervalS);
+    auto xOf = [&](double t) { return plot.left() + plot.width() * t / lengthS; };
+    auto yOf = [&](double lufs) {
+        return plot.bottom() - plot.height() * (lufs - m_lowLufs) / std::max(1.0, m_highLufs - m_lowLufs);
+    };
+
+    // Grid and axes: LUFS every 3/6/… LU, time every 1/2/5/… s.
+    p.setPen(c.axisText);
+    const double yStep = niceStep(m_highLufs - m_lowLufs, 6);
+    for (double v = std::ceil(m_lowLufs / yStep) * yStep; v <= m_highLufs + 1e-9; v += yStep) {
+        const double y = yOf(v);
+        p.setPen(c.grid);
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(c.axisText);
+        p.drawText(QRectF(line + 2, y - line / 2.0, left - line - 8, line), Qt::AlignRight | Qt::AlignVCenter,
+                   minusSign(QString::number(v, 'f', 0)));
+    }
+    const double xStep = niceStep(lengthS, 8);
+    for (double t = 0.0; t <= lengthS + 1e-9; t += xStep) {
+        const double x = xOf(t);
+        p.setPen(c.grid);
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        p.setPen(c.axisText);
+        p.drawText(QRectF(x - 30, plot.bottom() + 3, 60, line), Qt::AlignHCenter | Qt::AlignTop, QString::number(t, 'f', 0));
+    }
+    p.drawText(QRectF(plot.left(), plot.bottom() + line + 4, plot.width(), line), Qt::AlignHCenter, tr("Time (s)"));
+    p.save();
+    p.translate(4, plot.center().y());
+    p.rotate(-90);
+    p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line), Qt::AlignCenter, tr("LUFS"));
+    p.restore();
+
+    // The curve, broken where the track is silent (each value is the end of its interval).
+    QPainterPath path;
+    bool open = false;
+    for (std::size_t i = 0; i < m_curve.size(); ++i) {
+        const auto& v = m_curve[i];
+        if (!v || !std::isfinite(*v)) {
+            open = false;
+            continue;
+        }
+        const QPointF at(xOf(static_cast<double>(i + 1) * m_intervalS), yOf(*v));
+        if (open)
+            path.lineTo(at);
+        else
+            path.moveTo(at);
+        open = true;
+    }
+    p.setClipRect(plot);
+    p.setPen(QPen(c.trace, 1.6));
+    p.drawPath(path);
+    if (m_integrated && m_points > 0) {
+        QPen dashed(c.traceAlt, 1.2);
+        dashed.setStyle(Qt::DashLine);
+        p.setPen(dashed);
+        p.drawLine(QPointF(plot.left(), yOf(*m_integrated)), QPointF(plot.right(), yOf(*m_integrated)));
+    }
 }
 
 }  // namespace stemwise::ui
