@@ -264,9 +264,10 @@ void bandBars(Canvas& c, const QRectF& area, const core::TrackProfile& t)
     double top = 0.1;
     for (const auto& b : t.spectrum.bands)
         top = std::max(top, b.share);
-    top = std::ceil(top * 10.0) / 10.0;
+    top = std::ceil((top + 0.06) * 10.0) / 10.0;  // room for the value above the tallest bar
     const QColor grid(190, 190, 190);
-    for (double s = 0.0; s <= top + 1e-9; s += 0.1) {
+    const double step = top > 0.5 ? 0.2 : 0.1;
+    for (double s = 0.0; s <= top + 1e-9; s += step) {
         const double y = plot.bottom() - plot.height() * s / top;
         c.line(plot.left(), y, plot.right(), y, 0.3, Qt::SolidLine, grid);
         c.text(QRectF(area.left(), y - 5, 21, 10), QString::number(std::lround(s * 100)), 6.5, false,
@@ -459,7 +460,7 @@ private:
         QString genre = QStringLiteral("not set");
         if (r.suggestions) {
             if (r.suggestions->context.tempoBpm)
-                tempo = QStringLiteral("%1 BPM (%2)").arg(*r.suggestions->context.tempoBpm, 0, 'f', 1)
+                tempo = QStringLiteral("%1 BPM, %2").arg(*r.suggestions->context.tempoBpm, 0, 'f', 1)
                             .arg(qs(r.suggestions->context.tempoSource));
             if (r.suggestions->context.genre)
                 genre = qs(*r.suggestions->context.genre);
