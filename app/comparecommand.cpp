@@ -1,9 +1,10 @@
-// stemwise compare A B [B2...] | A --genre G  [--json FILE|-] [--db FILE] [--no-store]
+// stemwise compare A B [B2...] | A --genre G | A --previous  [--json FILE|-] [--db FILE] [--no-store]
 // Analyses the files through the store (the cache makes it instant for files seen before)
 // and compares A with B (core/compare/trackcomparison.h); with several B files, with their
 // target curve: the mean and spread of the references (core/compare/targetcurve.h); with
 // --genre, with the target curve of the reference library's references of that genre
-// (store/referencerepository.h, filled by `stemwise reference add`).
+// (store/referencerepository.h, filled by `stemwise reference add`); with --previous, with
+// the track's previous bounce in its stored history (store/trackhistory.h).
 #include "commands.h"
 #include "storeaccess.h"
 
@@ -11,10 +12,12 @@
 #include "report/comparisonreport.h"
 #include "store/referencerepository.h"
 #include "store/storedanalysis.h"
+#include "store/trackhistory.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace stemwise::app {
@@ -38,7 +41,10 @@ int runCompareCommand(const QStringList& args)
                                          QStringLiteral("Compare A with the library's references of genre G "
                                                         "(see 'stemwise reference')."),
                                          QStringLiteral("G"));
-    parser.addOptions({jsonOption, genreOption, noStoreOption, databaseOption()});
+    const QCommandLineOption previousOption(QStringLiteral("previous"),
+                                            QStringLiteral("Compare A with its previous bounce (the analysis "
+                                                           "before this one in the track's history)."));
+    parser.addOptions({jsonOption, genreOption, previousOption, noStoreOption, databaseOption()});
     parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("The audio file to compare."));
     parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The file to compare it with; several: references."),
                                  QStringLiteral("B..."));
@@ -46,14 +52,16 @@ int runCompareCommand(const QStringList& args)
         return *exit;
     const QStringList positional = parser.positionalArguments();
     const bool byGenre = parser.isSet(genreOption);
-    if ((!byGenre && positional.size() < 2) || (byGenre && positional.size() != 1)) {
-        printError(QStringLiteral("compare: name two files, A and B, or one file and --genre G (see 'stemwise "
-                                  "compare --help')"));
+    const bool previous = parser.isSet(previousOption);
+    const bool single = byGenre || previous;
+    if ((byGenre && previous) || (!single && positional.size() < 2) || (single && positional.size() != 1)) {
+        printError(QStringLiteral("compare: name two files, A and B, or one file and --genre G or --previous (see "
+                                  "'stemwise compare --help')"));
         return ExitUsage;
     }
     const bool store = !parser.isSet(noStoreOption);
-    if (!store && (parser.isSet(QStringLiteral("db")) || byGenre)) {
-        printError(QStringLiteral("compare: --no-store cannot be combined with --db or --genre"));
+    if (!store && (parser.isSet(QStringLiteral("db")) || single)) {
+        printError(QStringLiteral("compare: --no-store cannot be combined with --db, --genre or --previous"));
         return ExitUsage;
     }
     std::vector<std::filesystem::path> files;
@@ -72,8 +80,37 @@ int runCompareCommand(const QStringList& args)
         auto opened = openDatabase(target.databasePath, QStringLiteral("compare"));
         if (!opened)
             return ExitSomeFailed;
-        for (auto& r : core::analyzeFilesStored(files, {}, target))
+        std::optional<std::int64_t> historyId;
+        for (auto& r : core::analyzeFilesStored(files, {}, target)) {
+            if (!historyId)
+                historyId = r.historyId;
             results.push_back(std::move(r.analysis));
+        }
+        if (previous && results.front().profile) {
+            try {
+                const core::AnalysisEntry* before = nullptr;
+                const auto histories = core::findTrackHistories(opened->db(), files.front().string());
+                for (const auto& h : histories)
+                    for (std::size_t i = 1; i < h.entries.size(); ++i)
+                        if (historyId && h.entries[i].id == *historyId)
+                            before = &h.entries[i - 1];
+                if (before == nullptr) {
+                    printError(QStringLiteral("compare: %1 has no earlier bounce stored (analyse it, re-bounce, "
+                                              "then compare with --previous)")
+                                   .arg(positional.front()));
+                    return ExitSomeFailed;
+                }
+                core::TrackProfile earlier = before->profile;
+                std::string when = before->analysedAt.substr(0, 16);  // "2026-11-24T02:46"
+                std::replace(when.begin(), when.end(), 'T', ' ');
+                earlier.name += " (bounce of " + when + ")";
+                results.front().profile->name += " (now)";
+                results.push_back({before->filePath, std::move(earlier), {}});
+            } catch (const std::exception& e) {
+                printError(QStringLiteral("compare: %1").arg(QString::fromUtf8(e.what())));
+                return ExitSomeFailed;
+            }
+        }
         if (byGenre) {
             try {
                 for (auto& r : core::ReferenceRepository(opened->db()).list(std::nullopt, parser.value(genreOption).toStdString()))

@@ -36,7 +36,7 @@ void printUsage()
         "                                     rate a suggestion; ratings personalise later ones\n"
         "  stemwise learned [--json] [--export FILE|--import FILE|--reset]\n"
         "                                     what your ratings and re-bounces taught Stemwise\n"
-        "  stemwise compare A B [B...] | A --genre G [--json FILE|-]\n"
+        "  stemwise compare A B [B...] | A --genre G | A --previous [--json FILE|-]\n"
         "                                     compare two tracks (or a track and the mean of references):\n"
         "                                     spectra, bands, loudness, dynamics, width; findings in words\n"
         "  stemwise report PATH... [--pdf FILE] [--json FILE|-] [--csv DIR] [--reference FILE]...\n"

@@ -42,6 +42,7 @@ private slots:
     void compareTwoTracksPrintsValidJson();
     void compareWithSeveralReferencesUsesTheirTarget();
     void referenceLibraryTagsByGenreAndMakesTheTarget();
+    void previousBounceIsComparedFromTheHistory();
     void reportJsonValidatesAndHoldsEveryTrack();
     void pdfTextNamesEveryTrackWithItsLoudness();
     void csvHoldsTheSameFigures();
@@ -172,6 +173,38 @@ void TestReportCli::referenceLibraryTagsByGenreAndMakesTheTarget()
                     + db());
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("polka"));
+}
+
+void TestReportCli::previousBounceIsComparedFromTheHistory()
+{
+    // "Vocal.wav" is bounced twice: first with the pad's content, then with the vocal's.
+    const QString folder = m_dir.filePath(QStringLiteral("bounces"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/Vocal.wav");
+    QVERIFY(QFile::copy(demo(QStringLiteral("Pad.wav")), file));
+    Run r = runStemwise(QStringList{QStringLiteral("compare"), file, QStringLiteral("--previous")} + db());
+    QCOMPARE(r.exitCode, 1);  // no earlier bounce yet
+    QVERIFY2(r.err.contains("no earlier bounce"), r.err.constData());
+    QVERIFY(QFile::remove(file));
+    QVERIFY(QFile::copy(demo(QStringLiteral("Lead Vocal.wav")), file));
+    r = runStemwise(QStringList{QStringLiteral("compare"), file, QStringLiteral("--previous"), QStringLiteral("--json"),
+                                QStringLiteral("-")}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.comparison-1.schema.json"), QString());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(QStringLiteral("a")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Vocal (now)"));
+    QVERIFY(doc.value(QStringLiteral("b")).toObject().value(QStringLiteral("name")).toString().startsWith(
+        QStringLiteral("Vocal (bounce of ")));
+    double vocal = 0, pad = 0;
+    for (const auto& t : m_report.value(QStringLiteral("summary")).toArray()) {
+        const QJsonObject o = t.toObject();
+        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Lead Vocal"))
+            vocal = o.value(QStringLiteral("integrated_lufs")).toDouble();
+        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Pad"))
+            pad = o.value(QStringLiteral("integrated_lufs")).toDouble();
+    }
+    QVERIFY(std::abs(doc.value(QStringLiteral("loudness_offset_db")).toDouble() - (vocal - pad)) < 1e-9);
 }
 
 void TestReportCli::reportJsonValidatesAndHoldsEveryTrack()
