@@ -54,7 +54,7 @@ Result<StoredSuggestions> suggestAndStore(Database& db, const std::vector<TrackP
                 if (const auto it = indexOf.find(s.target.tracks.front()); it != indexOf.end())
                     owner = it->second;
             }
-            repo.store(s, analysisIds[owner], from, out.set.context.genre, now);
+            repo.store(s, analysisIds[owner], from, out.set.context.genre, out.set.context.tempoBpm, now);
         }
         transaction.commit();
     } catch (const std::exception& e) {

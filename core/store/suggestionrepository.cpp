@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace stemwise::core {
@@ -76,13 +77,18 @@ std::optional<Feedback> feedbackFromRatingCode(std::int64_t code)
     }
 }
 
-std::string SuggestionRepository::uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids)
+std::string SuggestionRepository::uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids,
+                                         const std::optional<std::string>& genre, const std::optional<double>& tempoBpm)
 {
+    // The tempo to a tenth of a BPM, as the engine uses and shows it.
+    const std::string context = genre.value_or("*") + "|" + (tempoBpm ? std::to_string(std::llround(*tempoBpm * 10.0)) : "*");
     auto hash = [&](std::uint64_t seed) {
         Hash64 h(seed);
         h.updateU64(static_cast<std::uint64_t>(SuggestionEngine::kVersion));
         h.updateU64(suggestion.key.size());
         h.update(suggestion.key.data(), suggestion.key.size());
+        h.updateU64(context.size());
+        h.update(context.data(), context.size());
         for (const std::string& uid : analysisUids) {
             h.updateU64(uid.size());
             h.update(uid.data(), uid.size());
@@ -93,9 +99,10 @@ std::string SuggestionRepository::uidFor(const Suggestion& suggestion, const std
 }
 
 bool SuggestionRepository::store(Suggestion& suggestion, std::int64_t analysisId, const std::vector<std::string>& analysisUids,
-                                 const std::optional<std::string>& genre, const std::string& createdAt)
+                                 const std::optional<std::string>& genre, const std::optional<double>& tempoBpm,
+                                 const std::string& createdAt)
 {
-    suggestion.uid = uidFor(suggestion, analysisUids);
+    suggestion.uid = uidFor(suggestion, analysisUids, genre, tempoBpm);
     Statement find = m_db.prepare("SELECT id FROM suggestions WHERE uid = ?1");
     find.bind(1, suggestion.uid);
     if (find.step()) {

@@ -4,9 +4,10 @@
 //
 // A stored suggestion belongs to the analysis (history entry) of the track it changes; a
 // session-level one to the analysis of the session's first track. Its uid is derived from
-// the engine version, the suggestion's key (rule, target, band) and the uids of the analyses
-// it was made from, so suggesting again on unchanged files finds the same row and the user
-// keeps rating the same id; a re-bounce (a new analysis) makes new suggestions. Columns:
+// the engine version, the suggestion's key (rule, target, band), the uids of the analyses
+// it was made from and the context (genre, tempo), so suggesting again on unchanged files
+// finds the same row and the user keeps rating the same id; a re-bounce (a new analysis)
+// or another genre or tempo makes new suggestions. Columns:
 // code = the rule, message = the title, parameters_json = the whole suggestion as
 // report/suggestionsreport.h writes it (parameters, target, evidence, effect metric).
 //
@@ -54,13 +55,15 @@ class SuggestionRepository {
 public:
     explicit SuggestionRepository(Database& db) : m_db(db) {}
 
-    /// The uid `suggestion` has when made from the analyses with these uids.
-    [[nodiscard]] static std::string uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids);
+    /// The uid `suggestion` has when made from the analyses with these uids in this context
+    /// (genre and tempo: a suggestion made for another genre or tempo is another suggestion).
+    [[nodiscard]] static std::string uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids,
+                                            const std::optional<std::string>& genre, const std::optional<double>& tempoBpm);
 
     /// Stores `suggestion` under `analysisId` unless a suggestion with its uid exists; either
     /// way sets suggestion.uid and suggestion.storeId. Returns true if it was added.
     bool store(Suggestion& suggestion, std::int64_t analysisId, const std::vector<std::string>& analysisUids,
-               const std::optional<std::string>& genre, const std::string& createdAt);
+               const std::optional<std::string>& genre, const std::optional<double>& tempoBpm, const std::string& createdAt);
 
     /// The uid of the analysis (history entry) `analysisId`.
     [[nodiscard]] std::optional<std::string> analysisUid(std::int64_t analysisId);
