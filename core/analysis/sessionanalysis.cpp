@@ -10,16 +10,6 @@ namespace stemwise::core {
 
 namespace {
 
-std::optional<std::string> overrideFor(const SessionAnalysisOptions& options, const std::filesystem::path& path)
-{
-    for (const std::string& key : {trackNameFromPath(path), path.filename().string()}) {
-        const auto it = options.typeOverrides.find(key);
-        if (it != options.typeOverrides.end())
-            return it->second;
-    }
-    return std::nullopt;
-}
-
 FileAnalysisResult analyzeOne(const std::filesystem::path& path, const SessionAnalysisOptions& options,
                               const ProgressCallback& progress, const std::atomic<bool>* cancel)
 {
@@ -27,7 +17,7 @@ FileAnalysisResult analyzeOne(const std::filesystem::path& path, const SessionAn
     result.path = path;
     try {
         AnalysisOptions fileOptions;
-        fileOptions.typeOverride = overrideFor(options, path);
+        fileOptions.typeOverride = typeOverrideFor(options, path);
         fileOptions.blockFrames = options.blockFrames;
         auto profile = analyzeFile(path, fileOptions, progress, cancel);
         if (profile)
@@ -43,6 +33,16 @@ FileAnalysisResult analyzeOne(const std::filesystem::path& path, const SessionAn
 }
 
 }  // namespace
+
+std::optional<std::string> typeOverrideFor(const SessionAnalysisOptions& options, const std::filesystem::path& path)
+{
+    for (const std::string& key : {path.string(), trackNameFromPath(path), path.filename().string()}) {
+        const auto it = options.typeOverrides.find(key);
+        if (it != options.typeOverrides.end())
+            return it->second;
+    }
+    return std::nullopt;
+}
 
 std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::path>& files,
                                              const SessionAnalysisOptions& options,

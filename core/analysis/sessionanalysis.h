@@ -27,10 +27,16 @@ struct FileAnalysisResult {
 
 struct SessionAnalysisOptions {
     unsigned jobs = 0;  ///< worker threads; 0 = one per core
-    /// Track type chosen by the user, by track name (file name without extension) or file name.
+    /// Track type chosen by the user, by path, track name (file name without extension) or
+    /// file name.
     std::map<std::string, std::string> typeOverrides;
     std::size_t blockFrames = 4096;
 };
+
+/// The user's type for `path`, looked up by the path as given, then its track name (file name
+/// without extension), then its file name.
+[[nodiscard]] std::optional<std::string> typeOverrideFor(const SessionAnalysisOptions& options,
+                                                         const std::filesystem::path& path);
 
 struct SessionAnalysisCallbacks {
     std::function<void(std::size_t index, double fraction)> progress;

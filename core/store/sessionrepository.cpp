@@ -38,7 +38,7 @@ SessionRecord SessionRepository::ensureFolder(const std::filesystem::path& folde
 
 SessionRecord SessionRepository::ensureSet(const std::string& name)
 {
-    return ensure("set", "set:" + name, name, utcNowIso8601());
+    return ensure("set", setKey(name), name, utcNowIso8601());
 }
 
 SessionRecord SessionRepository::ensure(const std::string& kind, const std::string& key, const std::string& name,

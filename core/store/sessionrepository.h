@@ -40,6 +40,7 @@ public:
 
     /// The key of the folder session `folder` would have.
     [[nodiscard]] static std::string folderKey(const std::filesystem::path& folder);
+    [[nodiscard]] static std::string setKey(const std::string& name) { return "set:" + name; }
 
 private:
     Database& m_db;

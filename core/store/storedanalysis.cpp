@@ -2,6 +2,7 @@
 
 #include "analysis/analyzerregistry.h"
 #include "analysis/derivedfigures.h"
+#include "analysis/tracktype.h"
 #include "audio/audiofilereader.h"
 #include "report/analysisreport.h"
 #include "report/profilejson.h"
@@ -51,16 +52,6 @@ FileStamp stampOf(const std::filesystem::path& path)
         stamp.mtimeNs = std::chrono::duration_cast<std::chrono::nanoseconds>(sys.time_since_epoch()).count();
     }
     return stamp;
-}
-
-std::optional<std::string> overrideFor(const SessionAnalysisOptions& options, const std::filesystem::path& path)
-{
-    for (const std::string& key : {trackNameFromPath(path), path.filename().string()}) {
-        const auto it = options.typeOverrides.find(key);
-        if (it != options.typeOverrides.end())
-            return it->second;
-    }
-    return std::nullopt;
 }
 
 // One connection per worker thread (SQLite connections are not to be shared across threads
@@ -145,7 +136,7 @@ public:
             profile->file = std::move(info.value());
             profile->file.format = analysed;
             profile->name = trackNameFromPath(path);
-            deriveFigures(*profile, overrideFor(m_options, path));
+            deriveFigures(*profile, typeOverrideFor(m_options, path));
             profile->analysisSeconds = std::chrono::duration<double>(Clock::now() - started).count();
             state.needsAnalysis = false;
             result.analysis = {path, std::move(profile), {}};
@@ -196,7 +187,7 @@ private:
             TrackRepository tracks(db);
             const TrackRecord track = tracks.ensure(session.id, profile.name, utcNowIso8601());
             tracks.setType(track.id, profile.type);
-            if (const auto chosen = overrideFor(m_options, path))
+            if (const auto chosen = typeOverrideFor(m_options, path))
                 tracks.setTypeOverride(track.id, chosen);
             if (putInCache)
                 AnalysisCache(db).put(cacheKey(*state.hash), profile);
@@ -233,6 +224,38 @@ private:
     const std::string m_settings;
     ConnectionPerThread m_connections;
 };
+
+// `options` plus, for every file the caller gave no type for, the type the user chose for its
+// track earlier (tracks.type_override), so that a choice made once sticks to the track.
+// Keyed by path: two files of one name in different folders are different tracks.
+SessionAnalysisOptions withStoredTypeOverrides(const std::vector<std::filesystem::path>& files,
+                                               const SessionAnalysisOptions& options, const StoreTarget& target)
+{
+    SessionAnalysisOptions effective = options;
+    auto opened = Store::open(target.databasePath);
+    if (!opened.store)
+        return effective;  // storing will report why
+    try {
+        SessionRepository sessions(opened.store->db());
+        TrackRepository tracks(opened.store->db());
+        for (const std::filesystem::path& path : files) {
+            if (typeOverrideFor(options, path))
+                continue;
+            const std::string key = target.sessionName ? SessionRepository::setKey(*target.sessionName)
+                                                       : SessionRepository::folderKey(path.parent_path());
+            const auto session = sessions.findByKey(key);
+            if (!session)
+                continue;
+            const auto track = tracks.find(session->id, trackNameFromPath(path));
+            if (track && track->typeOverride && isTrackType(*track->typeOverride))
+                effective.typeOverrides[path.string()] = *track->typeOverride;
+        }
+    } catch (const std::exception&) {
+        // A read failure here only means the earlier choice is not applied; storing reports
+        // a database that cannot be used.
+    }
+    return effective;
+}
 
 // Runs body(i) for i in [0, count) on `jobs` threads (the caller is one of them).
 template <typename Body>
@@ -278,7 +301,8 @@ std::vector<StoredFileResult> analyzeFilesStored(const std::vector<std::filesyst
 {
     std::vector<StoredFileResult> results(files.size());
     std::vector<FileState> states(files.size());
-    StoredAnalysis stored(options, target);
+    const SessionAnalysisOptions effective = withStoredTypeOverrides(files, options, target);
+    StoredAnalysis stored(effective, target);
     const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 
     parallelFor(files.size(), jobs, [&](std::size_t i) {
@@ -310,7 +334,7 @@ std::vector<StoredFileResult> analyzeFilesStored(const std::vector<std::filesyst
         if (callbacks.fileDone)
             callbacks.fileDone(i, results[i]);
     };
-    (void)analyzeFiles(toAnalyse, options, analysisCallbacks, cancel);
+    (void)analyzeFiles(toAnalyse, effective, analysisCallbacks, cancel);
     return results;
 }
 

@@ -59,6 +59,7 @@ private slots:
     void badUsageExitsWithTwo();
     void analyzeStoresThenServesFromTheCache();
     void noStoreLeavesNoDatabase();
+    void typeChosenOnceSticksToTheTrack();
     void cacheStatsValidateAndClearKeepsHistory();
     void historyShowsWhatChangedBetweenBounces();
     void exportImportRoundTripsAndSecondImportChangesNothing();
@@ -145,6 +146,36 @@ void TestStoreCli::noStoreLeavesNoDatabase()
     p.start(QStringLiteral(STEMWISE_EXECUTABLE), {QStringLiteral("analyze"), pathIn(dir, "a.wav")});
     QCOMPARE(finish(p).exitCode, 0);
     QVERIFY(QFileInfo::exists(pathIn(dir, "home/stemwise/stemwise.sqlite")));  // the default database
+}
+
+void TestStoreCli::typeChosenOnceSticksToTheTrack()
+{
+    // --type is remembered as the track's type (tracks.type_override) and applied to later
+    // analyses of that track without --type, from the cache and after a re-bounce; another
+    // folder's track of the same name keeps its own guess.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a")) && QDir(dir.path()).mkpath(QStringLiteral("b")));
+    const QString db = pathIn(dir, "store.sqlite");
+    const QString file = dir.filePath(QStringLiteral("a/Take 3.wav"));
+    const QString other = dir.filePath(QStringLiteral("b/Take 3.wav"));
+    QCOMPARE(QString::fromStdString(writeStem(file, 3)), QString());
+    QCOMPARE(QString::fromStdString(writeStem(other, 3)), QString());
+    const auto typeOf = [&](const QString& path, const QStringList& extra) {
+        const Run r = runStemwise(QStringList{QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("-"),
+                                              QStringLiteral("--db"), db, path} + extra);
+        const QJsonObject track = jsonOf(r.out)[QStringLiteral("tracks")].toArray().at(0).toObject();
+        return std::pair{r.exitCode, track[QStringLiteral("type")].toString()};
+    };
+    const auto guessed = typeOf(other, {});
+    QCOMPARE(guessed.first, 0);
+    QVERIFY(guessed.second != QStringLiteral("vocals"));
+    QCOMPARE(typeOf(file, {QStringLiteral("--type"), QStringLiteral("Take 3=vocals")}), std::pair(0, QStringLiteral("vocals")));
+    QCOMPARE(typeOf(file, {}), std::pair(0, QStringLiteral("vocals")));  // from the cache
+    QCOMPARE(QString::fromStdString(writeStem(file, 5)), QString());      // a re-bounce
+    QCOMPARE(typeOf(file, {}), std::pair(0, QStringLiteral("vocals")));
+    QCOMPARE(typeOf(other, {}), guessed);
+    QCOMPARE(typeOf(file, {QStringLiteral("--type"), QStringLiteral("Take 3=bass")}), std::pair(0, QStringLiteral("bass")));
+    QCOMPARE(typeOf(file, {}), std::pair(0, QStringLiteral("bass")));
 }
 
 void TestStoreCli::cacheStatsValidateAndClearKeepsHistory()
