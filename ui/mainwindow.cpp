@@ -687,7 +687,9 @@ void MainWindow::onDatabaseOpened(const DatabaseOutcome& outcome)
     if (outcome.ok) {
         m_database = outcome.path;
         m_dbState = DbState::Ready;
-        m_dbLabel->setText(tr("Database: %1").arg(nativePath(outcome.path)));
+        // The file name only: the full path (which may be long) is in the tooltip.
+        m_dbLabel->setText(tr("Database: %1").arg(QString::fromStdString(outcome.path.filename().string())));
+        m_dbLabel->setToolTip(nativePath(outcome.path));
         emit databaseReady(true);
         if (!m_pendingPaths.isEmpty())
             startAnalysis(std::exchange(m_pendingPaths, {}));
