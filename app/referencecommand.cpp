@@ -1,6 +1,8 @@
-// stemwise reference add FILE... [--genre G] | list [--genre G] [--json] | remove ID   [--db FILE]
+// stemwise reference add FILE... [--genre G] | list [--genre G] [--json] | remove ID
+//                    [--session DIR] [--db FILE]
 // The reference library in the user database (store/referencerepository.h): commercial
-// mixes kept to compare with, tagged with a genre. `stemwise compare A --genre G` compares
+// mixes kept to compare with, tagged with a genre, in the library or (--session) attached to the
+// session of a folder. `stemwise compare A --genre G` compares
 // A with the target curve of the library's references of that genre.
 #include "commands.h"
 #include "storeaccess.h"
@@ -8,6 +10,7 @@
 #include "analysis/sessionanalysis.h"
 #include "store/contenthash.h"
 #include "store/referencerepository.h"
+#include "store/sessionrepository.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -31,7 +34,11 @@ int runReferenceCommand(const QStringList& args)
     const QCommandLineOption genreOption(QStringLiteral("genre"), QStringLiteral("The genre tag."),
                                          QStringLiteral("G"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("list: print JSON."));
-    parser.addOptions({genreOption, jsonOption, databaseOption()});
+    const QCommandLineOption sessionOption(QStringLiteral("session"),
+                                           QStringLiteral("add, list: the references of the session of folder DIR "
+                                                          "instead of the library."),
+                                           QStringLiteral("DIR"));
+    parser.addOptions({genreOption, jsonOption, sessionOption, databaseOption()});
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add, list or remove."));
     parser.addPositionalArgument(QStringLiteral("ARG"), QStringLiteral("Files to add, or the id to remove."),
                                  QStringLiteral("[ARG...]"));
@@ -54,8 +61,17 @@ int runReferenceCommand(const QStringList& args)
         parser.isSet(genreOption) ? std::optional(parser.value(genreOption).toStdString()) : std::nullopt;
     try {
         core::ReferenceRepository repository(store->db());
+        std::optional<std::int64_t> sessionId;
+        if (parser.isSet(sessionOption)) {
+            const QFileInfo folder(parser.value(sessionOption));
+            if (!folder.isDir()) {
+                printError(QStringLiteral("reference: --session wants a folder (got '%1')").arg(parser.value(sessionOption)));
+                return ExitUsage;
+            }
+            sessionId = core::SessionRepository(store->db()).ensureFolder(folder.absoluteFilePath().toStdString()).id;
+        }
         if (action == QLatin1String("list")) {
-            const auto list = repository.list(std::nullopt, genre);
+            const auto list = repository.list(sessionId, genre);
             if (parser.isSet(jsonOption)) {
                 nlohmann::ordered_json items = nlohmann::ordered_json::array();
                 for (const auto& r : list)
@@ -104,7 +120,7 @@ int runReferenceCommand(const QStringList& args)
                 exit = ExitSomeFailed;
                 continue;
             }
-            const auto id = repository.add(*results.front().profile, hash.value().hex, genre.value_or(""));
+            const auto id = repository.add(*results.front().profile, hash.value().hex, genre.value_or(""), sessionId);
             std::printf("%lld  %s\n", static_cast<long long>(id), results.front().profile->name.c_str());
         }
         return exit;

@@ -168,6 +168,19 @@ void TestReportCli::referenceLibraryTagsByGenreAndMakesTheTarget()
                                 QStringLiteral("pop"), QStringLiteral("--json")}
                     + db());
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+    // A reference of one session is not in the library.
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo(QStringLiteral("Bass.wav")),
+                                QStringLiteral("--genre"), QStringLiteral("pop"), QStringLiteral("--session"), demo()}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("list"), QStringLiteral("--json"),
+                                QStringLiteral("--session"), demo()}
+                    + db());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("list"), QStringLiteral("--genre"),
+                                QStringLiteral("pop"), QStringLiteral("--json")}
+                    + db());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
     r = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Bass.wav")), QStringLiteral("--genre"),
                                 QStringLiteral("polka")}
                     + db());
