@@ -120,6 +120,10 @@ void TestComparison::findsShelfAndGainInBandsAndSpectrum()
     const core::TrackComparison c = core::compareTracks(m_shelved, m_plain);
     // Bands well away from the 2 kHz split see only the gain or gain + shelf; the two bands
     // beside the split catch the 8th-order skirt of the other noise.
+    QString measured = QStringLiteral("band deltas (dB):");
+    for (const auto& b : c.bands)
+        measured += QStringLiteral(" %1").arg(*b.deltaDb, 0, 'f', 3);
+    qInfo("%s; loudness offset %.3f dB", qPrintable(measured), *c.loudnessOffsetDb);
     const double expected[core::kBandCount] = {2.0, 2.0, 2.0, 2.0, 5.0, 5.0, 5.0};
     const double tolerance[core::kBandCount] = {0.15, 0.15, 0.15, 0.5, 0.5, 0.15, 0.15};
     for (std::size_t i = 0; i < core::kBandCount; ++i) {
