@@ -12,6 +12,7 @@ packages=(
     libsndfile1-dev libfftw3-dev libebur128-dev portaudio19-dev libsqlite3-dev nlohmann-json3-dev
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema poppler-utils
     jackd2 libjack-jackd2-dev
+    dpkg-dev fakeroot librsvg2-bin desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(ffmpeg sox aubio-tools time)
