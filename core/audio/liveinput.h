@@ -63,7 +63,7 @@ public:
     static constexpr double kRingSeconds = 2.0;      ///< callback → analysis ring
     static constexpr double kRecordRingSeconds = 4.0;
     static constexpr double kStallS = 0.5;           ///< no callback this long: ask PortAudio
-    static constexpr double kLostS = 2.0;            ///< no callback this long: lost regardless
+    static constexpr double kLostS = 5.0;            ///< no callback this long: lost regardless
 
     /// The input devices of every host API (initialises PortAudio for the call). Errors:
     /// PortAudio cannot initialise.

@@ -14,6 +14,8 @@
 
 #include <sndfile.h>
 
+#include <cmath>
+
 using stemwise::ui::LiveWindow;
 
 class TestLiveView : public QObject {
@@ -51,8 +53,14 @@ private slots:
                 record = b;
         QTest::mouseClick(record, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.framesMetered() > 4 * 48000, 15000);
-        // Integrated loudness of a -23 dBFS 1 kHz stereo sine: -23.0 LUFS (EBU Tech 3341 case 1).
-        QVERIFY2(window.loudnessText().contains(QStringLiteral("I -23.0")), qPrintable(window.loudnessText()));
+        // Integrated loudness of a -23 dBFS 1 kHz stereo sine: -23.0 LUFS (EBU Tech 3341 case 1),
+        // within 0.1 LU as shown (one decimal).
+        const QStringList words = window.loudnessText().split(QLatin1Char(' '));
+        const qsizetype at = words.indexOf(QStringLiteral("I"));
+        QVERIFY2(at >= 0 && at + 1 < words.size(), qPrintable(window.loudnessText()));
+        bool ok = false;
+        const double integrated = words[at + 1].toDouble(&ok);
+        QVERIFY2(ok && std::fabs(integrated + 23.0) <= 0.1 + 1e-9, qPrintable(window.loudnessText()));
         QTest::mouseClick(record, Qt::LeftButton);  // stop the take
         QCOMPARE(takes.count(), 1);
         const QString take = takes.first().first().toString();
