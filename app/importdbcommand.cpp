@@ -50,11 +50,11 @@ int runImportDbCommand(const QStringList& args)
     }
     const core::ImportSummary& s = summary.value();
     std::printf("imported into %s: %lld sessions, %lld tracks, %lld analyses added (%lld already there), "
-                "%lld suggestions, %lld ratings, %lld learned-model entries updated\n",
+                "%lld suggestions, %lld ratings, %lld learned-model entries updated, %lld references\n",
                 path.c_str(), static_cast<long long>(s.sessionsAdded), static_cast<long long>(s.tracksAdded),
                 static_cast<long long>(s.analysesAdded), static_cast<long long>(s.analysesPresent),
                 static_cast<long long>(s.suggestionsAdded), static_cast<long long>(s.ratingsAdded),
-                static_cast<long long>(s.modelStateUpdated));
+                static_cast<long long>(s.modelStateUpdated), static_cast<long long>(s.referencesAdded));
     return ExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "store/analysisrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/referencerepository.h"
 #include "store/sessionrepository.h"
 #include "store/trackrepository.h"
 
@@ -123,9 +124,15 @@ struct ModelStateIn {
     std::string key, value, updatedAt;
     std::int64_t version = 1;
 };
+struct ReferenceIn {
+    std::optional<std::string> sessionKey;  ///< empty: the library
+    std::string name, genre, contentHash, addedAt;
+    TrackProfile profile;
+};
 struct DocumentIn {
     std::vector<SessionIn> sessions;
     std::vector<ModelStateIn> modelState;
+    std::vector<ReferenceIn> references;
 };
 
 DocumentIn readDocument(const Json& doc)
@@ -231,6 +238,26 @@ DocumentIn readDocument(const Json& doc)
             throw Invalid{mp + "/key", "the key " + state.key + " appears twice"};
         in.modelState.push_back(std::move(state));
     }
+    // The reference library (schema v4); documents from before it have none.
+    if (doc.contains("references")) {
+        const Json& references = array(doc, "", "references");
+        for (std::size_t i = 0; i < references.size(); ++i) {
+            const std::string rp = "/references/" + std::to_string(i);
+            const Json& r = references[i];
+            if (!r.is_object())
+                throw Invalid{rp, "expected an object"};
+            ReferenceIn reference{optionalText(r, rp, "session_key"), text(r, rp, "name", false),
+                                  normalisedGenre(text(r, rp, "genre", false)), text(r, rp, "content_hash"),
+                                  text(r, rp, "added_at"), {}};
+            if (reference.sessionKey && !sessionKeys.contains(*reference.sessionKey))
+                throw Invalid{rp + "/session_key", "the session " + *reference.sessionKey + " is not in the document"};
+            auto profile = profileFromJson(object(r, rp, "profile"));
+            if (!profile)
+                throw Invalid{rp + "/profile", profile.error().message};
+            reference.profile = std::move(profile.value());
+            in.references.push_back(std::move(reference));
+        }
+    }
     return in;
 }
 
@@ -300,6 +327,23 @@ void write(Database& db, const DocumentIn& in, ImportSummary& summary)
                    "updated_at = excluded.updated_at WHERE excluded.updated_at > model_state.updated_at")
             .bind(1, m.key).bind(2, m.value).bind(3, m.version).bind(4, m.updatedAt).run();
         summary.modelStateUpdated += db.changes();
+    }
+    // A reference already here (same content in the same place) keeps its own name and genre;
+    // a new one is written as exported, its time included.
+    for (const ReferenceIn& r : in.references) {
+        std::optional<std::int64_t> sessionId;
+        if (r.sessionKey)
+            sessionId = sessions.findByKey(*r.sessionKey).value().id;  // ensured above
+        Statement insert = db.prepare(
+            "INSERT INTO reference_tracks (session_id, name, genre, content_hash, profile_json, added_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
+        if (sessionId)
+            insert.bind(1, *sessionId);
+        else
+            insert.bindNull(1);
+        insert.bind(2, r.name).bind(3, r.genre).bind(4, r.contentHash).bind(5, profileToStoreText(r.profile))
+            .bind(6, r.addedAt).run();
+        summary.referencesAdded += db.changes();
     }
 }
 
@@ -375,6 +419,14 @@ Result<std::string> exportDatabaseJson(Database& db, int indent)
         while (m.step())
             modelState.push_back({{"key", m.columnText(0)}, {"value", embedded(m.columnText(1))},
                                   {"version", m.columnInt(2)}, {"updated_at", m.columnText(3)}});
+        Json referencesOut = Json::array();
+        Statement ref = db.prepare(
+            "SELECT s.key, r.name, r.genre, r.content_hash, r.added_at, r.profile_json FROM reference_tracks r "
+            "LEFT JOIN sessions s ON s.id = r.session_id ORDER BY r.id");
+        while (ref.step())
+            referencesOut.push_back({{"session_key", optText(ref.columnOptText(0))}, {"name", ref.columnText(1)},
+                                     {"genre", ref.columnText(2)}, {"content_hash", ref.columnText(3)},
+                                     {"added_at", ref.columnText(4)}, {"profile", embedded(ref.columnText(5))}});
         const Json doc{
             {"schema", kSchema},
             {"generator", std::string("stemwise ") + STEMWISE_VERSION},
@@ -382,6 +434,7 @@ Result<std::string> exportDatabaseJson(Database& db, int indent)
             {"schema_version", latestSchemaVersion()},
             {"sessions", std::move(sessions)},
             {"model_state", std::move(modelState)},
+            {"references", std::move(referencesOut)},
         };
         return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
     } catch (const SqliteError& e) {

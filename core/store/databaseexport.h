@@ -34,6 +34,7 @@ struct ImportSummary {
     std::int64_t suggestionsAdded = 0;
     std::int64_t ratingsAdded = 0;
     std::int64_t modelStateUpdated = 0;
+    std::int64_t referencesAdded = 0;  ///< reference tracks (library or session) not yet here
     std::int64_t rowsChanged = 0;  ///< every row written; 0 when the import changed nothing
 };
 

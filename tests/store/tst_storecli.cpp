@@ -242,20 +242,31 @@ void TestStoreCli::exportImportRoundTripsAndSecondImportChangesNothing()
     QCOMPARE(QString::fromStdString(writeStem(pathIn(dir, "Snare.wav"), 4)), QString());
     const QString db = pathIn(dir, "db.sqlite");
     QCOMPARE(runStemwise({QStringLiteral("analyze"), QStringLiteral("--db"), db, dir.path()}).exitCode, 0);
+    // A reference in the library and one attached to the session travel too.
+    QCOMPARE(runStemwise({QStringLiteral("reference"), QStringLiteral("add"), pathIn(dir, "Kick.wav"), QStringLiteral("--genre"),
+                          QStringLiteral("Techno"), QStringLiteral("--db"), db}).exitCode, 0);
+    QCOMPARE(runStemwise({QStringLiteral("reference"), QStringLiteral("add"), pathIn(dir, "Snare.wav"), QStringLiteral("--session"),
+                          dir.path(), QStringLiteral("--db"), db}).exitCode, 0);
     const Run exported = runStemwise({QStringLiteral("export-db"), QStringLiteral("-"), QStringLiteral("--db"), db});
     QCOMPARE(exported.exitCode, 0);
     QCOMPARE(schemaViolations(exported.out, "stemwise.database-1.schema.json"), QString());
+    QCOMPARE(jsonOf(exported.out).value(QStringLiteral("references")).toArray().size(), 2);
 
     const QString other = pathIn(dir, "other.sqlite");
     const Run first = runStemwise({QStringLiteral("import-db"), QStringLiteral("-"), QStringLiteral("--db"), other}, exported.out);
     QCOMPARE(first.exitCode, 0);
-    QVERIFY2(first.out.contains("2 analyses added (0 already there)"), first.out.constData());
+    QVERIFY2(first.out.contains("2 analyses added (0 already there)") && first.out.contains("2 references"),
+             first.out.constData());
+    const Run listed = runStemwise({QStringLiteral("reference"), QStringLiteral("list"), QStringLiteral("--genre"),
+                                    QStringLiteral("techno"), QStringLiteral("--db"), other});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains("Kick"), listed.out.constData());
     QVERIFY(QFile(pathIn(dir, "export.json")).open(QIODevice::WriteOnly));
     QCOMPARE(runStemwise({QStringLiteral("export-db"), pathIn(dir, "export.json"), QStringLiteral("--db"), db}).exitCode, 0);
     const Run second = runStemwise({QStringLiteral("import-db"), pathIn(dir, "export.json"), QStringLiteral("--db"), other});
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(second.out.contains("0 sessions, 0 tracks, 0 analyses added (2 already there), 0 suggestions, 0 ratings, "
-                                 "0 learned-model entries updated"),
+                                 "0 learned-model entries updated, 0 references"),
              second.out.constData());
     const Run again = runStemwise({QStringLiteral("export-db"), QStringLiteral("-"), QStringLiteral("--db"), other});
     QCOMPARE(withoutTimes(again.out), withoutTimes(exported.out));
