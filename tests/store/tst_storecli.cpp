@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <fstream>
+#include <functional>
 
 using namespace stemwise;
 using test::Run;
@@ -67,6 +68,7 @@ private slots:
     void newerDatabaseIsAnErrorNamingTheFile();
     void damagedDatabaseIsSetAsideAndWorkGoesOn();
     void unreachableDatabaseIsAClearError();
+    void readOnlyDatabaseIsAClearErrorAndUntouched();
     void twoProcessesWritingAtOnceBothSucceed();
 };
 
@@ -340,6 +342,45 @@ void TestStoreCli::unreachableDatabaseIsAClearError()
         QVERIFY(stats.err.contains(db.toUtf8()));
     }
     QVERIFY(!QFileInfo::exists(pathIn(dir, "no")));
+}
+
+void TestStoreCli::readOnlyDatabaseIsAClearErrorAndUntouched()
+{
+    // A database in a folder nobody may write to. Tests run as root in CI, where permissions
+    // do not stop writes; the immutable attribute does (chattr +i, where the file system
+    // and the container allow it).
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("db")));
+    const QString folder = dir.filePath(QStringLiteral("db"));
+    const QString db = folder + QStringLiteral("/store.sqlite");
+    QCOMPARE(QString::fromStdString(writeStem(pathIn(dir, "a.wav"), 1)), QString());
+    QCOMPARE(QString::fromStdString(writeStem(pathIn(dir, "b.wav"), 2)), QString());
+    QCOMPARE(runStemwise({QStringLiteral("analyze"), QStringLiteral("--db"), db, pathIn(dir, "a.wav")}).exitCode, 0);
+    QFile original(db);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    const QStringList files{db, folder};
+    const auto chattr = [&](const char* flag) {
+        return QProcess::execute(QStringLiteral("chattr"), QStringList{QString::fromLatin1(flag)} + files) == 0;
+    };
+    if (!chattr("+i"))
+        QSKIP("chattr +i is not available here: no way to make a read-only place as root");
+    struct Undo {
+        std::function<void()> f;
+        ~Undo() { f(); }
+    } undo{[&] { chattr("-i"); }};
+    if (QFile probe(folder + QStringLiteral("/probe")); probe.open(QIODevice::WriteOnly))
+        QSKIP("the immutable attribute does not stop writes here");
+
+    const Run r = runStemwise({QStringLiteral("analyze"), QStringLiteral("--db"), db, pathIn(dir, "b.wav")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(db.toUtf8()) && (r.err.contains("read-only") || r.err.contains("cannot open")),
+             r.err.constData());
+    QCOMPARE(jsonOf(r.out).value(QStringLiteral("tracks")).toArray().size(), 1);  // analysed all the same
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QVERIFY(original.readAll() == before);  // not a byte changed
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("store.sqlite")});
 }
 
 void TestStoreCli::twoProcessesWritingAtOnceBothSucceed()
