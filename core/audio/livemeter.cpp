@@ -181,7 +181,7 @@ LiveMeter::~LiveMeter() = default;
 void LiveMeter::reset() noexcept
 {
     Impl& m = *m_impl;
-    m.truePeak.reset();
+    m.truePeak.resetPeaks();  // the stream goes on: keep the interpolator's history
     std::fill(m.readingPeak.begin(), m.readingPeak.end(), 0.0f);
     std::fill(m.readingSumSq.begin(), m.readingSumSq.end(), 0.0);
     std::fill(m.windowSumSq.begin(), m.windowSumSq.end(), 0.0);

@@ -154,6 +154,12 @@ void TruePeak::reset() noexcept
     m_finished = false;
 }
 
+void TruePeak::resetPeaks() noexcept
+{
+    for (Channel& channel : m_channels)
+        channel.peak = 0.0f;
+}
+
 float TruePeak::peak(int channel) const noexcept
 {
     if (channel < 0 || static_cast<std::size_t>(channel) >= m_channels.size())

@@ -58,6 +58,11 @@ public:
     /// Forgets everything metered; ready for a new stream.
     void reset() noexcept;
 
+    /// Forgets the peaks but not the last input samples: a meter reset in the middle of a
+    /// stream (forgetting those would interpolate a step from silence, an over that is not
+    /// in the signal).
+    void resetPeaks() noexcept;
+
     /// True peak of a channel so far, linear (1.0 = full scale); 0 for silence.
     [[nodiscard]] float peak(int channel) const noexcept;
     /// Largest true peak over all channels, linear.
