@@ -247,7 +247,7 @@ DocumentIn readDocument(const Json& doc)
             if (!r.is_object())
                 throw Invalid{rp, "expected an object"};
             ReferenceIn reference{optionalText(r, rp, "session_key"), text(r, rp, "name", false),
-                                  normalisedGenre(text(r, rp, "genre", false)), text(r, rp, "content_hash"),
+                                  text(r, rp, "genre", false), text(r, rp, "content_hash"),
                                   text(r, rp, "added_at"), {}};
             if (reference.sessionKey && !sessionKeys.contains(*reference.sessionKey))
                 throw Invalid{rp + "/session_key", "the session " + *reference.sessionKey + " is not in the document"};
@@ -330,20 +330,13 @@ void write(Database& db, const DocumentIn& in, ImportSummary& summary)
     }
     // A reference already here (same content in the same place) keeps its own name and genre;
     // a new one is written as exported, its time included.
+    ReferenceRepository references(db);
     for (const ReferenceIn& r : in.references) {
         std::optional<std::int64_t> sessionId;
         if (r.sessionKey)
             sessionId = sessions.findByKey(*r.sessionKey).value().id;  // ensured above
-        Statement insert = db.prepare(
-            "INSERT INTO reference_tracks (session_id, name, genre, content_hash, profile_json, added_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
-        if (sessionId)
-            insert.bind(1, *sessionId);
-        else
-            insert.bindNull(1);
-        insert.bind(2, r.name).bind(3, r.genre).bind(4, r.contentHash).bind(5, profileToStoreText(r.profile))
-            .bind(6, r.addedAt).run();
-        summary.referencesAdded += db.changes();
+        if (references.restore({0, sessionId, r.name, r.genre, r.contentHash, r.addedAt, r.profile}))
+            ++summary.referencesAdded;
     }
 }
 

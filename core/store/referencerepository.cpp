@@ -61,23 +61,33 @@ std::int64_t ReferenceRepository::add(const TrackProfile& profile, const std::st
         update.bind(1, profile.name).bind(2, normalisedGenre(genre)).bind(3, profileToStoreText(profile)).bind(4, id);
         update.run();
     } else {
-        Statement insert = m_db.prepare(
-            "INSERT INTO reference_tracks (session_id, name, genre, content_hash, profile_json, added_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        if (sessionId)
-            insert.bind(1, *sessionId);
-        else
-            insert.bindNull(1);
-        insert.bind(2, profile.name)
-            .bind(3, normalisedGenre(genre))
-            .bind(4, contentHash)
-            .bind(5, profileToStoreText(profile))
-            .bind(6, utcNowIso8601());
-        insert.run();
+        insert({0, sessionId, profile.name, normalisedGenre(genre), contentHash, utcNowIso8601(), profile});
         id = m_db.lastInsertId();
     }
     tx.commit();
     return id;
+}
+
+bool ReferenceRepository::restore(const ReferenceTrack& reference)
+{
+    ReferenceTrack normalised = reference;
+    normalised.genre = normalisedGenre(reference.genre);
+    return insert(normalised) > 0;
+}
+
+int ReferenceRepository::insert(const ReferenceTrack& r)
+{
+    Statement insert = m_db.prepare(
+        "INSERT INTO reference_tracks (session_id, name, genre, content_hash, profile_json, added_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
+    if (r.sessionId)
+        insert.bind(1, *r.sessionId);
+    else
+        insert.bindNull(1);
+    insert.bind(2, r.name).bind(3, r.genre).bind(4, r.contentHash).bind(5, profileToStoreText(r.profile))
+        .bind(6, r.addedAt);
+    insert.run();
+    return m_db.changes();
 }
 
 std::vector<ReferenceTrack> ReferenceRepository::list(std::optional<std::int64_t> sessionId,

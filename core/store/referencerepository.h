@@ -49,10 +49,16 @@ public:
     [[nodiscard]] std::optional<ReferenceTrack> byId(std::int64_t id);
     /// The genres in use (library and sessions), sorted.
     [[nodiscard]] std::vector<std::string> genres();
+    /// Writes `reference` as it is (name, genre, time, profile; its id is ignored) unless the
+    /// same content is already in the same place: an import. True if it was written.
+    bool restore(const ReferenceTrack& reference);
     /// Deletes the reference `id`; false if there was none.
     bool remove(std::int64_t id);
 
 private:
+    // INSERT OR IGNORE on the (place, content) index; the number of rows written.
+    int insert(const ReferenceTrack& reference);
+
     Database& m_db;
 };
 
