@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace stemwise::app {
@@ -34,6 +35,11 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 /// already (help printed: ExitOk; bad usage reported: ExitUsage), nothing when it should run.
 [[nodiscard]] std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command,
                                               const QStringList& args);
+
+/// Reads `option` (--bpm) into `tempoBpm` if it is set. Returns ExitUsage (reported) for a
+/// value that is not a tempo from 20 to 400 BPM, nothing otherwise.
+[[nodiscard]] std::optional<int> readTempoOption(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                                 const QString& command, std::optional<double>& tempoBpm);
 
 /// Writes `text` to stdout, or to the file `target` unless it is "-"; false if it cannot.
 [[nodiscard]] bool writeOutput(const QString& target, const std::string& text);

@@ -26,6 +26,21 @@ bool writeOutput(const QString& target, const std::string& text)
     return file.flush();
 }
 
+std::optional<int> readTempoOption(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                   const QString& command, std::optional<double>& tempoBpm)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const double bpm = parser.value(option).toDouble(&ok);
+    if (!ok || bpm < 20.0 || bpm > 400.0) {
+        printError(QStringLiteral("%1: --bpm takes a tempo from 20 to 400").arg(command));
+        return ExitUsage;
+    }
+    tempoBpm = bpm;
+    return std::nullopt;
+}
+
 std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& args)
 {
     if (!parser.parse(QStringList{QStringLiteral("stemwise ") + command} + args)) {

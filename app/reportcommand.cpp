@@ -85,15 +85,8 @@ int runReportCommand(const QStringList& args)
         return ExitUsage;
     }
     core::SuggestionContext context;
-    if (parser.isSet(bpmOption)) {
-        bool ok = false;
-        const double bpm = parser.value(bpmOption).toDouble(&ok);
-        if (!ok || bpm < 20.0 || bpm > 400.0) {
-            printError(QStringLiteral("report: --bpm takes a tempo from 20 to 400"));
-            return ExitUsage;
-        }
-        context.tempoBpm = bpm;
-    }
+    if (const auto exit = readTempoOption(parser, bpmOption, QStringLiteral("report"), context.tempoBpm))
+        return *exit;
     if (parser.isSet(genreOption))
         context.genre = parser.value(genreOption).trimmed().toLower().toStdString();
     const bool anyOutput = parser.isSet(pdfOption) || parser.isSet(jsonOption) || parser.isSet(csvOption);

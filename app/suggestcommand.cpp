@@ -76,15 +76,8 @@ int runSuggestCommand(const QStringList& args)
         return ExitUsage;
     }
     core::SuggestionContext context;
-    if (parser.isSet(bpmOption)) {
-        bool ok = false;
-        const double bpm = parser.value(bpmOption).toDouble(&ok);
-        if (!ok || bpm < 20.0 || bpm > 400.0) {
-            printError(QStringLiteral("suggest: --bpm takes a tempo from 20 to 400"));
-            return ExitUsage;
-        }
-        context.tempoBpm = bpm;
-    }
+    if (const auto exit = readTempoOption(parser, bpmOption, QStringLiteral("suggest"), context.tempoBpm))
+        return *exit;
     if (parser.isSet(genreOption)) {
         const std::string genre = parser.value(genreOption).trimmed().toLower().toStdString();
         if (genre.empty()) {
