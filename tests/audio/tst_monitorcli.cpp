@@ -52,12 +52,26 @@ private slots:
     {
         QTemporaryDir dir;
         const QString take = dir.filePath(QStringLiteral("take.wav"));
-        const auto run = runStemwise({QStringLiteral("monitor"), QStringLiteral("--host-api"), QStringLiteral("JACK"),
-                                      QStringLiteral("--device"), QStringLiteral("system"), QStringLiteral("--channels"),
-                                      QStringLiteral("1,2"), QStringLiteral("--rate"), QStringLiteral("48000"),
-                                      QStringLiteral("--buffer"), QStringLiteral("256"), QStringLiteral("--seconds"),
-                                      QStringLiteral("4"), QStringLiteral("--record"), take, QStringLiteral("--json"),
-                                      QStringLiteral("-"), QStringLiteral("--log")});
+        const QStringList args{QStringLiteral("monitor"), QStringLiteral("--host-api"), QStringLiteral("JACK"),
+                               QStringLiteral("--device"), QStringLiteral("system"), QStringLiteral("--channels"),
+                               QStringLiteral("1,2"), QStringLiteral("--rate"), QStringLiteral("48000"),
+                               QStringLiteral("--buffer"), QStringLiteral("256"), QStringLiteral("--seconds"),
+                               QStringLiteral("4"), QStringLiteral("--record"), take, QStringLiteral("--json"),
+                               QStringLiteral("-"), QStringLiteral("--log")};
+        // Again (up to 5 attempts) while the JACK server reports late cycles during the run:
+        // the feeder, not a real-time client here, then left gaps in the signal that the
+        // meters rightly read (see JackServer::lateCycles()).
+        stemwise::test::Run run;
+        bool clean = false;
+        for (int attempt = 1; attempt <= 5 && !clean; ++attempt) {
+            const int before = m_server.lateCycles();
+            run = runStemwise(args);
+            const int late = m_server.lateCycles() - before;
+            clean = late == 0;
+            if (!clean)
+                qInfo("attempt %d: the JACK server reported %d late cycle(s) during the run; running again", attempt, late);
+        }
+        QVERIFY2(clean, "the JACK server reported late cycles (gaps in the test signal) in every attempt");
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(schemaViolations(run.out, "stemwise.monitor-1.schema.json").isEmpty(),
                  qPrintable(schemaViolations(run.out, "stemwise.monitor-1.schema.json")));
