@@ -5,11 +5,14 @@
 #include "audio/audiofilereader.h"
 #include "dsp/stft.h"
 #include "report/analysisreport.h"
+#include "util/strprintf.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -47,22 +50,24 @@ AnalysisContext makeAnalysisContext(const StreamFormat& format)
     return context;
 }
 
-Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const AnalysisOptions& options,
-                                 const ProgressCallback& progress, const std::atomic<bool>* cancel)
+namespace {
+
+// The one pass of every analyzer over a stream, wherever its blocks come from: `read` fills
+// the planar buffers like AudioFileReader::read(); `framesMissing` says what a truncated
+// source lacked. `profile` arrives with file, name set by the caller.
+Result<TrackProfile> analyzeStream(const StreamFormat& format,
+                                   const std::function<std::size_t(std::span<float* const>, std::size_t)>& read,
+                                   const std::function<std::int64_t()>& framesMissing, TrackProfile profile,
+                                   const AnalysisOptions& options, const ProgressCallback& progress,
+                                   const std::atomic<bool>* cancel)
 {
     const auto started = std::chrono::steady_clock::now();
-    auto opened = AudioFileReader::open(path, options.blockFrames);
-    if (!opened)
-        return opened.error();
-    AudioFileReader& reader = *opened.value();
-    const StreamFormat& format = reader.info().format;
     const auto channelCount = static_cast<std::size_t>(format.channels);
     const std::size_t blockFrames = std::max<std::size_t>(options.blockFrames, 64);
 
     const AnalysisContext context = makeAnalysisContext(format);
     auto analyzers = makeAnalyzers();
     std::vector<Analyzer*> blockUsers, shortUsers, longUsers;
-    TrackProfile profile;
     for (auto& a : analyzers) {
         const AnalyzerInfo info = a->info();
         a->prepare(context);
@@ -96,7 +101,7 @@ Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const Analys
     for (;;) {
         if (cancel != nullptr && cancel->load(std::memory_order_relaxed))
             return Error{"cancelled"};
-        const std::size_t got = reader.read(pointers, blockFrames);
+        const std::size_t got = read(pointers, blockFrames);
         if (got == 0)
             break;
         // Non-finite samples (a broken float file) would poison every sum and FFT downstream:
@@ -139,15 +144,13 @@ Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const Analys
             break;
     }
     if (position == 0)
-        return Error{reader.framesMissing() > 0 ? "is cut short before its first sample (truncated file)"
+        return Error{framesMissing() > 0 ? "is cut short before its first sample (truncated file)"
                                                 : "contains no audio (0 frames)"};
     shortStft.finish();
     longStft.finish();
 
-    profile.file = reader.info();
     profile.file.format.frames = position;  // what was actually there
-    profile.framesMissing = reader.framesMissing();
-    profile.name = trackNameFromPath(path);
+    profile.framesMissing = framesMissing();
     profile.dynamics.nonFiniteSamples = nonFinite;
     for (auto& a : analyzers)
         a->finish(profile);
@@ -157,6 +160,52 @@ Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const Analys
     if (progress)
         progress(1.0);
     return profile;
+}
+
+}  // namespace
+
+Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const AnalysisOptions& options,
+                                 const ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    auto opened = AudioFileReader::open(path, options.blockFrames);
+    if (!opened)
+        return opened.error();
+    AudioFileReader& reader = *opened.value();
+    TrackProfile profile;
+    profile.file = reader.info();
+    profile.name = trackNameFromPath(path);
+    return analyzeStream(
+        reader.info().format, [&reader](std::span<float* const> channels, std::size_t frames) { return reader.read(channels, frames); },
+        [&reader] { return reader.framesMissing(); }, std::move(profile), options, progress, cancel);
+}
+
+Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::size_t frames, double sampleRateHz,
+                                   const std::string& name, const AnalysisOptions& options,
+                                   const std::atomic<bool>* cancel)
+{
+    if (channels.empty() || frames == 0)
+        return Error{"contains no audio (0 frames)"};
+    if (sampleRateHz < AudioFileReader::kMinSampleRateHz || sampleRateHz > AudioFileReader::kMaxSampleRateHz)
+        return Error{strprintf("has an unsupported sample rate (%.0f Hz)", sampleRateHz)};
+    TrackProfile profile;
+    profile.name = name;
+    profile.file.format = {sampleRateHz, static_cast<int>(channels.size()), static_cast<std::int64_t>(frames)};
+    profile.file.container = "memory";
+    profile.file.containerName = "audio in memory";
+    profile.file.encoding = "FLOAT";
+    profile.file.encodingName = "32 bit float";
+    profile.file.bitsPerSample = 32;
+    profile.file.isFloat = true;
+    std::size_t position = 0;
+    const auto read = [&](std::span<float* const> out, std::size_t want) {
+        const std::size_t n = std::min(want, frames - position);
+        for (std::size_t c = 0; c < out.size(); ++c)
+            std::copy_n(channels[c] + position, n, out[c]);
+        position += n;
+        return n;
+    };
+    return analyzeStream(profile.file.format, read, [] { return std::int64_t{0}; }, std::move(profile), options, {},
+                         cancel);
 }
 
 }  // namespace stemwise::core

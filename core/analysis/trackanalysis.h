@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace stemwise::core {
@@ -39,5 +40,15 @@ using ProgressCallback = std::function<void(double fraction)>;
                                                const AnalysisOptions& options = {},
                                                const ProgressCallback& progress = {},
                                                const std::atomic<bool>* cancel = nullptr);
+
+/// Analyses audio held in memory exactly as a file of that content (same analyzers, same
+/// figures): `channels` planar, each `frames` long, at `sampleRateHz`; `name` becomes the
+/// profile's name (and the type guess reads it, as it reads a file name). The profile's
+/// file info has no path and container "memory". Used on the live input's recent window.
+/// Errors: no audio, an unsupported rate, or "cancelled".
+[[nodiscard]] Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::size_t frames,
+                                                 double sampleRateHz, const std::string& name,
+                                                 const AnalysisOptions& options = {},
+                                                 const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace stemwise::core
