@@ -6,10 +6,12 @@
 #include "util/strprintf.h"
 
 #include <portaudio.h>
+#include <semaphore.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -152,7 +154,11 @@ struct LiveInput::Stream {
           scratch(static_cast<std::size_t>(kMaxCallbackFrames) * static_cast<std::size_t>(channelCount)),
           meter(channelCount, rateHz, settings)
     {
+        sem_init(&wake, 0, 0);
     }
+    ~Stream() { sem_destroy(&wake); }
+    Stream(const Stream&) = delete;
+    Stream& operator=(const Stream&) = delete;
 
     // Immutable while the stream runs.
     int channels;
@@ -178,6 +184,21 @@ struct LiveInput::Stream {
     std::atomic<std::int64_t> overflowFrames{0};
     std::atomic<std::int64_t> inputOverflows{0};
     std::atomic<bool> finished{false};  // PortAudio's stream-finished callback
+
+    LiveTap* tap = nullptr;  // pushed to by the analysis thread
+
+    // Callback → analysis wake-up: the analysis thread sets `sleeping` before it waits on
+    // `wake`; whoever clears it posts once. The callback thus posts about once per sleep
+    // (not per block), and sem_post never blocks.
+    sem_t wake{};
+    std::atomic<bool> sleeping{false};
+    void wakeAnalysis() noexcept
+    {
+        // seq_cst pairs with the analysis thread's store of `sleeping` and its later look at
+        // the ring: either it sees our frames, or we see it sleeping and post.
+        if (sleeping.exchange(false))
+            sem_post(&wake);
+    }
 
     // Owned by the analysis thread.
     LiveMeter meter;
@@ -259,6 +280,7 @@ int LiveInput::Stream::callback(const void* input, void* /*output*/, unsigned lo
     if (wrote) {
         const Stamp stamp{s->framesWritten, entered};
         s->stamps.write(&stamp, 1);  // a full stamp ring only loses a latency sample
+        s->wakeAnalysis();
     }
     if (hook != nullptr)
         hook(false);
@@ -330,6 +352,8 @@ void LiveInput::Stream::analysisLoop()
         const std::size_t got = ring.read(block.data(), block.size()) / ch;  // whole frames: writes are
         if (got > 0) {                                                       // whole frames too
             meter.process(block.data(), got);
+            if (tap != nullptr)
+                tap->push(block.data(), got);
             framesRead += static_cast<std::int64_t>(got);
             if (recordingActive && !recordRing.write(block.data(), got * ch))
                 recordDroppedFrames.fetch_add(static_cast<std::int64_t>(got), std::memory_order_relaxed);
@@ -383,9 +407,26 @@ void LiveInput::Stream::analysisLoop()
                 publish();
             }
         }
-        // Blocks arrive every buffer (2.7 ms at 128 frames, 48 kHz): 2 ms polls keep the
-        // meters within a block of the audio at a few hundred cheap wake-ups a second.
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        // Sleep until the callback delivers (it posts when it sees `sleeping`), or kWakeS
+        // passes: the meters follow the audio within a wake-up, not within a polling period.
+        sleeping.store(true);  // seq_cst: see wakeAnalysis()
+        if (ring.readAvailable() == 0 && !stopRequested.load(std::memory_order_acquire)) {
+            timespec until{};
+            clock_gettime(CLOCK_MONOTONIC, &until);
+            until.tv_nsec += static_cast<long>(kWakeS * 1e9);
+            if (until.tv_nsec >= 1000000000L) {
+                until.tv_nsec -= 1000000000L;
+                ++until.tv_sec;
+            }
+            while (sem_clockwait(&wake, CLOCK_MONOTONIC, &until) != 0 && errno == EINTR) {
+            }
+        }
+        if (!sleeping.exchange(false)) {
+            // Someone cleared it and posted (or is about to): take that post now if it is
+            // there; a post arriving later only makes the next sleep end early.
+            while (sem_trywait(&wake) == 0) {
+            }
+        }
     }
     analysisRecording.store(false, std::memory_order_release);
     analysisCpuNs.store(threadCpuNs() - cpuStart, std::memory_order_relaxed);
@@ -499,6 +540,10 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
     for (int c : channels)
         s->channelMap.push_back(c - 1);
     s->bufferFrames = config.bufferFrames;
+    if (config.tap != nullptr) {
+        config.tap->prepare(s->channels, rate);
+        s->tap = config.tap;
+    }
     const unsigned long frames =
         config.bufferFrames > 0 ? static_cast<unsigned long>(config.bufferFrames) : paFramesPerBufferUnspecified;
     if (const PaError err = Pa_OpenStream(&s->pa, &params, nullptr, rate, frames, paNoFlag, &Stream::callback, s.get());
@@ -546,6 +591,7 @@ void LiveInput::stop()
     if (!parkStream && Pa_IsStreamStopped(s.pa) == 0)
         Pa_AbortStream(s.pa);
     s.stopRequested.store(true, std::memory_order_release);
+    s.wakeAnalysis();
     s.analysisThread.join();
     if (!s.takeClosed.load(std::memory_order_acquire))
         s.finalizeRequested.store(true, std::memory_order_release);

@@ -6,8 +6,12 @@
 //   (copy, count, return)                       └─► SpscRing<float> ─► writer thread ─► WAV/FLAC
 // - The callback copies the selected channels into the ring, bumps a few atomic counters
 //   (callbacks, overflowed frames, input overflows flagged by the host) and pushes a
-//   timestamp for the latency figure. No allocation, lock, log, I/O or system call.
-// - The analysis thread drains the ring, runs the LiveMeter, feeds the recording ring while
+//   timestamp for the latency figure, and wakes the analysis thread if it sleeps (sem_post:
+//   never blocks; glibc makes the futex call only when a thread waits). No allocation,
+//   lock, log or I/O.
+// - The analysis thread sleeps until the callback wakes it (or kWakeS passes, to watch the
+//   stream and the control flags), drains the ring, runs the LiveMeter and the tap (if any),
+//   feeds the recording ring while
 //   a take is recorded, publishes a snapshot after each block, and watches the stream: when
 //   the callbacks stop (server gone, device unplugged), PortAudio says the stream is no
 //   longer active or finished it, the input is "lost": the take so far is finalised and
@@ -27,6 +31,7 @@
 #include "audio/livemeter.h"
 #include "util/result.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -45,6 +50,20 @@ struct AudioDeviceInfo {
     bool isDefaultInput = false;
 };
 
+/// A consumer of the metered audio beside the meters (the live suggestions keep the recent
+/// window through one): LiveInput calls prepare() in start(), before the stream runs, then
+/// push() on the analysis thread with every block it meters.
+/// Threading: prepare() on the control thread; push() on the analysis thread only, and it
+/// must not wait (no lock, no allocation: hand the block over through a ring).
+class LiveTap {
+public:
+    virtual ~LiveTap() = default;
+    /// The stream's metered channels and rate; allocate here.
+    virtual void prepare(int channels, double sampleRateHz) = 0;
+    /// `frames` interleaved frames of the metered channels.
+    virtual void push(const float* interleaved, std::size_t frames) noexcept = 0;
+};
+
 struct LiveInputConfig {
     std::string hostApi;         ///< empty: any; else a case-insensitive part of the host API's name
     std::string device;          ///< empty: the default input; digits: a device index; else a name
@@ -53,6 +72,7 @@ struct LiveInputConfig {
     double sampleRateHz = 0.0;   ///< 0: the device's default rate
     int bufferFrames = 256;      ///< frames per callback; 0: the host's choice
     LiveMeterSettings meter;
+    LiveTap* tap = nullptr;      ///< not owned; must outlive the stream (until stop() returns)
 };
 
 enum class LiveState { Stopped, Running, DeviceLost };
@@ -64,6 +84,7 @@ public:
     static constexpr double kRecordRingSeconds = 4.0;
     static constexpr double kStallS = 0.5;           ///< no callback this long: ask PortAudio
     static constexpr double kLostS = 5.0;            ///< no callback this long: lost regardless
+    static constexpr double kWakeS = 0.05;           ///< longest sleep of the analysis thread
 
     /// The input devices of every host API (initialises PortAudio for the call). Errors:
     /// PortAudio cannot initialise.
