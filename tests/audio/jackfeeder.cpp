@@ -4,12 +4,14 @@
 // PortAudio's inputs, "PortAudio:in_1", "PortAudio:in_2", …) whenever they appear, so a
 // stream that is stopped and started again is fed again.
 //
-// Usage: stemwise_jackfeeder [--signal sine|stereo|silence|music] [--level-dbfs L]
+// Usage: stemwise_jackfeeder [--signal sine|stereo|silence|music|rumble] [--level-dbfs L]
 //                            [--frequency HZ] [--phase-deg DEG] [--target PREFIX]
 //   sine    the same sine on both outputs (amplitude 10^(L/20), phase 0 at the first sample)
 //   stereo  left sine, right the same sine shifted by --phase-deg: correlation cos(phase)
 //   silence digital zeros
 //   music   a busy stereo signal for pictures: pink noise, a bass line, chords, a tremolo
+//   rumble  a voice-like tone (220 Hz and three harmonics falling 6 dB each, peak L) over
+//           rumble 6 dB below L (RMS): white noise through four one-pole low-passes at 40 Hz
 // Runs until SIGTERM/SIGINT, or until the JACK server goes away. Server from
 // JACK_DEFAULT_SERVER; it never starts one (JackNoStartServer).
 #include <jack/jack.h>
@@ -30,8 +32,9 @@
 namespace {
 
 std::atomic<bool> g_quit{false};
+constexpr double kRumbleGain = 31.2;
 
-enum class Signal { Sine, Stereo, Silence, Music };
+enum class Signal { Sine, Stereo, Silence, Music, Rumble };
 
 struct Feeder {
     Signal signal = Signal::Sine;
@@ -42,6 +45,7 @@ struct Feeder {
     std::uint64_t frame = 0;
     std::uint32_t noise = 12345;
     double pink[2][3] = {};
+    double rumble[4] = {};
     jack_port_t* out[2] = {nullptr, nullptr};
     std::atomic<bool> serverGone{false};
 
@@ -66,6 +70,19 @@ struct Feeder {
             case Signal::Silence:
                 l[i] = r[i] = 0.0f;
                 break;
+            case Signal::Rumble: {
+                // Four poles at 40 Hz leave the white noise (RMS 0.577) at RMS 0.016 at
+                // 48 kHz; kRumbleGain brings that to 0.5, 6 dB below `amplitude`.
+                const double k = 1.0 - std::exp(-2.0 * std::numbers::pi * 40.0 / rateHz);
+                double x = white();
+                for (double& stage : rumble)
+                    x = stage += k * (x - stage);
+                double tone = 0.0;
+                for (int h = 1; h <= 4; ++h)
+                    tone += std::pow(0.5, h - 1) * std::sin(2.0 * std::numbers::pi * 220.0 * h * t / rateHz);
+                l[i] = r[i] = static_cast<float>(amplitude * (tone / 1.875 + x * kRumbleGain));
+                break;
+            }
             case Signal::Music: {
                 const double s = t / rateHz;
                 const double beat = std::fmod(s, 0.5);
@@ -123,7 +140,7 @@ int main(int argc, char** argv)
         if (key == "--signal") {
             const std::string v = value;
             feeder.signal = v == "stereo" ? Signal::Stereo : v == "silence" ? Signal::Silence
-                          : v == "music"  ? Signal::Music  : Signal::Sine;
+                          : v == "music"  ? Signal::Music  : v == "rumble" ? Signal::Rumble : Signal::Sine;
         } else if (key == "--level-dbfs") {
             levelDbfs = std::atof(value);
         } else if (key == "--frequency") {

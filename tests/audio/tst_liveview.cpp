@@ -1,13 +1,20 @@
 // The Live view against a real audio server: a private JACK server, the suite's feeder, and
-// the LiveWindow metering it (offscreen). Also renders the screenshot for docs/: set
+// the LiveWindow metering it (offscreen): meters, the live suggestions, and a take joining
+// the session of the main window. Also renders the screenshot for docs/: set
 // STEMWISE_SCREENSHOT to a .png path to keep it.
 #include "jackserver.h"
 #include "live/livewindow.h"
+#include "mainwindow.h"
 #include "theme.h"
+#include "tracktablemodel.h"
 
 #include <QApplication>
 
+#include <QAction>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,12 +25,38 @@
 
 using stemwise::ui::LiveWindow;
 
+namespace {
+
+QPushButton* recordButton(QWidget& window)
+{
+    for (auto* b : window.findChildren<QPushButton*>())
+        if (b->text().contains(QStringLiteral("Record")))
+            return b;
+    return nullptr;
+}
+
+// Selects the JACK input once the window has listed the devices (on its control thread) and
+// starts it; true once it runs.
+bool startJack(LiveWindow& window)
+{
+    if (!QTest::qWaitFor([&] { return window.selectDevice(QStringLiteral("system"), QStringLiteral("JACK")); }, 15000))
+        return false;
+    if (!window.startInput())
+        return false;
+    return QTest::qWaitFor([&] { return window.running(); }, 15000);
+}
+
+}  // namespace
+
 class TestLiveView : public QObject {
     Q_OBJECT
 
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);  // the main window's settings go to a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("StemwiseTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_liveview"));
         stemwise::ui::applyTheme(*qobject_cast<QApplication*>(QCoreApplication::instance()));  // as the app looks
         QString error;
         if (!m_server.start(&error))
@@ -41,16 +74,11 @@ private slots:
         LiveWindow window;
         window.setTakesFolder(dir.path());
         window.show();
-        QVERIFY(window.selectDevice(QStringLiteral("system"), QStringLiteral("JACK")));
-        QVERIFY2(window.startInput(), qPrintable(window.statusText()));
-        QVERIFY(window.running());
+        QVERIFY2(startJack(window), qPrintable(window.statusText()));
         QSignalSpy takes(&window, &LiveWindow::takeRecorded);
-        auto* record = window.findChild<QPushButton*>();
-        QVERIFY(record != nullptr);
         // The record button is the one labelled so; press it through the UI.
-        for (auto* b : window.findChildren<QPushButton*>())
-            if (b->text().contains(QStringLiteral("Record")))
-                record = b;
+        auto* record = recordButton(window);
+        QVERIFY(record != nullptr);
         QTest::mouseClick(record, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.framesMetered() > 4 * 48000, 15000);
         // Integrated loudness of a -23 dBFS 1 kHz stereo sine: -23.0 LUFS (EBU Tech 3341 case 1),
@@ -70,7 +98,95 @@ private slots:
         sf_close(f);
         QVERIFY2(info.frames > 3 * 48000, qPrintable(QString::number(info.frames)));
         window.stopInput();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 15000);
         QVERIFY(!window.running());
+        QCOMPARE(window.statusText(), QStringLiteral("Stopped."));
+    }
+
+    void rumbleOnAVocalBringsAHighPassSuggestion()
+    {
+        QString error;
+        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("rumble"), QStringLiteral("--level-dbfs"),
+                                       QStringLiteral("-12")},
+                                      &error),
+                 qPrintable(error));
+        LiveWindow window;
+        window.setSourceType(QStringLiteral("vocals"));
+        window.show();
+        QVERIFY2(startJack(window), qPrintable(window.statusText()));
+        // The first round after 3 s of audio, then one every 3 s (generous: a loaded machine).
+        QTRY_VERIFY_WITH_TIMEOUT(window.suggestionRules().contains(QStringLiteral("high_pass")), 60000);
+        // Rounds update the list in place: the high-pass row stays the same item, selected.
+        auto* list = window.findChild<QTreeWidget*>();
+        QVERIFY(list != nullptr);
+        QTreeWidgetItem* highPass = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == QStringLiteral("high_pass"))
+                highPass = list->topLevelItem(i);
+        QVERIFY(highPass != nullptr);
+        QVERIFY2(highPass->text(1).startsWith(QStringLiteral("High-pass")), qPrintable(highPass->text(1)));
+        list->setCurrentItem(highPass);
+        const std::int64_t rounds = window.suggestionRounds();
+        QTRY_VERIFY_WITH_TIMEOUT(window.suggestionRounds() >= rounds + 2, 60000);
+        QVERIFY(list->indexOfTopLevelItem(highPass) >= 0);
+        QCOMPARE(list->currentItem(), highPass);
+        QVERIFY(window.suggestionRules().contains(QStringLiteral("high_pass")));
+        window.stopInput();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 15000);
+    }
+
+    void aTakeJoinsTheSessionWithItsFigures()
+    {
+        QString error;
+        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("sine"), QStringLiteral("--level-dbfs"),
+                                       QStringLiteral("-23")},
+                                      &error),
+                 qPrintable(error));
+        QTemporaryDir dir;
+        stemwise::ui::MainWindow main;
+        main.show();
+        QSignalSpy dbReady(&main, &stemwise::ui::MainWindow::databaseReady);
+        main.configureDatabase(dir.filePath(QStringLiteral("stemwise.sqlite")));
+        QVERIFY(dbReady.wait(20000));
+        // Analysis ▸ Live Input… opens the Live view as a window of its own.
+        QAction* open = nullptr;
+        for (QAction* a : main.menuBar()->findChildren<QAction*>())
+            if (a->text().contains(QStringLiteral("Live Input")))
+                open = a;
+        QVERIFY(open != nullptr);
+        open->trigger();
+        auto* live = main.findChild<LiveWindow*>();
+        QVERIFY(live != nullptr);
+        live->setTakesFolder(dir.filePath(QStringLiteral("takes")));
+        QVERIFY2(startJack(*live), qPrintable(live->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(live->loudnessText().startsWith(QStringLiteral("M -23.")), 15000);  // the sine arrived
+        QSignalSpy loaded(&main, &stemwise::ui::MainWindow::sessionLoaded);
+        auto* record = recordButton(*live);
+        QVERIFY(record != nullptr);
+        QTest::mouseClick(record, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(live->framesMetered() > 48000 * 4, 15000);
+        QTest::qWait(3000);  // about 3 s of take
+        QTest::mouseClick(record, Qt::LeftButton);  // stop: the take joins the session
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(loaded.front().at(0).toInt(), 1);  // ready
+        QCOMPARE(loaded.front().at(1).toInt(), 0);  // failed
+        auto* model = main.trackModel();
+        QCOMPARE(model->rowCount(), 1);
+        const auto* track = model->track(0);
+        QVERIFY(track != nullptr && track->profile != nullptr);
+        QVERIFY2(QString::fromStdString(track->profile->name).startsWith(QStringLiteral("take-")),
+                 track->profile->name.c_str());
+        // A -23 dBFS 1 kHz stereo sine: -23.0 LUFS integrated (EBU Tech 3341 case 1) and a
+        // -23 dBFS sample peak, measured by the offline analysis of the recorded file.
+        const auto& lufs = track->profile->loudness.integratedLufs;
+        QVERIFY(lufs.has_value());
+        QVERIFY2(std::fabs(*lufs + 23.0) < 0.15, qPrintable(QString::number(*lufs)));
+        QVERIFY2(std::fabs(*track->profile->dynamics.peakDbfs + 23.0) < 0.1,
+                 qPrintable(QString::number(*track->profile->dynamics.peakDbfs)));
+        QVERIFY2(track->profile->file.format.durationS() > 2.5, qPrintable(QString::number(track->profile->file.format.durationS())));
+        QCOMPARE(model->data(model->index(0, stemwise::ui::TrackTableModel::Integrated)).toString(),
+                 stemwise::ui::formatFigure(lufs, 1));
+        live->close();  // WA_DeleteOnClose: stops the input
     }
 
     void screenshotOfMusic()
@@ -83,14 +199,13 @@ private slots:
         QTemporaryDir dir;
         LiveWindow window;
         window.setTakesFolder(dir.path());
-        window.resize(1000, 600);
+        window.resize(1000, 780);
+        window.setSourceType(QStringLiteral("keys"));
         window.show();
-        QVERIFY(window.selectDevice(QStringLiteral("system"), QStringLiteral("JACK")));
-        QVERIFY2(window.startInput(), qPrintable(window.statusText()));
-        for (auto* b : window.findChildren<QPushButton*>())
-            if (b->text().contains(QStringLiteral("Record")))
-                QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY2(startJack(window), qPrintable(window.statusText()));
+        QTest::mouseClick(recordButton(window), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.framesMetered() > static_cast<std::int64_t>(4.5 * 48000), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.suggestionRounds() >= 2, 60000);
         QTest::qWait(50);
         const QImage shot = window.grab().toImage();
         QVERIFY(!shot.isNull());

@@ -6,9 +6,19 @@
 #include "live/levelmeterwidget.h"
 #include "live/livespectrumview.h"
 
+#include "analysis/tracktype.h"
 #include "audio/liveinput.h"
+#include "store/store.h"
+#include "store/suggestionrepository.h"
+#include "suggest/livesuggester.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QHeaderView>
+#include <QSet>
+#include <QTreeWidget>
+#include <QtConcurrent/QtConcurrent>
 #include <QDateTime>
 #include <QDir>
 #include <QGridLayout>
@@ -21,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <filesystem>
 
 namespace stemwise::ui {
 
@@ -43,12 +54,36 @@ QLabel* bigNumber(QWidget* parent)
     return label;
 }
 
+struct DeviceList {
+    std::vector<core::AudioDeviceInfo> devices;
+    QString error;
+};
+
+struct StartOutcome {
+    bool ok = false;
+    QString error;
+    int channels = 0;
+    double sampleRateHz = 0.0;
+};
+
+struct LearnedOutcome {
+    std::optional<core::LearnedModel> model;
+    QString note;
+};
+
+enum SuggestionColumn { ColPriority, ColTitle, ColConfidence };
+constexpr int kKeyRole = Qt::UserRole;
+constexpr int kRuleRole = Qt::UserRole + 1;
+constexpr int kGoneRole = Qt::UserRole + 2;  // rounds the suggestion has been missing
+
 }  // namespace
 
 LiveWindow::LiveWindow(QWidget* parent)
-    : QWidget(parent), m_input(std::make_unique<core::LiveInput>()),
-      m_snapshot(std::make_unique<core::LiveMeterSnapshot>())
+    : QWidget(parent), m_suggester(std::make_unique<core::LiveSuggester>()),
+      m_input(std::make_unique<core::LiveInput>()), m_snapshot(std::make_unique<core::LiveMeterSnapshot>())
 {
+    m_control.setMaxThreadCount(1);
+    m_control.setExpiryTimeout(-1);  // the one control thread lives as long as the window
     setWindowTitle(tr("Stemwise — Live input"));
     m_takesFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
                         .filePath(QStringLiteral("Stemwise takes"));
@@ -108,13 +143,42 @@ LiveWindow::LiveWindow(QWidget* parent)
     right->addWidget(m_correlation);
     middle->addLayout(right, 1);
 
+    auto* suggestBox = new QGroupBox(tr("Suggestions for the input"), this);
+    auto* suggestLayout = new QVBoxLayout(suggestBox);
+    auto* suggestTop = new QHBoxLayout;
+    m_sourceType = new QComboBox(suggestBox);
+    for (auto t : core::kTrackTypes) {
+        const QString type = QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size()));
+        m_sourceType->addItem(type, type);  // data: the type's name in core
+    }
+    m_sourceType->setCurrentIndex(m_sourceType->findData(QString::fromStdString(m_suggester->trackType())));
+    m_sourceType->setToolTip(tr("What the input is: the rules and typical ranges of this source type apply."));
+    m_suggestNote = new QLabel(tr("Suggestions appear a few seconds after the input starts."), suggestBox);
+    m_suggestNote->setWordWrap(true);
+    suggestTop->addWidget(new QLabel(tr("Source:"), suggestBox));
+    suggestTop->addWidget(m_sourceType);
+    suggestTop->addWidget(m_suggestNote, 1);
+    m_suggestions = new QTreeWidget(suggestBox);
+    m_suggestions->setColumnCount(3);
+    m_suggestions->setHeaderLabels({tr("Priority"), tr("Suggestion"), tr("Confidence")});
+    m_suggestions->setRootIsDecorated(false);
+    m_suggestions->setUniformRowHeights(true);
+    m_suggestions->header()->setStretchLastSection(false);
+    m_suggestions->header()->setSectionResizeMode(ColPriority, QHeaderView::ResizeToContents);
+    m_suggestions->header()->setSectionResizeMode(ColTitle, QHeaderView::Stretch);
+    m_suggestions->header()->setSectionResizeMode(ColConfidence, QHeaderView::ResizeToContents);
+    m_suggestions->setMinimumHeight(m_suggestions->fontMetrics().height() * 7);
+    suggestLayout->addLayout(suggestTop);
+    suggestLayout->addWidget(m_suggestions);
+
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_counters);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(middle, 1);
+    layout->addLayout(middle, 3);
+    layout->addWidget(suggestBox, 1);
     layout->addLayout(bottom);
 
     m_timer = new QTimer(this);
@@ -127,39 +191,71 @@ LiveWindow::LiveWindow(QWidget* parent)
         else
             startInput();
     });
-    connect(m_reset, &QPushButton::clicked, this, [this] { m_input->resetMeters(); });
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        if (!m_busy)
+            m_input->resetMeters();
+    });
     connect(m_record, &QPushButton::clicked, this, &LiveWindow::toggleRecording);
+    connect(m_sourceType, &QComboBox::currentIndexChanged, this, [this] {
+        m_suggester->setTrackType(m_sourceType->currentData().toString().toStdString());
+        m_suggestNote->setText(tr("Suggesting for %1…").arg(m_sourceType->currentText()));
+    });
 
     refreshDevices();
     updateButtons();
-    resize(980, 600);
+    resize(1000, 780);
 }
 
 LiveWindow::~LiveWindow()
 {
-    stopInput();
+    m_control.waitForDone();
+    stopNow();
+}
+
+void LiveWindow::setBusy(bool busy, const QString& status)
+{
+    m_busy = busy;
+    if (!status.isEmpty())
+        m_status->setText(status);
+    updateButtons();
 }
 
 void LiveWindow::refreshDevices()
 {
-    const QString current = m_devices->currentText();
-    m_devices->clear();
-    auto devices = core::LiveInput::listDevices();
-    if (!devices) {
-        m_status->setText(tr("No audio input: %1").arg(QString::fromStdString(devices.error().message)));
+    if (m_busy || running())
         return;
-    }
-    for (const auto& d : devices.value()) {
-        const QString name = QString::fromStdString(d.name);
-        const QString api = QString::fromStdString(d.hostApi);
-        m_devices->addItem(tr("%1 — %2 (%3 ch)").arg(name, api).arg(d.maxInputChannels), QStringList{name, api});
-        if (d.isDefaultInput && current.isEmpty())
-            m_devices->setCurrentIndex(m_devices->count() - 1);
-    }
-    if (!current.isEmpty())
-        m_devices->setCurrentText(current);
-    if (m_devices->count() == 0)
-        m_status->setText(tr("No audio input devices found."));
+    setBusy(true, tr("Looking for inputs…"));
+    auto* watcher = new QFutureWatcher<DeviceList>(this);
+    connect(watcher, &QFutureWatcher<DeviceList>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const DeviceList listed = watcher->result();
+        const QString current = m_devices->currentText();
+        m_devices->clear();
+        setBusy(false, listed.error.isEmpty() ? tr("Choose an input and press Start.")
+                                              : tr("No audio input: %1").arg(listed.error));
+        for (const auto& d : listed.devices) {
+            const QString name = QString::fromStdString(d.name);
+            const QString api = QString::fromStdString(d.hostApi);
+            m_devices->addItem(tr("%1 — %2 (%3 ch)").arg(name, api).arg(d.maxInputChannels), QStringList{name, api});
+            if (d.isDefaultInput && current.isEmpty())
+                m_devices->setCurrentIndex(m_devices->count() - 1);
+        }
+        if (!current.isEmpty())
+            m_devices->setCurrentText(current);
+        if (m_devices->count() == 0 && listed.error.isEmpty())
+            m_status->setText(tr("No audio input devices found."));
+        emit devicesListed(m_devices->count());
+    });
+    // PortAudio initialises and probes every host API here: hundreds of ms with ALSA.
+    watcher->setFuture(QtConcurrent::run(&m_control, [] {
+        DeviceList out;
+        auto devices = core::LiveInput::listDevices();
+        if (devices)
+            out.devices = std::move(devices.value());
+        else
+            out.error = QString::fromStdString(devices.error().message);
+        return out;
+    }));
 }
 
 bool LiveWindow::selectDevice(const QString& name, const QString& hostApi)
@@ -177,46 +273,134 @@ bool LiveWindow::selectDevice(const QString& name, const QString& hostApi)
 
 bool LiveWindow::startInput()
 {
-    stopInput();
+    if (m_busy)
+        return false;
     const QStringList d = m_devices->currentData().toStringList();
     if (d.size() != 2) {
         m_status->setText(tr("Choose an input first."));
         return false;
     }
+    if (!m_takePath.isEmpty())
+        finishTake();
+    m_timer->stop();
     core::LiveInputConfig config;
     config.device = d[0].toStdString();
     config.hostApi = d[1].toStdString();
-    auto started = m_input->start(config);
-    if (!started) {
-        m_status->setText(tr("Cannot start %1: %2").arg(d[0], QString::fromStdString(started.error().message)));
-        updateButtons();
-        return false;
-    }
-    m_lostShown = false;
-    m_status->setText(tr("Metering %1 (%2), %3 channels at %4 Hz.")
-                          .arg(d[0], d[1])
-                          .arg(m_input->channels())
-                          .arg(m_input->sampleRateHz(), 0, 'f', 0));
-    m_timer->start();
-    updateButtons();
+    config.tap = m_suggester.get();
+    setBusy(true, tr("Starting %1 (%2)…").arg(d[0], d[1]));
+    auto* watcher = new QFutureWatcher<StartOutcome>(this);
+    connect(watcher, &QFutureWatcher<StartOutcome>::finished, this, [this, watcher, d] {
+        watcher->deleteLater();
+        const StartOutcome started = watcher->result();
+        m_levels->clear();
+        m_spectrum->clear();
+        m_bands->clear();
+        m_correlation->clear();
+        if (!started.ok) {
+            setBusy(false, tr("Cannot start %1: %2").arg(d[0], started.error));
+            emit inputStarted(false);
+            return;
+        }
+        m_lostShown = false;
+        m_roundsShown = 0;
+        m_suggestNote->setText(tr("Suggestions for %1 appear a few seconds after the input starts.")
+                                   .arg(m_sourceType->currentText()));
+        m_suggestions->clear();  // another input: nothing of the last one stays
+        setBusy(false, tr("Metering %1 (%2), %3 channels at %4 Hz.")
+                           .arg(d[0], d[1])
+                           .arg(started.channels)
+                           .arg(started.sampleRateHz, 0, 'f', 0));
+        m_timer->start();
+        emit inputStarted(true);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_control, [input = m_input.get(), suggester = m_suggester.get(), config] {
+        StartOutcome out;
+        input->stop();
+        suggester->stop();
+        auto started = input->start(config);
+        out.ok = started.ok();
+        if (!out.ok) {
+            out.error = QString::fromStdString(started.error().message);
+            return out;
+        }
+        out.channels = input->channels();
+        out.sampleRateHz = input->sampleRateHz();
+        return out;
+    }));
     return true;
 }
 
 void LiveWindow::stopInput()
 {
-    if (m_input->state() == core::LiveState::Stopped)
+    if (m_busy || m_input->state() == core::LiveState::Stopped)
         return;
     if (!m_takePath.isEmpty())
         finishTake();
     m_timer->stop();
+    setBusy(true, m_lostShown ? QString() : tr("Stopping…"));
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_levels->clear();
+        m_spectrum->clear();
+        m_bands->clear();
+        m_correlation->clear();
+        setBusy(false, m_lostShown ? QString() : tr("Stopped."));
+    });
+    watcher->setFuture(QtConcurrent::run(&m_control, [input = m_input.get(), suggester = m_suggester.get()] {
+        input->stop();  // the stream first: it pushes to the suggester
+        suggester->stop();
+    }));
+}
+
+void LiveWindow::stopNow()
+{
+    if (!m_takePath.isEmpty() && m_input->state() != core::LiveState::Stopped)
+        finishTake();
+    m_timer->stop();
     m_input->stop();
-    m_levels->clear();
-    m_spectrum->clear();
-    m_bands->clear();
-    m_correlation->clear();
-    if (!m_lostShown)
-        m_status->setText(tr("Stopped."));
-    updateButtons();
+    m_suggester->stop();
+}
+
+void LiveWindow::setDatabasePath(const QString& path)
+{
+    const std::filesystem::path database(path.toStdString());
+    auto* watcher = new QFutureWatcher<LearnedOutcome>(this);
+    connect(watcher, &QFutureWatcher<LearnedOutcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        LearnedOutcome loaded = watcher->result();
+        if (loaded.model) {
+            m_learnedLoaded = true;
+            m_suggester->setLearnedModel(std::move(*loaded.model));
+        }
+        if (!loaded.note.isEmpty())
+            m_suggestNote->setText(loaded.note);
+    });
+    watcher->setFuture(QtConcurrent::run([database] {
+        LearnedOutcome out;
+        std::error_code ec;
+        if (!std::filesystem::exists(database, ec))  // never create a database from here
+            return out;
+        try {
+            auto opened = core::Store::open(database);
+            if (!opened.store) {
+                out.note = tr("The learned model could not be read (%1); suggestions use the rules' own confidence.")
+                               .arg(QString::fromStdString(opened.error->message));
+                return out;
+            }
+            out.model = core::LearnedStateRepository(opened.store->db()).load();
+        } catch (const std::exception& e) {
+            out.note = tr("The learned model could not be read (%1); suggestions use the rules' own confidence.")
+                           .arg(QString::fromUtf8(e.what()));
+        }
+        return out;
+    }));
+}
+
+void LiveWindow::setSourceType(const QString& type)
+{
+    if (const int at = m_sourceType->findData(type); at >= 0)
+        m_sourceType->setCurrentIndex(at);
 }
 
 void LiveWindow::setTakesFolder(const QString& folder)
@@ -226,7 +410,7 @@ void LiveWindow::setTakesFolder(const QString& folder)
 
 bool LiveWindow::running() const
 {
-    return m_input->state() == core::LiveState::Running;
+    return !m_busy && m_input->state() == core::LiveState::Running;
 }
 
 QString LiveWindow::statusText() const
@@ -245,8 +429,21 @@ std::int64_t LiveWindow::framesMetered() const
     return m_snapshot->framesMetered;
 }
 
+QStringList LiveWindow::suggestionRules() const
+{
+    QStringList rules;
+    for (int i = 0; i < m_suggestions->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_suggestions->topLevelItem(i);
+        if (item->data(0, kGoneRole).toInt() == 0)
+            rules << item->data(0, kRuleRole).toString();
+    }
+    return rules;
+}
+
 void LiveWindow::toggleRecording()
 {
+    if (m_busy)
+        return;
     if (!m_takePath.isEmpty()) {
         finishTake();
         updateButtons();
@@ -286,11 +483,15 @@ void LiveWindow::finishTake()
 
 void LiveWindow::poll()
 {
+    if (m_busy)
+        return;
     bool fresh = false;
     while (m_input->latest(*m_snapshot))
         fresh = true;
     if (fresh)
         showSnapshot(*m_snapshot);
+    if (core::LiveSuggestionRound round; m_suggester->latest(round))
+        showSuggestions(round);
     if (m_input->state() == core::LiveState::DeviceLost && !m_lostShown) {
         m_lostShown = true;
         const QString reason = QString::fromStdString(m_input->lostReason());
@@ -325,12 +526,97 @@ void LiveWindow::showSnapshot(const core::LiveMeterSnapshot& s)
                             .arg(s.latencyMs, 0, 'f', 1));
 }
 
+void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
+{
+    ++m_roundsShown;
+    if (!round.error.empty()) {
+        m_suggestNote->setText(tr("The last %1 s could not be analysed: %2")
+                                   .arg(round.windowS, 0, 'f', 1)
+                                   .arg(QString::fromStdString(round.error)));
+        return;
+    }
+    QString note = tr("From the last %1 s as %2 (analysed in %3 s)")
+                       .arg(round.windowS, 0, 'f', 1)
+                       .arg(QString::fromStdString(round.trackType))
+                       .arg(round.analysisS, 0, 'f', 2);
+    if (round.integratedLufs)
+        note += tr(" · %1 LUFS").arg(*round.integratedLufs, 0, 'f', 1);
+    note += m_learnedLoaded ? tr(" · your ratings applied") : tr(" · no ratings yet");
+    if (round.droppedFrames > 0)
+        note += tr(" · %1 frames missed").arg(round.droppedFrames);
+    m_suggestNote->setText(note);
+
+    // In place, by key: rows that stay keep their item (selection, scroll); the shown
+    // suggestions take the first rows in the engine's order; the missing fade, then leave.
+    QHash<QString, QTreeWidgetItem*> byKey;
+    for (int i = 0; i < m_suggestions->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_suggestions->topLevelItem(i);
+        byKey.insert(item->data(0, kKeyRole).toString(), item);
+    }
+    QTreeWidgetItem* const selected = m_suggestions->currentItem();
+    const QColor text = palette().color(QPalette::Text);
+    QColor faded = text;
+    faded.setAlphaF(0.4f);
+    int row = 0;
+    QSet<QString> present;
+    for (const core::Suggestion& s : round.suggestions) {
+        if (!s.shown)
+            continue;
+        const QString key = QString::fromStdString(s.key);
+        present.insert(key);
+        QTreeWidgetItem* item = byKey.value(key, nullptr);
+        if (item == nullptr) {
+            item = new QTreeWidgetItem;
+            item->setData(0, kKeyRole, key);
+            item->setData(0, kRuleRole, QString::fromStdString(s.rule));
+            m_suggestions->insertTopLevelItem(row, item);
+        } else if (m_suggestions->indexOfTopLevelItem(item) != row) {
+            const bool wasSelected = item == selected;
+            m_suggestions->takeTopLevelItem(m_suggestions->indexOfTopLevelItem(item));
+            m_suggestions->insertTopLevelItem(row, item);
+            if (wasSelected)
+                m_suggestions->setCurrentItem(item);
+        }
+        const QString priority = QString::number(s.priority);
+        const QString title = QString::fromStdString(s.title);
+        const QString confidence = tr("%1 %").arg(100.0 * s.confidence, 0, 'f', 0);
+        if (item->text(ColPriority) != priority)
+            item->setText(ColPriority, priority);
+        if (item->text(ColTitle) != title)
+            item->setText(ColTitle, title);
+        if (item->text(ColConfidence) != confidence)
+            item->setText(ColConfidence, confidence);
+        QString tip = QString::fromStdString(s.reasoning + "\n\n" + s.description);
+        if (!s.personalisation.empty())
+            tip += QStringLiteral("\n\n") + QString::fromStdString(s.personalisation);
+        item->setToolTip(ColTitle, tip);
+        item->setData(0, kGoneRole, 0);
+        for (int c = 0; c < 3; ++c)
+            item->setForeground(c, text);
+        ++row;
+    }
+    for (int i = m_suggestions->topLevelItemCount() - 1; i >= row; --i) {
+        QTreeWidgetItem* item = m_suggestions->topLevelItem(i);
+        if (present.contains(item->data(0, kKeyRole).toString()))
+            continue;
+        const int gone = item->data(0, kGoneRole).toInt() + 1;
+        if (gone > kGoneRounds) {
+            delete m_suggestions->takeTopLevelItem(i);
+            continue;
+        }
+        item->setData(0, kGoneRole, gone);
+        for (int c = 0; c < 3; ++c)
+            item->setForeground(c, faded);
+    }
+}
+
 void LiveWindow::updateButtons()
 {
     const bool on = running();
     m_start->setText(on ? tr("Stop") : tr("Start"));
-    m_devices->setEnabled(!on);
-    m_refresh->setEnabled(!on);
+    m_start->setEnabled(!m_busy);
+    m_devices->setEnabled(!on && !m_busy);
+    m_refresh->setEnabled(!on && !m_busy);
     m_reset->setEnabled(on);
     m_record->setEnabled(on);
     m_record->setText(m_takePath.isEmpty() ? tr("● Record") : tr("■ Stop take"));
