@@ -521,6 +521,7 @@ void MainWindow::buildMenus()
         auto* live = new LiveWindow(this);
         live->setWindowFlag(Qt::Window);
         live->setAttribute(Qt::WA_DeleteOnClose);
+        live->setDatabasePath(databasePath());  // the learned model for its suggestions
         connect(live, &LiveWindow::takeRecorded, this,
                 [this](const QString& take) { openPaths(m_sessionPaths + QStringList{take}); });
         live->show();
