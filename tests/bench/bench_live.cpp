@@ -9,8 +9,14 @@
 //   - latency from a block entering the callback to the snapshot holding its meter values
 //     (target < 20 ms plus one buffer), sampled at display rate (60 Hz) and the maximum.
 //
-//   bench_live [--seconds S] [--buffer N] [--fft N]   (defaults 60 s, 128 frames, 4096)
+// With --suggest TYPE the live suggestions run beside the meters (a LiveSuggester on the
+// input's tap, a round every 3 s of audio on the last 10 s as TYPE): it reports the rounds
+// and their time, and the meters' figures then include that load.
+//
+//   bench_live [--seconds S] [--buffer N] [--fft N] [--suggest TYPE]
+//              (defaults 60 s, 128 frames, 4096, no suggestions)
 #include "audio/liveinput.h"
+#include "suggest/livesuggester.h"
 #include "../audio/jackserver.h"
 
 #include <QCoreApplication>
@@ -22,6 +28,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -43,6 +50,7 @@ int main(int argc, char** argv)
     double seconds = 60.0;
     int buffer = 128;
     int fft = 4096;
+    std::string suggestType;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (std::strcmp(argv[i], "--seconds") == 0)
             seconds = std::atof(argv[i + 1]);
@@ -50,6 +58,8 @@ int main(int argc, char** argv)
             buffer = std::atoi(argv[i + 1]);
         else if (std::strcmp(argv[i], "--fft") == 0)
             fft = std::atoi(argv[i + 1]);
+        else if (std::strcmp(argv[i], "--suggest") == 0)
+            suggestType = argv[i + 1];
     }
 
     stemwise::test::JackServer server(buffer);
@@ -69,6 +79,12 @@ int main(int argc, char** argv)
     config.bufferFrames = buffer;
     config.meter.fftSize = fft;
     config.meter.spectrumUpdatesPerS = 60.0;
+    stemwise::core::LiveSuggesterSettings suggestSettings;
+    if (!suggestType.empty())
+        suggestSettings.trackType = suggestType;
+    stemwise::core::LiveSuggester suggester(suggestSettings);  // outlives the input
+    if (!suggestType.empty())
+        config.tap = &suggester;
     stemwise::core::LiveInput input;
     auto started = input.start(config);
     if (!started) {
@@ -85,6 +101,9 @@ int main(int argc, char** argv)
     stemwise::core::LiveMeterSnapshot snap;
     stemwise::core::LiveMeterSnapshot last;
     std::vector<double> latencies;
+    std::vector<double> roundS;
+    std::size_t lastSuggestions = 0;
+    stemwise::core::LiveSuggestionRound round;
     const std::int64_t overflows0 = [&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         input.latest(snap);
@@ -97,6 +116,10 @@ int main(int argc, char** argv)
             latencies.push_back(snap.latencyMs);
             last = snap;
         }
+        if (suggester.latest(round)) {
+            roundS.push_back(round.analysisS);
+            lastSuggestions = round.suggestions.size();
+        }
         if (input.state() != stemwise::core::LiveState::Running) {
             std::fprintf(stderr, "bench_live: input lost after %lld callbacks, %.1f s metered: %s\n",
                          static_cast<long long>(last.callbacks), static_cast<double>(last.framesMetered) / 48000.0,
@@ -108,6 +131,7 @@ int main(int argc, char** argv)
     const double cpu = input.analysisCpuSeconds() - cpu0;
     const double processCpu = processCpuS() - process0;
     input.stop();
+    suggester.stop();
     server.stopFeeder();
 
     std::sort(latencies.begin(), latencies.end());
@@ -138,5 +162,15 @@ int main(int argc, char** argv)
     std::printf("  latency callback->meter mean %.2f ms, median %.2f, p99 %.2f, max %.2f ms "
                 "(target < 20 ms + one buffer = %.1f ms)\n",
                 mean, pct(0.5), pct(0.99), last.latencyMaxMs, 20.0 + 1000.0 * buffer / 48000.0);
+    if (!suggestType.empty()) {
+        double total = 0.0;
+        for (double r : roundS)
+            total += r;
+        std::printf("  live suggestions as %s: %zu rounds, each %.3f s mean, %.3f s max (%zu suggestions in the last); "
+                    "frames the suggester missed %lld\n",
+                    suggestType.c_str(), roundS.size(), roundS.empty() ? 0.0 : total / static_cast<double>(roundS.size()),
+                    roundS.empty() ? 0.0 : *std::max_element(roundS.begin(), roundS.end()), lastSuggestions,
+                    static_cast<long long>(round.droppedFrames));
+    }
     return 0;
 }
