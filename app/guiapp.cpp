@@ -1,4 +1,5 @@
-// The desktop app's wiring: the application object, the theme, the user database (the
+// The desktop app's wiring: the application object, the language (the settings' choice,
+// the system's, or --language) and the theme, the user database (the
 // settings' choice, the default under the user data folder, or --db) and the main window,
 // plus --screenshot for documentation (see scripts/screenshots.sh).
 #include "guiapp.h"
@@ -10,6 +11,7 @@
 #include "demo/demosession.h"
 #include "mainwindow.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,6 +99,10 @@ int runGui(int& argc, char** argv)
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QObject::tr("Use the theme NAME (dark or light) for this run."),
                                          QStringLiteral("NAME"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QObject::tr("Show the app in the language CODE (system, en, de, fr or es) for this run."),
+        QStringLiteral("CODE"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QObject::tr("Once the session is read, save a picture of the window to FILE and quit "
@@ -110,7 +116,7 @@ int runGui(int& argc, char** argv)
                                          QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QObject::tr("Window size WxH in pixels."),
                                         QStringLiteral("WxH"));
-    parser.addOptions({demoOption, dbOption, themeOption, screenshotOption, viewOption, trackOption, sizeOption});
+    parser.addOptions({demoOption, dbOption, themeOption, languageOption, screenshotOption, viewOption, trackOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), QObject::tr("Audio files or folders to open."),
                                  QStringLiteral("[PATH...]"));
     if (!parser.parse(QApplication::arguments())) {
@@ -128,7 +134,16 @@ int runGui(int& argc, char** argv)
         return ExitUsage;
     }
 
-    const QString theme = parser.isSet(themeOption) ? parser.value(themeOption) : ui::AppSettings::load().theme;
+    const ui::AppSettings settings = ui::AppSettings::load();
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.language;
+    if (!ui::isKnownLanguageSetting(language)) {
+        printError(QStringLiteral("--language: expected system, en, de, fr or es (got '%1')").arg(language));
+        return ExitUsage;
+    }
+    // After the command line is parsed: its help and errors stay English, like the CLI's.
+    (void)ui::installTranslations(app, language);
+
+    const QString theme = parser.isSet(themeOption) ? parser.value(themeOption) : settings.theme;
     ui::applyTheme(app, ui::themeFromName(theme));
 
     ui::MainWindow window;

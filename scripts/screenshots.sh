@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: runs an already built stemwise under Xvfb (xvfb-run -a) on
-# the demo session and writes docs/screenshots/{overview,track,history,suggestions}-{dark,light}.png.
-# Builds nothing. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build/default)
+# the demo session and writes docs/screenshots/{overview,track,history,suggestions}-{dark,light}.png
+# and, with the app in German (--language de), {overview,track,suggestions}-de.png.
+# Builds nothing. Usage: scripts/screenshots.sh [BUILD_DIR] [all|en|de]   (default: build/default all)
 #
 # The history view needs bounces: the script analyses the demo session, then "re-bounces"
 # the lead vocal twice (3 dB quieter, then also driven into a soft clipper), analysing each,
@@ -10,6 +11,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build/default}"
+set_="${2:-all}"
 exe="$build/app/stemwise"
 [[ -x "$exe" ]] || { echo "screenshots: $exe not found; build first (scripts/run.sh or cmake --build)" >&2; exit 2; }
 command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run not found (Debian package xvfb)" >&2; exit 2; }
@@ -53,15 +55,25 @@ rebounce "$session/Lead Vocal.wav" quieter
 "$exe" analyze --db "$db" "$session" --json "$work/2.json"
 rebounce "$session/Lead Vocal.wav" clip
 
-shoot() {  # theme view track
+shoot() {  # theme view track [language]
+    local lang="${4:-en}"
     local file="$out/$2-$1.png"
+    [[ "$lang" == en ]] || file="$out/$2-$lang.png"
     xvfb-run -a -s "-screen 0 1920x1200x24" \
-        "$exe" --db "$db" --theme "$1" --size 1600x1080 --view "$2" --track "$3" --screenshot "$file" "$session"
+        "$exe" --db "$db" --theme "$1" --language "$lang" --size 1600x1080 --view "$2" --track "$3" \
+        --screenshot "$file" "$session"
     echo "screenshots: $file"
 }
-for theme in dark light; do
-    shoot "$theme" overview "Kick"
-    shoot "$theme" track "Lead Vocal"
-    shoot "$theme" history "Lead Vocal"
-    shoot "$theme" suggestions "Lead Vocal"
-done
+if [[ "$set_" == all || "$set_" == en ]]; then
+    for theme in dark light; do
+        shoot "$theme" overview "Kick"
+        shoot "$theme" track "Lead Vocal"
+        shoot "$theme" history "Lead Vocal"
+        shoot "$theme" suggestions "Lead Vocal"
+    done
+fi
+if [[ "$set_" == all || "$set_" == de ]]; then
+    shoot dark overview "Kick" de
+    shoot dark track "Lead Vocal" de
+    shoot dark suggestions "Lead Vocal" de
+fi

@@ -1,6 +1,8 @@
 // QSettings keys of the desktop app (see appsettings.h).
 #include "appsettings.h"
 
+#include "translations.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -12,6 +14,9 @@ AppSettings AppSettings::load()
     QSettings s;
     AppSettings a;
     a.theme = s.value(QStringLiteral("ui/theme"), a.theme).toString();
+    a.language = s.value(QStringLiteral("ui/language"), a.language).toString();
+    if (!isKnownLanguageSetting(a.language))
+        a.language = QStringLiteral("system");
     a.analysisJobs = std::clamp(s.value(QStringLiteral("analysis/jobs"), a.analysisJobs).toInt(), 0, 256);
     a.spectrumSmoothing = s.value(QStringLiteral("ui/spectrumSmoothing"), a.spectrumSmoothing).toInt();
     if (a.spectrumSmoothing != 3 && a.spectrumSmoothing != 6 && a.spectrumSmoothing != 12)
@@ -26,6 +31,7 @@ void AppSettings::save() const
 {
     QSettings s;
     s.setValue(QStringLiteral("ui/theme"), theme);
+    s.setValue(QStringLiteral("ui/language"), language);
     s.setValue(QStringLiteral("analysis/jobs"), analysisJobs);
     s.setValue(QStringLiteral("ui/spectrumSmoothing"), spectrumSmoothing);
     s.setValue(QStringLiteral("store/databasePath"), databasePath);

@@ -1,6 +1,6 @@
 #pragma once
 // The desktop app's settings, one place for their QSettings keys and defaults: theme,
-// analysis settings, database location, session reopening and the recent sessions.
+// language, analysis settings, database location, session reopening and the recent sessions.
 // Threading: UI thread (QSettings is not shared across threads here).
 
 #include <QString>
@@ -10,6 +10,9 @@ namespace stemwise::ui {
 
 struct AppSettings {
     QString theme = QStringLiteral("dark");  ///< "dark" or "light"
+    /// "system" (follow QLocale::system()) or a language code: "en", "de", "fr", "es".
+    /// Applied at start-up (see translations.h).
+    QString language = QStringLiteral("system");
     int analysisJobs = 0;                    ///< worker threads; 0 = one per core
     int spectrumSmoothing = 6;               ///< 1/N octave: 3, 6 or 12
     QString databasePath;                    ///< empty: the default user database

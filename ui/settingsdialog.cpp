@@ -1,6 +1,8 @@
 // The settings dialog (see settingsdialog.h).
 #include "settingsdialog.h"
 
+#include "translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,6 +26,19 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.theme)));
+
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(tr("System"), QStringLiteral("system"));
+    for (const QString& code : availableLanguages())
+        m_language->addItem(languageDisplayName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+    auto* languageNote = new QLabel(tr("Takes effect when Stemwise starts again."));
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, languageNote] {
+        languageNote->setVisible(m_language->currentData().toString() != m_settings.language);
+    });
 
     m_jobs = new QSpinBox;
     m_jobs->setObjectName(QStringLiteral("jobsBox"));
@@ -63,6 +78,8 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
     form->addRow(tr("Analysis &threads:"), m_jobs);
     form->addRow(tr("Spectrum &smoothing:"), m_smoothing);
     form->addRow(tr("&Database:"), dbRow);
@@ -81,6 +98,7 @@ AppSettings SettingsDialog::settings() const
 {
     AppSettings s = m_settings;
     s.theme = m_theme->currentData().toString();
+    s.language = m_language->currentData().toString();
     s.analysisJobs = m_jobs->value();
     s.spectrumSmoothing = m_smoothing->currentData().toInt();
     s.databasePath = m_database->text().trimmed();

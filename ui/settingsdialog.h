@@ -1,5 +1,5 @@
 #pragma once
-// Settings: theme, analysis (worker threads), the database location, reopening the last
+// Settings: theme, language (applied at the next start), analysis (worker threads), the database location, reopening the last
 // session at start-up. Edits an AppSettings; the caller applies and saves it.
 // Threading: UI thread only.
 
@@ -24,6 +24,7 @@ public:
 private:
     AppSettings m_settings;
     QComboBox* m_theme = nullptr;
+    QComboBox* m_language = nullptr;
     QSpinBox* m_jobs = nullptr;
     QComboBox* m_smoothing = nullptr;
     QLineEdit* m_database = nullptr;

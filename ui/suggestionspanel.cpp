@@ -1,6 +1,7 @@
 // The suggestions panel (see suggestionspanel.h).
 #include "suggestionspanel.h"
 
+#include "coretext.h"
 #include "theme.h"
 #include "tracktablemodel.h"
 
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
@@ -55,18 +57,18 @@ QString feedbackLabel(core::Feedback feedback)
 QString SuggestionsPanel::engineerNotation(const core::SuggestionParameter& p)
 {
     if (const auto* text = std::get_if<std::string>(&p.value))
-        return QString::fromStdString(*text).replace(QLatin1Char('_'), QLatin1Char('-'));
+        return CoreText::parameterText(*text);
     const double v = std::get<double>(p.value);
     const std::string& k = p.key;
     if (endsWith(k, "_hz"))
-        return v >= 1000.0 ? QStringLiteral("%1 kHz").arg(v / 1000.0, 0, 'f', v >= 10000.0 ? 1 : 2)
-                           : QStringLiteral("%1 Hz").arg(v, 0, 'f', 0);
+        return v >= 1000.0 ? QStringLiteral("%1 kHz").arg(formatNumber(v / 1000.0, v >= 10000.0 ? 1 : 2))
+                           : QStringLiteral("%1 Hz").arg(formatNumber(v, 0));
     if (k == "q")
-        return QStringLiteral("Q %1").arg(v, 0, 'f', 1);
+        return QStringLiteral("Q %1").arg(formatNumber(v, 1));
     if (k == "ratio")
-        return QStringLiteral("%1:1").arg(v, 0, 'f', v < 10 ? 1 : 0);
+        return QStringLiteral("%1:1").arg(formatNumber(v, v < 10 ? 1 : 0));
     if (endsWith(k, "_db_per_oct"))
-        return QStringLiteral("%1 dB/oct").arg(v, 0, 'f', 0);
+        return tr("%1 dB/oct").arg(formatNumber(v, 0));
     if (k == "gain_db" || k == "makeup_db")
         return signedDb(v);
     if (endsWith(k, "_db") || endsWith(k, "_dbfs") || endsWith(k, "_dbtp") || endsWith(k, "_lu"))
@@ -78,13 +80,13 @@ QString SuggestionsPanel::engineerNotation(const core::SuggestionParameter& p)
     if (endsWith(k, "_lufs"))
         return formatFigure(v, 1) + QStringLiteral(" LUFS");
     if (endsWith(k, "_ms"))
-        return QStringLiteral("%1 ms").arg(v, 0, 'f', v < 10 ? 1 : 0);
+        return QStringLiteral("%1 ms").arg(formatNumber(v, v < 10 ? 1 : 0));
     if (endsWith(k, "_s"))
-        return QStringLiteral("%1 s").arg(v, 0, 'f', 2);
+        return QStringLiteral("%1 s").arg(formatNumber(v, 2));
     if (endsWith(k, "_bpm"))
-        return QStringLiteral("%1 BPM").arg(v, 0, 'f', 1);
+        return QStringLiteral("%1 BPM").arg(formatNumber(v, 1));
     if (endsWith(k, "_pct") || endsWith(k, "_percent"))
-        return QStringLiteral("%1 %").arg(v, 0, 'f', 0);
+        return QStringLiteral("%1 %").arg(formatNumber(v, 0));
     return QString::number(v, 'g', 4);
 }
 
@@ -223,8 +225,8 @@ void SuggestionsPanel::fill()
         item->setData(0, kIdRole, QVariant::fromValue<qint64>(s.storeId));
         item->setText(0, QString::number(s.storeId));
         item->setText(1, QString::number(s.priority));
-        item->setText(2, QString::fromStdString(s.title));
-        item->setToolTip(2, QString::fromStdString(s.reasoning));
+        item->setText(2, CoreText::suggestionTitle(s));
+        item->setToolTip(2, CoreText::suggestionReasoning(s));
         item->setText(3, QStringLiteral("%1 %").arg(s.confidence * 100.0, 0, 'f', 0));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
@@ -293,12 +295,12 @@ void SuggestionsPanel::showDetails()
         return;
     }
     const ViewColors& colors = viewColors();
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(s->title));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(CoreText::suggestionTitle(*s).toHtmlEscaped());
     QStringList targets;
     for (const auto& t : s->target.tracks)
         targets << esc(t);
     html += tr("<p><b>%1</b> · %2 · priority %3 · confidence %4 % (the rule's own: %5 %)</p>")
-                .arg(QString::fromLatin1(core::suggestionTypeName(s->type)),
+                .arg(CoreText::suggestionType(s->type).toHtmlEscaped(),
                      targets.isEmpty() ? tr("whole session") : targets.join(QStringLiteral(" → ")))
                 .arg(s->priority)
                 .arg(s->confidence * 100.0, 0, 'f', 0)
@@ -307,19 +309,18 @@ void SuggestionsPanel::showDetails()
         html += QStringLiteral("<table cellspacing='6'><tr>");
         for (const auto& p : s->parameters)
             html += QStringLiteral("<td align='center'><small>%1</small><br><b>%2</b></td>")
-                        .arg(esc(p.key), engineerNotation(p).toHtmlEscaped());
+                        .arg(CoreText::parameterName(p.key).toHtmlEscaped(), engineerNotation(p).toHtmlEscaped());
         html += QStringLiteral("</tr></table>");
     }
     if (!s->description.empty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(s->description));
-    html += tr("<p><b>Why:</b> %1</p>").arg(esc(s->reasoning));
+        html += QStringLiteral("<p>%1</p>").arg(CoreText::suggestionDescription(*s).toHtmlEscaped());
+    html += tr("<p><b>Why:</b> %1</p>").arg(CoreText::suggestionReasoning(*s).toHtmlEscaped());
     if (!s->evidence.empty()) {
         html += tr("<p><b>Evidence</b></p><table cellspacing='3'>");
         for (const auto& e : s->evidence)
             html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2 %3</b></td><td>%4</td></tr>")
-                        .arg(esc(e.measure))
-                        .arg(e.value, 0, 'g', 4)
-                        .arg(esc(e.unit), esc(e.comparison));
+                        .arg(CoreText::measure(e.measure).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
+                             esc(e.unit), CoreText::comparison(e.comparison).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     if (!s->personalisation.empty())

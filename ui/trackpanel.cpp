@@ -1,6 +1,7 @@
 // The track view (see trackpanel.h).
 #include "trackpanel.h"
 
+#include "coretext.h"
 #include "theme.h"
 #include "tracktablemodel.h"
 #include "views/bandbalanceview.h"
@@ -12,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -139,7 +141,7 @@ void TrackPanel::setTrack(std::shared_ptr<const core::TrackProfile> profile, con
                                                        : tr("from the sound");
     m_header->setText(tr("<span style='font-size:15pt'><b><span style='color:%1'>■</span> %2</b></span>"
                          "&nbsp;&nbsp;%3 (%4) · %5 · %6&nbsp;Hz · %7&nbsp;ch · score <b>%8</b>")
-                          .arg(colorName(color), esc(p->name), esc(p->type), typeNote,
+                          .arg(colorName(color), esc(p->name), CoreText::trackType(p->type).toHtmlEscaped(), typeNote,
                                formatDuration(p->file.format.durationS()))
                           .arg(p->file.format.sampleRateHz, 0, 'f', 0)
                           .arg(p->file.format.channels)
@@ -184,8 +186,8 @@ void TrackPanel::fillFigures()
     character += row(tr("Tempo"), r.tempoBpm ? fig(r.tempoBpm, 1, tr("BPM")) + QStringLiteral(" (%1 %)")
                                                                                   .arg(r.tempoConfidence.value_or(0) * 100, 0, 'f', 0)
                                              : tr("no steady pulse"));
-    character += row(tr("Onsets"), tr("%1&nbsp;/s (%2)").arg(r.onsetsPerS, 0, 'f', 1).arg(r.onsetTimesS.size()));
-    character += row(tr("Key"), t.key ? QStringLiteral("%1 (%2 %)").arg(esc(*t.key)).arg(t.keyConfidence.value_or(0) * 100, 0, 'f', 0)
+    character += row(tr("Onsets"), tr("%1&nbsp;/s (%2)").arg(formatNumber(r.onsetsPerS, 1)).arg(r.onsetTimesS.size()));
+    character += row(tr("Key"), t.key ? QStringLiteral("%1 (%2 %)").arg(CoreText::key(*t.key).toHtmlEscaped()).arg(t.keyConfidence.value_or(0) * 100, 0, 'f', 0)
                                       : tr("uncertain"));
     character += row(tr("f0 median"), t.f0MedianHz ? fig(t.f0MedianHz, 1, tr("Hz")) + QStringLiteral(" (%1–%2)")
                                                                                        .arg(t.f0MinHz.value_or(0), 0, 'f', 0)
@@ -197,7 +199,7 @@ void TrackPanel::fillFigures()
     if (!p.patterns.empty()) {
         QStringList tags;
         for (const auto& tag : p.patterns)
-            tags << QStringLiteral("<span title='%1'>%2</span>").arg(esc(tag.evidence), esc(tag.tag));
+            tags << QStringLiteral("<span title='%1'>%2</span>").arg(esc(tag.evidence), CoreText::patternTag(tag.tag).toHtmlEscaped());
         character += tr("<b>Patterns:</b> %1").arg(tags.join(QStringLiteral(", ")));
     }
     m_character->setText(character);
@@ -214,12 +216,11 @@ void TrackPanel::fillFigures()
         QString evidence;
         for (const auto& e : issue.evidence)
             evidence += QStringLiteral("<br><small>%1 = %2 %3 (%4)</small>")
-                            .arg(esc(e.measure))
-                            .arg(e.value, 0, 'g', 4)
-                            .arg(esc(e.unit), esc(e.comparison));
+                            .arg(CoreText::measure(e.measure).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
+                                 esc(e.unit), CoreText::comparison(e.comparison).toHtmlEscaped());
         issues += QStringLiteral("<tr><td><b style='color:%1'>%2</b></td><td>%3%4</td></tr>")
-                      .arg(colorName(c), QString::fromLatin1(core::severityName(issue.severity)).toUpper(),
-                           esc(issue.message), evidence);
+                      .arg(colorName(c), CoreText::severity(issue.severity).toUpper(),
+                           CoreText::issueMessage(issue, p).toHtmlEscaped(), evidence);
     }
     issues += QStringLiteral("</table>");
     m_issues->setText(issues);
@@ -228,7 +229,7 @@ void TrackPanel::fillFigures()
     for (const auto& item : p.scoreBreakdown) {
         const QColor c = item.points < 0 ? colors.bad : colors.good;
         score += QStringLiteral("<tr><td>%1</td><td align='right' style='color:%2'><b>%3</b></td></tr>")
-                     .arg(esc(item.reason), colorName(c),
+                     .arg(CoreText::scoreItem(item).toHtmlEscaped(), colorName(c),
                           (item.points > 0 ? QStringLiteral("+") : QString()) + formatFigure(item.points, 1));
     }
     score += QStringLiteral("</table>");

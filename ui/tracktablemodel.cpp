@@ -1,6 +1,8 @@
 // The session's track table (see tracktablemodel.h).
 #include "tracktablemodel.h"
 
+#include "coretext.h"
+
 #include "analysis/tracktype.h"
 #include "theme.h"
 
@@ -16,7 +18,10 @@ QString formatDuration(double seconds)
     const auto tenths = static_cast<long long>(std::llround(seconds * 10.0));
     const long long minutes = tenths / 600;
     const double rest = static_cast<double>(tenths % 600) / 10.0;
-    return QStringLiteral("%1:%2").arg(minutes).arg(rest, 4, 'f', 1, QLatin1Char('0'));
+    QString restText = formatNumber(rest, 1);
+    if (rest < 10.0)
+        restText.prepend(QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(minutes).arg(restText);
 }
 
 QString formatFigure(const core::OptDouble& value, int decimals)
@@ -24,7 +29,7 @@ QString formatFigure(const core::OptDouble& value, int decimals)
     if (!value || !std::isfinite(*value))
         return QStringLiteral("—");
     // A minus sign of the width of a digit keeps right-aligned columns from jittering.
-    QString text = QString::number(*value, 'f', decimals);
+    QString text = formatNumber(*value, decimals);
     if (text.startsWith(QLatin1Char('-')))
         text.replace(0, 1, QChar(0x2212));
     return text;
@@ -70,7 +75,7 @@ QVariant TrackTableModel::displayValue(const Track& t, int column) const
     if (t.profile) {
         const core::TrackProfile& p = *t.profile;
         switch (column) {
-        case Type: return QString::fromStdString(p.type) + (p.typeSource == "user" ? QStringLiteral(" *") : QString());
+        case Type: return CoreText::trackType(p.type) + (p.typeSource == "user" ? QStringLiteral(" *") : QString());
         case Integrated: return formatFigure(p.loudness.integratedLufs, 1);
         case TruePeak: return formatFigure(p.loudness.truePeakDbtp, 1);
         case Crest: return formatFigure(p.dynamics.crestDb, 1);

@@ -5,6 +5,7 @@
 #include "live/correlationmeter.h"
 #include "live/levelmeterwidget.h"
 #include "live/livespectrumview.h"
+#include "coretext.h"
 
 #include "analysis/tracktype.h"
 #include "audio/liveinput.h"
@@ -149,7 +150,7 @@ LiveWindow::LiveWindow(QWidget* parent)
     m_sourceType = new QComboBox(suggestBox);
     for (auto t : core::kTrackTypes) {
         const QString type = QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size()));
-        m_sourceType->addItem(type, type);  // data: the type's name in core
+        m_sourceType->addItem(CoreText::trackType(std::string(t)), type);  // data: the type's name in core
     }
     m_sourceType->setCurrentIndex(m_sourceType->findData(QString::fromStdString(m_suggester->trackType())));
     m_sourceType->setToolTip(tr("What the input is: the rules and typical ranges of this source type apply."));
@@ -537,7 +538,7 @@ void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
     }
     QString note = tr("From the last %1 s as %2 (analysed in %3 s)")
                        .arg(round.windowS, 0, 'f', 1)
-                       .arg(QString::fromStdString(round.trackType))
+                       .arg(CoreText::trackType(round.trackType))
                        .arg(round.analysisS, 0, 'f', 2);
     if (round.integratedLufs)
         note += tr(" · %1 LUFS").arg(*round.integratedLufs, 0, 'f', 1);
@@ -578,7 +579,7 @@ void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
                 m_suggestions->setCurrentItem(item);
         }
         const QString priority = QString::number(s.priority);
-        const QString title = QString::fromStdString(s.title);
+        const QString title = CoreText::suggestionTitle(s);
         const QString confidence = tr("%1 %").arg(100.0 * s.confidence, 0, 'f', 0);
         if (item->text(ColPriority) != priority)
             item->setText(ColPriority, priority);
@@ -586,7 +587,7 @@ void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
             item->setText(ColTitle, title);
         if (item->text(ColConfidence) != confidence)
             item->setText(ColConfidence, confidence);
-        QString tip = QString::fromStdString(s.reasoning + "\n\n" + s.description);
+        QString tip = CoreText::suggestionReasoning(s) + QStringLiteral("\n\n") + CoreText::suggestionDescription(s);
         if (!s.personalisation.empty())
             tip += QStringLiteral("\n\n") + QString::fromStdString(s.personalisation);
         item->setToolTip(ColTitle, tip);

@@ -1,6 +1,8 @@
 // Seven-band balance bars (see bandbalanceview.h).
 #include "bandbalanceview.h"
 
+#include "coretext.h"
+
 #include "theme.h"
 
 #include "suggest/knowledgebase.h"
@@ -79,7 +81,7 @@ void BandBalanceView::paintEvent(QPaintEvent*)
     const int line = fm.height();
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-               m_valid ? tr("Band balance (% of energy; shaded: expected for %1)").arg(QString::fromStdString(m_type))
+               m_valid ? tr("Band balance (% of energy; shaded: expected for %1)").arg(CoreText::trackType(m_type))
                        : tr("Band balance"));
     if (!m_valid)
         return;
@@ -87,7 +89,10 @@ void BandBalanceView::paintEvent(QPaintEvent*)
     double scaleMax = 0.6;
     for (std::size_t b = 0; b < core::kBandCount; ++b)
         scaleMax = std::max({scaleMax, m_share[b] * 1.05, m_limit[b] && m_limit[b]->second < 1.0 ? m_limit[b]->second * 1.05 : 0.0});
-    const int labelW = fm.horizontalAdvance(QStringLiteral("Upper mids 2k–4k Hz")) + 12;
+    // As wide as the widest label in the UI's language.
+    int labelW = 0;
+    for (std::size_t b = 0; b < core::kBandCount; ++b)
+        labelW = std::max(labelW, fm.horizontalAdvance(bandLabel(b) + QStringLiteral("  ") + bandRange(b)) + 12);
     const int valueW = fm.horizontalAdvance(QStringLiteral("100.0 %")) + 8;
     const int top = line + 10;
     const int rowH = std::max(line + 4, (height() - top - 6) / static_cast<int>(core::kBandCount));
@@ -122,7 +127,7 @@ void BandBalanceView::paintEvent(QPaintEvent*)
         }
         p.setPen(over ? c.bad : under ? c.warn : palette().color(QPalette::WindowText));
         p.drawText(QRect(barX + barW + 4, y, valueW, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                   QStringLiteral("%1 %").arg(m_share[b] * 100.0, 0, 'f', 1));
+                   QStringLiteral("%1 %").arg(formatNumber(m_share[b] * 100.0, 1)));
     }
 }
 

@@ -1,6 +1,8 @@
 // Session band-balance heat map (see bandheatmapview.h).
 #include "bandheatmapview.h"
 
+#include "coretext.h"
+
 #include "bandbalanceview.h"
 #include "theme.h"
 
@@ -112,7 +114,7 @@ void BandHeatMapView::paintEvent(QPaintEvent*)
                 p.drawRect(cell.adjusted(1, 1, -1, -1));
             }
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(cell, Qt::AlignCenter, QStringLiteral("%1").arg(share * 100.0, 0, 'f', share < 0.1 ? 1 : 0));
+            p.drawText(cell, Qt::AlignCenter, formatNumber(share * 100.0, share < 0.1 ? 1 : 0));
         }
     }
     if (m_rows.empty()) {

@@ -1,6 +1,8 @@
 // Short-term loudness over time (see loudnesscurveview.h).
 #include "loudnesscurveview.h"
 
+#include "coretext.h"
+
 #include "theme.h"
 
 #include <QPainter>
@@ -71,7 +73,7 @@ void LoudnessCurveView::paintEvent(QPaintEvent*)
     const int line = fm.height();
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignHCenter | Qt::AlignVCenter,
-               m_integrated ? tr("Short-term loudness (dashed: integrated %1 LUFS)").arg(minusSign(QString::number(*m_integrated, 'f', 1)))
+               m_integrated ? tr("Short-term loudness (dashed: integrated %1 LUFS)").arg(minusSign(formatNumber(*m_integrated, 1)))
                             : tr("Short-term loudness"));
     const int left = fm.horizontalAdvance(QStringLiteral("\u2212888")) + line + 10;
     const QRectF plot(left, line + 12, width() - left - 12, height() - 3 * line - 18);

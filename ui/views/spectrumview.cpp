@@ -1,6 +1,8 @@
 // Long-term spectrum chart (see spectrumview.h).
 #include "spectrumview.h"
 
+#include "coretext.h"
+
 #include "chartstyle.h"
 #include "theme.h"
 
@@ -159,7 +161,7 @@ void SpectrumView::rebuild()
             upper->setParent(area);
             lower->setParent(area);
             area->setName(tr("Expected for %1: %2 from %3 to %4 % of the energy")
-                              .arg(QString::fromStdString(m_type), QString::fromLatin1(edges.key))
+                              .arg(CoreText::trackType(m_type), CoreText::band(std::string(edges.key)))
                               .arg(minShare * 100.0, 0, 'f', 0)
                               .arg(share * 100.0, 0, 'f', 0));
             c.chart->addSeries(area);
@@ -188,7 +190,7 @@ void SpectrumView::rebuild()
     c.chart->setTitle(points.isEmpty() ? tr("Long-term spectrum")
                                        : tr("Long-term spectrum, 1/%1 octave (shaded: expected range for %2)")
                                              .arg(m_fraction)
-                                             .arg(QString::fromStdString(m_type)));
+                                             .arg(CoreText::trackType(m_type)));
 }
 
 void SpectrumView::changeEvent(QEvent* event)

@@ -1,0 +1,321 @@
+// The translations: every message of translations/*.ts translated (none unfinished,
+// vanished or obsolete; numbers and placeholders kept), the same messages in every
+// language, the .ts files up to date with the tr() calls in the sources (lupdate into a
+// temporary copy finds no message the files lack), the compiled .qm files embedded and
+// loaded, and the texts the UI composes from core results: a known German sentence with
+// German number format, English identical to core's text, and on the analysed demo session
+// every issue and suggestion composed in German (no rule or issue left to core's English).
+#include "coretext.h"
+#include "translations.h"
+
+#include "analysis/trackanalysis.h"
+#include "demo/demosession.h"
+#include "learn/learnedmodel.h"
+#include "suggest/suggestionengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <map>
+
+using namespace stemwise;
+
+namespace {
+
+struct Message {
+    QString context;
+    QString source;
+    bool numerus = false;
+    QStringList translations;  ///< one, or the numerus forms
+    QString type;              ///< the <translation> type attribute: "", "unfinished", "vanished", "obsolete"
+};
+
+QString tsDir() { return QStringLiteral(STEMWISE_SOURCE_DIR "/translations"); }
+
+QStringList languages() { return {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}; }
+
+// Reads a Qt Linguist file; `error` names what could not be read.
+std::vector<Message> readTs(const QString& path, QString* error)
+{
+    std::vector<Message> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + QStringLiteral(": cannot open");
+        return out;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message m;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("message")) {
+            out.push_back(m);
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            m = Message{};
+            m.context = context;
+            m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            m.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            m.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!m.numerus)
+                m.translations << xml.readElementText();
+        } else if (xml.name() == QLatin1String("numerusform")) {
+            m.translations << xml.readElementText();
+        }
+    }
+    if (xml.hasError())
+        *error = path + QStringLiteral(": ") + xml.errorString();
+    return out;
+}
+
+QSet<QString> keys(const std::vector<Message>& messages)
+{
+    QSet<QString> out;
+    for (const Message& m : messages)
+        out.insert(m.context + QLatin1Char('\x1f') + m.source);
+    return out;
+}
+
+// The placeholders of a text: %1…%99, %L1, %n.
+QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("%L?\\d{1,2}|%n"));
+    QSet<QString> out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out.insert(it.next().captured());
+    return out;
+}
+
+core::Suggestion resonanceCut()
+{
+    core::Suggestion s;
+    s.rule = "resonance_cut";
+    s.target = {core::SuggestionTarget::Kind::Track, {"Lead Vocal"}};
+    s.trackType = "vocals";
+    s.title = "Cut 4.5 dB at 315 Hz (Q 4.2) on Lead Vocal";
+    s.reasoning = "A resonance at 315 Hz stands 6.5 dB above the spectrum around it, with Q 4.2 (-3 dB width 75 Hz); "
+                  "it rings through the whole track.";
+    s.parameters = {{"filter", std::string("bell")}, {"frequency_hz", 315.0}, {"gain_db", -4.5}, {"q", 4.2}};
+    s.evidence = {{"resonance_hz", 315.0, "Hz", ""}, {"resonance_gain_db", 6.5, "dB", ""}, {"resonance_q", 4.2, "", ""}};
+    return s;
+}
+
+// Any text the UI composes must have all its placeholders filled.
+const QRegularExpression& unfilled()
+{
+    static const QRegularExpression re(QStringLiteral("%\\d"));
+    return re;
+}
+
+}  // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& l : languages())
+            QTest::newRow(qPrintable(l)) << l;
+    }
+
+    void everyMessageIsTranslated()
+    {
+        QFETCH(QString, language);
+        QString error;
+        const auto messages = readTs(tsDir() + QStringLiteral("/stemwise_%1.ts").arg(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(messages.size() > 400, qPrintable(QString::number(messages.size())));
+        int checked = 0;
+        for (const Message& m : messages) {
+            const QString where = m.context + QStringLiteral(": ") + m.source;
+            QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("%1 (type=\"%2\")").arg(where, m.type)));
+            QVERIFY2(!m.translations.isEmpty(), qPrintable(where));
+            for (const QString& t : m.translations) {
+                QVERIFY2(!t.trimmed().isEmpty(), qPrintable(QStringLiteral("empty translation: ") + where));
+                // Placeholders kept (a numerus form may spell the count out instead of %n).
+                QSet<QString> want = placeholders(m.source), got = placeholders(t);
+                if (m.numerus) {
+                    want.remove(QStringLiteral("%n"));
+                    got.remove(QStringLiteral("%n"));
+                }
+                QVERIFY2(got == want, qPrintable(QStringLiteral("placeholders differ: ") + where + QStringLiteral(" → ") + t));
+            }
+            ++checked;
+        }
+        qInfo("%s: %d messages, all translated", qPrintable(language), checked);
+    }
+
+    void everyLanguageHasTheSameMessages()
+    {
+        QString error;
+        const QSet<QString> de = keys(readTs(tsDir() + QStringLiteral("/stemwise_de.ts"), &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString& l : {QStringLiteral("fr"), QStringLiteral("es")}) {
+            const QSet<QString> other = keys(readTs(tsDir() + QStringLiteral("/stemwise_%1.ts").arg(l), &error));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QSet<QString> onlyDe = de - other, onlyOther = other - de;
+            QVERIFY2(onlyDe.isEmpty(), qPrintable(l + QStringLiteral(" lacks: ") + QStringList(onlyDe.values()).join(QStringLiteral(" | "))));
+            QVERIFY2(onlyOther.isEmpty(), qPrintable(l + QStringLiteral(" has extra: ") + QStringList(onlyOther.values()).join(QStringLiteral(" | "))));
+        }
+    }
+
+    // lupdate over the sources (the same as the update_translations target) into a copy of
+    // the German file: the messages it finds must be exactly those the file holds.
+    void tsFilesAreUpToDateWithTheSources()
+    {
+        const QString lupdate = QStringLiteral(STEMWISE_LUPDATE);
+        if (!QFile::exists(lupdate))
+            QSKIP("lupdate not found (Debian package qt6-l10n-tools)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("check_de.ts"));
+        QVERIFY(QFile::copy(tsDir() + QStringLiteral("/stemwise_de.ts"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess p;
+        p.setWorkingDirectory(QStringLiteral(STEMWISE_SOURCE_DIR));
+        p.start(lupdate, {QStringLiteral("ui"), QStringLiteral("app/guiapp.cpp"), QStringLiteral("-no-obsolete"),
+                          QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QString error;
+        const auto committed = readTs(tsDir() + QStringLiteral("/stemwise_de.ts"), &error);
+        const auto fresh = readTs(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QSet<QString> a = keys(committed), b = keys(fresh);
+        QSet<QString> added = b - a, removed = a - b;
+        QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("tr() strings missing from the .ts files (run the "
+                                                            "update_translations target): ")
+                                             + QStringList(added.values()).join(QStringLiteral(" | "))));
+        QVERIFY2(removed.isEmpty(), qPrintable(QStringLiteral("messages no longer in the sources: ")
+                                               + QStringList(removed.values()).join(QStringLiteral(" | "))));
+        QVERIFY(a.size() > 400);
+    }
+
+    void embeddedTranslationsLoad()
+    {
+        for (const QString& l : languages()) {
+            QTranslator t;
+            QVERIFY2(t.load(QStringLiteral(":/i18n/stemwise_%1.qm").arg(l)), qPrintable(l));
+            QVERIFY(!t.isEmpty());
+        }
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/stemwise_de.qm")));
+        QCOMPARE(de.translate("stemwise::ui::SettingsDialog", "Settings"), QStringLiteral("Einstellungen"));
+        QCOMPARE(de.translate("stemwise::ui::TrackPanel", "True peak"), QStringLiteral("True Peak"));
+        QCOMPARE(de.translate("Band", "Low mids"), QStringLiteral("Untere Mitten"));
+        QCOMPARE(de.translate("CoreText", "high-pass"), QStringLiteral("Hochpass"));
+        QTranslator fr;
+        QVERIFY(fr.load(QStringLiteral(":/i18n/stemwise_fr.qm")));
+        QCOMPARE(fr.translate("stemwise::ui::TrackPanel", "Loudness range"), QStringLiteral("Plage de sonie"));
+        QTranslator es;
+        QVERIFY(es.load(QStringLiteral(":/i18n/stemwise_es.qm")));
+        QCOMPARE(es.translate("stemwise::ui::TrackPanel", "True peak"), QStringLiteral("Pico real"));
+    }
+
+    void languageSettingResolves()
+    {
+        QCOMPARE(ui::resolveLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(ui::resolveLanguage(QStringLiteral("es")), QStringLiteral("es"));
+        QVERIFY(ui::isKnownLanguageSetting(QStringLiteral("system")));
+        QVERIFY(!ui::isKnownLanguageSetting(QStringLiteral("xx")));
+        QVERIFY(ui::availableLanguages().contains(ui::resolveLanguage(QStringLiteral("system"))));
+    }
+
+    // English: exactly core's text. German: the sentence from the structured fields, with a
+    // decimal comma.
+    void composesCoreTextInTheLanguage()
+    {
+        const core::Suggestion s = resonanceCut();
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(ui::CoreText::suggestionTitle(s), QString::fromStdString(s.title));
+        QCOMPARE(ui::CoreText::suggestionReasoning(s), QString::fromStdString(s.reasoning));
+        QCOMPARE(ui::CoreText::trackType("vocals"), QStringLiteral("vocals"));
+
+        QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(ui::CoreText::suggestionTitle(s), QStringLiteral("4,5 dB bei 315 Hz (Q 4,2) auf Lead Vocal absenken"));
+        QCOMPARE(ui::CoreText::suggestionReasoning(s),
+                 QStringLiteral("Eine Resonanz bei 315 Hz ragt 6,5 dB über das umgebende Spektrum hinaus, mit Q 4,2 "
+                                "(-3-dB-Breite 75 Hz); sie klingt durch die ganze Spur."));
+        QCOMPARE(ui::CoreText::trackType("vocals"), QStringLiteral("Gesang"));
+        QCOMPARE(ui::CoreText::parameterText("high_pass"), QStringLiteral("Hochpass"));
+        core::TrackIssue clip{"clipping", core::Severity::High, "The track clips: …",
+                              {{"clipped_samples", 1200.0, "", "> 0"}, {"clipped_runs", 3.0, "", "> 0"}}};
+        core::TrackProfile track;
+        QVERIFY(ui::CoreText::issueMessage(clip, track).startsWith(QStringLiteral("Die Spur clippt: 1.200 Samples an 3 Stellen")));
+        QCOMPARE(ui::CoreText::scoreItem({"high issue: clipping", -20.0}), QStringLiteral("Problem (hoch): Clipping"));
+    }
+
+    // The real rules and detector on the demo session: with German installed, no issue,
+    // score line or suggestion falls back to core's English, and no placeholder is left.
+    void demoSessionComposesEverythingInGerman()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto files = core::writeDemoSession(dir.filePath(QStringLiteral("demo")).toStdString());
+        QVERIFY2(files.ok(), files ? "" : files.error().message.c_str());
+        std::vector<core::TrackProfile> tracks;
+        for (const auto& f : files.value()) {
+            auto p = core::analyzeFile(f);
+            QVERIFY2(p.ok(), p ? "" : p.error().message.c_str());
+            tracks.push_back(std::move(p.value()));
+        }
+        core::SuggestionContext context;
+        context.tempoBpm = 120.0;
+        const core::SuggestionSet set = core::SuggestionEngine::run(tracks, context, core::LearnedModel{});
+        QVERIFY(!set.suggestions.empty());
+
+        QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        int issues = 0, suggestions = 0;
+        std::map<std::string, int> rules;
+        for (const auto& t : tracks) {
+            for (const auto& issue : t.issues) {
+                const QString text = ui::CoreText::issueMessage(issue, t);
+                QVERIFY2(text != QString::fromStdString(issue.message), issue.message.c_str());
+                QVERIFY2(!text.contains(unfilled()), qPrintable(text));
+                QVERIFY2(ui::CoreText::issueName(issue.code) != QString::fromStdString(issue.code), issue.code.c_str());
+                ++issues;
+            }
+            for (const auto& item : t.scoreBreakdown)
+                QVERIFY2(ui::CoreText::scoreItem(item) != QString::fromStdString(item.reason), item.reason.c_str());
+        }
+        for (const auto& s : set.suggestions) {
+            for (const QString& text : {ui::CoreText::suggestionTitle(s), ui::CoreText::suggestionDescription(s),
+                                        ui::CoreText::suggestionReasoning(s)})
+                QVERIFY2(!text.contains(unfilled()), qPrintable(text));
+            QVERIFY2(ui::CoreText::suggestionTitle(s) != QString::fromStdString(s.title), s.title.c_str());
+            QVERIFY2(ui::CoreText::suggestionDescription(s) != QString::fromStdString(s.description), s.description.c_str());
+            QVERIFY2(ui::CoreText::suggestionReasoning(s) != QString::fromStdString(s.reasoning), s.reasoning.c_str());
+            for (const auto& e : s.evidence)
+                QVERIFY2(ui::CoreText::measure(e.measure) != QString::fromStdString(e.measure), e.measure.c_str());
+            ++rules[s.rule];
+            ++suggestions;
+        }
+        QString ruleList;
+        for (const auto& [rule, n] : rules)
+            ruleList += QStringLiteral("%1×%2 ").arg(QString::fromStdString(rule)).arg(n);
+        qInfo("demo session: %d issues and %d suggestions composed in German (%s)", issues, suggestions,
+              qPrintable(ruleList));
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,2524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Band</name>
+    <message>
+        <source>Sub bass</source>
+        <translation>Subbass</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Low mids</source>
+        <translation>Untere Mitten</translation>
+    </message>
+    <message>
+        <source>Mids</source>
+        <translation>Mitten</translation>
+    </message>
+    <message>
+        <source>Upper mids</source>
+        <translation>Obere Mitten</translation>
+    </message>
+    <message>
+        <source>Highs</source>
+        <translation>Höhen</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>kick</source>
+        <translation>Kick</translation>
+    </message>
+    <message>
+        <source>snare</source>
+        <translation>Snare</translation>
+    </message>
+    <message>
+        <source>hats</source>
+        <translation>Hi-Hats</translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation>Drums</translation>
+    </message>
+    <message>
+        <source>vocals</source>
+        <translation>Gesang</translation>
+    </message>
+    <message>
+        <source>bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>guitar</source>
+        <translation>Gitarre</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>strings</source>
+        <translation>Streicher</translation>
+    </message>
+    <message>
+        <source>synth</source>
+        <translation>Synth</translation>
+    </message>
+    <message>
+        <source>fx</source>
+        <translation>FX</translation>
+    </message>
+    <message>
+        <source>mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>rhythmic</source>
+        <translation>rhythmisch</translation>
+    </message>
+    <message>
+        <source>tonal</source>
+        <translation>tonal</translation>
+    </message>
+    <message>
+        <source>percussive</source>
+        <translation>perkussiv</translation>
+    </message>
+    <message>
+        <source>sustained</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>still</translation>
+    </message>
+    <message>
+        <source>truncated file</source>
+        <translation>abgeschnittene Datei</translation>
+    </message>
+    <message>
+        <source>invalid samples</source>
+        <translation>ungültige Samples</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>near silence</source>
+        <translation>fast Stille</translation>
+    </message>
+    <message>
+        <source>clipping</source>
+        <translation>Clipping</translation>
+    </message>
+    <message>
+        <source>true-peak over</source>
+        <translation>True-Peak-Übersteuerung</translation>
+    </message>
+    <message>
+        <source>no headroom</source>
+        <translation>kein Headroom</translation>
+    </message>
+    <message>
+        <source>DC offset</source>
+        <translation>DC-Offset</translation>
+    </message>
+    <message>
+        <source>too hot</source>
+        <translation>zu heiß</translation>
+    </message>
+    <message>
+        <source>too quiet</source>
+        <translation>zu leise</translation>
+    </message>
+    <message>
+        <source>excess sub-bass</source>
+        <translation>zu viel Subbass</translation>
+    </message>
+    <message>
+        <source>low-mid build-up</source>
+        <translation>Anhäufung in den unteren Mitten</translation>
+    </message>
+    <message>
+        <source>harshness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <source>sibilance</source>
+        <translation>Zischlaute</translation>
+    </message>
+    <message>
+        <source>phase correlation</source>
+        <translation>Phasenkorrelation</translation>
+    </message>
+    <message>
+        <source>mono compatibility</source>
+        <translation>Monokompatibilität</translation>
+    </message>
+    <message>
+        <source>low-end phase</source>
+        <translation>Phase im Bassbereich</translation>
+    </message>
+    <message>
+        <source>resonance</source>
+        <translation>Resonanz</translation>
+    </message>
+    <message>
+        <source>leading silence</source>
+        <translation>Stille am Anfang</translation>
+    </message>
+    <message>
+        <source>trailing silence</source>
+        <translation>Stille am Ende</translation>
+    </message>
+    <message>
+        <source>over-compression</source>
+        <translation>Überkompression</translation>
+    </message>
+    <message>
+        <source>The file is cut short: its header promises %1 s more audio than it holds. Re-export it.</source>
+        <translation>Die Datei ist abgeschnitten: Ihr Header verspricht %1 s mehr Audio, als sie enthält. Exportieren Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>%1 samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in in the export chain misbehaved.</source>
+        <translation>%1 Samples sind keine Zahlen (NaN oder unendlich); sie wurden als Stille analysiert. Ein Plug-in in der Exportkette hat sich fehlerhaft verhalten.</translation>
+    </message>
+    <message>
+        <source>The track is digital silence: every sample is zero.</source>
+        <translation>Die Spur ist digitale Stille: Jedes Sample ist null.</translation>
+    </message>
+    <message>
+        <source>The track is nearly silent: its loudest sample is %1 dBFS. Was the wrong track bounced?</source>
+        <translation>Die Spur ist fast still: Ihr lautestes Sample liegt bei %1 dBFS. Wurde die falsche Spur gebounct?</translation>
+    </message>
+    <message>
+        <source>The track clips: %1 samples in %2 places sit at or beyond full scale. Lower the level before the export (or the clipping plug-in) and bounce again.</source>
+        <translation>Die Spur clippt: %1 Samples an %2 Stellen liegen bei oder über Vollaussteuerung. Senken Sie den Pegel vor dem Export (oder vor dem clippenden Plug-in) und bouncen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Inter-sample peaks reach %1 dBTP: the waveform between samples goes over full scale and will clip in D/A converters and lossy encoders.</source>
+        <translation>Intersample-Spitzen erreichen %1 dBTP: Die Wellenform zwischen den Samples überschreitet die Vollaussteuerung und wird in D/A-Wandlern und verlustbehafteten Encodern clippen.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP, leaving no headroom for the mix bus.</source>
+        <translation>Der Stem erreicht Spitzen von %1 dBTP und lässt dem Summenbus keinen Headroom.</translation>
+    </message>
+    <message>
+        <source>DC offset of %1 of full scale (%2 dBFS): remove it with a high-pass filter at a few Hz.</source>
+        <translation>DC-Offset von %1 der Vollaussteuerung (%2 dBFS): Entfernen Sie ihn mit einem Hochpass bei wenigen Hz.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit: turn it down before the mix bus.</source>
+        <translation>Mit %1 LUFS integriert ist die Spur heißer, als %2-Spuren üblicherweise liegen: Senken Sie sie vor dem Summenbus ab.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS integrated the track is very quiet: raise it at the source to keep it above the noise floor.</source>
+        <translation>Mit %1 LUFS integriert ist die Spur sehr leise: Heben Sie sie an der Quelle an, damit sie über dem Grundrauschen bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below 60 Hz: rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
+        <translation>%1 % der Energie liegen unter 60 Hz: Rumpeln oder unnötiger Subbass, der Headroom kostet; erwägen Sie einen Hochpass.</translation>
+    </message>
+    <message>
+        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz, which sounds muddy and masks other tracks.</source>
+        <translation>Anhäufung in den unteren Mitten: %1 % der Energie liegen bei 250–500 Hz; das klingt mulmig und verdeckt andere Spuren.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies in 2–4 kHz: likely harsh or fatiguing.</source>
+        <translation>%1 % der Energie liegen bei 2–4 kHz: wahrscheinlich scharf oder ermüdend.</translation>
+    </message>
+    <message>
+        <source>Sibilance: %1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking near %2 Hz.</source>
+        <translation>Zischlaute: %1 % der gesungenen oder gesprochenen Frames werden von 4,5–10 kHz dominiert, mit der Spitze bei etwa %2 Hz.</translation>
+    </message>
+    <message>
+        <source>The channels are out of phase (correlation %1): the track will thin out or vanish in mono. Check polarity and stereo wideners.</source>
+        <translation>Die Kanäle sind gegenphasig (Korrelation %1): Die Spur wird in Mono dünn oder verschwindet. Prüfen Sie Polarität und Stereoverbreiterer.</translation>
+    </message>
+    <message>
+        <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
+        <translation>In Mono summiert verliert die Spur %1 dB: Teile davon löschen sich aus.</translation>
+    </message>
+    <message>
+        <source>The low end is not mono-compatible: correlation %1 in the low bands. Keep the sub and bass region (close to) mono.</source>
+        <translation>Der Bassbereich ist nicht monokompatibel: Korrelation %1 in den tiefen Bändern. Halten Sie Sub- und Bassbereich (annähernd) mono.</translation>
+    </message>
+    <message>
+        <source>A narrow resonance at %1 Hz stands %2 dB above the spectrum around it (Q %3).</source>
+        <translation>Eine schmale Resonanz bei %1 Hz ragt %2 dB über das umgebende Spektrum hinaus (Q %3).</translation>
+    </message>
+    <message>
+        <source>%1 s of silence before the music starts.</source>
+        <translation>%1 s Stille, bevor die Musik beginnt.</translation>
+    </message>
+    <message>
+        <source>%1 s of silence at the end: the export runs longer than the audio.</source>
+        <translation>%1 s Stille am Ende: Der Export ist länger als das Audio.</translation>
+    </message>
+    <message>
+        <source>A crest factor of %1 dB leaves little punch: the track may be over-compressed or limited.</source>
+        <translation>Ein Crestfaktor von %1 dB lässt wenig Punch: Die Spur ist möglicherweise überkomprimiert oder limitiert.</translation>
+    </message>
+    <message>
+        <source>starting score</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>healthy dynamics (PLR 8–14 dB)</source>
+        <translation>gesunde Dynamik (PLR 8–14 dB)</translation>
+    </message>
+    <message>
+        <source>healthy dynamics (crest factor)</source>
+        <translation>gesunde Dynamik (Crestfaktor)</translation>
+    </message>
+    <message>
+        <source>healthy headroom (true peak −1.5 to −0.5 dBTP)</source>
+        <translation>gesunder Headroom (True Peak −1,5 bis −0,5 dBTP)</translation>
+    </message>
+    <message>
+        <source>healthy headroom (true peak −6 to −1 dBTP)</source>
+        <translation>gesunder Headroom (True Peak −6 bis −1 dBTP)</translation>
+    </message>
+    <message>
+        <source>%1 issue: %2</source>
+        <translation>Problem (%1): %2</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>EQ</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>de-esser</source>
+        <translation>De-Esser</translation>
+    </message>
+    <message>
+        <source>saturation</source>
+        <translation>Sättigung</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Pegel</translation>
+    </message>
+    <message>
+        <source>arrangement</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Lower %1 by %2 dB before it reaches the mix bus</source>
+        <translation>%1 um %2 dB absenken, bevor es den Summenbus erreicht</translation>
+    </message>
+    <message>
+        <source>Raise %1 by %2 dB</source>
+        <translation>%1 um %2 dB anheben</translation>
+    </message>
+    <message>
+        <source>High-pass %1 at %2, %3 dB/oct</source>
+        <translation>Hochpass auf %1 bei %2, %3 dB/Okt.</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB at %2 (Q %3) on %4</source>
+        <translation>%1 dB bei %2 (Q %3) auf %4 absenken</translation>
+    </message>
+    <message>
+        <source>Lift the top of %1: high shelf +%2 dB from %3</source>
+        <translation>Höhen von %1 öffnen: High-Shelf +%2 dB ab %3</translation>
+    </message>
+    <message>
+        <source>De-ess %1 at %2, up to %3 dB</source>
+        <translation>%1 bei %2 de-essen, bis zu %3 dB</translation>
+    </message>
+    <message>
+        <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
+        <translation>%1 komprimieren: %2:1 ab %3 dB, Attack %4 ms, Release %5 ms</translation>
+    </message>
+    <message>
+        <source>Check the polarity of %1: its channels cancel in mono</source>
+        <translation>Polarität von %1 prüfen: Die Kanäle löschen sich in Mono aus</translation>
+    </message>
+    <message>
+        <source>Make %1 mono below %2</source>
+        <translation>%1 unterhalb %2 mono machen</translation>
+    </message>
+    <message>
+        <source>Add harmonics to %1 so it reads on small speakers</source>
+        <translation>%1 Obertöne hinzufügen, damit es auf kleinen Lautsprechern hörbar bleibt</translation>
+    </message>
+    <message>
+        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
+        <translation>%1 per Sidechain von %2 steuern: bei jedem Schlag %3 dB ducken (%4–%5)</translation>
+    </message>
+    <message>
+        <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
+        <translation>%1 dB bei %2 aus %3 herausnehmen, um Platz für %4 zu schaffen</translation>
+    </message>
+    <message>
+        <source>The stems clip the mix bus at unity: lower them all by %1 dB</source>
+        <translation>Die Stems übersteuern den Summenbus bei Unity Gain: alle um %1 dB absenken</translation>
+    </message>
+    <message>
+        <source>The stems may clip the mix bus: lower them all by up to %1 dB</source>
+        <translation>Die Stems könnten den Summenbus übersteuern: alle um bis zu %1 dB absenken</translation>
+    </message>
+    <message>
+        <source>The mix loses level in mono: check the wide stems</source>
+        <translation>Der Mix verliert in Mono Pegel: die breiten Stems prüfen</translation>
+    </message>
+    <message>
+        <source>The mix loses level in mono: narrow %1</source>
+        <translation>Der Mix verliert in Mono Pegel: %1 schmaler machen</translation>
+    </message>
+    <message>
+        <source>Bring up %1 by about %2 dB in the balance</source>
+        <translation>%1 in der Balance um etwa %2 dB anheben</translation>
+    </message>
+    <message>
+        <source>Pull down %1 by about %2 dB in the balance</source>
+        <translation>%1 in der Balance um etwa %2 dB absenken</translation>
+    </message>
+    <message>
+        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP, leaving headroom for processing and the bus.</source>
+        <translation>Clip-Gain oder den ersten Insert um %1 dB absenken, damit der Stem Spitzen um -6 dBTP erreicht und Headroom für Bearbeitung und Bus bleibt.</translation>
+    </message>
+    <message>
+        <source>Raise the clip gain (not the fader) so plug-ins see a healthy level.</source>
+        <translation>Den Clip-Gain anheben (nicht den Fader), damit die Plug-ins einen gesunden Pegel sehen.</translation>
+    </message>
+    <message>
+        <source>A %1 dB/octave high-pass at %2 removes what lies below the part without touching its lowest note.</source>
+        <translation>Ein Hochpass mit %1 dB/Oktave bei %2 entfernt, was unterhalb des Parts liegt, ohne seinen tiefsten Ton zu berühren.</translation>
+    </message>
+    <message>
+        <source>A %1 dB/octave high-pass at %2 removes what lies below the part without touching its lowest useful content.</source>
+        <translation>Ein Hochpass mit %1 dB/Oktave bei %2 entfernt, was unterhalb des Parts liegt, ohne seinen tiefsten nutzbaren Inhalt zu berühren.</translation>
+    </message>
+    <message>
+        <source>A narrow bell cut at the resonance; sweep ±5 % around %1 to centre it by ear.</source>
+        <translation>Eine schmale Glockenabsenkung auf der Resonanz; sweepen Sie ±5 % um %1, um sie nach Gehör zu zentrieren.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the low mids; listen for the part staying full but clearer.</source>
+        <translation>Eine breite Glockenabsenkung in den unteren Mitten; achten Sie darauf, dass der Part voll, aber klarer bleibt.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the upper mids; listen for the part staying present but less edgy.</source>
+        <translation>Eine breite Glockenabsenkung in den oberen Mitten; achten Sie darauf, dass der Part präsent, aber weniger kantig bleibt.</translation>
+    </message>
+    <message>
+        <source>A gentle shelf opens a dull part; if it only brings up hiss, the source is the place to fix it.</source>
+        <translation>Ein sanftes Shelf öffnet einen dumpfen Part; hebt es nur Rauschen an, muss die Quelle korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>A split-band de-esser acting only on the sibilant band, so the rest of the voice keeps its tone.</source>
+        <translation>Ein Split-Band-De-Esser, der nur auf das Zischlautband wirkt, sodass der Rest der Stimme seinen Klang behält.</translation>
+    </message>
+    <message>
+        <source>About %1 dB of gain reduction on the loudest passages evens the part out; a threshold on the short-term loudness scale (an RMS detector reads close to it).</source>
+        <translation>Etwa %1 dB Gain-Reduktion auf den lautesten Passagen gleicht den Part aus; die Schwelle bezieht sich auf die Kurzzeit-Lautheit (ein RMS-Detektor misst ähnlich).</translation>
+    </message>
+    <message>
+        <source>Invert one channel&apos;s polarity (or remove the widener) and compare in mono.</source>
+        <translation>Die Polarität eines Kanals invertieren (oder den Stereoverbreiterer entfernen) und in Mono vergleichen.</translation>
+    </message>
+    <message>
+        <source>A mid/side EQ or a bass-mono utility: the low end stays solid on club systems and in mono.</source>
+        <translation>Ein Mid/Side-EQ oder ein Bass-Mono-Tool: Der Bassbereich bleibt auf Clubanlagen und in Mono stabil.</translation>
+    </message>
+    <message>
+        <source>Parallel saturation (drive 6 dB, 30 % wet), or a harmonics enhancer above 500 Hz.</source>
+        <translation>Parallele Sättigung (Drive 6 dB, 30 % Wet) oder ein Obertonanreicherer oberhalb 500 Hz.</translation>
+    </message>
+    <message>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms), or a dynamic EQ on %4–%5 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <translation>Ein Kompressor auf %1 mit %2 als Sidechain (schnelle Attack, Release %3 ms) oder ein dynamischer EQ nur auf %4–%5: %2 behält seinen Punch, %1 füllt die Lücken.</translation>
+    </message>
+    <message>
+        <source>A bell cut on %1 where %2 lives; if both must stay full, cut %1 there only while %2 plays (dynamic EQ keyed by it).</source>
+        <translation>Eine Glockenabsenkung auf %1 dort, wo %2 liegt; müssen beide voll bleiben, %1 dort nur absenken, während %2 spielt (dynamischer EQ, von %2 gesteuert).</translation>
+    </message>
+    <message>
+        <source>Pull every fader (or a VCA over all of them) down by the same amount, so the balance stays and the bus peaks at -1 dBTP before any bus processing.</source>
+        <translation>Alle Fader (oder einen VCA über alle) um denselben Betrag absenken, sodass die Balance erhalten bleibt und der Bus vor jeder Summenbearbeitung bei -1 dBTP spitzt.</translation>
+    </message>
+    <message>
+        <source>Listen to the sum in mono; reduce the width (or fix the polarity) of the stems that disappear.</source>
+        <translation>Die Summe in Mono abhören; die Breite der Stems verringern (oder ihre Polarität korrigieren), die dabei verschwinden.</translation>
+    </message>
+    <message>
+        <source>A starting fader move; set the final balance by ear against the lead.</source>
+        <translation>Ein erster Fader-Schritt; die endgültige Balance nach Gehör gegen die Leadstimme einstellen.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged with peaks below -6 dBTP.</source>
+        <translation>Der Stem erreicht Spitzen von %1 dBTP und misst %2 LUFS; %3-Stems werden am besten mit Spitzen unter -6 dBTP ausgesteuert.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS the stem is below the usual window of %2 stems; its true peak (%3 dBTP) leaves room for %4 dB.</source>
+        <translation>Mit %1 LUFS liegt der Stem unter dem üblichen Bereich von %2-Stems; sein True Peak (%3 dBTP) lässt %4 dB Spielraum.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz)</source>
+        <translation>%1 % der Energie liegen unter %2 (davon %3 unter 60 Hz)</translation>
+    </message>
+    <message>
+        <source>; the lowest note sits at %1, so the corner stays below it</source>
+        <translation>; der tiefste Ton liegt bei %1, daher bleibt die Eckfrequenz darunter</translation>
+    </message>
+    <message>
+        <source>; %1 tracks rarely have useful content below %2</source>
+        <translation>; %1-Spuren haben selten nutzbaren Inhalt unter %2</translation>
+    </message>
+    <message>
+        <source>; the rumble peaks near %1</source>
+        <translation>; das Rumpeln hat seine Spitze bei etwa %1</translation>
+    </message>
+    <message>
+        <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track.</source>
+        <translation>Eine Resonanz bei %1 Hz ragt %2 dB über das umgebende Spektrum hinaus, mit Q %3 (-3-dB-Breite %4 Hz); sie klingt durch die ganze Spur.</translation>
+    </message>
+    <message>
+        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track; its energy centres on %7.</source>
+        <translation>Das Band %1 (%2–%3 Hz) enthält %4 der Energie, %5 dB mehr als eine typische %6-Spur; seine Energie konzentriert sich um %7.</translation>
+    </message>
+    <message>
+        <source>The highs (4–10 kHz) hold %1 of the energy, less than a %2 track usually has.</source>
+        <translation>Die Höhen (4–10 kHz) enthalten %1 der Energie, weniger als eine %2-Spur üblicherweise hat.</translation>
+    </message>
+    <message>
+        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking at %2; </source>
+        <translation>%1 % der gesungenen oder gesprochenen Frames werden von 4,5–10 kHz dominiert, mit der Spitze bei %2; </translation>
+    </message>
+    <message>
+        <source>they are %1 dB louder than the average frame, hence the range.</source>
+        <translation>sie sind %1 dB lauter als der durchschnittliche Frame, daher der Regelbereich.</translation>
+    </message>
+    <message>
+        <source>they are %1 dB quieter than the average frame, so a gentle range is enough.</source>
+        <translation>sie sind %1 dB leiser als der durchschnittliche Frame, daher genügt ein sanfter Regelbereich.</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU, wider than a %2 part usually has</source>
+        <translation>Der Lautheitsbereich beträgt %1 LU, mehr als ein %2-Part üblicherweise hat</translation>
+    </message>
+    <message>
+        <source>the crest factor is %1 dB</source>
+        <translation>der Crestfaktor beträgt %1 dB</translation>
+    </message>
+    <message>
+        <source>. The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the excess range off the loudest passages</source>
+        <translation>. Die Kurzzeit-Lautheit reicht von %1 (10. Perzentil) bis %2 LUFS (95. Perzentil): Eine Schwelle von %3 dB bei %4:1 nimmt den überschüssigen Bereich von den lautesten Passagen</translation>
+    </message>
+    <message>
+        <source>. Threshold from the short-term loudness (the loudest 5 % reach %1 LUFS)</source>
+        <translation>. Schwelle aus der Kurzzeit-Lautheit (die lautesten 5 % erreichen %1 LUFS)</translation>
+    </message>
+    <message>
+        <source>; attack %1 ms for %2 strong onsets per second</source>
+        <translation>; Attack %1 ms bei %2 starken Onsets pro Sekunde</translation>
+    </message>
+    <message>
+        <source>; release %1 ms, timed to the beat at %2 BPM.</source>
+        <translation>; Release %1 ms, auf den Schlag bei %2 BPM abgestimmt.</translation>
+    </message>
+    <message>
+        <source>; release %1 ms.</source>
+        <translation>; Release %1 ms.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
+        <translation>Die Links/Rechts-Korrelation beträgt %1: negativ, daher verliert die Mono-Summe %2 dB.</translation>
+    </message>
+    <message>
+        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
+        <translation>%1 der Energie liegen unter 250 Hz, und die Kanäle korrelieren in den tiefen Bändern nur mit %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
+        <translation>Nur %1 der Energie liegen über 500 Hz: Auf Smartphones und Laptops, die unter 150 Hz kaum etwas wiedergeben, verschwindet die Basslinie.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields.</source>
+        <translation>%1 und %2 legen %3 % und %4 % ihrer Energie in das Band %5 (%6–%7 Hz), mit Pegeln %8 dB auseinander, und sind dort %9 % der Zeit gleichzeitig aktiv; ihre Spektren überlappen am stärksten bei %10–%11. %12 weicht aus.</translation>
+    </message>
+    <message>
+        <source>Summed at unity gain, the stems reach %1 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <translation>Bei Unity Gain summiert erreichen die Stems %1 dBTP (an der Summe der Dateien gemessen, True Peak nach BS.1770-4): Der Bus übersteuert.</translation>
+    </message>
+    <message>
+        <source>The stems&apos; true peaks add up to %1 dBTP: an upper bound (if their peaks coincide); the sum was not measured.</source>
+        <translation>Die True Peaks der Stems addieren sich zu %1 dBTP: eine Obergrenze (falls ihre Spitzen zusammenfallen); die Summe wurde nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Summed and folded to mono the session loses %1 dB (correlation of the sum %2); a mix with uncorrelated sides loses about 3 dB, more means parts cancel.</source>
+        <translation>Summiert und auf Mono gefaltet verliert die Session %1 dB (Korrelation der Summe %2); ein Mix mit unkorrelierten Seiten verliert etwa 3 dB, mehr bedeutet, dass sich Teile auslöschen.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU louder than the rest of the session suggests.</source>
+        <translation>%1 misst %2 LUFS: Für eine %3-Spur liegt es %4 LU lauter, als der Rest der Session nahelegt.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 misst %2 LUFS: Für eine %3-Spur liegt es %4 LU leiser, als der Rest der Session nahelegt.</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>Flankensteilheit</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>Attack</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>Knee</translation>
+    </message>
+    <message>
+        <source>make-up gain</source>
+        <translation>Make-up-Gain</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Regelbereich</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>side-chain input</source>
+        <translation>Sidechain-Eingang</translation>
+    </message>
+    <message>
+        <source>high-pass</source>
+        <translation>Hochpass</translation>
+    </message>
+    <message>
+        <source>low-pass</source>
+        <translation>Tiefpass</translation>
+    </message>
+    <message>
+        <source>bell</source>
+        <translation>Glocke</translation>
+    </message>
+    <message>
+        <source>high shelf</source>
+        <translation>High-Shelf</translation>
+    </message>
+    <message>
+        <source>low shelf</source>
+        <translation>Low-Shelf</translation>
+    </message>
+    <message>
+        <source>split-band</source>
+        <translation>Split-Band</translation>
+    </message>
+    <message>
+        <source>invert one channel&apos;s polarity</source>
+        <translation>Polarität eines Kanals invertieren</translation>
+    </message>
+    <message>
+        <source>true peak</source>
+        <translation>True Peak</translation>
+    </message>
+    <message>
+        <source>integrated loudness</source>
+        <translation>integrierte Lautheit</translation>
+    </message>
+    <message>
+        <source>energy below the corner</source>
+        <translation>Energie unter der Eckfrequenz</translation>
+    </message>
+    <message>
+        <source>lowest f0</source>
+        <translation>tiefste f0</translation>
+    </message>
+    <message>
+        <source>lowest useful content</source>
+        <translation>tiefster nutzbarer Inhalt</translation>
+    </message>
+    <message>
+        <source>rumble peak</source>
+        <translation>Rumpelspitze</translation>
+    </message>
+    <message>
+        <source>resonance frequency</source>
+        <translation>Resonanzfrequenz</translation>
+    </message>
+    <message>
+        <source>resonance height</source>
+        <translation>Resonanzhöhe</translation>
+    </message>
+    <message>
+        <source>resonance Q</source>
+        <translation>Resonanz-Q</translation>
+    </message>
+    <message>
+        <source>centre frequency</source>
+        <translation>Mittenfrequenz</translation>
+    </message>
+    <message>
+        <source>sibilant frames</source>
+        <translation>Zischlaut-Frames</translation>
+    </message>
+    <message>
+        <source>sibilance peak</source>
+        <translation>Zischlautspitze</translation>
+    </message>
+    <message>
+        <source>sibilance excess</source>
+        <translation>Zischlautüberschuss</translation>
+    </message>
+    <message>
+        <source>loudness range</source>
+        <translation>Lautheitsbereich</translation>
+    </message>
+    <message>
+        <source>crest factor</source>
+        <translation>Crestfaktor</translation>
+    </message>
+    <message>
+        <source>short-term loudness, 95th percentile</source>
+        <translation>Kurzzeit-Lautheit, 95. Perzentil</translation>
+    </message>
+    <message>
+        <source>short-term loudness, 10th percentile</source>
+        <translation>Kurzzeit-Lautheit, 10. Perzentil</translation>
+    </message>
+    <message>
+        <source>transient density</source>
+        <translation>Transientendichte</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>mono loss</source>
+        <translation>Monoverlust</translation>
+    </message>
+    <message>
+        <source>low-band correlation</source>
+        <translation>Korrelation der tiefen Bänder</translation>
+    </message>
+    <message>
+        <source>share below 250 Hz</source>
+        <translation>Anteil unter 250 Hz</translation>
+    </message>
+    <message>
+        <source>share above 500 Hz</source>
+        <translation>Anteil über 500 Hz</translation>
+    </message>
+    <message>
+        <source>level of the highs</source>
+        <translation>Pegel der Höhen</translation>
+    </message>
+    <message>
+        <source>level difference</source>
+        <translation>Pegelunterschied</translation>
+    </message>
+    <message>
+        <source>both active</source>
+        <translation>beide aktiv</translation>
+    </message>
+    <message>
+        <source>overlap from</source>
+        <translation>Überlappung ab</translation>
+    </message>
+    <message>
+        <source>overlap to</source>
+        <translation>Überlappung bis</translation>
+    </message>
+    <message>
+        <source>masking severity</source>
+        <translation>Maskierungsgrad</translation>
+    </message>
+    <message>
+        <source>true peak of the sum</source>
+        <translation>True Peak der Summe</translation>
+    </message>
+    <message>
+        <source>bound of the summed true peak</source>
+        <translation>Obergrenze des summierten True Peaks</translation>
+    </message>
+    <message>
+        <source>mono loss of the sum</source>
+        <translation>Monoverlust der Summe</translation>
+    </message>
+    <message>
+        <source>correlation of the sum</source>
+        <translation>Korrelation der Summe</translation>
+    </message>
+    <message>
+        <source>deviation from the balance</source>
+        <translation>Abweichung von der Balance</translation>
+    </message>
+    <message>
+        <source>sample peak</source>
+        <translation>Sample-Spitzenpegel</translation>
+    </message>
+    <message>
+        <source>missing audio</source>
+        <translation>fehlendes Audio</translation>
+    </message>
+    <message>
+        <source>clipped samples</source>
+        <translation>geclippte Samples</translation>
+    </message>
+    <message>
+        <source>clipped runs</source>
+        <translation>Clipping-Stellen</translation>
+    </message>
+    <message>
+        <source>silence at the start</source>
+        <translation>Stille am Anfang</translation>
+    </message>
+    <message>
+        <source>silence at the end</source>
+        <translation>Stille am Ende</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation>Anteil %1</translation>
+    </message>
+    <message>
+        <source>%1 excess</source>
+        <translation>Überschuss %1</translation>
+    </message>
+    <message>
+        <source>%1 share of %2</source>
+        <translation>Anteil %1 von %2</translation>
+    </message>
+    <message>
+        <source>correlation of %1</source>
+        <translation>Korrelation von %1</translation>
+    </message>
+    <message>
+        <source>type default (no pitch measured)</source>
+        <translation>Typ-Standardwert (keine Tonhöhe gemessen)</translation>
+    </message>
+    <message>
+        <source>threshold from here</source>
+        <translation>Schwelle ab hier</translation>
+    </message>
+    <message>
+        <source>threshold not below</source>
+        <translation>Schwelle nicht darunter</translation>
+    </message>
+    <message>
+        <source>upper bound from the stems</source>
+        <translation>obere Grenze aus den Stems</translation>
+    </message>
+    <message>
+        <source>peaks stay below -6 dBTP</source>
+        <translation>Spitzen bleiben unter -6 dBTP</translation>
+    </message>
+    <message>
+        <source>loudest third of an octave in the band</source>
+        <translation>lautestes Terzband im Band</translation>
+    </message>
+    <message>
+        <source>&gt;= 6 dB above the surround (f/1.5…1.5f median)</source>
+        <translation>&gt;= 6 dB über der Umgebung (Median f/1,5…1,5f)</translation>
+    </message>
+    <message>
+        <source>&gt; 0.10 below 250 Hz</source>
+        <translation>&gt; 0,10 unter 250 Hz</translation>
+    </message>
+    <message>
+        <source>no sample above 0</source>
+        <translation>kein Sample über 0</translation>
+    </message>
+    <message>
+        <source>(typical %1)</source>
+        <translation>(typisch %1)</translation>
+    </message>
+    <message>
+        <source>corner %1</source>
+        <translation>Eckfrequenz %1</translation>
+    </message>
+    <message>
+        <source>C major</source>
+        <translation>C-Dur</translation>
+    </message>
+    <message>
+        <source>Db major</source>
+        <translation>Des-Dur</translation>
+    </message>
+    <message>
+        <source>D major</source>
+        <translation>D-Dur</translation>
+    </message>
+    <message>
+        <source>Eb major</source>
+        <translation>Es-Dur</translation>
+    </message>
+    <message>
+        <source>E major</source>
+        <translation>E-Dur</translation>
+    </message>
+    <message>
+        <source>F major</source>
+        <translation>F-Dur</translation>
+    </message>
+    <message>
+        <source>F# major</source>
+        <translation>Fis-Dur</translation>
+    </message>
+    <message>
+        <source>G major</source>
+        <translation>G-Dur</translation>
+    </message>
+    <message>
+        <source>Ab major</source>
+        <translation>As-Dur</translation>
+    </message>
+    <message>
+        <source>A major</source>
+        <translation>A-Dur</translation>
+    </message>
+    <message>
+        <source>Bb major</source>
+        <translation>B-Dur</translation>
+    </message>
+    <message>
+        <source>B major</source>
+        <translation>H-Dur</translation>
+    </message>
+    <message>
+        <source>C minor</source>
+        <translation>c-Moll</translation>
+    </message>
+    <message>
+        <source>C# minor</source>
+        <translation>cis-Moll</translation>
+    </message>
+    <message>
+        <source>D minor</source>
+        <translation>d-Moll</translation>
+    </message>
+    <message>
+        <source>Eb minor</source>
+        <translation>es-Moll</translation>
+    </message>
+    <message>
+        <source>E minor</source>
+        <translation>e-Moll</translation>
+    </message>
+    <message>
+        <source>F minor</source>
+        <translation>f-Moll</translation>
+    </message>
+    <message>
+        <source>F# minor</source>
+        <translation>fis-Moll</translation>
+    </message>
+    <message>
+        <source>G minor</source>
+        <translation>g-Moll</translation>
+    </message>
+    <message>
+        <source>G# minor</source>
+        <translation>gis-Moll</translation>
+    </message>
+    <message>
+        <source>A minor</source>
+        <translation>a-Moll</translation>
+    </message>
+    <message>
+        <source>Bb minor</source>
+        <translation>b-Moll</translation>
+    </message>
+    <message>
+        <source>B minor</source>
+        <translation>h-Moll</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>von Ihnen gesetzt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>detected on %1</source>
+        <translation>erkannt an %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>the sum of the stems was not measured (%1)</source>
+        <translation>die Summe der Stems wurde nicht gemessen (%1)</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM (%2)</source>
+        <translation>Tempo %1 BPM (%2)</translation>
+    </message>
+    <message>
+        <source>no session tempo</source>
+        <translation>kein Session-Tempo</translation>
+    </message>
+    <message>
+        <source>genre %1</source>
+        <translation>Genre %1</translation>
+    </message>
+    <message>
+        <source>genre not set</source>
+        <translation>Genre nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>stems summed at unity: %1 dBTP (%2)</source>
+        <translation>Stems bei Unity summiert: %1 dBTP (%2)</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>Obergrenze</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no analysed track to report on</source>
+        <translation>keine analysierte Spur für einen Bericht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo session…</source>
+        <translation>Demo-Session wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Demo session</source>
+        <translation>Demo-Session</translation>
+    </message>
+    <message>
+        <source>The demo session could not be written to %1: %2</source>
+        <translation>Die Demo-Session konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Stemwise desktop app</source>
+        <translation>Stemwise-Desktop-App</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo session.</source>
+        <translation>Die eingebaute Demo-Session öffnen.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the one in the settings (default %1).</source>
+        <translation>Die Datenbank FILE statt der in den Einstellungen verwenden (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Use the theme NAME (dark or light) for this run.</source>
+        <translation>Für diesen Lauf das Theme NAME (dark oder light) verwenden.</translation>
+    </message>
+    <message>
+        <source>Show the app in the language CODE (system, en, de, fr or es) for this run.</source>
+        <translation>Die App für diesen Lauf in der Sprache CODE (system, en, de, fr oder es) anzeigen.</translation>
+    </message>
+    <message>
+        <source>Once the session is read, save a picture of the window to FILE and quit (for documentation and tests).</source>
+        <translation>Sobald die Session gelesen ist, ein Bild des Fensters in FILE speichern und beenden (für Dokumentation und Tests).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions).</source>
+        <translation>Mit --screenshot: die anzuzeigende Ansicht (overview, track, history, suggestions).</translation>
+    </message>
+    <message>
+        <source>Select the track NAME (file name without extension).</source>
+        <translation>Die Spur NAME auswählen (Dateiname ohne Endung).</translation>
+    </message>
+    <message>
+        <source>Window size WxH in pixels.</source>
+        <translation>Fenstergröße BxH in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Audio files or folders to open.</source>
+        <translation>Audiodateien oder Ordner zum Öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::BandBalanceView</name>
+    <message>
+        <source>Band balance (% of energy; shaded: expected for %1)</source>
+        <translation>Bandbalance (% der Energie; schattiert: erwartet für %1)</translation>
+    </message>
+    <message>
+        <source>Band balance</source>
+        <translation>Bandbalance</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::BandHeatMapView</name>
+    <message>
+        <source>Band balance</source>
+        <translation>Bandbalance</translation>
+    </message>
+    <message>
+        <source>% of energy</source>
+        <translation>% der Energie</translation>
+    </message>
+    <message>
+        <source>No tracks yet</source>
+        <translation>Noch keine Spuren</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ComparisonChart</name>
+    <message>
+        <source>Choose two analysed tracks.</source>
+        <translation>Wählen Sie zwei analysierte Spuren.</translation>
+    </message>
+    <message>
+        <source>— A: %1    - - B: %2 (at A&apos;s loudness)    dB</source>
+        <translation>— A: %1    - - B: %2 (auf A-Lautheit)    dB</translation>
+    </message>
+    <message>
+        <source>difference A − B, loudness-matched, dB</source>
+        <translation>Differenz A − B, lautheitsangeglichen, dB</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ComparisonDialog</name>
+    <message>
+        <source>Compare Tracks</source>
+        <translation>Spuren vergleichen</translation>
+    </message>
+    <message>
+        <source>Add Reference File…</source>
+        <translation>Referenzdatei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Reference File</source>
+        <translation>Referenzdatei</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</source>
+        <translation>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::CorrelationMeter</name>
+    <message>
+        <source>mono input</source>
+        <translation>Mono-Eingang</translation>
+    </message>
+    <message>
+        <source>corr %1
+width %2</source>
+        <translation>Korr. %1
+Breite %2</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::HistoryChartView</name>
+    <message>
+        <source>Bounce</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>Quality score (0-100)</source>
+        <translation>Qualitätswert (0-100)</translation>
+    </message>
+    <message>
+        <source>Loudness (LUFS / dBTP)</source>
+        <translation>Lautheit (LUFS / dBTP)</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Qualitätswert</translation>
+    </message>
+    <message>
+        <source>Integrated (LUFS)</source>
+        <translation>Integriert (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak (dBTP)</source>
+        <translation>True Peak (dBTP)</translation>
+    </message>
+    <message>
+        <source>Across bounces</source>
+        <translation>Über die Bounces</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::HistoryPanel</name>
+    <message>
+        <source>Select a track to see its history.</source>
+        <translation>Wählen Sie eine Spur, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysed bounce(s)</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysierter Bounce</numerusform>
+            <numerusform>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysierte Bounces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analysiert</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>was %1 in bounce %2</source>
+        <translation>war %1 in Bounce %2</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <source>One analysis so far: re-bounce the stem into the session folder and it is analysed again and added here.</source>
+        <translation>Bisher eine Analyse: Bouncen Sie den Stem erneut in den Session-Ordner, dann wird er wieder analysiert und hier hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The latest bounce reads the same as the one before.</source>
+        <translation>Der letzte Bounce misst dasselbe wie der vorige.</translation>
+    </message>
+    <message>
+        <source>Latest bounce changed: %1</source>
+        <translation>Letzter Bounce geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::LiveWindow</name>
+    <message>
+        <source>Stemwise — Live input</source>
+        <translation>Stemwise — Live-Eingang</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reset meters</source>
+        <translation>Meter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● Aufnahme</translation>
+    </message>
+    <message>
+        <source>Choose an input and press Start.</source>
+        <translation>Wählen Sie einen Eingang und drücken Sie Start.</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingang:</translation>
+    </message>
+    <message>
+        <source>Loudness (EBU R128)</source>
+        <translation>Lautheit (EBU R128)</translation>
+    </message>
+    <message>
+        <source>Momentary</source>
+        <translation>Momentan</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Kurzzeit</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>No audio input: %1</source>
+        <translation>Kein Audioeingang: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 ch)</source>
+        <translation>%1 — %2 (%3 Kan.)</translation>
+    </message>
+    <message>
+        <source>No audio input devices found.</source>
+        <translation>Keine Audioeingänge gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose an input first.</source>
+        <translation>Wählen Sie zuerst einen Eingang.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Metering %1 (%2), %3 channels at %4 Hz.</source>
+        <translation>Messe %1 (%2), %3 Kanäle bei %4 Hz.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the takes folder %1.</source>
+        <translation>Der Take-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation>Aufnahme nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Aufnahme nach %1</translation>
+    </message>
+    <message>
+        <source>The take %1 is incomplete: %2</source>
+        <translation>Der Take %1 ist unvollständig: %2</translation>
+    </message>
+    <message>
+        <source>Take saved: %1 (%2 s)</source>
+        <translation>Take gespeichert: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Input lost: %1.</source>
+        <translation>Eingang verloren: %1.</translation>
+    </message>
+    <message>
+        <source> The take so far is kept: %1.</source>
+        <translation> Der bisherige Take bleibt erhalten: %1.</translation>
+    </message>
+    <message>
+        <source> Press Start to meter again.</source>
+        <translation> Drücken Sie Start, um erneut zu messen.</translation>
+    </message>
+    <message>
+        <source>xruns %1 · overflowed frames %2 · latency %3 ms</source>
+        <translation>Xruns %1 · übergelaufene Frames %2 · Latenz %3 ms</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>■ Stop take</source>
+        <translation>■ Take beenden</translation>
+    </message>
+    <message>
+        <source>Suggestions for the input</source>
+        <translation>Vorschläge für den Eingang</translation>
+    </message>
+    <message>
+        <source>What the input is: the rules and typical ranges of this source type apply.</source>
+        <translation>Was am Eingang anliegt: Es gelten die Regeln und typischen Bereiche dieses Quelltyps.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear a few seconds after the input starts.</source>
+        <translation>Vorschläge erscheinen einige Sekunden nach dem Start des Eingangs.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Suggesting for %1…</source>
+        <translation>Vorschläge für %1…</translation>
+    </message>
+    <message>
+        <source>Looking for inputs…</source>
+        <translation>Suche nach Eingängen…</translation>
+    </message>
+    <message>
+        <source>Starting %1 (%2)…</source>
+        <translation>%1 wird gestartet (%2)…</translation>
+    </message>
+    <message>
+        <source>Suggestions for %1 appear a few seconds after the input starts.</source>
+        <translation>Vorschläge für %1 erscheinen einige Sekunden nach dem Start des Eingangs.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>The learned model could not be read (%1); suggestions use the rules&apos; own confidence.</source>
+        <translation>Das gelernte Modell konnte nicht gelesen werden (%1); die Vorschläge verwenden die Konfidenz der Regeln.</translation>
+    </message>
+    <message>
+        <source>The last %1 s could not be analysed: %2</source>
+        <translation>Die letzten %1 s konnten nicht analysiert werden: %2</translation>
+    </message>
+    <message>
+        <source>From the last %1 s as %2 (analysed in %3 s)</source>
+        <translation>Aus den letzten %1 s als %2 (analysiert in %3 s)</translation>
+    </message>
+    <message>
+        <source> · %1 LUFS</source>
+        <translation> · %1 LUFS</translation>
+    </message>
+    <message>
+        <source> · your ratings applied</source>
+        <translation> · Ihre Bewertungen angewendet</translation>
+    </message>
+    <message>
+        <source> · no ratings yet</source>
+        <translation> · noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <source> · %1 frames missed</source>
+        <translation> · %1 Frames verpasst</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::LoudnessCurveView</name>
+    <message>
+        <source>Short-term loudness (dashed: integrated %1 LUFS)</source>
+        <translation>Kurzzeit-Lautheit (gestrichelt: integriert %1 LUFS)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness</source>
+        <translation>Kurzzeit-Lautheit</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MainWindow</name>
+    <message>
+        <source>Stemwise</source>
+        <translation>Stemwise</translation>
+    </message>
+    <message>
+        <source>Band balance</source>
+        <translation>Bandbalance</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Maskierung</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Spur</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop analysing the session (Esc)</source>
+        <translation>Analyse der Session abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>No database: results are not stored</source>
+        <translation>Keine Datenbank: Ergebnisse werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>Dateien ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Sessions</source>
+        <translation>&amp;Zuletzt geöffnete Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Session</source>
+        <translation>Session neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Session &amp;Overview</source>
+        <translation>Session-Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Track View</source>
+        <translation>&amp;Spuransicht</translation>
+    </message>
+    <message>
+        <source>&amp;Next Track</source>
+        <translation>&amp;Nächste Spur</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Track</source>
+        <translation>&amp;Vorherige Spur</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Tracks…</source>
+        <translation>Spuren &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Change Track &amp;Type</source>
+        <translation>Spur&amp;typ ändern</translation>
+    </message>
+    <message>
+        <source>Spectrum &amp;Smoothing</source>
+        <translation>Spektrum-&amp;Glättung</translation>
+    </message>
+    <message>
+        <source>1/%1 Octave</source>
+        <translation>1/%1 Oktave</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>&amp;Helles Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Live Input…</source>
+        <translation>&amp;Live-Eingang…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Stemwise</source>
+        <translation>Ü&amp;ber Stemwise</translation>
+    </message>
+    <message>
+        <source>About Stemwise</source>
+        <translation>Über Stemwise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stemwise %1&lt;/b&gt;&lt;p&gt;Stem analysis, mixing suggestions and reports for mix engineers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Stemwise %1&lt;/b&gt;&lt;p&gt;Stem-Analyse, Mixing-Vorschläge und Berichte für Mischtonmeister.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a folder of stems</source>
+        <translation>Einen Ordner mit Stems öffnen</translation>
+    </message>
+    <message>
+        <source>Open stems</source>
+        <translation>Stems öffnen</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
+        <translation>Audiodateien (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read: it is damaged or is not a Stemwise database.</source>
+        <translation>Die Datenbank %1 konnte nicht gelesen werden: Sie ist beschädigt oder keine Stemwise-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the file has been set aside as
+%1
+
+You can continue with a fresh, empty database at the usual place (the analyses in the old file stay in the set-aside file), or work without a database for now (nothing is stored).</source>
+        <translation>Nichts wurde gelöscht: Die Datei wurde beiseitegelegt als
+%1
+
+Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten (die Analysen der alten Datei bleiben in der beiseitegelegten Datei) oder vorerst ohne Datenbank arbeiten (nichts wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>Continue with a Fresh Database</source>
+        <translation>Mit frischer Datenbank fortfahren</translation>
+    </message>
+    <message>
+        <source>Work Without a Database</source>
+        <translation>Ohne Datenbank arbeiten</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Update Stemwise, or choose another database in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>Sie wurde nicht verändert. Aktualisieren Sie Stemwise oder wählen Sie unter Datei ▸ Einstellungen eine andere Datenbank. Bis dahin werden Sessions analysiert, ohne Ergebnisse zu speichern.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and can be written, or choose another database in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie unter Datei ▸ Einstellungen eine andere Datenbank. Bis dahin werden Sessions analysiert, ohne Ergebnisse zu speichern.</translation>
+    </message>
+    <message>
+        <source>Select a track to see its history.</source>
+        <translation>Wählen Sie eine Spur, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear once the session is analysed and stored.</source>
+        <translation>Vorschläge erscheinen, sobald die Session analysiert und gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird gelesen…</numerusform>
+            <numerusform>%n Elemente werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird analysiert…</numerusform>
+            <numerusform>%n Dateien werden analysiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was analysed but not stored in the database: %2</source>
+        <translation>%1 wurde analysiert, aber nicht in der Datenbank gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>not analysed: cancelled</source>
+        <translation>nicht analysiert: abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) ready</source>
+        <translation>
+            <numerusform>%n Spur bereit</numerusform>
+            <numerusform>%n Spuren bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be analysed (see the Status column)</source>
+        <translation>
+            <numerusform>, %n konnte nicht analysiert werden (siehe Spalte Status)</numerusform>
+            <numerusform>, %n konnten nicht analysiert werden (siehe Spalte Status)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>; not stored: no database</source>
+        <translation>; nicht gespeichert: keine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 re-bounced: analysed again%2</source>
+        <translation>%1 neu gebounct: erneut analysiert%2</translation>
+    </message>
+    <message>
+        <source>, new history entry</source>
+        <translation>, neuer Verlaufseintrag</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Open a folder of stems&lt;/h3&gt;&lt;p&gt;File ▸ Open Folder… (%1), or drop files or a folder on this window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Einen Ordner mit Stems öffnen&lt;/h3&gt;&lt;p&gt;Datei ▸ Ordner öffnen… (%1), oder ziehen Sie Dateien oder einen Ordner auf dieses Fenster.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Could not be analysed:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Konnte nicht analysiert werden:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Analysing…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Wird analysiert…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No database: history is kept only when results are stored.</source>
+        <translation>Keine Datenbank: Der Verlauf wird nur geführt, wenn Ergebnisse gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Verlauf von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no stored analysis yet.</source>
+        <translation>%1 hat noch keine gespeicherte Analyse.</translation>
+    </message>
+    <message>
+        <source>No database: suggestions are made on stored analyses, and ratings need somewhere to be kept.</source>
+        <translation>Keine Datenbank: Vorschläge beruhen auf gespeicherten Analysen, und Bewertungen brauchen einen Speicherort.</translation>
+    </message>
+    <message>
+        <source>No stored analysis to make suggestions from.</source>
+        <translation>Keine gespeicherte Analyse, aus der Vorschläge entstehen könnten.</translation>
+    </message>
+    <message>
+        <source>Making suggestions (measuring the sum of the stems)…</source>
+        <translation>Vorschläge werden erstellt (die Summe der Stems wird gemessen)…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Keine Vorschläge: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions could not be made: %1</source>
+        <translation>Vorschläge konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) for the session</source>
+        <translation>
+            <numerusform>%n Vorschlag für die Session</numerusform>
+            <numerusform>%n Vorschläge für die Session</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rating was not stored: %1</source>
+        <translation>Die Bewertung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Rated suggestion %1 %2: confidence %3 % → %4 %</source>
+        <translation>Vorschlag %1 bewertet (%2): Konfidenz %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: none open</source>
+        <translation>&lt;b&gt;Session&lt;/b&gt;: keine geöffnet</translation>
+    </message>
+    <message>
+        <source>no steady pulse</source>
+        <translation>kein gleichmäßiger Puls</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track(s) with a clear pulse)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (Median aus %n Spur mit klarem Puls)</numerusform>
+            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (Median aus %n Spuren mit klarem Puls)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 of %3 tracks)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 von %3 Spuren)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
+        <translation>&lt;b&gt;Session&lt;/b&gt;: %1 von %2 Spuren analysiert · Tempo %3 · Tonart %4</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MaskingMatrixView</name>
+    <message>
+        <source>Masking: worst band per pair (severity; time both active)</source>
+        <translation>Maskierung: schlimmstes Band je Paar (Schweregrad; Zeit, in der beide aktiv sind)</translation>
+    </message>
+    <message>
+        <source>Needs two or more analysed tracks</source>
+        <translation>Benötigt zwei oder mehr analysierte Spuren</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Takes effect when Stemwise starts again.</source>
+        <translation>Wird beim nächsten Start von Stemwise wirksam.</translation>
+    </message>
+    <message>
+        <source>one per core</source>
+        <translation>einer pro Kern</translation>
+    </message>
+    <message>
+        <source>1/3 octave</source>
+        <translation>1/3 Oktave</translation>
+    </message>
+    <message>
+        <source>1/6 octave</source>
+        <translation>1/6 Oktave</translation>
+    </message>
+    <message>
+        <source>1/12 octave</source>
+        <translation>1/12 Oktave</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Stemwise database (*.sqlite);;All files (*)</source>
+        <translation>Stemwise-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Empty: the default. The file is created if it does not exist; analyses, history and ratings are kept in it.</source>
+        <translation>Leer: der Standard. Die Datei wird angelegt, falls sie nicht existiert; Analysen, Verlauf und Bewertungen werden darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reopen the last session at start-up</source>
+        <translation>Beim Start die letzte Session wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;threads:</source>
+        <translation>Analyse-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Spectrum &amp;smoothing:</source>
+        <translation>Spektrum-&amp;Glättung:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SpectrumView</name>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Frequenz (Hz)</translation>
+    </message>
+    <message>
+        <source>Level (dB)</source>
+        <translation>Pegel (dB)</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <source>Expected for %1: %2 from %3 to %4 % of the energy</source>
+        <translation>Erwartet für %1: %2 von %3 bis %4 % der Energie</translation>
+    </message>
+    <message>
+        <source>Long-term spectrum</source>
+        <translation>Langzeitspektrum</translation>
+    </message>
+    <message>
+        <source>Long-term spectrum, 1/%1 octave (shaded: expected range for %2)</source>
+        <translation>Langzeitspektrum, 1/%1 Oktave (schattiert: erwarteter Bereich für %2)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SuggestionsPanel</name>
+    <message>
+        <source>useful</source>
+        <translation>nützlich</translation>
+    </message>
+    <message>
+        <source>not useful</source>
+        <translation>nicht nützlich</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/Okt.</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>Ganze Session</translation>
+    </message>
+    <message>
+        <source>Show the suggestions of every track, not only the selected one</source>
+        <translation>Die Vorschläge aller Spuren zeigen, nicht nur die der ausgewählten</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Also the suggestions beyond the per-track limit or pushed down by your ratings</source>
+        <translation>Auch die Vorschläge jenseits des Limits pro Spur oder durch Ihre Bewertungen zurückgestuft</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Konf.</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Useful (U)</source>
+        <translation>&amp;Nützlich (U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not useful (N)</source>
+        <translation>&amp;Nicht nützlich (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Applied (A)</source>
+        <translation>&amp;Angewendet (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismissed (D)</source>
+        <translation>&amp;Verworfen (D)</translation>
+    </message>
+    <message>
+        <source>Suggestions appear once the session is analysed and stored.</source>
+        <translation>Vorschläge erscheinen, sobald die Session analysiert und gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>die Session</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n suggestion(s)&lt;/b&gt; for %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Vorschlag&lt;/b&gt; für %1</numerusform>
+            <numerusform>&lt;b&gt;%n Vorschläge&lt;/b&gt; für %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more under “Show more”)</source>
+        <translation>
+            <numerusform> (%n weiterer unter „Mehr zeigen“)</numerusform>
+            <numerusform> (%n weitere unter „Mehr zeigen“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · priority %3 · confidence %4 % (the rule&apos;s own: %5 %)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · Priorität %3 · Konfidenz %4 % (Ausgangswert der Regel: %5 %)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>whole session</source>
+        <translation>ganze Session</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warum:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&apos;3&apos;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Belege&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&apos;3&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your ratings:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ihre Bewertungen:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Re-bounce:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Neuer Bounce:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;The rating was not stored:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Die Bewertung wurde nicht gespeichert:&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Ihre Bewertung:&lt;/b&gt; Konfidenz %2 % → %3 %. %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TrackPanel</name>
+    <message>
+        <source>1/3 octave</source>
+        <translation>1/3 Oktave</translation>
+    </message>
+    <message>
+        <source>1/6 octave</source>
+        <translation>1/6 Oktave</translation>
+    </message>
+    <message>
+        <source>1/12 octave</source>
+        <translation>1/12 Oktave</translation>
+    </message>
+    <message>
+        <source>Spectrum smoothing (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>Spektrum-Glättung (Strg+1, Strg+2, Strg+3)</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No track selected&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Keine Spur ausgewählt&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>from the name</source>
+        <translation>aus dem Namen</translation>
+    </message>
+    <message>
+        <source>from the sound</source>
+        <translation>aus dem Klang</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 (%4) · %5 · %6&amp;nbsp;Hz · %7&amp;nbsp;ch · score &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 (%4) · %5 · %6&amp;nbsp;Hz · %7&amp;nbsp;Kan. · Wert &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loudness and dynamics&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Lautheit und Dynamik&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Lautheitsbereich</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>Short-term max</source>
+        <translation>Kurzzeit-Maximum</translation>
+    </message>
+    <message>
+        <source>Momentary max</source>
+        <translation>Momentan-Maximum</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>True Peak</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>Sample peak</source>
+        <translation>Sample-Spitzenpegel</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Crestfaktor</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>Dynamikumfang</translation>
+    </message>
+    <message>
+        <source>Clipped</source>
+        <translation>Geclippt</translation>
+    </message>
+    <message>
+        <source>%L1 samples in %L2 runs</source>
+        <translation>%L1 Samples an %L2 Stellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stereo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Stereo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Width (S/M)</source>
+        <translation>Breite (S/M)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source> (+ = left)</source>
+        <translation> (+ = links)</translation>
+    </message>
+    <message>
+        <source>Mono loss</source>
+        <translation>Monoverlust</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;b&gt;Rhythm and pitch&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;/table&gt;&lt;b&gt;Rhythmus und Tonhöhe&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>no steady pulse</source>
+        <translation>kein gleichmäßiger Puls</translation>
+    </message>
+    <message>
+        <source>Onsets</source>
+        <translation>Onsets</translation>
+    </message>
+    <message>
+        <source>%1&amp;nbsp;/s (%2)</source>
+        <translation>%1&amp;nbsp;/s (%2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>f0 median</source>
+        <translation>f0-Median</translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>not monophonic</source>
+        <translation>nicht monophon</translation>
+    </message>
+    <message>
+        <source>HNR</source>
+        <translation>HNR</translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation>Spektraler Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patterns:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Muster:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issues (%1)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Probleme (%1)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None found.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine gefunden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality score %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Qualitätswert %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TrackTableModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Analysing %1 %</source>
+        <translation>Analysiere %1 %</translation>
+    </message>
+    <message>
+        <source>Re-bounced</source>
+        <translation>Neu gebounct</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analysiert</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>%L1 Hz</source>
+        <translation>%L1 Hz</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1-bit float</source>
+        <translation>%1 Bit Float</translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>Track type (double-click or F2 to change). * = chosen by you.</source>
+        <translation>Spurtyp (Doppelklick oder F2 zum Ändern). * = von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>Integrated loudness, ITU-R BS.1770-4 (LUFS)</source>
+        <translation>Integrierte Lautheit, ITU-R BS.1770-4 (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak, 4x oversampled (dBTP); red above -1 dBTP</source>
+        <translation>True Peak, 4-fach überabgetastet (dBTP); rot über -1 dBTP</translation>
+    </message>
+    <message>
+        <source>Crest factor: sample peak minus RMS (dB)</source>
+        <translation>Crestfaktor: Sample-Spitzenpegel minus RMS (dB)</translation>
+    </message>
+    <message>
+        <source>Stereo width: side energy / mid energy (0 = mono, 1 = uncorrelated)</source>
+        <translation>Stereobreite: Seitenenergie / Mittenenergie (0 = mono, 1 = unkorreliert)</translation>
+    </message>
+    <message>
+        <source>Quality score, 0-100 (see the breakdown in the track view)</source>
+        <translation>Qualitätswert, 0-100 (siehe die Aufschlüsselung in der Spuransicht)</translation>
+    </message>
+    <message>
+        <source>Problems found (clipping, mud, harshness, …)</source>
+        <translation>Gefundene Probleme (Clipping, Mulm, Schärfe, …)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>LUFS-I</source>
+        <translation>LUFS-I</translation>
+    </message>
+    <message>
+        <source>TP dBTP</source>
+        <translation>TP dBTP</translation>
+    </message>
+    <message>
+        <source>Crest dB</source>
+        <translation>Crest dB</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Abtastrate</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>Bittiefe</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Wellenform</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waveform (markers: %n onset(s))</source>
+        <translation>
+            <numerusform>Wellenform (Marker: %n Onset)</numerusform>
+            <numerusform>Wellenform (Marker: %n Onsets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waveform overview stored for this analysis</source>
+        <translation>Für diese Analyse ist keine Wellenformübersicht gespeichert</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Band</name>
+    <message>
+        <source>Sub bass</source>
+        <translation>Subgraves</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Low mids</source>
+        <translation>Medios-graves</translation>
+    </message>
+    <message>
+        <source>Mids</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <source>Upper mids</source>
+        <translation>Medios-agudos</translation>
+    </message>
+    <message>
+        <source>Highs</source>
+        <translation>Agudos</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aire</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>kick</source>
+        <translation>bombo</translation>
+    </message>
+    <message>
+        <source>snare</source>
+        <translation>caja</translation>
+    </message>
+    <message>
+        <source>hats</source>
+        <translation>charles</translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation>batería</translation>
+    </message>
+    <message>
+        <source>vocals</source>
+        <translation>voces</translation>
+    </message>
+    <message>
+        <source>bass</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>guitar</source>
+        <translation>guitarra</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>teclados</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>pad</translation>
+    </message>
+    <message>
+        <source>strings</source>
+        <translation>cuerdas</translation>
+    </message>
+    <message>
+        <source>synth</source>
+        <translation>sintetizador</translation>
+    </message>
+    <message>
+        <source>fx</source>
+        <translation>efectos</translation>
+    </message>
+    <message>
+        <source>mix</source>
+        <translation>mezcla</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>rhythmic</source>
+        <translation>rítmico</translation>
+    </message>
+    <message>
+        <source>tonal</source>
+        <translation>tonal</translation>
+    </message>
+    <message>
+        <source>percussive</source>
+        <translation>percusivo</translation>
+    </message>
+    <message>
+        <source>sustained</source>
+        <translation>sostenido</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencioso</translation>
+    </message>
+    <message>
+        <source>truncated file</source>
+        <translation>archivo truncado</translation>
+    </message>
+    <message>
+        <source>invalid samples</source>
+        <translation>muestras no válidas</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>silencio</translation>
+    </message>
+    <message>
+        <source>near silence</source>
+        <translation>casi silencio</translation>
+    </message>
+    <message>
+        <source>clipping</source>
+        <translation>clipping</translation>
+    </message>
+    <message>
+        <source>true-peak over</source>
+        <translation>exceso de pico real</translation>
+    </message>
+    <message>
+        <source>no headroom</source>
+        <translation>sin margen</translation>
+    </message>
+    <message>
+        <source>DC offset</source>
+        <translation>offset DC</translation>
+    </message>
+    <message>
+        <source>too hot</source>
+        <translation>demasiado fuerte</translation>
+    </message>
+    <message>
+        <source>too quiet</source>
+        <translation>demasiado bajo</translation>
+    </message>
+    <message>
+        <source>excess sub-bass</source>
+        <translation>exceso de subgraves</translation>
+    </message>
+    <message>
+        <source>low-mid build-up</source>
+        <translation>acumulación en medios-graves</translation>
+    </message>
+    <message>
+        <source>harshness</source>
+        <translation>aspereza</translation>
+    </message>
+    <message>
+        <source>sibilance</source>
+        <translation>sibilancia</translation>
+    </message>
+    <message>
+        <source>phase correlation</source>
+        <translation>correlación de fase</translation>
+    </message>
+    <message>
+        <source>mono compatibility</source>
+        <translation>compatibilidad mono</translation>
+    </message>
+    <message>
+        <source>low-end phase</source>
+        <translation>fase en graves</translation>
+    </message>
+    <message>
+        <source>resonance</source>
+        <translation>resonancia</translation>
+    </message>
+    <message>
+        <source>leading silence</source>
+        <translation>silencio inicial</translation>
+    </message>
+    <message>
+        <source>trailing silence</source>
+        <translation>silencio final</translation>
+    </message>
+    <message>
+        <source>over-compression</source>
+        <translation>sobrecompresión</translation>
+    </message>
+    <message>
+        <source>The file is cut short: its header promises %1 s more audio than it holds. Re-export it.</source>
+        <translation>El archivo está truncado: su cabecera promete %1 s más de audio del que contiene. Vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>%1 samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in in the export chain misbehaved.</source>
+        <translation>%1 muestras no son números (NaN o infinito); se analizaron como silencio. Un plug-in de la cadena de exportación falló.</translation>
+    </message>
+    <message>
+        <source>The track is digital silence: every sample is zero.</source>
+        <translation>La pista es silencio digital: todas las muestras son cero.</translation>
+    </message>
+    <message>
+        <source>The track is nearly silent: its loudest sample is %1 dBFS. Was the wrong track bounced?</source>
+        <translation>La pista es casi silenciosa: su muestra más fuerte está en %1 dBFS. ¿Se exportó la pista equivocada?</translation>
+    </message>
+    <message>
+        <source>The track clips: %1 samples in %2 places sit at or beyond full scale. Lower the level before the export (or the clipping plug-in) and bounce again.</source>
+        <translation>La pista satura: %1 muestras en %2 lugares llegan a la escala completa o la superan. Baje el nivel antes de la exportación (o del plug-in que satura) y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Inter-sample peaks reach %1 dBTP: the waveform between samples goes over full scale and will clip in D/A converters and lossy encoders.</source>
+        <translation>Los picos entre muestras alcanzan %1 dBTP: la forma de onda entre muestras supera la escala completa y saturará en conversores D/A y codificadores con pérdida.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP, leaving no headroom for the mix bus.</source>
+        <translation>El stem alcanza picos de %1 dBTP y no deja margen para el bus de mezcla.</translation>
+    </message>
+    <message>
+        <source>DC offset of %1 of full scale (%2 dBFS): remove it with a high-pass filter at a few Hz.</source>
+        <translation>Offset DC de %1 de la escala completa (%2 dBFS): elimínelo con un filtro paso alto a pocos Hz.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit: turn it down before the mix bus.</source>
+        <translation>Con %1 LUFS integrados la pista está más fuerte de lo habitual para pistas de %2: bájela antes del bus de mezcla.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS integrated the track is very quiet: raise it at the source to keep it above the noise floor.</source>
+        <translation>Con %1 LUFS integrados la pista está muy baja: súbala en la fuente para mantenerla por encima del ruido de fondo.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below 60 Hz: rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
+        <translation>El %1 % de la energía está por debajo de 60 Hz: retumbe o subgrave innecesario que consume margen; considere un filtro paso alto.</translation>
+    </message>
+    <message>
+        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz, which sounds muddy and masks other tracks.</source>
+        <translation>Acumulación en medios-graves: el %1 % de la energía está entre 250 y 500 Hz, lo que suena embarrado y enmascara otras pistas.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies in 2–4 kHz: likely harsh or fatiguing.</source>
+        <translation>El %1 % de la energía está entre 2 y 4 kHz: probablemente áspero o fatigante.</translation>
+    </message>
+    <message>
+        <source>Sibilance: %1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking near %2 Hz.</source>
+        <translation>Sibilancia: el %1 % de los fotogramas cantados o hablados están dominados por 4,5–10 kHz, con el pico cerca de %2 Hz.</translation>
+    </message>
+    <message>
+        <source>The channels are out of phase (correlation %1): the track will thin out or vanish in mono. Check polarity and stereo wideners.</source>
+        <translation>Los canales están en contrafase (correlación %1): la pista sonará delgada o desaparecerá en mono. Revise la polaridad y los ensanchadores estéreo.</translation>
+    </message>
+    <message>
+        <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
+        <translation>Sumada en mono la pista pierde %1 dB: partes de ella se cancelan.</translation>
+    </message>
+    <message>
+        <source>The low end is not mono-compatible: correlation %1 in the low bands. Keep the sub and bass region (close to) mono.</source>
+        <translation>Los graves no son compatibles con mono: correlación %1 en las bandas graves. Mantenga la zona de subgraves y graves (casi) en mono.</translation>
+    </message>
+    <message>
+        <source>A narrow resonance at %1 Hz stands %2 dB above the spectrum around it (Q %3).</source>
+        <translation>Una resonancia estrecha en %1 Hz sobresale %2 dB del espectro que la rodea (Q %3).</translation>
+    </message>
+    <message>
+        <source>%1 s of silence before the music starts.</source>
+        <translation>%1 s de silencio antes de que empiece la música.</translation>
+    </message>
+    <message>
+        <source>%1 s of silence at the end: the export runs longer than the audio.</source>
+        <translation>%1 s de silencio al final: la exportación dura más que el audio.</translation>
+    </message>
+    <message>
+        <source>A crest factor of %1 dB leaves little punch: the track may be over-compressed or limited.</source>
+        <translation>Un factor de cresta de %1 dB deja poca pegada: la pista puede estar sobrecomprimida o limitada.</translation>
+    </message>
+    <message>
+        <source>starting score</source>
+        <translation>puntuación inicial</translation>
+    </message>
+    <message>
+        <source>healthy dynamics (PLR 8–14 dB)</source>
+        <translation>dinámica sana (PLR 8–14 dB)</translation>
+    </message>
+    <message>
+        <source>healthy dynamics (crest factor)</source>
+        <translation>dinámica sana (factor de cresta)</translation>
+    </message>
+    <message>
+        <source>healthy headroom (true peak −1.5 to −0.5 dBTP)</source>
+        <translation>margen sano (pico real −1,5 a −0,5 dBTP)</translation>
+    </message>
+    <message>
+        <source>healthy headroom (true peak −6 to −1 dBTP)</source>
+        <translation>margen sano (pico real −6 a −1 dBTP)</translation>
+    </message>
+    <message>
+        <source>%1 issue: %2</source>
+        <translation>problema (%1): %2</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>EQ</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filtro</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>compresión</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>puerta</translation>
+    </message>
+    <message>
+        <source>de-esser</source>
+        <translation>de-esser</translation>
+    </message>
+    <message>
+        <source>saturation</source>
+        <translation>saturación</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>estéreo</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>arrangement</source>
+        <translation>arreglo</translation>
+    </message>
+    <message>
+        <source>Lower %1 by %2 dB before it reaches the mix bus</source>
+        <translation>Bajar %1 %2 dB antes de que llegue al bus de mezcla</translation>
+    </message>
+    <message>
+        <source>Raise %1 by %2 dB</source>
+        <translation>Subir %1 %2 dB</translation>
+    </message>
+    <message>
+        <source>High-pass %1 at %2, %3 dB/oct</source>
+        <translation>Paso alto en %1 a %2, %3 dB/oct</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB at %2 (Q %3) on %4</source>
+        <translation>Recortar %1 dB en %2 (Q %3) en %4</translation>
+    </message>
+    <message>
+        <source>Lift the top of %1: high shelf +%2 dB from %3</source>
+        <translation>Abrir los agudos de %1: estante de agudos +%2 dB desde %3</translation>
+    </message>
+    <message>
+        <source>De-ess %1 at %2, up to %3 dB</source>
+        <translation>Aplicar de-esser a %1 en %2, hasta %3 dB</translation>
+    </message>
+    <message>
+        <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
+        <translation>Comprimir %1: %2:1 desde %3 dB, ataque %4 ms, liberación %5 ms</translation>
+    </message>
+    <message>
+        <source>Check the polarity of %1: its channels cancel in mono</source>
+        <translation>Revisar la polaridad de %1: sus canales se cancelan en mono</translation>
+    </message>
+    <message>
+        <source>Make %1 mono below %2</source>
+        <translation>Poner %1 en mono por debajo de %2</translation>
+    </message>
+    <message>
+        <source>Add harmonics to %1 so it reads on small speakers</source>
+        <translation>Añadir armónicos a %1 para que se oiga en altavoces pequeños</translation>
+    </message>
+    <message>
+        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
+        <translation>Sidechain de %1 con %2: atenuar %3 dB en cada golpe (%4–%5)</translation>
+    </message>
+    <message>
+        <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
+        <translation>Recortar %1 dB en %2 de %3 para dejar sitio a %4</translation>
+    </message>
+    <message>
+        <source>The stems clip the mix bus at unity: lower them all by %1 dB</source>
+        <translation>Los stems saturan el bus de mezcla a ganancia unitaria: bajarlos todos %1 dB</translation>
+    </message>
+    <message>
+        <source>The stems may clip the mix bus: lower them all by up to %1 dB</source>
+        <translation>Los stems podrían saturar el bus de mezcla: bajarlos todos hasta %1 dB</translation>
+    </message>
+    <message>
+        <source>The mix loses level in mono: check the wide stems</source>
+        <translation>La mezcla pierde nivel en mono: revisar los stems anchos</translation>
+    </message>
+    <message>
+        <source>The mix loses level in mono: narrow %1</source>
+        <translation>La mezcla pierde nivel en mono: estrechar %1</translation>
+    </message>
+    <message>
+        <source>Bring up %1 by about %2 dB in the balance</source>
+        <translation>Subir %1 unos %2 dB en el balance</translation>
+    </message>
+    <message>
+        <source>Pull down %1 by about %2 dB in the balance</source>
+        <translation>Bajar %1 unos %2 dB en el balance</translation>
+    </message>
+    <message>
+        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP, leaving headroom for processing and the bus.</source>
+        <translation>Reducir la ganancia del clip o del primer insert %1 dB para que el stem tenga picos cerca de -6 dBTP, dejando margen para el procesado y el bus.</translation>
+    </message>
+    <message>
+        <source>Raise the clip gain (not the fader) so plug-ins see a healthy level.</source>
+        <translation>Subir la ganancia del clip (no el fader) para que los plug-ins reciban un nivel sano.</translation>
+    </message>
+    <message>
+        <source>A %1 dB/octave high-pass at %2 removes what lies below the part without touching its lowest note.</source>
+        <translation>Un paso alto de %1 dB/octava en %2 elimina lo que está por debajo de la parte sin tocar su nota más grave.</translation>
+    </message>
+    <message>
+        <source>A %1 dB/octave high-pass at %2 removes what lies below the part without touching its lowest useful content.</source>
+        <translation>Un paso alto de %1 dB/octava en %2 elimina lo que está por debajo de la parte sin tocar su contenido útil más grave.</translation>
+    </message>
+    <message>
+        <source>A narrow bell cut at the resonance; sweep ±5 % around %1 to centre it by ear.</source>
+        <translation>Un recorte de campana estrecho en la resonancia; barra ±5 % alrededor de %1 para centrarlo de oído.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the low mids; listen for the part staying full but clearer.</source>
+        <translation>Un recorte de campana ancho en los medios-graves; compruebe que la parte siga llena pero más clara.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the upper mids; listen for the part staying present but less edgy.</source>
+        <translation>Un recorte de campana ancho en los medios-agudos; compruebe que la parte siga presente pero menos agresiva.</translation>
+    </message>
+    <message>
+        <source>A gentle shelf opens a dull part; if it only brings up hiss, the source is the place to fix it.</source>
+        <translation>Un estante suave abre una parte apagada; si solo sube el soplido, hay que corregirlo en la fuente.</translation>
+    </message>
+    <message>
+        <source>A split-band de-esser acting only on the sibilant band, so the rest of the voice keeps its tone.</source>
+        <translation>Un de-esser de banda dividida que actúa solo sobre la banda sibilante, para que el resto de la voz conserve su timbre.</translation>
+    </message>
+    <message>
+        <source>About %1 dB of gain reduction on the loudest passages evens the part out; a threshold on the short-term loudness scale (an RMS detector reads close to it).</source>
+        <translation>Unos %1 dB de reducción de ganancia en los pasajes más fuertes igualan la parte; un umbral en la escala de sonoridad a corto plazo (un detector RMS mide algo parecido).</translation>
+    </message>
+    <message>
+        <source>Invert one channel&apos;s polarity (or remove the widener) and compare in mono.</source>
+        <translation>Invertir la polaridad de un canal (o quitar el ensanchador) y comparar en mono.</translation>
+    </message>
+    <message>
+        <source>A mid/side EQ or a bass-mono utility: the low end stays solid on club systems and in mono.</source>
+        <translation>Un EQ mid/side o una utilidad de graves en mono: los graves se mantienen firmes en sistemas de club y en mono.</translation>
+    </message>
+    <message>
+        <source>Parallel saturation (drive 6 dB, 30 % wet), or a harmonics enhancer above 500 Hz.</source>
+        <translation>Saturación en paralelo (drive 6 dB, 30 % de señal procesada) o un realzador de armónicos por encima de 500 Hz.</translation>
+    </message>
+    <message>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms), or a dynamic EQ on %4–%5 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <translation>Un compresor en %1 disparado por %2 (ataque rápido, liberación %3 ms) o un EQ dinámico solo en %4–%5: %2 conserva su pegada, %1 rellena los huecos.</translation>
+    </message>
+    <message>
+        <source>A bell cut on %1 where %2 lives; if both must stay full, cut %1 there only while %2 plays (dynamic EQ keyed by it).</source>
+        <translation>Un recorte de campana en %1 donde vive %2; si ambos deben seguir llenos, recortar %1 ahí solo mientras suena %2 (EQ dinámico disparado por %2).</translation>
+    </message>
+    <message>
+        <source>Pull every fader (or a VCA over all of them) down by the same amount, so the balance stays and the bus peaks at -1 dBTP before any bus processing.</source>
+        <translation>Bajar todos los faders (o un VCA sobre todos) la misma cantidad, para que el balance se mantenga y el bus tenga picos en -1 dBTP antes de cualquier procesado de bus.</translation>
+    </message>
+    <message>
+        <source>Listen to the sum in mono; reduce the width (or fix the polarity) of the stems that disappear.</source>
+        <translation>Escuchar la suma en mono; reducir la anchura (o corregir la polaridad) de los stems que desaparecen.</translation>
+    </message>
+    <message>
+        <source>A starting fader move; set the final balance by ear against the lead.</source>
+        <translation>Un primer movimiento de fader; ajuste el balance final de oído frente a la voz principal.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged with peaks below -6 dBTP.</source>
+        <translation>El stem alcanza picos de %1 dBTP y mide %2 LUFS; los stems de %3 se nivelan mejor con picos por debajo de -6 dBTP.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS the stem is below the usual window of %2 stems; its true peak (%3 dBTP) leaves room for %4 dB.</source>
+        <translation>Con %1 LUFS el stem está por debajo del rango habitual de los stems de %2; su pico real (%3 dBTP) deja %4 dB de margen.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz)</source>
+        <translation>El %1 % de la energía está por debajo de %2 (%3 de ella por debajo de 60 Hz)</translation>
+    </message>
+    <message>
+        <source>; the lowest note sits at %1, so the corner stays below it</source>
+        <translation>; la nota más grave está en %1, así que el corte queda por debajo</translation>
+    </message>
+    <message>
+        <source>; %1 tracks rarely have useful content below %2</source>
+        <translation>; las pistas de %1 rara vez tienen contenido útil por debajo de %2</translation>
+    </message>
+    <message>
+        <source>; the rumble peaks near %1</source>
+        <translation>; el retumbe tiene su pico cerca de %1</translation>
+    </message>
+    <message>
+        <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track.</source>
+        <translation>Una resonancia en %1 Hz sobresale %2 dB del espectro que la rodea, con Q %3 (anchura a -3 dB %4 Hz); resuena durante toda la pista.</translation>
+    </message>
+    <message>
+        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track; its energy centres on %7.</source>
+        <translation>La banda %1 (%2–%3 Hz) contiene el %4 de la energía, %5 dB por encima de una pista de %6 típica; su energía se centra en %7.</translation>
+    </message>
+    <message>
+        <source>The highs (4–10 kHz) hold %1 of the energy, less than a %2 track usually has.</source>
+        <translation>Los agudos (4–10 kHz) contienen el %1 de la energía, menos de lo que suele tener una pista de %2.</translation>
+    </message>
+    <message>
+        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking at %2; </source>
+        <translation>El %1 % de los fotogramas cantados o hablados están dominados por 4,5–10 kHz, con el pico en %2; </translation>
+    </message>
+    <message>
+        <source>they are %1 dB louder than the average frame, hence the range.</source>
+        <translation>son %1 dB más fuertes que el fotograma medio, de ahí el rango.</translation>
+    </message>
+    <message>
+        <source>they are %1 dB quieter than the average frame, so a gentle range is enough.</source>
+        <translation>son %1 dB más suaves que el fotograma medio, así que basta un rango suave.</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU, wider than a %2 part usually has</source>
+        <translation>El rango de sonoridad es de %1 LU, más amplio de lo habitual en una parte de %2</translation>
+    </message>
+    <message>
+        <source>the crest factor is %1 dB</source>
+        <translation>el factor de cresta es de %1 dB</translation>
+    </message>
+    <message>
+        <source>. The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the excess range off the loudest passages</source>
+        <translation>. La sonoridad a corto plazo va de %1 (percentil 10) a %2 LUFS (percentil 95): un umbral de %3 dB a %4:1 quita el exceso de rango a los pasajes más fuertes</translation>
+    </message>
+    <message>
+        <source>. Threshold from the short-term loudness (the loudest 5 % reach %1 LUFS)</source>
+        <translation>. Umbral a partir de la sonoridad a corto plazo (el 5 % más fuerte llega a %1 LUFS)</translation>
+    </message>
+    <message>
+        <source>; attack %1 ms for %2 strong onsets per second</source>
+        <translation>; ataque %1 ms para %2 transitorios marcados por segundo</translation>
+    </message>
+    <message>
+        <source>; release %1 ms, timed to the beat at %2 BPM.</source>
+        <translation>; liberación %1 ms, ajustada al pulso a %2 BPM.</translation>
+    </message>
+    <message>
+        <source>; release %1 ms.</source>
+        <translation>; liberación %1 ms.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
+        <translation>La correlación izquierda/derecha es %1: negativa, así que la suma en mono pierde %2 dB.</translation>
+    </message>
+    <message>
+        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
+        <translation>El %1 de la energía está por debajo de 250 Hz y los canales solo correlacionan %2 en las bandas graves.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
+        <translation>Solo el %1 de la energía está por encima de 500 Hz: en móviles y portátiles, que reproducen poco por debajo de 150 Hz, la línea de bajo desaparece.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields.</source>
+        <translation>%1 y %2 ponen el %3 % y el %4 % de su energía en la banda %5 (%6–%7 Hz) con niveles a %8 dB de distancia, y están activos ahí a la vez el %9 % del tiempo; sus espectros se solapan sobre todo en %10–%11. %12 cede.</translation>
+    </message>
+    <message>
+        <source>Summed at unity gain, the stems reach %1 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <translation>Sumados a ganancia unitaria, los stems alcanzan %1 dBTP (medido en la suma de los archivos, pico real BS.1770-4): el bus satura.</translation>
+    </message>
+    <message>
+        <source>The stems&apos; true peaks add up to %1 dBTP: an upper bound (if their peaks coincide); the sum was not measured.</source>
+        <translation>Los picos reales de los stems suman %1 dBTP: un límite superior (si sus picos coinciden); la suma no se midió.</translation>
+    </message>
+    <message>
+        <source>Summed and folded to mono the session loses %1 dB (correlation of the sum %2); a mix with uncorrelated sides loses about 3 dB, more means parts cancel.</source>
+        <translation>Sumada y plegada a mono, la sesión pierde %1 dB (correlación de la suma %2); una mezcla con laterales no correlacionados pierde unos 3 dB, más significa que hay partes que se cancelan.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU louder than the rest of the session suggests.</source>
+        <translation>%1 mide %2 LUFS: para una pista de %3 está %4 LU más fuerte de lo que sugiere el resto de la sesión.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 mide %2 LUFS: para una pista de %3 está %4 LU más suave de lo que sugiere el resto de la sesión.</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>ganancia</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>umbral</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>ataque</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>liberación</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>rodilla</translation>
+    </message>
+    <message>
+        <source>make-up gain</source>
+        <translation>ganancia de compensación</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>rango</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>anchura</translation>
+    </message>
+    <message>
+        <source>drive</source>
+        <translation>drive</translation>
+    </message>
+    <message>
+        <source>side-chain input</source>
+        <translation>entrada de sidechain</translation>
+    </message>
+    <message>
+        <source>high-pass</source>
+        <translation>paso alto</translation>
+    </message>
+    <message>
+        <source>low-pass</source>
+        <translation>paso bajo</translation>
+    </message>
+    <message>
+        <source>bell</source>
+        <translation>campana</translation>
+    </message>
+    <message>
+        <source>high shelf</source>
+        <translation>estante de agudos</translation>
+    </message>
+    <message>
+        <source>low shelf</source>
+        <translation>estante de graves</translation>
+    </message>
+    <message>
+        <source>split-band</source>
+        <translation>banda dividida</translation>
+    </message>
+    <message>
+        <source>invert one channel&apos;s polarity</source>
+        <translation>invertir la polaridad de un canal</translation>
+    </message>
+    <message>
+        <source>true peak</source>
+        <translation>pico real</translation>
+    </message>
+    <message>
+        <source>integrated loudness</source>
+        <translation>sonoridad integrada</translation>
+    </message>
+    <message>
+        <source>energy below the corner</source>
+        <translation>energía por debajo del corte</translation>
+    </message>
+    <message>
+        <source>lowest f0</source>
+        <translation>f0 más grave</translation>
+    </message>
+    <message>
+        <source>lowest useful content</source>
+        <translation>contenido útil más grave</translation>
+    </message>
+    <message>
+        <source>rumble peak</source>
+        <translation>pico de retumbe</translation>
+    </message>
+    <message>
+        <source>resonance frequency</source>
+        <translation>frecuencia de resonancia</translation>
+    </message>
+    <message>
+        <source>resonance height</source>
+        <translation>altura de la resonancia</translation>
+    </message>
+    <message>
+        <source>resonance Q</source>
+        <translation>Q de la resonancia</translation>
+    </message>
+    <message>
+        <source>centre frequency</source>
+        <translation>frecuencia central</translation>
+    </message>
+    <message>
+        <source>sibilant frames</source>
+        <translation>fotogramas sibilantes</translation>
+    </message>
+    <message>
+        <source>sibilance peak</source>
+        <translation>pico de sibilancia</translation>
+    </message>
+    <message>
+        <source>sibilance excess</source>
+        <translation>exceso de sibilancia</translation>
+    </message>
+    <message>
+        <source>loudness range</source>
+        <translation>rango de sonoridad</translation>
+    </message>
+    <message>
+        <source>crest factor</source>
+        <translation>factor de cresta</translation>
+    </message>
+    <message>
+        <source>short-term loudness, 95th percentile</source>
+        <translation>sonoridad a corto plazo, percentil 95</translation>
+    </message>
+    <message>
+        <source>short-term loudness, 10th percentile</source>
+        <translation>sonoridad a corto plazo, percentil 10</translation>
+    </message>
+    <message>
+        <source>transient density</source>
+        <translation>densidad de transitorios</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>correlación</translation>
+    </message>
+    <message>
+        <source>mono loss</source>
+        <translation>pérdida en mono</translation>
+    </message>
+    <message>
+        <source>low-band correlation</source>
+        <translation>correlación de las bandas graves</translation>
+    </message>
+    <message>
+        <source>share below 250 Hz</source>
+        <translation>proporción por debajo de 250 Hz</translation>
+    </message>
+    <message>
+        <source>share above 500 Hz</source>
+        <translation>proporción por encima de 500 Hz</translation>
+    </message>
+    <message>
+        <source>level of the highs</source>
+        <translation>nivel de los agudos</translation>
+    </message>
+    <message>
+        <source>level difference</source>
+        <translation>diferencia de nivel</translation>
+    </message>
+    <message>
+        <source>both active</source>
+        <translation>ambos activos</translation>
+    </message>
+    <message>
+        <source>overlap from</source>
+        <translation>solapamiento desde</translation>
+    </message>
+    <message>
+        <source>overlap to</source>
+        <translation>solapamiento hasta</translation>
+    </message>
+    <message>
+        <source>masking severity</source>
+        <translation>gravedad del enmascaramiento</translation>
+    </message>
+    <message>
+        <source>true peak of the sum</source>
+        <translation>pico real de la suma</translation>
+    </message>
+    <message>
+        <source>bound of the summed true peak</source>
+        <translation>límite del pico real sumado</translation>
+    </message>
+    <message>
+        <source>mono loss of the sum</source>
+        <translation>pérdida en mono de la suma</translation>
+    </message>
+    <message>
+        <source>correlation of the sum</source>
+        <translation>correlación de la suma</translation>
+    </message>
+    <message>
+        <source>deviation from the balance</source>
+        <translation>desviación del balance</translation>
+    </message>
+    <message>
+        <source>sample peak</source>
+        <translation>pico de muestra</translation>
+    </message>
+    <message>
+        <source>missing audio</source>
+        <translation>audio que falta</translation>
+    </message>
+    <message>
+        <source>clipped samples</source>
+        <translation>muestras saturadas</translation>
+    </message>
+    <message>
+        <source>clipped runs</source>
+        <translation>zonas saturadas</translation>
+    </message>
+    <message>
+        <source>silence at the start</source>
+        <translation>silencio inicial</translation>
+    </message>
+    <message>
+        <source>silence at the end</source>
+        <translation>silencio final</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation>proporción de %1</translation>
+    </message>
+    <message>
+        <source>%1 excess</source>
+        <translation>exceso de %1</translation>
+    </message>
+    <message>
+        <source>%1 share of %2</source>
+        <translation>proporción de %1 de %2</translation>
+    </message>
+    <message>
+        <source>correlation of %1</source>
+        <translation>correlación de %1</translation>
+    </message>
+    <message>
+        <source>type default (no pitch measured)</source>
+        <translation>valor por defecto del tipo (no se midió tono)</translation>
+    </message>
+    <message>
+        <source>threshold from here</source>
+        <translation>umbral desde aquí</translation>
+    </message>
+    <message>
+        <source>threshold not below</source>
+        <translation>umbral no por debajo</translation>
+    </message>
+    <message>
+        <source>upper bound from the stems</source>
+        <translation>límite superior a partir de los stems</translation>
+    </message>
+    <message>
+        <source>peaks stay below -6 dBTP</source>
+        <translation>los picos quedan por debajo de -6 dBTP</translation>
+    </message>
+    <message>
+        <source>loudest third of an octave in the band</source>
+        <translation>tercio de octava más fuerte de la banda</translation>
+    </message>
+    <message>
+        <source>&gt;= 6 dB above the surround (f/1.5…1.5f median)</source>
+        <translation>&gt;= 6 dB por encima del entorno (mediana f/1,5…1,5f)</translation>
+    </message>
+    <message>
+        <source>&gt; 0.10 below 250 Hz</source>
+        <translation>&gt; 0,10 por debajo de 250 Hz</translation>
+    </message>
+    <message>
+        <source>no sample above 0</source>
+        <translation>ninguna muestra por encima de 0</translation>
+    </message>
+    <message>
+        <source>(typical %1)</source>
+        <translation>(típico de %1)</translation>
+    </message>
+    <message>
+        <source>corner %1</source>
+        <translation>corte %1</translation>
+    </message>
+    <message>
+        <source>C major</source>
+        <translation>Do mayor</translation>
+    </message>
+    <message>
+        <source>Db major</source>
+        <translation>Re bemol mayor</translation>
+    </message>
+    <message>
+        <source>D major</source>
+        <translation>Re mayor</translation>
+    </message>
+    <message>
+        <source>Eb major</source>
+        <translation>Mi bemol mayor</translation>
+    </message>
+    <message>
+        <source>E major</source>
+        <translation>Mi mayor</translation>
+    </message>
+    <message>
+        <source>F major</source>
+        <translation>Fa mayor</translation>
+    </message>
+    <message>
+        <source>F# major</source>
+        <translation>Fa sostenido mayor</translation>
+    </message>
+    <message>
+        <source>G major</source>
+        <translation>Sol mayor</translation>
+    </message>
+    <message>
+        <source>Ab major</source>
+        <translation>La bemol mayor</translation>
+    </message>
+    <message>
+        <source>A major</source>
+        <translation>La mayor</translation>
+    </message>
+    <message>
+        <source>Bb major</source>
+        <translation>Si bemol mayor</translation>
+    </message>
+    <message>
+        <source>B major</source>
+        <translation>Si mayor</translation>
+    </message>
+    <message>
+        <source>C minor</source>
+        <translation>Do menor</translation>
+    </message>
+    <message>
+        <source>C# minor</source>
+        <translation>Do sostenido menor</translation>
+    </message>
+    <message>
+        <source>D minor</source>
+        <translation>Re menor</translation>
+    </message>
+    <message>
+        <source>Eb minor</source>
+        <translation>Mi bemol menor</translation>
+    </message>
+    <message>
+        <source>E minor</source>
+        <translation>Mi menor</translation>
+    </message>
+    <message>
+        <source>F minor</source>
+        <translation>Fa menor</translation>
+    </message>
+    <message>
+        <source>F# minor</source>
+        <translation>Fa sostenido menor</translation>
+    </message>
+    <message>
+        <source>G minor</source>
+        <translation>Sol menor</translation>
+    </message>
+    <message>
+        <source>G# minor</source>
+        <translation>Sol sostenido menor</translation>
+    </message>
+    <message>
+        <source>A minor</source>
+        <translation>La menor</translation>
+    </message>
+    <message>
+        <source>Bb minor</source>
+        <translation>Si bemol menor</translation>
+    </message>
+    <message>
+        <source>B minor</source>
+        <translation>Si menor</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>definido por usted</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>detected on %1</source>
+        <translation>detectado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>the sum of the stems was not measured (%1)</source>
+        <translation>la suma de los stems no se midió (%1)</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM (%2)</source>
+        <translation>tempo %1 BPM (%2)</translation>
+    </message>
+    <message>
+        <source>no session tempo</source>
+        <translation>sin tempo de sesión</translation>
+    </message>
+    <message>
+        <source>genre %1</source>
+        <translation>género %1</translation>
+    </message>
+    <message>
+        <source>genre not set</source>
+        <translation>género sin definir</translation>
+    </message>
+    <message>
+        <source>stems summed at unity: %1 dBTP (%2)</source>
+        <translation>stems sumados a ganancia unitaria: %1 dBTP (%2)</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>límite superior</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no analysed track to report on</source>
+        <translation>ninguna pista analizada para el informe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>El informe no se escribió: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo session…</source>
+        <translation>Preparando la sesión de demostración…</translation>
+    </message>
+    <message>
+        <source>Demo session</source>
+        <translation>Sesión de demostración</translation>
+    </message>
+    <message>
+        <source>The demo session could not be written to %1: %2</source>
+        <translation>No se pudo escribir la sesión de demostración en %1: %2</translation>
+    </message>
+    <message>
+        <source>Stemwise desktop app</source>
+        <translation>Aplicación de escritorio Stemwise</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo session.</source>
+        <translation>Abrir la sesión de demostración integrada.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the one in the settings (default %1).</source>
+        <translation>Usar la base de datos FILE en lugar de la de los ajustes (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Use the theme NAME (dark or light) for this run.</source>
+        <translation>Usar el tema NAME (dark o light) en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Show the app in the language CODE (system, en, de, fr or es) for this run.</source>
+        <translation>Mostrar la aplicación en el idioma CODE (system, en, de, fr o es) en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Once the session is read, save a picture of the window to FILE and quit (for documentation and tests).</source>
+        <translation>Una vez leída la sesión, guardar una imagen de la ventana en FILE y salir (para documentación y pruebas).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions).</source>
+        <translation>Con --screenshot: la vista que se muestra (overview, track, history, suggestions).</translation>
+    </message>
+    <message>
+        <source>Select the track NAME (file name without extension).</source>
+        <translation>Seleccionar la pista NAME (nombre de archivo sin extensión).</translation>
+    </message>
+    <message>
+        <source>Window size WxH in pixels.</source>
+        <translation>Tamaño de la ventana AxA en píxeles.</translation>
+    </message>
+    <message>
+        <source>Audio files or folders to open.</source>
+        <translation>Archivos de audio o carpetas que abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::BandBalanceView</name>
+    <message>
+        <source>Band balance (% of energy; shaded: expected for %1)</source>
+        <translation>Balance de bandas (% de la energía; sombreado: lo esperado para %1)</translation>
+    </message>
+    <message>
+        <source>Band balance</source>
+        <translation>Balance de bandas</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::BandHeatMapView</name>
+    <message>
+        <source>Band balance</source>
+        <translation>Balance de bandas</translation>
+    </message>
+    <message>
+        <source>% of energy</source>
+        <translation>% de la energía</translation>
+    </message>
+    <message>
+        <source>No tracks yet</source>
+        <translation>Todavía no hay pistas</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ComparisonChart</name>
+    <message>
+        <source>Choose two analysed tracks.</source>
+        <translation>Elija dos pistas analizadas.</translation>
+    </message>
+    <message>
+        <source>— A: %1    - - B: %2 (at A&apos;s loudness)    dB</source>
+        <translation>— A: %1    - - B: %2 (a la sonoridad de A)    dB</translation>
+    </message>
+    <message>
+        <source>difference A − B, loudness-matched, dB</source>
+        <translation>diferencia A − B, igualada en sonoridad, dB</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ComparisonDialog</name>
+    <message>
+        <source>Compare Tracks</source>
+        <translation>Comparar pistas</translation>
+    </message>
+    <message>
+        <source>Add Reference File…</source>
+        <translation>Añadir archivo de referencia…</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Reference File</source>
+        <translation>Archivo de referencia</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</source>
+        <translation>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::CorrelationMeter</name>
+    <message>
+        <source>mono input</source>
+        <translation>entrada mono</translation>
+    </message>
+    <message>
+        <source>corr %1
+width %2</source>
+        <translation>corr. %1
+anchura %2</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::HistoryChartView</name>
+    <message>
+        <source>Bounce</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Quality score (0-100)</source>
+        <translation>Puntuación de calidad (0-100)</translation>
+    </message>
+    <message>
+        <source>Loudness (LUFS / dBTP)</source>
+        <translation>Sonoridad (LUFS / dBTP)</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Puntuación de calidad</translation>
+    </message>
+    <message>
+        <source>Integrated (LUFS)</source>
+        <translation>Integrada (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak (dBTP)</source>
+        <translation>Pico real (dBTP)</translation>
+    </message>
+    <message>
+        <source>Across bounces</source>
+        <translation>A lo largo de las exportaciones</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::HistoryPanel</name>
+    <message>
+        <source>Select a track to see its history.</source>
+        <translation>Seleccione una pista para ver su historial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysed bounce(s)</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n exportación analizada</numerusform>
+            <numerusform>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n exportaciones analizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analizado</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>was %1 in bounce %2</source>
+        <translation>era %1 en la exportación %2</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>integrada</translation>
+    </message>
+    <message>
+        <source>One analysis so far: re-bounce the stem into the session folder and it is analysed again and added here.</source>
+        <translation>Por ahora hay un solo análisis: vuelva a exportar el stem en la carpeta de la sesión y se analizará de nuevo y se añadirá aquí.</translation>
+    </message>
+    <message>
+        <source>The latest bounce reads the same as the one before.</source>
+        <translation>La última exportación mide lo mismo que la anterior.</translation>
+    </message>
+    <message>
+        <source>Latest bounce changed: %1</source>
+        <translation>Última exportación cambiada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::LiveWindow</name>
+    <message>
+        <source>Stemwise — Live input</source>
+        <translation>Stemwise — Entrada en directo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Reset meters</source>
+        <translation>Reiniciar medidores</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● Grabar</translation>
+    </message>
+    <message>
+        <source>Choose an input and press Start.</source>
+        <translation>Elija una entrada y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <source>Loudness (EBU R128)</source>
+        <translation>Sonoridad (EBU R128)</translation>
+    </message>
+    <message>
+        <source>Momentary</source>
+        <translation>Momentánea</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Corto plazo</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Integrada</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>No audio input: %1</source>
+        <translation>Sin entrada de audio: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 ch)</source>
+        <translation>%1 — %2 (%3 can.)</translation>
+    </message>
+    <message>
+        <source>No audio input devices found.</source>
+        <translation>No se encontraron dispositivos de entrada de audio.</translation>
+    </message>
+    <message>
+        <source>Choose an input first.</source>
+        <translation>Elija primero una entrada.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>No se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Metering %1 (%2), %3 channels at %4 Hz.</source>
+        <translation>Midiendo %1 (%2), %3 canales a %4 Hz.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Cannot create the takes folder %1.</source>
+        <translation>No se puede crear la carpeta de tomas %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation>No se puede grabar en %1: %2</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Grabando en %1</translation>
+    </message>
+    <message>
+        <source>The take %1 is incomplete: %2</source>
+        <translation>La toma %1 está incompleta: %2</translation>
+    </message>
+    <message>
+        <source>Take saved: %1 (%2 s)</source>
+        <translation>Toma guardada: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Input lost: %1.</source>
+        <translation>Entrada perdida: %1.</translation>
+    </message>
+    <message>
+        <source> The take so far is kept: %1.</source>
+        <translation> Se conserva la toma hasta ahora: %1.</translation>
+    </message>
+    <message>
+        <source> Press Start to meter again.</source>
+        <translation> Pulse Iniciar para volver a medir.</translation>
+    </message>
+    <message>
+        <source>xruns %1 · overflowed frames %2 · latency %3 ms</source>
+        <translation>xruns %1 · fotogramas desbordados %2 · latencia %3 ms</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>■ Stop take</source>
+        <translation>■ Detener toma</translation>
+    </message>
+    <message>
+        <source>Suggestions for the input</source>
+        <translation>Sugerencias para la entrada</translation>
+    </message>
+    <message>
+        <source>What the input is: the rules and typical ranges of this source type apply.</source>
+        <translation>Qué es la entrada: se aplican las reglas y los rangos típicos de este tipo de fuente.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear a few seconds after the input starts.</source>
+        <translation>Las sugerencias aparecen unos segundos después de que empiece la entrada.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Suggesting for %1…</source>
+        <translation>Sugerencias para %1…</translation>
+    </message>
+    <message>
+        <source>Looking for inputs…</source>
+        <translation>Buscando entradas…</translation>
+    </message>
+    <message>
+        <source>Starting %1 (%2)…</source>
+        <translation>Iniciando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Suggestions for %1 appear a few seconds after the input starts.</source>
+        <translation>Las sugerencias para %1 aparecen unos segundos después de que empiece la entrada.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>The learned model could not be read (%1); suggestions use the rules&apos; own confidence.</source>
+        <translation>No se pudo leer el modelo aprendido (%1); las sugerencias usan la confianza propia de las reglas.</translation>
+    </message>
+    <message>
+        <source>The last %1 s could not be analysed: %2</source>
+        <translation>No se pudieron analizar los últimos %1 s: %2</translation>
+    </message>
+    <message>
+        <source>From the last %1 s as %2 (analysed in %3 s)</source>
+        <translation>De los últimos %1 s como %2 (analizado en %3 s)</translation>
+    </message>
+    <message>
+        <source> · %1 LUFS</source>
+        <translation> · %1 LUFS</translation>
+    </message>
+    <message>
+        <source> · your ratings applied</source>
+        <translation> · sus valoraciones aplicadas</translation>
+    </message>
+    <message>
+        <source> · no ratings yet</source>
+        <translation> · todavía sin valoraciones</translation>
+    </message>
+    <message>
+        <source> · %1 frames missed</source>
+        <translation> · %1 fotogramas perdidos</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::LoudnessCurveView</name>
+    <message>
+        <source>Short-term loudness (dashed: integrated %1 LUFS)</source>
+        <translation>Sonoridad a corto plazo (discontinua: integrada %1 LUFS)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness</source>
+        <translation>Sonoridad a corto plazo</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tiempo (s)</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MainWindow</name>
+    <message>
+        <source>Stemwise</source>
+        <translation>Stemwise</translation>
+    </message>
+    <message>
+        <source>Band balance</source>
+        <translation>Balance de bandas</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Enmascaramiento</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Pista</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Sugerencias</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m archivos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop analysing the session (Esc)</source>
+        <translation>Detener el análisis de la sesión (Esc)</translation>
+    </message>
+    <message>
+        <source>No database: results are not stored</source>
+        <translation>Sin base de datos: los resultados no se guardan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Abrir archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Sessions</source>
+        <translation>Sesiones &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Session</source>
+        <translation>&amp;Recargar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Session &amp;Overview</source>
+        <translation>&amp;Vista general de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Track View</source>
+        <translation>Vista de &amp;pista</translation>
+    </message>
+    <message>
+        <source>&amp;Next Track</source>
+        <translation>Pista &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Track</source>
+        <translation>Pista &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Tracks…</source>
+        <translation>&amp;Comparar pistas…</translation>
+    </message>
+    <message>
+        <source>Change Track &amp;Type</source>
+        <translation>Cambiar el &amp;tipo de pista</translation>
+    </message>
+    <message>
+        <source>Spectrum &amp;Smoothing</source>
+        <translation>&amp;Suavizado del espectro</translation>
+    </message>
+    <message>
+        <source>1/%1 Octave</source>
+        <translation>1/%1 de octava</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>Tema &amp;claro</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Live Input…</source>
+        <translation>Entrada en &amp;directo…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Stemwise</source>
+        <translation>&amp;Acerca de Stemwise</translation>
+    </message>
+    <message>
+        <source>About Stemwise</source>
+        <translation>Acerca de Stemwise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stemwise %1&lt;/b&gt;&lt;p&gt;Stem analysis, mixing suggestions and reports for mix engineers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Stemwise %1&lt;/b&gt;&lt;p&gt;Análisis de stems, sugerencias de mezcla e informes para ingenieros de mezcla.&lt;/p&gt;&lt;p&gt;Con licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a folder of stems</source>
+        <translation>Abrir una carpeta de stems</translation>
+    </message>
+    <message>
+        <source>Open stems</source>
+        <translation>Abrir stems</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
+        <translation>Archivos de audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read: it is damaged or is not a Stemwise database.</source>
+        <translation>No se pudo leer la base de datos %1: está dañada o no es una base de datos de Stemwise.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the file has been set aside as
+%1
+
+You can continue with a fresh, empty database at the usual place (the analyses in the old file stay in the set-aside file), or work without a database for now (nothing is stored).</source>
+        <translation>No se borró nada: el archivo se apartó como
+%1
+
+Puede continuar con una base de datos nueva y vacía en el lugar habitual (los análisis del archivo antiguo quedan en el archivo apartado) o trabajar sin base de datos por ahora (no se guarda nada).</translation>
+    </message>
+    <message>
+        <source>Continue with a Fresh Database</source>
+        <translation>Continuar con una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>Work Without a Database</source>
+        <translation>Trabajar sin base de datos</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Update Stemwise, or choose another database in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>No se modificó. Actualice Stemwise o elija otra base de datos en Archivo ▸ Ajustes. Hasta entonces las sesiones se analizan sin guardar resultados.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and can be written, or choose another database in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>Compruebe que la carpeta existe y se puede escribir, o elija otra base de datos en Archivo ▸ Ajustes. Hasta entonces las sesiones se analizan sin guardar resultados.</translation>
+    </message>
+    <message>
+        <source>Select a track to see its history.</source>
+        <translation>Seleccione una pista para ver su historial.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear once the session is analysed and stored.</source>
+        <translation>Las sugerencias aparecen cuando la sesión está analizada y guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>Leyendo %n elemento…</numerusform>
+            <numerusform>Leyendo %n elementos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>Analizando %n archivo…</numerusform>
+            <numerusform>Analizando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was analysed but not stored in the database: %2</source>
+        <translation>%1 se analizó pero no se guardó en la base de datos: %2</translation>
+    </message>
+    <message>
+        <source>not analysed: cancelled</source>
+        <translation>no analizado: cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) ready</source>
+        <translation>
+            <numerusform>%n pista lista</numerusform>
+            <numerusform>%n pistas listas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be analysed (see the Status column)</source>
+        <translation>
+            <numerusform>, %n no se pudo analizar (vea la columna Estado)</numerusform>
+            <numerusform>, %n no se pudieron analizar (vea la columna Estado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelado)</translation>
+    </message>
+    <message>
+        <source>; not stored: no database</source>
+        <translation>; no guardado: sin base de datos</translation>
+    </message>
+    <message>
+        <source>%1 re-bounced: analysed again%2</source>
+        <translation>%1 reexportado: analizado de nuevo%2</translation>
+    </message>
+    <message>
+        <source>, new history entry</source>
+        <translation>, nueva entrada en el historial</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Open a folder of stems&lt;/h3&gt;&lt;p&gt;File ▸ Open Folder… (%1), or drop files or a folder on this window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Abrir una carpeta de stems&lt;/h3&gt;&lt;p&gt;Archivo ▸ Abrir carpeta… (%1), o arrastre archivos o una carpeta a esta ventana.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Could not be analysed:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;No se pudo analizar:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Analysing…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Analizando…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No database: history is kept only when results are stored.</source>
+        <translation>Sin base de datos: el historial solo se conserva cuando se guardan los resultados.</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Leyendo el historial de %1…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no stored analysis yet.</source>
+        <translation>%1 todavía no tiene ningún análisis guardado.</translation>
+    </message>
+    <message>
+        <source>No database: suggestions are made on stored analyses, and ratings need somewhere to be kept.</source>
+        <translation>Sin base de datos: las sugerencias se hacen sobre análisis guardados, y las valoraciones necesitan un lugar donde guardarse.</translation>
+    </message>
+    <message>
+        <source>No stored analysis to make suggestions from.</source>
+        <translation>No hay ningún análisis guardado del que sacar sugerencias.</translation>
+    </message>
+    <message>
+        <source>Making suggestions (measuring the sum of the stems)…</source>
+        <translation>Calculando sugerencias (midiendo la suma de los stems)…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Sin sugerencias: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions could not be made: %1</source>
+        <translation>No se pudieron hacer sugerencias: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) for the session</source>
+        <translation>
+            <numerusform>%n sugerencia para la sesión</numerusform>
+            <numerusform>%n sugerencias para la sesión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rating was not stored: %1</source>
+        <translation>La valoración no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Rated suggestion %1 %2: confidence %3 % → %4 %</source>
+        <translation>Sugerencia %1 valorada (%2): confianza %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: none open</source>
+        <translation>&lt;b&gt;Sesión&lt;/b&gt;: ninguna abierta</translation>
+    </message>
+    <message>
+        <source>no steady pulse</source>
+        <translation>sin pulso estable</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track(s) with a clear pulse)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (mediana de %n pista con pulso claro)</numerusform>
+            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (mediana de %n pistas con pulso claro)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incierta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 of %3 tracks)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 de %3 pistas)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
+        <translation>&lt;b&gt;Sesión&lt;/b&gt;: %1 de %2 pistas analizadas · tempo %3 · tonalidad %4</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MaskingMatrixView</name>
+    <message>
+        <source>Masking: worst band per pair (severity; time both active)</source>
+        <translation>Enmascaramiento: peor banda por pareja (gravedad; tiempo con ambos activos)</translation>
+    </message>
+    <message>
+        <source>Needs two or more analysed tracks</source>
+        <translation>Necesita dos o más pistas analizadas</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect when Stemwise starts again.</source>
+        <translation>Se aplica la próxima vez que se inicie Stemwise.</translation>
+    </message>
+    <message>
+        <source>one per core</source>
+        <translation>uno por núcleo</translation>
+    </message>
+    <message>
+        <source>1/3 octave</source>
+        <translation>1/3 de octava</translation>
+    </message>
+    <message>
+        <source>1/6 octave</source>
+        <translation>1/6 de octava</translation>
+    </message>
+    <message>
+        <source>1/12 octave</source>
+        <translation>1/12 de octava</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Stemwise database (*.sqlite);;All files (*)</source>
+        <translation>Base de datos de Stemwise (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Empty: the default. The file is created if it does not exist; analyses, history and ratings are kept in it.</source>
+        <translation>Vacío: la predeterminada. El archivo se crea si no existe; en él se guardan los análisis, el historial y las valoraciones.</translation>
+    </message>
+    <message>
+        <source>Reopen the last session at start-up</source>
+        <translation>Reabrir la última sesión al iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;threads:</source>
+        <translation>&amp;Hilos de análisis:</translation>
+    </message>
+    <message>
+        <source>Spectrum &amp;smoothing:</source>
+        <translation>&amp;Suavizado del espectro:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SpectrumView</name>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Frecuencia (Hz)</translation>
+    </message>
+    <message>
+        <source>Level (dB)</source>
+        <translation>Nivel (dB)</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Espectro</translation>
+    </message>
+    <message>
+        <source>Expected for %1: %2 from %3 to %4 % of the energy</source>
+        <translation>Esperado para %1: %2 del %3 al %4 % de la energía</translation>
+    </message>
+    <message>
+        <source>Long-term spectrum</source>
+        <translation>Espectro promedio a largo plazo</translation>
+    </message>
+    <message>
+        <source>Long-term spectrum, 1/%1 octave (shaded: expected range for %2)</source>
+        <translation>Espectro promedio a largo plazo, 1/%1 de octava (sombreado: rango esperado para %2)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SuggestionsPanel</name>
+    <message>
+        <source>useful</source>
+        <translation>útil</translation>
+    </message>
+    <message>
+        <source>not useful</source>
+        <translation>no útil</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>mejoró</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>empeoró</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/oct</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>Toda la sesión</translation>
+    </message>
+    <message>
+        <source>Show the suggestions of every track, not only the selected one</source>
+        <translation>Mostrar las sugerencias de todas las pistas, no solo de la seleccionada</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Also the suggestions beyond the per-track limit or pushed down by your ratings</source>
+        <translation>También las sugerencias que superan el límite por pista o que sus valoraciones relegaron</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Su valoración</translation>
+    </message>
+    <message>
+        <source>&amp;Useful (U)</source>
+        <translation>Ú&amp;til (U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not useful (N)</source>
+        <translation>&amp;No útil (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Applied (A)</source>
+        <translation>&amp;Aplicada (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismissed (D)</source>
+        <translation>&amp;Descartada (D)</translation>
+    </message>
+    <message>
+        <source>Suggestions appear once the session is analysed and stored.</source>
+        <translation>Las sugerencias aparecen cuando la sesión está analizada y guardada.</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n suggestion(s)&lt;/b&gt; for %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n sugerencia&lt;/b&gt; para %1</numerusform>
+            <numerusform>&lt;b&gt;%n sugerencias&lt;/b&gt; para %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more under “Show more”)</source>
+        <translation>
+            <numerusform> (%n más en «Mostrar más»)</numerusform>
+            <numerusform> (%n más en «Mostrar más»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · priority %3 · confidence %4 % (the rule&apos;s own: %5 %)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · prioridad %3 · confianza %4 % (la propia de la regla: %5 %)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>whole session</source>
+        <translation>toda la sesión</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&apos;3&apos;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mediciones&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&apos;3&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your ratings:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sus valoraciones:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Re-bounce:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nueva exportación:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;The rating was not stored:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;La valoración no se guardó:&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Su valoración:&lt;/b&gt; confianza %2 % → %3 %. %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TrackPanel</name>
+    <message>
+        <source>1/3 octave</source>
+        <translation>1/3 de octava</translation>
+    </message>
+    <message>
+        <source>1/6 octave</source>
+        <translation>1/6 de octava</translation>
+    </message>
+    <message>
+        <source>1/12 octave</source>
+        <translation>1/12 de octava</translation>
+    </message>
+    <message>
+        <source>Spectrum smoothing (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>Suavizado del espectro (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Suavizado:</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No track selected&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Ninguna pista seleccionada&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegido por usted</translation>
+    </message>
+    <message>
+        <source>from the name</source>
+        <translation>por el nombre</translation>
+    </message>
+    <message>
+        <source>from the sound</source>
+        <translation>por el sonido</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 (%4) · %5 · %6&amp;nbsp;Hz · %7&amp;nbsp;ch · score &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 (%4) · %5 · %6&amp;nbsp;Hz · %7&amp;nbsp;can. · puntuación &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loudness and dynamics&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Sonoridad y dinámica&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Integrada</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Rango de sonoridad</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>Short-term max</source>
+        <translation>Máx. a corto plazo</translation>
+    </message>
+    <message>
+        <source>Momentary max</source>
+        <translation>Máx. momentánea</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>Pico real</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>Sample peak</source>
+        <translation>Pico de muestra</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Factor de cresta</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>Rango dinámico</translation>
+    </message>
+    <message>
+        <source>Clipped</source>
+        <translation>Saturado</translation>
+    </message>
+    <message>
+        <source>%L1 samples in %L2 runs</source>
+        <translation>%L1 muestras en %L2 zonas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stereo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Estéreo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlación</translation>
+    </message>
+    <message>
+        <source>Width (S/M)</source>
+        <translation>Anchura (S/M)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source> (+ = left)</source>
+        <translation> (+ = izquierda)</translation>
+    </message>
+    <message>
+        <source>Mono loss</source>
+        <translation>Pérdida en mono</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;b&gt;Rhythm and pitch&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;/table&gt;&lt;b&gt;Ritmo y tono&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>no steady pulse</source>
+        <translation>sin pulso estable</translation>
+    </message>
+    <message>
+        <source>Onsets</source>
+        <translation>Transitorios</translation>
+    </message>
+    <message>
+        <source>%1&amp;nbsp;/s (%2)</source>
+        <translation>%1&amp;nbsp;/s (%2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalidad</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incierta</translation>
+    </message>
+    <message>
+        <source>f0 median</source>
+        <translation>f0 mediana</translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>not monophonic</source>
+        <translation>no monofónico</translation>
+    </message>
+    <message>
+        <source>HNR</source>
+        <translation>HNR</translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation>Centroide espectral</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patterns:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Carácter:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issues (%1)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Problemas (%1)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None found.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ninguno.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality score %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Puntuación de calidad %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TrackTableModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Analysing %1 %</source>
+        <translation>Analizando %1 %</translation>
+    </message>
+    <message>
+        <source>Re-bounced</source>
+        <translation>Reexportado</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En caché</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analizado</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>%L1 Hz</source>
+        <translation>%L1 Hz</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1-bit float</source>
+        <translation>%1 bits flotante</translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>Track type (double-click or F2 to change). * = chosen by you.</source>
+        <translation>Tipo de pista (doble clic o F2 para cambiarlo). * = elegido por usted.</translation>
+    </message>
+    <message>
+        <source>Integrated loudness, ITU-R BS.1770-4 (LUFS)</source>
+        <translation>Sonoridad integrada, UIT-R BS.1770-4 (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak, 4x oversampled (dBTP); red above -1 dBTP</source>
+        <translation>Pico real, sobremuestreo 4x (dBTP); en rojo por encima de -1 dBTP</translation>
+    </message>
+    <message>
+        <source>Crest factor: sample peak minus RMS (dB)</source>
+        <translation>Factor de cresta: pico de muestra menos RMS (dB)</translation>
+    </message>
+    <message>
+        <source>Stereo width: side energy / mid energy (0 = mono, 1 = uncorrelated)</source>
+        <translation>Anchura estéreo: energía side / energía mid (0 = mono, 1 = no correlacionado)</translation>
+    </message>
+    <message>
+        <source>Quality score, 0-100 (see the breakdown in the track view)</source>
+        <translation>Puntuación de calidad, 0-100 (vea el desglose en la vista de pista)</translation>
+    </message>
+    <message>
+        <source>Problems found (clipping, mud, harshness, …)</source>
+        <translation>Problemas encontrados (clipping, embarrado, aspereza, …)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>LUFS-I</source>
+        <translation>LUFS-I</translation>
+    </message>
+    <message>
+        <source>TP dBTP</source>
+        <translation>TP dBTP</translation>
+    </message>
+    <message>
+        <source>Crest dB</source>
+        <translation>Cresta dB</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Anchura</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>Profundidad de bits</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Forma de onda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waveform (markers: %n onset(s))</source>
+        <translation>
+            <numerusform>Forma de onda (marcas: %n transitorio)</numerusform>
+            <numerusform>Forma de onda (marcas: %n transitorios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waveform overview stored for this analysis</source>
+        <translation>No hay vista general de la forma de onda guardada para este análisis</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Band</name>
+    <message>
+        <source>Sub bass</source>
+        <translation>Infragraves</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Low mids</source>
+        <translation>Bas-médiums</translation>
+    </message>
+    <message>
+        <source>Mids</source>
+        <translation>Médiums</translation>
+    </message>
+    <message>
+        <source>Upper mids</source>
+        <translation>Haut-médiums</translation>
+    </message>
+    <message>
+        <source>Highs</source>
+        <translation>Aigus</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>kick</source>
+        <translation>grosse caisse</translation>
+    </message>
+    <message>
+        <source>snare</source>
+        <translation>caisse claire</translation>
+    </message>
+    <message>
+        <source>hats</source>
+        <translation>charleston</translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation>batterie</translation>
+    </message>
+    <message>
+        <source>vocals</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <source>bass</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>guitar</source>
+        <translation>guitare</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>claviers</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>nappe</translation>
+    </message>
+    <message>
+        <source>strings</source>
+        <translation>cordes</translation>
+    </message>
+    <message>
+        <source>synth</source>
+        <translation>synthé</translation>
+    </message>
+    <message>
+        <source>fx</source>
+        <translation>effets</translation>
+    </message>
+    <message>
+        <source>mix</source>
+        <translation>mix</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>rhythmic</source>
+        <translation>rythmique</translation>
+    </message>
+    <message>
+        <source>tonal</source>
+        <translation>tonal</translation>
+    </message>
+    <message>
+        <source>percussive</source>
+        <translation>percussif</translation>
+    </message>
+    <message>
+        <source>sustained</source>
+        <translation>tenu</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencieux</translation>
+    </message>
+    <message>
+        <source>truncated file</source>
+        <translation>fichier tronqué</translation>
+    </message>
+    <message>
+        <source>invalid samples</source>
+        <translation>échantillons invalides</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>silence</translation>
+    </message>
+    <message>
+        <source>near silence</source>
+        <translation>quasi-silence</translation>
+    </message>
+    <message>
+        <source>clipping</source>
+        <translation>écrêtage</translation>
+    </message>
+    <message>
+        <source>true-peak over</source>
+        <translation>dépassement de crête vraie</translation>
+    </message>
+    <message>
+        <source>no headroom</source>
+        <translation>pas de marge</translation>
+    </message>
+    <message>
+        <source>DC offset</source>
+        <translation>offset DC</translation>
+    </message>
+    <message>
+        <source>too hot</source>
+        <translation>trop fort</translation>
+    </message>
+    <message>
+        <source>too quiet</source>
+        <translation>trop faible</translation>
+    </message>
+    <message>
+        <source>excess sub-bass</source>
+        <translation>excès d&apos;infragraves</translation>
+    </message>
+    <message>
+        <source>low-mid build-up</source>
+        <translation>accumulation dans les bas-médiums</translation>
+    </message>
+    <message>
+        <source>harshness</source>
+        <translation>dureté</translation>
+    </message>
+    <message>
+        <source>sibilance</source>
+        <translation>sifflantes</translation>
+    </message>
+    <message>
+        <source>phase correlation</source>
+        <translation>corrélation de phase</translation>
+    </message>
+    <message>
+        <source>mono compatibility</source>
+        <translation>compatibilité mono</translation>
+    </message>
+    <message>
+        <source>low-end phase</source>
+        <translation>phase dans le grave</translation>
+    </message>
+    <message>
+        <source>resonance</source>
+        <translation>résonance</translation>
+    </message>
+    <message>
+        <source>leading silence</source>
+        <translation>silence au début</translation>
+    </message>
+    <message>
+        <source>trailing silence</source>
+        <translation>silence à la fin</translation>
+    </message>
+    <message>
+        <source>over-compression</source>
+        <translation>surcompression</translation>
+    </message>
+    <message>
+        <source>The file is cut short: its header promises %1 s more audio than it holds. Re-export it.</source>
+        <translation>Le fichier est tronqué : son en-tête annonce %1 s d&apos;audio de plus qu&apos;il n&apos;en contient. Réexportez-le.</translation>
+    </message>
+    <message>
+        <source>%1 samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in in the export chain misbehaved.</source>
+        <translation>%1 échantillons ne sont pas des nombres (NaN ou infini) ; ils ont été analysés comme du silence. Un plug-in de la chaîne d&apos;export a mal fonctionné.</translation>
+    </message>
+    <message>
+        <source>The track is digital silence: every sample is zero.</source>
+        <translation>La piste est un silence numérique : tous les échantillons sont nuls.</translation>
+    </message>
+    <message>
+        <source>The track is nearly silent: its loudest sample is %1 dBFS. Was the wrong track bounced?</source>
+        <translation>La piste est presque silencieuse : son échantillon le plus fort est à %1 dBFS. La mauvaise piste a-t-elle été exportée ?</translation>
+    </message>
+    <message>
+        <source>The track clips: %1 samples in %2 places sit at or beyond full scale. Lower the level before the export (or the clipping plug-in) and bounce again.</source>
+        <translation>La piste écrête : %1 échantillons en %2 endroits atteignent ou dépassent la pleine échelle. Baissez le niveau avant l&apos;export (ou le plug-in qui écrête) et réexportez.</translation>
+    </message>
+    <message>
+        <source>Inter-sample peaks reach %1 dBTP: the waveform between samples goes over full scale and will clip in D/A converters and lossy encoders.</source>
+        <translation>Les crêtes inter-échantillons atteignent %1 dBTP : la forme d&apos;onde entre les échantillons dépasse la pleine échelle et écrêtera dans les convertisseurs N/A et les encodeurs avec perte.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP, leaving no headroom for the mix bus.</source>
+        <translation>Le stem culmine à %1 dBTP et ne laisse aucune marge au bus de mixage.</translation>
+    </message>
+    <message>
+        <source>DC offset of %1 of full scale (%2 dBFS): remove it with a high-pass filter at a few Hz.</source>
+        <translation>Offset DC de %1 de la pleine échelle (%2 dBFS) : supprimez-le avec un filtre passe-haut à quelques Hz.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit: turn it down before the mix bus.</source>
+        <translation>Avec %1 LUFS intégrés, la piste est plus forte que les pistes %2 ne le sont d&apos;habitude : baissez-la avant le bus de mixage.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS integrated the track is very quiet: raise it at the source to keep it above the noise floor.</source>
+        <translation>Avec %1 LUFS intégrés, la piste est très faible : remontez-la à la source pour la garder au-dessus du bruit de fond.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below 60 Hz: rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
+        <translation>%1 % de l&apos;énergie se trouve sous 60 Hz : grondement ou infragrave inutile qui consomme la marge ; envisagez un filtre passe-haut.</translation>
+    </message>
+    <message>
+        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz, which sounds muddy and masks other tracks.</source>
+        <translation>Accumulation dans les bas-médiums : %1 % de l&apos;énergie se trouve entre 250 et 500 Hz, ce qui sonne boueux et masque les autres pistes.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies in 2–4 kHz: likely harsh or fatiguing.</source>
+        <translation>%1 % de l&apos;énergie se trouve entre 2 et 4 kHz : probablement dur ou fatigant.</translation>
+    </message>
+    <message>
+        <source>Sibilance: %1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking near %2 Hz.</source>
+        <translation>Sifflantes : %1 % des trames chantées ou parlées sont dominées par 4,5–10 kHz, avec un pic vers %2 Hz.</translation>
+    </message>
+    <message>
+        <source>The channels are out of phase (correlation %1): the track will thin out or vanish in mono. Check polarity and stereo wideners.</source>
+        <translation>Les canaux sont en opposition de phase (corrélation %1) : la piste s&apos;amincira ou disparaîtra en mono. Vérifiez la polarité et les élargisseurs stéréo.</translation>
+    </message>
+    <message>
+        <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
+        <translation>Sommée en mono, la piste perd %1 dB : des parties s&apos;annulent.</translation>
+    </message>
+    <message>
+        <source>The low end is not mono-compatible: correlation %1 in the low bands. Keep the sub and bass region (close to) mono.</source>
+        <translation>Le grave n&apos;est pas compatible mono : corrélation %1 dans les bandes graves. Gardez la zone infragrave et grave (presque) mono.</translation>
+    </message>
+    <message>
+        <source>A narrow resonance at %1 Hz stands %2 dB above the spectrum around it (Q %3).</source>
+        <translation>Une résonance étroite à %1 Hz dépasse de %2 dB le spectre environnant (Q %3).</translation>
+    </message>
+    <message>
+        <source>%1 s of silence before the music starts.</source>
+        <translation>%1 s de silence avant le début de la musique.</translation>
+    </message>
+    <message>
+        <source>%1 s of silence at the end: the export runs longer than the audio.</source>
+        <translation>%1 s de silence à la fin : l&apos;export est plus long que l&apos;audio.</translation>
+    </message>
+    <message>
+        <source>A crest factor of %1 dB leaves little punch: the track may be over-compressed or limited.</source>
+        <translation>Un facteur de crête de %1 dB laisse peu d&apos;impact : la piste est peut-être surcompressée ou limitée.</translation>
+    </message>
+    <message>
+        <source>starting score</source>
+        <translation>score de départ</translation>
+    </message>
+    <message>
+        <source>healthy dynamics (PLR 8–14 dB)</source>
+        <translation>dynamique saine (PLR 8–14 dB)</translation>
+    </message>
+    <message>
+        <source>healthy dynamics (crest factor)</source>
+        <translation>dynamique saine (facteur de crête)</translation>
+    </message>
+    <message>
+        <source>healthy headroom (true peak −1.5 to −0.5 dBTP)</source>
+        <translation>marge saine (crête vraie −1,5 à −0,5 dBTP)</translation>
+    </message>
+    <message>
+        <source>healthy headroom (true peak −6 to −1 dBTP)</source>
+        <translation>marge saine (crête vraie −6 à −1 dBTP)</translation>
+    </message>
+    <message>
+        <source>%1 issue: %2</source>
+        <translation>problème (%1) : %2</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>EQ</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filtre</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>compression</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>gate</translation>
+    </message>
+    <message>
+        <source>de-esser</source>
+        <translation>de-esseur</translation>
+    </message>
+    <message>
+        <source>saturation</source>
+        <translation>saturation</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stéréo</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>arrangement</source>
+        <translation>arrangement</translation>
+    </message>
+    <message>
+        <source>Lower %1 by %2 dB before it reaches the mix bus</source>
+        <translation>Baisser %1 de %2 dB avant le bus de mixage</translation>
+    </message>
+    <message>
+        <source>Raise %1 by %2 dB</source>
+        <translation>Monter %1 de %2 dB</translation>
+    </message>
+    <message>
+        <source>High-pass %1 at %2, %3 dB/oct</source>
+        <translation>Passe-haut sur %1 à %2, %3 dB/oct.</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB at %2 (Q %3) on %4</source>
+        <translation>Couper %1 dB à %2 (Q %3) sur %4</translation>
+    </message>
+    <message>
+        <source>Lift the top of %1: high shelf +%2 dB from %3</source>
+        <translation>Ouvrir le haut de %1 : plateau aigu +%2 dB à partir de %3</translation>
+    </message>
+    <message>
+        <source>De-ess %1 at %2, up to %3 dB</source>
+        <translation>De-esser %1 à %2, jusqu&apos;à %3 dB</translation>
+    </message>
+    <message>
+        <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
+        <translation>Compresser %1 : %2:1 à partir de %3 dB, attaque %4 ms, relâchement %5 ms</translation>
+    </message>
+    <message>
+        <source>Check the polarity of %1: its channels cancel in mono</source>
+        <translation>Vérifier la polarité de %1 : ses canaux s&apos;annulent en mono</translation>
+    </message>
+    <message>
+        <source>Make %1 mono below %2</source>
+        <translation>Rendre %1 mono sous %2</translation>
+    </message>
+    <message>
+        <source>Add harmonics to %1 so it reads on small speakers</source>
+        <translation>Ajouter des harmoniques à %1 pour qu&apos;il s&apos;entende sur de petites enceintes</translation>
+    </message>
+    <message>
+        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
+        <translation>Side-chain de %1 par %2 : atténuer de %3 dB à chaque coup (%4–%5)</translation>
+    </message>
+    <message>
+        <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
+        <translation>Creuser %1 dB à %2 dans %3 pour laisser de la place à %4</translation>
+    </message>
+    <message>
+        <source>The stems clip the mix bus at unity: lower them all by %1 dB</source>
+        <translation>Les stems saturent le bus de mixage au gain unitaire : les baisser tous de %1 dB</translation>
+    </message>
+    <message>
+        <source>The stems may clip the mix bus: lower them all by up to %1 dB</source>
+        <translation>Les stems pourraient saturer le bus de mixage : les baisser tous de %1 dB au plus</translation>
+    </message>
+    <message>
+        <source>The mix loses level in mono: check the wide stems</source>
+        <translation>Le mix perd du niveau en mono : vérifier les stems larges</translation>
+    </message>
+    <message>
+        <source>The mix loses level in mono: narrow %1</source>
+        <translation>Le mix perd du niveau en mono : rétrécir %1</translation>
+    </message>
+    <message>
+        <source>Bring up %1 by about %2 dB in the balance</source>
+        <translation>Monter %1 d&apos;environ %2 dB dans la balance</translation>
+    </message>
+    <message>
+        <source>Pull down %1 by about %2 dB in the balance</source>
+        <translation>Baisser %1 d&apos;environ %2 dB dans la balance</translation>
+    </message>
+    <message>
+        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP, leaving headroom for processing and the bus.</source>
+        <translation>Réduire le gain du clip ou du premier insert de %1 dB pour que le stem culmine vers -6 dBTP, en laissant de la marge pour le traitement et le bus.</translation>
+    </message>
+    <message>
+        <source>Raise the clip gain (not the fader) so plug-ins see a healthy level.</source>
+        <translation>Monter le gain du clip (pas le fader) pour que les plug-ins reçoivent un niveau sain.</translation>
+    </message>
+    <message>
+        <source>A %1 dB/octave high-pass at %2 removes what lies below the part without touching its lowest note.</source>
+        <translation>Un passe-haut à %1 dB/octave à %2 retire ce qui se trouve sous la partie sans toucher sa note la plus grave.</translation>
+    </message>
+    <message>
+        <source>A %1 dB/octave high-pass at %2 removes what lies below the part without touching its lowest useful content.</source>
+        <translation>Un passe-haut à %1 dB/octave à %2 retire ce qui se trouve sous la partie sans toucher son contenu utile le plus grave.</translation>
+    </message>
+    <message>
+        <source>A narrow bell cut at the resonance; sweep ±5 % around %1 to centre it by ear.</source>
+        <translation>Une coupure en cloche étroite sur la résonance ; balayez ±5 % autour de %1 pour la centrer à l&apos;oreille.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the low mids; listen for the part staying full but clearer.</source>
+        <translation>Une coupure en cloche large dans les bas-médiums ; vérifiez que la partie reste pleine mais plus claire.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the upper mids; listen for the part staying present but less edgy.</source>
+        <translation>Une coupure en cloche large dans les haut-médiums ; vérifiez que la partie reste présente mais moins agressive.</translation>
+    </message>
+    <message>
+        <source>A gentle shelf opens a dull part; if it only brings up hiss, the source is the place to fix it.</source>
+        <translation>Un plateau doux ouvre une partie terne ; s&apos;il ne fait que remonter le souffle, c&apos;est la source qu&apos;il faut corriger.</translation>
+    </message>
+    <message>
+        <source>A split-band de-esser acting only on the sibilant band, so the rest of the voice keeps its tone.</source>
+        <translation>Un de-esseur multibande qui n&apos;agit que sur la bande des sifflantes, pour que le reste de la voix garde son timbre.</translation>
+    </message>
+    <message>
+        <source>About %1 dB of gain reduction on the loudest passages evens the part out; a threshold on the short-term loudness scale (an RMS detector reads close to it).</source>
+        <translation>Environ %1 dB de réduction de gain sur les passages les plus forts égalisent la partie ; un seuil sur l&apos;échelle de sonie à court terme (un détecteur RMS en est proche).</translation>
+    </message>
+    <message>
+        <source>Invert one channel&apos;s polarity (or remove the widener) and compare in mono.</source>
+        <translation>Inverser la polarité d&apos;un canal (ou retirer l&apos;élargisseur) et comparer en mono.</translation>
+    </message>
+    <message>
+        <source>A mid/side EQ or a bass-mono utility: the low end stays solid on club systems and in mono.</source>
+        <translation>Un EQ mid/side ou un outil de mono dans le grave : le bas reste solide sur les systèmes de club et en mono.</translation>
+    </message>
+    <message>
+        <source>Parallel saturation (drive 6 dB, 30 % wet), or a harmonics enhancer above 500 Hz.</source>
+        <translation>Saturation parallèle (drive 6 dB, 30 % de signal traité), ou un enrichisseur d&apos;harmoniques au-dessus de 500 Hz.</translation>
+    </message>
+    <message>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms), or a dynamic EQ on %4–%5 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <translation>Un compresseur sur %1 déclenché par %2 (attaque rapide, relâchement %3 ms), ou un EQ dynamique sur %4–%5 seulement : %2 garde son impact, %1 remplit les creux.</translation>
+    </message>
+    <message>
+        <source>A bell cut on %1 where %2 lives; if both must stay full, cut %1 there only while %2 plays (dynamic EQ keyed by it).</source>
+        <translation>Une coupure en cloche sur %1 là où vit %2 ; si les deux doivent rester pleins, couper %1 à cet endroit seulement quand %2 joue (EQ dynamique déclenché par %2).</translation>
+    </message>
+    <message>
+        <source>Pull every fader (or a VCA over all of them) down by the same amount, so the balance stays and the bus peaks at -1 dBTP before any bus processing.</source>
+        <translation>Baisser tous les faders (ou un VCA sur l&apos;ensemble) de la même valeur, pour garder la balance et que le bus culmine à -1 dBTP avant tout traitement de bus.</translation>
+    </message>
+    <message>
+        <source>Listen to the sum in mono; reduce the width (or fix the polarity) of the stems that disappear.</source>
+        <translation>Écouter la somme en mono ; réduire la largeur (ou corriger la polarité) des stems qui disparaissent.</translation>
+    </message>
+    <message>
+        <source>A starting fader move; set the final balance by ear against the lead.</source>
+        <translation>Un premier mouvement de fader ; réglez la balance finale à l&apos;oreille par rapport à la voix principale.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged with peaks below -6 dBTP.</source>
+        <translation>Le stem culmine à %1 dBTP et mesure %2 LUFS ; les stems %3 se règlent au mieux avec des crêtes sous -6 dBTP.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS the stem is below the usual window of %2 stems; its true peak (%3 dBTP) leaves room for %4 dB.</source>
+        <translation>À %1 LUFS le stem est sous la plage habituelle des stems %2 ; sa crête vraie (%3 dBTP) laisse %4 dB de marge.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz)</source>
+        <translation>%1 % de l&apos;énergie se trouve sous %2 (dont %3 sous 60 Hz)</translation>
+    </message>
+    <message>
+        <source>; the lowest note sits at %1, so the corner stays below it</source>
+        <translation> ; la note la plus grave est à %1, donc la coupure reste en dessous</translation>
+    </message>
+    <message>
+        <source>; %1 tracks rarely have useful content below %2</source>
+        <translation> ; les pistes %1 ont rarement du contenu utile sous %2</translation>
+    </message>
+    <message>
+        <source>; the rumble peaks near %1</source>
+        <translation> ; le grondement culmine vers %1</translation>
+    </message>
+    <message>
+        <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track.</source>
+        <translation>Une résonance à %1 Hz dépasse de %2 dB le spectre environnant, avec un Q de %3 (largeur à -3 dB %4 Hz) ; elle résonne sur toute la piste.</translation>
+    </message>
+    <message>
+        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track; its energy centres on %7.</source>
+        <translation>La bande %1 (%2–%3 Hz) contient %4 de l&apos;énergie, %5 dB de plus qu&apos;une piste %6 typique ; son énergie se centre sur %7.</translation>
+    </message>
+    <message>
+        <source>The highs (4–10 kHz) hold %1 of the energy, less than a %2 track usually has.</source>
+        <translation>Les aigus (4–10 kHz) contiennent %1 de l&apos;énergie, moins qu&apos;une piste %2 n&apos;en a d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking at %2; </source>
+        <translation>%1 % des trames chantées ou parlées sont dominées par 4,5–10 kHz, avec un pic à %2 ; </translation>
+    </message>
+    <message>
+        <source>they are %1 dB louder than the average frame, hence the range.</source>
+        <translation>elles sont %1 dB plus fortes que la trame moyenne, d&apos;où la plage.</translation>
+    </message>
+    <message>
+        <source>they are %1 dB quieter than the average frame, so a gentle range is enough.</source>
+        <translation>elles sont %1 dB plus faibles que la trame moyenne, une plage douce suffit donc.</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU, wider than a %2 part usually has</source>
+        <translation>La plage de sonie est de %1 LU, plus large que celle d&apos;une partie %2 habituelle</translation>
+    </message>
+    <message>
+        <source>the crest factor is %1 dB</source>
+        <translation>le facteur de crête est de %1 dB</translation>
+    </message>
+    <message>
+        <source>. The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the excess range off the loudest passages</source>
+        <translation>. La sonie à court terme va de %1 (10e centile) à %2 LUFS (95e) : un seuil de %3 dB à %4:1 retire l&apos;excès de plage des passages les plus forts</translation>
+    </message>
+    <message>
+        <source>. Threshold from the short-term loudness (the loudest 5 % reach %1 LUFS)</source>
+        <translation>. Seuil tiré de la sonie à court terme (les 5 % les plus forts atteignent %1 LUFS)</translation>
+    </message>
+    <message>
+        <source>; attack %1 ms for %2 strong onsets per second</source>
+        <translation> ; attaque %1 ms pour %2 attaques franches par seconde</translation>
+    </message>
+    <message>
+        <source>; release %1 ms, timed to the beat at %2 BPM.</source>
+        <translation> ; relâchement %1 ms, calé sur le temps à %2 BPM.</translation>
+    </message>
+    <message>
+        <source>; release %1 ms.</source>
+        <translation> ; relâchement %1 ms.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
+        <translation>La corrélation gauche/droite est de %1 : négative, donc la réduction en mono perd %2 dB.</translation>
+    </message>
+    <message>
+        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
+        <translation>%1 de l&apos;énergie se trouve sous 250 Hz et les canaux ne sont corrélés qu&apos;à %2 dans les bandes graves.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
+        <translation>Seulement %1 de l&apos;énergie se trouve au-dessus de 500 Hz : sur les téléphones et ordinateurs portables, qui reproduisent peu sous 150 Hz, la ligne de basse disparaît.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields.</source>
+        <translation>%1 et %2 placent %3 % et %4 % de leur énergie dans la bande %5 (%6–%7 Hz) à des niveaux distants de %8 dB, et y sont actifs ensemble %9 % du temps ; leurs spectres se chevauchent surtout entre %10 et %11. %12 s&apos;efface.</translation>
+    </message>
+    <message>
+        <source>Summed at unity gain, the stems reach %1 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <translation>Sommés au gain unitaire, les stems atteignent %1 dBTP (mesuré sur la somme des fichiers, crête vraie BS.1770-4) : le bus sature.</translation>
+    </message>
+    <message>
+        <source>The stems&apos; true peaks add up to %1 dBTP: an upper bound (if their peaks coincide); the sum was not measured.</source>
+        <translation>Les crêtes vraies des stems s&apos;additionnent à %1 dBTP : une borne supérieure (si leurs crêtes coïncident) ; la somme n&apos;a pas été mesurée.</translation>
+    </message>
+    <message>
+        <source>Summed and folded to mono the session loses %1 dB (correlation of the sum %2); a mix with uncorrelated sides loses about 3 dB, more means parts cancel.</source>
+        <translation>Sommée et réduite en mono, la session perd %1 dB (corrélation de la somme %2) ; un mix aux côtés non corrélés perd environ 3 dB, davantage signifie que des parties s&apos;annulent.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU louder than the rest of the session suggests.</source>
+        <translation>%1 mesure %2 LUFS : pour une piste %3, il se situe %4 LU plus fort que ce que suggère le reste de la session.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 mesure %2 LUFS : pour une piste %3, il se situe %4 LU plus faible que ce que suggère le reste de la session.</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>gain</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>pente</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>taux</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>attaque</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>relâchement</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>coude</translation>
+    </message>
+    <message>
+        <source>make-up gain</source>
+        <translation>gain de compensation</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>plage</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>drive</source>
+        <translation>drive</translation>
+    </message>
+    <message>
+        <source>side-chain input</source>
+        <translation>entrée side-chain</translation>
+    </message>
+    <message>
+        <source>high-pass</source>
+        <translation>passe-haut</translation>
+    </message>
+    <message>
+        <source>low-pass</source>
+        <translation>passe-bas</translation>
+    </message>
+    <message>
+        <source>bell</source>
+        <translation>cloche</translation>
+    </message>
+    <message>
+        <source>high shelf</source>
+        <translation>plateau aigu</translation>
+    </message>
+    <message>
+        <source>low shelf</source>
+        <translation>plateau grave</translation>
+    </message>
+    <message>
+        <source>split-band</source>
+        <translation>multibande</translation>
+    </message>
+    <message>
+        <source>invert one channel&apos;s polarity</source>
+        <translation>inverser la polarité d&apos;un canal</translation>
+    </message>
+    <message>
+        <source>true peak</source>
+        <translation>crête vraie</translation>
+    </message>
+    <message>
+        <source>integrated loudness</source>
+        <translation>sonie intégrée</translation>
+    </message>
+    <message>
+        <source>energy below the corner</source>
+        <translation>énergie sous la coupure</translation>
+    </message>
+    <message>
+        <source>lowest f0</source>
+        <translation>f0 la plus grave</translation>
+    </message>
+    <message>
+        <source>lowest useful content</source>
+        <translation>contenu utile le plus grave</translation>
+    </message>
+    <message>
+        <source>rumble peak</source>
+        <translation>pic de grondement</translation>
+    </message>
+    <message>
+        <source>resonance frequency</source>
+        <translation>fréquence de résonance</translation>
+    </message>
+    <message>
+        <source>resonance height</source>
+        <translation>hauteur de la résonance</translation>
+    </message>
+    <message>
+        <source>resonance Q</source>
+        <translation>Q de la résonance</translation>
+    </message>
+    <message>
+        <source>centre frequency</source>
+        <translation>fréquence centrale</translation>
+    </message>
+    <message>
+        <source>sibilant frames</source>
+        <translation>trames sifflantes</translation>
+    </message>
+    <message>
+        <source>sibilance peak</source>
+        <translation>pic des sifflantes</translation>
+    </message>
+    <message>
+        <source>sibilance excess</source>
+        <translation>excès de sifflantes</translation>
+    </message>
+    <message>
+        <source>loudness range</source>
+        <translation>plage de sonie</translation>
+    </message>
+    <message>
+        <source>crest factor</source>
+        <translation>facteur de crête</translation>
+    </message>
+    <message>
+        <source>short-term loudness, 95th percentile</source>
+        <translation>sonie à court terme, 95e centile</translation>
+    </message>
+    <message>
+        <source>short-term loudness, 10th percentile</source>
+        <translation>sonie à court terme, 10e centile</translation>
+    </message>
+    <message>
+        <source>transient density</source>
+        <translation>densité de transitoires</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>corrélation</translation>
+    </message>
+    <message>
+        <source>mono loss</source>
+        <translation>perte en mono</translation>
+    </message>
+    <message>
+        <source>low-band correlation</source>
+        <translation>corrélation des bandes graves</translation>
+    </message>
+    <message>
+        <source>share below 250 Hz</source>
+        <translation>part sous 250 Hz</translation>
+    </message>
+    <message>
+        <source>share above 500 Hz</source>
+        <translation>part au-dessus de 500 Hz</translation>
+    </message>
+    <message>
+        <source>level of the highs</source>
+        <translation>niveau des aigus</translation>
+    </message>
+    <message>
+        <source>level difference</source>
+        <translation>écart de niveau</translation>
+    </message>
+    <message>
+        <source>both active</source>
+        <translation>actifs ensemble</translation>
+    </message>
+    <message>
+        <source>overlap from</source>
+        <translation>chevauchement à partir de</translation>
+    </message>
+    <message>
+        <source>overlap to</source>
+        <translation>chevauchement jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>masking severity</source>
+        <translation>sévérité du masquage</translation>
+    </message>
+    <message>
+        <source>true peak of the sum</source>
+        <translation>crête vraie de la somme</translation>
+    </message>
+    <message>
+        <source>bound of the summed true peak</source>
+        <translation>borne de la crête vraie sommée</translation>
+    </message>
+    <message>
+        <source>mono loss of the sum</source>
+        <translation>perte en mono de la somme</translation>
+    </message>
+    <message>
+        <source>correlation of the sum</source>
+        <translation>corrélation de la somme</translation>
+    </message>
+    <message>
+        <source>deviation from the balance</source>
+        <translation>écart par rapport à la balance</translation>
+    </message>
+    <message>
+        <source>sample peak</source>
+        <translation>crête échantillon</translation>
+    </message>
+    <message>
+        <source>missing audio</source>
+        <translation>audio manquant</translation>
+    </message>
+    <message>
+        <source>clipped samples</source>
+        <translation>échantillons écrêtés</translation>
+    </message>
+    <message>
+        <source>clipped runs</source>
+        <translation>zones écrêtées</translation>
+    </message>
+    <message>
+        <source>silence at the start</source>
+        <translation>silence au début</translation>
+    </message>
+    <message>
+        <source>silence at the end</source>
+        <translation>silence à la fin</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation>part %1</translation>
+    </message>
+    <message>
+        <source>%1 excess</source>
+        <translation>excès %1</translation>
+    </message>
+    <message>
+        <source>%1 share of %2</source>
+        <translation>part %1 de %2</translation>
+    </message>
+    <message>
+        <source>correlation of %1</source>
+        <translation>corrélation de %1</translation>
+    </message>
+    <message>
+        <source>type default (no pitch measured)</source>
+        <translation>valeur par défaut du type (aucune hauteur mesurée)</translation>
+    </message>
+    <message>
+        <source>threshold from here</source>
+        <translation>seuil à partir d&apos;ici</translation>
+    </message>
+    <message>
+        <source>threshold not below</source>
+        <translation>seuil pas en dessous</translation>
+    </message>
+    <message>
+        <source>upper bound from the stems</source>
+        <translation>borne supérieure d&apos;après les stems</translation>
+    </message>
+    <message>
+        <source>peaks stay below -6 dBTP</source>
+        <translation>crêtes sous -6 dBTP</translation>
+    </message>
+    <message>
+        <source>loudest third of an octave in the band</source>
+        <translation>tiers d&apos;octave le plus fort de la bande</translation>
+    </message>
+    <message>
+        <source>&gt;= 6 dB above the surround (f/1.5…1.5f median)</source>
+        <translation>&gt;= 6 dB au-dessus de l&apos;environnement (médiane f/1,5…1,5f)</translation>
+    </message>
+    <message>
+        <source>&gt; 0.10 below 250 Hz</source>
+        <translation>&gt; 0,10 sous 250 Hz</translation>
+    </message>
+    <message>
+        <source>no sample above 0</source>
+        <translation>aucun échantillon au-dessus de 0</translation>
+    </message>
+    <message>
+        <source>(typical %1)</source>
+        <translation>(typique %1)</translation>
+    </message>
+    <message>
+        <source>corner %1</source>
+        <translation>coupure %1</translation>
+    </message>
+    <message>
+        <source>C major</source>
+        <translation>do majeur</translation>
+    </message>
+    <message>
+        <source>Db major</source>
+        <translation>ré bémol majeur</translation>
+    </message>
+    <message>
+        <source>D major</source>
+        <translation>ré majeur</translation>
+    </message>
+    <message>
+        <source>Eb major</source>
+        <translation>mi bémol majeur</translation>
+    </message>
+    <message>
+        <source>E major</source>
+        <translation>mi majeur</translation>
+    </message>
+    <message>
+        <source>F major</source>
+        <translation>fa majeur</translation>
+    </message>
+    <message>
+        <source>F# major</source>
+        <translation>fa dièse majeur</translation>
+    </message>
+    <message>
+        <source>G major</source>
+        <translation>sol majeur</translation>
+    </message>
+    <message>
+        <source>Ab major</source>
+        <translation>la bémol majeur</translation>
+    </message>
+    <message>
+        <source>A major</source>
+        <translation>la majeur</translation>
+    </message>
+    <message>
+        <source>Bb major</source>
+        <translation>si bémol majeur</translation>
+    </message>
+    <message>
+        <source>B major</source>
+        <translation>si majeur</translation>
+    </message>
+    <message>
+        <source>C minor</source>
+        <translation>do mineur</translation>
+    </message>
+    <message>
+        <source>C# minor</source>
+        <translation>do dièse mineur</translation>
+    </message>
+    <message>
+        <source>D minor</source>
+        <translation>ré mineur</translation>
+    </message>
+    <message>
+        <source>Eb minor</source>
+        <translation>mi bémol mineur</translation>
+    </message>
+    <message>
+        <source>E minor</source>
+        <translation>mi mineur</translation>
+    </message>
+    <message>
+        <source>F minor</source>
+        <translation>fa mineur</translation>
+    </message>
+    <message>
+        <source>F# minor</source>
+        <translation>fa dièse mineur</translation>
+    </message>
+    <message>
+        <source>G minor</source>
+        <translation>sol mineur</translation>
+    </message>
+    <message>
+        <source>G# minor</source>
+        <translation>sol dièse mineur</translation>
+    </message>
+    <message>
+        <source>A minor</source>
+        <translation>la mineur</translation>
+    </message>
+    <message>
+        <source>Bb minor</source>
+        <translation>si bémol mineur</translation>
+    </message>
+    <message>
+        <source>B minor</source>
+        <translation>si mineur</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>défini par vous</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>detected on %1</source>
+        <translation>détecté sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>the sum of the stems was not measured (%1)</source>
+        <translation>la somme des stems n&apos;a pas été mesurée (%1)</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM (%2)</source>
+        <translation>tempo %1 BPM (%2)</translation>
+    </message>
+    <message>
+        <source>no session tempo</source>
+        <translation>pas de tempo de session</translation>
+    </message>
+    <message>
+        <source>genre %1</source>
+        <translation>genre %1</translation>
+    </message>
+    <message>
+        <source>genre not set</source>
+        <translation>genre non défini</translation>
+    </message>
+    <message>
+        <source>stems summed at unity: %1 dBTP (%2)</source>
+        <translation>stems sommés au gain unitaire : %1 dBTP (%2)</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>borne supérieure</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no analysed track to report on</source>
+        <translation>aucune piste analysée pour le rapport</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo session…</source>
+        <translation>Préparation de la session de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo session</source>
+        <translation>Session de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo session could not be written to %1: %2</source>
+        <translation>La session de démonstration n&apos;a pas pu être écrite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stemwise desktop app</source>
+        <translation>Application de bureau Stemwise</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo session.</source>
+        <translation>Ouvrir la session de démonstration intégrée.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the one in the settings (default %1).</source>
+        <translation>Utiliser la base de données FILE au lieu de celle des réglages (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Use the theme NAME (dark or light) for this run.</source>
+        <translation>Utiliser le thème NAME (dark ou light) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Show the app in the language CODE (system, en, de, fr or es) for this run.</source>
+        <translation>Afficher l&apos;application dans la langue CODE (system, en, de, fr ou es) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Once the session is read, save a picture of the window to FILE and quit (for documentation and tests).</source>
+        <translation>Une fois la session lue, enregistrer une image de la fenêtre dans FILE et quitter (pour la documentation et les tests).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions).</source>
+        <translation>Avec --screenshot : la vue à afficher (overview, track, history, suggestions).</translation>
+    </message>
+    <message>
+        <source>Select the track NAME (file name without extension).</source>
+        <translation>Sélectionner la piste NAME (nom de fichier sans extension).</translation>
+    </message>
+    <message>
+        <source>Window size WxH in pixels.</source>
+        <translation>Taille de la fenêtre LxH en pixels.</translation>
+    </message>
+    <message>
+        <source>Audio files or folders to open.</source>
+        <translation>Fichiers audio ou dossiers à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::BandBalanceView</name>
+    <message>
+        <source>Band balance (% of energy; shaded: expected for %1)</source>
+        <translation>Balance spectrale (% de l&apos;énergie ; ombré : attendu pour %1)</translation>
+    </message>
+    <message>
+        <source>Band balance</source>
+        <translation>Balance spectrale</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::BandHeatMapView</name>
+    <message>
+        <source>Band balance</source>
+        <translation>Balance spectrale</translation>
+    </message>
+    <message>
+        <source>% of energy</source>
+        <translation>% de l&apos;énergie</translation>
+    </message>
+    <message>
+        <source>No tracks yet</source>
+        <translation>Pas encore de pistes</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ComparisonChart</name>
+    <message>
+        <source>Choose two analysed tracks.</source>
+        <translation>Choisissez deux pistes analysées.</translation>
+    </message>
+    <message>
+        <source>— A: %1    - - B: %2 (at A&apos;s loudness)    dB</source>
+        <translation>— A : %1    - - B : %2 (à la sonie de A)    dB</translation>
+    </message>
+    <message>
+        <source>difference A − B, loudness-matched, dB</source>
+        <translation>différence A − B, à sonie égale, dB</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ComparisonDialog</name>
+    <message>
+        <source>Compare Tracks</source>
+        <translation>Comparer des pistes</translation>
+    </message>
+    <message>
+        <source>Add Reference File…</source>
+        <translation>Ajouter un fichier de référence…</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A :</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B :</translation>
+    </message>
+    <message>
+        <source>Reference File</source>
+        <translation>Fichier de référence</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</source>
+        <translation>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::CorrelationMeter</name>
+    <message>
+        <source>mono input</source>
+        <translation>entrée mono</translation>
+    </message>
+    <message>
+        <source>corr %1
+width %2</source>
+        <translation>corr. %1
+largeur %2</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::HistoryChartView</name>
+    <message>
+        <source>Bounce</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Quality score (0-100)</source>
+        <translation>Score de qualité (0-100)</translation>
+    </message>
+    <message>
+        <source>Loudness (LUFS / dBTP)</source>
+        <translation>Sonie (LUFS / dBTP)</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Score de qualité</translation>
+    </message>
+    <message>
+        <source>Integrated (LUFS)</source>
+        <translation>Intégrée (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak (dBTP)</source>
+        <translation>Crête vraie (dBTP)</translation>
+    </message>
+    <message>
+        <source>Across bounces</source>
+        <translation>Au fil des exports</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::HistoryPanel</name>
+    <message>
+        <source>Select a track to see its history.</source>
+        <translation>Sélectionnez une piste pour voir son historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysed bounce(s)</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n export analysé</numerusform>
+            <numerusform>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n exports analysés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>was %1 in bounce %2</source>
+        <translation>était %1 dans l&apos;export %2</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>One analysis so far: re-bounce the stem into the session folder and it is analysed again and added here.</source>
+        <translation>Une seule analyse pour l&apos;instant : réexportez le stem dans le dossier de la session, il sera analysé à nouveau et ajouté ici.</translation>
+    </message>
+    <message>
+        <source>The latest bounce reads the same as the one before.</source>
+        <translation>Le dernier export mesure comme le précédent.</translation>
+    </message>
+    <message>
+        <source>Latest bounce changed: %1</source>
+        <translation>Dernier export modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::LiveWindow</name>
+    <message>
+        <source>Stemwise — Live input</source>
+        <translation>Stemwise — Entrée en direct</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Reset meters</source>
+        <translation>Réinitialiser les indicateurs</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose an input and press Start.</source>
+        <translation>Choisissez une entrée et appuyez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <source>Loudness (EBU R128)</source>
+        <translation>Sonie (EBU R128)</translation>
+    </message>
+    <message>
+        <source>Momentary</source>
+        <translation>Momentanée</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Intégrée</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>No audio input: %1</source>
+        <translation>Pas d&apos;entrée audio : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 ch)</source>
+        <translation>%1 — %2 (%3 can.)</translation>
+    </message>
+    <message>
+        <source>No audio input devices found.</source>
+        <translation>Aucun périphérique d&apos;entrée audio trouvé.</translation>
+    </message>
+    <message>
+        <source>Choose an input first.</source>
+        <translation>Choisissez d&apos;abord une entrée.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Metering %1 (%2), %3 channels at %4 Hz.</source>
+        <translation>Mesure de %1 (%2), %3 canaux à %4 Hz.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Cannot create the takes folder %1.</source>
+        <translation>Impossible de créer le dossier des prises %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Enregistrement dans %1</translation>
+    </message>
+    <message>
+        <source>The take %1 is incomplete: %2</source>
+        <translation>La prise %1 est incomplète : %2</translation>
+    </message>
+    <message>
+        <source>Take saved: %1 (%2 s)</source>
+        <translation>Prise enregistrée : %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>Input lost: %1.</source>
+        <translation>Entrée perdue : %1.</translation>
+    </message>
+    <message>
+        <source> The take so far is kept: %1.</source>
+        <translation> La prise jusqu&apos;ici est conservée : %1.</translation>
+    </message>
+    <message>
+        <source> Press Start to meter again.</source>
+        <translation> Appuyez sur Démarrer pour mesurer à nouveau.</translation>
+    </message>
+    <message>
+        <source>xruns %1 · overflowed frames %2 · latency %3 ms</source>
+        <translation>xruns %1 · trames en débordement %2 · latence %3 ms</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>■ Stop take</source>
+        <translation>■ Arrêter la prise</translation>
+    </message>
+    <message>
+        <source>Suggestions for the input</source>
+        <translation>Suggestions pour l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>What the input is: the rules and typical ranges of this source type apply.</source>
+        <translation>Ce qu&apos;est l&apos;entrée : les règles et les plages typiques de ce type de source s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear a few seconds after the input starts.</source>
+        <translation>Les suggestions apparaissent quelques secondes après le démarrage de l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Suggesting for %1…</source>
+        <translation>Suggestions pour %1…</translation>
+    </message>
+    <message>
+        <source>Looking for inputs…</source>
+        <translation>Recherche des entrées…</translation>
+    </message>
+    <message>
+        <source>Starting %1 (%2)…</source>
+        <translation>Démarrage de %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Suggestions for %1 appear a few seconds after the input starts.</source>
+        <translation>Les suggestions pour %1 apparaissent quelques secondes après le démarrage de l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>The learned model could not be read (%1); suggestions use the rules&apos; own confidence.</source>
+        <translation>Le modèle appris n&apos;a pas pu être lu (%1) ; les suggestions utilisent la confiance propre aux règles.</translation>
+    </message>
+    <message>
+        <source>The last %1 s could not be analysed: %2</source>
+        <translation>Les %1 dernières s n&apos;ont pas pu être analysées : %2</translation>
+    </message>
+    <message>
+        <source>From the last %1 s as %2 (analysed in %3 s)</source>
+        <translation>Sur les %1 dernières s comme %2 (analysé en %3 s)</translation>
+    </message>
+    <message>
+        <source> · %1 LUFS</source>
+        <translation> · %1 LUFS</translation>
+    </message>
+    <message>
+        <source> · your ratings applied</source>
+        <translation> · vos évaluations appliquées</translation>
+    </message>
+    <message>
+        <source> · no ratings yet</source>
+        <translation> · pas encore d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source> · %1 frames missed</source>
+        <translation> · %1 trames manquées</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::LoudnessCurveView</name>
+    <message>
+        <source>Short-term loudness (dashed: integrated %1 LUFS)</source>
+        <translation>Sonie à court terme (tirets : intégrée %1 LUFS)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness</source>
+        <translation>Sonie à court terme</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MainWindow</name>
+    <message>
+        <source>Stemwise</source>
+        <translation>Stemwise</translation>
+    </message>
+    <message>
+        <source>Band balance</source>
+        <translation>Balance spectrale</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Masquage</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Piste</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Suggestions</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v sur %m fichiers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop analysing the session (Esc)</source>
+        <translation>Arrêter l&apos;analyse de la session (Échap)</translation>
+    </message>
+    <message>
+        <source>No database: results are not stored</source>
+        <translation>Pas de base de données : les résultats ne sont pas enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Sessions</source>
+        <translation>Sessions &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Session</source>
+        <translation>&amp;Recharger la session</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Session &amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Track View</source>
+        <translation>Vue de la &amp;piste</translation>
+    </message>
+    <message>
+        <source>&amp;Next Track</source>
+        <translation>Piste &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Track</source>
+        <translation>Piste &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Tracks…</source>
+        <translation>&amp;Comparer des pistes…</translation>
+    </message>
+    <message>
+        <source>Change Track &amp;Type</source>
+        <translation>Changer le &amp;type de piste</translation>
+    </message>
+    <message>
+        <source>Spectrum &amp;Smoothing</source>
+        <translation>&amp;Lissage du spectre</translation>
+    </message>
+    <message>
+        <source>1/%1 Octave</source>
+        <translation>1/%1 d&apos;octave</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Live Input…</source>
+        <translation>Entrée en &amp;direct…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Stemwise</source>
+        <translation>À &amp;propos de Stemwise</translation>
+    </message>
+    <message>
+        <source>About Stemwise</source>
+        <translation>À propos de Stemwise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stemwise %1&lt;/b&gt;&lt;p&gt;Stem analysis, mixing suggestions and reports for mix engineers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Stemwise %1&lt;/b&gt;&lt;p&gt;Analyse de stems, suggestions de mixage et rapports pour ingénieurs de mixage.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a folder of stems</source>
+        <translation>Ouvrir un dossier de stems</translation>
+    </message>
+    <message>
+        <source>Open stems</source>
+        <translation>Ouvrir des stems</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
+        <translation>Fichiers audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read: it is damaged or is not a Stemwise database.</source>
+        <translation>La base de données %1 n&apos;a pas pu être lue : elle est endommagée ou ce n&apos;est pas une base Stemwise.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the file has been set aside as
+%1
+
+You can continue with a fresh, empty database at the usual place (the analyses in the old file stay in the set-aside file), or work without a database for now (nothing is stored).</source>
+        <translation>Rien n&apos;a été supprimé : le fichier a été mis de côté sous
+%1
+
+Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel (les analyses de l&apos;ancien fichier restent dans le fichier mis de côté), ou travailler sans base de données pour l&apos;instant (rien n&apos;est enregistré).</translation>
+    </message>
+    <message>
+        <source>Continue with a Fresh Database</source>
+        <translation>Continuer avec une base neuve</translation>
+    </message>
+    <message>
+        <source>Work Without a Database</source>
+        <translation>Travailler sans base de données</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Update Stemwise, or choose another database in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>Elle n&apos;a pas été modifiée. Mettez Stemwise à jour ou choisissez une autre base dans Fichier ▸ Réglages. D&apos;ici là, les sessions sont analysées sans enregistrer les résultats.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and can be written, or choose another database in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>Vérifiez que le dossier existe et est accessible en écriture, ou choisissez une autre base dans Fichier ▸ Réglages. D&apos;ici là, les sessions sont analysées sans enregistrer les résultats.</translation>
+    </message>
+    <message>
+        <source>Select a track to see its history.</source>
+        <translation>Sélectionnez une piste pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>Suggestions appear once the session is analysed and stored.</source>
+        <translation>Les suggestions apparaissent une fois la session analysée et enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n élément…</numerusform>
+            <numerusform>Lecture de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>Analyse de %n fichier…</numerusform>
+            <numerusform>Analyse de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was analysed but not stored in the database: %2</source>
+        <translation>%1 a été analysé mais pas enregistré dans la base : %2</translation>
+    </message>
+    <message>
+        <source>not analysed: cancelled</source>
+        <translation>non analysé : annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) ready</source>
+        <translation>
+            <numerusform>%n piste prête</numerusform>
+            <numerusform>%n pistes prêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be analysed (see the Status column)</source>
+        <translation>
+            <numerusform>, %n n&apos;a pas pu être analysée (voir la colonne État)</numerusform>
+            <numerusform>, %n n&apos;ont pas pu être analysées (voir la colonne État)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <source>; not stored: no database</source>
+        <translation> ; non enregistré : pas de base de données</translation>
+    </message>
+    <message>
+        <source>%1 re-bounced: analysed again%2</source>
+        <translation>%1 réexporté : analysé à nouveau%2</translation>
+    </message>
+    <message>
+        <source>, new history entry</source>
+        <translation>, nouvelle entrée d&apos;historique</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Open a folder of stems&lt;/h3&gt;&lt;p&gt;File ▸ Open Folder… (%1), or drop files or a folder on this window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ouvrir un dossier de stems&lt;/h3&gt;&lt;p&gt;Fichier ▸ Ouvrir un dossier… (%1), ou déposez des fichiers ou un dossier sur cette fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Could not be analysed:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;N&apos;a pas pu être analysé :&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Analysing…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Analyse en cours…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No database: history is kept only when results are stored.</source>
+        <translation>Pas de base de données : l&apos;historique n&apos;est conservé que si les résultats sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Lecture de l&apos;historique de %1…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no stored analysis yet.</source>
+        <translation>%1 n&apos;a pas encore d&apos;analyse enregistrée.</translation>
+    </message>
+    <message>
+        <source>No database: suggestions are made on stored analyses, and ratings need somewhere to be kept.</source>
+        <translation>Pas de base de données : les suggestions reposent sur des analyses enregistrées, et les évaluations doivent être conservées quelque part.</translation>
+    </message>
+    <message>
+        <source>No stored analysis to make suggestions from.</source>
+        <translation>Aucune analyse enregistrée à partir de laquelle faire des suggestions.</translation>
+    </message>
+    <message>
+        <source>Making suggestions (measuring the sum of the stems)…</source>
+        <translation>Calcul des suggestions (mesure de la somme des stems)…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Aucune suggestion : %1</translation>
+    </message>
+    <message>
+        <source>Suggestions could not be made: %1</source>
+        <translation>Les suggestions n&apos;ont pas pu être faites : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) for the session</source>
+        <translation>
+            <numerusform>%n suggestion pour la session</numerusform>
+            <numerusform>%n suggestions pour la session</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rating was not stored: %1</source>
+        <translation>L&apos;évaluation n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Rated suggestion %1 %2: confidence %3 % → %4 %</source>
+        <translation>Suggestion %1 évaluée (%2) : confiance %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: none open</source>
+        <translation>&lt;b&gt;Session&lt;/b&gt; : aucune ouverte</translation>
+    </message>
+    <message>
+        <source>no steady pulse</source>
+        <translation>pas de pulsation régulière</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track(s) with a clear pulse)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (médiane de %n piste à pulsation nette)</numerusform>
+            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (médiane de %n pistes à pulsation nette)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incertaine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 of %3 tracks)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 pistes sur %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
+        <translation>&lt;b&gt;Session&lt;/b&gt; : %1 pistes analysées sur %2 · tempo %3 · tonalité %4</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MaskingMatrixView</name>
+    <message>
+        <source>Masking: worst band per pair (severity; time both active)</source>
+        <translation>Masquage : pire bande par paire (sévérité ; temps où les deux sont actifs)</translation>
+    </message>
+    <message>
+        <source>Needs two or more analysed tracks</source>
+        <translation>Nécessite au moins deux pistes analysées</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Takes effect when Stemwise starts again.</source>
+        <translation>Prend effet au prochain démarrage de Stemwise.</translation>
+    </message>
+    <message>
+        <source>one per core</source>
+        <translation>un par cœur</translation>
+    </message>
+    <message>
+        <source>1/3 octave</source>
+        <translation>1/3 d&apos;octave</translation>
+    </message>
+    <message>
+        <source>1/6 octave</source>
+        <translation>1/6 d&apos;octave</translation>
+    </message>
+    <message>
+        <source>1/12 octave</source>
+        <translation>1/12 d&apos;octave</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Stemwise database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Stemwise (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Empty: the default. The file is created if it does not exist; analyses, history and ratings are kept in it.</source>
+        <translation>Vide : l&apos;emplacement par défaut. Le fichier est créé s&apos;il n&apos;existe pas ; les analyses, l&apos;historique et les évaluations y sont conservés.</translation>
+    </message>
+    <message>
+        <source>Reopen the last session at start-up</source>
+        <translation>Rouvrir la dernière session au démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;threads:</source>
+        <translation>&amp;Threads d&apos;analyse :</translation>
+    </message>
+    <message>
+        <source>Spectrum &amp;smoothing:</source>
+        <translation>&amp;Lissage du spectre :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SpectrumView</name>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Fréquence (Hz)</translation>
+    </message>
+    <message>
+        <source>Level (dB)</source>
+        <translation>Niveau (dB)</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Spectre</translation>
+    </message>
+    <message>
+        <source>Expected for %1: %2 from %3 to %4 % of the energy</source>
+        <translation>Attendu pour %1 : %2 de %3 à %4 % de l&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Long-term spectrum</source>
+        <translation>Spectre moyen à long terme</translation>
+    </message>
+    <message>
+        <source>Long-term spectrum, 1/%1 octave (shaded: expected range for %2)</source>
+        <translation>Spectre moyen à long terme, 1/%1 d&apos;octave (ombré : plage attendue pour %2)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SuggestionsPanel</name>
+    <message>
+        <source>useful</source>
+        <translation>utile</translation>
+    </message>
+    <message>
+        <source>not useful</source>
+        <translation>pas utile</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>améliorée</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>dégradée</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/oct.</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>Toute la session</translation>
+    </message>
+    <message>
+        <source>Show the suggestions of every track, not only the selected one</source>
+        <translation>Afficher les suggestions de toutes les pistes, pas seulement de la piste sélectionnée</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Also the suggestions beyond the per-track limit or pushed down by your ratings</source>
+        <translation>Aussi les suggestions au-delà de la limite par piste ou reléguées par vos évaluations</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Votre évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Useful (U)</source>
+        <translation>&amp;Utile (U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not useful (N)</source>
+        <translation>&amp;Pas utile (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Applied (A)</source>
+        <translation>&amp;Appliquée (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismissed (D)</source>
+        <translation>É&amp;cartée (D)</translation>
+    </message>
+    <message>
+        <source>Suggestions appear once the session is analysed and stored.</source>
+        <translation>Les suggestions apparaissent une fois la session analysée et enregistrée.</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la session</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n suggestion(s)&lt;/b&gt; for %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n suggestion&lt;/b&gt; pour %1</numerusform>
+            <numerusform>&lt;b&gt;%n suggestions&lt;/b&gt; pour %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more under “Show more”)</source>
+        <translation>
+            <numerusform> (%n de plus sous « Afficher plus »)</numerusform>
+            <numerusform> (%n de plus sous « Afficher plus »)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · priority %3 · confidence %4 % (the rule&apos;s own: %5 %)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · priorité %3 · confiance %4 % (celle de la règle : %5 %)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>whole session</source>
+        <translation>toute la session</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&apos;3&apos;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mesures&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing=&apos;3&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your ratings:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vos évaluations :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Re-bounce:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nouvel export :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;The rating was not stored:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;L&apos;évaluation n&apos;a pas été enregistrée :&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Votre évaluation :&lt;/b&gt; confiance %2 % → %3 %. %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TrackPanel</name>
+    <message>
+        <source>1/3 octave</source>
+        <translation>1/3 d&apos;octave</translation>
+    </message>
+    <message>
+        <source>1/6 octave</source>
+        <translation>1/6 d&apos;octave</translation>
+    </message>
+    <message>
+        <source>1/12 octave</source>
+        <translation>1/12 d&apos;octave</translation>
+    </message>
+    <message>
+        <source>Spectrum smoothing (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>Lissage du spectre (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Lissage :</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No track selected&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Aucune piste sélectionnée&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisi par vous</translation>
+    </message>
+    <message>
+        <source>from the name</source>
+        <translation>d&apos;après le nom</translation>
+    </message>
+    <message>
+        <source>from the sound</source>
+        <translation>d&apos;après le son</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 (%4) · %5 · %6&amp;nbsp;Hz · %7&amp;nbsp;ch · score &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 (%4) · %5 · %6&amp;nbsp;Hz · %7&amp;nbsp;can. · score &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loudness and dynamics&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Sonie et dynamique&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Intégrée</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Plage de sonie</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>Short-term max</source>
+        <translation>Max. à court terme</translation>
+    </message>
+    <message>
+        <source>Momentary max</source>
+        <translation>Max. momentané</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>Crête vraie</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>Sample peak</source>
+        <translation>Crête échantillon</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Facteur de crête</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>Plage dynamique</translation>
+    </message>
+    <message>
+        <source>Clipped</source>
+        <translation>Écrêté</translation>
+    </message>
+    <message>
+        <source>%L1 samples in %L2 runs</source>
+        <translation>%L1 échantillons en %L2 zones</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stereo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Stéréo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Corrélation</translation>
+    </message>
+    <message>
+        <source>Width (S/M)</source>
+        <translation>Largeur (S/M)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source> (+ = left)</source>
+        <translation> (+ = gauche)</translation>
+    </message>
+    <message>
+        <source>Mono loss</source>
+        <translation>Perte en mono</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;b&gt;Rhythm and pitch&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;/table&gt;&lt;b&gt;Rythme et hauteur&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>no steady pulse</source>
+        <translation>pas de pulsation régulière</translation>
+    </message>
+    <message>
+        <source>Onsets</source>
+        <translation>Attaques</translation>
+    </message>
+    <message>
+        <source>%1&amp;nbsp;/s (%2)</source>
+        <translation>%1&amp;nbsp;/s (%2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incertaine</translation>
+    </message>
+    <message>
+        <source>f0 median</source>
+        <translation>f0 médiane</translation>
+    </message>
+    <message>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <source>not monophonic</source>
+        <translation>pas monophonique</translation>
+    </message>
+    <message>
+        <source>HNR</source>
+        <translation>HNR</translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation>Centroïde spectral</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patterns:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Caractère :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issues (%1)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Problèmes (%1)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None found.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quality score %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
+        <translation>&lt;b&gt;Score de qualité %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TrackTableModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Analysing %1 %</source>
+        <translation>Analyse %1 %</translation>
+    </message>
+    <message>
+        <source>Re-bounced</source>
+        <translation>Réexporté</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>%L1 Hz</source>
+        <translation>%L1 Hz</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1-bit float</source>
+        <translation>%1 bits flottant</translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>Track type (double-click or F2 to change). * = chosen by you.</source>
+        <translation>Type de piste (double-clic ou F2 pour changer). * = choisi par vous.</translation>
+    </message>
+    <message>
+        <source>Integrated loudness, ITU-R BS.1770-4 (LUFS)</source>
+        <translation>Sonie intégrée, UIT-R BS.1770-4 (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak, 4x oversampled (dBTP); red above -1 dBTP</source>
+        <translation>Crête vraie, suréchantillonnage 4x (dBTP) ; en rouge au-dessus de -1 dBTP</translation>
+    </message>
+    <message>
+        <source>Crest factor: sample peak minus RMS (dB)</source>
+        <translation>Facteur de crête : crête échantillon moins RMS (dB)</translation>
+    </message>
+    <message>
+        <source>Stereo width: side energy / mid energy (0 = mono, 1 = uncorrelated)</source>
+        <translation>Largeur stéréo : énergie side / énergie mid (0 = mono, 1 = non corrélé)</translation>
+    </message>
+    <message>
+        <source>Quality score, 0-100 (see the breakdown in the track view)</source>
+        <translation>Score de qualité, 0-100 (voir le détail dans la vue de la piste)</translation>
+    </message>
+    <message>
+        <source>Problems found (clipping, mud, harshness, …)</source>
+        <translation>Problèmes trouvés (écrêtage, boue, dureté, …)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>LUFS-I</source>
+        <translation>LUFS-I</translation>
+    </message>
+    <message>
+        <source>TP dBTP</source>
+        <translation>TP dBTP</translation>
+    </message>
+    <message>
+        <source>Crest dB</source>
+        <translation>Crête dB</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Fréquence d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Forme d&apos;onde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waveform (markers: %n onset(s))</source>
+        <translation>
+            <numerusform>Forme d&apos;onde (repères : %n attaque)</numerusform>
+            <numerusform>Forme d&apos;onde (repères : %n attaques)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No waveform overview stored for this analysis</source>
+        <translation>Aucun aperçu de forme d&apos;onde enregistré pour cette analyse</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,64 @@
+#pragma once
+// The words of core results in the user's language. core/ has no Qt and writes its texts
+// (issue messages, suggestion titles and reasoning, score lines) in English for the CLI and
+// the JSON reports, which stay English. The UI does not translate those sentences: it
+// composes its own from the stable ids and the structured fields beside them (issue code
+// and evidence; suggestion rule, typed parameters, target and evidence; track type ids;
+// band keys), each sentence a tr() template with the numbers formatted in the UI locale.
+// When the UI is English (setCoreTextLocalized(false), the default) every function returns
+// core's own text unchanged, so the English UI reads exactly as the CLI does; a rule or
+// issue the UI has no template for also falls back to core's English text.
+// Threading: UI thread (reads the translators installed on the application).
+
+#include "analysis/trackprofile.h"
+#include "suggest/suggestion.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+
+namespace stemwise::ui {
+
+/// Switches between composing translated texts (true) and showing core's English (false).
+void setCoreTextLocalized(bool localized);
+[[nodiscard]] bool coreTextLocalized();
+/// A number with fixed decimals: in the UI locale when localized, else with a point.
+[[nodiscard]] QString formatNumber(double value, int decimals);
+
+class CoreText {
+    Q_DECLARE_TR_FUNCTIONS(CoreText)
+public:
+    /// Track type id ("vocals", "kick", …, "session") in words; unknown ids as they are.
+    [[nodiscard]] static QString trackType(const std::string& type);
+    /// Band key ("sub_bass", …, "air") or index in words: "Sub-bass", "Low mids", …
+    [[nodiscard]] static QString band(const std::string& key);
+    [[nodiscard]] static QString band(std::size_t index);
+    [[nodiscard]] static QString severity(core::Severity severity);
+    /// A key as core names it ("A minor", "Eb major") in the language's words ("a-Moll").
+    [[nodiscard]] static QString key(const std::string& key);
+    /// Where the session tempo came from: "user", "detected (<track>)", "none".
+    [[nodiscard]] static QString tempoSource(const std::string& source);
+    /// Pattern tag id ("rhythmic", "tonal", …) in words.
+    [[nodiscard]] static QString patternTag(const std::string& tag);
+
+    /// The issue's kind in a few words ("Clipping"), from its code.
+    [[nodiscard]] static QString issueName(const std::string& code);
+    /// The issue's sentence, from its code and evidence (and the track's type).
+    [[nodiscard]] static QString issueMessage(const core::TrackIssue& issue, const core::TrackProfile& track);
+    /// A line of the quality-score breakdown.
+    [[nodiscard]] static QString scoreItem(const core::ScoreItem& item);
+
+    [[nodiscard]] static QString suggestionType(core::SuggestionType type);
+    [[nodiscard]] static QString suggestionTitle(const core::Suggestion& s);
+    [[nodiscard]] static QString suggestionDescription(const core::Suggestion& s);
+    [[nodiscard]] static QString suggestionReasoning(const core::Suggestion& s);
+    /// A parameter's name ("frequency_hz" → "Frequency") and a text value ("high_pass" → "High-pass").
+    [[nodiscard]] static QString parameterName(const std::string& key);
+    [[nodiscard]] static QString parameterText(const std::string& value);
+    /// An evidence row's measure ("true_peak_dbtp" → "True peak") and its comparison.
+    [[nodiscard]] static QString measure(const std::string& measure);
+    [[nodiscard]] static QString comparison(const std::string& comparison);
+};
+
+}  // namespace stemwise::ui
