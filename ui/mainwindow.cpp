@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "compare/comparisondialog.h"
+#include "coretext.h"
 #include "historypanel.h"
 #include "sessionanalyzer.h"
 #include "settingsdialog.h"
@@ -98,17 +99,17 @@ public:
     {
         auto* box = new QComboBox(parent);
         for (auto t : core::kTrackTypes)
-            box->addItem(QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size())));
+            box->addItem(CoreText::trackType(std::string(t)), QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size())));
         return box;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
         auto* box = static_cast<QComboBox*>(editor);
-        box->setCurrentIndex(std::max(0, box->findText(index.data(Qt::EditRole).toString())));
+        box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole).toString())));
     }
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
     {
-        model->setData(index, static_cast<QComboBox*>(editor)->currentText(), Qt::EditRole);
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData().toString(), Qt::EditRole);
     }
 };
 
@@ -195,8 +196,8 @@ SuggestionRound suggestRound(std::filesystem::path database, std::vector<std::sh
         out.masking = set.masking;
         QStringList note;
         note << (set.context.tempoBpm ? QCoreApplication::translate("MainWindow", "tempo %1 BPM (%2)")
-                                            .arg(*set.context.tempoBpm, 0, 'f', 1)
-                                            .arg(QString::fromStdString(set.context.tempoSource))
+                                            .arg(formatNumber(*set.context.tempoBpm, 1))
+                                            .arg(CoreText::tempoSource(set.context.tempoSource))
                                       : QCoreApplication::translate("MainWindow", "no session tempo"));
         note << (set.context.genre ? QCoreApplication::translate("MainWindow", "genre %1").arg(QString::fromStdString(*set.context.genre))
                                    : QCoreApplication::translate("MainWindow", "genre not set"));
@@ -1223,13 +1224,13 @@ void MainWindow::refreshOverview()
     if (!tempos.empty()) {
         std::sort(tempos.begin(), tempos.end());
         tempo = tr("<b>%1&nbsp;BPM</b> (median of %n track(s) with a clear pulse)", nullptr, static_cast<int>(tempos.size()))
-                    .arg(tempos[tempos.size() / 2], 0, 'f', 1);
+                    .arg(formatNumber(tempos[tempos.size() / 2], 1));
     }
     QString key = tr("uncertain");
     if (!keys.empty()) {
         const auto best = std::max_element(keys.begin(), keys.end(),
                                            [](const auto& a, const auto& b) { return a.second < b.second; });
-        key = tr("<b>%1</b> (%2 of %3 tracks)").arg(QString::fromStdString(best->first).toHtmlEscaped()).arg(best->second).arg(analysed);
+        key = tr("<b>%1</b> (%2 of %3 tracks)").arg(CoreText::key(best->first).toHtmlEscaped()).arg(best->second).arg(analysed);
     }
     m_sessionSummary->setText(tr("<b>Session</b>: %1 of %2 tracks analysed · tempo %3 · key %4")
                                   .arg(analysed)
