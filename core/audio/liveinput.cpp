@@ -580,7 +580,10 @@ void LiveInput::stop()
     Stream& s = *m_stream;
     // PortAudio's JACK host cannot stop a stream once the server is gone: RealStop() waits
     // (up to 10 minutes) for a condition only the dead server's process callback would
-    // signal, and Pa_CloseStream()/Pa_Terminate() abort open streams first. Such a stream
+    // signal, and Pa_CloseStream()/Pa_Terminate() abort open streams first (its shutdown
+    // callback marks the stream inactive but wakes nobody: Pa_AbortStream on a thread of its
+    // own was still waiting 30 s after the server went; and a Pa_Terminate() stuck there
+    // would, once it timed out, terminate the host APIs a new Pa_Initialize() made). Such a stream
     // is parked for the rest of the process instead (never called back, never touched),
     // and PortAudio stays initialised. Other host APIs return from an abort on a lost
     // device with an error, and are closed normally.
