@@ -7,8 +7,9 @@
 // Each window is shown and left to settle (first layout and paint) before measuring.
 // The session: any folder of stems, e.g. the 24-stem one of `bench_session synthesize DIR`.
 //
-//   bench_ui DIR [--jobs N] [--db FILE [--reopen-only]]
-//   (--db: keep the database in FILE; --reopen-only: it has the session already, skip 1.)
+//   bench_ui DIR [--jobs N] [--db FILE [--reopen-only]] [--list-slow MS]
+//   (--db: keep the database in FILE; --reopen-only: it has the session already, skip 1;
+//   --list-slow: also print every event the UI thread spent over MS on, wall or CPU time.)
 //
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise; the database is a
 // temporary file, removed at the end.
@@ -68,6 +69,8 @@ public:
         }
         if (recording && ms > 50.0)
             ++over50;
+        if (recording && listOverMs > 0.0 && (ms > listOverMs || cpuMs > listOverMs))
+            std::printf("  slow event: %.1f ms wall, %.1f ms CPU (type %d to a %s)\n", ms, cpuMs, type, cls);
         return result;
     }
     void reset()
@@ -80,6 +83,7 @@ public:
         over50 = 0;
     }
     bool recording = false;
+    double listOverMs = 0.0;  // --list-slow MS: print each event over MS (wall or CPU)
     double longestMs = 0.0;
     int longestType = 0;
     std::string longestReceiver;
@@ -177,6 +181,8 @@ int main(int argc, char** argv)
             jobs = std::atoi(argv[i + 1]);
         if (std::strcmp(argv[i], "--db") == 0)
             reuse = QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strcmp(argv[i], "--list-slow") == 0)
+            app.listOverMs = std::atof(argv[i + 1]);
     }
     {
         QSettings settings;
