@@ -80,6 +80,7 @@ private slots:
         auto* record = recordButton(window);
         QVERIFY(record != nullptr);
         QTest::mouseClick(record, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().startsWith(QStringLiteral("Recording to")), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(window.framesMetered() > 4 * 48000, 15000);
         // Integrated loudness of a -23 dBFS 1 kHz stereo sine: -23.0 LUFS (EBU Tech 3341 case 1),
         // within 0.1 LU as shown (one decimal).
@@ -89,8 +90,8 @@ private slots:
         bool ok = false;
         const double integrated = words[at + 1].toDouble(&ok);
         QVERIFY2(ok && std::fabs(integrated + 23.0) <= 0.1 + 1e-9, qPrintable(window.loudnessText()));
-        QTest::mouseClick(record, Qt::LeftButton);  // stop the take
-        QCOMPARE(takes.count(), 1);
+        QTest::mouseClick(record, Qt::LeftButton);  // stop the take (finished on the control thread)
+        QTRY_COMPARE_WITH_TIMEOUT(takes.count(), 1, 15000);
         const QString take = takes.first().first().toString();
         SF_INFO info{};
         SNDFILE* f = sf_open(take.toLocal8Bit().constData(), SFM_READ, &info);
@@ -164,6 +165,7 @@ private slots:
         auto* record = recordButton(*live);
         QVERIFY(record != nullptr);
         QTest::mouseClick(record, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(live->statusText().startsWith(QStringLiteral("Recording to")), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(live->framesMetered() > 48000 * 4, 15000);
         QTest::qWait(3000);  // about 3 s of take
         QTest::mouseClick(record, Qt::LeftButton);  // stop: the take joins the session
@@ -180,6 +182,8 @@ private slots:
         // -23 dBFS sample peak, measured by the offline analysis of the recorded file.
         const auto& lufs = track->profile->loudness.integratedLufs;
         QVERIFY(lufs.has_value());
+        qInfo("the take in the session: %.3f LUFS integrated, %.3f dBFS peak, %.2f s", *lufs,
+              *track->profile->dynamics.peakDbfs, track->profile->file.format.durationS());
         QVERIFY2(std::fabs(*lufs + 23.0) < 0.15, qPrintable(QString::number(*lufs)));
         QVERIFY2(std::fabs(*track->profile->dynamics.peakDbfs + 23.0) < 0.1,
                  qPrintable(QString::number(*track->profile->dynamics.peakDbfs)));
@@ -204,6 +208,7 @@ private slots:
         window.show();
         QVERIFY2(startJack(window), qPrintable(window.statusText()));
         QTest::mouseClick(recordButton(window), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().startsWith(QStringLiteral("Recording to")), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(window.framesMetered() > static_cast<std::int64_t>(4.5 * 48000), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(window.suggestionRounds() >= 2, 60000);
         QTest::qWait(50);

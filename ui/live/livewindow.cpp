@@ -335,22 +335,28 @@ void LiveWindow::stopInput()
 {
     if (m_busy || m_input->state() == core::LiveState::Stopped)
         return;
-    if (!m_takePath.isEmpty())
-        finishTake();
+    const QString take = m_takePath;
+    m_takePath.clear();
     m_timer->stop();
     setBusy(true, m_lostShown ? QString() : tr("Stopping…"));
-    auto* watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+    auto* watcher = new QFutureWatcher<std::optional<TakeOutcome>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<TakeOutcome>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_levels->clear();
         m_spectrum->clear();
         m_bands->clear();
         m_correlation->clear();
+        if (const auto finished = watcher->result())
+            showTake(*finished);
         setBusy(false, m_lostShown ? QString() : tr("Stopped."));
     });
-    watcher->setFuture(QtConcurrent::run(&m_control, [input = m_input.get(), suggester = m_suggester.get()] {
+    watcher->setFuture(QtConcurrent::run(&m_control, [input = m_input.get(), suggester = m_suggester.get(), take] {
+        std::optional<TakeOutcome> finished;
+        if (!take.isEmpty())
+            finished = finishTakeOn(*input, take);
         input->stop();  // the stream first: it pushes to the suggester
         suggester->stop();
+        return finished;
     }));
 }
 
@@ -445,41 +451,77 @@ void LiveWindow::toggleRecording()
 {
     if (m_busy)
         return;
-    if (!m_takePath.isEmpty()) {
-        finishTake();
-        updateButtons();
-        return;
-    }
-    if (!QDir().mkpath(m_takesFolder)) {
-        m_status->setText(tr("Cannot create the takes folder %1.").arg(m_takesFolder));
+    if (!m_takePath.isEmpty()) {  // finish the take on the control thread: the writer closes the file
+        const QString path = m_takePath;
+        m_takePath.clear();
+        setBusy(true, tr("Finishing the take…"));
+        auto* watcher = new QFutureWatcher<TakeOutcome>(this);
+        connect(watcher, &QFutureWatcher<TakeOutcome>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            setBusy(false);
+            showTake(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(&m_control, [input = m_input.get(), path] { return finishTakeOn(*input, path); }));
         return;
     }
     const QString path = QDir(m_takesFolder).filePath(
         QStringLiteral("take-%1.wav").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    auto started = m_input->startRecording(path.toStdString(), core::FileType::Wav);
-    if (!started) {
-        m_status->setText(tr("Cannot record to %1: %2").arg(path, QString::fromStdString(started.error().message)));
-        return;
-    }
-    m_takePath = path;
-    m_status->setText(tr("Recording to %1").arg(path));
-    updateButtons();
+    setBusy(true, tr("Opening %1…").arg(path));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (error.isEmpty()) {
+            m_takePath = path;
+            setBusy(false, tr("Recording to %1").arg(path));
+        } else {
+            setBusy(false, error);
+        }
+    });
+    // Creating the folder and the file is disk work: on the control thread too.
+    watcher->setFuture(QtConcurrent::run(&m_control, [input = m_input.get(), folder = m_takesFolder, path] {
+        if (!QDir().mkpath(folder))
+            return tr("Cannot create the takes folder %1.").arg(folder);
+        auto started = input->startRecording(path.toStdString(), core::FileType::Wav);
+        if (!started)
+            return tr("Cannot record to %1: %2").arg(path, QString::fromStdString(started.error().message));
+        return QString();
+    }));
 }
 
-void LiveWindow::finishTake()
+LiveWindow::TakeOutcome LiveWindow::finishTakeOn(core::LiveInput& input, const QString& path)
 {
-    auto frames = m_input->stopRecording();
-    const QString path = m_takePath;
-    m_takePath.clear();
+    TakeOutcome out;
+    out.path = path;
+    out.sampleRateHz = input.sampleRateHz();
+    auto frames = input.stopRecording();
     if (!frames) {
-        m_status->setText(tr("The take %1 is incomplete: %2").arg(path, QString::fromStdString(frames.error().message)));
+        out.error = QString::fromStdString(frames.error().message);
+        return out;
+    }
+    out.ok = true;
+    out.frames = frames.value();
+    return out;
+}
+
+void LiveWindow::showTake(const TakeOutcome& take)
+{
+    if (!take.ok) {
+        m_status->setText(tr("The take %1 is incomplete: %2").arg(take.path, take.error));
         return;
     }
     if (!m_lostShown)
         m_status->setText(tr("Take saved: %1 (%2 s)")
-                              .arg(path)
-                              .arg(static_cast<double>(frames.value()) / m_input->sampleRateHz(), 0, 'f', 1));
-    emit takeRecorded(path);
+                              .arg(take.path)
+                              .arg(static_cast<double>(take.frames) / take.sampleRateHz, 0, 'f', 1));
+    emit takeRecorded(take.path);
+}
+
+void LiveWindow::finishTake()
+{
+    const QString path = m_takePath;
+    m_takePath.clear();
+    showTake(finishTakeOn(*m_input, path));
 }
 
 void LiveWindow::poll()

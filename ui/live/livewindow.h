@@ -19,11 +19,13 @@
 // operation at a time, so LiveInput sees one control thread); while one runs, busy() is true
 // and the window touches neither object. A timer at display rate (kRefreshMs) polls the
 // lock-free meter snapshot and the latest suggestion round (a mutex held only to copy it).
-// Starting and stopping a take stay on the UI thread: the writer thread finishes the file.
+// Starting and finishing a take run on the control thread too (creating the file, waiting
+// for the writer to close it); only a take already closed by a lost input is collected here.
 
 #include <QThreadPool>
 #include <QWidget>
 
+#include <cstdint>
 #include <memory>
 
 class QComboBox;
@@ -93,8 +95,18 @@ signals:
     void inputStarted(bool ok);
 
 private:
+    struct TakeOutcome {
+        QString path;
+        bool ok = false;
+        std::int64_t frames = 0;
+        double sampleRateHz = 0.0;
+        QString error;
+    };
     void toggleRecording();
-    void finishTake();
+    /// Ends the take on `input` (the control thread, or the UI thread when nothing else runs).
+    static TakeOutcome finishTakeOn(core::LiveInput& input, const QString& path);
+    void showTake(const TakeOutcome& take);
+    void finishTake();  // synchronous: the take was closed by the writer already, or at teardown
     void poll();
     void showSnapshot(const core::LiveMeterSnapshot& snapshot);
     void showSuggestions(const core::LiveSuggestionRound& round);
