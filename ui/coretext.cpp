@@ -5,6 +5,7 @@
 #include "coretext.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <array>
@@ -728,6 +729,20 @@ QString CoreText::measure(const std::string& m)
     return qs(m);
 }
 
+namespace {
+
+// Core's thresholds ("> 0.10", ">= 6.5 dB") with the locale's decimal separator.
+QString localizedDecimals(QString text)
+{
+    const QString point = QLocale().decimalPoint();
+    if (point == QLatin1String("."))
+        return text;
+    static const QRegularExpression re(QStringLiteral("(\\d)\\.(\\d)"));
+    return text.replace(re, QStringLiteral("\\1") + point + QStringLiteral("\\2"));
+}
+
+}  // namespace
+
 QString CoreText::comparison(const std::string& c)
 {
     if (!g_localized)
@@ -750,6 +765,11 @@ QString CoreText::comparison(const std::string& c)
     for (const auto& [id, text] : kTexts)
         if (c == id)
             return tr(text);
+    return localizedDecimals(comparisonWords(c));
+}
+
+QString CoreText::comparisonWords(const std::string& c)
+{
     // "… (typical <type>)" and "typical <type>"
     const auto typical = c.find("(typical ");
     if (typical != std::string::npos && endsWith(c, ")")) {

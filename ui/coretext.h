@@ -59,6 +59,9 @@ public:
     /// An evidence row's measure ("true_peak_dbtp" → "True peak") and its comparison.
     [[nodiscard]] static QString measure(const std::string& measure);
     [[nodiscard]] static QString comparison(const std::string& comparison);
+
+private:
+    [[nodiscard]] static QString comparisonWords(const std::string& comparison);
 };
 
 }  // namespace stemwise::ui

@@ -58,7 +58,9 @@ QString installTranslations(QCoreApplication& app, const QString& setting)
     // Keep the system's conventions (dates, decimal separator) when it speaks the language
     // chosen; otherwise use the language's own.
     const QLocale system = QLocale::system();
-    const QLocale locale = system.name().startsWith(code) ? system : QLocale(code);
+    QLocale locale = system.name().startsWith(code) ? system : QLocale(code);
+    // "1607 Hz", not "1.607 Hz": a group separator that is the English decimal point misleads.
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     QLocale::setDefault(locale);
     setCoreTextLocalized(code != QLatin1String("en"));
     if (code == QLatin1String("en"))

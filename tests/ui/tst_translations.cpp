@@ -259,8 +259,11 @@ private slots:
         core::TrackIssue clip{"clipping", core::Severity::High, "The track clips: …",
                               {{"clipped_samples", 1200.0, "", "> 0"}, {"clipped_runs", 3.0, "", "> 0"}}};
         core::TrackProfile track;
-        QVERIFY(ui::CoreText::issueMessage(clip, track).startsWith(QStringLiteral("Die Spur clippt: 1.200 Samples an 3 Stellen")));
+        QVERIFY(ui::CoreText::issueMessage(clip, track).startsWith(QStringLiteral("Die Spur clippt: 1200 Samples an 3 Stellen")));
         QCOMPARE(ui::CoreText::scoreItem({"high issue: clipping", -20.0}), QStringLiteral("Problem (hoch): Clipping"));
+        QCOMPARE(ui::CoreText::key("F# minor"), QStringLiteral("fis-Moll"));
+        QCOMPARE(ui::CoreText::comparison("> 0.10 (typical vocals)"), QStringLiteral("> 0,10 (typisch Gesang)"));
+        QCOMPARE(ui::formatNumber(1607.25, 1), QStringLiteral("1607,3"));
     }
 
     // The real rules and detector on the demo session: with German installed, no issue,
