@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Pull every fader (or a VCA over all of them) down by the same amount, so the balance stays and the bus peaks at -1 dBTP before any bus processing.</source>
-        <translation>Alle Fader (oder einen VCA über alle) um denselben Betrag absenken, sodass die Balance erhalten bleibt und der Bus vor jeder Summenbearbeitung bei -1 dBTP spitzt.</translation>
+        <translation>Alle Fader (oder einen VCA über alle) um denselben Betrag absenken, sodass die Balance erhalten bleibt und der Spitzenpegel des Busses vor jeder Summenbearbeitung bei -1 dBTP liegt.</translation>
     </message>
     <message>
         <source>Listen to the sum in mono; reduce the width (or fix the polarity) of the stems that disappear.</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>detected on %1</source>
-        <translation>erkannt an %1</translation>
+        <translation>ermittelt aus %1</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1516,14 @@ Breite %2</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Finishing the take…</source>
+        <translation>Take wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
     </message>
 </context>
 <context>

@@ -1517,6 +1517,14 @@ anchura %2</translation>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Finishing the take…</source>
+        <translation>Terminando la toma…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::LoudnessCurveView</name>

@@ -1517,6 +1517,14 @@ largeur %2</translation>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Finishing the take…</source>
+        <translation>Finalisation de la prise…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::LoudnessCurveView</name>

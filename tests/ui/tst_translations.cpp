@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -228,6 +229,18 @@ private slots:
         QTranslator es;
         QVERIFY(es.load(QStringLiteral(":/i18n/stemwise_es.qm")));
         QCOMPARE(es.translate("stemwise::ui::TrackPanel", "True peak"), QStringLiteral("Pico real"));
+    }
+
+    // Qt's own strings (standard buttons) follow when qtbase_de.qm is installed.
+    void qtBaseTranslationsFollow()
+    {
+        const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+        if (!QFile::exists(qm))
+            QSKIP("qtbase_de.qm not installed (Debian package qt6-translations-l10n)");
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
     }
 
     void languageSettingResolves()
