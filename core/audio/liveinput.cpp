@@ -16,6 +16,7 @@
 #include <cmath>
 #include <ctime>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 namespace stemwise::core {
@@ -541,7 +542,11 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
         s->channelMap.push_back(c - 1);
     s->bufferFrames = config.bufferFrames;
     if (config.tap != nullptr) {
-        config.tap->prepare(s->channels, rate);
+        try {
+            config.tap->prepare(s->channels, rate);
+        } catch (const std::exception& e) {
+            return Error{std::string("cannot prepare the live analysis: ") + e.what()};
+        }
         s->tap = config.tap;
     }
     const unsigned long frames =

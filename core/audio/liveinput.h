@@ -58,7 +58,8 @@ struct AudioDeviceInfo {
 class LiveTap {
 public:
     virtual ~LiveTap() = default;
-    /// The stream's metered channels and rate; allocate here.
+    /// The stream's metered channels and rate; allocate here. An exception makes start() fail
+    /// with its message.
     virtual void prepare(int channels, double sampleRateHz) = 0;
     /// `frames` interleaved frames of the metered channels.
     virtual void push(const float* interleaved, std::size_t frames) noexcept = 0;

@@ -72,6 +72,14 @@ private slots:
                  qPrintable(error));
         QTemporaryDir dir;
         LiveWindow window;
+        // The devices are listed on the window's control thread: the constructor returned
+        // before PortAudio probed anything, and the window says what it is doing.
+        QVERIFY(window.busy());
+        QCOMPARE(window.statusText(), QStringLiteral("Looking for inputs…"));
+        QSignalSpy listed(&window, &LiveWindow::devicesListed);
+        QVERIFY(listed.wait(15000));
+        QVERIFY(listed.front().at(0).toInt() >= 1);
+        QVERIFY(!window.busy());
         window.setTakesFolder(dir.path());
         window.show();
         QVERIFY2(startJack(window), qPrintable(window.statusText()));
