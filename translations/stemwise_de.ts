@@ -1038,6 +1038,74 @@
         <source>detected on %1</source>
         <translation>ermittelt aus %1</translation>
     </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>LRA</source>
+        <translation>LRA</translation>
+    </message>
+    <message>
+        <source>ST max</source>
+        <translation>Kurzzeit max.</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>crest</source>
+        <translation>Crest</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>DR</source>
+        <translation>DR</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>corr</source>
+        <translation>Korr.</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

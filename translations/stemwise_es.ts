@@ -1038,6 +1038,74 @@
         <source>detected on %1</source>
         <translation>detectado en %1</translation>
     </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>LRA</source>
+        <translation>LRA</translation>
+    </message>
+    <message>
+        <source>ST max</source>
+        <translation>CP máx.</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>pico</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>crest</source>
+        <translation>cresta</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>DR</source>
+        <translation>DR</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>centroide</translation>
+    </message>
+    <message>
+        <source>corr</source>
+        <translation>corr.</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>análisis</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1038,6 +1038,74 @@
         <source>detected on %1</source>
         <translation>détecté sur %1</translation>
     </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>LRA</source>
+        <translation>LRA</translation>
+    </message>
+    <message>
+        <source>ST max</source>
+        <translation>CT max.</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>crête</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>crest</source>
+        <translation>crête/RMS</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>DR</source>
+        <translation>DR</translation>
+    </message>
+    <message>
+        <source>centroid</source>
+        <translation>centroïde</translation>
+    </message>
+    <message>
+        <source>corr</source>
+        <translation>corr.</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -312,6 +312,39 @@ QString CoreText::issueMessage(const core::TrackIssue& issue, const core::TrackP
     return english;
 }
 
+QString CoreText::historyFigure(const std::string& key, const char* englishLabel)
+{
+    if (!g_localized)
+        return QString::fromLatin1(englishLabel);
+    // The labels of core/store/analysisrepository.cpp's keyFigures(); units are added by the caller.
+    if (key == "integrated_lufs") return tr("LUFS");
+    if (key == "loudness_range_lu") return tr("LRA");
+    if (key == "short_term_max_lufs") return tr("ST max");
+    if (key == "true_peak_dbtp") return tr("TP");
+    if (key == "peak_dbfs") return tr("peak");
+    if (key == "rms_dbfs") return tr("RMS");
+    if (key == "crest_db") return tr("crest");
+    if (key == "plr_db") return tr("PLR");
+    if (key == "dynamic_range_db") return tr("DR");
+    if (key == "centroid_hz") return tr("centroid");
+    if (key == "stereo_correlation") return tr("corr");
+    if (key == "stereo_width") return tr("width");
+    if (key == "tempo_bpm") return tr("BPM");
+    if (key == "duration_s") return tr("length");
+    if (key == "quality_score") return tr("score");
+    return QString::fromLatin1(englishLabel);
+}
+
+QString CoreText::historyOrigin(const std::string& origin)
+{
+    if (!g_localized)
+        return qs(origin);
+    if (origin == "analysis") return tr("analysis");
+    if (origin == "cache") return tr("cache");
+    if (origin == "import") return tr("import");
+    return qs(origin);
+}
+
 QString CoreText::scoreItem(const core::ScoreItem& item)
 {
     const std::string& r = item.reason;

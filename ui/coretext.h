@@ -46,6 +46,10 @@ public:
     [[nodiscard]] static QString issueName(const std::string& code);
     /// The issue's sentence, from its code and evidence (and the track's type).
     [[nodiscard]] static QString issueMessage(const core::TrackIssue& issue, const core::TrackProfile& track);
+    /// A history column's short label, from the figure's key ("short_term_max_lufs" → "ST max").
+    [[nodiscard]] static QString historyFigure(const std::string& key, const char* englishLabel);
+    /// Where a history entry came from: "analysis", "cache", "import".
+    [[nodiscard]] static QString historyOrigin(const std::string& origin);
     /// A line of the quality-score breakdown.
     [[nodiscard]] static QString scoreItem(const core::ScoreItem& item);
 

@@ -1,6 +1,8 @@
 // The history view (see historypanel.h).
 #include "historypanel.h"
 
+#include "coretext.h"
+
 #include "theme.h"
 #include "tracktablemodel.h"
 #include "views/historychartview.h"
@@ -108,8 +110,8 @@ void HistoryPanel::fill()
     QStringList headers{tr("#"), tr("Analysed"), tr("Origin")};
     for (const auto& f : figures)
         headers << (std::strlen(f.unit) > 0 && std::strcmp(f.unit, f.label) != 0
-                        ? QStringLiteral("%1 %2").arg(QString::fromLatin1(f.label), QString::fromLatin1(f.unit))
-                        : QString::fromLatin1(f.label));
+                        ? QStringLiteral("%1 %2").arg(CoreText::historyFigure(f.key, f.label), QString::fromLatin1(f.unit))
+                        : CoreText::historyFigure(f.key, f.label));
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -121,7 +123,7 @@ void HistoryPanel::fill()
         const int r = static_cast<int>(i);
         m_table->setItem(r, 0, new QTableWidgetItem(QString::number(i + 1)));
         m_table->setItem(r, 1, new QTableWidgetItem(when(e.analysedAt)));
-        m_table->setItem(r, 2, new QTableWidgetItem(QString::fromStdString(e.origin)));
+        m_table->setItem(r, 2, new QTableWidgetItem(CoreText::historyOrigin(e.origin)));
         for (std::size_t k = 0; k < figures.size(); ++k) {
             const QString value = shown(figures[k], e.profile);
             auto* item = new QTableWidgetItem(value);
@@ -139,7 +141,7 @@ void HistoryPanel::fill()
                         changes << QStringLiteral("%1 %2 → %3%4")
                                        .arg(std::strcmp(figures[k].unit, figures[k].label) == 0
                                                 ? tr("integrated")
-                                                : QString::fromLatin1(figures[k].label),
+                                                : CoreText::historyFigure(figures[k].key, figures[k].label),
                                             before, value,
                                             std::strlen(figures[k].unit) > 0
                                                 ? QStringLiteral(" ") + QString::fromLatin1(figures[k].unit)
