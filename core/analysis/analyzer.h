@@ -45,6 +45,7 @@ struct AudioBlock {
     const float* mid = nullptr;              ///< mean of all channels (the mono fold-down / 2 for stereo)
     std::size_t frames = 0;
     std::int64_t startFrame = 0;             ///< position of the first frame in the stream
+    const float* interleaved = nullptr;      ///< the same frames interleaved (frames × channels), or null
 };
 
 /// One frame of the shared STFT of the mid signal.

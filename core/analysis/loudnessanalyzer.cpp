@@ -192,6 +192,11 @@ void LoudnessAnalyzer::process(const AudioBlock& block)
 
 void LoudnessAnalyzer::feed(const AudioBlock& block, std::size_t offset, std::size_t frames)
 {
+    // Only fails for lack of memory, which mode M without I/LRA never asks for.
+    if (block.interleaved != nullptr && block.channels.size() == m_channels) {
+        ebur128_add_frames_float(m_meter->state, block.interleaved + offset * m_channels, frames);
+        return;
+    }
     float* out = m_interleaved.data();
     for (std::size_t c = 0; c < m_channels; ++c) {
         const float* in = block.channels[c] + offset;

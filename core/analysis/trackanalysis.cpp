@@ -104,6 +104,7 @@ Result<TrackProfile> analyzeStream(const StreamFormat& format,
         const std::size_t got = read(pointers, blockFrames);
         if (got == 0)
             break;
+        const std::int64_t nonFiniteBefore = nonFinite;
         // Non-finite samples (a broken float file) would poison every sum and FFT downstream:
         // replaced by 0 and counted, channel by channel, before the mid signal is summed.
         for (std::size_t c = 0; c < channelCount; ++c) {
@@ -126,7 +127,10 @@ Result<TrackProfile> analyzeStream(const StreamFormat& format,
             }
         }
 
-        const AudioBlock block{pointers, mid.data(), got, position};
+        // The reader's interleaved frames too, unless samples were replaced above.
+        const std::span<const float> interleaved = reader.lastReadInterleaved();
+        const bool interleavedUsable = nonFinite == nonFiniteBefore && interleaved.size() == got * channelCount;
+        const AudioBlock block{pointers, mid.data(), got, position, interleavedUsable ? interleaved.data() : nullptr};
         for (Analyzer* a : blockUsers)
             a->process(block);
         shortStft.push(mid.data(), got);

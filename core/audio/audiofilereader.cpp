@@ -157,7 +157,9 @@ std::size_t AudioFileReader::read(std::span<float* const> channels, std::size_t 
     if (m_atEnd || channels.size() < channelCount)
         return 0;
 
+    m_lastInterleaved = {};
     std::size_t done = 0;
+    int pieces = 0;
     while (done < frames) {
         const std::size_t want = std::min(frames - done, m_blockFrames);
         const sf_count_t got = sf_readf_float(m_handle->file, m_interleaved.data(),
@@ -167,18 +169,31 @@ std::size_t AudioFileReader::read(std::span<float* const> channels, std::size_t 
             break;
         }
         const auto gotFrames = static_cast<std::size_t>(got);
-        for (std::size_t c = 0; c < channelCount; ++c) {
-            float* out = channels[c] + done;
-            const float* in = m_interleaved.data() + c;
-            for (std::size_t i = 0; i < gotFrames; ++i)
-                out[i] = in[i * channelCount];
+        if (channelCount == 2) {  // the common case, in a loop the compiler vectorises
+            const float* __restrict in = m_interleaved.data();
+            float* __restrict left = channels[0] + done;
+            float* __restrict right = channels[1] + done;
+            for (std::size_t i = 0; i < gotFrames; ++i) {
+                left[i] = in[2 * i];
+                right[i] = in[2 * i + 1];
+            }
+        } else {
+            for (std::size_t c = 0; c < channelCount; ++c) {
+                float* out = channels[c] + done;
+                const float* in = m_interleaved.data() + c;
+                for (std::size_t i = 0; i < gotFrames; ++i)
+                    out[i] = in[i * channelCount];
+            }
         }
         done += gotFrames;
+        ++pieces;
         if (gotFrames < want) {
             m_atEnd = true;
             break;
         }
     }
+    if (pieces == 1)
+        m_lastInterleaved = std::span<const float>(m_interleaved.data(), done * channelCount);
     m_framesRead += static_cast<std::int64_t>(done);
     return done;
 }

@@ -43,6 +43,12 @@ public:
     /// file is shorter than its header claims (see framesMissing()).
     [[nodiscard]] std::size_t read(std::span<float* const> channels, std::size_t frames);
 
+    /// The frames of the last read(), still interleaved as libsndfile delivered them, when
+    /// that read() took them in one piece (it asked for at most the block size given to
+    /// open()); empty otherwise. Valid until the next read(). Spares a consumer that wants
+    /// interleaved frames (libebur128) from interleaving the planar copy again.
+    [[nodiscard]] std::span<const float> lastReadInterleaved() const noexcept { return m_lastInterleaved; }
+
     /// Frames the header promised that the file does not hold (a truncated file): known at
     /// open() where libsndfile saw the header disagree with the file's size, and otherwise
     /// once read() has delivered fewer frames than the header declared.
@@ -62,6 +68,7 @@ private:
     AudioFileInfo m_info;
     std::vector<float> m_interleaved;  // blockFrames × channels, allocated once
     std::size_t m_blockFrames = 0;
+    std::span<const float> m_lastInterleaved;
     std::int64_t m_framesRead = 0;
     std::int64_t m_framesCutFromHeader = 0;
     bool m_atEnd = false;

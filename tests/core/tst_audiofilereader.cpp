@@ -61,6 +61,7 @@ private slots:
     void readsFormatFactsAndSamples();
     void readsManyChannelsAndOddRates();
     void floatFilesKeepOversAndNonFiniteValues();
+    void keepsTheInterleavedFramesOfAOnePieceRead();
     void reportsEmptyFile();
     void reportsTextFileRenamedWav();
     void reportsMissingFile();
@@ -177,6 +178,44 @@ void TestAudioFileReader::floatFilesKeepOversAndNonFiniteValues()
     QVERIFY(std::isnan(read[0][3]));
     QVERIFY(std::isinf(read[0][4]));
     QCOMPARE(read[0][5], 0.25f);
+}
+
+void TestAudioFileReader::keepsTheInterleavedFramesOfAOnePieceRead()
+{
+    QTemporaryDir dir;
+    const auto path = pathIn(dir, "ramps.wav");
+    // Exact in 32-bit float: channel c, frame i holds c + i/1024.
+    test::Planar written(2, std::vector<float>(1000));
+    for (std::size_t c = 0; c < 2; ++c)
+        for (std::size_t i = 0; i < 1000; ++i)
+            written[c][i] = static_cast<float>(c) + static_cast<float>(i) / 1024.0f;
+    QCOMPARE(QString::fromStdString(test::writeAudio(path, written, FileType::Wav, SampleEncoding::Float32)), QString());
+    auto opened = core::AudioFileReader::open(path, 256);
+    QVERIFY(opened.ok());
+    core::AudioFileReader& reader = *opened.value();
+    std::vector<float> left(600), right(600);
+    const std::vector<float*> pointers{left.data(), right.data()};
+
+    // One piece (at most the block size): the interleaved frames are those the planar ones came from.
+    QCOMPARE(reader.read(pointers, 100), std::size_t{100});
+    std::span<const float> interleaved = reader.lastReadInterleaved();
+    QCOMPARE(interleaved.size(), std::size_t{200});
+    for (std::size_t i = 0; i < 100; ++i) {
+        QCOMPARE(interleaved[2 * i], written[0][i]);
+        QCOMPARE(interleaved[2 * i + 1], written[1][i]);
+        QCOMPARE(left[i], written[0][i]);
+        QCOMPARE(right[i], written[1][i]);
+    }
+    // Several pieces: the buffer holds only the last one, so nothing is offered.
+    QCOMPARE(reader.read(pointers, 600), std::size_t{600});
+    QVERIFY(reader.lastReadInterleaved().empty());
+    QCOMPARE(left[599], written[0][699]);
+    // The short read at the end is one piece again.
+    QCOMPARE(reader.read(pointers, 256), std::size_t{256});
+    QCOMPARE(reader.read(pointers, 256), std::size_t{44});
+    interleaved = reader.lastReadInterleaved();
+    QCOMPARE(interleaved.size(), std::size_t{88});
+    QCOMPARE(interleaved[87], written[1][999]);
 }
 
 void TestAudioFileReader::reportsEmptyFile()
