@@ -1106,6 +1106,166 @@
         <source>import</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>%1 is %2 dB louder than %3 (%4 vs %5 LUFS integrated).</source>
+        <translation>%1 ist %2 dB lauter als %3 (%4 gegenüber %5 LUFS integriert).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB quieter than %3 (%4 vs %5 LUFS integrated).</source>
+        <translation>%1 ist %2 dB leiser als %3 (%4 gegenüber %5 LUFS integriert).</translation>
+    </message>
+    <message>
+        <source>%1 peaks at %2 dBTP, %3 dB higher than %4 (%5 dBTP).</source>
+        <translation>%1 erreicht Spitzen von %2 dBTP, %3 dB höher als %4 (%5 dBTP).</translation>
+    </message>
+    <message>
+        <source>%1 peaks at %2 dBTP, %3 dB lower than %4 (%5 dBTP).</source>
+        <translation>%1 erreicht Spitzen von %2 dBTP, %3 dB niedriger als %4 (%5 dBTP).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 LU more loudness range than %3 (%4 vs %5 LU).</source>
+        <translation>%1 hat %2 LU mehr Lautheitsbereich als %3 (%4 gegenüber %5 LU).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 LU less loudness range than %3 (%4 vs %5 LU).</source>
+        <translation>%1 hat %2 LU weniger Lautheitsbereich als %3 (%4 gegenüber %5 LU).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s crest factor is %2 dB higher (%3 vs %4 dB): it is less compressed than %5.</source>
+        <translation>Der Crestfaktor von %1 ist %2 dB höher (%3 gegenüber %4 dB): Es ist weniger komprimiert als %5.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s crest factor is %2 dB lower (%3 vs %4 dB): it is more compressed than %5.</source>
+        <translation>Der Crestfaktor von %1 ist %2 dB niedriger (%3 gegenüber %4 dB): Es ist stärker komprimiert als %5.</translation>
+    </message>
+    <message>
+        <source>%1 is wider than %2 (stereo width %3 vs %4).</source>
+        <translation>%1 ist breiter als %2 (Stereobreite %3 gegenüber %4).</translation>
+    </message>
+    <message>
+        <source>%1 is narrower than %2 (stereo width %3 vs %4).</source>
+        <translation>%1 ist schmaler als %2 (Stereobreite %3 gegenüber %4).</translation>
+    </message>
+    <message>
+        <source>%1 scores %2/100, %3 %4/100 (%5 points).</source>
+        <translation>%1 erreicht %2/100, %3 %4/100 (%5 Punkte).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4 dB higher than in %5</source>
+        <translation>%1: %2 (%3) %4 dB höher als bei %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4 dB lower than in %5</source>
+        <translation>%1: %2 (%3) %4 dB niedriger als bei %5</translation>
+    </message>
+    <message>
+        <source>, loudness-matched</source>
+        <translation>, lautheitsangeglichen</translation>
+    </message>
+    <message>
+        <source> (the references spread ±%1 dB: outside)</source>
+        <translation> (Streuung der Referenzen ±%1 dB: außerhalb)</translation>
+    </message>
+    <message>
+        <source> (the references spread ±%1 dB: within)</source>
+        <translation> (Streuung der Referenzen ±%1 dB: innerhalb)</translation>
+    </message>
+    <message>
+        <source>a low shelf at %1</source>
+        <translation>einem Low-Shelf bei %1</translation>
+    </message>
+    <message>
+        <source>a high shelf at %1</source>
+        <translation>einem High-Shelf bei %1</translation>
+    </message>
+    <message>
+        <source>a broad bell (Q 0.7) at %1</source>
+        <translation>einer breiten Glocke (Q 0,7) bei %1</translation>
+    </message>
+    <message>
+        <source>To bring %1 towards %2: cut %3 dB with %4, then listen again.</source>
+        <translation>Um %1 an %2 anzunähern: %3 dB mit %4 absenken, dann erneut abhören.</translation>
+    </message>
+    <message>
+        <source>To bring %1 towards %2: boost %3 dB with %4, then listen again.</source>
+        <translation>Um %1 an %2 anzunähern: %3 dB mit %4 anheben, dann erneut abhören.</translation>
+    </message>
+    <message>
+        <source>To A/B fairly, lower %1 by %2 dB to %3&apos;s loudness.</source>
+        <translation>Für einen fairen A/B-Vergleich %1 um %2 dB auf die Lautheit von %3 absenken.</translation>
+    </message>
+    <message>
+        <source>To A/B fairly, raise %1 by %2 dB to %3&apos;s loudness.</source>
+        <translation>Für einen fairen A/B-Vergleich %1 um %2 dB auf die Lautheit von %3 anheben.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB more dynamic than %3: compress or limit it by about that much to match its density.</source>
+        <translation>%1 ist %2 dB dynamischer als %3: Um etwa so viel komprimieren oder limitieren, um seine Dichte zu erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB denser than %3: ease its compression or limiting.</source>
+        <translation>%1 ist %2 dB dichter als %3: Kompression oder Limiting zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Narrow %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <translation>%1 mit einer Mid/Side-Balance schmaler machen: Seine Breite beträgt %2, die von %3 %4.</translation>
+    </message>
+    <message>
+        <source>Widen %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <translation>%1 mit einer Mid/Side-Balance breiter machen: Seine Breite beträgt %2, die von %3 %4.</translation>
+    </message>
+    <message>
+        <source>   the mean of: %1</source>
+        <translation>   der Mittelwert aus: %1</translation>
+    </message>
+    <message>
+        <source>No difference above the thresholds.</source>
+        <translation>Kein Unterschied über den Schwellen.</translation>
+    </message>
+    <message>
+        <source>matched A-B</source>
+        <translation>angeglichen A-B</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>band (dB)</source>
+        <translation>Band (dB)</translation>
+    </message>
+    <message>
+        <source>short-term loudness maximum</source>
+        <translation>Kurzzeit-Lautheit, Maximum</translation>
+    </message>
+    <message>
+        <source>RMS level</source>
+        <translation>RMS-Pegel</translation>
+    </message>
+    <message>
+        <source>peak-to-loudness ratio</source>
+        <translation>Peak-to-Loudness-Ratio</translation>
+    </message>
+    <message>
+        <source>dynamic range</source>
+        <translation>Dynamikumfang</translation>
+    </message>
+    <message>
+        <source>stereo width</source>
+        <translation>Stereobreite</translation>
+    </message>
+    <message>
+        <source>L/R correlation</source>
+        <translation>L/R-Korrelation</translation>
+    </message>
+    <message>
+        <source>spectral centroid</source>
+        <translation>Spektraler Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>quality score</source>
+        <translation>Qualitätswert</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1106,6 +1106,166 @@
         <source>import</source>
         <translation>importación</translation>
     </message>
+    <message>
+        <source>%1 is %2 dB louder than %3 (%4 vs %5 LUFS integrated).</source>
+        <translation>%1 está %2 dB más fuerte que %3 (%4 frente a %5 LUFS integrados).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB quieter than %3 (%4 vs %5 LUFS integrated).</source>
+        <translation>%1 está %2 dB más bajo que %3 (%4 frente a %5 LUFS integrados).</translation>
+    </message>
+    <message>
+        <source>%1 peaks at %2 dBTP, %3 dB higher than %4 (%5 dBTP).</source>
+        <translation>%1 alcanza picos de %2 dBTP, %3 dB más alto que %4 (%5 dBTP).</translation>
+    </message>
+    <message>
+        <source>%1 peaks at %2 dBTP, %3 dB lower than %4 (%5 dBTP).</source>
+        <translation>%1 alcanza picos de %2 dBTP, %3 dB más bajo que %4 (%5 dBTP).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 LU more loudness range than %3 (%4 vs %5 LU).</source>
+        <translation>%1 tiene %2 LU más de rango de sonoridad que %3 (%4 frente a %5 LU).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 LU less loudness range than %3 (%4 vs %5 LU).</source>
+        <translation>%1 tiene %2 LU menos de rango de sonoridad que %3 (%4 frente a %5 LU).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s crest factor is %2 dB higher (%3 vs %4 dB): it is less compressed than %5.</source>
+        <translation>El factor de cresta de %1 es %2 dB más alto (%3 frente a %4 dB): está menos comprimido que %5.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s crest factor is %2 dB lower (%3 vs %4 dB): it is more compressed than %5.</source>
+        <translation>El factor de cresta de %1 es %2 dB más bajo (%3 frente a %4 dB): está más comprimido que %5.</translation>
+    </message>
+    <message>
+        <source>%1 is wider than %2 (stereo width %3 vs %4).</source>
+        <translation>%1 es más ancho que %2 (anchura estéreo %3 frente a %4).</translation>
+    </message>
+    <message>
+        <source>%1 is narrower than %2 (stereo width %3 vs %4).</source>
+        <translation>%1 es más estrecho que %2 (anchura estéreo %3 frente a %4).</translation>
+    </message>
+    <message>
+        <source>%1 scores %2/100, %3 %4/100 (%5 points).</source>
+        <translation>%1 obtiene %2/100, %3 %4/100 (%5 puntos).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4 dB higher than in %5</source>
+        <translation>%1: %2 (%3) %4 dB más alto que en %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4 dB lower than in %5</source>
+        <translation>%1: %2 (%3) %4 dB más bajo que en %5</translation>
+    </message>
+    <message>
+        <source>, loudness-matched</source>
+        <translation>, igualado en sonoridad</translation>
+    </message>
+    <message>
+        <source> (the references spread ±%1 dB: outside)</source>
+        <translation> (dispersión de las referencias ±%1 dB: fuera)</translation>
+    </message>
+    <message>
+        <source> (the references spread ±%1 dB: within)</source>
+        <translation> (dispersión de las referencias ±%1 dB: dentro)</translation>
+    </message>
+    <message>
+        <source>a low shelf at %1</source>
+        <translation>un estante de graves en %1</translation>
+    </message>
+    <message>
+        <source>a high shelf at %1</source>
+        <translation>un estante de agudos en %1</translation>
+    </message>
+    <message>
+        <source>a broad bell (Q 0.7) at %1</source>
+        <translation>una campana ancha (Q 0,7) en %1</translation>
+    </message>
+    <message>
+        <source>To bring %1 towards %2: cut %3 dB with %4, then listen again.</source>
+        <translation>Para acercar %1 a %2: recortar %3 dB con %4 y volver a escuchar.</translation>
+    </message>
+    <message>
+        <source>To bring %1 towards %2: boost %3 dB with %4, then listen again.</source>
+        <translation>Para acercar %1 a %2: realzar %3 dB con %4 y volver a escuchar.</translation>
+    </message>
+    <message>
+        <source>To A/B fairly, lower %1 by %2 dB to %3&apos;s loudness.</source>
+        <translation>Para un A/B justo, bajar %1 %2 dB hasta la sonoridad de %3.</translation>
+    </message>
+    <message>
+        <source>To A/B fairly, raise %1 by %2 dB to %3&apos;s loudness.</source>
+        <translation>Para un A/B justo, subir %1 %2 dB hasta la sonoridad de %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB more dynamic than %3: compress or limit it by about that much to match its density.</source>
+        <translation>%1 es %2 dB más dinámico que %3: comprímalo o limítelo aproximadamente esa cantidad para igualar su densidad.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB denser than %3: ease its compression or limiting.</source>
+        <translation>%1 es %2 dB más denso que %3: suavice su compresión o limitación.</translation>
+    </message>
+    <message>
+        <source>Narrow %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <translation>Estrechar %1 con un balance mid/side: su anchura es %2, la de %3 %4.</translation>
+    </message>
+    <message>
+        <source>Widen %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <translation>Ensanchar %1 con un balance mid/side: su anchura es %2, la de %3 %4.</translation>
+    </message>
+    <message>
+        <source>   the mean of: %1</source>
+        <translation>   la media de: %1</translation>
+    </message>
+    <message>
+        <source>No difference above the thresholds.</source>
+        <translation>Ninguna diferencia por encima de los umbrales.</translation>
+    </message>
+    <message>
+        <source>matched A-B</source>
+        <translation>A-B igualado</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>band (dB)</source>
+        <translation>banda (dB)</translation>
+    </message>
+    <message>
+        <source>short-term loudness maximum</source>
+        <translation>sonoridad a corto plazo máxima</translation>
+    </message>
+    <message>
+        <source>RMS level</source>
+        <translation>nivel RMS</translation>
+    </message>
+    <message>
+        <source>peak-to-loudness ratio</source>
+        <translation>relación pico-sonoridad</translation>
+    </message>
+    <message>
+        <source>dynamic range</source>
+        <translation>rango dinámico</translation>
+    </message>
+    <message>
+        <source>stereo width</source>
+        <translation>anchura estéreo</translation>
+    </message>
+    <message>
+        <source>L/R correlation</source>
+        <translation>correlación I/D</translation>
+    </message>
+    <message>
+        <source>spectral centroid</source>
+        <translation>centroide espectral</translation>
+    </message>
+    <message>
+        <source>quality score</source>
+        <translation>puntuación de calidad</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1106,6 +1106,166 @@
         <source>import</source>
         <translation>import</translation>
     </message>
+    <message>
+        <source>%1 is %2 dB louder than %3 (%4 vs %5 LUFS integrated).</source>
+        <translation>%1 est %2 dB plus fort que %3 (%4 contre %5 LUFS intégrés).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB quieter than %3 (%4 vs %5 LUFS integrated).</source>
+        <translation>%1 est %2 dB plus faible que %3 (%4 contre %5 LUFS intégrés).</translation>
+    </message>
+    <message>
+        <source>%1 peaks at %2 dBTP, %3 dB higher than %4 (%5 dBTP).</source>
+        <translation>%1 culmine à %2 dBTP, %3 dB plus haut que %4 (%5 dBTP).</translation>
+    </message>
+    <message>
+        <source>%1 peaks at %2 dBTP, %3 dB lower than %4 (%5 dBTP).</source>
+        <translation>%1 culmine à %2 dBTP, %3 dB plus bas que %4 (%5 dBTP).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 LU more loudness range than %3 (%4 vs %5 LU).</source>
+        <translation>%1 a %2 LU de plage de sonie de plus que %3 (%4 contre %5 LU).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 LU less loudness range than %3 (%4 vs %5 LU).</source>
+        <translation>%1 a %2 LU de plage de sonie de moins que %3 (%4 contre %5 LU).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s crest factor is %2 dB higher (%3 vs %4 dB): it is less compressed than %5.</source>
+        <translation>Le facteur de crête de %1 est %2 dB plus élevé (%3 contre %4 dB) : il est moins compressé que %5.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s crest factor is %2 dB lower (%3 vs %4 dB): it is more compressed than %5.</source>
+        <translation>Le facteur de crête de %1 est %2 dB plus bas (%3 contre %4 dB) : il est plus compressé que %5.</translation>
+    </message>
+    <message>
+        <source>%1 is wider than %2 (stereo width %3 vs %4).</source>
+        <translation>%1 est plus large que %2 (largeur stéréo %3 contre %4).</translation>
+    </message>
+    <message>
+        <source>%1 is narrower than %2 (stereo width %3 vs %4).</source>
+        <translation>%1 est plus étroit que %2 (largeur stéréo %3 contre %4).</translation>
+    </message>
+    <message>
+        <source>%1 scores %2/100, %3 %4/100 (%5 points).</source>
+        <translation>%1 obtient %2/100, %3 %4/100 (%5 points).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4 dB higher than in %5</source>
+        <translation>%1 : %2 (%3) %4 dB plus haut que dans %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4 dB lower than in %5</source>
+        <translation>%1 : %2 (%3) %4 dB plus bas que dans %5</translation>
+    </message>
+    <message>
+        <source>, loudness-matched</source>
+        <translation>, à sonie égale</translation>
+    </message>
+    <message>
+        <source> (the references spread ±%1 dB: outside)</source>
+        <translation> (dispersion des références ±%1 dB : en dehors)</translation>
+    </message>
+    <message>
+        <source> (the references spread ±%1 dB: within)</source>
+        <translation> (dispersion des références ±%1 dB : à l&apos;intérieur)</translation>
+    </message>
+    <message>
+        <source>a low shelf at %1</source>
+        <translation>un plateau grave à %1</translation>
+    </message>
+    <message>
+        <source>a high shelf at %1</source>
+        <translation>un plateau aigu à %1</translation>
+    </message>
+    <message>
+        <source>a broad bell (Q 0.7) at %1</source>
+        <translation>une cloche large (Q 0,7) à %1</translation>
+    </message>
+    <message>
+        <source>To bring %1 towards %2: cut %3 dB with %4, then listen again.</source>
+        <translation>Pour rapprocher %1 de %2 : couper %3 dB avec %4, puis réécouter.</translation>
+    </message>
+    <message>
+        <source>To bring %1 towards %2: boost %3 dB with %4, then listen again.</source>
+        <translation>Pour rapprocher %1 de %2 : accentuer %3 dB avec %4, puis réécouter.</translation>
+    </message>
+    <message>
+        <source>To A/B fairly, lower %1 by %2 dB to %3&apos;s loudness.</source>
+        <translation>Pour un A/B équitable, baisser %1 de %2 dB à la sonie de %3.</translation>
+    </message>
+    <message>
+        <source>To A/B fairly, raise %1 by %2 dB to %3&apos;s loudness.</source>
+        <translation>Pour un A/B équitable, monter %1 de %2 dB à la sonie de %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB more dynamic than %3: compress or limit it by about that much to match its density.</source>
+        <translation>%1 est %2 dB plus dynamique que %3 : le compresser ou le limiter d&apos;environ autant pour égaler sa densité.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB denser than %3: ease its compression or limiting.</source>
+        <translation>%1 est %2 dB plus dense que %3 : allégez sa compression ou sa limitation.</translation>
+    </message>
+    <message>
+        <source>Narrow %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <translation>Rétrécir %1 avec une balance mid/side : sa largeur est de %2, celle de %3 de %4.</translation>
+    </message>
+    <message>
+        <source>Widen %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <translation>Élargir %1 avec une balance mid/side : sa largeur est de %2, celle de %3 de %4.</translation>
+    </message>
+    <message>
+        <source>   the mean of: %1</source>
+        <translation>   la moyenne de : %1</translation>
+    </message>
+    <message>
+        <source>No difference above the thresholds.</source>
+        <translation>Aucune différence au-delà des seuils.</translation>
+    </message>
+    <message>
+        <source>matched A-B</source>
+        <translation>A-B égalisé</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>band (dB)</source>
+        <translation>bande (dB)</translation>
+    </message>
+    <message>
+        <source>short-term loudness maximum</source>
+        <translation>sonie à court terme maximale</translation>
+    </message>
+    <message>
+        <source>RMS level</source>
+        <translation>niveau RMS</translation>
+    </message>
+    <message>
+        <source>peak-to-loudness ratio</source>
+        <translation>rapport crête/sonie</translation>
+    </message>
+    <message>
+        <source>dynamic range</source>
+        <translation>plage dynamique</translation>
+    </message>
+    <message>
+        <source>stereo width</source>
+        <translation>largeur stéréo</translation>
+    </message>
+    <message>
+        <source>L/R correlation</source>
+        <translation>corrélation G/D</translation>
+    </message>
+    <message>
+        <source>spectral centroid</source>
+        <translation>centroïde spectral</translation>
+    </message>
+    <message>
+        <source>quality score</source>
+        <translation>score de qualité</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -4,10 +4,13 @@
 // it, so a suggestion or issue read back from the database composes the same way.
 #include "coretext.h"
 
+#include "report/comparisonreport.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -310,6 +313,161 @@ QString CoreText::issueMessage(const core::TrackIssue& issue, const core::TrackP
         return tr("A crest factor of %1 dB leaves little punch: the track may be over-compressed or limited.")
             .arg(num(*e("crest_db"), 1));
     return english;
+}
+
+QString CoreText::comparisonFinding(const core::ComparisonFinding& finding, const core::TrackComparison& c)
+{
+    const QString english = qs(finding.text);
+    if (!g_localized)
+        return english;
+    const std::string& code = finding.code;
+    const QString a = qs(c.aName), b = qs(c.bName);
+    auto fig = [&c](std::string_view key) -> const core::FigureDelta* {
+        const core::FigureDelta* f = c.figure(key);
+        return f && f->a && f->b && f->delta ? f : nullptr;
+    };
+    if (code == "loudness") {
+        if (const auto* f = fig("integrated_lufs"))
+            return (*f->delta > 0 ? tr("%1 is %2 dB louder than %3 (%4 vs %5 LUFS integrated).")
+                                  : tr("%1 is %2 dB quieter than %3 (%4 vs %5 LUFS integrated)."))
+                .arg(a, num(std::abs(*f->delta), 1), b, num(*f->a, 1), num(*f->b, 1));
+    } else if (code == "true_peak") {
+        if (const auto* f = fig("true_peak_dbtp"))
+            return (*f->delta > 0 ? tr("%1 peaks at %2 dBTP, %3 dB higher than %4 (%5 dBTP).")
+                                  : tr("%1 peaks at %2 dBTP, %3 dB lower than %4 (%5 dBTP)."))
+                .arg(a, num(*f->a, 1), num(std::abs(*f->delta), 1), b, num(*f->b, 1));
+    } else if (code == "loudness_range") {
+        if (const auto* f = fig("lra_lu"))
+            return (*f->delta > 0 ? tr("%1 has %2 LU more loudness range than %3 (%4 vs %5 LU).")
+                                  : tr("%1 has %2 LU less loudness range than %3 (%4 vs %5 LU)."))
+                .arg(a, num(std::abs(*f->delta), 1), b, num(*f->a, 1), num(*f->b, 1));
+    } else if (code == "crest") {
+        if (const auto* f = fig("crest_db"))
+            return (*f->delta > 0 ? tr("%1's crest factor is %2 dB higher (%3 vs %4 dB): it is less compressed than %5.")
+                                  : tr("%1's crest factor is %2 dB lower (%3 vs %4 dB): it is more compressed than %5."))
+                .arg(a, num(std::abs(*f->delta), 1), num(*f->a, 1), num(*f->b, 1), b);
+    } else if (code == "width") {
+        if (const auto* f = fig("width"))
+            return (*f->delta > 0 ? tr("%1 is wider than %2 (stereo width %3 vs %4).")
+                                  : tr("%1 is narrower than %2 (stereo width %3 vs %4)."))
+                .arg(a, b, num(*f->a, 2), num(*f->b, 2));
+    } else if (code == "quality") {
+        if (const auto* f = fig("quality_score"))
+            return tr("%1 scores %2/100, %3 %4/100 (%5 points).")
+                .arg(a, num(*f->a, 0), b, num(*f->b, 0), signedNum(*f->delta, 0));
+    } else if (startsWith(code, "band_")) {
+        const auto band = bandOfKey(code.substr(5));
+        if (band) {
+            const core::BandDelta& bd = c.bands[*band];
+            const bool matched = c.loudnessOffsetDb.has_value();
+            const core::OptDouble d = matched ? bd.matchedDeltaDb : bd.deltaDb;
+            if (d) {
+                const QString range = QStringLiteral("%1–%2 Hz").arg(num(core::kBands[*band].lowHz, 0),
+                                                                      num(core::kBands[*band].highHz, 0));
+                QString text = (*d > 0 ? tr("%1: %2 (%3) %4 dB higher than in %5") : tr("%1: %2 (%3) %4 dB lower than in %5"))
+                                   .arg(a, CoreText::band(*band), range, num(std::abs(*d), 1), b);
+                if (matched)
+                    text += tr(", loudness-matched");
+                if (!c.targetReferences.empty() && bd.spreadDb)
+                    text += (std::abs(*d) > *bd.spreadDb ? tr(" (the references spread ±%1 dB: outside)")
+                                                         : tr(" (the references spread ±%1 dB: within)"))
+                                .arg(num(*bd.spreadDb, 1));
+                return text + QLatin1Char('.');
+            }
+        }
+    } else if (startsWith(code, "move_eq_")) {
+        const auto band = bandOfKey(code.substr(8));
+        if (band) {
+            const core::BandDelta& bd = c.bands[*band];
+            const core::OptDouble d = c.loudnessOffsetDb ? bd.matchedDeltaDb : bd.deltaDb;
+            if (d) {
+                const double gainDb = std::clamp(-*d * 0.5, -6.0, 6.0);
+                const auto& e = core::kBands[*band];
+                const QString how = *band == 0 ? tr("a low shelf at %1").arg(hz(e.highHz))
+                                    : *band == core::kBandCount - 1 ? tr("a high shelf at %1").arg(hz(e.lowHz))
+                                                                    : tr("a broad bell (Q 0.7) at %1").arg(hz(std::sqrt(e.lowHz * e.highHz)));
+                return (gainDb < 0 ? tr("To bring %1 towards %2: cut %3 dB with %4, then listen again.")
+                                   : tr("To bring %1 towards %2: boost %3 dB with %4, then listen again."))
+                    .arg(a, b, num(std::abs(gainDb), 1), how);
+            }
+        }
+    } else if (code == "move_level" && c.loudnessOffsetDb) {
+        return (*c.loudnessOffsetDb > 0 ? tr("To A/B fairly, lower %1 by %2 dB to %3's loudness.")
+                                        : tr("To A/B fairly, raise %1 by %2 dB to %3's loudness."))
+            .arg(a, num(std::abs(*c.loudnessOffsetDb), 1), b);
+    } else if (code == "move_dynamics") {
+        if (const auto* f = fig("crest_db"))
+            return *f->delta > 0
+                       ? tr("%1 is %2 dB more dynamic than %3: compress or limit it by about that much to match its "
+                            "density.")
+                             .arg(a, num(*f->delta, 1), b)
+                       : tr("%1 is %2 dB denser than %3: ease its compression or limiting.").arg(a, num(-*f->delta, 1), b);
+    } else if (code == "move_width") {
+        if (const auto* f = fig("width"))
+            return (*f->delta > 0 ? tr("Narrow %1 with a mid/side balance: its width is %2, %3's %4.")
+                                  : tr("Widen %1 with a mid/side balance: its width is %2, %3's %4."))
+                .arg(a, num(*f->a, 2), b, num(*f->b, 2));
+    }
+    return english;
+}
+
+QString CoreText::comparisonText(const core::TrackComparison& c)
+{
+    if (!g_localized)
+        return qs(core::comparisonText(c));
+    QString out = QStringLiteral("A: %1\nB: %2\n").arg(qs(c.aName), qs(c.bName));
+    if (!c.targetReferences.empty()) {
+        QStringList refs;
+        for (const auto& r : c.targetReferences)
+            refs << qs(r);
+        out += tr("   the mean of: %1").arg(refs.join(QStringLiteral("; "))) + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n');
+    for (const auto& f : c.findings)
+        out += (f.kind == core::ComparisonFinding::Kind::Finding ? QStringLiteral("- ") : QStringLiteral("> "))
+               + comparisonFinding(f, c) + QLatin1Char('\n');
+    if (c.findings.empty())
+        out += QStringLiteral("- ") + tr("No difference above the thresholds.") + QLatin1Char('\n');
+    auto cell = [](const core::OptDouble& v, bool sign) {
+        if (!v || !std::isfinite(*v))
+            return QStringLiteral("—");
+        return sign ? signedNum(*v, 2) : num(*v, 2);
+    };
+    auto line = [](const QString& label, const QString& x, const QString& y, const QString& d, const QString& m) {
+        return label.leftJustified(28) + QLatin1Char(' ') + x.rightJustified(10) + QLatin1Char(' ')
+               + y.rightJustified(10) + QLatin1Char(' ') + d.rightJustified(10) + QLatin1Char(' ') + m.rightJustified(12)
+               + QLatin1Char('\n');
+    };
+    const QString ab = QStringLiteral("A-B"), matched = tr("matched A-B");
+    out += QLatin1Char('\n') + line(tr("figure"), QStringLiteral("A"), QStringLiteral("B"), ab, matched);
+    for (const auto& f : c.figures)
+        out += line(comparisonFigure(f.key, f.label) + (f.unit.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(f.unit))),
+                    cell(f.a, false), cell(f.b, false), cell(f.delta, true), cell(f.matchedDelta, true));
+    out += QLatin1Char('\n') + line(tr("band (dB)"), QStringLiteral("A"), QStringLiteral("B"), ab, matched);
+    for (std::size_t i = 0; i < core::kBandCount; ++i) {
+        const core::BandDelta& bd = c.bands[i];
+        out += line(band(static_cast<std::size_t>(bd.band)), cell(bd.aDb, false), cell(bd.bDb, false),
+                    cell(bd.deltaDb, true), cell(bd.matchedDeltaDb, true));
+    }
+    return out;
+}
+
+QString CoreText::comparisonFigure(const std::string& key, const std::string& englishLabel)
+{
+    if (key == "integrated_lufs") return tr("integrated loudness");
+    if (key == "short_term_max_lufs") return tr("short-term loudness maximum");
+    if (key == "true_peak_dbtp") return tr("true peak");
+    if (key == "peak_dbfs") return tr("sample peak");
+    if (key == "rms_dbfs") return tr("RMS level");
+    if (key == "lra_lu") return tr("loudness range");
+    if (key == "crest_db") return tr("crest factor");
+    if (key == "plr_db") return tr("peak-to-loudness ratio");
+    if (key == "dynamic_range_db") return tr("dynamic range");
+    if (key == "width") return tr("stereo width");
+    if (key == "correlation") return tr("L/R correlation");
+    if (key == "centroid_hz") return tr("spectral centroid");
+    if (key == "quality_score") return tr("quality score");
+    return qs(englishLabel);
 }
 
 QString CoreText::historyFigure(const std::string& key, const char* englishLabel)

@@ -11,6 +11,7 @@
 // Threading: UI thread (reads the translators installed on the application).
 
 #include "analysis/trackprofile.h"
+#include "compare/trackcomparison.h"
 #include "suggest/suggestion.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,11 @@ public:
     [[nodiscard]] static QString issueName(const std::string& code);
     /// The issue's sentence, from its code and evidence (and the track's type).
     [[nodiscard]] static QString issueMessage(const core::TrackIssue& issue, const core::TrackProfile& track);
+    /// The comparison view's text (findings, then the figure and band tables), as
+    /// core::comparisonText() lays it out.
+    [[nodiscard]] static QString comparisonText(const core::TrackComparison& c);
+    /// One finding of a comparison, from its code and the comparison's figures.
+    [[nodiscard]] static QString comparisonFinding(const core::ComparisonFinding& f, const core::TrackComparison& c);
     /// A history column's short label, from the figure's key ("short_term_max_lufs" → "ST max").
     [[nodiscard]] static QString historyFigure(const std::string& key, const char* englishLabel);
     /// Where a history entry came from: "analysis", "cache", "import".
@@ -65,6 +71,7 @@ public:
     [[nodiscard]] static QString comparison(const std::string& comparison);
 
 private:
+    [[nodiscard]] static QString comparisonFigure(const std::string& key, const std::string& englishLabel);
     [[nodiscard]] static QString comparisonWords(const std::string& comparison);
 };
 

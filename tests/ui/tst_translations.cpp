@@ -4,11 +4,12 @@
 // temporary copy finds no message the files lack), the compiled .qm files embedded and
 // loaded, and the texts the UI composes from core results: a known German sentence with
 // German number format, English identical to core's text, and on the analysed demo session
-// every issue and suggestion composed in German (no rule or issue left to core's English).
+// every issue, suggestion and comparison finding composed in German (none left to core's English).
 #include "coretext.h"
 #include "translations.h"
 
 #include "analysis/trackanalysis.h"
+#include "compare/trackcomparison.h"
 #include "demo/demosession.h"
 #include "learn/learnedmodel.h"
 #include "suggest/suggestionengine.h"
@@ -324,11 +325,23 @@ private slots:
             ++rules[s.rule];
             ++suggestions;
         }
+        // A comparison of two demo tracks: every finding composed, the tables' labels translated.
+        const core::TrackComparison cmp = core::compareTracks(tracks[0], tracks[1]);
+        QVERIFY(!cmp.findings.empty());
+        for (const auto& f : cmp.findings) {
+            const QString text = ui::CoreText::comparisonFinding(f, cmp);
+            QVERIFY2(text != QString::fromStdString(f.text), f.text.c_str());
+            QVERIFY2(!text.contains(unfilled()), qPrintable(text));
+        }
+        const QString table = ui::CoreText::comparisonText(cmp);
+        QVERIFY2(table.contains(QStringLiteral("Messwert")) && table.contains(QStringLiteral("Untere Mitten"))
+                     && table.contains(QStringLiteral("Integrierte Lautheit"), Qt::CaseInsensitive),
+                 qPrintable(table));
         QString ruleList;
         for (const auto& [rule, n] : rules)
             ruleList += QStringLiteral("%1×%2 ").arg(QString::fromStdString(rule)).arg(n);
-        qInfo("demo session: %d issues and %d suggestions composed in German (%s)", issues, suggestions,
-              qPrintable(ruleList));
+        qInfo("demo session: %d issues, %d suggestions and %d comparison findings composed in German (%s)", issues,
+              suggestions, static_cast<int>(cmp.findings.size()), qPrintable(ruleList));
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 };

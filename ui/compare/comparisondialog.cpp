@@ -2,6 +2,7 @@
 #include "compare/comparisondialog.h"
 
 #include "analysis/sessionanalysis.h"
+#include "coretext.h"
 #include "report/comparisonreport.h"
 #include "tracktablemodel.h"
 
@@ -223,7 +224,7 @@ void ComparisonDialog::compare()
     }
     m_comparison = core::compareTracks(*m_profiles[static_cast<std::size_t>(a)], *m_profiles[static_cast<std::size_t>(b)]);
     m_chart->setComparison(&m_comparison);
-    m_text->setPlainText(QString::fromStdString(core::comparisonText(m_comparison)));
+    m_text->setPlainText(CoreText::comparisonText(m_comparison));
 }
 
 }  // namespace stemwise::ui
