@@ -17,6 +17,8 @@
 #include "views/maskingmatrixview.h"
 
 #include "analysis/tracktype.h"
+#include "audio/audiofilereader.h"
+#include "audio/audiofiles.h"
 #include "learn/feedback.h"
 #include "learn/storedsuggestions.h"
 #include "suggest/sessionmix.h"
@@ -59,6 +61,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 
@@ -251,7 +254,74 @@ RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, 
 
 QString nativePath(const std::filesystem::path& p) { return QDir::toNativeSeparators(QString::fromStdString(p.string())); }
 
+// What a DAW or the system writes beside a bounce, never a stem: hidden and AppleDouble
+// files (".Vocal.wav.swp", "._Vocal.wav"); "*.tmp" has no audio extension anyway.
+bool isScratchFile(const std::filesystem::path& p)
+{
+    const std::string name = p.filename().string();
+    return name.empty() || name.front() == '.';
+}
+
+std::pair<qint64, qint64> stampOf(const std::filesystem::path& p, bool& exists)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(p, ec);
+    if (ec) {
+        exists = false;
+        return {};
+    }
+    const auto written = std::filesystem::last_write_time(p, ec);
+    exists = !ec;
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::file_clock::to_sys(written).time_since_epoch())
+                        .count();
+    return {static_cast<qint64>(size), static_cast<qint64>(ms)};
+}
+
 }  // namespace
+
+// Runs on a pool thread: the session's files as they are now, and the audio files in the
+// session's folders that are not part of it (probed with libsndfile only once their size
+// and modification time equal those of the previous scan, `seenBefore`).
+MainWindow::FolderScan MainWindow::scanSessionFolders(QStringList known, QStringList sessionPaths,
+                                                      std::map<QString, std::pair<qint64, qint64>> seenBefore)
+{
+    FolderScan out;
+    std::set<QString> knownSet;
+    for (const QString& path : known) {
+        FolderScan::File file;
+        file.path = path;
+        const auto stamp = stampOf(std::filesystem::path(path.toStdString()), file.exists);
+        file.sizeBytes = stamp.first;
+        file.mtimeMs = stamp.second;
+        out.known.push_back(file);
+        knownSet.insert(path);
+    }
+    for (const QString& sessionPath : sessionPaths) {
+        const std::filesystem::path folder(sessionPath.toStdString());
+        std::error_code ec;
+        if (!std::filesystem::is_directory(folder, ec))
+            continue;  // files named one by one: the folder they are in is not the session
+        for (const auto& path : core::collectAudioFiles({folder}).files) {
+            const QString qpath = QString::fromStdString(path.string());
+            if (knownSet.count(qpath) != 0 || isScratchFile(path))
+                continue;
+            FolderScan::File file;
+            file.path = qpath;
+            const auto stamp = stampOf(path, file.exists);
+            if (!file.exists || stamp.first == 0)
+                continue;
+            file.sizeBytes = stamp.first;
+            file.mtimeMs = stamp.second;
+            const auto before = seenBefore.find(qpath);
+            const bool settled = before != seenBefore.end() && before->second == stamp;
+            out.appeared.push_back(file);
+            out.settled.push_back(settled);
+            out.readable.push_back(settled && core::probeAudioFile(path).ok());
+        }
+    }
+    return out;
+}
 
 struct MainWindow::DatabaseOutcome {
     std::filesystem::path path;
@@ -375,7 +445,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_trackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrentTrack(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft) {
-        if (topLeft.row() == currentRow() && topLeft.column() == 0)
+        // The selected track's row changed. Its charts are rebuilt only when what they show
+        // changed: reopening a stored session confirms each provisional result with the
+        // same analysis, and rebuilding the track view costs the UI thread milliseconds.
+        if (topLeft.row() == currentRow() && topLeft.column() == 0 && shownTrackKey(topLeft.row()) != m_shownTrackKey)
             showCurrentTrack();
     });
     connect(m_model, &TrackTableModel::typeOverrideRequested, this, [this](int row, const QString& type) {
@@ -784,6 +857,8 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_reanalysing.clear();
     m_changed.clear();
     m_stamps.clear();
+    m_newFiles.clear();
+    m_added.clear();
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     if (!m_watcher->directories().isEmpty())
@@ -928,8 +1003,8 @@ void MainWindow::onLoadFinished(bool cancelled)
 
 void MainWindow::rememberStamp(const QString& path)
 {
-    const QFileInfo info(path);
-    m_stamps[path] = {info.size(), info.lastModified().toMSecsSinceEpoch()};
+    bool exists = false;
+    m_stamps[path] = stampOf(std::filesystem::path(path.toStdString()), exists);
 }
 
 void MainWindow::watchSession(const QStringList& files)
@@ -947,26 +1022,94 @@ void MainWindow::watchSession(const QStringList& files)
 void MainWindow::checkChangedFiles()
 {
     m_changed.clear();
+    if (m_scanRunning) {
+        m_scanAgain = true;  // what changed meanwhile is seen by the next scan
+        return;
+    }
+    QStringList known;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        known << m_model->track(row)->path;
+    if (known.isEmpty() && m_sessionPaths.isEmpty())
+        return;
+    m_scanRunning = true;
+    const int generation = m_generation;
+    auto* watcher = new QFutureWatcher<FolderScan>(this);
+    connect(watcher, &QFutureWatcher<FolderScan>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_scanRunning = false;
+        if (generation == m_generation)
+            onFolderScanned(watcher->result());
+        if (std::exchange(m_scanAgain, false))
+            m_rebounceTimer->start();
+    });
+    watcher->setFuture(QtConcurrent::run(scanSessionFolders, known, m_sessionPaths, m_newFiles));
+}
+
+void MainWindow::onFolderScanned(const FolderScan& scan)
+{
     // A file replaced by renaming drops out of the watch: watch every session file again.
+    const QStringList watched = m_watcher->files();
     QStringList rewatch;
     QStringList changed;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto* t = m_model->track(row);
-        const QFileInfo info(t->path);
-        if (!info.exists())
+    for (const auto& file : scan.known) {
+        const int row = m_model->rowOfPath(file.path);
+        if (row < 0)
             continue;
-        if (!m_watcher->files().contains(t->path))
-            rewatch << t->path;
-        const auto it = m_stamps.find(t->path);
+        if (!file.exists) {
+            if (!m_model->track(row)->missing) {
+                m_model->setMissing(row, true);
+                statusBar()->showMessage(tr("%1 is no longer in the session folder (its history is kept)")
+                                             .arg(m_model->trackName(row)));
+            }
+            continue;
+        }
+        if (!watched.contains(file.path))
+            rewatch << file.path;
+        const auto it = m_stamps.find(file.path);
         if (it == m_stamps.end())
             continue;  // not analysed yet: the running analysis will read it
-        if (it->second != std::pair<qint64, qint64>{info.size(), info.lastModified().toMSecsSinceEpoch()})
-            changed << t->path;
+        if (it->second != std::pair<qint64, qint64>{file.sizeBytes, file.mtimeMs})
+            changed << file.path;
+        else
+            m_model->setMissing(row, false);  // back as it was
     }
+    // A file that appeared joins the session once two scans a delay apart found the same
+    // size and modification time (the writing has stopped) and libsndfile opens it.
+    std::map<QString, std::pair<qint64, qint64>> stillNew;
+    QStringList added;
+    bool unsettled = false;
+    for (std::size_t i = 0; i < scan.appeared.size(); ++i) {
+        const auto& file = scan.appeared[i];
+        if (m_model->rowOfPath(file.path) >= 0)
+            continue;
+        const std::pair<qint64, qint64> stamp{file.sizeBytes, file.mtimeMs};
+        const auto seen = m_newFiles.find(file.path);
+        if (seen == m_newFiles.end() || seen->second != stamp || !scan.settled[i]) {
+            stillNew[file.path] = stamp;
+            unsettled = true;
+            if (!watched.contains(file.path))
+                rewatch << file.path;  // its writes restart the delay
+            continue;
+        }
+        if (!scan.readable[i]) {
+            stillNew[file.path] = stamp;  // not audio yet: looked at again when it changes
+            continue;
+        }
+        m_model->addPending(file.path);
+        m_added.insert(file.path);
+        added << file.path;
+    }
+    m_newFiles = std::move(stillNew);
     if (!rewatch.isEmpty())
         (void)m_watcher->addPaths(rewatch);
     if (!changed.isEmpty())
         reanalyse(changed, true);
+    if (!added.isEmpty()) {
+        scheduleOverviewRefresh();
+        reanalyse(added, false);
+    }
+    if (unsettled)
+        m_rebounceTimer->start();
 }
 
 void MainWindow::reanalyse(const QStringList& paths, bool rebounce)
@@ -1018,6 +1161,14 @@ void MainWindow::startNextReanalysis()
         const bool newContent = rebounce && (m_dbState != DbState::Ready || result.newHistoryEntry);
         onFileDone(result, newContent, false);
         const int row = m_model->rowOfPath(result.path);
+        if (m_added.erase(result.path) != 0) {
+            statusBar()->showMessage(tr("%1 appeared in the session folder and was added to the session")
+                                         .arg(m_model->trackName(row)));
+            emit trackAdded(row);
+            if (m_reanalyzer && m_reanalyseQueue.empty())
+                m_suggestAfterReanalysis = true;
+            return;
+        }
         if (newContent)
             statusBar()->showMessage(tr("%1 re-bounced: analysed again%2")
                                          .arg(m_model->trackName(row),
@@ -1044,9 +1195,27 @@ void MainWindow::startNextReanalysis()
 
 // ---- showing ---------------------------------------------------------------------------
 
+QString MainWindow::shownTrackKey(int row) const
+{
+    const auto* t = m_model->track(row);
+    if (t == nullptr)
+        return {};
+    // Without a stored analysis id every result is new; with one, the same id with the same
+    // type is the same analysis.
+    const QString analysis = t->analysisId ? QString::number(*t->analysisId)
+                                           : QStringLiteral("p%1").arg(reinterpret_cast<quintptr>(t->profile.get()));
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+        .arg(t->path)
+        .arg(static_cast<int>(t->state))
+        .arg(analysis, t->profile ? QString::fromStdString(t->profile->type + '/' + t->profile->typeSource) : QString(),
+             t->error)
+        .arg(t->colorIndex);
+}
+
 void MainWindow::showCurrentTrack()
 {
     const int row = currentRow();
+    m_shownTrackKey = shownTrackKey(row);
     m_heatMap->setCurrentRow(row);
     m_suggestionsPanel->setTrack(m_model->trackName(row));
     const auto* t = m_model->track(row);

@@ -10,7 +10,11 @@
 //
 // The session folder is watched: a stem whose file changes (a re-bounce) is analysed again
 // a moment after the writing stops, becomes a new history entry, and what changed is
-// highlighted in the table and the history.
+// highlighted in the table and the history. An audio file that appears in a session folder
+// (a new stem bounced into it) joins the session once its size and modification time have
+// stopped changing and libsndfile opens it (hidden and AppleDouble files never do); a
+// session file that disappears is marked missing, keeping its figures and history. The
+// folders are listed and the files looked at on a pool thread.
 
 #include "appsettings.h"
 
@@ -26,6 +30,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <vector>
 
 class QFileSystemWatcher;
 class QLabel;
@@ -90,6 +95,9 @@ public:
     [[nodiscard]] int currentRow() const;
     /// Milliseconds a changed file must stay unchanged before it is analysed again.
     void setRebounceDelayMs(int ms);
+    /// Audio files that appeared in the session folder and wait for their writing to stop
+    /// (or for libsndfile to open them) before they join the session.
+    [[nodiscard]] int newFilesWaiting() const { return static_cast<int>(m_newFiles.size()); }
 
 signals:
     /// Every file of the session has been analysed (or has failed, or loading was cancelled).
@@ -101,6 +109,9 @@ signals:
     void databaseReady(bool storing);
     /// A watched file that changed has been analysed again.
     void trackReanalysed(int row, bool newHistoryEntry);
+    /// A file that appeared in the session folder joined the session at `row` and has
+    /// been analysed (or has failed; the row says why).
+    void trackAdded(int row);
     /// The history view shows `entries` analyses of `track`.
     void historyShown(const QString& track, int entries);
     /// A suggestion round is done: `count` suggestions (0 with an error) are in the panel.
@@ -115,6 +126,22 @@ protected:
 
 private:
     struct DatabaseOutcome;
+    /// The session's files and folders as a scan on a pool thread found them.
+    struct FolderScan {
+        struct File {
+            QString path;
+            bool exists = false;
+            qint64 sizeBytes = 0;
+            qint64 mtimeMs = 0;
+        };
+        std::vector<File> known;     ///< the session's files
+        std::vector<File> appeared;  ///< audio files in session folders, not in the session
+        std::vector<bool> settled;   ///< per appeared: the same size and time as the scan before
+        std::vector<bool> readable;  ///< per appeared: settled and libsndfile opens it
+    };
+    static FolderScan scanSessionFolders(QStringList known, QStringList sessionPaths,
+                                         std::map<QString, std::pair<qint64, qint64>> seenBefore);
+    void onFolderScanned(const FolderScan& scan);
     enum class DbState { None, Opening, Ready };
 
     void buildMenus();
@@ -122,6 +149,7 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void showCurrentTrack();
+    [[nodiscard]] QString shownTrackKey(int row) const;
     void onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors);
     void onFileDone(const AnalysedFile& result, bool rebounce, bool ofSession);
     void onLoadFinished(bool cancelled);
@@ -186,11 +214,16 @@ private:
     std::map<QString, std::string> m_typeOverrides;  // by track name
     std::map<QString, std::pair<qint64, qint64>> m_stamps;  // path -> size, mtime (ms)
     std::set<QString> m_changed;                       // waiting for the writing to stop
+    std::map<QString, std::pair<qint64, qint64>> m_newFiles;  // appeared, not yet settled: size, mtime (ms)
+    std::set<QString> m_added;                         // appeared and joined, being analysed
+    bool m_scanRunning = false;
+    bool m_scanAgain = false;
     std::vector<std::pair<QString, bool>> m_reanalyseQueue;  // path, is a re-bounce
     std::set<QString> m_reanalysing;
     bool m_reanalysingRebounce = false;
     bool m_suggestAfterReanalysis = false;
     bool m_figuresShown = false;
+    QString m_shownTrackKey;  // what the track view shows (shownTrackKey of its row)
 };
 
 }  // namespace stemwise::ui

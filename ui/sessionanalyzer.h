@@ -12,7 +12,8 @@
 // object owns (which fans out to the analysis pool); the signals are emitted from worker
 // threads and reach receivers on the UI thread queued. The destructor cancels and waits
 // (at most the blocks in flight of the files being analysed). No signal is emitted after
-// cancel() returns except finished().
+// cancel() returns except finished(). The analysis runs at a lower priority (nice 5 on
+// Linux) than the UI thread, so that the window stays responsive while every core analyses.
 
 #include "analysis/sessionanalysis.h"
 #include "analysis/trackprofile.h"

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace stemwise::ui {
 
@@ -125,6 +126,25 @@ int TrackPanel::smoothing() const
 void TrackPanel::setTrack(std::shared_ptr<const core::TrackProfile> profile, const QColor& color, const QString& message)
 {
     m_profile = std::move(profile);
+    m_color = color;
+    m_message = message;
+    // Behind another tab of a shown window: fill the charts when the panel is shown.
+    m_stale = window()->isVisible() && !isVisible();
+    if (!m_stale)
+        showTrack();
+}
+
+void TrackPanel::showEvent(QShowEvent* event)
+{
+    if (std::exchange(m_stale, false))
+        showTrack();
+    QWidget::showEvent(event);
+}
+
+void TrackPanel::showTrack()
+{
+    const QColor& color = m_color;
+    const QString& message = m_message;
     const core::TrackProfile* p = m_profile.get();
     m_spectrum->setProfile(p);
     m_bands->setProfile(p);

@@ -28,6 +28,8 @@ public:
     explicit TrackPanel(QWidget* parent = nullptr);
 
     /// Shows `profile` (nullptr: a hint). `message` replaces the figures (e.g. an error).
+    /// While the panel is hidden behind another tab it only keeps them, and fills its
+    /// charts and figures when it is shown.
     void setTrack(std::shared_ptr<const core::TrackProfile> profile, const QColor& color,
                   const QString& message = {});
     /// 3, 6 or 12 (1/3, 1/6, 1/12 octave); also reachable from the smoothing box.
@@ -43,9 +45,16 @@ public:
 signals:
     void smoothingChanged(int fractionOfOctave);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void showTrack();
     void fillFigures();
     std::shared_ptr<const core::TrackProfile> m_profile;
+    QColor m_color;
+    QString m_message;
+    bool m_stale = false;  // setTrack() while hidden: showTrack() on the next show
     QLabel* m_header = nullptr;
     QComboBox* m_smoothingBox = nullptr;
     SpectrumView* m_spectrum = nullptr;

@@ -62,6 +62,8 @@ QVariant TrackTableModel::displayValue(const Track& t, int column) const
     if (column == Name)
         return QFileInfo(t.path).completeBaseName();
     if (column == Status) {
+        if (t.missing)
+            return tr("Missing: the file was removed");
         switch (t.state) {
         case State::Pending: return tr("Waiting");
         case State::Analysing: return tr("Analysing %1 %").arg(std::lround(t.progress * 100.0));
@@ -164,6 +166,8 @@ QVariant TrackTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (t->state == State::Failed && column == Status)
             return QBrush(viewColors().bad);
+        if (t->missing && column == Status)
+            return QBrush(viewColors().warn);
         if (column == TruePeak && t->profile && t->profile->loudness.truePeakDbtp
             && *t->profile->loudness.truePeakDbtp > -1.0)
             return QBrush(viewColors().bad);
@@ -286,6 +290,7 @@ void TrackTableModel::setProfile(int row, std::shared_ptr<const core::TrackProfi
     t.analysisId = analysisId;
     t.state = State::Ready;
     t.error.clear();
+    t.missing = false;
     rowChanged(row);
 }
 
@@ -296,7 +301,16 @@ void TrackTableModel::setFailed(int row, const QString& error)
     auto& t = m_tracks[static_cast<std::size_t>(row)];
     t.error = error;
     t.state = State::Failed;
+    t.missing = false;
     rowChanged(row);
+}
+
+void TrackTableModel::setMissing(int row, bool missing)
+{
+    if (row < 0 || row >= rowCount() || m_tracks[static_cast<std::size_t>(row)].missing == missing)
+        return;
+    m_tracks[static_cast<std::size_t>(row)].missing = missing;
+    emit dataChanged(index(row, Status), index(row, Status));
 }
 
 const TrackTableModel::Track* TrackTableModel::track(int row) const

@@ -56,6 +56,9 @@ public:
         int colorIndex = 0;
         int bounces = 0;          ///< re-bounces seen while the session was open
         QSet<int> changedColumns;  ///< columns whose value changed with the latest re-bounce
+        /// The file was removed from the session folder; the row keeps its last analysis
+        /// (and the database its history) until the file is back.
+        bool missing = false;
     };
 
     explicit TrackTableModel(QObject* parent = nullptr);
@@ -77,6 +80,8 @@ public:
     void setProfile(int row, std::shared_ptr<const core::TrackProfile> profile, bool fromCache,
                     bool rebounce = false, std::optional<std::int64_t> analysisId = std::nullopt);
     void setFailed(int row, const QString& error);
+    /// Marks the row's file as removed (or back); a new analysis of the row clears it.
+    void setMissing(int row, bool missing);
 
     [[nodiscard]] const Track* track(int row) const;
     [[nodiscard]] int rowOfPath(const QString& path) const;

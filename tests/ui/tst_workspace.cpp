@@ -1,8 +1,10 @@
 // The workspace's main flows, offscreen, on the demo session: open the folder with a
 // database, every track analysed with the figures the recipe fixes; select a track and read
 // it in depth; change the spectrum smoothing; change a track's type; re-bounce a stem and
-// see it analysed again as a new history entry with what changed; a damaged database set
-// aside with a plain-words choice. The database lives in the build tree, never the user's.
+// see it analysed again as a new history entry with what changed; a stem bounced into the
+// watched folder joins the session, one removed from it is marked missing; a damaged
+// database set aside with a plain-words choice. The database lives in the build tree, never
+// the user's.
 #include "testsignals.h"
 
 #include "analysis/trackprofile.h"
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -53,6 +56,8 @@ private slots:
     void choosingATypeReanalysesWithIt();
     void aReBounceBecomesANewHistoryEntry();
     void reopeningTheSessionComesFromTheCache();
+    void aStemBouncedIntoTheFolderJoinsTheSession();
+    void aStemRemovedFromTheFolderIsMarkedMissingWithItsHistory();
     void aDamagedDatabaseIsSetAsideAndAFreshOneOffered();
     void cleanupTestCase();
 
@@ -327,6 +332,76 @@ void TestWorkspace::reopeningTheSessionComesFromTheCache()
         QVERIFY2(model->track(row)->fromCache, qPrintable(model->trackName(row)));
         QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Status)).toString(), QStringLiteral("Cached"));
     }
+}
+
+void TestWorkspace::aStemBouncedIntoTheFolderJoinsTheSession()
+{
+    m_window->setRebounceDelayMs(300);
+    auto* model = m_window->trackModel();
+    QCOMPARE(model->rowCount(), 5);
+    // The bounce: 8 s of a 997 Hz sine at -20 dBFS, mono, reads -23.01 LUFS ([1770] Annex 1:
+    // a 0 dBFS 997 Hz sine in one channel reads -3.01 LKFS). Written elsewhere first, so that
+    // its bytes can arrive in the session folder in two parts, as a DAW writes a bounce.
+    const QString scratch = QDir(m_dir.path()).filePath(QStringLiteral("bounce.wav"));
+    QCOMPARE(QString::fromStdString(test::writeAudio(scratch.toStdString(), {test::sine(997.0, 0.1, 48000, 48000 * 8)})),
+             QString());
+    QFile bounce(scratch);
+    QVERIFY(bounce.open(QIODevice::ReadOnly));
+    const QByteArray bytes = bounce.readAll();
+    const QDir folder(m_session);
+    auto write = [&folder](const QString& name, const QByteArray& data, QIODevice::OpenMode mode) {
+        QFile file(folder.filePath(name));
+        return file.open(mode) && file.write(data) == data.size();
+    };
+    // What a DAW or the system leaves beside a bounce: never part of the session, though
+    // each holds the same audio.
+    QVERIFY(write(QStringLiteral("._Synth Lead.wav"), bytes, QIODevice::WriteOnly));
+    QVERIFY(write(QStringLiteral(".Synth Lead.wav.swp"), bytes, QIODevice::WriteOnly));
+    QVERIFY(write(QStringLiteral("Synth Lead.wav.tmp"), bytes, QIODevice::WriteOnly));
+
+    QSignalSpy added(m_window.get(), &ui::MainWindow::trackAdded);
+    // The first 40 % of the bounce: seen, and left waiting while it grows (libsndfile would
+    // already open it, as 40 % of the audio).
+    const qsizetype part = bytes.size() * 2 / 5;
+    QVERIFY(write(QStringLiteral("Synth Lead.wav"), bytes.left(part), QIODevice::WriteOnly));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->newFilesWaiting(), 1, 20000);
+    QCOMPARE(model->rowCount(), 5);
+    QVERIFY(write(QStringLiteral("Synth Lead.wav"), bytes.mid(part), QIODevice::Append));
+
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 60000);
+    const int row = added.front().at(0).toInt();
+    QCOMPARE(model->rowCount(), 6);  // once, and none of the scratch files
+    QCOMPARE(model->trackName(row), QStringLiteral("Synth Lead"));
+    const auto* t = model->track(row);
+    QVERIFY(t->profile != nullptr);
+    QVERIFY(std::abs(t->profile->file.format.durationS() - 8.0) < 1e-6);  // the whole bounce
+    QVERIFY2(std::abs(*t->profile->loudness.integratedLufs - (-23.01)) < 0.1,
+             qPrintable(QString::number(*t->profile->loudness.integratedLufs)));
+    QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Integrated)).toString(),
+             QString(QChar(0x2212)) + QStringLiteral("23.0"));
+    QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Status)).toString(), QStringLiteral("Analysed"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->heatMap()->rowCount(), 6, 20000);
+    QCOMPARE(m_window->newFilesWaiting(), 0);
+}
+
+void TestWorkspace::aStemRemovedFromTheFolderIsMarkedMissingWithItsHistory()
+{
+    auto* model = m_window->trackModel();
+    const int row = rowOf(QStringLiteral("Synth Lead"));
+    QVERIFY(row >= 0);
+    const double lufs = *model->track(row)->profile->loudness.integratedLufs;
+    QVERIFY(QFile::remove(QDir(m_session).filePath(QStringLiteral("Synth Lead.wav"))));
+    QTRY_VERIFY_WITH_TIMEOUT(model->track(row)->missing, 20000);
+    QCOMPARE(model->rowCount(), 6);
+    QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Status)).toString(),
+             QStringLiteral("Missing: the file was removed"));
+    QCOMPARE(*model->track(row)->profile->loudness.integratedLufs, lufs);  // its figures stay
+    // ... and so does its history in the database.
+    QSignalSpy shown(m_window.get(), &ui::MainWindow::historyShown);
+    QVERIFY(m_window->selectTrack(QStringLiteral("Synth Lead")));
+    m_window->showView(ui::MainWindow::View::History);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.back().at(0).toString() == QStringLiteral("Synth Lead"), 20000);
+    QCOMPARE(shown.back().at(1).toInt(), 1);
 }
 
 void TestWorkspace::aDamagedDatabaseIsSetAsideAndAFreshOneOffered()

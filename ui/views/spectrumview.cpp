@@ -17,6 +17,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace stemwise::ui {
@@ -27,7 +28,12 @@ struct SpectrumView::Charts {
     QLogValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
     QLineSeries* curve = nullptr;
-    std::vector<QAreaSeries*> areas;
+    // One shaded area per band, made once and hidden where the type expects nothing:
+    // adding and removing series re-lays the chart out (milliseconds each on the UI thread).
+    std::array<QAreaSeries*, core::kBandCount> areas{};
+    std::array<QLineSeries*, core::kBandCount> upper{};
+    std::array<QLineSeries*, core::kBandCount> lower{};
+    int shownAreas = 0;
 };
 
 SpectrumView::SpectrumView(QWidget* parent) : QWidget(parent), m_charts(std::make_unique<Charts>())
@@ -45,6 +51,18 @@ SpectrumView::SpectrumView(QWidget* parent) : QWidget(parent), m_charts(std::mak
     c.y->setLabelFormat(QStringLiteral("%.0f"));
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.y, Qt::AlignLeft);
+    for (std::size_t band = 0; band < core::kBandCount; ++band) {
+        c.upper[band] = new QLineSeries;
+        c.lower[band] = new QLineSeries;
+        c.areas[band] = new QAreaSeries(c.upper[band], c.lower[band]);
+        c.upper[band]->setParent(c.areas[band]);
+        c.lower[band]->setParent(c.areas[band]);
+        c.chart->addSeries(c.areas[band]);
+        c.areas[band]->attachAxis(c.x);
+        c.areas[band]->attachAxis(c.y);
+        c.areas[band]->setVisible(false);
+    }
+    // The curve above the shading (added last).
     c.curve = new QLineSeries;
     c.curve->setName(tr("Spectrum"));
     c.chart->addSeries(c.curve);
@@ -86,7 +104,7 @@ void SpectrumView::setSmoothing(int fractionOfOctave)
 
 int SpectrumView::expectedAreas() const
 {
-    return static_cast<int>(m_charts->areas.size());
+    return m_charts->shownAreas;
 }
 
 std::vector<double> SpectrumView::smooth(const std::vector<double>& db, int fraction)
@@ -113,11 +131,7 @@ std::vector<double> SpectrumView::smooth(const std::vector<double>& db, int frac
 void SpectrumView::rebuild()
 {
     auto& c = *m_charts;
-    for (QAreaSeries* a : c.areas) {
-        c.chart->removeSeries(a);
-        delete a;
-    }
-    c.areas.clear();
+    std::array<bool, core::kBandCount> shown{};
     m_shownDb = smooth(m_db, m_fraction);
     QList<QPointF> points;
     points.reserve(static_cast<qsizetype>(m_shownDb.size()));
@@ -153,28 +167,20 @@ void SpectrumView::rebuild()
                 continue;
             const double ceilingDb = std::min(yMax, 10.0 * std::log10(std::max(share * total / inBand, 1e-15)));
             const double floorDb = minShare > 0.0 ? std::max(yMin, 10.0 * std::log10(minShare * total / inBand)) : yMin;
-            auto* upper = new QLineSeries;
-            auto* lower = new QLineSeries;
-            upper->append({{edges.lowHz, ceilingDb}, {edges.highHz, ceilingDb}});
-            lower->append({{edges.lowHz, floorDb}, {edges.highHz, floorDb}});
-            auto* area = new QAreaSeries(upper, lower);
-            upper->setParent(area);
-            lower->setParent(area);
-            area->setName(tr("Expected for %1: %2 from %3 to %4 % of the energy")
+            c.upper[band]->replace(QList<QPointF>{{edges.lowHz, ceilingDb}, {edges.highHz, ceilingDb}});
+            c.lower[band]->replace(QList<QPointF>{{edges.lowHz, floorDb}, {edges.highHz, floorDb}});
+            c.areas[band]->setName(tr("Expected for %1: %2 from %3 to %4 % of the energy")
                               .arg(CoreText::trackType(m_type), CoreText::band(std::string(edges.key)))
                               .arg(minShare * 100.0, 0, 'f', 0)
                               .arg(share * 100.0, 0, 'f', 0));
-            c.chart->addSeries(area);
-            area->attachAxis(c.x);
-            area->attachAxis(c.y);
-            c.areas.push_back(area);
+            shown[band] = true;
         }
     }
-    // The curve above the shading.
-    c.chart->removeSeries(c.curve);
-    c.chart->addSeries(c.curve);
-    c.curve->attachAxis(c.x);
-    c.curve->attachAxis(c.y);
+    c.shownAreas = 0;
+    for (std::size_t band = 0; band < core::kBandCount; ++band) {
+        c.areas[band]->setVisible(shown[band]);
+        c.shownAreas += shown[band] ? 1 : 0;
+    }
 
     detail::styleChart(*c.chart);
     const ViewColors& colors = viewColors();
@@ -182,6 +188,8 @@ void SpectrumView::rebuild()
     pen.setWidthF(1.6);
     c.curve->setPen(pen);
     for (QAreaSeries* a : c.areas) {
+        if (!a->isVisible())
+            continue;
         a->setBrush(colors.expected);
         QPen edge(colors.good);
         edge.setStyle(Qt::DashLine);

@@ -3,13 +3,25 @@
 
 #include "theme.h"
 
+#include <QEvent>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
 
 namespace stemwise::ui {
+
+namespace {
+
+// `src` over an opaque pixel.
+QRgb over(QRgb dst, const QColor& src)
+{
+    const int a = src.alpha();
+    auto mix = [a](int s, int d) { return (s * a + d * (255 - a) + 127) / 255; };
+    return qRgb(mix(src.red(), qRed(dst)), mix(src.green(), qGreen(dst)), mix(src.blue(), qBlue(dst)));
+}
+
+}  // namespace
 
 WaveformView::WaveformView(QWidget* parent) : QWidget(parent)
 {
@@ -21,7 +33,75 @@ void WaveformView::setProfile(const core::TrackProfile* profile)
     m_overview = profile ? profile->overview : core::WaveformOverview{};
     m_onsetsS = profile ? profile->rhythm.onsetTimesS : std::vector<double>{};
     m_durationS = profile ? profile->file.format.durationS() : 0.0;
+    m_plot = QImage();
     update();
+}
+
+void WaveformView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        m_plot = QImage();  // the theme's colours
+    QWidget::changeEvent(event);
+}
+
+QRect WaveformView::plotRect() const
+{
+    const int line = QFontMetrics(font()).height();
+    return {8, line + 8, width() - 16, height() - 2 * line - 16};
+}
+
+void WaveformView::renderPlot(const QSize& size)
+{
+    const ViewColors& c = viewColors();
+    const qreal dpr = devicePixelRatioF();
+    const int w = std::max(1, static_cast<int>(std::lround(size.width() * dpr)));
+    const int h = std::max(1, static_cast<int>(std::lround(size.height() * dpr)));
+    m_plot = QImage(w, h, QImage::Format_RGB32);
+    m_plot.fill(c.plotBackground);
+    const auto channels = static_cast<int>(m_overview.channels.size());
+    const std::size_t spans = m_overview.channels.front().max.size();
+    const double totalS = std::max(m_durationS, m_overview.bucketS * static_cast<double>(spans));
+    const double laneH = static_cast<double>(h) / channels;
+    const QRgb grid = c.grid.rgb();
+    const QRgb trace = c.trace.rgb();
+    for (int ch = 0; ch < channels; ++ch) {
+        const auto& lane = m_overview.channels[static_cast<std::size_t>(ch)];
+        const double mid = laneH * (ch + 0.5);
+        const double half = laneH * 0.46;
+        auto* centre = reinterpret_cast<QRgb*>(m_plot.scanLine(std::clamp(static_cast<int>(mid), 0, h - 1)));
+        std::fill(centre, centre + w, grid);
+        // One vertical stroke per pixel column: the extremes of the spans it covers.
+        for (int x = 0; x < w; ++x) {
+            const auto first = static_cast<std::size_t>(static_cast<double>(x) / w * static_cast<double>(spans));
+            const auto last = std::max(first + 1, static_cast<std::size_t>(static_cast<double>(x + 1) / w
+                                                                            * static_cast<double>(spans)));
+            int lo = 32767, hi = -32767;
+            for (std::size_t s = first; s < std::min(last, spans); ++s) {
+                lo = std::min<int>(lo, lane.min[s]);
+                hi = std::max<int>(hi, lane.max[s]);
+            }
+            if (lo > hi)
+                continue;
+            const int y0 = std::clamp(static_cast<int>(mid - half * hi / 32767.0), 0, h - 1);
+            const int y1 = std::clamp(static_cast<int>(mid - half * lo / 32767.0), y0, h - 1);
+            for (int y = y0; y <= y1; ++y)
+                reinterpret_cast<QRgb*>(m_plot.scanLine(y))[x] = trace;
+        }
+    }
+    // Onsets: one marker per pixel column however many fall into it.
+    std::vector<bool> marked(static_cast<std::size_t>(w), false);
+    for (double t : m_onsetsS) {
+        const int x = static_cast<int>(static_cast<double>(w) * (t / totalS));
+        if (x >= 0 && x < w)
+            marked[static_cast<std::size_t>(x)] = true;
+    }
+    for (int y = 0; y < h; ++y) {
+        auto* row = reinterpret_cast<QRgb*>(m_plot.scanLine(y));
+        for (int x = 0; x < w; ++x)
+            if (marked[static_cast<std::size_t>(x)])
+                row[x] = over(row[x], c.marker);
+    }
+    m_plot.setDevicePixelRatio(dpr);
 }
 
 void WaveformView::paintEvent(QPaintEvent*)
@@ -35,49 +115,20 @@ void WaveformView::paintEvent(QPaintEvent*)
     p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
                m_onsetsS.empty() ? tr("Waveform") : tr("Waveform (markers: %n onset(s))", nullptr,
                                                        static_cast<int>(m_onsetsS.size())));
-    const QRect plot(8, line + 8, width() - 16, height() - 2 * line - 16);
+    const QRect plot = plotRect();
     if (m_overview.channels.empty() || plot.width() < 10 || plot.height() < 10) {
         p.setPen(c.axisText);
         p.drawText(plot, Qt::AlignCenter,
                    m_durationS > 0.0 ? tr("No waveform overview stored for this analysis") : QString());
         return;
     }
-    const auto channels = static_cast<int>(m_overview.channels.size());
-    const double laneH = static_cast<double>(plot.height()) / channels;
+    if (m_plot.isNull() || m_plot.deviceIndependentSize().toSize() != plot.size()
+        || m_plot.devicePixelRatio() != devicePixelRatioF())
+        renderPlot(plot.size());
+    p.drawImage(plot.topLeft(), m_plot);
+    // Time axis: a tick every 1, 2, 5, 10, … s so that ticks are at least 60 px apart.
     const std::size_t spans = m_overview.channels.front().max.size();
     const double totalS = std::max(m_durationS, m_overview.bucketS * static_cast<double>(spans));
-    for (int ch = 0; ch < channels; ++ch) {
-        const auto& lane = m_overview.channels[static_cast<std::size_t>(ch)];
-        const double mid = plot.top() + laneH * (ch + 0.5);
-        const double half = laneH * 0.46;
-        p.setPen(c.grid);
-        p.drawLine(QPointF(plot.left(), mid), QPointF(plot.right(), mid));
-        // One vertical stroke per pixel column: the extremes of the spans it covers.
-        p.setPen(QPen(c.trace, 1.0));
-        const int columns = plot.width();
-        for (int x = 0; x < columns; ++x) {
-            const auto first = static_cast<std::size_t>(static_cast<double>(x) / columns * static_cast<double>(spans));
-            const auto last = std::max(first + 1, static_cast<std::size_t>(static_cast<double>(x + 1) / columns
-                                                                            * static_cast<double>(spans)));
-            int lo = 32767, hi = -32767;
-            for (std::size_t s = first; s < std::min(last, spans); ++s) {
-                lo = std::min<int>(lo, lane.min[s]);
-                hi = std::max<int>(hi, lane.max[s]);
-            }
-            if (lo > hi)
-                continue;
-            const double y0 = mid - half * hi / 32767.0;
-            const double y1 = mid - half * lo / 32767.0;
-            p.drawLine(QPointF(plot.left() + x + 0.5, y0), QPointF(plot.left() + x + 0.5, std::max(y1, y0 + 1.0)));
-        }
-    }
-    // Onsets.
-    p.setPen(QPen(c.marker, 1.0));
-    for (double t : m_onsetsS) {
-        const double x = plot.left() + plot.width() * (t / totalS);
-        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-    }
-    // Time axis: a tick every 1, 2, 5, 10, … s so that ticks are at least 60 px apart.
     double step = 1.0;
     for (double s : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0}) {
         step = s;

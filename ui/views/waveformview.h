@@ -1,10 +1,17 @@
 #pragma once
 // WaveformView: the track's waveform overview (min/max per span, from the analysis) per
 // channel, with its onsets as markers and a time axis in seconds.
+//
+// The lanes and markers are rendered once per profile, size and palette into an image by
+// writing its pixels, and painted from it: drawn with QPainter as one vertical stroke per
+// pixel column and one line per onset (thousands on a long busy track), each tall stroke
+// became a fill that Qt's raster engine splits over its thread pool, and while an analysis
+// kept the cores busy one paint stalled the UI thread for tens of milliseconds.
 // Threading: UI thread only.
 
 #include "analysis/trackprofile.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <vector>
@@ -23,11 +30,15 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    [[nodiscard]] QRect plotRect() const;
+    void renderPlot(const QSize& size);
     core::WaveformOverview m_overview;
     std::vector<double> m_onsetsS;
     double m_durationS = 0.0;
+    QImage m_plot;  // lanes and onsets at the plot's size; null when it must be rendered again
 };
 
 }  // namespace stemwise::ui
