@@ -53,10 +53,13 @@ AnalysisContext makeAnalysisContext(const StreamFormat& format)
 namespace {
 
 // The one pass of every analyzer over a stream, wherever its blocks come from: `read` fills
-// the planar buffers like AudioFileReader::read(); `framesMissing` says what a truncated
-// source lacked. `profile` arrives with file, name set by the caller.
+// the planar buffers like AudioFileReader::read(); `interleaved` gives the same frames
+// interleaved where the source has them at hand (AudioFileReader::lastReadInterleaved()),
+// or nothing; `framesMissing` says what a truncated source lacked. `profile` arrives with
+// file, name set by the caller.
 Result<TrackProfile> analyzeStream(const StreamFormat& format,
                                    const std::function<std::size_t(std::span<float* const>, std::size_t)>& read,
+                                   const std::function<std::span<const float>()>& interleavedOfLastRead,
                                    const std::function<std::int64_t()>& framesMissing, TrackProfile profile,
                                    const AnalysisOptions& options, const ProgressCallback& progress,
                                    const std::atomic<bool>* cancel)
@@ -128,7 +131,7 @@ Result<TrackProfile> analyzeStream(const StreamFormat& format,
         }
 
         // The reader's interleaved frames too, unless samples were replaced above.
-        const std::span<const float> interleaved = reader.lastReadInterleaved();
+        const std::span<const float> interleaved = interleavedOfLastRead();
         const bool interleavedUsable = nonFinite == nonFiniteBefore && interleaved.size() == got * channelCount;
         const AudioBlock block{pointers, mid.data(), got, position, interleavedUsable ? interleaved.data() : nullptr};
         for (Analyzer* a : blockUsers)
@@ -180,7 +183,8 @@ Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const Analys
     profile.name = trackNameFromPath(path);
     return analyzeStream(
         reader.info().format, [&reader](std::span<float* const> channels, std::size_t frames) { return reader.read(channels, frames); },
-        [&reader] { return reader.framesMissing(); }, std::move(profile), options, progress, cancel);
+        [&reader] { return reader.lastReadInterleaved(); }, [&reader] { return reader.framesMissing(); },
+        std::move(profile), options, progress, cancel);
 }
 
 Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::size_t frames, double sampleRateHz,
@@ -208,8 +212,8 @@ Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::
         position += n;
         return n;
     };
-    return analyzeStream(profile.file.format, read, [] { return std::int64_t{0}; }, std::move(profile), options, {},
-                         cancel);
+    return analyzeStream(profile.file.format, read, [] { return std::span<const float>(); },
+                         [] { return std::int64_t{0}; }, std::move(profile), options, {}, cancel);
 }
 
 }  // namespace stemwise::core
