@@ -41,6 +41,11 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] std::optional<int> readTempoOption(const QCommandLineParser& parser, const QCommandLineOption& option,
                                                  const QString& command, std::optional<double>& tempoBpm);
 
+/// Reads `option` (--genre) into `genre` (trimmed, lower case) if it is set. Returns
+/// ExitUsage (reported) for an empty name, nothing otherwise.
+[[nodiscard]] std::optional<int> readGenreOption(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                                 const QString& command, std::optional<std::string>& genre);
+
 /// Writes `text` to stdout, or to the file `target` unless it is "-"; false if it cannot.
 [[nodiscard]] bool writeOutput(const QString& target, const std::string& text);
 /// Prints "stemwise: <message>" on stderr.

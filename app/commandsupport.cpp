@@ -41,6 +41,20 @@ std::optional<int> readTempoOption(const QCommandLineParser& parser, const QComm
     return std::nullopt;
 }
 
+std::optional<int> readGenreOption(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                   const QString& command, std::optional<std::string>& genre)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const std::string name = parser.value(option).trimmed().toLower().toStdString();
+    if (name.empty()) {
+        printError(QStringLiteral("%1: --genre wants a name").arg(command));
+        return ExitUsage;
+    }
+    genre = name;
+    return std::nullopt;
+}
+
 std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& args)
 {
     if (!parser.parse(QStringList{QStringLiteral("stemwise ") + command} + args)) {

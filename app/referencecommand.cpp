@@ -53,12 +53,13 @@ int runReferenceCommand(const QStringList& args)
         printError(QStringLiteral("reference: use 'add FILE...', 'list' or 'remove ID' (see 'stemwise reference --help')"));
         return ExitUsage;
     }
+    std::optional<std::string> genre;
+    if (const auto exit = readGenreOption(parser, genreOption, QStringLiteral("reference"), genre))
+        return *exit;
     const auto dbPath = databasePathFrom(parser);
     auto store = openDatabase(dbPath, QStringLiteral("reference"));
     if (!store)
         return ExitSomeFailed;
-    const std::optional<std::string> genre =
-        parser.isSet(genreOption) ? std::optional(parser.value(genreOption).toStdString()) : std::nullopt;
     try {
         core::ReferenceRepository repository(store->db());
         std::optional<std::int64_t> sessionId;

@@ -87,8 +87,8 @@ int runReportCommand(const QStringList& args)
     core::SuggestionContext context;
     if (const auto exit = readTempoOption(parser, bpmOption, QStringLiteral("report"), context.tempoBpm))
         return *exit;
-    if (parser.isSet(genreOption))
-        context.genre = parser.value(genreOption).trimmed().toLower().toStdString();
+    if (const auto exit = readGenreOption(parser, genreOption, QStringLiteral("report"), context.genre))
+        return *exit;
     const bool anyOutput = parser.isSet(pdfOption) || parser.isSet(jsonOption) || parser.isSet(csvOption);
 
     std::vector<std::filesystem::path> paths;

@@ -78,14 +78,8 @@ int runSuggestCommand(const QStringList& args)
     core::SuggestionContext context;
     if (const auto exit = readTempoOption(parser, bpmOption, QStringLiteral("suggest"), context.tempoBpm))
         return *exit;
-    if (parser.isSet(genreOption)) {
-        const std::string genre = parser.value(genreOption).trimmed().toLower().toStdString();
-        if (genre.empty()) {
-            printError(QStringLiteral("suggest: --genre wants a name"));
-            return ExitUsage;
-        }
-        context.genre = genre;
-    }
+    if (const auto exit = readGenreOption(parser, genreOption, QStringLiteral("suggest"), context.genre))
+        return *exit;
     bool maxOk = false;
     const int maxPerTrack = parser.value(maxOption).toInt(&maxOk);
     if (!maxOk || maxPerTrack < 1 || maxPerTrack > 100) {

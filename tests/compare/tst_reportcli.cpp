@@ -313,6 +313,10 @@ void TestReportCli::badUsageExitsWithTwo_data()
                        QStringLiteral("pop")};
     QTest::newRow("report bad bpm") << QStringList{QStringLiteral("report"), QStringLiteral("x"), QStringLiteral("--bpm"),
                                                    QStringLiteral("fast")};
+    QTest::newRow("report empty genre") << QStringList{QStringLiteral("report"), QStringLiteral("x"),
+                                                       QStringLiteral("--genre"), QStringLiteral(" ")};
+    QTest::newRow("reference empty genre") << QStringList{QStringLiteral("reference"), QStringLiteral("list"),
+                                                          QStringLiteral("--genre"), QString()};
 }
 
 void TestReportCli::badUsageExitsWithTwo()
