@@ -2134,6 +2134,14 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
         <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
         <translation>&lt;b&gt;Session&lt;/b&gt;: %1 von %2 Spuren analysiert · Tempo %3 · Tonart %4</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the session folder (its history is kept)</source>
+        <translation>%1 ist nicht mehr im Session-Ordner (sein Verlauf bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the session folder and was added to the session</source>
+        <translation>%1 ist im Session-Ordner aufgetaucht und wurde zur Session hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -2733,6 +2741,10 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
     <message>
         <source>Bit depth</source>
         <translation>Bittiefe</translation>
+    </message>
+    <message>
+        <source>Missing: the file was removed</source>
+        <translation>Fehlt: Die Datei wurde entfernt</translation>
     </message>
 </context>
 <context>

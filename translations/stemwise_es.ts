@@ -2134,6 +2134,14 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
         <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
         <translation>&lt;b&gt;Sesión&lt;/b&gt;: %1 de %2 pistas analizadas · tempo %3 · tonalidad %4</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the session folder (its history is kept)</source>
+        <translation>%1 ya no está en la carpeta de la sesión (su historial se conserva)</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the session folder and was added to the session</source>
+        <translation>%1 apareció en la carpeta de la sesión y se añadió a la sesión</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -2733,6 +2741,10 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
     <message>
         <source>Bit depth</source>
         <translation>Profundidad de bits</translation>
+    </message>
+    <message>
+        <source>Missing: the file was removed</source>
+        <translation>Falta: el archivo se eliminó</translation>
     </message>
 </context>
 <context>

@@ -2134,6 +2134,14 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
         <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
         <translation>&lt;b&gt;Session&lt;/b&gt; : %1 pistes analysées sur %2 · tempo %3 · tonalité %4</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the session folder (its history is kept)</source>
+        <translation>%1 n&apos;est plus dans le dossier de la session (son historique est conservé)</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the session folder and was added to the session</source>
+        <translation>%1 est apparu dans le dossier de la session et a été ajouté à la session</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -2733,6 +2741,10 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
     <message>
         <source>Bit depth</source>
         <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Missing: the file was removed</source>
+        <translation>Manquant : le fichier a été supprimé</translation>
     </message>
 </context>
 <context>
