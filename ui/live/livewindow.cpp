@@ -14,6 +14,7 @@
 #include "suggest/livesuggester.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QHeaderView>
@@ -466,14 +467,16 @@ void LiveWindow::toggleRecording()
     }
     const QString path = QDir(m_takesFolder).filePath(
         QStringLiteral("take-%1.wav").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    setBusy(true, tr("Opening %1…").arg(path));
+    setBusy(true, tr("Opening %1…").arg(QFileInfo(path).fileName()));
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         const QString error = watcher->result();
         if (error.isEmpty()) {
             m_takePath = path;
-            setBusy(false, tr("Recording to %1").arg(path));
+            // The file's name: the folder is the takes folder the user chose, and a status
+            // line holding a whole path would be cut off.
+            setBusy(false, tr("Recording to %1").arg(QFileInfo(path).fileName()));
         } else {
             setBusy(false, error);
         }
