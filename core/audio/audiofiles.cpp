@@ -65,6 +65,11 @@ private:
             if (ec)
                 break;
             const auto& entry = *it;
+            // Hidden entries are not stems: macOS's AppleDouble "._x.wav" companions (resource
+            // forks a copied drive leaves beside every file), editors' and DAWs' ".x.wav.swp"
+            // or half-written ".x.wav" files, ".Trash" folders. A file named on purpose is kept.
+            if (entry.path().filename().string().starts_with('.'))
+                continue;
             std::error_code statusError;
             if (entry.is_directory(statusError)) {
                 if (m_recursive)

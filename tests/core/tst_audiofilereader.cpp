@@ -303,18 +303,23 @@ void TestAudioFileReader::collectsFolderSortedAndNonRecursive()
 {
     QTemporaryDir dir;
     const std::filesystem::path root = dir.path().toStdString();
-    for (const char* name : {"b.wav", "a.FLAC", "c.txt", "d.aiff"})
+    for (const char* name : {"b.wav", "a.FLAC", "c.txt", "d.aiff", "._b.wav", ".take.wav"})
         std::ofstream(root / name) << "x";
     std::filesystem::create_directory(root / "sub");
     std::ofstream(root / "sub" / "e.wav") << "x";
+    std::filesystem::create_directory(root / ".hidden");
+    std::ofstream(root / ".hidden" / "f.wav") << "x";
 
     auto flat = core::collectAudioFiles({root});
     QCOMPARE(flat.files.size(), std::size_t{3});
     QCOMPARE(QString::fromStdString(flat.files[0].filename().string()), QStringLiteral("a.FLAC"));
     QCOMPARE(QString::fromStdString(flat.files[2].filename().string()), QStringLiteral("d.aiff"));
 
-    auto deep = core::collectAudioFiles({root, root / "b.wav", root / "missing.wav"}, true);
-    QCOMPARE(deep.files.size(), std::size_t{4});  // b.wav named twice, listed once
+    // Hidden files and folders are skipped in a listing (AppleDouble "._b.wav" above), but
+    // one named on purpose is read.
+    auto deep = core::collectAudioFiles({root, root / "b.wav", root / "missing.wav", root / ".take.wav"}, true);
+    QCOMPARE(deep.files.size(), std::size_t{5});  // b.wav named twice, listed once
+    QCOMPARE(QString::fromStdString(deep.files.back().filename().string()), QStringLiteral(".take.wav"));
     QCOMPARE(deep.errors.size(), std::size_t{1});
     QCOMPARE(QString::fromStdString(deep.errors[0].error), QStringLiteral("no such file or folder"));
 }
