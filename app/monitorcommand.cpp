@@ -208,8 +208,9 @@ int runMonitorCommand(const QStringList& args)
                                                flac ? "flac" : "wav", 0, true};
     }
 
-    // Meter until `seconds` of audio have been metered (the audio clock, not the wall clock),
-    // the device is lost, or the audio stops arriving long enough for LiveInput to say so.
+    // Meter until `seconds` of audio have been metered (the audio clock, not the wall clock)
+    // and, with --record, taken (the take starts a block or two after the metering), the
+    // device is lost, or the audio stops arriving long enough for LiveInput to say so.
     const auto target = static_cast<std::int64_t>(std::llround(seconds * run.sampleRateHz));
     core::LiveMeterSnapshot snap;
     std::int64_t nextLogFrame = static_cast<std::int64_t>(run.sampleRateHz);
@@ -234,7 +235,10 @@ int runMonitorCommand(const QStringList& args)
             }
             run.meters = snap;
         }
-        if (run.meters.framesMetered >= target || input.state() == core::LiveState::DeviceLost)
+        // A take that stops growing (a full disk) is not waited for past 2 s more of audio.
+        const bool taken = !run.recording || run.meters.recordedFrames >= target
+                           || run.meters.framesMetered >= target + static_cast<std::int64_t>(2.0 * run.sampleRateHz);
+        if ((run.meters.framesMetered >= target && taken) || input.state() == core::LiveState::DeviceLost)
             break;
         QThread::msleep(10);
     }
