@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QThread>
+#include <QtGlobal>
 
 #include <sys/prctl.h>
 
@@ -157,6 +158,23 @@ public:
         if (!f.open(QIODevice::ReadOnly))
             return 0;
         return static_cast<int>(f.readAll().count("JackEngine::XRun"));
+    }
+
+    /// Runs `measure` again (up to `attempts` times) while the server reports late cycles
+    /// during it (see lateCycles()); true once a run was clean. `measure` keeps its own result.
+    template <typename Measure>
+    bool withoutLateCycles(Measure&& measure, int attempts = 5)
+    {
+        for (int attempt = 1; attempt <= attempts; ++attempt) {
+            const int before = lateCycles();
+            measure();
+            const int late = lateCycles() - before;
+            if (late == 0)
+                return true;
+            qInfo("attempt %d: the JACK server reported %d late cycle(s) during the measurement; measuring again",
+                  attempt, late);
+        }
+        return false;
     }
 
 private:

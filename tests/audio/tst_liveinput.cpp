@@ -366,21 +366,16 @@ private slots:
     }
 
 private:
-    // Meters `seconds` of the feeder's signal like meterFor(), and again (up to 5 attempts)
-    // while the JACK server reports late cycles in the window: the feeder is not a real-time
-    // client here and, on a loaded machine, misses cycles, and the gaps it leaves are really
-    // in the input (see JackServer::lateCycles()). Nothing when no attempt was clean.
+    // Meters `seconds` of the feeder's signal like meterFor(), again while the JACK server
+    // reports late cycles in the window: the feeder is not a real-time client here and, on
+    // a loaded machine, misses cycles, and the gaps it leaves are really in the input (see
+    // JackServer::lateCycles()). Nothing when no attempt was clean.
     std::optional<LiveMeterSnapshot> meterClean(LiveInput& input, double seconds)
     {
-        for (int attempt = 1; attempt <= 5; ++attempt) {
-            const int before = m_server.lateCycles();
-            LiveMeterSnapshot s = meterFor(input, seconds);
-            const int late = m_server.lateCycles() - before;
-            if (late == 0)
-                return s;
-            qInfo("attempt %d: the JACK server reported %d late cycle(s) while metering; metering again", attempt, late);
-        }
-        return std::nullopt;
+        LiveMeterSnapshot s;
+        if (!m_server.withoutLateCycles([&] { s = meterFor(input, seconds); }))
+            return std::nullopt;
+        return s;
     }
 
     stemwise::test::JackServer m_server;
