@@ -59,6 +59,15 @@ private:
 
     QTemporaryDir m_dir;
     QJsonObject m_report;
+
+    // A track's integrated loudness as the session report's summary has it (0 if absent).
+    double integratedLufsInReport(const QString& name) const
+    {
+        for (const auto& t : m_report.value(QStringLiteral("summary")).toArray())
+            if (t.toObject().value(QStringLiteral("name")).toString() == name)
+                return t.toObject().value(QStringLiteral("integrated_lufs")).toDouble();
+        return 0.0;
+    }
 };
 
 void TestReportCli::initTestCase()
@@ -99,14 +108,8 @@ void TestReportCli::compareTwoTracksPrintsValidJson()
     QCOMPARE(doc.value(QStringLiteral("a")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Lead Vocal"));
     QCOMPARE(doc.value(QStringLiteral("b")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Pad"));
     // The offset is the two integrated loudnesses' difference, as the report has them.
-    double vocal = 0, pad = 0;
-    for (const auto& t : m_report.value(QStringLiteral("summary")).toArray()) {
-        const QJsonObject o = t.toObject();
-        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Lead Vocal"))
-            vocal = o.value(QStringLiteral("integrated_lufs")).toDouble();
-        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Pad"))
-            pad = o.value(QStringLiteral("integrated_lufs")).toDouble();
-    }
+    const double vocal = integratedLufsInReport(QStringLiteral("Lead Vocal"));
+    const double pad = integratedLufsInReport(QStringLiteral("Pad"));
     QVERIFY(std::abs(doc.value(QStringLiteral("loudness_offset_db")).toDouble() - (vocal - pad)) < 1e-9);
     QVERIFY(!doc.value(QStringLiteral("findings")).toArray().isEmpty());
     // Text: the findings first.
@@ -209,14 +212,8 @@ void TestReportCli::previousBounceIsComparedFromTheHistory()
     QCOMPARE(doc.value(QStringLiteral("a")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Vocal (now)"));
     QVERIFY(doc.value(QStringLiteral("b")).toObject().value(QStringLiteral("name")).toString().startsWith(
         QStringLiteral("Vocal (bounce of ")));
-    double vocal = 0, pad = 0;
-    for (const auto& t : m_report.value(QStringLiteral("summary")).toArray()) {
-        const QJsonObject o = t.toObject();
-        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Lead Vocal"))
-            vocal = o.value(QStringLiteral("integrated_lufs")).toDouble();
-        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("Pad"))
-            pad = o.value(QStringLiteral("integrated_lufs")).toDouble();
-    }
+    const double vocal = integratedLufsInReport(QStringLiteral("Lead Vocal"));
+    const double pad = integratedLufsInReport(QStringLiteral("Pad"));
     QVERIFY(std::abs(doc.value(QStringLiteral("loudness_offset_db")).toDouble() - (vocal - pad)) < 1e-9);
 }
 
