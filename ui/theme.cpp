@@ -2,8 +2,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QFontMetrics>
+#include <QPainter>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <array>
 
@@ -100,6 +103,15 @@ void applyTheme(QApplication& app, Theme theme)
 const ViewColors& viewColors()
 {
     return g_theme == Theme::Light ? kLightColors : kDarkColors;
+}
+
+int paintViewTitle(QPainter& p, const QWidget& view, Qt::Alignment alignment, const QString& title)
+{
+    p.fillRect(view.rect(), viewColors().plotBackground);
+    const int line = QFontMetrics(view.font()).height();
+    p.setPen(view.palette().color(QPalette::WindowText));
+    p.drawText(QRect(8, 4, view.width() - 16, line), alignment | Qt::AlignVCenter, title);
+    return line;
 }
 
 QColor trackColor(int index)

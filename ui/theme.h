@@ -7,6 +7,8 @@
 #include <QString>
 
 class QApplication;
+class QPainter;
+class QWidget;
 
 namespace stemwise::ui {
 
@@ -35,6 +37,11 @@ struct ViewColors {
     QColor changed;     ///< background of a figure that changed since the previous bounce
 };
 [[nodiscard]] const ViewColors& viewColors();
+
+/// The start of a QPainter view's paintEvent: the view filled with the plot background and
+/// `title` on its first text line (8 px in, 4 px down, aligned by `alignment`), drawn in the
+/// window text colour that the pen keeps. Returns the height of a line of the view's font.
+int paintViewTitle(QPainter& p, const QWidget& view, Qt::Alignment alignment, const QString& title);
 
 /// A distinct colour for track number `index` (the session's colour column and chart legends).
 [[nodiscard]] QColor trackColor(int index);

@@ -76,13 +76,11 @@ void BandBalanceView::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const ViewColors& c = viewColors();
-    p.fillRect(rect(), c.plotBackground);
     const QFontMetrics fm(font());
-    const int line = fm.height();
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-               m_valid ? tr("Band balance (% of energy; shaded: expected for %1)").arg(CoreText::trackType(m_type))
-                       : tr("Band balance"));
+    const int line = paintViewTitle(
+        p, *this, Qt::AlignLeft,
+        m_valid ? tr("Band balance (% of energy; shaded: expected for %1)").arg(CoreText::trackType(m_type))
+                : tr("Band balance"));
     if (!m_valid)
         return;
     // Rows: label | bar | value. The bar scale ends at the largest of 60 % and what is shown.

@@ -68,13 +68,11 @@ void LoudnessCurveView::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const ViewColors& c = viewColors();
-    p.fillRect(rect(), c.plotBackground);
     const QFontMetrics fm(font());
-    const int line = fm.height();
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignHCenter | Qt::AlignVCenter,
-               m_integrated ? tr("Short-term loudness (dashed: integrated %1 LUFS)").arg(minusSign(formatNumber(*m_integrated, 1)))
-                            : tr("Short-term loudness"));
+    const int line = paintViewTitle(
+        p, *this, Qt::AlignHCenter,
+        m_integrated ? tr("Short-term loudness (dashed: integrated %1 LUFS)").arg(minusSign(formatNumber(*m_integrated, 1)))
+                     : tr("Short-term loudness"));
     const int left = fm.horizontalAdvance(QStringLiteral("\u2212888")) + line + 10;
     const QRectF plot(left, line + 12, width() - left - 12, height() - 3 * line - 18);
     if (plot.width() < 20 || plot.height() < 20)

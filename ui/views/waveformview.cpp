@@ -108,13 +108,10 @@ void WaveformView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     const ViewColors& c = viewColors();
-    p.fillRect(rect(), c.plotBackground);
-    const QFontMetrics fm(font());
-    const int line = fm.height();
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(8, 4, width() - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-               m_onsetsS.empty() ? tr("Waveform") : tr("Waveform (markers: %n onset(s))", nullptr,
-                                                       static_cast<int>(m_onsetsS.size())));
+    const int line = paintViewTitle(p, *this, Qt::AlignLeft,
+                                    m_onsetsS.empty() ? tr("Waveform")
+                                                      : tr("Waveform (markers: %n onset(s))", nullptr,
+                                                           static_cast<int>(m_onsetsS.size())));
     const QRect plot = plotRect();
     if (m_overview.channels.empty() || plot.width() < 10 || plot.height() < 10) {
         p.setPen(c.axisText);
