@@ -254,14 +254,6 @@ RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, 
 
 QString nativePath(const std::filesystem::path& p) { return QDir::toNativeSeparators(QString::fromStdString(p.string())); }
 
-// What a DAW or the system writes beside a bounce, never a stem: hidden and AppleDouble
-// files (".Vocal.wav.swp", "._Vocal.wav"); "*.tmp" has no audio extension anyway.
-bool isScratchFile(const std::filesystem::path& p)
-{
-    const std::string name = p.filename().string();
-    return name.empty() || name.front() == '.';
-}
-
 std::pair<qint64, qint64> stampOf(const std::filesystem::path& p, bool& exists)
 {
     std::error_code ec;
@@ -302,9 +294,11 @@ MainWindow::FolderScan MainWindow::scanSessionFolders(QStringList known, QString
         std::error_code ec;
         if (!std::filesystem::is_directory(folder, ec))
             continue;  // files named one by one: the folder they are in is not the session
+        // The listing leaves out what a DAW or the system writes beside a bounce: hidden and
+        // AppleDouble files (".Vocal.wav.swp", "._Vocal.wav"); "*.tmp" has no audio extension.
         for (const auto& path : core::collectAudioFiles({folder}).files) {
             const QString qpath = QString::fromStdString(path.string());
-            if (knownSet.count(qpath) != 0 || isScratchFile(path))
+            if (knownSet.count(qpath) != 0)
                 continue;
             FolderScan::File file;
             file.path = qpath;
