@@ -1,11 +1,11 @@
 // LiveInput: PortAudio callback, analysis thread and writer thread (see liveinput.h).
 #include "audio/liveinput.h"
 
+#include "audio/portaudiolib.h"
 #include "audio/spscring.h"
 #include "audio/triplebuffer.h"
 #include "util/strprintf.h"
 
-#include <portaudio.h>
 #include <semaphore.h>
 
 #include <algorithm>
@@ -24,7 +24,6 @@ namespace stemwise::core {
 namespace {
 
 std::atomic<LiveInput::CallbackHook> g_callbackHook{nullptr};
-bool g_jackStreamParked = false;  // control thread only: see LiveInput::stop()
 
 std::int64_t nowNs() noexcept
 {
@@ -47,43 +46,46 @@ std::string lower(std::string s)
     return s;
 }
 
-std::string paError(PaError err)
+std::string paError(const PortAudioLib& pa, PaError err)
 {
-    std::string message = Pa_GetErrorText(err);
+    std::string message = pa.getErrorText(err);
     if (err == paUnanticipatedHostError) {
-        if (const PaHostErrorInfo* info = Pa_GetLastHostErrorInfo(); info != nullptr && info->errorText != nullptr)
+        if (const PaHostErrorInfo* info = pa.getLastHostErrorInfo(); info != nullptr && info->errorText != nullptr)
             message += std::string(": ") + info->errorText;
     }
     return message;
 }
 
-// Pa_Initialize/Pa_Terminate as a scope (PortAudio counts nested initialisations).
+// Pa_Initialize/Pa_Terminate of one copy of PortAudio as a scope (PortAudio counts nested
+// initialisations).
 class PortAudioScope {
 public:
-    PortAudioScope() : m_error(Pa_Initialize()) {}
+    explicit PortAudioScope(const PortAudioLib& pa) : m_pa(pa), m_error(pa.initialize()) {}
     ~PortAudioScope()
     {
         if (m_error == paNoError)
-            Pa_Terminate();
+            m_pa.terminate();
     }
     PortAudioScope(const PortAudioScope&) = delete;
     PortAudioScope& operator=(const PortAudioScope&) = delete;
+    [[nodiscard]] const PortAudioLib& lib() const noexcept { return m_pa; }
     [[nodiscard]] PaError error() const noexcept { return m_error; }
 
 private:
+    const PortAudioLib& m_pa;
     PaError m_error;
 };
 
-std::vector<AudioDeviceInfo> enumerateInputs()
+std::vector<AudioDeviceInfo> enumerateInputs(const PortAudioLib& pa)
 {
     std::vector<AudioDeviceInfo> devices;
-    const PaDeviceIndex count = Pa_GetDeviceCount();
-    const PaDeviceIndex defaultInput = Pa_GetDefaultInputDevice();
+    const PaDeviceIndex count = pa.getDeviceCount();
+    const PaDeviceIndex defaultInput = pa.getDefaultInputDevice();
     for (PaDeviceIndex i = 0; i < count; ++i) {
-        const PaDeviceInfo* info = Pa_GetDeviceInfo(i);
+        const PaDeviceInfo* info = pa.getDeviceInfo(i);
         if (info == nullptr || info->maxInputChannels <= 0)
             continue;
-        const PaHostApiInfo* api = Pa_GetHostApiInfo(info->hostApi);
+        const PaHostApiInfo* api = pa.getHostApiInfo(info->hostApi);
         AudioDeviceInfo d;
         d.index = i;
         d.name = info->name != nullptr ? info->name : "";
@@ -167,7 +169,7 @@ struct LiveInput::Stream {
     int deviceChannels = 0;          // channels PortAudio delivers per frame
     std::vector<int> channelMap;     // 0-based device channel of each metered channel
     int bufferFrames = 0;
-    PortAudioScope* portAudio = nullptr;
+    PortAudioScope* portAudio = nullptr;  // the copy of PortAudio the stream belongs to
     PaStream* pa = nullptr;
 
     // Callback → analysis.
@@ -392,7 +394,7 @@ void LiveInput::Stream::analysisLoop()
             std::string reason;
             if (finished.load(std::memory_order_acquire))
                 reason = "the audio stream ended (device removed or audio server stopped)";
-            else if (quietS > kStallS && Pa_IsStreamActive(pa) != 1)
+            else if (quietS > kStallS && portAudio->lib().isStreamActive(pa) != 1)
                 reason = "the audio device stopped delivering (device removed or audio server stopped)";
             else if (quietS > kLostS)
                 reason = strprintf("no audio from the device for %.1f s (device removed or audio server stopped)",
@@ -488,19 +490,26 @@ LiveInput::~LiveInput()
 
 Result<std::vector<AudioDeviceInfo>> LiveInput::listDevices()
 {
-    PortAudioScope scope;
+    auto lib = PortAudioLib::current();
+    if (!lib)
+        return lib.error();
+    PortAudioScope scope(*lib.value());
     if (scope.error() != paNoError)
-        return Error{"cannot start PortAudio: " + paError(scope.error())};
-    return enumerateInputs();
+        return Error{"cannot start PortAudio: " + paError(scope.lib(), scope.error())};
+    return enumerateInputs(scope.lib());
 }
 
 Result<bool> LiveInput::start(const LiveInputConfig& config)
 {
     stop();
-    auto scope = std::make_unique<PortAudioScope>();
+    auto lib = PortAudioLib::current();
+    if (!lib)
+        return lib.error();
+    const PortAudioLib& pa = *lib.value();
+    auto scope = std::make_unique<PortAudioScope>(pa);
     if (scope->error() != paNoError)
-        return Error{"cannot start PortAudio: " + paError(scope->error())};
-    auto chosen = chooseDevice(enumerateInputs(), config);
+        return Error{"cannot start PortAudio: " + paError(pa, scope->error())};
+    auto chosen = chooseDevice(enumerateInputs(pa), config);
     if (!chosen)
         return chosen.error();
     const AudioDeviceInfo device = chosen.value();
@@ -527,9 +536,9 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
     params.sampleFormat = paFloat32;
     params.suggestedLatency = device.defaultLowInputLatencyS;
     params.hostApiSpecificStreamInfo = nullptr;
-    if (const PaError err = Pa_IsFormatSupported(&params, nullptr, rate); err != paFormatIsSupported)
+    if (const PaError err = pa.isFormatSupported(&params, nullptr, rate); err != paFormatIsSupported)
         return Error{strprintf("'%s' cannot record %d channels at %.0f Hz: %s", device.name.c_str(), deviceChannels,
-                               rate, paError(err).c_str())};
+                               rate, paError(pa, err).c_str())};
 
     std::unique_ptr<Stream> s;
     try {
@@ -551,28 +560,24 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
     }
     const unsigned long frames =
         config.bufferFrames > 0 ? static_cast<unsigned long>(config.bufferFrames) : paFramesPerBufferUnspecified;
-    if (const PaError err = Pa_OpenStream(&s->pa, &params, nullptr, rate, frames, paNoFlag, &Stream::callback, s.get());
-        err != paNoError) {
-        if (g_jackStreamParked && device.hostApi.find("JACK") != std::string::npos)
-            return Error{strprintf("cannot open '%s': PortAudio still holds the JACK server that went away; "
-                                   "restart Stemwise to use the JACK server running now",
-                                   device.name.c_str())};
-        return Error{strprintf("cannot open '%s': %s", device.name.c_str(), paError(err).c_str())};
-    }
-    Pa_SetStreamFinishedCallback(s->pa, &Stream::finishedCallback);
+    if (const PaError err = pa.openStream(&s->pa, &params, nullptr, rate, frames, paNoFlag, &Stream::callback, s.get());
+        err != paNoError)
+        return Error{strprintf("cannot open '%s': %s", device.name.c_str(), paError(pa, err).c_str())};
+    pa.setStreamFinishedCallback(s->pa, &Stream::finishedCallback);
+    s->portAudio = scope.get();
 
     s->analysisThread = std::thread([p = s.get()] { p->analysisLoop(); });
     s->writerThread = std::thread([p = s.get()] { p->writerLoop(); });
-    if (const PaError err = Pa_StartStream(s->pa); err != paNoError) {
-        const std::string message = strprintf("cannot start '%s': %s", device.name.c_str(), paError(err).c_str());
+    if (const PaError err = pa.startStream(s->pa); err != paNoError) {
+        const std::string message = strprintf("cannot start '%s': %s", device.name.c_str(), paError(pa, err).c_str());
         s->stopRequested.store(true, std::memory_order_release);
         s->writerStop.store(true, std::memory_order_release);
         s->analysisThread.join();
         s->writerThread.join();
-        Pa_CloseStream(s->pa);
+        pa.closeStream(s->pa);
         return Error{message};
     }
-    s->portAudio = scope.release();
+    scope.release();
     m_device = device;
     m_stream = std::move(s);
     return true;
@@ -587,17 +592,18 @@ void LiveInput::stop()
     // (up to 10 minutes) for a condition only the dead server's process callback would
     // signal, and Pa_CloseStream()/Pa_Terminate() abort open streams first (its shutdown
     // callback marks the stream inactive but wakes nobody: Pa_AbortStream on a thread of its
-    // own was still waiting 30 s after the server went; and a Pa_Terminate() stuck there
-    // would, once it timed out, terminate the host APIs a new Pa_Initialize() made). Such a stream
-    // is parked for the rest of the process instead (never called back, never touched),
-    // and PortAudio stays initialised. Other host APIs return from an abort on a lost
-    // device with an error, and are closed normally.
+    // own was still waiting 30 s after the server went). Such a stream is parked for the rest
+    // of the process instead (never called back, never touched), its copy of PortAudio stays
+    // initialised and is retired, and the next start() loads a fresh copy that sees the
+    // servers running then (see portaudiolib.h). Other host APIs return from an abort on a
+    // lost device with an error, and are closed normally.
     const bool parkStream = s.state.load(std::memory_order_acquire) == LiveState::DeviceLost
                             && m_device.hostApi.find("JACK") != std::string::npos;
+    const PortAudioLib& pa = s.portAudio->lib();
     // The stream first: no callback runs once Pa_AbortStream returns.
     s.stopping.store(true, std::memory_order_release);
-    if (!parkStream && Pa_IsStreamStopped(s.pa) == 0)
-        Pa_AbortStream(s.pa);
+    if (!parkStream && pa.isStreamStopped(s.pa) == 0)
+        pa.abortStream(s.pa);
     s.stopRequested.store(true, std::memory_order_release);
     s.wakeAnalysis();
     s.analysisThread.join();
@@ -606,13 +612,13 @@ void LiveInput::stop()
     s.writerStop.store(true, std::memory_order_release);
     s.writerThread.join();
     if (parkStream) {
+        PortAudioLib::retire(&pa);
         // Never destroyed, so still reachable at exit (LeakSanitizer accepts that).
         static auto* parked = new std::vector<std::unique_ptr<Stream>>;
         parked->push_back(std::move(m_stream));
-        g_jackStreamParked = true;
         return;
     }
-    Pa_CloseStream(s.pa);
+    pa.closeStream(s.pa);
     delete s.portAudio;
     m_stream.reset();
 }

@@ -21,8 +21,11 @@
 //
 // PortAudio is initialised by start() and terminated by stop() (PortAudio counts these), so
 // a restart after loss sees the devices as they are now (JACK's host API appears only when
-// a server runs at Pa_Initialize()). Only callback streams are used: PortAudio's blocking
-// read crashes on JACK with one channel (PortAudio issue 81).
+// a server runs at Pa_Initialize()). A stream lost with its JACK server cannot be stopped
+// by PortAudio 19.6: it is parked, and the next start() uses a fresh copy of PortAudio
+// (portaudiolib.h). On JACK the input ports are "Stemwise:in_1", "Stemwise:in_2", … (a
+// fresh copy's: "Stemwise-2:in_1", …). Only callback streams are used: PortAudio's
+// blocking read crashes on JACK with one channel (PortAudio issue 81).
 //
 // Threading: the public functions are called from one control thread (the UI or the
 // command line); latest() by one reader thread (usually the same). Not reentrant.

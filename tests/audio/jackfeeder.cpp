@@ -1,11 +1,12 @@
 // stemwise_jackfeeder: a small JACK client of the test suite's own that plays a known signal
 // into Stemwise's PortAudio input, for the end-to-end tests, the live benchmark and the
-// Live view screenshot. It connects its outputs to the ports matching --target (by default
-// PortAudio's inputs, "PortAudio:in_1", "PortAudio:in_2", …) whenever they appear, so a
-// stream that is stopped and started again is fed again.
+// Live view screenshot. It connects its outputs to the ports matching --target (a regular
+// expression; by default Stemwise's inputs, "Stemwise:in_1", "Stemwise:in_2", … and those of
+// a fresh copy of PortAudio, "Stemwise-2:in_1", …) whenever they appear, so a stream that is
+// stopped and started again is fed again.
 //
 // Usage: stemwise_jackfeeder [--signal sine|stereo|silence|music|rumble] [--level-dbfs L]
-//                            [--frequency HZ] [--phase-deg DEG] [--target PREFIX]
+//                            [--frequency HZ] [--phase-deg DEG] [--target REGEX]
 //   sine    the same sine on both outputs (amplitude 10^(L/20), phase 0 at the first sample)
 //   stereo  left sine, right the same sine shifted by --phase-deg: correlation cos(phase)
 //   silence digital zeros
@@ -133,7 +134,7 @@ int main(int argc, char** argv)
 {
     Feeder feeder;
     double levelDbfs = -20.0;
-    std::string target = "PortAudio:in_";
+    std::string target = "Stemwise(-[0-9]+)?:in_";
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i];
         const char* value = argv[i + 1];

@@ -36,15 +36,18 @@ public:
     JackServer& operator=(const JackServer&) = delete;
 
     /// Starts the server and waits (up to 30 s) until clients can connect. On failure
-    /// returns false with the reason in `error`.
-    bool start(QString* error)
+    /// returns false with the reason in `error`. `sameName`: under the name of the previous
+    /// server (as a user restarting their JACK server does), else under a new one.
+    bool start(QString* error, bool sameName = false)
     {
         const QString jackd = QStandardPaths::findExecutable(QStringLiteral("jackd"));
         if (jackd.isEmpty()) {
             *error = QStringLiteral("jackd is not installed (scripts/install-deps.sh installs jackd2)");
             return false;
         }
-        const QString name = QStringLiteral("stemwise-%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_runs);
+        if (!sameName || m_runs == 0)
+            ++m_runs;
+        const QString name = QStringLiteral("stemwise-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_runs);
         qputenv("JACK_DEFAULT_SERVER", name.toUtf8());
         qputenv("JACK_NO_START_SERVER", "1");
         m_server = makeChild();

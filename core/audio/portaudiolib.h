@@ -1,0 +1,60 @@
+#pragma once
+// PortAudioLib: the PortAudio functions LiveInput calls, as a table per loaded copy of the
+// library, so that metering can start again after a JACK server went away.
+//
+// Why a table: Debian's PortAudio 19.6 cannot stop, close or terminate a JACK stream once
+// its server is gone (RealStop() waits up to 10 minutes for the dead server's process
+// callback; Pa_CloseStream() and Pa_Terminate() abort open streams first). Such a stream is
+// parked (see LiveInput::stop()) and the copy of PortAudio holding it is retired: it stays
+// initialised, with the dead server's JACK client, for the rest of the process. The next
+// input session loads a fresh private copy of libportaudio, with its own libjack, through
+// dlmopen(LM_ID_NEWLM): its Pa_Initialize() sees the host APIs and JACK servers running now.
+// The first copy is the one the program is linked with.
+//
+// Each copy opens its JACK client under its own name ("Stemwise", then "Stemwise-2", …):
+// a retired copy's client thread still holds the named semaphores of its old name, and a
+// server restarted under the same name would hand its wake-ups to that thread.
+//
+// glibc gives dlmopen a few namespaces (about 10 copies here, limited by static TLS): after
+// that current() fails and the message asks for a restart of Stemwise.
+//
+// Threading: current() and retire() lock a mutex; call them from the control thread that
+// drives LiveInput. The table's functions have PortAudio's own rules (not thread-safe, one
+// control thread).
+
+#include "util/result.h"
+
+#include <portaudio.h>
+
+namespace stemwise::core {
+
+struct PortAudioLib {
+    int generation = 0;           ///< 1 for the linked copy, then 2, 3, … per fresh copy
+    const char* jackClientName = "";
+
+    decltype(&Pa_Initialize) initialize = nullptr;
+    decltype(&Pa_Terminate) terminate = nullptr;
+    decltype(&Pa_GetErrorText) getErrorText = nullptr;
+    decltype(&Pa_GetLastHostErrorInfo) getLastHostErrorInfo = nullptr;
+    decltype(&Pa_GetDeviceCount) getDeviceCount = nullptr;
+    decltype(&Pa_GetDefaultInputDevice) getDefaultInputDevice = nullptr;
+    decltype(&Pa_GetDeviceInfo) getDeviceInfo = nullptr;
+    decltype(&Pa_GetHostApiInfo) getHostApiInfo = nullptr;
+    decltype(&Pa_IsFormatSupported) isFormatSupported = nullptr;
+    decltype(&Pa_OpenStream) openStream = nullptr;
+    decltype(&Pa_SetStreamFinishedCallback) setStreamFinishedCallback = nullptr;
+    decltype(&Pa_StartStream) startStream = nullptr;
+    decltype(&Pa_AbortStream) abortStream = nullptr;
+    decltype(&Pa_CloseStream) closeStream = nullptr;
+    decltype(&Pa_IsStreamStopped) isStreamStopped = nullptr;
+    decltype(&Pa_IsStreamActive) isStreamActive = nullptr;
+
+    /// The copy new sessions use (loads a fresh one after retire()). Errors: no further copy
+    /// can be loaded (the reason says why and asks for a restart).
+    [[nodiscard]] static Result<const PortAudioLib*> current();
+    /// Retires `lib` (it holds a parked stream): it is never used for new sessions again.
+    /// Its table stays valid for the rest of the process.
+    static void retire(const PortAudioLib* lib);
+};
+
+}  // namespace stemwise::core
