@@ -1,6 +1,6 @@
 // The Live view against a real audio server: a private JACK server, the suite's feeder, and
-// the LiveWindow metering it (offscreen): meters, the live suggestions, and a take joining
-// the session of the main window. Also renders the screenshot for docs/: set
+// the LiveWindow metering it (offscreen): meters, the live suggestions, a take joining
+// the session of the main window, and metering again after the server went away. Also renders the screenshot for docs/: set
 // STEMWISE_SCREENSHOT to a .png path to keep it.
 #include "jackserver.h"
 #include "live/livewindow.h"
@@ -226,6 +226,57 @@ private slots:
         if (!target.isEmpty())
             QVERIFY(shot.save(QString::fromLocal8Bit(target)));
         window.stopInput();
+    }
+
+    // Last: the audio server goes away mid-take. The window says so and keeps the take; the
+    // server comes back under the same name and Start meters it again.
+    void serverGoneThenStartMetersAgain()
+    {
+        QString error;
+        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("sine"), QStringLiteral("--level-dbfs"),
+                                       QStringLiteral("-23")},
+                                      &error),
+                 qPrintable(error));
+        QTemporaryDir dir;
+        LiveWindow window;
+        window.setTakesFolder(dir.path());
+        window.show();
+        QVERIFY2(startJack(window), qPrintable(window.statusText()));
+        QSignalSpy takes(&window, &LiveWindow::takeRecorded);
+        QTest::mouseClick(recordButton(window), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().startsWith(QStringLiteral("Recording to")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.framesMetered() > 48000, 15000);
+
+        m_server.stopFeeder();
+        m_server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().startsWith(QStringLiteral("Input lost")), 15000);
+        QVERIFY2(window.statusText().contains(QStringLiteral("Press Start to meter again")), qPrintable(window.statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(takes.count(), 1, 15000);  // the take so far, complete
+        SF_INFO info{};
+        SNDFILE* f = sf_open(takes.first().first().toString().toLocal8Bit().constData(), SFM_READ, &info);
+        QVERIFY(f != nullptr);
+        sf_close(f);
+        QVERIFY2(info.frames >= 48000, qPrintable(QString::number(info.frames)));
+
+        QVERIFY2(m_server.start(&error, /*sameName=*/true), qPrintable(error));
+        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("sine"), QStringLiteral("--level-dbfs"),
+                                       QStringLiteral("-14")},
+                                      &error),
+                 qPrintable(error));
+        QSignalSpy listed(&window, &LiveWindow::devicesListed);
+        window.refreshDevices();  // as a user would, with the Refresh button
+        QVERIFY(listed.wait(15000));
+        QVERIFY2(startJack(window), qPrintable(window.statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.framesMetered() > 2 * 48000, 15000);
+        // The new stream's integrated loudness: a -14 dBFS stereo 1 kHz sine reads -14.0 LUFS.
+        const QStringList words = window.loudnessText().split(QLatin1Char(' '));
+        const qsizetype at = words.indexOf(QStringLiteral("I"));
+        QVERIFY2(at >= 0 && at + 1 < words.size(), qPrintable(window.loudnessText()));
+        bool ok = false;
+        const double integrated = words[at + 1].toDouble(&ok);
+        QVERIFY2(ok && std::fabs(integrated + 14.0) <= 0.1 + 1e-9, qPrintable(window.loudnessText()));
+        window.stopInput();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 15000);
     }
 
 private:
