@@ -20,12 +20,15 @@ FileAnalysisResult analyzeOne(const std::filesystem::path& path, const SessionAn
         fileOptions.typeOverride = typeOverrideFor(options, path);
         fileOptions.blockFrames = options.blockFrames;
         auto profile = analyzeFile(path, fileOptions, progress, cancel);
-        if (profile)
+        if (profile) {
             result.profile = std::move(profile.value());
-        else
+        } else {
             result.error = profile.error().message;
+            result.errorCode = fileErrorCode(profile.error());
+        }
     } catch (const std::bad_alloc&) {
         result.error = "ran out of memory while analysing";
+        result.errorCode = ErrorCode::OutOfMemory;
     } catch (const std::exception& e) {
         result.error = std::string("analysis failed: ") + e.what();
     }

@@ -23,6 +23,7 @@ struct FileAnalysisResult {
     std::filesystem::path path;
     std::optional<TrackProfile> profile;  ///< set on success
     std::string error;                    ///< why not, otherwise
+    ErrorCode errorCode = ErrorCode::None;  ///< the reason's code, for the common ones
 };
 
 struct SessionAnalysisOptions {

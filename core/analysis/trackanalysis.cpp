@@ -35,6 +35,45 @@ std::size_t countNonFinite(const float* x, std::size_t n)
 
 }  // namespace
 
+ErrorCode fileErrorCode(const Error& error)
+{
+    if (error.code != ErrorCode::None)
+        return error.code;
+    const std::string& m = error.message;
+    auto starts = [&m](std::string_view p) { return m.compare(0, p.size(), p) == 0; };
+    if (m == "no such file" || m == "no such file or folder")
+        return ErrorCode::NoSuchFile;
+    if (starts("cannot be accessed: "))
+        return ErrorCode::NotAccessible;
+    if (m == "is a folder, not an audio file")
+        return ErrorCode::IsFolder;
+    if (m == "is not a regular file")
+        return ErrorCode::NotRegularFile;
+    if (m == "is empty (0 bytes)")
+        return ErrorCode::EmptyFile;
+    if (starts("is not an audio file in a format Stemwise reads"))
+        return ErrorCode::NotAudio;
+    if (m == "cannot be read: permission denied")
+        return ErrorCode::PermissionDenied;
+    if (starts("cannot be opened as audio: "))
+        return ErrorCode::CannotOpen;
+    if (m == "declares no audio channels")
+        return ErrorCode::NoChannels;
+    if (starts("declares ") && m.find(" channels, more than the ") != std::string::npos)
+        return ErrorCode::TooManyChannels;
+    if (starts("declares a sample rate of ") || starts("has an unsupported sample rate"))
+        return ErrorCode::UnsupportedSampleRate;
+    if (m == "has no known length")
+        return ErrorCode::UnknownLength;
+    if (m == "is cut short before its first sample (truncated file)")
+        return ErrorCode::Truncated;
+    if (m == "contains no audio (0 frames)")
+        return ErrorCode::NoAudio;
+    if (m == "cancelled")
+        return ErrorCode::Cancelled;
+    return ErrorCode::None;
+}
+
 AnalysisContext makeAnalysisContext(const StreamFormat& format)
 {
     // The power-of-two hop nearest ~10.7 ms: 512 at 44.1/48 kHz, 1024 at 88.2/96 kHz, 256 at 22.05 kHz.
@@ -103,7 +142,7 @@ Result<TrackProfile> analyzeStream(const StreamFormat& format,
 
     for (;;) {
         if (cancel != nullptr && cancel->load(std::memory_order_relaxed))
-            return Error{"cancelled"};
+            return Error{"cancelled", ErrorCode::Cancelled};
         const std::size_t got = read(pointers, blockFrames);
         if (got == 0)
             break;
@@ -151,8 +190,8 @@ Result<TrackProfile> analyzeStream(const StreamFormat& format,
             break;
     }
     if (position == 0)
-        return Error{framesMissing() > 0 ? "is cut short before its first sample (truncated file)"
-                                                : "contains no audio (0 frames)"};
+        return framesMissing() > 0 ? Error{"is cut short before its first sample (truncated file)", ErrorCode::Truncated}
+                                   : Error{"contains no audio (0 frames)", ErrorCode::NoAudio};
     shortStft.finish();
     longStft.finish();
 
@@ -176,7 +215,7 @@ Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const Analys
 {
     auto opened = AudioFileReader::open(path, options.blockFrames);
     if (!opened)
-        return opened.error();
+        return Error{opened.error().message, fileErrorCode(opened.error())};
     AudioFileReader& reader = *opened.value();
     TrackProfile profile;
     profile.file = reader.info();
@@ -192,9 +231,9 @@ Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::
                                    const std::atomic<bool>* cancel)
 {
     if (channels.empty() || frames == 0)
-        return Error{"contains no audio (0 frames)"};
+        return Error{"contains no audio (0 frames)", ErrorCode::NoAudio};
     if (sampleRateHz < AudioFileReader::kMinSampleRateHz || sampleRateHz > AudioFileReader::kMaxSampleRateHz)
-        return Error{strprintf("has an unsupported sample rate (%.0f Hz)", sampleRateHz)};
+        return Error{strprintf("has an unsupported sample rate (%.0f Hz)", sampleRateHz), ErrorCode::UnsupportedSampleRate};
     TrackProfile profile;
     profile.name = name;
     profile.file.format = {sampleRateHz, static_cast<int>(channels.size()), static_cast<std::int64_t>(frames)};

@@ -35,7 +35,8 @@ using ProgressCallback = std::function<void(double fraction)>;
 /// The STFT geometry for a sample rate: ~10.7 ms hops (powers of two) for the short frames.
 [[nodiscard]] AnalysisContext makeAnalysisContext(const StreamFormat& format);
 
-/// Analyses `path`. Errors: those of AudioFileReader::open, a read failure, or "cancelled".
+/// Analyses `path`. Errors: those of AudioFileReader::open, a read failure, or "cancelled";
+/// the common ones carry their ErrorCode (see fileErrorCode()).
 [[nodiscard]] Result<TrackProfile> analyzeFile(const std::filesystem::path& path,
                                                const AnalysisOptions& options = {},
                                                const ProgressCallback& progress = {},
@@ -50,5 +51,10 @@ using ProgressCallback = std::function<void(double fraction)>;
                                                  double sampleRateHz, const std::string& name,
                                                  const AnalysisOptions& options = {},
                                                  const std::atomic<bool>* cancel = nullptr);
+
+/// The code of a file error from its message, for errors made without one: the reader
+/// (audio/audiofilereader.cpp) and the folder listing (audio/audiofiles.cpp) word them, and
+/// tst_trackanalysis pins each wording to its code. A code already set is kept.
+[[nodiscard]] ErrorCode fileErrorCode(const Error& error);
 
 }  // namespace stemwise::core

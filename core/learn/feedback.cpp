@@ -67,6 +67,8 @@ std::optional<EffectRecord> compareEffect(const Suggestion& applied, const Track
     r.track = applied.target.tracks.empty() ? std::string() : applied.target.tracks.front();
     r.label = m.label;
     r.unit = m.unit;
+    r.measure = m.measure;
+    r.frequencyHz = m.frequencyHz;
     r.before = m.value;
     r.after = *now;
     r.improved = change > 0.0;

@@ -123,23 +123,40 @@ Posterior LearnedModel::posterior(const std::string& rule, const std::string& ty
     }
     p.mean = p.alpha / (p.alpha + p.beta);
     if (cell != nullptr) {
-        std::string counts;
-        auto part = [&counts](int n, const char* what) {
-            if (n == 0)
-                return;
-            counts += (counts.empty() ? "" : ", ") + strprintf("%d %s", n, what);
-        };
-        part(cell->useful, "useful");
-        part(cell->notUseful, "not useful");
-        part(cell->applied, "applied");
-        part(cell->dismissed, "dismissed");
-        part(cell->improved, "re-bounce better");
-        part(cell->worsened, "re-bounce worse");
-        const std::string scope = key.ends_with("|*") ? typePlural(type) : typePlural(type) + " in " + *genre;
-        p.explanation = strprintf("your feedback on %s (%s) moved the confidence from %.2f to %.2f", scope.c_str(),
-                                  counts.c_str(), p.prior, p.mean);
+        Personalisation& why = p.personalisation.emplace();
+        why.trackType = type;
+        if (!key.ends_with("|*"))
+            why.genre = genre;
+        why.useful = cell->useful;
+        why.notUseful = cell->notUseful;
+        why.applied = cell->applied;
+        why.dismissed = cell->dismissed;
+        why.improved = cell->improved;
+        why.worsened = cell->worsened;
+        why.confidenceBefore = p.prior;
+        why.confidenceAfter = p.mean;
+        p.explanation = why.describe();
     }
     return p;
+}
+
+std::string Personalisation::describe() const
+{
+    std::string counts;
+    auto part = [&counts](int n, const char* what) {
+        if (n == 0)
+            return;
+        counts += (counts.empty() ? "" : ", ") + strprintf("%d %s", n, what);
+    };
+    part(useful, "useful");
+    part(notUseful, "not useful");
+    part(applied, "applied");
+    part(dismissed, "dismissed");
+    part(improved, "re-bounce better");
+    part(worsened, "re-bounce worse");
+    const std::string scope = genre ? typePlural(trackType) + " in " + *genre : typePlural(trackType);
+    return strprintf("your feedback on %s (%s) moved the confidence from %.2f to %.2f", scope.c_str(), counts.c_str(),
+                     confidenceBefore, confidenceAfter);
 }
 
 double LearnedModel::meanOf(const LearnedCell& cell)
@@ -178,7 +195,9 @@ std::string LearnedModel::toJson(bool pretty) const
                                {"unit", e.unit},
                                {"before", e.before},
                                {"after", e.after},
-                               {"improved", e.improved}});
+                               {"improved", e.improved},
+                               {"measure", e.measure},
+                               {"frequency_hz", e.frequencyHz}});
         const std::string genre = key.substr(bar2 + 1);
         cells.push_back({{"rule", key.substr(0, bar1)},
                          {"track_type", key.substr(bar1 + 1, bar2 - bar1 - 1)},
@@ -243,7 +262,8 @@ Result<LearnedModel> LearnedModel::fromJson(std::string_view text)
                                         e.value("applied_at", std::string()), e.value("measured_at", std::string()),
                                         e.value("label", std::string()), e.value("unit", std::string()),
                                         e.at("before").get<double>(), e.at("after").get<double>(),
-                                        e.at("improved").get<bool>()});
+                                        e.at("improved").get<bool>(), e.value("measure", std::string()),
+                                        e.value("frequency_hz", 0.0)});
             m.m_cells[cellKey(c.at("rule").get<std::string>(), c.at("track_type").get<std::string>(), genre)] =
                 std::move(cell);
         }

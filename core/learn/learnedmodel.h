@@ -37,7 +37,9 @@ enum class Feedback { Useful, NotUseful, Applied, Dismissed, Improved, Worsened 
 [[nodiscard]] const char* feedbackName(Feedback f);  ///< "useful", "not-useful", "applied", …
 [[nodiscard]] std::optional<Feedback> feedbackFromName(std::string_view name);
 
-/// A re-bounce's verdict on an applied suggestion, shown to the user.
+/// A re-bounce's verdict on an applied suggestion, shown to the user. describe() is the
+/// English line of the CLI and the JSON reports; the UI composes its own from the typed
+/// members (the metric's id, the figures, the date).
 struct EffectRecord {
     std::string suggestionUid;
     std::string track;
@@ -48,7 +50,25 @@ struct EffectRecord {
     double before = 0.0;
     double after = 0.0;
     bool improved = false;
+    /// The metric's id (EffectMetric::measure: "low_mids_excess_db", "resonance_prominence_db",
+    /// …); empty for verdicts stored before it was kept.
+    std::string measure;
+    double frequencyHz = 0.0;  ///< for a metric at a frequency ("prominence at 315 Hz"), else 0
     /// "applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"
+    [[nodiscard]] std::string describe() const;
+};
+
+/// How the user's feedback moved a suggestion's confidence, as typed values: the counts of
+/// the learned cell used, its scope (track type, and the genre when the genre's own cell was
+/// used) and the confidence before and after. describe() is the English sentence
+/// (Posterior::explanation); the UI composes its own from these.
+struct Personalisation {
+    std::string trackType;             ///< the type id the feedback was on: "vocals", "kick", …
+    std::optional<std::string> genre;  ///< set when the genre's own cell was used
+    int useful = 0, notUseful = 0, applied = 0, dismissed = 0, improved = 0, worsened = 0;
+    double confidenceBefore = 0.5;  ///< the rule's prior (its base confidence, clamped to 0.01..0.99)
+    double confidenceAfter = 0.5;   ///< the posterior mean
+    /// "your feedback on vocals (3 not useful) moved the confidence from 0.70 to 0.40"
     [[nodiscard]] std::string describe() const;
 };
 
@@ -67,9 +87,10 @@ struct Posterior {
     double mean = 0.5;       ///< alpha / (alpha + beta): the shown confidence
     const LearnedCell* cell = nullptr;  ///< the cell used; nullptr = the prior alone
     std::string cellKey;
-    /// "your ratings on vocals (0 useful, 3 not useful) moved it from 0.70 to 0.40"; empty
-    /// when there is no evidence.
+    /// "your feedback on vocals (3 not useful) moved the confidence from 0.70 to 0.40"
+    /// (personalisation->describe()); empty when there is no evidence.
     std::string explanation;
+    std::optional<Personalisation> personalisation;  ///< set when there is evidence
 };
 
 class LearnedModel {

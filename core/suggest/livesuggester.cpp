@@ -109,6 +109,7 @@ LiveSuggestionRound LiveSuggester::suggest(std::span<const float* const> channel
     auto profile = analyzeBuffer(channels, frames, sampleRateHz, settings.trackName, options, cancel);
     if (!profile) {
         round.error = profile.error().message;
+        round.errorCode = profile.error().code;
         return round;
     }
     round.integratedLufs = profile.value().loudness.integratedLufs;

@@ -62,6 +62,7 @@ struct LiveSuggestionRound {
     std::optional<double> integratedLufs;  ///< of the window
     std::vector<Suggestion> suggestions;   ///< the engine's order: shown ones first
     std::string error;           ///< why the round has no suggestions (analysis failed)
+    ErrorCode errorCode = ErrorCode::None;  ///< the reason's code (no audio, sample rate, cancelled)
 };
 
 class LiveSuggester final : public LiveTap {

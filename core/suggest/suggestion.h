@@ -7,6 +7,7 @@
 // Threading: plain values.
 
 #include "analysis/trackprofile.h"
+#include "learn/learnedmodel.h"
 
 #include <optional>
 #include <string>
@@ -67,7 +68,12 @@ struct Suggestion {
     std::string reasoning;        ///< why, citing the figures
     std::vector<Evidence> evidence;
     std::string personalisation;  ///< how the user's ratings and re-bounces moved it; empty if they did not
-    std::vector<std::string> effectNotes;  ///< "applied 2026-11-03: low-mid excess 5.2 → 1.8 dB"
+    std::vector<std::string> effectNotes;  ///< "Vox: applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"
+    /// The typed values behind `personalisation` and `effectNotes` (English, for the CLI and
+    /// the JSON reports), from which the UI composes its own sentences. Not stored: a
+    /// suggestion read back from the database has the English texts only.
+    std::optional<Personalisation> personalisationDetail;
+    std::vector<EffectRecord> effects;  ///< one per effect note, in the same order
     std::optional<EffectMetric> metric;
 
     /// For the contradiction check: the EQ band it acts on and the direction (-1 cut, +1 boost);

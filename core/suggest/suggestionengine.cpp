@@ -146,9 +146,12 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
         const double shift = std::round((post.prior - post.mean) / 0.1);
         s.priority = std::clamp(s.basePriority + static_cast<int>(shift), 1, 5);
         s.personalisation = post.explanation;
-        if (post.cell != nullptr)
+        s.personalisationDetail = post.personalisation;
+        if (post.cell != nullptr) {
             for (const EffectRecord& e : post.cell->effects)
                 s.effectNotes.push_back(e.track + ": " + e.describe());
+            s.effects = post.cell->effects;
+        }
     }
 
     // Resolve per changed track, most urgent first: equal keys, contradictions (a cut and a

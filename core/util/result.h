@@ -8,10 +8,34 @@
 
 namespace stemwise::core {
 
+/// The common reasons a file cannot be analysed, so that a user interface can say them in
+/// its own language (the message stays the English of the CLI and the JSON). None: no code,
+/// only the message; a UI shows that inside its own translated sentence.
+enum class ErrorCode {
+    None,
+    NoSuchFile,      ///< "no such file"
+    NotAccessible,   ///< "cannot be accessed: <system reason>"
+    IsFolder,        ///< "is a folder, not an audio file"
+    NotRegularFile,  ///< "is not a regular file"
+    EmptyFile,       ///< "is empty (0 bytes)"
+    NotAudio,        ///< "is not an audio file in a format Stemwise reads (…)"
+    PermissionDenied,  ///< "cannot be read: permission denied"
+    CannotOpen,      ///< "cannot be opened as audio: <libsndfile's reason>"
+    NoChannels,      ///< "declares no audio channels"
+    TooManyChannels,   ///< "declares 12 channels, more than the 8 Stemwise reads"
+    UnsupportedSampleRate,  ///< "declares a sample rate of …" / "has an unsupported sample rate (…)"
+    UnknownLength,   ///< "has no known length"
+    Truncated,       ///< "is cut short before its first sample (truncated file)"
+    NoAudio,         ///< "contains no audio (0 frames)"
+    Cancelled,       ///< "cancelled"
+    OutOfMemory,     ///< "ran out of memory while analysing"
+};
+
 /// Why an operation failed, in words a user can act on. The message names no path:
 /// callers that report to the user pair it with the file it concerns.
 struct Error {
     std::string message;
+    ErrorCode code = ErrorCode::None;  ///< set for the common file errors (see ErrorCode)
 };
 
 template <typename T>

@@ -69,6 +69,22 @@ void TestBadInput::emptyAndNonAudioFilesAreErrorsWithReasons()
     auto missing = core::analyzeFile(in(dir, "gone.wav"));
     QVERIFY(!missing.ok());
     QCOMPARE(QString::fromStdString(missing.error().message), QStringLiteral("no such file"));
+    // Each reason with its code, so a UI can say it in its own language.
+    QCOMPARE(empty.error().code, core::ErrorCode::EmptyFile);
+    QCOMPARE(text.error().code, core::ErrorCode::NotAudio);
+    QCOMPARE(missing.error().code, core::ErrorCode::NoSuchFile);
+    auto folder = core::analyzeFile(dir.path().toStdString());
+    QVERIFY(!folder.ok());
+    QCOMPARE(folder.error().code, core::ErrorCode::IsFolder);
+    // The reader's and the folder listing's other wordings, pinned to their codes.
+    QCOMPARE(core::fileErrorCode({"no such file or folder"}), core::ErrorCode::NoSuchFile);
+    QCOMPARE(core::fileErrorCode({"cannot be accessed: Permission denied"}), core::ErrorCode::NotAccessible);
+    QCOMPARE(core::fileErrorCode({"cannot be read: permission denied"}), core::ErrorCode::PermissionDenied);
+    QCOMPARE(core::fileErrorCode({"declares 2000 channels, more than the 1024 Stemwise reads"}), core::ErrorCode::TooManyChannels);
+    QCOMPARE(core::fileErrorCode({"declares a sample rate of 500 Hz, outside the 1000 Hz to 768000 Hz Stemwise reads"}),
+             core::ErrorCode::UnsupportedSampleRate);
+    QCOMPARE(core::fileErrorCode({"cannot list the folder: Permission denied"}), core::ErrorCode::None);
+    QCOMPARE(core::fileErrorCode({"no such file", core::ErrorCode::Cancelled}), core::ErrorCode::Cancelled);
 }
 
 void TestBadInput::headerOnlyFileHasNoAudio()
@@ -83,6 +99,7 @@ void TestBadInput::headerOnlyFileHasNoAudio()
     QVERIFY2(result.error().message.find("truncated") != std::string::npos
                  || result.error().message.find("no audio") != std::string::npos,
              result.error().message.c_str());
+    QVERIFY(result.error().code == core::ErrorCode::Truncated || result.error().code == core::ErrorCode::NoAudio);
 }
 
 void TestBadInput::truncatedWavIsAnalysedAndFlagged()

@@ -168,6 +168,14 @@ void TestLearning::notUsefulRatingsDemoteTheRuleOnVocalsOnly()
     QCOMPARE(demoted->storeId, vocalCut->storeId);
     QVERIFY(std::abs(demoted->confidence - 4.0 * base / 7.0) < 1e-9);
     QVERIFY(!demoted->personalisation.empty());
+    // The typed values behind the sentence: three "not useful" on vocals, from the base to the mean shown.
+    QVERIFY(demoted->personalisationDetail.has_value());
+    QCOMPARE(demoted->personalisationDetail->trackType, std::string("vocals"));
+    QCOMPARE(demoted->personalisationDetail->notUseful, 3);
+    QCOMPARE(demoted->personalisationDetail->useful + demoted->personalisationDetail->applied, 0);
+    QCOMPARE(demoted->personalisationDetail->confidenceBefore, base);
+    QCOMPARE(demoted->personalisationDetail->confidenceAfter, demoted->confidence);
+    QCOMPARE(demoted->personalisationDetail->describe(), demoted->personalisation);
     const auto vocalsAfter = ofTrack(after.set, "Lead Vocal");
     QVERIFY2(vocalsAfter.size() >= 2 && vocalsAfter.back() == demoted, qPrintable(listOf(after.set)));
     // Drums keep their own cell: untouched.
@@ -176,6 +184,7 @@ void TestLearning::notUsefulRatingsDemoteTheRuleOnVocalsOnly()
     QCOMPARE(drums->confidence, drums->baseConfidence);
     QCOMPARE(drums->priority, drums->basePriority);
     QVERIFY(drums->personalisation.empty());
+    QVERIFY(!drums->personalisationDetail.has_value());
 }
 
 void TestLearning::appliedAndImprovedRebounceRaisesConfidence()
@@ -204,12 +213,25 @@ void TestLearning::appliedAndImprovedRebounceRaisesConfidence()
     QVERIFY(effect.improved);
     QVERIFY2(effect.after < effect.before - 10.0, qPrintable(QString::fromStdString(effect.describe())));
     QVERIFY(effect.describe().find("applied ") == 0);
+    // The metric's id and corner frequency travel with the verdict, for the UI's own words.
+    QCOMPARE(effect.measure, std::string("energy_below_corner_db"));
+    QCOMPARE(effect.frequencyHz, hp->metric->frequencyHz);
+    QVERIFY(effect.frequencyHz > 0.0);
     const double afterEffect = (4.0 * base + 1.5) / 5.5;
     auto store = studio.open();
-    const auto post = core::LearnedStateRepository(store->db()).load().posterior("high_pass", "vocals", std::nullopt, base);
+    const core::LearnedModel learned = core::LearnedStateRepository(store->db()).load();
+    const auto post = learned.posterior("high_pass", "vocals", std::nullopt, base);
     QVERIFY(std::abs(post.mean - afterEffect) < 1e-9);
     QVERIFY(post.mean > afterApplied && afterApplied > base);
     QVERIFY(post.explanation.find("re-bounce better") != std::string::npos);
+    QVERIFY(post.personalisation.has_value());
+    QCOMPARE(post.personalisation->applied, 1);
+    QCOMPARE(post.personalisation->improved, 1);
+    QCOMPARE(post.personalisation->describe(), post.explanation);
+    // Read back from the stored model: the verdict keeps its metric's id.
+    QCOMPARE(post.cell->effects.size(), std::size_t(1));
+    QCOMPARE(post.cell->effects.front().measure, std::string("energy_below_corner_db"));
+    QCOMPARE(post.cell->effects.front().frequencyHz, effect.frequencyHz);
     store.reset();
     // Counted once: another round on the same bounce changes nothing.
     QVERIFY(studio.round().effects.empty());
@@ -253,7 +275,7 @@ void TestLearning::learnedStateRoundTripsThroughJson()
     model.add("resonance_cut", "vocals", std::string("rock"), 0.7, core::Feedback::NotUseful);
     model.add("resonance_cut", "vocals", std::nullopt, 0.7, core::Feedback::Useful);
     core::EffectRecord effect{"abc", "Vox", "2026-11-03T10:00:00.000Z", "2026-11-04T10:00:00.000Z", "low-mid excess", "dB",
-                              5.2, 1.8, true};
+                              5.2, 1.8, true, "low_mids_excess_db"};
     model.add("low_mid_cut", "vocals", std::nullopt, 0.65, core::Feedback::Improved, effect);
     auto back = core::LearnedModel::fromJson(model.toJson());
     QVERIFY2(back.ok(), back.ok() ? "" : back.error().message.c_str());
@@ -267,6 +289,15 @@ void TestLearning::learnedStateRoundTripsThroughJson()
     QVERIFY(back.value().effectCounted("abc"));
     QCOMPARE(back.value().cells().at("low_mid_cut|vocals|*").effects.front().describe(),
              std::string("applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"));
+    QCOMPARE(back.value().cells().at("low_mid_cut|vocals|*").effects.front().measure, std::string("low_mids_excess_db"));
+    // A document written before the metric's id was kept still reads, without it.
+    std::string old = model.toJson();
+    const auto at = old.find(",\"measure\":\"low_mids_excess_db\",\"frequency_hz\":0.0");
+    QVERIFY2(at != std::string::npos, old.c_str());
+    old.erase(at, std::string(",\"measure\":\"low_mids_excess_db\",\"frequency_hz\":0.0").size());
+    auto older = core::LearnedModel::fromJson(old);
+    QVERIFY2(older.ok(), older.ok() ? "" : older.error().message.c_str());
+    QVERIFY(older.value().cells().at("low_mid_cut|vocals|*").effects.front().measure.empty());
     QVERIFY(!core::LearnedModel::fromJson("{\"schema\": \"stemwise.analysis/1\"}").ok());
     QVERIFY(!core::LearnedModel::fromJson("not json").ok());
 }
