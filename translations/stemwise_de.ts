@@ -1266,6 +1266,177 @@
         <source>quality score</source>
         <translation>Qualitätswert</translation>
     </message>
+    <message>
+        <source>peak %1 dBFS (below %2 dBFS)</source>
+        <translation>Spitze %1 dBFS (unter %2 dBFS)</translation>
+    </message>
+    <message>
+        <source>every sample is zero</source>
+        <translation>jedes Sample ist null</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, confidence %2 (≥ %3)</source>
+        <translation>Tempo %1 BPM, Konfidenz %2 (≥ %3)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (≥ %2), crest factor %3 dB (≥ %4 dB)</source>
+        <translation>%1 starke Transienten/s (≥ %2), Crestfaktor %3 dB (≥ %4 dB)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (&lt; %2)</source>
+        <translation>%1 starke Transienten/s (&lt; %2)</translation>
+    </message>
+    <message>
+        <source>clear pitch in %1 % of the frames (≥ %2 %)</source>
+        <translation>klare Tonhöhe in %1 % der Frames (≥ %2 %)</translation>
+    </message>
+    <message>
+        <source>tonalness %1 (≥ %2)</source>
+        <translation>Tonalität %1 (≥ %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n useful</source>
+        <translation>
+            <numerusform>%n nützlich</numerusform>
+            <numerusform>%n nützlich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not useful</source>
+        <translation>
+            <numerusform>%n nicht nützlich</numerusform>
+            <numerusform>%n nicht nützlich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n angewendet</numerusform>
+            <numerusform>%n angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n verworfen</numerusform>
+            <numerusform>%n verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-bounce(s) better</source>
+        <translation>
+            <numerusform>%n neuer Bounce besser</numerusform>
+            <numerusform>%n neue Bounces besser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-bounce(s) worse</source>
+        <translation>
+            <numerusform>%n neuer Bounce schlechter</numerusform>
+            <numerusform>%n neue Bounces schlechter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>track type in genre</comment>
+        <translation>%1 im Genre %2</translation>
+    </message>
+    <message>
+        <source>your feedback on %1 (%2) moved the confidence from %3 to %4</source>
+        <translation>Ihr Feedback zu %1 (%2) hat die Konfidenz von %3 auf %4 verschoben</translation>
+    </message>
+    <message>
+        <source>energy below %1</source>
+        <translation>Energie unter %1</translation>
+    </message>
+    <message>
+        <source>prominence at %1</source>
+        <translation>Überhöhung bei %1</translation>
+    </message>
+    <message>
+        <source>loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>%1 deficit</source>
+        <translation>Defizit %1</translation>
+    </message>
+    <message>
+        <source>%1: applied %2: %3 %4 → %5 (better)</source>
+        <translation>%1: angewendet am %2: %3 %4 → %5 (besser)</translation>
+    </message>
+    <message>
+        <source>%1: applied %2: %3 %4 → %5 (worse)</source>
+        <translation>%1: angewendet am %2: %3 %4 → %5 (schlechter)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file cannot be accessed</source>
+        <translation>auf die Datei kann nicht zugegriffen werden</translation>
+    </message>
+    <message>
+        <source>it is a folder, not an audio file</source>
+        <translation>es ist ein Ordner, keine Audiodatei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <source>it is not an audio file in a format Stemwise reads</source>
+        <translation>es ist keine Audiodatei in einem Format, das Stemwise liest</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: permission denied</source>
+        <translation>die Datei kann nicht gelesen werden: keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened as audio</source>
+        <translation>die Datei lässt sich nicht als Audio öffnen</translation>
+    </message>
+    <message>
+        <source>the file declares no audio channels</source>
+        <translation>die Datei gibt keine Audiokanäle an</translation>
+    </message>
+    <message>
+        <source>the file has more channels than Stemwise reads</source>
+        <translation>die Datei hat mehr Kanäle, als Stemwise liest</translation>
+    </message>
+    <message>
+        <source>the file has no known length</source>
+        <translation>die Länge der Datei ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the file is cut short before its first sample (truncated)</source>
+        <translation>die Datei bricht vor ihrem ersten Sample ab (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>ran out of memory while analysing</source>
+        <translation>während der Analyse ging der Arbeitsspeicher aus</translation>
+    </message>
+    <message>
+        <source>Could not analyse %1: %2</source>
+        <translation>%1 konnte nicht analysiert werden: %2</translation>
+    </message>
+    <message>
+        <source>its sample rate is outside the range Stemwise reads</source>
+        <translation>ihre Abtastrate liegt außerhalb des Bereichs, den Stemwise liest</translation>
+    </message>
+    <message>
+        <source>it contains no audio (0 frames)</source>
+        <translation>sie enthält kein Audio (0 Frames)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2141,6 +2312,14 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
     <message>
         <source>%1 appeared in the session folder and was added to the session</source>
         <translation>%1 ist im Session-Ordner aufgetaucht und wurde zur Session hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Stemwise.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Stemwise geschrieben.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened or created.</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet oder angelegt werden.</translation>
     </message>
 </context>
 <context>

@@ -1266,6 +1266,177 @@
         <source>quality score</source>
         <translation>puntuación de calidad</translation>
     </message>
+    <message>
+        <source>peak %1 dBFS (below %2 dBFS)</source>
+        <translation>pico %1 dBFS (por debajo de %2 dBFS)</translation>
+    </message>
+    <message>
+        <source>every sample is zero</source>
+        <translation>todas las muestras son cero</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, confidence %2 (≥ %3)</source>
+        <translation>tempo %1 BPM, confianza %2 (≥ %3)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (≥ %2), crest factor %3 dB (≥ %4 dB)</source>
+        <translation>%1 transitorios fuertes/s (≥ %2), factor de cresta %3 dB (≥ %4 dB)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (&lt; %2)</source>
+        <translation>%1 transitorios fuertes/s (&lt; %2)</translation>
+    </message>
+    <message>
+        <source>clear pitch in %1 % of the frames (≥ %2 %)</source>
+        <translation>altura clara en el %1 % de las tramas (≥ %2 %)</translation>
+    </message>
+    <message>
+        <source>tonalness %1 (≥ %2)</source>
+        <translation>tonalidad %1 (≥ %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n useful</source>
+        <translation>
+            <numerusform>%n útil</numerusform>
+            <numerusform>%n útiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not useful</source>
+        <translation>
+            <numerusform>%n no útil</numerusform>
+            <numerusform>%n no útiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n aplicada</numerusform>
+            <numerusform>%n aplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n descartada</numerusform>
+            <numerusform>%n descartadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-bounce(s) better</source>
+        <translation>
+            <numerusform>%n nueva exportación mejor</numerusform>
+            <numerusform>%n nuevas exportaciones mejores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-bounce(s) worse</source>
+        <translation>
+            <numerusform>%n nueva exportación peor</numerusform>
+            <numerusform>%n nuevas exportaciones peores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>track type in genre</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>your feedback on %1 (%2) moved the confidence from %3 to %4</source>
+        <translation>sus valoraciones sobre %1 (%2) han llevado la confianza de %3 a %4</translation>
+    </message>
+    <message>
+        <source>energy below %1</source>
+        <translation>energía por debajo de %1</translation>
+    </message>
+    <message>
+        <source>prominence at %1</source>
+        <translation>prominencia en %1</translation>
+    </message>
+    <message>
+        <source>loudness</source>
+        <translation>sonoridad</translation>
+    </message>
+    <message>
+        <source>%1 deficit</source>
+        <translation>déficit de %1</translation>
+    </message>
+    <message>
+        <source>%1: applied %2: %3 %4 → %5 (better)</source>
+        <translation>%1: aplicada el %2: %3 %4 → %5 (mejor)</translation>
+    </message>
+    <message>
+        <source>%1: applied %2: %3 %4 → %5 (worse)</source>
+        <translation>%1: aplicada el %2: %3 %4 → %5 (peor)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file cannot be accessed</source>
+        <translation>no se puede acceder al archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder, not an audio file</source>
+        <translation>es una carpeta, no un archivo de audio</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>it is not an audio file in a format Stemwise reads</source>
+        <translation>no es un archivo de audio en un formato que Stemwise lea</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: permission denied</source>
+        <translation>no se puede leer el archivo: permiso denegado</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened as audio</source>
+        <translation>el archivo no se puede abrir como audio</translation>
+    </message>
+    <message>
+        <source>the file declares no audio channels</source>
+        <translation>el archivo no declara ningún canal de audio</translation>
+    </message>
+    <message>
+        <source>the file has more channels than Stemwise reads</source>
+        <translation>el archivo tiene más canales de los que Stemwise lee</translation>
+    </message>
+    <message>
+        <source>the file has no known length</source>
+        <translation>la duración del archivo es desconocida</translation>
+    </message>
+    <message>
+        <source>the file is cut short before its first sample (truncated)</source>
+        <translation>el archivo se corta antes de su primera muestra (truncado)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>ran out of memory while analysing</source>
+        <translation>memoria agotada durante el análisis</translation>
+    </message>
+    <message>
+        <source>Could not analyse %1: %2</source>
+        <translation>No se pudo analizar %1: %2</translation>
+    </message>
+    <message>
+        <source>its sample rate is outside the range Stemwise reads</source>
+        <translation>su frecuencia de muestreo está fuera del rango que Stemwise lee</translation>
+    </message>
+    <message>
+        <source>it contains no audio (0 frames)</source>
+        <translation>no contiene audio (0 tramas)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2141,6 +2312,14 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
     <message>
         <source>%1 appeared in the session folder and was added to the session</source>
         <translation>%1 apareció en la carpeta de la sesión y se añadió a la sesión</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Stemwise.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de Stemwise.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened or created.</source>
+        <translation>No se pudo abrir ni crear la base de datos %1.</translation>
     </message>
 </context>
 <context>

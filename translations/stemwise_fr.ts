@@ -1266,6 +1266,177 @@
         <source>quality score</source>
         <translation>score de qualité</translation>
     </message>
+    <message>
+        <source>peak %1 dBFS (below %2 dBFS)</source>
+        <translation>crête %1 dBFS (sous %2 dBFS)</translation>
+    </message>
+    <message>
+        <source>every sample is zero</source>
+        <translation>chaque échantillon est nul</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, confidence %2 (≥ %3)</source>
+        <translation>tempo %1 BPM, confiance %2 (≥ %3)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (≥ %2), crest factor %3 dB (≥ %4 dB)</source>
+        <translation>%1 transitoires marqués/s (≥ %2), facteur de crête %3 dB (≥ %4 dB)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (&lt; %2)</source>
+        <translation>%1 transitoires marqués/s (&lt; %2)</translation>
+    </message>
+    <message>
+        <source>clear pitch in %1 % of the frames (≥ %2 %)</source>
+        <translation>hauteur nette dans %1 % des trames (≥ %2 %)</translation>
+    </message>
+    <message>
+        <source>tonalness %1 (≥ %2)</source>
+        <translation>tonalité %1 (≥ %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n useful</source>
+        <translation>
+            <numerusform>%n utile</numerusform>
+            <numerusform>%n utiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not useful</source>
+        <translation>
+            <numerusform>%n pas utile</numerusform>
+            <numerusform>%n pas utiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n appliquée</numerusform>
+            <numerusform>%n appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n écartée</numerusform>
+            <numerusform>%n écartées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-bounce(s) better</source>
+        <translation>
+            <numerusform>%n nouvel export meilleur</numerusform>
+            <numerusform>%n nouveaux exports meilleurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-bounce(s) worse</source>
+        <translation>
+            <numerusform>%n nouvel export moins bon</numerusform>
+            <numerusform>%n nouveaux exports moins bons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>track type in genre</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>your feedback on %1 (%2) moved the confidence from %3 to %4</source>
+        <translation>vos retours sur %1 (%2) ont fait passer la confiance de %3 à %4</translation>
+    </message>
+    <message>
+        <source>energy below %1</source>
+        <translation>énergie sous %1</translation>
+    </message>
+    <message>
+        <source>prominence at %1</source>
+        <translation>proéminence à %1</translation>
+    </message>
+    <message>
+        <source>loudness</source>
+        <translation>sonie</translation>
+    </message>
+    <message>
+        <source>%1 deficit</source>
+        <translation>déficit %1</translation>
+    </message>
+    <message>
+        <source>%1: applied %2: %3 %4 → %5 (better)</source>
+        <translation>%1 : appliquée le %2 : %3 %4 → %5 (mieux)</translation>
+    </message>
+    <message>
+        <source>%1: applied %2: %3 %4 → %5 (worse)</source>
+        <translation>%1 : appliquée le %2 : %3 %4 → %5 (moins bien)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file cannot be accessed</source>
+        <translation>le fichier n&apos;est pas accessible</translation>
+    </message>
+    <message>
+        <source>it is a folder, not an audio file</source>
+        <translation>c&apos;est un dossier, pas un fichier audio</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>it is not an audio file in a format Stemwise reads</source>
+        <translation>ce n&apos;est pas un fichier audio dans un format que Stemwise lit</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: permission denied</source>
+        <translation>le fichier ne peut pas être lu : permission refusée</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened as audio</source>
+        <translation>le fichier ne peut pas être ouvert comme audio</translation>
+    </message>
+    <message>
+        <source>the file declares no audio channels</source>
+        <translation>le fichier ne déclare aucun canal audio</translation>
+    </message>
+    <message>
+        <source>the file has more channels than Stemwise reads</source>
+        <translation>le fichier a plus de canaux que Stemwise ne lit</translation>
+    </message>
+    <message>
+        <source>the file has no known length</source>
+        <translation>la durée du fichier est inconnue</translation>
+    </message>
+    <message>
+        <source>the file is cut short before its first sample (truncated)</source>
+        <translation>le fichier est coupé avant son premier échantillon (tronqué)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>ran out of memory while analysing</source>
+        <translation>mémoire épuisée pendant l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Could not analyse %1: %2</source>
+        <translation>Impossible d&apos;analyser %1 : %2</translation>
+    </message>
+    <message>
+        <source>its sample rate is outside the range Stemwise reads</source>
+        <translation>sa fréquence d&apos;échantillonnage sort de la plage que Stemwise lit</translation>
+    </message>
+    <message>
+        <source>it contains no audio (0 frames)</source>
+        <translation>il ne contient pas d&apos;audio (0 trame)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2141,6 +2312,14 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
     <message>
         <source>%1 appeared in the session folder and was added to the session</source>
         <translation>%1 est apparu dans le dossier de la session et a été ajouté à la session</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Stemwise.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Stemwise.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened or created.</source>
+        <translation>La base de données %1 n&apos;a pas pu être ouverte ni créée.</translation>
     </message>
 </context>
 <context>

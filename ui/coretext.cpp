@@ -6,6 +6,7 @@
 
 #include "report/comparisonreport.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -204,6 +205,145 @@ QString CoreText::patternTag(const std::string& tag)
     if (tag == "sustained") return tr("sustained");
     if (tag == "silent") return tr("silent");
     return qs(tag);
+}
+
+QString CoreText::patternEvidence(const core::PatternTag& tag, const core::TrackProfile& track)
+{
+    const QString english = qs(tag.evidence);
+    if (!g_localized)
+        return english;
+    // The figures and thresholds of core/analysis/derivedfigures.cpp (findPatterns).
+    const auto& r = track.rhythm;
+    const auto& t = track.tonal;
+    const std::string& id = tag.tag;
+    if (id == "silent")
+        return track.dynamics.peakDbfs
+                   ? tr("peak %1 dBFS (below %2 dBFS)").arg(num(*track.dynamics.peakDbfs, 1), num(-60.0, 0))
+                   : tr("every sample is zero");
+    if (id == "rhythmic" && r.tempoBpm && r.tempoConfidence)
+        return tr("tempo %1 BPM, confidence %2 (≥ %3)").arg(num(*r.tempoBpm, 1), num(*r.tempoConfidence, 2), num(0.3, 2));
+    if (id == "percussive")
+        return tr("%1 strong transients/s (≥ %2), crest factor %3 dB (≥ %4 dB)")
+            .arg(num(r.transientDensity, 1), num(1.0, 1), num(track.dynamics.crestDb.value_or(0.0), 1), num(10.0, 0));
+    if (id == "sustained")
+        return tr("%1 strong transients/s (< %2)").arg(num(r.transientDensity, 2), num(0.5, 1));
+    if (id == "tonal") {
+        if (t.voicedFraction >= 0.5)
+            return tr("clear pitch in %1 % of the frames (≥ %2 %)").arg(num(100.0 * t.voicedFraction, 0), num(50.0, 0));
+        if (t.tonalness)
+            return tr("tonalness %1 (≥ %2)").arg(num(*t.tonalness, 2), num(0.5, 2));
+    }
+    return english;
+}
+
+QString CoreText::personalisation(const core::Suggestion& s)
+{
+    if (s.personalisationDetail)
+        return personalisation(*s.personalisationDetail, s.personalisation);
+    return qs(s.personalisation);
+}
+
+QString CoreText::personalisation(const core::Personalisation& p, const std::string& english)
+{
+    if (!g_localized)
+        return qs(english);
+    QStringList counts;
+    if (p.useful > 0) counts << tr("%n useful", nullptr, p.useful);
+    if (p.notUseful > 0) counts << tr("%n not useful", nullptr, p.notUseful);
+    if (p.applied > 0) counts << tr("%n applied", nullptr, p.applied);
+    if (p.dismissed > 0) counts << tr("%n dismissed", nullptr, p.dismissed);
+    if (p.improved > 0) counts << tr("%n re-bounce(s) better", nullptr, p.improved);
+    if (p.worsened > 0) counts << tr("%n re-bounce(s) worse", nullptr, p.worsened);
+    const QString scope = p.genre ? tr("%1 in %2", "track type in genre").arg(trackType(p.trackType), qs(*p.genre))
+                                  : trackType(p.trackType);
+    return tr("your feedback on %1 (%2) moved the confidence from %3 to %4")
+        .arg(scope, counts.join(QStringLiteral(", ")), num(p.confidenceBefore, 2), num(p.confidenceAfter, 2));
+}
+
+QString CoreText::effectMetric(const std::string& m, double frequencyHz, const std::string& englishLabel)
+{
+    if (!g_localized)
+        return qs(englishLabel);
+    // The metrics of core/suggest/trackrules.cpp (EffectMetric).
+    if (m == "energy_below_corner_db" && frequencyHz > 0.0)
+        return tr("energy below %1").arg(hz(frequencyHz));
+    if (m == "resonance_prominence_db" && frequencyHz > 0.0)
+        return tr("prominence at %1").arg(hz(frequencyHz));
+    if (m == "integrated_lufs")
+        return tr("loudness");
+    if (m == "correlation")
+        return tr("L/R correlation");
+    if (endsWith(m, "_deficit_db")) {
+        if (const auto b = bandOfKey(m))
+            return tr("%1 deficit").arg(band(*b));
+    }
+    if (!m.empty()) {
+        const QString name = measure(m);  // "true peak", "low mids excess", "crest factor", …
+        if (name != qs(m))
+            return name;
+    }
+    return qs(englishLabel);
+}
+
+QString CoreText::effectNote(const core::EffectRecord& e)
+{
+    const QString english = qs(e.track + ": " + e.describe());
+    if (!g_localized)
+        return english;
+    QDateTime applied = QDateTime::fromString(qs(e.appliedAt), Qt::ISODateWithMs);
+    if (!applied.isValid())
+        applied = QDateTime::fromString(qs(e.appliedAt), Qt::ISODate);
+    const QString date = applied.isValid() ? QLocale().toString(applied.toLocalTime().date(), QLocale::ShortFormat)
+                                           : qs(e.appliedAt.substr(0, 10));
+    const QString unit = e.unit.empty() ? QString() : QLatin1Char(' ') + qs(e.unit);
+    const QString what = effectMetric(e.measure, e.frequencyHz, e.label);
+    return (e.improved ? tr("%1: applied %2: %3 %4 → %5 (better)") : tr("%1: applied %2: %3 %4 → %5 (worse)"))
+        .arg(qs(e.track), date, what, num(e.before, 1), num(e.after, 1) + unit);
+}
+
+QStringList CoreText::effectNotes(const core::Suggestion& s)
+{
+    QStringList out;
+    if (s.effects.size() == s.effectNotes.size()) {
+        for (const auto& e : s.effects)
+            out << effectNote(e);
+    } else {
+        for (const auto& note : s.effectNotes)
+            out << qs(note);
+    }
+    return out;
+}
+
+QString CoreText::fileError(core::ErrorCode code, const QString& english)
+{
+    if (!g_localized)
+        return english;
+    using C = core::ErrorCode;
+    switch (code) {
+    case C::None: break;
+    case C::NoSuchFile: return tr("the file does not exist");
+    case C::NotAccessible: return tr("the file cannot be accessed");
+    case C::IsFolder: return tr("it is a folder, not an audio file");
+    case C::NotRegularFile: return tr("it is not a regular file");
+    case C::EmptyFile: return tr("the file is empty (0 bytes)");
+    case C::NotAudio: return tr("it is not an audio file in a format Stemwise reads");
+    case C::PermissionDenied: return tr("the file cannot be read: permission denied");
+    case C::CannotOpen: return tr("the file cannot be opened as audio");
+    case C::NoChannels: return tr("the file declares no audio channels");
+    case C::TooManyChannels: return tr("the file has more channels than Stemwise reads");
+    case C::UnsupportedSampleRate: return tr("its sample rate is outside the range Stemwise reads");
+    case C::UnknownLength: return tr("the file has no known length");
+    case C::Truncated: return tr("the file is cut short before its first sample (truncated)");
+    case C::NoAudio: return tr("it contains no audio (0 frames)");
+    case C::Cancelled: return tr("cancelled");
+    case C::OutOfMemory: return tr("ran out of memory while analysing");
+    }
+    return english;
+}
+
+QString CoreText::fileFailure(const QString& fileName, core::ErrorCode code, const QString& english)
+{
+    return tr("Could not analyse %1: %2").arg(fileName, fileError(code, english));
 }
 
 QString CoreText::issueName(const std::string& code)

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 
@@ -42,6 +43,30 @@ public:
     [[nodiscard]] static QString tempoSource(const std::string& source);
     /// Pattern tag id ("rhythmic", "tonal", …) in words.
     [[nodiscard]] static QString patternTag(const std::string& tag);
+    /// What decided a pattern tag ("tempo 120.0 BPM, confidence 0.45 (>= 0.30)"), from the
+    /// track's figures as core's findPatterns() reads them.
+    [[nodiscard]] static QString patternEvidence(const core::PatternTag& tag, const core::TrackProfile& track);
+
+    /// How the user's feedback moved a suggestion ("your feedback on vocals (3 not useful)
+    /// moved the confidence from 0.70 to 0.40"), from Suggestion::personalisationDetail;
+    /// empty when it did not.
+    [[nodiscard]] static QString personalisation(const core::Suggestion& s);
+    /// The same sentence from its typed values; `english` is core's (Posterior::explanation).
+    [[nodiscard]] static QString personalisation(const core::Personalisation& p, const std::string& english);
+    /// A re-bounce verdict ("Vox: applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"),
+    /// the date in the UI locale's short format.
+    [[nodiscard]] static QString effectNote(const core::EffectRecord& e);
+    /// The suggestion's effect notes, composed from Suggestion::effects (core's English
+    /// effectNotes when they are not there: a suggestion read back from the database).
+    [[nodiscard]] static QStringList effectNotes(const core::Suggestion& s);
+    /// An effect metric's name from its id ("low_mids_excess_db" → "low-mid excess").
+    [[nodiscard]] static QString effectMetric(const std::string& measure, double frequencyHz, const std::string& englishLabel);
+
+    /// Why a file could not be analysed, from the error's code ("the file is empty (0 bytes)");
+    /// `english` (core's message) for an error without a code, or with one the UI has no words for.
+    [[nodiscard]] static QString fileError(core::ErrorCode code, const QString& english);
+    /// The whole sentence: "Could not analyse kick.wav: the file is empty (0 bytes)".
+    [[nodiscard]] static QString fileFailure(const QString& fileName, core::ErrorCode code, const QString& english);
 
     /// The issue's kind in a few words ("Clipping"), from its code.
     [[nodiscard]] static QString issueName(const std::string& code);

@@ -223,7 +223,8 @@ struct RatingResult {
     core::Feedback feedback = core::Feedback::Useful;
     double before = 0.0;
     double after = 0.0;
-    QString explanation;
+    std::string explanation;  ///< core's English; composed on the UI thread from `personalisation`
+    std::optional<core::Personalisation> personalisation;
     QString error;
 };
 
@@ -245,7 +246,8 @@ RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, 
         }
         out.before = rated.value().before.mean;
         out.after = rated.value().after.mean;
-        out.explanation = QString::fromStdString(rated.value().after.explanation);
+        out.explanation = rated.value().after.explanation;
+        out.personalisation = rated.value().after.personalisation;
     } catch (const std::exception& e) {
         out.error = QString::fromUtf8(e.what());
     }
@@ -794,7 +796,16 @@ void MainWindow::onDatabaseOpened(const DatabaseOutcome& outcome)
         });
     } else {
         box->setObjectName(QStringLiteral("databaseErrorBox"));
-        box->setText(QString::fromStdString(outcome.error.message));
+        // In English core's sentence; in another language the UI's own, with core's English
+        // (SQLite's reason) under Details.
+        if (!coreTextLocalized()) {
+            box->setText(QString::fromStdString(outcome.error.message));
+        } else {
+            box->setText(outcome.error.kind == core::StoreOpenError::Kind::Newer
+                             ? tr("The database %1 was written by a newer version of Stemwise.").arg(nativePath(outcome.path))
+                             : tr("The database %1 could not be opened or created.").arg(nativePath(outcome.path)));
+            box->setDetailedText(QString::fromStdString(outcome.error.message));
+        }
         box->setInformativeText(
             outcome.error.kind == core::StoreOpenError::Kind::Newer
                 ? tr("It was left untouched. Update Stemwise, or choose another database in File ▸ Settings. "
@@ -913,7 +924,8 @@ void MainWindow::showBusy(const QString& message)
 void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors)
 {
     for (const auto& [path, error] : errors) {
-        m_model->setFailed(m_model->addPending(path), error);
+        m_model->setFailed(m_model->addPending(path),
+                           CoreText::fileError(core::fileErrorCode(core::Error{error.toStdString()}), error));
         ++m_failed;
     }
     for (const QString& file : files)
@@ -939,7 +951,7 @@ void MainWindow::onFileDone(const AnalysedFile& result, bool rebounce, bool ofSe
         m_model->setProfile(row, result.profile, result.fromCache, rebounce, result.historyId);
         rememberStamp(result.path);
     } else {
-        m_model->setFailed(row, result.error);
+        m_model->setFailed(row, CoreText::fileError(result.errorCode, result.error));
     }
     if (!result.storeError.isEmpty())
         statusBar()->showMessage(tr("%1 was analysed but not stored in the database: %2")
@@ -1335,7 +1347,9 @@ void MainWindow::rate(std::int64_t storeId, core::Feedback feedback)
             statusBar()->showMessage(tr("The rating was not stored: %1").arg(r.error));
             return;
         }
-        m_suggestionsPanel->showRating(r.storeId, r.feedback, r.before, r.after, r.explanation);
+        m_suggestionsPanel->showRating(r.storeId, r.feedback, r.before, r.after,
+                                       r.personalisation ? CoreText::personalisation(*r.personalisation, r.explanation)
+                                                         : QString::fromStdString(r.explanation));
         statusBar()->showMessage(tr("Rated suggestion %1 %2: confidence %3 % → %4 %")
                                      .arg(r.storeId)
                                      .arg(feedbackLabel(r.feedback))

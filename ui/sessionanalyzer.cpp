@@ -182,10 +182,12 @@ void SessionAnalyzer::run(std::vector<std::filesystem::path> paths, core::Sessio
     auto toResult = [](const core::FileAnalysisResult& r) {
         AnalysedFile out;
         out.path = toQString(r.path);
-        if (r.profile)
+        if (r.profile) {
             out.profile = std::make_shared<const core::TrackProfile>(*r.profile);
-        else
+        } else {
             out.error = QString::fromStdString(r.error);
+            out.errorCode = r.errorCode;
+        }
         return out;
     };
 

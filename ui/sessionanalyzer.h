@@ -34,7 +34,8 @@ namespace stemwise::ui {
 struct AnalysedFile {
     QString path;
     std::shared_ptr<const core::TrackProfile> profile;  ///< set on success
-    QString error;                                      ///< why not, otherwise
+    QString error;                                      ///< why not, otherwise (core's English)
+    core::ErrorCode errorCode = core::ErrorCode::None;  ///< its code, for the UI's own words
     bool fromCache = false;
     bool newHistoryEntry = false;
     std::optional<std::int64_t> historyId;  ///< the history entry holding it, once stored

@@ -324,9 +324,9 @@ void SuggestionsPanel::showDetails()
         html += QStringLiteral("</table>");
     }
     if (!s->personalisation.empty())
-        html += tr("<p><b>Your ratings:</b> %1</p>").arg(esc(s->personalisation));
-    for (const auto& note : s->effectNotes)
-        html += tr("<p><b>Re-bounce:</b> %1</p>").arg(esc(note));
+        html += tr("<p><b>Your ratings:</b> %1</p>").arg(CoreText::personalisation(*s).toHtmlEscaped());
+    for (const QString& note : CoreText::effectNotes(*s))
+        html += tr("<p><b>Re-bounce:</b> %1</p>").arg(note.toHtmlEscaped());
     const auto rated = m_rated.find(s->storeId);
     if (rated != m_rated.end()) {
         if (!rated->second.error.isEmpty())

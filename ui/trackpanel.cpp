@@ -219,7 +219,7 @@ void TrackPanel::fillFigures()
     if (!p.patterns.empty()) {
         QStringList tags;
         for (const auto& tag : p.patterns)
-            tags << QStringLiteral("<span title='%1'>%2</span>").arg(esc(tag.evidence), CoreText::patternTag(tag.tag).toHtmlEscaped());
+            tags << QStringLiteral("<span title='%1'>%2</span>").arg(CoreText::patternEvidence(tag, p).toHtmlEscaped(), CoreText::patternTag(tag.tag).toHtmlEscaped());
         character += tr("<b>Patterns:</b> %1").arg(tags.join(QStringLiteral(", ")));
     }
     m_character->setText(character);

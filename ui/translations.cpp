@@ -63,15 +63,16 @@ QString installTranslations(QCoreApplication& app, const QString& setting)
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     QLocale::setDefault(locale);
     setCoreTextLocalized(code != QLatin1String("en"));
-    if (code == QLatin1String("en"))
-        return code;
 
+    // English has a catalogue of its own too: the plural forms of the %n messages only.
     auto* own = new QTranslator(&app);
     own->setObjectName(tag);
     if (own->load(QStringLiteral(":/i18n/stemwise_%1.qm").arg(code)))
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    if (code == QLatin1String("en"))
+        return code;
     // Qt's own strings (QDialogButtonBox, QFileDialog, context menus), when installed
     // (Debian package qt6-translations-l10n).
     auto* qt = new QTranslator(&app);

@@ -29,8 +29,8 @@ namespace stemwise::ui {
 /// Installs the translators for `setting` ("system" or a code) on `app` (they are its
 /// children), sets the default QLocale to the language (numbers in the UI follow it) and
 /// switches the composed texts of core results (coretext.h) to that language. Returns the
-/// code of the language in use; English installs no translator of the app's own. A later
-/// call replaces the translators of an earlier one.
+/// code of the language in use; English installs only the plural forms of the app's own
+/// ("1 onset", "36 onsets"). A later call replaces the translators of an earlier one.
 QString installTranslations(QCoreApplication& app, const QString& setting);
 
 }  // namespace stemwise::ui

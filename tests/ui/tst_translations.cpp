@@ -1,20 +1,27 @@
 // The translations: every message of translations/*.ts translated (none unfinished,
 // vanished or obsolete; numbers and placeholders kept), the same messages in every
-// language, the .ts files up to date with the tr() calls in the sources (lupdate into a
+// language, English's own file holding the plural forms of every %n message, the .ts files up to date with the tr() calls in the sources (lupdate into a
 // temporary copy finds no message the files lack), the compiled .qm files embedded and
 // loaded, and the texts the UI composes from core results: a known German sentence with
 // German number format, English identical to core's text, and on the analysed demo session
-// every issue, suggestion and comparison finding composed in German (none left to core's English).
+// every issue, suggestion and comparison finding composed in German (none left to core's English);
+// what appears only after ratings and re-bounces (how they moved a suggestion, the re-bounce
+// verdicts, shown in the suggestions panel), the pattern tags' evidence and why a file could
+// not be analysed, in German with their numbers.
 #include "coretext.h"
+#include "suggestionspanel.h"
 #include "translations.h"
 
+#include "analysis/sessionanalysis.h"
 #include "analysis/trackanalysis.h"
 #include "compare/trackcomparison.h"
 #include "demo/demosession.h"
 #include "learn/learnedmodel.h"
 #include "suggest/suggestionengine.h"
+#include "testsignals.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
@@ -24,10 +31,16 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <filesystem>
+#include <fstream>
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <set>
 
 using namespace stemwise;
 
@@ -116,6 +129,24 @@ core::Suggestion resonanceCut()
     s.parameters = {{"filter", std::string("bell")}, {"frequency_hz", 315.0}, {"gain_db", -4.5}, {"q", 4.2}};
     s.evidence = {{"resonance_hz", 315.0, "Hz", ""}, {"resonance_gain_db", 6.5, "dB", ""}, {"resonance_q", 4.2, "", ""}};
     return s;
+}
+
+// English words of core's sentences after ratings and re-bounces: none may be left in German.
+const QStringList& englishLearningWords()
+{
+    static const QStringList words{QStringLiteral("your feedback"), QStringLiteral("moved the confidence"),
+                                   QStringLiteral("useful"), QStringLiteral("applied"), QStringLiteral("dismissed"),
+                                   QStringLiteral("re-bounce"), QStringLiteral("better"), QStringLiteral("worse"),
+                                   QStringLiteral("excess"), QStringLiteral("prominence"), QStringLiteral("below")};
+    return words;
+}
+
+QString englishWordIn(const QString& text)
+{
+    for (const QString& w : englishLearningWords())
+        if (text.contains(w, Qt::CaseInsensitive))
+            return w;
+    return {};
 }
 
 // Any text the UI composes must have all its placeholders filled.
@@ -209,11 +240,61 @@ private slots:
         QVERIFY2(removed.isEmpty(), qPrintable(QStringLiteral("messages no longer in the sources: ")
                                                + QStringList(removed.values()).join(QStringLiteral(" | "))));
         QVERIFY(a.size() > 400);
+
+        // English: the plural forms only (lupdate -pluralonly, as update_translations runs it).
+        const QString copyEn = dir.filePath(QStringLiteral("check_en.ts"));
+        QVERIFY(QFile::copy(tsDir() + QStringLiteral("/stemwise_en.ts"), copyEn));
+        QFile::setPermissions(copyEn, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess en;
+        en.setWorkingDirectory(QStringLiteral(STEMWISE_SOURCE_DIR));
+        en.start(lupdate, {QStringLiteral("ui"), QStringLiteral("app/guiapp.cpp"), QStringLiteral("-pluralonly"),
+                           QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                           QStringLiteral("-ts"), copyEn});
+        QVERIFY(en.waitForFinished(120000));
+        QVERIFY2(en.exitCode() == 0, en.readAllStandardError().constData());
+        const auto committedEn = readTs(tsDir() + QStringLiteral("/stemwise_en.ts"), &error);
+        const auto freshEn = readTs(copyEn, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(keys(committedEn), keys(freshEn));
+    }
+
+    // English has the plural forms of every %n message (and nothing else): "1 onset",
+    // "36 onsets", never "36 onset(s)".
+    void englishHasThePluralForms()
+    {
+        QString error;
+        const auto en = readTs(tsDir() + QStringLiteral("/stemwise_en.ts"), &error);
+        const auto de = readTs(tsDir() + QStringLiteral("/stemwise_de.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        std::vector<Message> numerusDe;
+        std::copy_if(de.begin(), de.end(), std::back_inserter(numerusDe), [](const Message& m) { return m.numerus; });
+        QVERIFY(numerusDe.size() > 10);
+        QCOMPARE(keys(en), keys(numerusDe));
+        for (const Message& m : en) {
+            const QString where = m.context + QStringLiteral(": ") + m.source;
+            QVERIFY2(m.numerus && m.type.isEmpty() && m.translations.size() == 2, qPrintable(where));
+            for (const QString& t : m.translations) {
+                QVERIFY2(!t.contains(QStringLiteral("(s)")) && placeholders(t) == placeholders(m.source),
+                         qPrintable(where + QStringLiteral(" → ") + t));
+            }
+        }
+        QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+        const char* waveform = "Waveform (markers: %n onset(s))";
+        QCOMPARE(QCoreApplication::translate("stemwise::ui::WaveformView", waveform, nullptr, 1),
+                 QStringLiteral("Waveform (markers: 1 onset)"));
+        QCOMPARE(QCoreApplication::translate("stemwise::ui::WaveformView", waveform, nullptr, 36),
+                 QStringLiteral("Waveform (markers: 36 onsets)"));
+        QCOMPARE(QCoreApplication::translate("stemwise::ui::MainWindow", "%n track(s) ready", nullptr, 1),
+                 QStringLiteral("1 track ready"));
+        QCOMPARE(QCoreApplication::translate("stemwise::ui::MainWindow", "%n track(s) ready", nullptr, 0),
+                 QStringLiteral("0 tracks ready"));
+        // Everything else stays the source text.
+        QCOMPARE(QCoreApplication::translate("stemwise::ui::SettingsDialog", "Settings"), QStringLiteral("Settings"));
     }
 
     void embeddedTranslationsLoad()
     {
-        for (const QString& l : languages()) {
+        for (const QString& l : languages() + QStringList{QStringLiteral("en")}) {
             QTranslator t;
             QVERIFY2(t.load(QStringLiteral(":/i18n/stemwise_%1.qm").arg(l)), qPrintable(l));
             QVERIFY(!t.isEmpty());
@@ -280,6 +361,115 @@ private slots:
         QCOMPARE(ui::formatNumber(1607.25, 1), QStringLiteral("1607,3"));
     }
 
+    // How ratings moved a suggestion and what a re-bounce did, from the typed values the
+    // learned model gives: English exactly core's sentence, German with the same numbers.
+    void ratingsAndRebouncesComposeInTheLanguage()
+    {
+        core::LearnedModel model;
+        for (int i = 0; i < 3; ++i)
+            model.add("low_mid_cut", "vocals", std::nullopt, 0.7, core::Feedback::NotUseful);
+        model.add("de_esser", "vocals", std::string("rock"), 0.7, core::Feedback::NotUseful);
+        const core::Posterior any = model.posterior("low_mid_cut", "vocals", std::nullopt, 0.7);
+        const core::Posterior rock = model.posterior("de_esser", "vocals", std::string("rock"), 0.7);
+        QVERIFY(any.personalisation && rock.personalisation);
+        QCOMPARE(any.personalisation->notUseful, 3);
+        QVERIFY(rock.personalisation->genre == std::optional<std::string>("rock"));
+        // Beta(2.8, 1.2) + 3 failures: 2.8 / 7 = 0.40; + 1 failure: 2.8 / 5 = 0.56.
+        QCOMPARE(QString::fromStdString(any.explanation),
+                 QStringLiteral("your feedback on vocals (3 not useful) moved the confidence from 0.70 to 0.40"));
+        QCOMPARE(QString::fromStdString(rock.explanation),
+                 QStringLiteral("your feedback on vocals in rock (1 not useful) moved the confidence from 0.70 to 0.56"));
+
+        core::EffectRecord lowMids{"u1", "Lead Vocal", "2026-11-03T10:00:00.000Z", "2026-11-04T10:00:00.000Z",
+                                   "low-mid excess", "dB", 5.2, 1.8, true, "low_mids_excess_db"};
+        core::EffectRecord resonance{"u2", "Drums", "2026-11-03T10:00:00.000Z", "2026-11-04T10:00:00.000Z",
+                                     "prominence at 315 Hz", "dB", 4.0, 6.5, false, "resonance_prominence_db", 315.0};
+        core::EffectRecord older = lowMids;  // stored before the metric's id was kept
+        older.measure.clear();
+
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(ui::CoreText::personalisation(*any.personalisation, any.explanation), QString::fromStdString(any.explanation));
+        QCOMPARE(ui::CoreText::effectNote(lowMids),
+                 QStringLiteral("Lead Vocal: applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"));
+        QCOMPARE(ui::CoreText::effectNote(resonance),
+                 QStringLiteral("Drums: applied 2026-11-03: prominence at 315 Hz 4.0 → 6.5 dB (worse)"));
+
+        QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(ui::CoreText::personalisation(*any.personalisation, any.explanation),
+                 QStringLiteral("Ihr Feedback zu Gesang (3 nicht nützlich) hat die Konfidenz von 0,70 auf 0,40 verschoben"));
+        QCOMPARE(ui::CoreText::personalisation(*rock.personalisation, rock.explanation),
+                 QStringLiteral("Ihr Feedback zu Gesang im Genre rock (1 nicht nützlich) hat die Konfidenz von 0,70 auf "
+                                "0,56 verschoben"));
+        const QString date = QLocale().toString(QDate(2026, 11, 3), QLocale::ShortFormat);
+        QVERIFY2(date.contains(QStringLiteral("11")) && date != QStringLiteral("2026-11-03"), qPrintable(date));
+        QCOMPARE(ui::CoreText::effectNote(lowMids),
+                 QStringLiteral("Lead Vocal: angewendet am %1: Überschuss Untere Mitten 5,2 → 1,8 dB (besser)").arg(date));
+        QCOMPARE(ui::CoreText::effectNote(resonance),
+                 QStringLiteral("Drums: angewendet am %1: Überhöhung bei 315 Hz 4,0 → 6,5 dB (schlechter)").arg(date));
+        // Without the metric's id only the label stays core's; the sentence is German.
+        QCOMPARE(ui::CoreText::effectNote(older),
+                 QStringLiteral("Lead Vocal: angewendet am %1: low-mid excess 5,2 → 1,8 dB (besser)").arg(date));
+
+        // The suggestions panel shows the composed texts, not core's English.
+        core::Suggestion s = resonanceCut();
+        s.storeId = 7;
+        s.personalisation = any.explanation;
+        s.personalisationDetail = any.personalisation;
+        s.effects = {lowMids};
+        s.effectNotes = {lowMids.track + ": " + lowMids.describe()};
+        ui::SuggestionsPanel panel;
+        panel.setSuggestions({s}, QString());
+        panel.selectRow(0);
+        QCOMPARE(panel.selectedId(), std::int64_t{7});
+        const QString details = panel.details()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Ihr Feedback zu Gesang (3 nicht nützlich)"))
+                     && details.contains(QStringLiteral("Überschuss Untere Mitten 5,2 → 1,8 dB (besser)")),
+                 qPrintable(details));
+        QVERIFY2(englishWordIn(details).isEmpty(), qPrintable(englishWordIn(details) + QStringLiteral(": ") + details));
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    // Why a file could not be analysed: the reason from the error's code in the language, in
+    // the translated sentence; a reason without a code keeps core's words inside it.
+    void fileErrorsComposeInTheLanguage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::filesystem::path root = dir.path().toStdString();
+        // A bounce cut off after its header: the data chunk promises 4800 frames, none are there.
+        const auto cut = root / "cut.wav";
+        QCOMPARE(QString::fromStdString(test::writeAudio(cut, {test::sine(440, 0.5, 48000, 4800)})), QString());
+        std::filesystem::resize_file(cut, 44);
+        std::ofstream(root / "empty.wav").close();
+        std::ofstream(root / "notes.wav") << "just my notes\n";
+        const auto results = core::analyzeFiles({cut, root / "empty.wav", root / "notes.wav", root / "gone.wav"});
+        QCOMPARE(results.size(), std::size_t{4});
+        QCOMPARE(results[0].errorCode, core::ErrorCode::Truncated);
+        QCOMPARE(results[1].errorCode, core::ErrorCode::EmptyFile);
+        QCOMPARE(results[2].errorCode, core::ErrorCode::NotAudio);
+        QCOMPARE(results[3].errorCode, core::ErrorCode::NoSuchFile);
+
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        for (const auto& r : results)
+            QCOMPARE(ui::CoreText::fileError(r.errorCode, QString::fromStdString(r.error)), QString::fromStdString(r.error));
+
+        QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(ui::CoreText::fileFailure(QStringLiteral("cut.wav"), results[0].errorCode,
+                                           QString::fromStdString(results[0].error)),
+                 QStringLiteral("cut.wav konnte nicht analysiert werden: die Datei bricht vor ihrem ersten Sample ab "
+                                "(abgeschnitten)"));
+        QCOMPARE(ui::CoreText::fileError(results[1].errorCode, QString::fromStdString(results[1].error)),
+                 QStringLiteral("die Datei ist leer (0 Byte)"));
+        for (const auto& r : results) {
+            const QString text = ui::CoreText::fileError(r.errorCode, QString::fromStdString(r.error));
+            QVERIFY2(text != QString::fromStdString(r.error), r.error.c_str());
+            QVERIFY2(!text.contains(unfilled()), qPrintable(text));
+        }
+        QCOMPARE(ui::CoreText::fileFailure(QStringLiteral("x.wav"), core::ErrorCode::None, QStringLiteral("odd reason")),
+                 QStringLiteral("x.wav konnte nicht analysiert werden: odd reason"));
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
     // The real rules and detector on the demo session: with German installed, no issue,
     // score line or suggestion falls back to core's English, and no placeholder is left.
     void demoSessionComposesEverythingInGerman()
@@ -300,7 +490,7 @@ private slots:
         QVERIFY(!set.suggestions.empty());
 
         QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
-        int issues = 0, suggestions = 0;
+        int issues = 0, suggestions = 0, patterns = 0;
         std::map<std::string, int> rules;
         for (const auto& t : tracks) {
             for (const auto& issue : t.issues) {
@@ -312,6 +502,12 @@ private slots:
             }
             for (const auto& item : t.scoreBreakdown)
                 QVERIFY2(ui::CoreText::scoreItem(item) != QString::fromStdString(item.reason), item.reason.c_str());
+            for (const auto& tag : t.patterns) {
+                const QString text = ui::CoreText::patternEvidence(tag, t);
+                QVERIFY2(text != QString::fromStdString(tag.evidence), tag.evidence.c_str());
+                QVERIFY2(!text.contains(unfilled()), qPrintable(text));
+                ++patterns;
+            }
         }
         for (const auto& s : set.suggestions) {
             for (const QString& text : {ui::CoreText::suggestionTitle(s), ui::CoreText::suggestionDescription(s),
@@ -337,14 +533,47 @@ private slots:
         QVERIFY2(table.contains(QStringLiteral("Messwert")) && table.contains(QStringLiteral("Untere Mitten"))
                      && table.contains(QStringLiteral("Integrierte Lautheit"), Qt::CaseInsensitive),
                  qPrintable(table));
+        // Every rule rated "not useful" and its metric improved by a re-bounce: each suggestion's
+        // explanation and re-bounce note composed in German, none left in core's English.
+        core::LearnedModel learned;
+        std::set<std::string> ratedCells;
+        for (const auto& s : set.suggestions) {
+            ratedCells.insert(s.rule + '|' + s.trackType);
+            learned.add(s.rule, s.trackType, std::nullopt, s.baseConfidence, core::Feedback::NotUseful);
+            if (s.metric)
+                learned.add(s.rule, s.trackType, std::nullopt, s.baseConfidence, core::Feedback::Improved,
+                            core::EffectRecord{s.key, s.target.tracks.empty() ? std::string() : s.target.tracks.front(),
+                                               "2026-11-03T10:00:00.000Z", "2026-11-04T10:00:00.000Z", s.metric->label,
+                                               s.metric->unit, s.metric->value, s.metric->value * 0.5, true,
+                                               s.metric->measure, s.metric->frequencyHz});
+        }
+        const core::SuggestionSet rated = core::SuggestionEngine::run(tracks, context, learned);
+        int explained = 0, notes = 0;
+        for (const auto& s : rated.suggestions) {
+            if (!ratedCells.contains(s.rule + '|' + s.trackType))
+                continue;  // one the first run had dropped (a duplicate or contradiction), never rated
+            QVERIFY2(s.personalisationDetail.has_value(), s.key.c_str());
+            QCOMPARE(s.personalisationDetail->describe(), s.personalisation);
+            const QString why = ui::CoreText::personalisation(s);
+            QVERIFY2(englishWordIn(why).isEmpty() && !why.contains(unfilled()), qPrintable(why));
+            QVERIFY2(why.contains(ui::formatNumber(s.personalisationDetail->confidenceAfter, 2)), qPrintable(why));
+            ++explained;
+            QCOMPARE(s.effects.size(), s.effectNotes.size());
+            for (const QString& note : ui::CoreText::effectNotes(s)) {
+                QVERIFY2(englishWordIn(note).isEmpty() && !note.contains(unfilled()), qPrintable(note));
+                ++notes;
+            }
+        }
+        QVERIFY(notes > 0);
         QString ruleList;
         for (const auto& [rule, n] : rules)
             ruleList += QStringLiteral("%1×%2 ").arg(QString::fromStdString(rule)).arg(n);
-        qInfo("demo session: %d issues, %d suggestions and %d comparison findings composed in German (%s)", issues,
-              suggestions, static_cast<int>(cmp.findings.size()), qPrintable(ruleList));
+        qInfo("demo session: %d issues, %d suggestions, %d comparison findings, %d pattern tags, %d rating "
+              "explanations and %d re-bounce notes composed in German (%s)",
+              issues, suggestions, static_cast<int>(cmp.findings.size()), patterns, explained, notes, qPrintable(ruleList));
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QTEST_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -201,7 +201,9 @@ void ComparisonDialog::addReferenceFile()
         core::FileAnalysisResult r = watcher->result();
         watcher->deleteLater();
         if (!r.profile) {
-            QMessageBox::warning(this, tr("Reference File"), QString::fromStdString(r.error));
+            QMessageBox::warning(this, tr("Reference File"),
+                                 CoreText::fileFailure(QString::fromStdString(r.path.filename().string()), r.errorCode,
+                                                       QString::fromStdString(r.error)));
             return;
         }
         r.profile->name += " (reference)";

@@ -578,7 +578,7 @@ void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
     if (!round.error.empty()) {
         m_suggestNote->setText(tr("The last %1 s could not be analysed: %2")
                                    .arg(round.windowS, 0, 'f', 1)
-                                   .arg(QString::fromStdString(round.error)));
+                                   .arg(CoreText::fileError(round.errorCode, QString::fromStdString(round.error))));
         return;
     }
     QString note = tr("From the last %1 s as %2 (analysed in %3 s)")
@@ -634,7 +634,7 @@ void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
             item->setText(ColConfidence, confidence);
         QString tip = CoreText::suggestionReasoning(s) + QStringLiteral("\n\n") + CoreText::suggestionDescription(s);
         if (!s.personalisation.empty())
-            tip += QStringLiteral("\n\n") + QString::fromStdString(s.personalisation);
+            tip += QStringLiteral("\n\n") + CoreText::personalisation(s);
         item->setToolTip(ColTitle, tip);
         item->setData(0, kGoneRole, 0);
         for (int c = 0; c < 3; ++c)

@@ -1,0 +1,138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CoreText</name>
+    <message numerus="yes">
+        <source>%n useful</source>
+        <translation>
+            <numerusform>%n useful</numerusform>
+            <numerusform>%n useful</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not useful</source>
+        <translation>
+            <numerusform>%n not useful</numerusform>
+            <numerusform>%n not useful</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n dismissed</numerusform>
+            <numerusform>%n dismissed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-bounce(s) better</source>
+        <translation>
+            <numerusform>%n re-bounce better</numerusform>
+            <numerusform>%n re-bounces better</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-bounce(s) worse</source>
+        <translation>
+            <numerusform>%n re-bounce worse</numerusform>
+            <numerusform>%n re-bounces worse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::HistoryPanel</name>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysed bounce(s)</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysed bounce</numerusform>
+            <numerusform>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysed bounces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n item(s)…</source>
+        <translation>
+            <numerusform>Reading %n item…</numerusform>
+            <numerusform>Reading %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>Analysing %n file…</numerusform>
+            <numerusform>Analysing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) ready</source>
+        <translation>
+            <numerusform>%n track ready</numerusform>
+            <numerusform>%n tracks ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be analysed (see the Status column)</source>
+        <translation>
+            <numerusform>, %n could not be analysed (see the Status column)</numerusform>
+            <numerusform>, %n could not be analysed (see the Status column)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) for the session</source>
+        <translation>
+            <numerusform>%n suggestion for the session</numerusform>
+            <numerusform>%n suggestions for the session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track(s) with a clear pulse)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track with a clear pulse)</numerusform>
+            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n tracks with a clear pulse)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n suggestion(s)&lt;/b&gt; for %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n suggestion&lt;/b&gt; for %1</numerusform>
+            <numerusform>&lt;b&gt;%n suggestions&lt;/b&gt; for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more under “Show more”)</source>
+        <translation>
+            <numerusform> (%n more under “Show more”)</numerusform>
+            <numerusform> (%n more under “Show more”)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WaveformView</name>
+    <message numerus="yes">
+        <source>Waveform (markers: %n onset(s))</source>
+        <translation>
+            <numerusform>Waveform (markers: %n onset)</numerusform>
+            <numerusform>Waveform (markers: %n onsets)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
