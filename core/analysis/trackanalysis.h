@@ -52,9 +52,10 @@ using ProgressCallback = std::function<void(double fraction)>;
                                                  const AnalysisOptions& options = {},
                                                  const std::atomic<bool>* cancel = nullptr);
 
-/// The code of a file error from its message, for errors made without one: the reader
-/// (audio/audiofilereader.cpp) and the folder listing (audio/audiofiles.cpp) word them, and
-/// tst_trackanalysis pins each wording to its code. A code already set is kept.
+/// The code of a file error: the one it carries (the reader, audio/audiofilereader.cpp, sets
+/// them), else read from its wording, for errors that travel as text only (the folder
+/// listing's, audio/audiofiles.cpp, passed to the UI in a signal); tst_badinput pins each
+/// wording to its code.
 [[nodiscard]] ErrorCode fileErrorCode(const Error& error);
 
 }  // namespace stemwise::core

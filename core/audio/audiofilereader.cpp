@@ -39,30 +39,30 @@ Result<std::uintmax_t> checkPath(const std::filesystem::path& path)
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
         if (ec && ec != std::errc::no_such_file_or_directory)
-            return Error{"cannot be accessed: " + ec.message()};
-        return Error{"no such file"};
+            return Error{"cannot be accessed: " + ec.message(), ErrorCode::NotAccessible};
+        return Error{"no such file", ErrorCode::NoSuchFile};
     }
     if (std::filesystem::is_directory(status))
-        return Error{"is a folder, not an audio file"};
+        return Error{"is a folder, not an audio file", ErrorCode::IsFolder};
     if (!std::filesystem::is_regular_file(status))
-        return Error{"is not a regular file"};
+        return Error{"is not a regular file", ErrorCode::NotRegularFile};
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
-        return Error{"cannot be accessed: " + ec.message()};
+        return Error{"cannot be accessed: " + ec.message(), ErrorCode::NotAccessible};
     if (size == 0)
-        return Error{"is empty (0 bytes)"};
+        return Error{"is empty (0 bytes)", ErrorCode::EmptyFile};
     return size;
 }
 
-std::string describeOpenFailure()
+Error describeOpenFailure()
 {
     const std::string reason = sf_strerror(nullptr);
     if (reason.find("unknown format") != std::string::npos
         || reason.find("Format not recognised") != std::string::npos)
-        return "is not an audio file in a format Stemwise reads (" + reason + ")";
+        return {"is not an audio file in a format Stemwise reads (" + reason + ")", ErrorCode::NotAudio};
     if (reason.find("Permission denied") != std::string::npos)
-        return "cannot be read: permission denied";
-    return "cannot be opened as audio: " + reason;
+        return {"cannot be read: permission denied", ErrorCode::PermissionDenied};
+    return {"cannot be opened as audio: " + reason, ErrorCode::CannotOpen};
 }
 
 // libsndfile trims the length of a file cut short (a bounce interrupted, a copy that did not
@@ -103,19 +103,21 @@ Result<std::unique_ptr<AudioFileReader>> AudioFileReader::open(const std::filesy
     auto handle = std::make_unique<Handle>();
     handle->file = sf_open(path.c_str(), SFM_READ, &sfInfo);
     if (handle->file == nullptr)
-        return Error{describeOpenFailure()};
+        return describeOpenFailure();
 
     if (sfInfo.channels <= 0)
-        return Error{"declares no audio channels"};
+        return Error{"declares no audio channels", ErrorCode::NoChannels};
     if (sfInfo.channels > kMaxChannels)
         return Error{"declares " + std::to_string(sfInfo.channels) + " channels, more than the "
-                     + std::to_string(kMaxChannels) + " Stemwise reads"};
+                     + std::to_string(kMaxChannels) + " Stemwise reads",
+                     ErrorCode::TooManyChannels};
     if (sfInfo.samplerate < kMinSampleRateHz || sfInfo.samplerate > kMaxSampleRateHz)
         return Error{"declares a sample rate of " + formatRate(sfInfo.samplerate)
                      + ", outside the " + formatRate(kMinSampleRateHz) + " to "
-                     + formatRate(kMaxSampleRateHz) + " Stemwise reads"};
+                     + formatRate(kMaxSampleRateHz) + " Stemwise reads",
+                     ErrorCode::UnsupportedSampleRate};
     if (sfInfo.frames < 0)
-        return Error{"has no known length"};
+        return Error{"has no known length", ErrorCode::UnknownLength};
 
     AudioFileInfo info;
     info.path = path;
