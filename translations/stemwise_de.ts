@@ -1437,6 +1437,59 @@
         <source>it contains no audio (0 frames)</source>
         <translation>sie enthält kein Audio (0 Frames)</translation>
     </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no audio input was found</source>
+        <translation>es wurde kein Audioeingang gefunden</translation>
+    </message>
+    <message>
+        <source>this input is not there any more (press Refresh)</source>
+        <translation>dieser Eingang ist nicht mehr vorhanden (auf „Aktualisieren“ klicken)</translation>
+    </message>
+    <message>
+        <source>a chosen channel does not exist on this input</source>
+        <translation>ein gewählter Kanal existiert an diesem Eingang nicht</translation>
+    </message>
+    <message>
+        <source>the input refuses this number of channels, sample rate or buffer size</source>
+        <translation>der Eingang lehnt diese Kanalzahl, Abtastrate oder Puffergröße ab</translation>
+    </message>
+    <message>
+        <source>the input cannot be opened (another program may be using it)</source>
+        <translation>der Eingang kann nicht geöffnet werden (vielleicht nutzt ihn ein anderes Programm)</translation>
+    </message>
+    <message>
+        <source>the audio system (PortAudio) cannot be started</source>
+        <translation>das Audiosystem (PortAudio) kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the audio system cannot be loaded again after the audio server went away; restart Stemwise to meter again</source>
+        <translation>das Audiosystem kann nach dem Wegfall des Audioservers nicht erneut geladen werden; starten Sie Stemwise neu, um wieder zu messen</translation>
+    </message>
+    <message>
+        <source>the audio stream ended (device removed or audio server stopped)</source>
+        <translation>der Audiostrom ist beendet (Gerät entfernt oder Audioserver gestoppt)</translation>
+    </message>
+    <message>
+        <source>the input stopped delivering audio (device removed or audio server stopped)</source>
+        <translation>der Eingang liefert kein Audio mehr (Gerät entfernt oder Audioserver gestoppt)</translation>
+    </message>
+    <message>
+        <source>no audio came from the input for %1 s (device removed or audio server stopped)</source>
+        <translation>seit %1 s kam kein Audio vom Eingang (Gerät entfernt oder Audioserver gestoppt)</translation>
+    </message>
+    <message>
+        <source>the recording could not be completed (is the disk full?)</source>
+        <translation>die Aufnahme konnte nicht vollständig geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a reason, then the library&apos;s or system&apos;s own words</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

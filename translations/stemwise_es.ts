@@ -1437,6 +1437,59 @@
         <source>it contains no audio (0 frames)</source>
         <translation>no contiene audio (0 tramas)</translation>
     </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>no se puede escribir el archivo</translation>
+    </message>
+    <message>
+        <source>no audio input was found</source>
+        <translation>no se encontró ninguna entrada de audio</translation>
+    </message>
+    <message>
+        <source>this input is not there any more (press Refresh)</source>
+        <translation>esta entrada ya no existe (pulse Actualizar)</translation>
+    </message>
+    <message>
+        <source>a chosen channel does not exist on this input</source>
+        <translation>un canal elegido no existe en esta entrada</translation>
+    </message>
+    <message>
+        <source>the input refuses this number of channels, sample rate or buffer size</source>
+        <translation>la entrada rechaza este número de canales, frecuencia de muestreo o tamaño de búfer</translation>
+    </message>
+    <message>
+        <source>the input cannot be opened (another program may be using it)</source>
+        <translation>no se puede abrir la entrada (quizá otro programa la está usando)</translation>
+    </message>
+    <message>
+        <source>the audio system (PortAudio) cannot be started</source>
+        <translation>no se puede iniciar el sistema de audio (PortAudio)</translation>
+    </message>
+    <message>
+        <source>the audio system cannot be loaded again after the audio server went away; restart Stemwise to meter again</source>
+        <translation>el sistema de audio no se puede volver a cargar después de que el servidor de audio desapareciera; reinicie Stemwise para medir de nuevo</translation>
+    </message>
+    <message>
+        <source>the audio stream ended (device removed or audio server stopped)</source>
+        <translation>el flujo de audio terminó (dispositivo retirado o servidor de audio detenido)</translation>
+    </message>
+    <message>
+        <source>the input stopped delivering audio (device removed or audio server stopped)</source>
+        <translation>la entrada dejó de entregar audio (dispositivo retirado o servidor de audio detenido)</translation>
+    </message>
+    <message>
+        <source>no audio came from the input for %1 s (device removed or audio server stopped)</source>
+        <translation>no llegó audio de la entrada durante %1 s (dispositivo retirado o servidor de audio detenido)</translation>
+    </message>
+    <message>
+        <source>the recording could not be completed (is the disk full?)</source>
+        <translation>no se pudo completar la grabación (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a reason, then the library&apos;s or system&apos;s own words</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1437,6 +1437,59 @@
         <source>it contains no audio (0 frames)</source>
         <translation>il ne contient pas d&apos;audio (0 trame)</translation>
     </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>le fichier ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>no audio input was found</source>
+        <translation>aucune entrée audio n’a été trouvée</translation>
+    </message>
+    <message>
+        <source>this input is not there any more (press Refresh)</source>
+        <translation>cette entrée n’existe plus (cliquez sur Actualiser)</translation>
+    </message>
+    <message>
+        <source>a chosen channel does not exist on this input</source>
+        <translation>un canal choisi n’existe pas sur cette entrée</translation>
+    </message>
+    <message>
+        <source>the input refuses this number of channels, sample rate or buffer size</source>
+        <translation>l’entrée refuse ce nombre de canaux, cette fréquence d’échantillonnage ou cette taille de tampon</translation>
+    </message>
+    <message>
+        <source>the input cannot be opened (another program may be using it)</source>
+        <translation>l’entrée ne peut pas être ouverte (un autre programme l’utilise peut-être)</translation>
+    </message>
+    <message>
+        <source>the audio system (PortAudio) cannot be started</source>
+        <translation>le système audio (PortAudio) ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>the audio system cannot be loaded again after the audio server went away; restart Stemwise to meter again</source>
+        <translation>le système audio ne peut pas être rechargé après la disparition du serveur audio ; redémarrez Stemwise pour mesurer à nouveau</translation>
+    </message>
+    <message>
+        <source>the audio stream ended (device removed or audio server stopped)</source>
+        <translation>le flux audio s’est arrêté (périphérique retiré ou serveur audio arrêté)</translation>
+    </message>
+    <message>
+        <source>the input stopped delivering audio (device removed or audio server stopped)</source>
+        <translation>l’entrée ne fournit plus d’audio (périphérique retiré ou serveur audio arrêté)</translation>
+    </message>
+    <message>
+        <source>no audio came from the input for %1 s (device removed or audio server stopped)</source>
+        <translation>aucun audio n’est venu de l’entrée pendant %1 s (périphérique retiré ou serveur audio arrêté)</translation>
+    </message>
+    <message>
+        <source>the recording could not be completed (is the disk full?)</source>
+        <translation>l’enregistrement n’a pas pu être terminé (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a reason, then the library&apos;s or system&apos;s own words</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

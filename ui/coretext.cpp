@@ -4,6 +4,7 @@
 // it, so a suggestion or issue read back from the database composes the same way.
 #include "coretext.h"
 
+#include "audio/liveinput.h"
 #include "report/comparisonreport.h"
 
 #include <QDateTime>
@@ -337,8 +338,43 @@ QString CoreText::fileError(core::ErrorCode code, const QString& english)
     case C::NoAudio: return tr("it contains no audio (0 frames)");
     case C::Cancelled: return tr("cancelled");
     case C::OutOfMemory: return tr("ran out of memory while analysing");
+    default: break;  // not a file's reason: see error()
     }
     return english;
+}
+
+QString CoreText::error(const core::Error& error)
+{
+    const QString english = qs(error.message);
+    if (!g_localized)
+        return english;
+    using C = core::ErrorCode;
+    QString sentence;
+    switch (error.code) {
+    case C::CannotWrite: sentence = tr("the file cannot be written"); break;
+    case C::NoInputDevice: sentence = tr("no audio input was found"); break;
+    case C::NoSuchInputDevice: sentence = tr("this input is not there any more (press Refresh)"); break;
+    case C::NoSuchChannel: sentence = tr("a chosen channel does not exist on this input"); break;
+    case C::FormatRefused: sentence = tr("the input refuses this number of channels, sample rate or buffer size"); break;
+    case C::DeviceUnavailable: sentence = tr("the input cannot be opened (another program may be using it)"); break;
+    case C::AudioSystemUnavailable: sentence = tr("the audio system (PortAudio) cannot be started"); break;
+    case C::AudioRestartNeeded:
+        sentence = tr("the audio system cannot be loaded again after the audio server went away; restart Stemwise to meter again");
+        break;
+    case C::InputStreamEnded: sentence = tr("the audio stream ended (device removed or audio server stopped)"); break;
+    case C::InputStoppedDelivering:
+        sentence = tr("the input stopped delivering audio (device removed or audio server stopped)");
+        break;
+    case C::InputSilent:
+        sentence = tr("no audio came from the input for %1 s (device removed or audio server stopped)")
+                       .arg(QLocale().toString(core::LiveInput::kLostS, 'f', 0));
+        break;
+    case C::RecordingIncomplete: sentence = tr("the recording could not be completed (is the disk full?)"); break;
+    default: return fileError(error.code, english);
+    }
+    if (!error.detail.empty())
+        sentence = tr("%1 (%2)", "a reason, then the library's or system's own words").arg(sentence, qs(error.detail));
+    return sentence;
 }
 
 QString CoreText::fileFailure(const QString& fileName, core::ErrorCode code, const QString& english)

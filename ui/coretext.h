@@ -65,6 +65,10 @@ public:
     /// Why a file could not be analysed, from the error's code ("the file is empty (0 bytes)");
     /// `english` (core's message) for an error without a code, or with one the UI has no words for.
     [[nodiscard]] static QString fileError(core::ErrorCode code, const QString& english);
+    /// Any core error in the UI's language: from its code when it has one (a file's reason,
+    /// or a live input's, with PortAudio's or the system's own words in brackets), else core's
+    /// English message.
+    [[nodiscard]] static QString error(const core::Error& error);
     /// The whole sentence: "Could not analyse kick.wav: the file is empty (0 bytes)".
     [[nodiscard]] static QString fileFailure(const QString& fileName, core::ErrorCode code, const QString& english);
 

@@ -70,7 +70,7 @@ Result<std::unique_ptr<AudioFileWriter>> AudioFileWriter::create(const std::file
     auto handle = std::make_unique<Handle>();
     handle->file = sf_open(path.c_str(), SFM_WRITE, &info);
     if (handle->file == nullptr)
-        return Error{std::string("cannot be written: ") + sf_strerror(nullptr)};
+        return Error{std::string("cannot be written: ") + sf_strerror(nullptr), ErrorCode::CannotWrite, sf_strerror(nullptr)};
     // Integer encodings: clip rather than wrap around on overs.
     sf_command(handle->file, SFC_SET_CLIPPING, nullptr, SF_TRUE);
     return std::unique_ptr<AudioFileWriter>(new AudioFileWriter(std::move(handle), format.channels));

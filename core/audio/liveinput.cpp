@@ -108,7 +108,8 @@ Result<AudioDeviceInfo> chooseDevice(const std::vector<AudioDeviceInfo>& all, co
     if (devices.empty())
         return Error{config.hostApi.empty() ? "no audio input device"
                                             : strprintf("no input device on a host API named like '%s'",
-                                                        config.hostApi.c_str())};
+                                                        config.hostApi.c_str()),
+                     ErrorCode::NoInputDevice};
     const auto names = [&] {
         std::string list;
         for (const auto& d : devices)
@@ -126,7 +127,8 @@ Result<AudioDeviceInfo> chooseDevice(const std::vector<AudioDeviceInfo>& all, co
         for (const auto& d : devices)
             if (d.index == index)
                 return d;
-        return Error{strprintf("no input device with index %d; inputs: %s", index, names().c_str())};
+        return Error{strprintf("no input device with index %d; inputs: %s", index, names().c_str()),
+                     ErrorCode::NoSuchInputDevice};
     }
     for (const auto& d : devices)
         if (d.name == config.device)
@@ -138,7 +140,8 @@ Result<AudioDeviceInfo> chooseDevice(const std::vector<AudioDeviceInfo>& all, co
     if (matches.size() == 1)
         return matches.front();
     return Error{strprintf("%s input device named like '%s'; inputs: %s", matches.empty() ? "no" : "more than one",
-                           config.device.c_str(), names().c_str())};
+                           config.device.c_str(), names().c_str()),
+                 ErrorCode::NoSuchInputDevice};
 }
 
 struct Stamp {
@@ -218,6 +221,7 @@ struct LiveInput::Stream {
     std::atomic<std::int64_t> analysisCpuNs{0};
     std::mutex reasonMutex;
     std::string lostReason;
+    ErrorCode lostCode = ErrorCode::None;
 
     // Control ↔ writer (the writer is no real-time thread: a mutex is fine here).
     std::mutex writerMutex;
@@ -238,7 +242,7 @@ struct LiveInput::Stream {
     static void finishedCallback(void* user);
     void analysisLoop();
     void writerLoop();
-    void markLost(const std::string& reason);
+    void markLost(const std::string& reason, ErrorCode code);
 };
 
 // The real-time path: copy, count, return.
@@ -295,11 +299,12 @@ void LiveInput::Stream::finishedCallback(void* user)
     static_cast<Stream*>(user)->finished.store(true, std::memory_order_release);
 }
 
-void LiveInput::Stream::markLost(const std::string& reason)
+void LiveInput::Stream::markLost(const std::string& reason, ErrorCode code)
 {
     {
         std::lock_guard lock(reasonMutex);
         lostReason = reason;
+        lostCode = code;
     }
     state.store(LiveState::DeviceLost, std::memory_order_release);
 }
@@ -392,13 +397,18 @@ void LiveInput::Stream::analysisLoop()
             }
             const double quietS = static_cast<double>(now - lastProgressNs) / 1e9;
             std::string reason;
-            if (finished.load(std::memory_order_acquire))
+            ErrorCode code = ErrorCode::None;
+            if (finished.load(std::memory_order_acquire)) {
                 reason = "the audio stream ended (device removed or audio server stopped)";
-            else if (quietS > kStallS && portAudio->lib().isStreamActive(pa) != 1)
+                code = ErrorCode::InputStreamEnded;
+            } else if (quietS > kStallS && portAudio->lib().isStreamActive(pa) != 1) {
                 reason = "the audio device stopped delivering (device removed or audio server stopped)";
-            else if (quietS > kLostS)
+                code = ErrorCode::InputStoppedDelivering;
+            } else if (quietS > kLostS) {
                 reason = strprintf("no audio from the device for %.1f s (device removed or audio server stopped)",
                                    quietS);
+                code = ErrorCode::InputSilent;
+            }
             if (!reason.empty()) {
                 lost = true;
                 if (recordingActive) {  // keep the take: the writer finalises it
@@ -406,7 +416,7 @@ void LiveInput::Stream::analysisLoop()
                     analysisRecording.store(false, std::memory_order_release);
                     finalizeRequested.store(true, std::memory_order_release);
                 }
-                markLost(reason);
+                markLost(reason, code);
                 publish();
             }
         }
@@ -495,7 +505,8 @@ Result<std::vector<AudioDeviceInfo>> LiveInput::listDevices()
         return lib.error();
     PortAudioScope scope(*lib.value());
     if (scope.error() != paNoError)
-        return Error{"cannot start PortAudio: " + paError(scope.lib(), scope.error())};
+        return Error{"cannot start PortAudio: " + paError(scope.lib(), scope.error()), ErrorCode::AudioSystemUnavailable,
+                     paError(scope.lib(), scope.error())};
     return enumerateInputs(scope.lib());
 }
 
@@ -508,7 +519,8 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
     const PortAudioLib& pa = *lib.value();
     auto scope = std::make_unique<PortAudioScope>(pa);
     if (scope->error() != paNoError)
-        return Error{"cannot start PortAudio: " + paError(pa, scope->error())};
+        return Error{"cannot start PortAudio: " + paError(pa, scope->error()), ErrorCode::AudioSystemUnavailable,
+                     paError(pa, scope->error())};
     auto chosen = chooseDevice(enumerateInputs(pa), config);
     if (!chosen)
         return chosen.error();
@@ -523,12 +535,14 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
     for (int c : channels) {
         if (c < 1 || c > device.maxInputChannels)
             return Error{strprintf("channel %d does not exist: '%s' has %d input channels", c, device.name.c_str(),
-                                   device.maxInputChannels)};
+                                   device.maxInputChannels),
+                         ErrorCode::NoSuchChannel};
         deviceChannels = std::max(deviceChannels, c);
     }
     const double rate = config.sampleRateHz > 0.0 ? config.sampleRateHz : device.defaultSampleRateHz;
     if (config.bufferFrames < 0 || config.bufferFrames > kMaxCallbackFrames)
-        return Error{strprintf("buffer size must be 0 (host's choice) to %d frames", kMaxCallbackFrames)};
+        return Error{strprintf("buffer size must be 0 (host's choice) to %d frames", kMaxCallbackFrames),
+                     ErrorCode::FormatRefused};
 
     PaStreamParameters params{};
     params.device = device.index;
@@ -538,7 +552,8 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
     params.hostApiSpecificStreamInfo = nullptr;
     if (const PaError err = pa.isFormatSupported(&params, nullptr, rate); err != paFormatIsSupported)
         return Error{strprintf("'%s' cannot record %d channels at %.0f Hz: %s", device.name.c_str(), deviceChannels,
-                               rate, paError(pa, err).c_str())};
+                               rate, paError(pa, err).c_str()),
+                     ErrorCode::FormatRefused, paError(pa, err)};
 
     std::unique_ptr<Stream> s;
     try {
@@ -562,20 +577,22 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
         config.bufferFrames > 0 ? static_cast<unsigned long>(config.bufferFrames) : paFramesPerBufferUnspecified;
     if (const PaError err = pa.openStream(&s->pa, &params, nullptr, rate, frames, paNoFlag, &Stream::callback, s.get());
         err != paNoError)
-        return Error{strprintf("cannot open '%s': %s", device.name.c_str(), paError(pa, err).c_str())};
+        return Error{strprintf("cannot open '%s': %s", device.name.c_str(), paError(pa, err).c_str()),
+                     ErrorCode::DeviceUnavailable, paError(pa, err)};
     pa.setStreamFinishedCallback(s->pa, &Stream::finishedCallback);
     s->portAudio = scope.get();
 
     s->analysisThread = std::thread([p = s.get()] { p->analysisLoop(); });
     s->writerThread = std::thread([p = s.get()] { p->writerLoop(); });
     if (const PaError err = pa.startStream(s->pa); err != paNoError) {
-        const std::string message = strprintf("cannot start '%s': %s", device.name.c_str(), paError(pa, err).c_str());
+        Error error{strprintf("cannot start '%s': %s", device.name.c_str(), paError(pa, err).c_str()),
+                    ErrorCode::DeviceUnavailable, paError(pa, err)};
         s->stopRequested.store(true, std::memory_order_release);
         s->writerStop.store(true, std::memory_order_release);
         s->analysisThread.join();
         s->writerThread.join();
         pa.closeStream(s->pa);
-        return Error{message};
+        return error;
     }
     scope.release();
     m_device = device;
@@ -634,6 +651,14 @@ std::string LiveInput::lostReason() const
         return {};
     std::lock_guard lock(m_stream->reasonMutex);
     return m_stream->lostReason;
+}
+
+ErrorCode LiveInput::lostCode() const
+{
+    if (m_stream == nullptr)
+        return ErrorCode::None;
+    std::lock_guard lock(m_stream->reasonMutex);
+    return m_stream->lostCode;
 }
 
 int LiveInput::channels() const noexcept
@@ -704,7 +729,7 @@ Result<std::int64_t> LiveInput::stopRecording()
             s.takeFrames = 0;
             s.takeOk = true;
             if (!ok)
-                return Error{"the recording could not be completed (disk full?)"};
+                return Error{"the recording could not be completed (disk full?)", ErrorCode::RecordingIncomplete};
             return frames;
         }
         return Error{"no take is being recorded"};
@@ -721,7 +746,7 @@ Result<std::int64_t> LiveInput::stopRecording()
     s.takeFrames = 0;
     s.takeOk = true;
     if (!ok)
-        return Error{"the recording could not be completed (disk full?)"};
+        return Error{"the recording could not be completed (disk full?)", ErrorCode::RecordingIncomplete};
     return frames;
 }
 

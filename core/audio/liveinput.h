@@ -99,9 +99,10 @@ public:
     LiveInput(const LiveInput&) = delete;
     LiveInput& operator=(const LiveInput&) = delete;
 
-    /// Opens and starts the input. Errors: no such device or host API (the message names the
-    /// candidates), a channel beyond the device's, a rate or buffer the device refuses,
-    /// PortAudio errors. Stops a running input first.
+    /// Opens and starts the input. Errors (each with its ErrorCode, PortAudio's words in
+    /// `detail`): no such device or host API (the message names the candidates), a channel
+    /// beyond the device's, a rate or buffer the device refuses, PortAudio errors. Stops a
+    /// running input first.
     [[nodiscard]] Result<bool> start(const LiveInputConfig& config);
     /// Stops the stream and the threads, finalising a take in progress. Safe to call twice.
     void stop();
@@ -109,6 +110,9 @@ public:
     [[nodiscard]] LiveState state() const noexcept;
     /// Why the input was lost (empty otherwise).
     [[nodiscard]] std::string lostReason() const;
+    /// The same as a code, for a UI to say in its language (InputStreamEnded,
+    /// InputStoppedDelivering or InputSilent; None while not lost).
+    [[nodiscard]] ErrorCode lostCode() const;
     [[nodiscard]] const AudioDeviceInfo& device() const noexcept { return m_device; }
     [[nodiscard]] int channels() const noexcept;
     [[nodiscard]] double sampleRateHz() const noexcept;

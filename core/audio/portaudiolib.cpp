@@ -68,7 +68,7 @@ Result<PortAudioLib> freshCopy(int generation)
     constexpr const char* kRestart = "; restart Stemwise to meter again";
     Dl_info info{};
     if (dladdr(reinterpret_cast<void*>(&Pa_Initialize), &info) == 0 || info.dli_fname == nullptr)
-        return Error{std::string("cannot find the PortAudio library file") + kRestart};
+        return Error{std::string("cannot find the PortAudio library file") + kRestart, ErrorCode::AudioRestartNeeded};
     // A new link-map namespace: PortAudio and everything under it (libjack, ALSA, libc) are
     // loaded again, with state of their own. Never unloaded: a parked stream may still be
     // referenced by the retired copy's threads, and this one will be retired the same way.
@@ -76,7 +76,8 @@ Result<PortAudioLib> freshCopy(int generation)
     if (handle == nullptr) {
         const char* why = dlerror();
         return Error{strprintf("cannot load a fresh copy of PortAudio (%s)%s", why != nullptr ? why : "unknown error",
-                               kRestart)};
+                               kRestart),
+                     ErrorCode::AudioRestartNeeded, why != nullptr ? why : ""};
     }
     PortAudioLib lib;
     lib.generation = generation;
@@ -98,7 +99,8 @@ Result<PortAudioLib> freshCopy(int generation)
     bind(handle, "Pa_IsStreamStopped", lib.isStreamStopped, missing);
     bind(handle, "Pa_IsStreamActive", lib.isStreamActive, missing);
     if (!missing.empty())
-        return Error{strprintf("the fresh copy of PortAudio (%s) lacks %s%s", info.dli_fname, missing.c_str(), kRestart)};
+        return Error{strprintf("the fresh copy of PortAudio (%s) lacks %s%s", info.dli_fname, missing.c_str(), kRestart),
+                     ErrorCode::AudioRestartNeeded};
     nameJackClient(lib, dlsym(handle, "PaJack_SetClientName"));
     return lib;
 }

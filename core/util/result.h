@@ -8,9 +8,10 @@
 
 namespace stemwise::core {
 
-/// The common reasons a file cannot be analysed, so that a user interface can say them in
-/// its own language (the message stays the English of the CLI and the JSON). None: no code,
-/// only the message; a UI shows that inside its own translated sentence.
+/// The common reasons a file cannot be analysed or an audio input cannot be used, so that a
+/// user interface can say them in its own language (the message stays the English of the
+/// CLI and the JSON). None: no code, only the message; a UI shows that inside its own
+/// translated sentence.
 enum class ErrorCode {
     None,
     NoSuchFile,      ///< "no such file"
@@ -29,13 +30,34 @@ enum class ErrorCode {
     NoAudio,         ///< "contains no audio (0 frames)"
     Cancelled,       ///< "cancelled"
     OutOfMemory,     ///< "ran out of memory while analysing"
+    // Writing a file (audio/audiofilewriter.h).
+    CannotWrite,     ///< "cannot be written: <libsndfile's reason>" (detail: the reason)
+    // Live input (audio/liveinput.h); `detail` holds PortAudio's own words where it gave any.
+    NoInputDevice,          ///< no input device at all, or none on the host API asked for
+    NoSuchInputDevice,      ///< no input by that index or name, or more than one (the message lists them)
+    NoSuchChannel,          ///< a channel asked for is beyond the device's
+    FormatRefused,          ///< the device refuses the channels, rate or buffer asked for
+    DeviceUnavailable,      ///< the device cannot be opened or started
+    AudioSystemUnavailable, ///< PortAudio cannot start
+    AudioRestartNeeded,     ///< no fresh copy of PortAudio can be loaded (audio/portaudiolib.h)
+    InputStreamEnded,       ///< lost: the stream ended (device removed, audio server stopped)
+    InputStoppedDelivering, ///< lost: PortAudio says the stream is no longer active
+    InputSilent,            ///< lost: no audio from the device for LiveInput::kLostS
+    RecordingIncomplete,    ///< the take could not be written completely (disk full?)
 };
 
 /// Why an operation failed, in words a user can act on. The message names no path:
 /// callers that report to the user pair it with the file it concerns.
 struct Error {
+    Error() = default;
+    Error(std::string message_, ErrorCode code_ = ErrorCode::None, std::string detail_ = {})  // NOLINT(implicit)
+        : message(std::move(message_)), code(code_), detail(std::move(detail_))
+    {
+    }
+
     std::string message;
-    ErrorCode code = ErrorCode::None;  ///< set for the common file errors (see ErrorCode)
+    ErrorCode code = ErrorCode::None;  ///< set for the common errors (see ErrorCode)
+    std::string detail;  ///< a library's or the system's own words, if the message quotes some
 };
 
 template <typename T>

@@ -163,11 +163,19 @@ private slots:
         auto started = input.start(config);
         QVERIFY(!started.ok());
         QVERIFY2(started.error().message.find("'system'") != std::string::npos, started.error().message.c_str());
+        QCOMPARE(started.error().code, stemwise::core::ErrorCode::NoSuchInputDevice);
         config.device = "system";
         config.channels = {1, 3};
         started = input.start(config);
         QVERIFY(!started.ok());
         QVERIFY2(started.error().message.find("channel 3") != std::string::npos, started.error().message.c_str());
+        QCOMPARE(started.error().code, stemwise::core::ErrorCode::NoSuchChannel);
+        config.channels = {1, 2};
+        config.sampleRateHz = 44100.0;  // the server runs at 48 kHz
+        started = input.start(config);
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, stemwise::core::ErrorCode::FormatRefused);
+        QVERIFY2(!started.error().detail.empty(), started.error().message.c_str());  // PortAudio's words
     }
 
     void metersAndRecordsASineAtItsLevel()
@@ -329,6 +337,10 @@ private slots:
             QThread::msleep(10);
         QCOMPARE(input.state(), LiveState::DeviceLost);
         QVERIFY(!input.lostReason().empty());
+        QVERIFY2(input.lostCode() == stemwise::core::ErrorCode::InputStreamEnded
+                     || input.lostCode() == stemwise::core::ErrorCode::InputStoppedDelivering
+                     || input.lostCode() == stemwise::core::ErrorCode::InputSilent,
+                 input.lostReason().c_str());
         for (int i = 0; i < 500 && input.recording(); ++i)  // the writer finalises on its own
             QThread::msleep(10);
         QVERIFY(!input.recording());

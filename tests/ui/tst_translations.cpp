@@ -41,6 +41,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <vector>
 
 using namespace stemwise;
 
@@ -467,6 +468,49 @@ private slots:
         }
         QCOMPARE(ui::CoreText::fileFailure(QStringLiteral("x.wav"), core::ErrorCode::None, QStringLiteral("odd reason")),
                  QStringLiteral("x.wav konnte nicht analysiert werden: odd reason"));
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    // The live input's reasons (core/audio/liveinput.cpp sets their codes; tst_liveinput
+    // checks that it does) and a written file's: in English core's own words, in German
+    // a German sentence, PortAudio's or libsndfile's words kept in brackets.
+    void liveAndWriteErrorsComposeInTheLanguage()
+    {
+        using C = core::ErrorCode;
+        const std::vector<core::Error> errors = {
+            {"cannot be written: System error.", C::CannotWrite, "System error."},
+            {"no audio input device", C::NoInputDevice, ""},
+            {"no input device named like 'x'; inputs: 0 'system' (JACK)", C::NoSuchInputDevice, ""},
+            {"channel 3 does not exist: 'system' has 2 input channels", C::NoSuchChannel, ""},
+            {"'system' cannot record 2 channels at 44100 Hz: Invalid sample rate", C::FormatRefused, "Invalid sample rate"},
+            {"cannot open 'hw:1': Device unavailable", C::DeviceUnavailable, "Device unavailable"},
+            {"cannot start PortAudio: Host error", C::AudioSystemUnavailable, "Host error"},
+            {"cannot load a fresh copy of PortAudio (x); restart Stemwise to meter again", C::AudioRestartNeeded, "x"},
+            {"the audio stream ended (device removed or audio server stopped)", C::InputStreamEnded, ""},
+            {"the audio device stopped delivering (device removed or audio server stopped)", C::InputStoppedDelivering, ""},
+            {"no audio from the device for 5.0 s (device removed or audio server stopped)", C::InputSilent, ""},
+            {"the recording could not be completed (disk full?)", C::RecordingIncomplete, ""},
+        };
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        for (const auto& e : errors)
+            QCOMPARE(ui::CoreText::error(e), QString::fromStdString(e.message));
+        QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        for (const auto& e : errors) {
+            const QString text = ui::CoreText::error(e);
+            QVERIFY2(text != QString::fromStdString(e.message), e.message.c_str());
+            QVERIFY2(!text.contains(unfilled()), qPrintable(text));
+            if (!e.detail.empty())
+                QVERIFY2(text.endsWith(QStringLiteral(" (%1)").arg(QString::fromStdString(e.detail))), qPrintable(text));
+        }
+        QCOMPARE(ui::CoreText::error(errors[8]),
+                 QStringLiteral("der Audiostrom ist beendet (Gerät entfernt oder Audioserver gestoppt)"));
+        QCOMPARE(ui::CoreText::error(errors[10]),
+                 QStringLiteral("seit 5 s kam kein Audio vom Eingang (Gerät entfernt oder Audioserver gestoppt)"));
+        QCOMPARE(ui::CoreText::error(errors[5]),
+                 QStringLiteral("der Eingang kann nicht geöffnet werden (vielleicht nutzt ihn ein anderes Programm) "
+                                "(Device unavailable)"));
+        // No code: core's words as they are (a UI frames them in its own sentence).
+        QCOMPARE(ui::CoreText::error(core::Error{"odd reason"}), QStringLiteral("odd reason"));
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 

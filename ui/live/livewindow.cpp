@@ -255,7 +255,7 @@ void LiveWindow::refreshDevices()
         if (devices)
             out.devices = std::move(devices.value());
         else
-            out.error = QString::fromStdString(devices.error().message);
+            out.error = CoreText::error(devices.error());
         return out;
     }));
 }
@@ -322,7 +322,7 @@ bool LiveWindow::startInput()
         auto started = input->start(config);
         out.ok = started.ok();
         if (!out.ok) {
-            out.error = QString::fromStdString(started.error().message);
+            out.error = CoreText::error(started.error());
             return out;
         }
         out.channels = input->channels();
@@ -487,7 +487,7 @@ void LiveWindow::toggleRecording()
             return tr("Cannot create the takes folder %1.").arg(folder);
         auto started = input->startRecording(path.toStdString(), core::FileType::Wav);
         if (!started)
-            return tr("Cannot record to %1: %2").arg(path, QString::fromStdString(started.error().message));
+            return tr("Cannot record to %1: %2").arg(path, CoreText::error(started.error()));
         return QString();
     }));
 }
@@ -499,7 +499,7 @@ LiveWindow::TakeOutcome LiveWindow::finishTakeOn(core::LiveInput& input, const Q
     out.sampleRateHz = input.sampleRateHz();
     auto frames = input.stopRecording();
     if (!frames) {
-        out.error = QString::fromStdString(frames.error().message);
+        out.error = CoreText::error(frames.error());
         return out;
     }
     out.ok = true;
@@ -540,7 +540,7 @@ void LiveWindow::poll()
         showSuggestions(round);
     if (m_input->state() == core::LiveState::DeviceLost && !m_lostShown) {
         m_lostShown = true;
-        const QString reason = QString::fromStdString(m_input->lostReason());
+        const QString reason = CoreText::error(core::Error{m_input->lostReason(), m_input->lostCode()});
         QString text = tr("Input lost: %1.").arg(reason);
         if (!m_takePath.isEmpty()) {
             const QString take = m_takePath;
