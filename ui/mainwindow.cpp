@@ -592,6 +592,8 @@ void MainWindow::buildMenus()
         live->setWindowFlag(Qt::Window);
         live->setAttribute(Qt::WA_DeleteOnClose);
         live->setDatabasePath(databasePath());  // the learned model for its suggestions
+        // A rating here changes what was learned: the live suggestions follow.
+        connect(this, &MainWindow::suggestionRated, live, [this, live] { live->setDatabasePath(databasePath()); });
         connect(live, &LiveWindow::takeRecorded, this,
                 [this](const QString& take) { openPaths(m_sessionPaths + QStringList{take}); });
         live->show();

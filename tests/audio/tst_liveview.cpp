@@ -3,14 +3,17 @@
 // the session of the main window, and metering again after the server went away. Also renders the screenshot for docs/: set
 // STEMWISE_SCREENSHOT to a .png path to keep it.
 #include "jackserver.h"
+#include "mixsignals.h"
 #include "live/livewindow.h"
 #include "mainwindow.h"
+#include "suggestionspanel.h"
 #include "theme.h"
 #include "tracktablemodel.h"
 
 #include <QApplication>
 
 #include <QAction>
+#include <QDir>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -198,6 +201,56 @@ private slots:
         QVERIFY2(track->profile->file.format.durationS() > 2.5, qPrintable(QString::number(track->profile->file.format.durationS())));
         QCOMPARE(model->data(model->index(0, stemwise::ui::TrackTableModel::Integrated)).toString(),
                  stemwise::ui::formatFigure(lufs, 1));
+        live->close();  // WA_DeleteOnClose: stops the input
+    }
+
+    // A rating made in the main window while the Live view is open reaches its suggestions.
+    void aRatingInTheMainWindowReachesTheLiveView()
+    {
+        QTemporaryDir dir;
+        // A stem for the main window: a voice-like tone over rumble, which gets suggestions.
+        const QString folder = dir.filePath(QStringLiteral("session"));
+        QVERIFY(QDir().mkpath(folder));
+        constexpr double rate = 48000.0;
+        constexpr std::size_t frames = 10 * 48000;
+        QCOMPARE(stemwise::test::writeAudio((folder + QStringLiteral("/Vox.wav")).toStdString(),
+                                            {stemwise::test::sum(stemwise::test::voiceLike(200.0, 0.3, rate, frames),
+                                                                 stemwise::test::rumble(35.0, 3.0, rate, frames))}),
+                 std::string());
+        stemwise::ui::MainWindow main;
+        main.show();
+        QSignalSpy dbReady(&main, &stemwise::ui::MainWindow::databaseReady);
+        main.configureDatabase(dir.filePath(QStringLiteral("stemwise.sqlite")));
+        QVERIFY(dbReady.wait(20000));
+
+        QString error;
+        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("rumble"), QStringLiteral("--level-dbfs"),
+                                       QStringLiteral("-12")},
+                                      &error),
+                 qPrintable(error));
+        QAction* open = nullptr;
+        for (QAction* a : main.menuBar()->findChildren<QAction*>())
+            if (a->text().contains(QStringLiteral("Live Input")))
+                open = a;
+        QVERIFY(open != nullptr);
+        open->trigger();
+        auto* live = main.findChild<LiveWindow*>();
+        QVERIFY(live != nullptr);
+        live->setSourceType(QStringLiteral("vocals"));
+        QVERIFY2(startJack(*live), qPrintable(live->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(live->suggestionRounds() >= 1, 60000);
+        QVERIFY2(live->suggestionNote().contains(QStringLiteral("no ratings yet")), qPrintable(live->suggestionNote()));
+
+        main.openPaths({folder});
+        auto* panel = main.suggestionsPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->totalCount() > 0, 120000);
+        main.showView(stemwise::ui::MainWindow::View::Suggestions);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->visibleCount() > 0, 15000);
+        panel->selectRow(0);
+        QSignalSpy rated(&main, &stemwise::ui::MainWindow::suggestionRated);
+        QTest::keyClick(panel->list(), Qt::Key_N);  // "not useful"
+        QVERIFY(rated.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(live->suggestionNote().contains(QStringLiteral("your ratings applied")), 60000);
         live->close();  // WA_DeleteOnClose: stops the input
     }
 

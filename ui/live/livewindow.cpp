@@ -378,7 +378,7 @@ void LiveWindow::setDatabasePath(const QString& path)
         watcher->deleteLater();
         LearnedOutcome loaded = watcher->result();
         if (loaded.model) {
-            m_learnedLoaded = true;
+            m_learnedLoaded = !loaded.model->empty();  // "your ratings applied" only if there are some
             m_suggester->setLearnedModel(std::move(*loaded.model));
         }
         if (!loaded.note.isEmpty())
@@ -424,6 +424,11 @@ bool LiveWindow::running() const
 QString LiveWindow::statusText() const
 {
     return m_status->text();
+}
+
+QString LiveWindow::suggestionNote() const
+{
+    return m_suggestNote->text();
 }
 
 QString LiveWindow::loudnessText() const

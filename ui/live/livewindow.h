@@ -71,7 +71,8 @@ public:
     void stopInput();
     /// Folder new takes go to (default: the user's music folder, "Stemwise takes").
     void setTakesFolder(const QString& folder);
-    /// The user database whose learned model the live suggestions apply (read on a worker).
+    /// The user database whose learned model the live suggestions apply (read on a worker;
+    /// set it again after a rating, and the next round follows it).
     void setDatabasePath(const QString& path);
     /// The source type the suggestion rules assume (a core::kTrackTypes name).
     void setSourceType(const QString& type);
@@ -84,6 +85,8 @@ public:
     [[nodiscard]] std::int64_t framesMetered() const;
     /// The rules of the suggestions now listed (faded ones excluded), top first.
     [[nodiscard]] QStringList suggestionRules() const;
+    /// The line above the suggestions: what they were made from, whether ratings apply.
+    [[nodiscard]] QString suggestionNote() const;
     /// Suggestion rounds shown since the input started.
     [[nodiscard]] std::int64_t suggestionRounds() const { return m_roundsShown; }
 
