@@ -92,10 +92,7 @@ private slots:
     void metersASineAndRecordsATake()
     {
         QString error;
-        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("sine"), QStringLiteral("--level-dbfs"),
-                                       QStringLiteral("-23")},
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(feed(QStringLiteral("sine"), -23, &error), qPrintable(error));
         QTemporaryDir dir;
         LiveWindow window;
         // The devices are listed on the window's control thread: the constructor returned
@@ -137,10 +134,7 @@ private slots:
     void rumbleOnAVocalBringsAHighPassSuggestion()
     {
         QString error;
-        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("rumble"), QStringLiteral("--level-dbfs"),
-                                       QStringLiteral("-12")},
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(feed(QStringLiteral("rumble"), -12, &error), qPrintable(error));
         LiveWindow window;
         window.setSourceType(QStringLiteral("vocals"));
         window.show();
@@ -169,10 +163,7 @@ private slots:
     void aTakeJoinsTheSessionWithItsFigures()
     {
         QString error;
-        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("sine"), QStringLiteral("--level-dbfs"),
-                                       QStringLiteral("-23")},
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(feed(QStringLiteral("sine"), -23, &error), qPrintable(error));
         QTemporaryDir dir;
         stemwise::ui::MainWindow main;
         main.show();
@@ -237,10 +228,7 @@ private slots:
         QVERIFY(dbReady.wait(20000));
 
         QString error;
-        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("rumble"), QStringLiteral("--level-dbfs"),
-                                       QStringLiteral("-12")},
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(feed(QStringLiteral("rumble"), -12, &error), qPrintable(error));
         auto* live = openLiveView(main);
         QVERIFY(live != nullptr);
         live->setSourceType(QStringLiteral("vocals"));
@@ -264,10 +252,7 @@ private slots:
     void screenshotOfMusic()
     {
         QString error;
-        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("music"), QStringLiteral("--level-dbfs"),
-                                       QStringLiteral("-8")},
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(feed(QStringLiteral("music"), -8, &error), qPrintable(error));
         QTemporaryDir dir;
         LiveWindow window;
         window.setTakesFolder(dir.path());
@@ -293,10 +278,7 @@ private slots:
     void serverGoneThenStartMetersAgain()
     {
         QString error;
-        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("sine"), QStringLiteral("--level-dbfs"),
-                                       QStringLiteral("-23")},
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(feed(QStringLiteral("sine"), -23, &error), qPrintable(error));
         QTemporaryDir dir;
         LiveWindow window;
         window.setTakesFolder(dir.path());
@@ -319,10 +301,7 @@ private slots:
         QVERIFY2(info.frames >= 48000, qPrintable(QString::number(info.frames)));
 
         QVERIFY2(m_server.start(&error, /*sameName=*/true), qPrintable(error));
-        QVERIFY2(m_server.startFeeder({QStringLiteral("--signal"), QStringLiteral("sine"), QStringLiteral("--level-dbfs"),
-                                       QStringLiteral("-14")},
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(feed(QStringLiteral("sine"), -14, &error), qPrintable(error));
         QSignalSpy listed(&window, &LiveWindow::devicesListed);
         window.refreshDevices();  // as a user would, with the Refresh button
         QVERIFY(listed.wait(15000));
@@ -336,6 +315,14 @@ private slots:
     }
 
 private:
+    // (Re)starts the feeder playing `signal` at `levelDbfs` (see jackfeeder.cpp).
+    bool feed(const QString& signal, double levelDbfs, QString* error)
+    {
+        return m_server.startFeeder({QStringLiteral("--signal"), signal, QStringLiteral("--level-dbfs"),
+                                     QString::number(levelDbfs)},
+                                    error);
+    }
+
     stemwise::test::JackServer m_server;
 };
 
