@@ -315,71 +315,75 @@ QStringList CoreText::effectNotes(const core::Suggestion& s)
     return out;
 }
 
-QString CoreText::fileError(core::ErrorCode code, const QString& english)
+namespace {
+
+// The UI's words for an error's code; empty for None (or a code it has no words for).
+QString reasonFor(core::ErrorCode code)
 {
-    if (!g_localized)
-        return english;
     using C = core::ErrorCode;
     switch (code) {
     case C::None: break;
-    case C::NoSuchFile: return tr("the file does not exist");
-    case C::NotAccessible: return tr("the file cannot be accessed");
-    case C::IsFolder: return tr("it is a folder, not an audio file");
-    case C::NotRegularFile: return tr("it is not a regular file");
-    case C::EmptyFile: return tr("the file is empty (0 bytes)");
-    case C::NotAudio: return tr("it is not an audio file in a format Stemwise reads");
-    case C::PermissionDenied: return tr("the file cannot be read: permission denied");
-    case C::CannotOpen: return tr("the file cannot be opened as audio");
-    case C::NoChannels: return tr("the file declares no audio channels");
-    case C::TooManyChannels: return tr("the file has more channels than Stemwise reads");
-    case C::UnsupportedSampleRate: return tr("its sample rate is outside the range Stemwise reads");
-    case C::UnknownLength: return tr("the file has no known length");
-    case C::Truncated: return tr("the file is cut short before its first sample (truncated)");
-    case C::NoAudio: return tr("it contains no audio (0 frames)");
-    case C::Cancelled: return tr("cancelled");
-    case C::OutOfMemory: return tr("ran out of memory while analysing");
-    default: break;  // not a file's reason: see error()
+    case C::NoSuchFile: return CoreText::tr("the file does not exist");
+    case C::NotAccessible: return CoreText::tr("the file cannot be accessed");
+    case C::IsFolder: return CoreText::tr("it is a folder, not an audio file");
+    case C::NotRegularFile: return CoreText::tr("it is not a regular file");
+    case C::EmptyFile: return CoreText::tr("the file is empty (0 bytes)");
+    case C::NotAudio: return CoreText::tr("it is not an audio file in a format Stemwise reads");
+    case C::PermissionDenied: return CoreText::tr("the file cannot be read: permission denied");
+    case C::CannotOpen: return CoreText::tr("the file cannot be opened as audio");
+    case C::NoChannels: return CoreText::tr("the file declares no audio channels");
+    case C::TooManyChannels: return CoreText::tr("the file has more channels than Stemwise reads");
+    case C::UnsupportedSampleRate: return CoreText::tr("its sample rate is outside the range Stemwise reads");
+    case C::UnknownLength: return CoreText::tr("the file has no known length");
+    case C::Truncated: return CoreText::tr("the file is cut short before its first sample (truncated)");
+    case C::NoAudio: return CoreText::tr("it contains no audio (0 frames)");
+    case C::Cancelled: return CoreText::tr("cancelled");
+    case C::OutOfMemory: return CoreText::tr("ran out of memory while analysing");
+    case C::CannotWrite: return CoreText::tr("the file cannot be written");
+    case C::NoInputDevice: return CoreText::tr("no audio input was found");
+    case C::NoSuchInputDevice: return CoreText::tr("this input is not there any more (press Refresh)");
+    case C::NoSuchChannel: return CoreText::tr("a chosen channel does not exist on this input");
+    case C::FormatRefused: return CoreText::tr("the input refuses this number of channels, sample rate or buffer size");
+    case C::DeviceUnavailable: return CoreText::tr("the input cannot be opened (another program may be using it)");
+    case C::AudioSystemUnavailable: return CoreText::tr("the audio system (PortAudio) cannot be started");
+    case C::AudioRestartNeeded:
+        return CoreText::tr("the audio system cannot be loaded again after the audio server went away; restart "
+                            "Stemwise to meter again");
+    case C::InputStreamEnded: return CoreText::tr("the audio stream ended (device removed or audio server stopped)");
+    case C::InputStoppedDelivering:
+        return CoreText::tr("the input stopped delivering audio (device removed or audio server stopped)");
+    case C::InputSilent:
+        return CoreText::tr("no audio came from the input for %1 s (device removed or audio server stopped)")
+            .arg(QLocale().toString(core::LiveInput::kLostS, 'f', 0));
+    case C::RecordingIncomplete: return CoreText::tr("the recording could not be completed (is the disk full?)");
     }
-    return english;
+    return {};
 }
+
+}  // namespace
 
 QString CoreText::error(const core::Error& error)
 {
     const QString english = qs(error.message);
     if (!g_localized)
         return english;
-    using C = core::ErrorCode;
-    QString sentence;
-    switch (error.code) {
-    case C::CannotWrite: sentence = tr("the file cannot be written"); break;
-    case C::NoInputDevice: sentence = tr("no audio input was found"); break;
-    case C::NoSuchInputDevice: sentence = tr("this input is not there any more (press Refresh)"); break;
-    case C::NoSuchChannel: sentence = tr("a chosen channel does not exist on this input"); break;
-    case C::FormatRefused: sentence = tr("the input refuses this number of channels, sample rate or buffer size"); break;
-    case C::DeviceUnavailable: sentence = tr("the input cannot be opened (another program may be using it)"); break;
-    case C::AudioSystemUnavailable: sentence = tr("the audio system (PortAudio) cannot be started"); break;
-    case C::AudioRestartNeeded:
-        sentence = tr("the audio system cannot be loaded again after the audio server went away; restart Stemwise to meter again");
-        break;
-    case C::InputStreamEnded: sentence = tr("the audio stream ended (device removed or audio server stopped)"); break;
-    case C::InputStoppedDelivering:
-        sentence = tr("the input stopped delivering audio (device removed or audio server stopped)");
-        break;
-    case C::InputSilent:
-        sentence = tr("no audio came from the input for %1 s (device removed or audio server stopped)")
-                       .arg(QLocale().toString(core::LiveInput::kLostS, 'f', 0));
-        break;
-    case C::RecordingIncomplete: sentence = tr("the recording could not be completed (is the disk full?)"); break;
-    default: return fileError(error.code, english);
-    }
-    if (!error.detail.empty())
-        sentence = tr("%1 (%2)", "a reason, then the library's or system's own words").arg(sentence, qs(error.detail));
-    return sentence;
+    const QString reason = reasonFor(error.code);
+    if (reason.isEmpty())
+        return english;
+    if (error.detail.empty())
+        return reason;
+    return tr("%1 (%2)", "a reason, then the library's or system's own words").arg(reason, qs(error.detail));
 }
 
-QString CoreText::fileFailure(const QString& fileName, core::ErrorCode code, const QString& english)
+QString CoreText::fileError(core::ErrorCode code, const QString& english, const QString& detail)
 {
-    return tr("Could not analyse %1: %2").arg(fileName, fileError(code, english));
+    return error(core::Error{english.toStdString(), code, detail.toStdString()});
+}
+
+QString CoreText::fileFailure(const QString& fileName, core::ErrorCode code, const QString& english,
+                              const QString& detail)
+{
+    return tr("Could not analyse %1: %2").arg(fileName, fileError(code, english, detail));
 }
 
 QString CoreText::issueName(const std::string& code)

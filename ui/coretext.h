@@ -62,15 +62,16 @@ public:
     /// An effect metric's name from its id ("low_mids_excess_db" → "low-mid excess").
     [[nodiscard]] static QString effectMetric(const std::string& measure, double frequencyHz, const std::string& englishLabel);
 
-    /// Why a file could not be analysed, from the error's code ("the file is empty (0 bytes)");
-    /// `english` (core's message) for an error without a code, or with one the UI has no words for.
-    [[nodiscard]] static QString fileError(core::ErrorCode code, const QString& english);
     /// Any core error in the UI's language: from its code when it has one (a file's reason,
-    /// or a live input's, with PortAudio's or the system's own words in brackets), else core's
-    /// English message.
+    /// a live input's), with the library's or system's own words (Error::detail) in
+    /// brackets; else core's English message.
     [[nodiscard]] static QString error(const core::Error& error);
+    /// Why a file could not be analysed, from the error's code ("the file is empty (0 bytes)");
+    /// error() for the parts of an error carried apart (core::FileAnalysisResult).
+    [[nodiscard]] static QString fileError(core::ErrorCode code, const QString& english, const QString& detail = {});
     /// The whole sentence: "Could not analyse kick.wav: the file is empty (0 bytes)".
-    [[nodiscard]] static QString fileFailure(const QString& fileName, core::ErrorCode code, const QString& english);
+    [[nodiscard]] static QString fileFailure(const QString& fileName, core::ErrorCode code, const QString& english,
+                                             const QString& detail = {});
 
     /// The issue's kind in a few words ("Clipping"), from its code.
     [[nodiscard]] static QString issueName(const std::string& code);

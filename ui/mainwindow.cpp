@@ -953,7 +953,7 @@ void MainWindow::onFileDone(const AnalysedFile& result, bool rebounce, bool ofSe
         m_model->setProfile(row, result.profile, result.fromCache, rebounce, result.historyId);
         rememberStamp(result.path);
     } else {
-        m_model->setFailed(row, CoreText::fileError(result.errorCode, result.error));
+        m_model->setFailed(row, CoreText::fileError(result.errorCode, result.error, result.errorDetail));
     }
     if (!result.storeError.isEmpty())
         statusBar()->showMessage(tr("%1 was analysed but not stored in the database: %2")

@@ -187,6 +187,7 @@ void SessionAnalyzer::run(std::vector<std::filesystem::path> paths, core::Sessio
         } else {
             out.error = QString::fromStdString(r.error);
             out.errorCode = r.errorCode;
+            out.errorDetail = QString::fromStdString(r.errorDetail);
         }
         return out;
     };

@@ -36,6 +36,7 @@ struct AnalysedFile {
     std::shared_ptr<const core::TrackProfile> profile;  ///< set on success
     QString error;                                      ///< why not, otherwise (core's English)
     core::ErrorCode errorCode = core::ErrorCode::None;  ///< its code, for the UI's own words
+    QString errorDetail;                                ///< a library's or the system's words in it
     bool fromCache = false;
     bool newHistoryEntry = false;
     std::optional<std::int64_t> historyId;  ///< the history entry holding it, once stored

@@ -25,6 +25,7 @@ FileAnalysisResult analyzeOne(const std::filesystem::path& path, const SessionAn
         } else {
             result.error = profile.error().message;
             result.errorCode = fileErrorCode(profile.error());
+            result.errorDetail = profile.error().detail;
         }
     } catch (const std::bad_alloc&) {
         result.error = "ran out of memory while analysing";
@@ -60,7 +61,7 @@ std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::
             if (i >= files.size())
                 return;
             if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
-                results[i] = {files[i], std::nullopt, "cancelled"};
+                results[i] = {files[i], std::nullopt, "cancelled", ErrorCode::Cancelled};
             } else {
                 ProgressCallback progress;
                 if (callbacks.progress)

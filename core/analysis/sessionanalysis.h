@@ -24,6 +24,7 @@ struct FileAnalysisResult {
     std::optional<TrackProfile> profile;  ///< set on success
     std::string error;                    ///< why not, otherwise
     ErrorCode errorCode = ErrorCode::None;  ///< the reason's code, for the common ones
+    std::string errorDetail{};            ///< a library's or the system's words in it (Error::detail)
 };
 
 struct SessionAnalysisOptions {

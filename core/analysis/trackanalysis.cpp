@@ -215,7 +215,7 @@ Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const Analys
 {
     auto opened = AudioFileReader::open(path, options.blockFrames);
     if (!opened)
-        return Error{opened.error().message, fileErrorCode(opened.error())};
+        return Error{opened.error().message, fileErrorCode(opened.error()), opened.error().detail};
     AudioFileReader& reader = *opened.value();
     TrackProfile profile;
     profile.file = reader.info();

@@ -39,7 +39,7 @@ Result<std::uintmax_t> checkPath(const std::filesystem::path& path)
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
         if (ec && ec != std::errc::no_such_file_or_directory)
-            return Error{"cannot be accessed: " + ec.message(), ErrorCode::NotAccessible};
+            return Error{"cannot be accessed: " + ec.message(), ErrorCode::NotAccessible, ec.message()};
         return Error{"no such file", ErrorCode::NoSuchFile};
     }
     if (std::filesystem::is_directory(status))
@@ -48,7 +48,7 @@ Result<std::uintmax_t> checkPath(const std::filesystem::path& path)
         return Error{"is not a regular file", ErrorCode::NotRegularFile};
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
-        return Error{"cannot be accessed: " + ec.message(), ErrorCode::NotAccessible};
+        return Error{"cannot be accessed: " + ec.message(), ErrorCode::NotAccessible, ec.message()};
     if (size == 0)
         return Error{"is empty (0 bytes)", ErrorCode::EmptyFile};
     return size;
@@ -59,10 +59,10 @@ Error describeOpenFailure()
     const std::string reason = sf_strerror(nullptr);
     if (reason.find("unknown format") != std::string::npos
         || reason.find("Format not recognised") != std::string::npos)
-        return {"is not an audio file in a format Stemwise reads (" + reason + ")", ErrorCode::NotAudio};
+        return {"is not an audio file in a format Stemwise reads (" + reason + ")", ErrorCode::NotAudio, reason};
     if (reason.find("Permission denied") != std::string::npos)
         return {"cannot be read: permission denied", ErrorCode::PermissionDenied};
-    return {"cannot be opened as audio: " + reason, ErrorCode::CannotOpen};
+    return {"cannot be opened as audio: " + reason, ErrorCode::CannotOpen, reason};
 }
 
 // libsndfile trims the length of a file cut short (a bounce interrupted, a copy that did not
@@ -115,7 +115,7 @@ Result<std::unique_ptr<AudioFileReader>> AudioFileReader::open(const std::filesy
         return Error{"declares a sample rate of " + formatRate(sfInfo.samplerate)
                      + ", outside the " + formatRate(kMinSampleRateHz) + " to "
                      + formatRate(kMaxSampleRateHz) + " Stemwise reads",
-                     ErrorCode::UnsupportedSampleRate};
+                     ErrorCode::UnsupportedSampleRate, formatRate(sfInfo.samplerate)};
     if (sfInfo.frames < 0)
         return Error{"has no known length", ErrorCode::UnknownLength};
 

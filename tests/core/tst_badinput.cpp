@@ -249,8 +249,10 @@ void TestBadInput::oneBadFileDoesNotStopTheSession()
 
     std::atomic<bool> cancel{true};
     const auto cancelled = core::analyzeFiles({in(dir, "a.wav"), in(dir, "c.wav")}, {}, {}, &cancel);
-    for (const auto& r : cancelled)
+    for (const auto& r : cancelled) {
         QCOMPARE(QString::fromStdString(r.error), QStringLiteral("cancelled"));
+        QCOMPARE(r.errorCode, core::ErrorCode::Cancelled);  // a UI says it in its language
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -461,10 +461,17 @@ private slots:
         QCOMPARE(ui::CoreText::fileError(results[1].errorCode, QString::fromStdString(results[1].error)),
                  QStringLiteral("die Datei ist leer (0 Byte)"));
         for (const auto& r : results) {
-            const QString text = ui::CoreText::fileError(r.errorCode, QString::fromStdString(r.error));
+            const QString text = ui::CoreText::fileError(r.errorCode, QString::fromStdString(r.error),
+                                                         QString::fromStdString(r.errorDetail));
             QVERIFY2(text != QString::fromStdString(r.error), r.error.c_str());
             QVERIFY2(!text.contains(unfilled()), qPrintable(text));
         }
+        // libsndfile's own words on the text file stay, in brackets after the German reason.
+        QVERIFY(!results[2].errorDetail.empty());
+        QCOMPARE(ui::CoreText::fileError(results[2].errorCode, QString::fromStdString(results[2].error),
+                                         QString::fromStdString(results[2].errorDetail)),
+                 QStringLiteral("es ist keine Audiodatei in einem Format, das Stemwise liest (%1)")
+                     .arg(QString::fromStdString(results[2].errorDetail)));
         QCOMPARE(ui::CoreText::fileFailure(QStringLiteral("x.wav"), core::ErrorCode::None, QStringLiteral("odd reason")),
                  QStringLiteral("x.wav konnte nicht analysiert werden: odd reason"));
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));

@@ -203,7 +203,8 @@ void ComparisonDialog::addReferenceFile()
         if (!r.profile) {
             QMessageBox::warning(this, tr("Reference File"),
                                  CoreText::fileFailure(QString::fromStdString(r.path.filename().string()), r.errorCode,
-                                                       QString::fromStdString(r.error)));
+                                                       QString::fromStdString(r.error),
+                                                       QString::fromStdString(r.errorDetail)));
             return;
         }
         r.profile->name += " (reference)";
