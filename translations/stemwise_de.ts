@@ -1855,7 +1855,7 @@ Breite %2</translation>
     </message>
     <message>
         <source>Recording to %1</source>
-        <translation>Aufnahme nach %1</translation>
+        <translation>Aufnahme in %1</translation>
     </message>
     <message>
         <source>The take %1 is incomplete: %2</source>
@@ -1976,6 +1976,11 @@ Breite %2</translation>
     <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <comment>the source the live suggestions are for, named like a track</comment>
+        <translation>Eingang</translation>
     </message>
 </context>
 <context>

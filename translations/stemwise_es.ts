@@ -1977,6 +1977,11 @@ anchura %2</translation>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
+    <message>
+        <source>the input</source>
+        <comment>the source the live suggestions are for, named like a track</comment>
+        <translation>Entrada</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::LoudnessCurveView</name>

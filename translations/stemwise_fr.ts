@@ -1977,6 +1977,11 @@ largeur %2</translation>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
+    <message>
+        <source>the input</source>
+        <comment>the source the live suggestions are for, named like a track</comment>
+        <translation>Entrée</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::LoudnessCurveView</name>

@@ -1,7 +1,8 @@
 // The Live view against a real audio server: a private JACK server, the suite's feeder, and
 // the LiveWindow metering it (offscreen): meters, the live suggestions, a take joining
-// the session of the main window, and metering again after the server went away. Also renders the screenshot for docs/: set
-// STEMWISE_SCREENSHOT to a .png path to keep it.
+// the session of the main window, and metering again after the server went away. Also
+// renders the screenshot for docs/: set STEMWISE_SCREENSHOT to a .png path to keep it, and
+// STEMWISE_SCREENSHOT_LANGUAGE (de, fr, es) for the window in that language.
 #include "jackserver.h"
 #include "mixsignals.h"
 #include "live/livewindow.h"
@@ -9,6 +10,7 @@
 #include "suggestionspanel.h"
 #include "theme.h"
 #include "tracktablemodel.h"
+#include "translations.h"
 
 #include <QApplication>
 
@@ -33,10 +35,7 @@ namespace {
 
 QPushButton* recordButton(QWidget& window)
 {
-    for (auto* b : window.findChildren<QPushButton*>())
-        if (b->text().contains(QStringLiteral("Record")))
-            return b;
-    return nullptr;
+    return window.findChild<QPushButton*>(QStringLiteral("recordButton"));
 }
 
 // Selects the JACK input once the window has listed the devices (on its control thread) and
@@ -253,6 +252,10 @@ private slots:
     {
         QString error;
         QVERIFY2(feed(QStringLiteral("music"), -8, &error), qPrintable(error));
+        // STEMWISE_SCREENSHOT_LANGUAGE=de: the window in German (docs/screenshots/live-de.png).
+        const QString language = QString::fromLocal8Bit(qgetenv("STEMWISE_SCREENSHOT_LANGUAGE"));
+        if (!language.isEmpty())
+            QCOMPARE(stemwise::ui::installTranslations(*QCoreApplication::instance(), language), language);
         QTemporaryDir dir;
         LiveWindow window;
         window.setTakesFolder(dir.path());
@@ -261,7 +264,8 @@ private slots:
         window.show();
         QVERIFY2(startJack(window), qPrintable(window.statusText()));
         QTest::mouseClick(recordButton(window), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().startsWith(QStringLiteral("Recording to")), 15000);
+        // "Recording to take-….wav" in whichever language.
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QStringLiteral(".wav")), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(window.framesMetered() > static_cast<std::int64_t>(4.5 * 48000), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(window.suggestionRounds() >= 2, 60000);
         QTest::qWait(50);
@@ -271,6 +275,9 @@ private slots:
         if (!target.isEmpty())
             QVERIFY(shot.save(QString::fromLocal8Bit(target)));
         window.stopInput();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 15000);
+        if (!language.isEmpty())  // the other cases read the English texts
+            (void)stemwise::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
     // Last: the audio server goes away mid-take. The window says so and keeps the take; the

@@ -1,6 +1,8 @@
 // CorrelationMeter: −1…+1 scale with a marker (see correlationmeter.h).
 #include "live/correlationmeter.h"
 
+#include "coretext.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -43,7 +45,7 @@ void CorrelationMeter::paintEvent(QPaintEvent*)
         const int x = xOf(c);
         p.drawLine(x, bar.bottom() + 1, x, bar.bottom() + 4);
         p.drawText(QRect(x - 14, bar.bottom() + 4, 28, 14), Qt::AlignHCenter | Qt::AlignTop,
-                   c == 0.0 ? QStringLiteral("0") : QString::number(c, 'f', 1));
+                   c == 0.0 ? QStringLiteral("0") : formatNumber(c, 1));
     }
     if (!m_stereo) {
         p.drawText(QRect(bar.right() + 24, 0, width() - bar.right() - 24, height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -57,7 +59,7 @@ void CorrelationMeter::paintEvent(QPaintEvent*)
     p.fillRect(QRect(x - 2, bar.top(), 5, bar.height()), marker);
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRect(bar.right() + 24, 0, width() - bar.right() - 24, height()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("corr %1\nwidth %2").arg(m_correlation, 0, 'f', 2).arg(m_width, 0, 'f', 2));
+               tr("corr %1\nwidth %2").arg(formatNumber(m_correlation, 2), formatNumber(m_width, 2)));
 }
 
 }  // namespace stemwise::ui

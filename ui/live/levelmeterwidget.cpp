@@ -1,6 +1,8 @@
 // LevelMeterWidget: peak/RMS bars with hold and clip lamps (see levelmeterwidget.h).
 #include "live/levelmeterwidget.h"
 
+#include "coretext.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -17,7 +19,7 @@ constexpr std::array<double, 9> kTicksDb{0, -3, -6, -12, -18, -24, -36, -48, -60
 
 QString dbText(double db)
 {
-    return std::isfinite(db) ? QString::number(db, 'f', 1) : QStringLiteral("-inf");
+    return std::isfinite(db) ? formatNumber(db, 1) : QStringLiteral("-inf");
 }
 
 }  // namespace

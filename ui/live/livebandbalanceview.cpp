@@ -1,6 +1,8 @@
 // LiveBandBalanceView: bars of the 7-band balance (see livebandbalanceview.h).
 #include "live/livebandbalanceview.h"
 
+#include "coretext.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -9,7 +11,6 @@ namespace stemwise::ui {
 
 namespace {
 
-const std::array<const char*, core::kBandCount> kLabels{"Sub", "Bass", "Low\nmids", "Mids", "Upper\nmids", "Highs", "Air"};
 constexpr int kLabelHeight = 30;
 constexpr int kValueHeight = 14;
 
@@ -51,8 +52,8 @@ void LiveBandBalanceView::paintEvent(QPaintEvent*)
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(bar.left() - 4, bar.top() - kValueHeight - 2, bar.width() + 8, kValueHeight),
                    Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("%1%").arg(100.0f * m_share[b], 0, 'f', 0));
-        p.drawText(QRect(bar.left() - 6, bar.bottom() + 2, bar.width() + 12, kLabelHeight), Qt::AlignHCenter | Qt::AlignTop,
-                   QString::fromLatin1(kLabels[b]));
+        p.drawText(QRect(bar.left() - 6, bar.bottom() + 2, bar.width() + 12, kLabelHeight),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, CoreText::band(b));
     }
 }
 

@@ -41,7 +41,7 @@ namespace {
 
 QString lufsText(double lufs)
 {
-    return std::isfinite(lufs) ? QString::number(lufs, 'f', 1) : QStringLiteral("–");
+    return std::isfinite(lufs) ? formatNumber(lufs, 1) : QStringLiteral("–");
 }
 
 QLabel* bigNumber(QWidget* parent)
@@ -80,8 +80,16 @@ constexpr int kGoneRole = Qt::UserRole + 2;  // rounds the suggestion has been m
 
 }  // namespace
 
+core::LiveSuggesterSettings LiveWindow::suggesterSettings()
+{
+    core::LiveSuggesterSettings settings;
+    // How the suggestions name the source: "High-pass the input at 41 Hz", in the UI's language.
+    settings.trackName = tr("the input", "the source the live suggestions are for, named like a track").toStdString();
+    return settings;
+}
+
 LiveWindow::LiveWindow(QWidget* parent)
-    : QWidget(parent), m_suggester(std::make_unique<core::LiveSuggester>()),
+    : QWidget(parent), m_suggester(std::make_unique<core::LiveSuggester>(suggesterSettings())),
       m_input(std::make_unique<core::LiveInput>()), m_snapshot(std::make_unique<core::LiveMeterSnapshot>())
 {
     m_control.setMaxThreadCount(1);
@@ -96,6 +104,7 @@ LiveWindow::LiveWindow(QWidget* parent)
     m_start = new QPushButton(tr("Start"), this);
     m_reset = new QPushButton(tr("Reset meters"), this);
     m_record = new QPushButton(tr("● Record"), this);
+    m_record->setObjectName(QStringLiteral("recordButton"));
     m_elapsed = new QLabel(QStringLiteral("0:00.0"), this);
     m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.0")));
     m_counters = new QLabel(this);
@@ -521,7 +530,7 @@ void LiveWindow::showTake(const TakeOutcome& take)
     if (!m_lostShown)
         m_status->setText(tr("Take saved: %1 (%2 s)")
                               .arg(take.path)
-                              .arg(static_cast<double>(take.frames) / take.sampleRateHz, 0, 'f', 1));
+                              .arg(formatNumber(static_cast<double>(take.frames) / take.sampleRateHz, 1)));
     emit takeRecorded(take.path);
 }
 
@@ -567,14 +576,14 @@ void LiveWindow::showSnapshot(const core::LiveMeterSnapshot& s)
     m_momentary->setText(lufsText(s.momentaryLufs));
     m_shortTerm->setText(lufsText(s.shortTermLufs));
     m_integrated->setText(lufsText(s.integratedLufs));
-    m_range->setText(QString::number(s.loudnessRangeLu, 'f', 1));
+    m_range->setText(formatNumber(s.loudnessRangeLu, 1));
     const double taken = s.recording ? static_cast<double>(s.recordedFrames) / s.sampleRateHz : 0.0;
     const int minutes = static_cast<int>(taken / 60.0);
     m_elapsed->setText(QStringLiteral("%1:%2").arg(minutes).arg(taken - 60.0 * minutes, 4, 'f', 1, QLatin1Char('0')));
     m_counters->setText(tr("xruns %1 · overflowed frames %2 · latency %3 ms")
                             .arg(s.inputOverflows)
                             .arg(s.overflowFrames)
-                            .arg(s.latencyMs, 0, 'f', 1));
+                            .arg(formatNumber(s.latencyMs, 1)));
 }
 
 void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
@@ -582,16 +591,16 @@ void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
     ++m_roundsShown;
     if (!round.error.empty()) {
         m_suggestNote->setText(tr("The last %1 s could not be analysed: %2")
-                                   .arg(round.windowS, 0, 'f', 1)
+                                   .arg(formatNumber(round.windowS, 1))
                                    .arg(CoreText::fileError(round.errorCode, QString::fromStdString(round.error))));
         return;
     }
     QString note = tr("From the last %1 s as %2 (analysed in %3 s)")
-                       .arg(round.windowS, 0, 'f', 1)
+                       .arg(formatNumber(round.windowS, 1))
                        .arg(CoreText::trackType(round.trackType))
-                       .arg(round.analysisS, 0, 'f', 2);
+                       .arg(formatNumber(round.analysisS, 2));
     if (round.integratedLufs)
-        note += tr(" · %1 LUFS").arg(*round.integratedLufs, 0, 'f', 1);
+        note += tr(" · %1 LUFS").arg(formatNumber(*round.integratedLufs, 1));
     note += m_learnedLoaded ? tr(" · your ratings applied") : tr(" · no ratings yet");
     if (round.droppedFrames > 0)
         note += tr(" · %1 frames missed").arg(round.droppedFrames);
@@ -630,7 +639,7 @@ void LiveWindow::showSuggestions(const core::LiveSuggestionRound& round)
         }
         const QString priority = QString::number(s.priority);
         const QString title = CoreText::suggestionTitle(s);
-        const QString confidence = tr("%1 %").arg(100.0 * s.confidence, 0, 'f', 0);
+        const QString confidence = tr("%1 %").arg(formatNumber(100.0 * s.confidence, 0));
         if (item->text(ColPriority) != priority)
             item->setText(ColPriority, priority);
         if (item->text(ColTitle) != title)

@@ -40,6 +40,7 @@ class LiveInput;
 class LiveSuggester;
 struct LiveMeterSnapshot;
 struct LiveSuggestionRound;
+struct LiveSuggesterSettings;
 }  // namespace stemwise::core
 
 namespace stemwise::ui {
@@ -105,6 +106,7 @@ private:
         double sampleRateHz = 0.0;
         QString error;
     };
+    static core::LiveSuggesterSettings suggesterSettings();
     void toggleRecording();
     /// Ends the take on `input` (the control thread, or the UI thread when nothing else runs).
     static TakeOutcome finishTakeOn(core::LiveInput& input, const QString& path);
