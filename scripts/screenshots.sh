@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: runs an already built stemwise under Xvfb (xvfb-run -a) on
 # the demo session and writes docs/screenshots/{overview,track,history,suggestions}-{dark,light}.png
-# and, with the app in German (--language de), {overview,track,suggestions}-de.png.
+# and, with the app in German (--language de), {overview,track,history,suggestions}-de.png.
 # Builds nothing. Usage: scripts/screenshots.sh [BUILD_DIR] [all|en|de]   (default: build/default all)
 #
 # The history view needs bounces: the script analyses the demo session, then "re-bounces"
@@ -75,5 +75,6 @@ fi
 if [[ "$set_" == all || "$set_" == de ]]; then
     shoot dark overview "Kick" de
     shoot dark track "Lead Vocal" de
+    shoot dark history "Lead Vocal" de
     shoot dark suggestions "Lead Vocal" de
 fi
