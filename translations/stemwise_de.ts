@@ -1602,6 +1602,425 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Sub</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Bass</translation>
+    </message>
+    <message>
+        <source>Lo-mid</source>
+        <translation>U-Mitten</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Mitten</translation>
+    </message>
+    <message>
+        <source>Hi-mid</source>
+        <translation>O-Mitten</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Höhen</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>useful</source>
+        <translation>nützlich</translation>
+    </message>
+    <message>
+        <source>not useful</source>
+        <translation>nicht nützlich</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>from the name</source>
+        <translation>aus dem Namen</translation>
+    </message>
+    <message>
+        <source>from the measurements</source>
+        <translation>aus den Messwerten</translation>
+    </message>
+    <message>
+        <source>dB re full scale</source>
+        <translation>dB bezogen auf Vollaussteuerung</translation>
+    </message>
+    <message>
+        <source>share of energy, % (band level in dB below the band)</source>
+        <translation>Energieanteil, % (Bandpegel in dB unter dem Band)</translation>
+    </message>
+    <message>
+        <source>short-term loudness, LUFS</source>
+        <translation>Kurzzeit-Lautheit, LUFS</translation>
+    </message>
+    <message>
+        <source>- - integrated %1 LUFS</source>
+        <translation>- - integriert %1 LUFS</translation>
+    </message>
+    <message>
+        <source>Stemwise %1 · report generated %2</source>
+        <translation>Stemwise %1 · Bericht erstellt %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>STEMWISE SESSION REPORT</source>
+        <translation>STEMWISE-SESSIONBERICHT</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 BPM, %2</source>
+        <translation>%1 BPM, %2</translation>
+    </message>
+    <message>
+        <source>measured on the sum</source>
+        <translation>an der Summe gemessen</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>none: the sum clips by %1 dB (true peak %2 dBTP, %3)</source>
+        <translation>keiner: Die Summe clippt um %1 dB (True Peak %2 dBTP, %3)</translation>
+    </message>
+    <message>
+        <source>%1 dB (summed true peak %2 dBTP, %3)</source>
+        <translation>%1 dB (summierter True Peak %2 dBTP, %3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1 s (longest track)</source>
+        <translation>%1 s (längste Spur)</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Headroom of the sum</source>
+        <translation>Headroom der Summe</translation>
+    </message>
+    <message>
+        <source>Issues found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 Hz, %4 ch · %5 s</source>
+        <translation>%1 · %2 · %3 Hz, %4 Kan. · %5 s</translation>
+    </message>
+    <message>
+        <source>Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled (dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do not apply to a track are shown as —. The same figures are in the JSON report (schema stemwise.report/1).</source>
+        <translation>Die Lautheit folgt ITU-R BS.1770-4 / EBU R128 (LUFS, LU); der True Peak ist 4-fach überabgetastet (dBTP). Bandpegel sind in dB bezogen auf Vollaussteuerung angegeben, Differenzen in dB. Messwerte, die für eine Spur nicht zutreffen, erscheinen als —. Dieselben Messwerte stehen im JSON-Bericht (Schema stemwise.report/1).</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Session-Übersicht</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Band balance (share of each track&apos;s energy, %)</source>
+        <translation>Bandbalance (Anteil an der Energie jeder Spur, %)</translation>
+    </message>
+    <message>
+        <source>Masking (both active in a band; severity 0–1, the worst band)</source>
+        <translation>Maskierung (beide in einem Band aktiv; Schweregrad 0–1, das schlimmste Band)</translation>
+    </message>
+    <message>
+        <source>Headroom of the summed stems</source>
+        <translation>Headroom der summierten Stems</translation>
+    </message>
+    <message>
+        <source>Session suggestions</source>
+        <translation>Vorschläge für die Session</translation>
+    </message>
+    <message>
+        <source>Not measured (no track has a true peak).</source>
+        <translation>Nicht gemessen (keine Spur hat einen True Peak).</translation>
+    </message>
+    <message>
+        <source>The stems summed at unity gain peak at %1 dBTP (%2): %3.</source>
+        <translation>Die bei Unity Gain summierten Stems erreichen einen Spitzenpegel von %1 dBTP (%2): %3.</translation>
+    </message>
+    <message>
+        <source>an upper bound from the tracks</source>
+        <translation>eine Obergrenze aus den Spuren</translation>
+    </message>
+    <message>
+        <source>the mix bus would clip by %1 dB; lower the faders or the bus</source>
+        <translation>der Mixbus würde um %1 dB clippen; die Fader oder den Bus absenken</translation>
+    </message>
+    <message>
+        <source>%1 dB of headroom</source>
+        <translation>%1 dB Headroom</translation>
+    </message>
+    <message>
+        <source>rated: %1</source>
+        <translation>bewertet: %1</translation>
+    </message>
+    <message>
+        <source>not rated (id %1)</source>
+        <translation>nicht bewertet (ID %1)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2 · confidence %3 % · %4</source>
+        <translation>%1 · Priorität %2 · Konfidenz %3 % · %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the JSON report.</source>
+        <translation>… und %1 weitere im JSON-Bericht.</translation>
+    </message>
+    <message>
+        <source>Track %1 of %2</source>
+        <translation>Spur %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s</source>
+        <translation>%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s</translation>
+    </message>
+    <message>
+        <source>1 channel</source>
+        <translation>1 Kanal</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <source>Long-term average spectrum (smoothed over 1/5 octave)</source>
+        <translation>Langzeit-Mittelwertspektrum (geglättet über 1/5 Oktave)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Integrated loudness</source>
+        <translation>Integrierte Lautheit</translation>
+    </message>
+    <message>
+        <source>Short-term max</source>
+        <translation>Kurzzeit-Maximum</translation>
+    </message>
+    <message>
+        <source>Momentary max</source>
+        <translation>Momentan-Maximum</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Lautheitsbereich</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>True Peak</translation>
+    </message>
+    <message>
+        <source>Sample peak</source>
+        <translation>Sample-Spitzenpegel</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Crestfaktor</translation>
+    </message>
+    <message>
+        <source>Stereo width</source>
+        <translation>Stereobreite</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Spectral centroid</source>
+        <translation>Spektraler Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Keine gefunden.</translation>
+    </message>
+    <message>
+        <source>… more in the JSON report</source>
+        <translation>… weitere im JSON-Bericht</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 / 100</source>
+        <translation>Qualitätswert: %1 / 100</translation>
+    </message>
+    <message>
+        <source>No deductions.</source>
+        <translation>Keine Abzüge.</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>No suggestions for this track.</source>
+        <translation>Keine Vorschläge für diese Spur.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>A = %1, B = %2. Differences are A − B</source>
+        <translation>A = %1, B = %2. Differenzen sind A − B</translation>
+    </message>
+    <message>
+        <source>; loudness-matched: B moved by %1 dB</source>
+        <translation>; lautheitsangeglichen: B um %1 dB verschoben</translation>
+    </message>
+    <message>
+        <source>; B is the mean of %1 references (grey: ±1 standard deviation)</source>
+        <translation>; B ist der Mittelwert von %1 Referenzen (grau: ±1 Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>B: %1 (matched)</source>
+        <translation>B: %1 (angeglichen)</translation>
+    </message>
+    <message>
+        <source>Difference, loudness-matched</source>
+        <translation>Differenz, lautheitsangeglichen</translation>
+    </message>
+    <message>
+        <source>Band dB</source>
+        <translation>Band dB</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>angeglichen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No difference above the thresholds.</source>
+        <translation>Kein Unterschied über den Schwellen.</translation>
+    </message>
+    <message>
+        <source>RMS level</source>
+        <translation>RMS-Pegel</translation>
+    </message>
+    <message>
+        <source>Peak-to-loudness ratio</source>
+        <translation>Peak-to-Loudness-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>Dynamikumfang</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Qualitätswert</translation>
+    </message>
+    <message>
+        <source>Stemwise report: %1</source>
+        <translation>Stemwise-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>das PDF kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>das PDF kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::BandBalanceView</name>
     <message>
         <source>Band balance (% of energy; shaded: expected for %1)</source>

@@ -1602,6 +1602,425 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Sub</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Lo-mid</source>
+        <translation>Med.-grav.</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <source>Hi-mid</source>
+        <translation>Med.-agud.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Agudos</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Aire</translation>
+    </message>
+    <message>
+        <source>useful</source>
+        <translation>útil</translation>
+    </message>
+    <message>
+        <source>not useful</source>
+        <translation>no útil</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>mejorada</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>empeorada</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegido por usted</translation>
+    </message>
+    <message>
+        <source>from the name</source>
+        <translation>por el nombre</translation>
+    </message>
+    <message>
+        <source>from the measurements</source>
+        <translation>por las mediciones</translation>
+    </message>
+    <message>
+        <source>dB re full scale</source>
+        <translation>dB respecto a plena escala</translation>
+    </message>
+    <message>
+        <source>share of energy, % (band level in dB below the band)</source>
+        <translation>proporción de energía, % (nivel de banda en dB bajo la banda)</translation>
+    </message>
+    <message>
+        <source>short-term loudness, LUFS</source>
+        <translation>sonoridad a corto plazo, LUFS</translation>
+    </message>
+    <message>
+        <source>- - integrated %1 LUFS</source>
+        <translation>- - integrada %1 LUFS</translation>
+    </message>
+    <message>
+        <source>Stemwise %1 · report generated %2</source>
+        <translation>Stemwise %1 · informe generado el %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>STEMWISE SESSION REPORT</source>
+        <translation>INFORME DE SESIÓN DE STEMWISE</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>%1 BPM, %2</source>
+        <translation>%1 BPM, %2</translation>
+    </message>
+    <message>
+        <source>measured on the sum</source>
+        <translation>medido en la suma</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>límite superior</translation>
+    </message>
+    <message>
+        <source>none: the sum clips by %1 dB (true peak %2 dBTP, %3)</source>
+        <translation>ninguno: la suma satura %1 dB (pico real %2 dBTP, %3)</translation>
+    </message>
+    <message>
+        <source>%1 dB (summed true peak %2 dBTP, %3)</source>
+        <translation>%1 dB (pico real sumado %2 dBTP, %3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>%1 s (longest track)</source>
+        <translation>%1 s (pista más larga)</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Headroom of the sum</source>
+        <translation>Margen de la suma</translation>
+    </message>
+    <message>
+        <source>Issues found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 Hz, %4 ch · %5 s</source>
+        <translation>%1 · %2 · %3 Hz, %4 can. · %5 s</translation>
+    </message>
+    <message>
+        <source>Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled (dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do not apply to a track are shown as —. The same figures are in the JSON report (schema stemwise.report/1).</source>
+        <translation>La sonoridad sigue UIT-R BS.1770-4 / EBU R128 (LUFS, LU); el pico real se sobremuestrea 4× (dBTP). Los niveles de banda están en dB respecto a plena escala; las diferencias, en dB. Las medidas que no se aplican a una pista se muestran como —. Las mismas medidas están en el informe JSON (esquema stemwise.report/1).</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Vista general de la sesión</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Medidas clave</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Anchura</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Band balance (share of each track&apos;s energy, %)</source>
+        <translation>Balance de bandas (proporción de la energía de cada pista, %)</translation>
+    </message>
+    <message>
+        <source>Masking (both active in a band; severity 0–1, the worst band)</source>
+        <translation>Enmascaramiento (ambos activos en una banda; gravedad 0–1, la peor banda)</translation>
+    </message>
+    <message>
+        <source>Headroom of the summed stems</source>
+        <translation>Margen de los stems sumados</translation>
+    </message>
+    <message>
+        <source>Session suggestions</source>
+        <translation>Sugerencias para la sesión</translation>
+    </message>
+    <message>
+        <source>Not measured (no track has a true peak).</source>
+        <translation>No medido (ninguna pista tiene pico real).</translation>
+    </message>
+    <message>
+        <source>The stems summed at unity gain peak at %1 dBTP (%2): %3.</source>
+        <translation>Los stems sumados a ganancia unitaria alcanzan un pico de %1 dBTP (%2): %3.</translation>
+    </message>
+    <message>
+        <source>an upper bound from the tracks</source>
+        <translation>un límite superior a partir de las pistas</translation>
+    </message>
+    <message>
+        <source>the mix bus would clip by %1 dB; lower the faders or the bus</source>
+        <translation>el bus de mezcla saturaría %1 dB; baje los faders o el bus</translation>
+    </message>
+    <message>
+        <source>%1 dB of headroom</source>
+        <translation>%1 dB de margen</translation>
+    </message>
+    <message>
+        <source>rated: %1</source>
+        <translation>valorada: %1</translation>
+    </message>
+    <message>
+        <source>not rated (id %1)</source>
+        <translation>sin valorar (id %1)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2 · confidence %3 % · %4</source>
+        <translation>%1 · prioridad %2 · confianza %3 % · %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the JSON report.</source>
+        <translation>… y %1 más en el informe JSON.</translation>
+    </message>
+    <message>
+        <source>Track %1 of %2</source>
+        <translation>Pista %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s</source>
+        <translation>%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s</translation>
+    </message>
+    <message>
+        <source>1 channel</source>
+        <translation>1 canal</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 canales</translation>
+    </message>
+    <message>
+        <source>Long-term average spectrum (smoothed over 1/5 octave)</source>
+        <translation>Espectro promedio a largo plazo (suavizado en 1/5 de octava)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Integrated loudness</source>
+        <translation>Sonoridad integrada</translation>
+    </message>
+    <message>
+        <source>Short-term max</source>
+        <translation>Máx. a corto plazo</translation>
+    </message>
+    <message>
+        <source>Momentary max</source>
+        <translation>Máx. momentánea</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Rango de sonoridad</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>Pico real</translation>
+    </message>
+    <message>
+        <source>Sample peak</source>
+        <translation>Pico de muestra</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Factor de cresta</translation>
+    </message>
+    <message>
+        <source>Stereo width</source>
+        <translation>Anchura estéreo</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlación</translation>
+    </message>
+    <message>
+        <source>Spectral centroid</source>
+        <translation>Centroide espectral</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalidad</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Ninguno encontrado.</translation>
+    </message>
+    <message>
+        <source>… more in the JSON report</source>
+        <translation>… más en el informe JSON</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 / 100</source>
+        <translation>Puntuación de calidad: %1 / 100</translation>
+    </message>
+    <message>
+        <source>No deductions.</source>
+        <translation>Sin deducciones.</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>No suggestions for this track.</source>
+        <translation>Sin sugerencias para esta pista.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>A = %1, B = %2. Differences are A − B</source>
+        <translation>A = %1, B = %2. Las diferencias son A − B</translation>
+    </message>
+    <message>
+        <source>; loudness-matched: B moved by %1 dB</source>
+        <translation>; igualado en sonoridad: B desplazado %1 dB</translation>
+    </message>
+    <message>
+        <source>; B is the mean of %1 references (grey: ±1 standard deviation)</source>
+        <translation>; B es la media de %1 referencias (gris: ±1 desviación estándar)</translation>
+    </message>
+    <message>
+        <source>B: %1 (matched)</source>
+        <translation>B: %1 (igualado)</translation>
+    </message>
+    <message>
+        <source>Difference, loudness-matched</source>
+        <translation>Diferencia, igualada en sonoridad</translation>
+    </message>
+    <message>
+        <source>Band dB</source>
+        <translation>Banda dB</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>igualado</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>No difference above the thresholds.</source>
+        <translation>Ninguna diferencia por encima de los umbrales.</translation>
+    </message>
+    <message>
+        <source>RMS level</source>
+        <translation>Nivel RMS</translation>
+    </message>
+    <message>
+        <source>Peak-to-loudness ratio</source>
+        <translation>Relación pico/sonoridad</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>Rango dinámico</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Puntuación de calidad</translation>
+    </message>
+    <message>
+        <source>Stemwise report: %1</source>
+        <translation>Informe de Stemwise: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>no se puede escribir el PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>no se puede terminar el PDF</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::BandBalanceView</name>
     <message>
         <source>Band balance (% of energy; shaded: expected for %1)</source>

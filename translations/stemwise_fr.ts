@@ -1602,6 +1602,425 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Sub</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Bass</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Lo-mid</source>
+        <translation>Bas-méd.</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Médiums</translation>
+    </message>
+    <message>
+        <source>Hi-mid</source>
+        <translation>Haut-méd.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Aigus</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>useful</source>
+        <translation>utile</translation>
+    </message>
+    <message>
+        <source>not useful</source>
+        <translation>pas utile</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>améliorée</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>dégradée</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisi par vous</translation>
+    </message>
+    <message>
+        <source>from the name</source>
+        <translation>d&apos;après le nom</translation>
+    </message>
+    <message>
+        <source>from the measurements</source>
+        <translation>d&apos;après les mesures</translation>
+    </message>
+    <message>
+        <source>dB re full scale</source>
+        <translation>dB par rapport à la pleine échelle</translation>
+    </message>
+    <message>
+        <source>share of energy, % (band level in dB below the band)</source>
+        <translation>part de l&apos;énergie, % (niveau de bande en dB sous la bande)</translation>
+    </message>
+    <message>
+        <source>short-term loudness, LUFS</source>
+        <translation>sonie à court terme, LUFS</translation>
+    </message>
+    <message>
+        <source>- - integrated %1 LUFS</source>
+        <translation>- - intégrée %1 LUFS</translation>
+    </message>
+    <message>
+        <source>Stemwise %1 · report generated %2</source>
+        <translation>Stemwise %1 · rapport généré le %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>STEMWISE SESSION REPORT</source>
+        <translation>RAPPORT DE SESSION STEMWISE</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>%1 BPM, %2</source>
+        <translation>%1 BPM, %2</translation>
+    </message>
+    <message>
+        <source>measured on the sum</source>
+        <translation>mesurée sur la somme</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>borne supérieure</translation>
+    </message>
+    <message>
+        <source>none: the sum clips by %1 dB (true peak %2 dBTP, %3)</source>
+        <translation>aucune : la somme écrête de %1 dB (crête vraie %2 dBTP, %3)</translation>
+    </message>
+    <message>
+        <source>%1 dB (summed true peak %2 dBTP, %3)</source>
+        <translation>%1 dB (crête vraie sommée %2 dBTP, %3)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 s (longest track)</source>
+        <translation>%1 s (piste la plus longue)</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Headroom of the sum</source>
+        <translation>Marge de la somme</translation>
+    </message>
+    <message>
+        <source>Issues found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Réalisé avec</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 Hz, %4 ch · %5 s</source>
+        <translation>%1 · %2 · %3 Hz, %4 can. · %5 s</translation>
+    </message>
+    <message>
+        <source>Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled (dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do not apply to a track are shown as —. The same figures are in the JSON report (schema stemwise.report/1).</source>
+        <translation>La sonie suit l&apos;UIT-R BS.1770-4 / EBU R128 (LUFS, LU) ; la crête vraie est suréchantillonnée 4× (dBTP). Les niveaux de bande sont en dB par rapport à la pleine échelle ; les différences sont en dB. Les mesures qui ne s&apos;appliquent pas à une piste sont indiquées par —. Les mêmes mesures figurent dans le rapport JSON (schéma stemwise.report/1).</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Vue d&apos;ensemble de la session</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Mesures clés</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Band balance (share of each track&apos;s energy, %)</source>
+        <translation>Balance spectrale (part de l&apos;énergie de chaque piste, %)</translation>
+    </message>
+    <message>
+        <source>Masking (both active in a band; severity 0–1, the worst band)</source>
+        <translation>Masquage (les deux actifs dans une bande ; sévérité 0–1, la pire bande)</translation>
+    </message>
+    <message>
+        <source>Headroom of the summed stems</source>
+        <translation>Marge des stems sommés</translation>
+    </message>
+    <message>
+        <source>Session suggestions</source>
+        <translation>Suggestions pour la session</translation>
+    </message>
+    <message>
+        <source>Not measured (no track has a true peak).</source>
+        <translation>Non mesurée (aucune piste n&apos;a de crête vraie).</translation>
+    </message>
+    <message>
+        <source>The stems summed at unity gain peak at %1 dBTP (%2): %3.</source>
+        <translation>Les stems sommés au gain unité culminent à %1 dBTP (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>an upper bound from the tracks</source>
+        <translation>une borne supérieure d&apos;après les pistes</translation>
+    </message>
+    <message>
+        <source>the mix bus would clip by %1 dB; lower the faders or the bus</source>
+        <translation>le bus de mixage écrêterait de %1 dB ; baissez les faders ou le bus</translation>
+    </message>
+    <message>
+        <source>%1 dB of headroom</source>
+        <translation>%1 dB de marge</translation>
+    </message>
+    <message>
+        <source>rated: %1</source>
+        <translation>évaluée : %1</translation>
+    </message>
+    <message>
+        <source>not rated (id %1)</source>
+        <translation>non évaluée (id %1)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2 · confidence %3 % · %4</source>
+        <translation>%1 · priorité %2 · confiance %3 % · %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the JSON report.</source>
+        <translation>… et %1 de plus dans le rapport JSON.</translation>
+    </message>
+    <message>
+        <source>Track %1 of %2</source>
+        <translation>Piste %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s</source>
+        <translation>%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s</translation>
+    </message>
+    <message>
+        <source>1 channel</source>
+        <translation>1 canal</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 canaux</translation>
+    </message>
+    <message>
+        <source>Long-term average spectrum (smoothed over 1/5 octave)</source>
+        <translation>Spectre moyen à long terme (lissé sur 1/5 d&apos;octave)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Integrated loudness</source>
+        <translation>Sonie intégrée</translation>
+    </message>
+    <message>
+        <source>Short-term max</source>
+        <translation>Max. à court terme</translation>
+    </message>
+    <message>
+        <source>Momentary max</source>
+        <translation>Max. momentané</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Plage de sonie</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>Crête vraie</translation>
+    </message>
+    <message>
+        <source>Sample peak</source>
+        <translation>Crête échantillon</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Facteur de crête</translation>
+    </message>
+    <message>
+        <source>Stereo width</source>
+        <translation>Largeur stéréo</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Corrélation</translation>
+    </message>
+    <message>
+        <source>Spectral centroid</source>
+        <translation>Centroïde spectral</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Aucun trouvé.</translation>
+    </message>
+    <message>
+        <source>… more in the JSON report</source>
+        <translation>… d&apos;autres dans le rapport JSON</translation>
+    </message>
+    <message>
+        <source>Quality score: %1 / 100</source>
+        <translation>Score de qualité : %1 / 100</translation>
+    </message>
+    <message>
+        <source>No deductions.</source>
+        <translation>Aucune déduction.</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>No suggestions for this track.</source>
+        <translation>Aucune suggestion pour cette piste.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>A = %1, B = %2. Differences are A − B</source>
+        <translation>A = %1, B = %2. Les différences sont A − B</translation>
+    </message>
+    <message>
+        <source>; loudness-matched: B moved by %1 dB</source>
+        <translation> ; à sonie égale : B décalé de %1 dB</translation>
+    </message>
+    <message>
+        <source>; B is the mean of %1 references (grey: ±1 standard deviation)</source>
+        <translation> ; B est la moyenne de %1 références (gris : ±1 écart type)</translation>
+    </message>
+    <message>
+        <source>B: %1 (matched)</source>
+        <translation>B : %1 (égalisé)</translation>
+    </message>
+    <message>
+        <source>Difference, loudness-matched</source>
+        <translation>Différence, à sonie égale</translation>
+    </message>
+    <message>
+        <source>Band dB</source>
+        <translation>Bande dB</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>égalisé</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No difference above the thresholds.</source>
+        <translation>Aucune différence au-dessus des seuils.</translation>
+    </message>
+    <message>
+        <source>RMS level</source>
+        <translation>Niveau RMS</translation>
+    </message>
+    <message>
+        <source>Peak-to-loudness ratio</source>
+        <translation>Rapport crête/sonie</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>Plage dynamique</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Score de qualité</translation>
+    </message>
+    <message>
+        <source>Stemwise report: %1</source>
+        <translation>Rapport Stemwise : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>impossible d&apos;écrire le PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>impossible de terminer le PDF</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::BandBalanceView</name>
     <message>
         <source>Band balance (% of energy; shaded: expected for %1)</source>

@@ -1,9 +1,16 @@
 // The report's PDF (see reportpdf.h): page layout in points (1/72 inch) on A4, every chart
 // drawn here with QPainter paths so that it stays vector in the PDF.
+// Its words are tr() texts (context "ReportPdf") and core's texts are composed by CoreText,
+// numbers through formatNumber(): in the UI's language once installTranslations() ran, and
+// byte for byte English on the command line, which installs no translator.
 #include "report/reportpdf.h"
 
+#include "coretext.h"
+
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -17,6 +24,11 @@ namespace {
 
 using core::OptDouble;
 
+/// The translation context of the report's own words.
+class ReportPdf {
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+};
+
 constexpr double kPageW = 595.0;  // A4 in points
 constexpr double kPageH = 842.0;
 constexpr double kMargin = 40.0;
@@ -29,7 +41,7 @@ QString number(const OptDouble& v, int decimals, const char* unit = "")
 {
     if (!v || !std::isfinite(*v))
         return QStringLiteral("—");
-    QString text = QString::number(*v, 'f', decimals);
+    QString text = formatNumber(*v, decimals);
     if (*unit != '\0')
         text += QLatin1Char(' ') + QLatin1String(unit);
     return text;
@@ -39,15 +51,66 @@ QString signedNumber(const OptDouble& v, int decimals)
 {
     if (!v || !std::isfinite(*v))
         return QStringLiteral("—");
-    return (*v > 0 ? QStringLiteral("+") : QString()) + QString::number(*v, 'f', decimals);
+    return (*v > 0 ? QStringLiteral("+") : QString()) + formatNumber(*v, decimals);
+}
+
+/// A number as QString::number() writes it (shortest, up to 6 digits), with the locale's
+/// decimal sign when the texts are localized: axis ticks, band edges.
+QString shortNumber(double v)
+{
+    if (!coreTextLocalized())
+        return QString::number(v);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'g', 6);
 }
 
 QString hzLabel(double hz)
 {
-    return hz >= 1000.0 ? QString::number(hz / 1000.0) + QStringLiteral("k") : QString::number(hz);
+    return hz >= 1000.0 ? shortNumber(hz / 1000.0) + QStringLiteral("k") : shortNumber(hz);
 }
 
-const char* kBandShort[core::kBandCount] = {"Sub", "Bass", "Lo-mid", "Mid", "Hi-mid", "High", "Air"};
+/// The bands' short names, for chart labels and table rows.
+QString bandShort(std::size_t index)
+{
+    switch (index) {
+    case 0: return ReportPdf::tr("Sub");
+    case 1: return ReportPdf::tr("Bass");
+    case 2: return ReportPdf::tr("Lo-mid");
+    case 3: return ReportPdf::tr("Mid");
+    case 4: return ReportPdf::tr("Hi-mid");
+    case 5: return ReportPdf::tr("High");
+    case 6: return ReportPdf::tr("Air");
+    default: return {};
+    }
+}
+
+/// How the user rated a suggestion; core's id ("not-useful") when not localized.
+QString feedbackText(core::Feedback f)
+{
+    if (!coreTextLocalized())
+        return QLatin1String(core::feedbackName(f));
+    switch (f) {
+    case core::Feedback::Useful: return ReportPdf::tr("useful");
+    case core::Feedback::NotUseful: return ReportPdf::tr("not useful");
+    case core::Feedback::Applied: return ReportPdf::tr("applied");
+    case core::Feedback::Dismissed: return ReportPdf::tr("dismissed");
+    case core::Feedback::Improved: return ReportPdf::tr("improved");
+    case core::Feedback::Worsened: return ReportPdf::tr("worsened");
+    }
+    return QLatin1String(core::feedbackName(f));
+}
+
+/// Where a track's type came from ("user", "name", "measurements"); core's id when not localized.
+QString typeSourceText(const std::string& source)
+{
+    if (!coreTextLocalized())
+        return qs(source);
+    if (source == "user") return ReportPdf::tr("chosen by you");
+    if (source == "name") return ReportPdf::tr("from the name");
+    if (source == "measurements") return ReportPdf::tr("from the measurements");
+    return qs(source);
+}
 
 /// The painter in points, with the few text and chart primitives every page uses.
 class Canvas {
@@ -72,6 +135,13 @@ public:
         QRectF used;
         p.drawText(r, flags, s, &used);
         return used.height();
+    }
+
+    /// The size, at most `sizePt` and at least `minPt`, at which `s` fits in one line of `width`.
+    double fittedSize(const QString& s, double width, double sizePt, bool bold = false, double minPt = 5.0) const
+    {
+        const double w = QFontMetricsF(font(sizePt, bold), p.device()).horizontalAdvance(s);
+        return w <= width ? sizePt : std::max(minPt, sizePt * width / w);
     }
 
     double textHeight(double width, const QString& s, double sizePt, bool bold = false) const
@@ -128,7 +198,7 @@ QRectF frequencyAxes(Canvas& c, const QRectF& area, double dbMin, double dbMax, 
     for (double db = std::ceil(dbMin / dbStep) * dbStep; db <= dbMax + 1e-9; db += dbStep) {
         const double y = plot.bottom() - plot.height() * (db - dbMin) / (dbMax - dbMin);
         c.line(plot.left(), y, plot.right(), y, 0.3, Qt::SolidLine, grid);
-        c.text(QRectF(area.left(), y - 5, 27, 10), QString::number(db), 6.5, false, Qt::AlignRight | Qt::AlignVCenter);
+        c.text(QRectF(area.left(), y - 5, 27, 10), shortNumber(db), 6.5, false, Qt::AlignRight | Qt::AlignVCenter);
     }
     c.text(QRectF(area.left(), area.top() - 10, 120, 10), unit, 6.5, false, Qt::AlignLeft | Qt::AlignBottom);
     c.p.setPen(QPen(Qt::black, 0.6));
@@ -185,7 +255,7 @@ void spectrumChart(Canvas& c, const QRectF& area, const std::vector<Series>& ser
                 top = std::max(top, v);
     const double dbMax = std::ceil((top + 3.0) / 10.0) * 10.0;
     const double dbMin = dbMax - dbRange;
-    const QRectF plot = frequencyAxes(c, area, dbMin, dbMax, 10.0, QStringLiteral("dB re full scale"));
+    const QRectF plot = frequencyAxes(c, area, dbMin, dbMax, 10.0, ReportPdf::tr("dB re full scale"));
     c.p.save();
     c.p.setClipRect(plot);
     if (spread != nullptr && !series.empty() && spread->size() == series.back().yDb->size()) {
@@ -270,11 +340,12 @@ void bandBars(Canvas& c, const QRectF& area, const core::TrackProfile& t)
     for (double s = 0.0; s <= top + 1e-9; s += step) {
         const double y = plot.bottom() - plot.height() * s / top;
         c.line(plot.left(), y, plot.right(), y, 0.3, Qt::SolidLine, grid);
-        c.text(QRectF(area.left(), y - 5, 21, 10), QString::number(std::lround(s * 100)), 6.5, false,
+        c.text(QRectF(area.left(), y - 5, 21, 10), shortNumber(static_cast<double>(std::lround(s * 100))), 6.5, false,
                Qt::AlignRight | Qt::AlignVCenter);
     }
-    c.text(QRectF(area.left(), area.top(), area.width(), 10),
-           QStringLiteral("share of energy, % (band level in dB below the band)"), 6.5);
+    const QString caption = ReportPdf::tr("share of energy, % (band level in dB below the band)");
+    c.text(QRectF(area.left(), area.top(), area.width(), 10), caption,
+           c.fittedSize(caption, area.width(), 6.5));
     const double slot = plot.width() / static_cast<double>(core::kBandCount);
     for (std::size_t i = 0; i < core::kBandCount; ++i) {
         const double share = t.spectrum.bands[i].share;
@@ -283,10 +354,11 @@ void bandBars(Canvas& c, const QRectF& area, const core::TrackProfile& t)
         c.p.setPen(QPen(Qt::black, 0.5));
         c.p.setBrush(QColor(150, 150, 150));
         c.p.drawRect(bar);
-        c.text(QRectF(bar.left() - 6, bar.top() - 10, bar.width() + 12, 10), QString::number(share * 100.0, 'f', 0),
+        c.text(QRectF(bar.left() - 6, bar.top() - 10, bar.width() + 12, 10), formatNumber(share * 100.0, 0),
                6.5, false, Qt::AlignHCenter | Qt::AlignBottom);
-        c.text(QRectF(plot.left() + i * slot, plot.bottom() + 2, slot, 10), QLatin1String(kBandShort[i]), 6.5, false,
-               Qt::AlignHCenter | Qt::AlignTop);
+        const QString name = bandShort(i);
+        c.text(QRectF(plot.left() + i * slot, plot.bottom() + 2, slot, 10), name, c.fittedSize(name, slot - 1, 6.5),
+               false, Qt::AlignHCenter | Qt::AlignTop);
         c.text(QRectF(plot.left() + i * slot, plot.bottom() + 11, slot, 10),
                number(t.spectrum.bands[i].levelDb, 0), 6, false, Qt::AlignHCenter | Qt::AlignTop,
                QColor(70, 70, 70));
@@ -308,17 +380,17 @@ void loudnessChart(Canvas& c, const QRectF& area, const core::TrackProfile& t)
     const double duration = std::max(1.0, static_cast<double>(curve.size()) * t.loudness.curveIntervalS);
     const QRectF plot(area.left() + 24, area.top() + 12, area.width() - 28, area.height() - 26);
     const QColor grid(190, 190, 190);
-    c.text(QRectF(area.left(), area.top(), 160, 10), QStringLiteral("short-term loudness, LUFS"), 6.5);
+    c.text(QRectF(area.left(), area.top(), area.width(), 10), ReportPdf::tr("short-term loudness, LUFS"), 6.5);
     for (double l = lMin; l <= lMax + 1e-9; l += 6.0) {
         const double y = plot.bottom() - plot.height() * (l - lMin) / (lMax - lMin);
         c.line(plot.left(), y, plot.right(), y, 0.3, Qt::SolidLine, grid);
-        c.text(QRectF(area.left(), y - 5, 21, 10), QString::number(l), 6.5, false, Qt::AlignRight | Qt::AlignVCenter);
+        c.text(QRectF(area.left(), y - 5, 21, 10), shortNumber(l), 6.5, false, Qt::AlignRight | Qt::AlignVCenter);
     }
     const double tStep = duration > 120 ? 30.0 : duration > 40 ? 10.0 : duration > 12 ? 5.0 : 1.0;
     for (double s = 0.0; s <= duration + 1e-9; s += tStep) {
         const double x = plot.left() + plot.width() * s / duration;
         c.line(x, plot.top(), x, plot.bottom(), 0.3, Qt::SolidLine, grid);
-        c.text(QRectF(x - 15, plot.bottom() + 2, 30, 10), QString::number(s) + QStringLiteral(" s"), 6.5, false,
+        c.text(QRectF(x - 15, plot.bottom() + 2, 30, 10), shortNumber(s) + QStringLiteral(" s"), 6.5, false,
                Qt::AlignHCenter | Qt::AlignTop);
     }
     c.p.save();
@@ -347,8 +419,8 @@ void loudnessChart(Canvas& c, const QRectF& area, const core::TrackProfile& t)
     c.p.drawPath(path);
     c.p.restore();
     if (t.loudness.integratedLufs)
-        c.text(QRectF(plot.right() - 120, plot.top() + 2, 116, 10),
-               QStringLiteral("- - integrated %1 LUFS").arg(*t.loudness.integratedLufs, 0, 'f', 1), 6.5, false,
+        c.text(QRectF(plot.right() - 160, plot.top() + 2, 156, 10),
+               ReportPdf::tr("- - integrated %1 LUFS").arg(formatNumber(*t.loudness.integratedLufs, 1)), 6.5, false,
                Qt::AlignRight | Qt::AlignTop);
     c.p.setPen(QPen(Qt::black, 0.6));
     c.p.drawRect(plot);
@@ -361,7 +433,8 @@ double table(Canvas& c, double x, double y, const std::vector<double>& widths, c
     const double rowH = sizePt * 1.65;
     double cx = x;
     for (int i = 0; i < header.size(); ++i) {
-        c.text(QRectF(cx + 2, y, widths[static_cast<std::size_t>(i)] - 4, rowH), header[i], sizePt, true,
+        const double w = widths[static_cast<std::size_t>(i)] - 4;
+        c.text(QRectF(cx + 2, y, w, rowH), header[i], c.fittedSize(header[i], w, sizePt, true), true,
                (i < leftColumns ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
         cx += widths[static_cast<std::size_t>(i)];
     }
@@ -396,6 +469,8 @@ QString elide(const Canvas& c, const QString& s, double width, double sizePt)
 // --- pages --------------------------------------------------------------------------------
 
 class ReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+
 public:
     ReportWriter(const core::SessionReport& report, QPdfWriter& writer, QPainter& painter)
         : r(report), w(writer), c(painter), pages(reportPageCount(report))
@@ -427,10 +502,10 @@ private:
         }
         c.line(kMargin, kFooterY - 4, kMargin + kContentW, kFooterY - 4, 0.4, Qt::SolidLine, QColor(120, 120, 120));
         c.text(QRectF(kMargin, kFooterY, kContentW * 0.7, 12),
-               QStringLiteral("Stemwise %1 · report generated %2").arg(qs(r.appVersion), generatedText()), 7.0, false,
+               tr("Stemwise %1 · report generated %2").arg(qs(r.appVersion), generatedText()), 7.0, false,
                Qt::AlignLeft | Qt::AlignVCenter, QColor(60, 60, 60));
         c.text(QRectF(kMargin + kContentW * 0.5, kFooterY, kContentW * 0.5, 12),
-               QStringLiteral("Page %1 of %2").arg(page).arg(pages), 7.0, false, Qt::AlignRight | Qt::AlignVCenter,
+               tr("Page %1 of %2").arg(page).arg(pages), 7.0, false, Qt::AlignRight | Qt::AlignVCenter,
                QColor(60, 60, 60));
     }
 
@@ -447,7 +522,7 @@ private:
     {
         newPage({});
         double y = 150;
-        c.text(QRectF(kMargin, y, kContentW, 20), QStringLiteral("STEMWISE SESSION REPORT"), 11, true);
+        c.text(QRectF(kMargin, y, kContentW, 20), tr("STEMWISE SESSION REPORT"), 11, true);
         y += 26;
         y += c.text(QRectF(kMargin, y, kContentW, 80), qs(r.title), 26, true);
         y += 8;
@@ -457,100 +532,96 @@ private:
         for (const auto& t : r.tracks)
             issues += static_cast<int>(t.issues.size());
         QString tempo = QStringLiteral("—");
-        QString genre = QStringLiteral("not set");
+        QString genre = tr("not set");
         if (r.suggestions) {
             if (r.suggestions->context.tempoBpm)
-                tempo = QStringLiteral("%1 BPM, %2").arg(*r.suggestions->context.tempoBpm, 0, 'f', 1)
-                            .arg(qs(r.suggestions->context.tempoSource));
+                tempo = tr("%1 BPM, %2").arg(formatNumber(*r.suggestions->context.tempoBpm, 1),
+                                             CoreText::tempoSource(r.suggestions->context.tempoSource));
             if (r.suggestions->context.genre)
                 genre = qs(*r.suggestions->context.genre);
         }
         QString headroom = QStringLiteral("—");
         if (r.suggestions && r.suggestions->summedTruePeakDbtp) {
             const double tp = *r.suggestions->summedTruePeakDbtp;
-            const QString how = r.suggestions->summedTruePeakMeasured ? QStringLiteral("measured on the sum")
-                                                                      : QStringLiteral("upper bound");
-            headroom = tp > 0.0 ? QStringLiteral("none: the sum clips by %1 dB (true peak %2 dBTP, %3)")
-                                      .arg(tp, 0, 'f', 1)
-                                      .arg(signedNumber(tp, 1), how)
-                                : QStringLiteral("%1 dB (summed true peak %2 dBTP, %3)")
-                                      .arg(-tp, 0, 'f', 1)
-                                      .arg(signedNumber(tp, 1), how);
+            const QString how = r.suggestions->summedTruePeakMeasured ? tr("measured on the sum") : tr("upper bound");
+            headroom = tp > 0.0 ? tr("none: the sum clips by %1 dB (true peak %2 dBTP, %3)")
+                                      .arg(formatNumber(tp, 1), signedNumber(tp, 1), how)
+                                : tr("%1 dB (summed true peak %2 dBTP, %3)")
+                                      .arg(formatNumber(-tp, 1), signedNumber(tp, 1), how);
         }
         const std::vector<std::pair<QString, QString>> facts{
-            {QStringLiteral("Date"), generatedText()},
-            {QStringLiteral("Tracks"), QString::number(r.tracks.size())},
-            {QStringLiteral("Length"), QStringLiteral("%1 s (longest track)").arg(r.totalDurationS(), 0, 'f', 1)},
-            {QStringLiteral("Tempo"), tempo},
-            {QStringLiteral("Genre"), genre},
-            {QStringLiteral("Headroom of the sum"), headroom},
-            {QStringLiteral("Issues found"), QString::number(issues)},
-            {QStringLiteral("Made with"), QStringLiteral("Stemwise %1").arg(qs(r.appVersion))},
+            {tr("Date"), generatedText()},
+            {tr("Tracks"), QString::number(r.tracks.size())},
+            {tr("Length"), tr("%1 s (longest track)").arg(formatNumber(r.totalDurationS(), 1))},
+            {tr("Tempo"), tempo},
+            {tr("Genre"), genre},
+            {tr("Headroom of the sum"), headroom},
+            {tr("Issues found"), QString::number(issues)},
+            {tr("Made with"), QStringLiteral("Stemwise %1").arg(qs(r.appVersion))},
         };
         for (const auto& [k, v] : facts) {
-            c.text(QRectF(kMargin, y, 140, 14), k, 10, true);
+            c.text(QRectF(kMargin, y, 136, 14), k, c.fittedSize(k, 136, 10, true), true);
             y += std::max(14.0, c.text(QRectF(kMargin + 140, y, kContentW - 140, 40), v, 10));
             y += 3;
         }
         y += 20;
-        c.heading(y, QStringLiteral("Tracks"));
+        c.heading(y, tr("Tracks"));
         for (std::size_t i = 0; i < r.tracks.size() && y < kFooterY - 40; ++i) {
             const auto& t = r.tracks[i];
             c.text(QRectF(kMargin, y, 200, 13), QStringLiteral("%1. %2").arg(i + 1).arg(qs(t.name)), 9.5, true);
-            c.text(QRectF(kMargin + 200, y, kContentW - 200, 13),
-                   QStringLiteral("%1 · %2 · %3 Hz, %4 ch · %5 s")
-                       .arg(qs(t.type), qs(t.file.path.filename().string()))
-                       .arg(t.file.format.sampleRateHz, 0, 'f', 0)
-                       .arg(t.file.format.channels)
-                       .arg(t.file.format.durationS(), 0, 'f', 1),
-                   8.5, false, Qt::AlignLeft | Qt::AlignVCenter);
+            const QString line = tr("%1 · %2 · %3 Hz, %4 ch · %5 s")
+                                     .arg(CoreText::trackType(t.type), qs(t.file.path.filename().string()),
+                                          formatNumber(t.file.format.sampleRateHz, 0))
+                                     .arg(t.file.format.channels)
+                                     .arg(formatNumber(t.file.format.durationS(), 1));
+            c.text(QRectF(kMargin + 200, y, kContentW - 200, 13), line, c.fittedSize(line, kContentW - 200, 8.5), false,
+                   Qt::AlignLeft | Qt::AlignVCenter);
             y += 15;
         }
         y += 16;
         if (y < kFooterY - 60)
             c.text(QRectF(kMargin, y, kContentW, 60),
-                   QStringLiteral("Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled "
-                                  "(dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do "
-                                  "not apply to a track are shown as —. The same figures are in the JSON report "
-                                  "(schema stemwise.report/1)."),
+                   tr("Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled "
+                      "(dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do "
+                      "not apply to a track are shown as —. The same figures are in the JSON report "
+                      "(schema stemwise.report/1)."),
                    8, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QColor(60, 60, 60));
     }
 
     void summary()
     {
-        newPage(QStringLiteral("Session summary"));
+        newPage(tr("Session summary"));
         double y = 50;
-        c.heading(y, QStringLiteral("Key figures"));
+        c.heading(y, tr("Key figures"));
         std::vector<QStringList> rows;
         for (const auto& t : r.tracks)
-            rows.push_back({elide(c, qs(t.name), 118, 7.5), qs(t.type), number(t.loudness.integratedLufs, 1),
-                            number(t.loudness.truePeakDbtp, 1), number(t.loudness.lraLu, 1),
-                            number(t.dynamics.crestDb, 1), number(t.stereo.width, 2),
-                            QString::number(t.qualityScore, 'f', 0), QString::number(t.issues.size())});
+            rows.push_back({elide(c, qs(t.name), 118, 7.5), elide(c, CoreText::trackType(t.type), 51, 7.5),
+                            number(t.loudness.integratedLufs, 1), number(t.loudness.truePeakDbtp, 1),
+                            number(t.loudness.lraLu, 1), number(t.dynamics.crestDb, 1), number(t.stereo.width, 2),
+                            formatNumber(t.qualityScore, 0), QString::number(t.issues.size())});
         y += table(c, kMargin, y, {122, 55, 58, 58, 44, 46, 44, 44, 44},
-                   {QStringLiteral("Track"), QStringLiteral("Type"), QStringLiteral("LUFS"), QStringLiteral("dBTP"),
-                    QStringLiteral("LRA LU"), QStringLiteral("Crest dB"), QStringLiteral("Width"),
-                    QStringLiteral("Score"), QStringLiteral("Issues")},
+                   {tr("Track"), tr("Type"), QStringLiteral("LUFS"), QStringLiteral("dBTP"), QStringLiteral("LRA LU"),
+                    QStringLiteral("Crest dB"), tr("Width"), tr("Score"), tr("Issues")},
                    rows, 7.5, 2);
         y += 16;
 
-        c.heading(y, QStringLiteral("Band balance (share of each track's energy, %)"));
+        c.heading(y, tr("Band balance (share of each track's energy, %)"));
         y += heatMap(y);
         y += 14;
 
         if (r.suggestions && r.tracks.size() >= 2) {
-            c.heading(y, QStringLiteral("Masking (both active in a band; severity 0–1, the worst band)"));
+            c.heading(y, tr("Masking (both active in a band; severity 0–1, the worst band)"));
             y += maskingMatrix(y);
             y += 14;
         }
 
-        c.heading(y, QStringLiteral("Headroom of the summed stems"));
+        c.heading(y, tr("Headroom of the summed stems"));
         y += headroomBar(y);
         y += 12;
 
         const auto list = r.sessionSuggestions();
         if (!list.empty() && y < kFooterY - 60) {
-            c.heading(y, QStringLiteral("Session suggestions"));
+            c.heading(y, tr("Session suggestions"));
             suggestionList(y, list, kFooterY - 10);
         }
     }
@@ -561,7 +632,8 @@ private:
         const double cellW = (kContentW - nameW) / static_cast<double>(core::kBandCount);
         const double cellH = 15;
         for (std::size_t b = 0; b < core::kBandCount; ++b) {
-            c.text(QRectF(kMargin + nameW + b * cellW, y, cellW, 10), QLatin1String(kBandShort[b]), 7, true,
+            const QString name = bandShort(b);
+            c.text(QRectF(kMargin + nameW + b * cellW, y, cellW, 10), name, c.fittedSize(name, cellW - 2, 7, true), true,
                    Qt::AlignHCenter | Qt::AlignVCenter);
             c.text(QRectF(kMargin + nameW + b * cellW, y + 9, cellW, 10),
                    QStringLiteral("%1–%2 Hz").arg(hzLabel(core::kBands[b].lowHz), hzLabel(core::kBands[b].highHz)), 6,
@@ -578,7 +650,7 @@ private:
                 c.p.setPen(QPen(Qt::white, 1.0));
                 c.p.setBrush(QColor(grey, grey, grey));
                 c.p.drawRect(cell);
-                c.text(cell, QString::number(share * 100.0, 'f', 0), 7, share > 0.25, Qt::AlignCenter,
+                c.text(cell, formatNumber(share * 100.0, 0), 7, share > 0.25, Qt::AlignCenter,
                        grey < 130 ? Qt::white : Qt::black);
             }
             ry += cellH;
@@ -618,10 +690,11 @@ private:
                 c.p.drawRect(cell);
                 const QColor ink = grey < 130 ? Qt::white : Qt::black;
                 if (worst) {
-                    c.text(QRectF(cell.left(), cell.top() + 1, cell.width(), 10), QString::number(sev, 'f', 2), 7, true,
+                    c.text(QRectF(cell.left(), cell.top() + 1, cell.width(), 10), formatNumber(sev, 2), 7, true,
                            Qt::AlignHCenter | Qt::AlignVCenter, ink);
-                    c.text(QRectF(cell.left(), cell.top() + 10, cell.width(), 9),
-                           QLatin1String(kBandShort[static_cast<std::size_t>(worst->band)]), 6, false,
+                    const QString name = bandShort(static_cast<std::size_t>(worst->band));
+                    c.text(QRectF(cell.left(), cell.top() + 10, cell.width(), 9), name,
+                           c.fittedSize(name, cell.width() - 2, 6), false,
                            Qt::AlignHCenter | Qt::AlignVCenter, ink);
                 } else {
                     c.text(cell, QStringLiteral("–"), 7, false, Qt::AlignCenter, ink);
@@ -636,17 +709,17 @@ private:
     {
         const OptDouble tp = r.suggestions ? r.suggestions->summedTruePeakDbtp : std::nullopt;
         if (!tp) {
-            c.text(QRectF(kMargin, y, kContentW, 12), QStringLiteral("Not measured (no track has a true peak)."), 8.5);
+            c.text(QRectF(kMargin, y, kContentW, 12), tr("Not measured (no track has a true peak)."), 8.5);
             return 14;
         }
         const bool measured = r.suggestions->summedTruePeakMeasured;
         const QString words =
-            QStringLiteral("The stems summed at unity gain peak at %1 dBTP (%2): %3.")
-                .arg(signedNumber(tp, 1))
-                .arg(measured ? QStringLiteral("measured on the sum") : QStringLiteral("an upper bound from the tracks"))
-                .arg(*tp > 0.0 ? QStringLiteral("the mix bus would clip by %1 dB; lower the faders or the bus")
-                                     .arg(*tp, 0, 'f', 1)
-                               : QStringLiteral("%1 dB of headroom").arg(-*tp, 0, 'f', 1));
+            tr("The stems summed at unity gain peak at %1 dBTP (%2): %3.")
+                .arg(signedNumber(tp, 1),
+                     measured ? tr("measured on the sum") : tr("an upper bound from the tracks"),
+                     *tp > 0.0 ? tr("the mix bus would clip by %1 dB; lower the faders or the bus")
+                                     .arg(formatNumber(*tp, 1))
+                               : tr("%1 dB of headroom").arg(formatNumber(-*tp, 1)));
         const double h = c.text(QRectF(kMargin, y, kContentW, 30), words, 8.5);
         const double by = y + h + 6;
         const QRectF bar(kMargin + 30, by, kContentW - 60, 10);
@@ -660,7 +733,7 @@ private:
         c.p.drawRect(QRectF(bar.left(), bar.top(), xOf(*tp) - bar.left(), bar.height()));
         c.line(xOf(0.0), bar.top() - 3, xOf(0.0), bar.bottom() + 3, 1.5);
         for (double db = lo; db <= hi + 1e-9; db += 6.0)
-            c.text(QRectF(xOf(db) - 15, bar.bottom() + 2, 30, 9), QString::number(db), 6.5, false,
+            c.text(QRectF(xOf(db) - 15, bar.bottom() + 2, 30, 9), shortNumber(db), 6.5, false,
                    Qt::AlignHCenter | Qt::AlignTop);
         c.text(QRectF(bar.right() + 4, bar.top(), 30, 10), QStringLiteral("dBTP"), 6.5, false,
                Qt::AlignLeft | Qt::AlignVCenter);
@@ -671,25 +744,25 @@ private:
     {
         const auto it = r.ratings.find(s.storeId);
         if (it != r.ratings.end())
-            return QStringLiteral("rated: %1").arg(QLatin1String(core::feedbackName(it->second)));
-        return s.storeId > 0 ? QStringLiteral("not rated (id %1)").arg(s.storeId) : QStringLiteral("not rated");
+            return tr("rated: %1").arg(feedbackText(it->second));
+        return s.storeId > 0 ? tr("not rated (id %1)").arg(s.storeId) : tr("not rated");
     }
 
     void suggestionList(double& y, const std::vector<const core::Suggestion*>& list, double bottom)
     {
         for (std::size_t i = 0; i < list.size(); ++i) {
             const core::Suggestion& s = *list[i];
-            const QString title = QStringLiteral("%1. %2").arg(i + 1).arg(qs(s.title));
-            const QString meta = QStringLiteral("%1 · priority %2 · confidence %3 % · %4")
-                                     .arg(QLatin1String(core::suggestionTypeName(s.type)))
+            const QString title = QStringLiteral("%1. %2").arg(i + 1).arg(CoreText::suggestionTitle(s));
+            const QString meta = tr("%1 · priority %2 · confidence %3 % · %4")
+                                     .arg(CoreText::suggestionType(s.type))
                                      .arg(s.priority)
                                      .arg(std::lround(s.confidence * 100.0))
                                      .arg(ratingText(s));
-            const QString why = qs(s.reasoning);
+            const QString why = CoreText::suggestionReasoning(s);
             const double need = c.textHeight(kContentW, title, 8.5, true) + 11 + c.textHeight(kContentW - 10, why, 7.5);
             if (y + need > bottom) {
                 c.text(QRectF(kMargin, y, kContentW, 12),
-                       QStringLiteral("… and %1 more in the JSON report.").arg(list.size() - i), 7.5, false,
+                       tr("… and %1 more in the JSON report.").arg(list.size() - i), 7.5, false,
                        Qt::AlignLeft | Qt::AlignTop, QColor(60, 60, 60));
                 y += 12;
                 return;
@@ -705,21 +778,20 @@ private:
     void trackPage(std::size_t index)
     {
         const core::TrackProfile& t = r.tracks[index];
-        newPage(QStringLiteral("Track %1 of %2").arg(index + 1).arg(r.tracks.size()));
+        newPage(tr("Track %1 of %2").arg(index + 1).arg(r.tracks.size()));
         double y = 44;
         y += c.text(QRectF(kMargin, y, kContentW, 26), qs(t.name), 18, true);
         y += c.text(QRectF(kMargin, y, kContentW, 12),
-                    QStringLiteral("%1 (%2) · %3 · %4 Hz, %5 channel%6, %7 · %8 s")
-                        .arg(qs(t.type), qs(t.typeSource), qs(t.file.path.filename().string()))
-                        .arg(t.file.format.sampleRateHz, 0, 'f', 0)
-                        .arg(t.file.format.channels)
-                        .arg(t.file.format.channels == 1 ? QString() : QStringLiteral("s"))
-                        .arg(qs(t.file.encoding))
-                        .arg(t.file.format.durationS(), 0, 'f', 1),
+                    tr("%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s")
+                        .arg(CoreText::trackType(t.type), typeSourceText(t.typeSource),
+                             qs(t.file.path.filename().string()), formatNumber(t.file.format.sampleRateHz, 0),
+                             t.file.format.channels == 1 ? tr("1 channel")
+                                                         : tr("%1 channels").arg(t.file.format.channels),
+                             qs(t.file.encoding), formatNumber(t.file.format.durationS(), 1)),
                     8, false, Qt::AlignLeft | Qt::AlignTop, QColor(60, 60, 60));
         y += 14;
         c.text(QRectF(kMargin, y, kContentW, 10),
-               QStringLiteral("Long-term average spectrum (smoothed over 1/5 octave)"), 8, true);
+               tr("Long-term average spectrum (smoothed over 1/5 octave)"), 8, true);
         y += 22;
         spectrumChart(c, QRectF(kMargin, y, kContentW, 150),
                       {{&t.spectrum.ltasFrequencyHz, &t.spectrum.ltasDb, Qt::SolidLine, 1.0, QString()}});
@@ -730,28 +802,29 @@ private:
         y += 138;
 
         // Figures: two columns of label / value.
-        c.heading(y, QStringLiteral("Figures"));
+        c.heading(y, tr("Figures"));
         const std::vector<std::pair<QString, QString>> figures{
-            {QStringLiteral("Integrated loudness"), number(t.loudness.integratedLufs, 1, "LUFS")},
-            {QStringLiteral("Short-term max"), number(t.loudness.shortTermMaxLufs, 1, "LUFS")},
-            {QStringLiteral("Momentary max"), number(t.loudness.momentaryMaxLufs, 1, "LUFS")},
-            {QStringLiteral("Loudness range"), number(t.loudness.lraLu, 1, "LU")},
-            {QStringLiteral("True peak"), number(t.loudness.truePeakDbtp, 1, "dBTP")},
-            {QStringLiteral("Sample peak"), number(t.dynamics.peakDbfs, 1, "dBFS")},
+            {tr("Integrated loudness"), number(t.loudness.integratedLufs, 1, "LUFS")},
+            {tr("Short-term max"), number(t.loudness.shortTermMaxLufs, 1, "LUFS")},
+            {tr("Momentary max"), number(t.loudness.momentaryMaxLufs, 1, "LUFS")},
+            {tr("Loudness range"), number(t.loudness.lraLu, 1, "LU")},
+            {tr("True peak"), number(t.loudness.truePeakDbtp, 1, "dBTP")},
+            {tr("Sample peak"), number(t.dynamics.peakDbfs, 1, "dBFS")},
             {QStringLiteral("RMS"), number(t.dynamics.rmsDbfs, 1, "dBFS")},
-            {QStringLiteral("Crest factor"), number(t.dynamics.crestDb, 1, "dB")},
+            {tr("Crest factor"), number(t.dynamics.crestDb, 1, "dB")},
             {QStringLiteral("PLR"), number(t.dynamics.plrDb, 1, "dB")},
-            {QStringLiteral("Stereo width"), t.stereo.isStereo ? number(t.stereo.width, 2) : QStringLiteral("mono")},
-            {QStringLiteral("Correlation"), t.stereo.isStereo ? number(t.stereo.correlation, 2) : QStringLiteral("—")},
-            {QStringLiteral("Spectral centroid"), number(t.spectrum.centroidHz, 0, "Hz")},
-            {QStringLiteral("Tempo"), number(t.rhythm.tempoBpm, 1, "BPM")},
-            {QStringLiteral("Key"), t.tonal.key ? qs(*t.tonal.key) : QStringLiteral("—")},
+            {tr("Stereo width"), t.stereo.isStereo ? number(t.stereo.width, 2) : tr("mono")},
+            {tr("Correlation"), t.stereo.isStereo ? number(t.stereo.correlation, 2) : QStringLiteral("—")},
+            {tr("Spectral centroid"), number(t.spectrum.centroidHz, 0, "Hz")},
+            {tr("Tempo"), number(t.rhythm.tempoBpm, 1, "BPM")},
+            {tr("Key"), t.tonal.key ? CoreText::key(*t.tonal.key) : QStringLiteral("—")},
         };
         const std::size_t perColumn = (figures.size() + 1) / 2;
         for (std::size_t i = 0; i < figures.size(); ++i) {
             const double x = kMargin + (i < perColumn ? 0.0 : half + 20);
             const double fy = y + static_cast<double>(i % perColumn) * 11.5;
-            c.text(QRectF(x, fy, 120, 11), figures[i].first, 8, false, Qt::AlignLeft | Qt::AlignVCenter);
+            c.text(QRectF(x, fy, 120, 11), figures[i].first, c.fittedSize(figures[i].first, 118, 8), false,
+                   Qt::AlignLeft | Qt::AlignVCenter);
             c.text(QRectF(x + 110, fy, half - 110, 11), figures[i].second, 8, true, Qt::AlignRight | Qt::AlignVCenter);
         }
         y += static_cast<double>(perColumn) * 11.5 + 8;
@@ -761,41 +834,41 @@ private:
         double ly = y;
         double ry = y;
         {
-            c.text(QRectF(kMargin, ly, half, 14), QStringLiteral("Issues"), 10, true);
+            c.text(QRectF(kMargin, ly, half, 14), tr("Issues"), 10, true);
             ly += 15;
             if (t.issues.empty())
-                ly += c.text(QRectF(kMargin, ly, half, 12), QStringLiteral("None found."), 8);
+                ly += c.text(QRectF(kMargin, ly, half, 12), tr("None found."), 8);
             for (const auto& issue : t.issues) {
                 if (ly > blockTop + 120) {
-                    ly += c.text(QRectF(kMargin, ly, half, 12), QStringLiteral("… more in the JSON report"), 7.5);
+                    ly += c.text(QRectF(kMargin, ly, half, 12), tr("… more in the JSON report"), 7.5);
                     break;
                 }
-                const QString label = QStringLiteral("[%1]").arg(QString::fromLatin1(core::severityName(issue.severity)).toUpper());
-                c.text(QRectF(kMargin, ly, 52, 12), label, 7, true);
-                ly += c.text(QRectF(kMargin + 52, ly, half - 52, 40), qs(issue.message), 7.5) + 3;
+                const QString label = QStringLiteral("[%1]").arg(CoreText::severity(issue.severity).toUpper());
+                c.text(QRectF(kMargin, ly, 50, 12), label, c.fittedSize(label, 50, 7, true), true);
+                ly += c.text(QRectF(kMargin + 52, ly, half - 52, 40), CoreText::issueMessage(issue, t), 7.5) + 3;
             }
         }
         {
             const double x = kMargin + half + 20;
-            c.text(QRectF(x, ry, half, 14), QStringLiteral("Quality score: %1 / 100").arg(t.qualityScore, 0, 'f', 0), 10,
+            c.text(QRectF(x, ry, half, 14), tr("Quality score: %1 / 100").arg(formatNumber(t.qualityScore, 0)), 10,
                    true);
             ry += 15;
             for (const auto& item : t.scoreBreakdown) {
                 if (ry > blockTop + 120)
                     break;
                 c.text(QRectF(x, ry, 36, 11), signedNumber(item.points, 0), 7.5, true, Qt::AlignRight | Qt::AlignTop);
-                ry += c.text(QRectF(x + 42, ry, half - 42, 30), qs(item.reason), 7.5) + 2;
+                ry += c.text(QRectF(x + 42, ry, half - 42, 30), CoreText::scoreItem(item), 7.5) + 2;
             }
             if (t.scoreBreakdown.empty())
-                ry += c.text(QRectF(x, ry, half, 12), QStringLiteral("No deductions."), 8);
+                ry += c.text(QRectF(x, ry, half, 12), tr("No deductions."), 8);
         }
         y = std::max(ly, ry) + 10;
 
         if (r.suggestions) {
-            c.heading(y, QStringLiteral("Suggestions"));
+            c.heading(y, tr("Suggestions"));
             const auto list = r.suggestionsFor(index);
             if (list.empty())
-                c.text(QRectF(kMargin, y, kContentW, 12), QStringLiteral("No suggestions for this track."), 8);
+                c.text(QRectF(kMargin, y, kContentW, 12), tr("No suggestions for this track."), 8);
             else
                 suggestionList(y, list, kFooterY - 10);
         }
@@ -803,15 +876,15 @@ private:
 
     void comparisonPage(const core::TrackComparison& cmp)
     {
-        newPage(QStringLiteral("Comparison"));
+        newPage(tr("Comparison"));
         double y = 44;
-        y += c.text(QRectF(kMargin, y, kContentW, 44), QStringLiteral("%1 vs %2").arg(qs(cmp.aName), qs(cmp.bName)), 16,
+        y += c.text(QRectF(kMargin, y, kContentW, 44), tr("%1 vs %2").arg(qs(cmp.aName), qs(cmp.bName)), 16,
                     true);
-        QString sub = QStringLiteral("A = %1, B = %2. Differences are A − B").arg(qs(cmp.aName), qs(cmp.bName));
+        QString sub = tr("A = %1, B = %2. Differences are A − B").arg(qs(cmp.aName), qs(cmp.bName));
         if (cmp.loudnessOffsetDb)
-            sub += QStringLiteral("; loudness-matched: B moved by %1 dB").arg(signedNumber(cmp.loudnessOffsetDb, 1));
+            sub += tr("; loudness-matched: B moved by %1 dB").arg(signedNumber(cmp.loudnessOffsetDb, 1));
         if (!cmp.targetReferences.empty())
-            sub += QStringLiteral("; B is the mean of %1 references (grey: ±1 standard deviation)")
+            sub += tr("; B is the mean of %1 references (grey: ±1 standard deviation)")
                        .arg(cmp.targetReferences.size());
         y += c.text(QRectF(kMargin, y, kContentW, 30), sub + QLatin1Char('.'), 8, false,
                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QColor(60, 60, 60));
@@ -823,10 +896,10 @@ private:
         spectrumChart(c, QRectF(kMargin, y, kContentW, 150),
                       {{&cmp.spectrum.frequencyHz, &cmp.spectrum.aDb, Qt::SolidLine, 1.0, QStringLiteral("A: ") + qs(cmp.aName)},
                        {&cmp.spectrum.frequencyHz, &bMatched, Qt::DashLine, 1.0,
-                        QStringLiteral("B: %1 (matched)").arg(qs(cmp.bName))}},
+                        tr("B: %1 (matched)").arg(qs(cmp.bName))}},
                       80.0, cmp.spectrum.spreadDb.empty() ? nullptr : &cmp.spectrum.spreadDb);
         y += 160;
-        c.text(QRectF(kMargin, y, kContentW, 10), QStringLiteral("Difference, loudness-matched"), 8, true);
+        c.text(QRectF(kMargin, y, kContentW, 10), tr("Difference, loudness-matched"), 8, true);
         y += 22;
         differenceChart(c, QRectF(kMargin, y, kContentW, 100), cmp.spectrum.frequencyHz,
                         cmp.spectrum.matchedDifferenceDb);
@@ -835,36 +908,56 @@ private:
         const double half = (kContentW - 20) / 2;
         std::vector<QStringList> bandRows;
         for (const auto& b : cmp.bands)
-            bandRows.push_back({QLatin1String(kBandShort[static_cast<std::size_t>(b.band)]), number(b.aDb, 1),
+            bandRows.push_back({bandShort(static_cast<std::size_t>(b.band)), number(b.aDb, 1),
                                 number(b.bDb, 1), signedNumber(b.deltaDb, 1), signedNumber(b.matchedDeltaDb, 1)});
         const double h1 = table(c, kMargin, y, {50, 45, 45, 45, 60},
-                                {QStringLiteral("Band dB"), QStringLiteral("A"), QStringLiteral("B"),
-                                 QStringLiteral("A−B"), QStringLiteral("matched")},
+                                {tr("Band dB"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A−B"),
+                                 tr("matched")},
                                 bandRows, 7);
         std::vector<QStringList> figureRows;
         for (const auto& f : cmp.figures) {
             if (f.key == "short_term_max_lufs" || f.key == "dynamic_range_db" || f.key == "correlation")
                 continue;
             const int d = f.key == "width" ? 2 : f.key == "centroid_hz" || f.key == "quality_score" ? 0 : 1;
-            figureRows.push_back({qs(f.label), number(f.a, d), number(f.b, d), signedNumber(f.delta, d),
+            figureRows.push_back({elide(c, figureLabel(f), 91, 7), number(f.a, d), number(f.b, d), signedNumber(f.delta, d),
                                   signedNumber(f.matchedDelta, d)});
         }
         const double h2 = table(c, kMargin + half + 20, y, {95, 36, 36, 36, 42},
-                                {QStringLiteral("Figure"), QStringLiteral("A"), QStringLiteral("B"),
-                                 QStringLiteral("A−B"), QStringLiteral("matched")},
+                                {tr("Figure"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A−B"),
+                                 tr("matched")},
                                 figureRows, 7);
         y += std::max(h1, h2) + 12;
-        c.heading(y, QStringLiteral("Findings"));
+        c.heading(y, tr("Findings"));
         for (const auto& f : cmp.findings) {
             const QString s = (f.kind == core::ComparisonFinding::Kind::Finding ? QStringLiteral("•  ")
                                                                                 : QStringLiteral("→  "))
-                              + qs(f.text);
+                              + CoreText::comparisonFinding(f, cmp);
             if (y + c.textHeight(kContentW, s, 8) > kFooterY - 10)
                 break;
             y += c.text(QRectF(kMargin, y, kContentW, 40), s, 8) + 3;
         }
         if (cmp.findings.empty())
-            c.text(QRectF(kMargin, y, kContentW, 12), QStringLiteral("No difference above the thresholds."), 8);
+            c.text(QRectF(kMargin, y, kContentW, 12), tr("No difference above the thresholds."), 8);
+    }
+
+    /// A comparison figure's name from its key; core's label when not localized.
+    static QString figureLabel(const core::FigureDelta& f)
+    {
+        if (!coreTextLocalized()) return qs(f.label);
+        if (f.key == "integrated_lufs") return tr("Integrated loudness");
+        if (f.key == "short_term_max_lufs") return tr("Short-term max");
+        if (f.key == "true_peak_dbtp") return tr("True peak");
+        if (f.key == "peak_dbfs") return tr("Sample peak");
+        if (f.key == "rms_dbfs") return tr("RMS level");
+        if (f.key == "lra_lu") return tr("Loudness range");
+        if (f.key == "crest_db") return tr("Crest factor");
+        if (f.key == "plr_db") return tr("Peak-to-loudness ratio");
+        if (f.key == "dynamic_range_db") return tr("Dynamic range");
+        if (f.key == "width") return tr("Stereo width");
+        if (f.key == "correlation") return tr("Correlation");
+        if (f.key == "centroid_hz") return tr("Spectral centroid");
+        if (f.key == "quality_score") return tr("Quality score");
+        return qs(f.label);
     }
 
     const core::SessionReport& r;
@@ -887,15 +980,15 @@ QString writeReportPdf(const core::SessionReport& report, const QString& path)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(72);  // one device unit = one point; geometry is in floating point
-    writer.setTitle(QStringLiteral("Stemwise report: %1").arg(qs(report.title)));
+    writer.setTitle(ReportPdf::tr("Stemwise report: %1").arg(qs(report.title)));
     writer.setCreator(QStringLiteral("Stemwise %1").arg(qs(report.appVersion)));
     QPainter painter;
     if (!painter.begin(&writer))
-        return QStringLiteral("cannot write the PDF");
+        return ReportPdf::tr("cannot write the PDF");
     painter.setRenderHint(QPainter::Antialiasing);
     ReportWriter(report, writer, painter).run();
     if (!painter.end())
-        return QStringLiteral("cannot finish the PDF");
+        return ReportPdf::tr("cannot finish the PDF");
     return {};
 }
 
