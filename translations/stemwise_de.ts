@@ -1977,7 +1977,7 @@
     </message>
     <message>
         <source>matched</source>
-        <translation>angeglichen</translation>
+        <translation>angegl.</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>Peak-to-loudness ratio</source>
-        <translation>Peak-to-Loudness-Verhältnis</translation>
+        <translation>Spitze/Lautheit (PLR)</translation>
     </message>
     <message>
         <source>Dynamic range</source>

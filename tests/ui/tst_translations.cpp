@@ -7,8 +7,10 @@
 // every issue, suggestion and comparison finding composed in German (none left to core's English);
 // what appears only after ratings and re-bounces (how they moved a suggestion, the re-bounce
 // verdicts, shown in the suggestions panel), the pattern tags' evidence and why a file could
-// not be analysed, in German with their numbers.
+// not be analysed, in German with their numbers; the report's PDF (as File > Export Report
+// writes it) in German, then in English again (its text read back with pdftotext).
 #include "coretext.h"
+#include "report/reportpdf.h"
 #include "suggestionspanel.h"
 #include "translations.h"
 
@@ -17,6 +19,7 @@
 #include "compare/trackcomparison.h"
 #include "demo/demosession.h"
 #include "learn/learnedmodel.h"
+#include "report/sessionreport.h"
 #include "suggest/suggestionengine.h"
 #include "testsignals.h"
 
@@ -24,9 +27,11 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -622,6 +627,89 @@ private slots:
               "explanations and %d re-bounce notes composed in German (%s)",
               issues, suggestions, static_cast<int>(cmp.findings.size()), patterns, explained, notes, qPrintable(ruleList));
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+    // The report's PDF of two synthesized tracks, written with German installed and then
+    // with English: pdftotext finds the German headings and none of the English ones, then
+    // the reverse. STEMWISE_KEEP_REPORT_PDF=DIR keeps both files there to look at.
+    void reportPdfFollowsTheLanguage()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto files = core::writeDemoSession(dir.filePath(QStringLiteral("demo")).toStdString());
+        QVERIFY2(files.ok(), files ? "" : files.error().message.c_str());
+        core::SessionReport report;
+        report.title = "Demo";
+        report.generatedAt = "2026-11-24T09:00:00.000Z";
+        for (std::size_t i = 0; i < 2 && i < files.value().size(); ++i) {
+            auto p = core::analyzeFile(files.value()[i]);
+            QVERIFY2(p.ok(), p ? "" : p.error().message.c_str());
+            report.tracks.push_back(std::move(p.value()));
+        }
+        QCOMPARE(report.tracks.size(), std::size_t{2});
+        core::SuggestionContext context;
+        context.tempoBpm = 120.0;
+        report.suggestions = core::SuggestionEngine::run(report.tracks, context, core::LearnedModel{});
+        report.comparisons.push_back(core::compareTracks(report.tracks[0], report.tracks[1]));
+
+        auto pdfText = [&](const QString& language) -> QString {
+            (void)ui::installTranslations(*QCoreApplication::instance(), language);
+            const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
+            const QString error = ui::writeReportPdf(report, pdf);
+            if (!error.isEmpty())
+                return QStringLiteral("writeReportPdf: ") + error;
+            const QString keep = qEnvironmentVariable("STEMWISE_KEEP_REPORT_PDF");
+            if (!keep.isEmpty())
+                (void)QFile::copy(pdf, QDir(keep).filePath(QFileInfo(pdf).fileName()));
+            QProcess p;
+            p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                return QStringLiteral("pdftotext failed");
+            // The font's ligatures come back as one character ("ﬁ", "ﬀ"): spell them out.
+            return QString::fromUtf8(p.readAllStandardOutput())
+                .replace(QChar(0xFB00), QStringLiteral("ff"))
+                .replace(QChar(0xFB01), QStringLiteral("fi"))
+                .replace(QChar(0xFB02), QStringLiteral("fl"))
+                .replace(QChar(0xFB03), QStringLiteral("ffi"))
+                .replace(QChar(0xFB04), QStringLiteral("ffl"));
+        };
+        // The same headings and labels in both languages, as the PDF prints them.
+        const std::vector<std::pair<QString, QString>> headings{
+            {QStringLiteral("STEMWISE-SESSIONBERICHT"), QStringLiteral("STEMWISE SESSION REPORT")},
+            {QStringLiteral("Session-Übersicht"), QStringLiteral("Session summary")},
+            {QStringLiteral("Kennzahlen"), QStringLiteral("Key figures")},
+            {QStringLiteral("Headroom der summierten Stems"), QStringLiteral("Headroom of the summed stems")},
+            {QStringLiteral("Langzeit-Mittelwertspektrum"), QStringLiteral("Long-term average spectrum")},
+            {QStringLiteral("Integrierte Lautheit"), QStringLiteral("Integrated loudness")},
+            {QStringLiteral("Qualitätswert:"), QStringLiteral("Quality score:")},
+            {QStringLiteral("Spur 1 von 2"), QStringLiteral("Track 1 of 2")},
+            {QStringLiteral("Seite 3 von 5"), QStringLiteral("Page 3 of 5")},
+            {QStringLiteral("Differenz, lautheitsangeglichen"), QStringLiteral("Difference, loudness-matched")},
+            {QStringLiteral("Befunde"), QStringLiteral("Findings")},
+        };
+        const QString german = pdfText(QStringLiteral("de"));
+        const QString english = pdfText(QStringLiteral("en"));
+        for (const auto& [de, en] : headings) {
+            QVERIFY2(german.contains(de), qPrintable(QStringLiteral("German PDF lacks '%1'").arg(de)));
+            QVERIFY2(!german.contains(en), qPrintable(QStringLiteral("German PDF has English '%1'").arg(en)));
+            QVERIFY2(english.contains(en), qPrintable(QStringLiteral("English PDF lacks '%1'").arg(en)));
+            QVERIFY2(!english.contains(de), qPrintable(QStringLiteral("English PDF has German '%1'").arg(de)));
+        }
+        // Core's texts composed too: the first track's type and its first issue in German,
+        // the figures with a decimal comma.
+        const core::TrackProfile& t = report.tracks[0];
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        const QString type = ui::CoreText::trackType(t.type);
+        const QString lufs = ui::formatNumber(*t.loudness.integratedLufs, 1) + QStringLiteral(" LUFS");
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QVERIFY2(german.contains(type), qPrintable(type));
+        QVERIFY2(lufs.contains(QLatin1Char(',')) && german.contains(lufs), qPrintable(lufs));
+        QVERIFY2(english.contains(QString::number(*t.loudness.integratedLufs, 'f', 1) + QStringLiteral(" LUFS")),
+                 "English figure");
+        qInfo("report PDF: %d characters of German text, %d of English; %d headings checked both ways",
+              static_cast<int>(german.size()), static_cast<int>(english.size()), static_cast<int>(headings.size()));
     }
 };
 
