@@ -30,31 +30,6 @@ void nameJackClient(PortAudioLib& lib, void* symbol)
         reinterpret_cast<SetClientName>(symbol)(lib.jackClientName);
 }
 
-PortAudioLib linkedCopy()
-{
-    PortAudioLib lib;
-    lib.generation = 1;
-    lib.initialize = &Pa_Initialize;
-    lib.terminate = &Pa_Terminate;
-    lib.getErrorText = &Pa_GetErrorText;
-    lib.getLastHostErrorInfo = &Pa_GetLastHostErrorInfo;
-    lib.getDeviceCount = &Pa_GetDeviceCount;
-    lib.getDefaultInputDevice = &Pa_GetDefaultInputDevice;
-    lib.getDeviceInfo = &Pa_GetDeviceInfo;
-    lib.getHostApiInfo = &Pa_GetHostApiInfo;
-    lib.isFormatSupported = &Pa_IsFormatSupported;
-    lib.openStream = &Pa_OpenStream;
-    lib.setStreamFinishedCallback = &Pa_SetStreamFinishedCallback;
-    lib.startStream = &Pa_StartStream;
-    lib.abortStream = &Pa_AbortStream;
-    lib.closeStream = &Pa_CloseStream;
-    lib.isStreamStopped = &Pa_IsStreamStopped;
-    lib.isStreamActive = &Pa_IsStreamActive;
-    // Looked up rather than called: a PortAudio built without JACK has no such function.
-    nameJackClient(lib, dlsym(RTLD_DEFAULT, "PaJack_SetClientName"));
-    return lib;
-}
-
 template <typename F>
 void bind(void* handle, const char* name, F& out, std::string& missing)
 {
@@ -63,22 +38,12 @@ void bind(void* handle, const char* name, F& out, std::string& missing)
         missing += std::string(missing.empty() ? "" : ", ") + name;
 }
 
-Result<PortAudioLib> freshCopy(int generation)
+constexpr const char* kRestart = "; restart Stemwise to meter again";
+
+// The table of the copy of PortAudio that `handle` reaches (RTLD_DEFAULT: the linked one).
+// Errors: a function is missing.
+Result<PortAudioLib> bindCopy(void* handle, int generation, const char* file)
 {
-    constexpr const char* kRestart = "; restart Stemwise to meter again";
-    Dl_info info{};
-    if (dladdr(reinterpret_cast<void*>(&Pa_Initialize), &info) == 0 || info.dli_fname == nullptr)
-        return Error{std::string("cannot find the PortAudio library file") + kRestart, ErrorCode::AudioRestartNeeded};
-    // A new link-map namespace: PortAudio and everything under it (libjack, ALSA, libc) are
-    // loaded again, with state of their own. Never unloaded: a parked stream may still be
-    // referenced by the retired copy's threads, and this one will be retired the same way.
-    void* handle = dlmopen(LM_ID_NEWLM, info.dli_fname, RTLD_NOW | RTLD_LOCAL);
-    if (handle == nullptr) {
-        const char* why = dlerror();
-        return Error{strprintf("cannot load a fresh copy of PortAudio (%s)%s", why != nullptr ? why : "unknown error",
-                               kRestart),
-                     ErrorCode::AudioRestartNeeded, why != nullptr ? why : ""};
-    }
     PortAudioLib lib;
     lib.generation = generation;
     std::string missing;
@@ -99,10 +64,29 @@ Result<PortAudioLib> freshCopy(int generation)
     bind(handle, "Pa_IsStreamStopped", lib.isStreamStopped, missing);
     bind(handle, "Pa_IsStreamActive", lib.isStreamActive, missing);
     if (!missing.empty())
-        return Error{strprintf("the fresh copy of PortAudio (%s) lacks %s%s", info.dli_fname, missing.c_str(), kRestart),
+        return Error{strprintf("the copy of PortAudio in %s lacks %s%s", file, missing.c_str(), kRestart),
                      ErrorCode::AudioRestartNeeded};
+    // Looked up, not required: a PortAudio built without JACK has no such function.
     nameJackClient(lib, dlsym(handle, "PaJack_SetClientName"));
     return lib;
+}
+
+Result<PortAudioLib> freshCopy(int generation)
+{
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<void*>(&Pa_Initialize), &info) == 0 || info.dli_fname == nullptr)
+        return Error{std::string("cannot find the PortAudio library file") + kRestart, ErrorCode::AudioRestartNeeded};
+    // A new link-map namespace: PortAudio and everything under it (libjack, ALSA, libc) are
+    // loaded again, with state of their own. Never unloaded: a parked stream may still be
+    // referenced by the retired copy's threads, and this one will be retired the same way.
+    void* handle = dlmopen(LM_ID_NEWLM, info.dli_fname, RTLD_NOW | RTLD_LOCAL);
+    if (handle == nullptr) {
+        const char* why = dlerror();
+        return Error{strprintf("cannot load a fresh copy of PortAudio (%s)%s", why != nullptr ? why : "unknown error",
+                               kRestart),
+                     ErrorCode::AudioRestartNeeded, why != nullptr ? why : ""};
+    }
+    return bindCopy(handle, generation, info.dli_fname);
 }
 
 }  // namespace
@@ -111,7 +95,10 @@ Result<const PortAudioLib*> PortAudioLib::current()
 {
     std::lock_guard lock(g_mutex);
     if (g_libs.empty()) {
-        g_libs.push_back(linkedCopy());
+        auto linked = bindCopy(RTLD_DEFAULT, 1, "this program");
+        if (!linked)
+            return linked.error();
+        g_libs.push_back(linked.value());
     } else if (g_currentRetired) {
         auto fresh = freshCopy(g_libs.back().generation + 1);
         if (!fresh)
