@@ -1632,30 +1632,6 @@
         <translation>Air</translation>
     </message>
     <message>
-        <source>useful</source>
-        <translation>nützlich</translation>
-    </message>
-    <message>
-        <source>not useful</source>
-        <translation>nicht nützlich</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>verworfen</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>verbessert</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>verschlechtert</translation>
-    </message>
-    <message>
         <source>chosen by you</source>
         <translation>von Ihnen gewählt</translation>
     </message>

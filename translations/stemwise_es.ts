@@ -1632,30 +1632,6 @@
         <translation>Aire</translation>
     </message>
     <message>
-        <source>useful</source>
-        <translation>útil</translation>
-    </message>
-    <message>
-        <source>not useful</source>
-        <translation>no útil</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>aplicada</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>descartada</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>mejorada</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>empeorada</translation>
-    </message>
-    <message>
         <source>chosen by you</source>
         <translation>elegido por usted</translation>
     </message>

@@ -1632,30 +1632,6 @@
         <translation>Air</translation>
     </message>
     <message>
-        <source>useful</source>
-        <translation>utile</translation>
-    </message>
-    <message>
-        <source>not useful</source>
-        <translation>pas utile</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>appliquée</translation>
-    </message>
-    <message>
-        <source>dismissed</source>
-        <translation>écartée</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>améliorée</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>dégradée</translation>
-    </message>
-    <message>
         <source>chosen by you</source>
         <translation>choisi par vous</translation>
     </message>

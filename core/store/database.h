@@ -40,13 +40,14 @@ class Statement;
 class Database {
 public:
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+    static constexpr int kBusyTimeoutMs = 30000;  ///< how long a connection waits for another's lock
 
     /// Opens (or creates) the database file. Sets the per-connection settings: foreign keys
     /// on, a busy timeout (so a second process waits instead of failing), synchronous=NORMAL.
     /// Does not write to the file: WAL mode and migrations are Store's business, after it has
     /// checked the schema version. Throws SqliteError.
     static Database open(const std::filesystem::path& path, Mode mode = Mode::ReadWriteCreate,
-                         int busyTimeoutMs = 30000);
+                         int busyTimeoutMs = kBusyTimeoutMs);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;

@@ -6,6 +6,7 @@
 #include "report/reportpdf.h"
 
 #include "coretext.h"
+#include "suggestionspanel.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -85,20 +86,11 @@ QString bandShort(std::size_t index)
     }
 }
 
-/// How the user rated a suggestion; core's id ("not-useful") when not localized.
+/// How the user rated a suggestion: the suggestions panel's words; core's id ("not-useful")
+/// when not localized, as the command line's report has always printed it.
 QString feedbackText(core::Feedback f)
 {
-    if (!coreTextLocalized())
-        return QLatin1String(core::feedbackName(f));
-    switch (f) {
-    case core::Feedback::Useful: return ReportPdf::tr("useful");
-    case core::Feedback::NotUseful: return ReportPdf::tr("not useful");
-    case core::Feedback::Applied: return ReportPdf::tr("applied");
-    case core::Feedback::Dismissed: return ReportPdf::tr("dismissed");
-    case core::Feedback::Improved: return ReportPdf::tr("improved");
-    case core::Feedback::Worsened: return ReportPdf::tr("worsened");
-    }
-    return QLatin1String(core::feedbackName(f));
+    return coreTextLocalized() ? feedbackLabel(f) : QLatin1String(core::feedbackName(f));
 }
 
 /// Where a track's type came from ("user", "name", "measurements"); core's id when not localized.
