@@ -2,7 +2,9 @@
 # Installs the Debian 12 packages Stemwise needs to build, run and test.
 # Idempotent and non-interactive: it installs only what is missing and says what.
 # Works as root or through sudo. Usage: scripts/install-deps.sh [--bench]
-#   --bench  also installs the peer tools the benchmark compares with (ffmpeg, sox, aubio).
+#   --bench  also installs the peer tools the benchmark compares with (ffmpeg, sox, aubio), and
+#            what the advice benchmark renders its sessions with (fluidsynth and the Fluid R3
+#            General MIDI soundfont; sox puts the faults on).
 set -euo pipefail
 
 packages=(
@@ -15,7 +17,7 @@ packages=(
     dpkg-dev fakeroot librsvg2-bin desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--bench" ]]; then
-    packages+=(ffmpeg sox aubio-tools time)
+    packages+=(ffmpeg sox aubio-tools time fluidsynth fluid-soundfont-gm)
 fi
 
 missing=()

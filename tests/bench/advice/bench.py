@@ -1,0 +1,509 @@
+#!/usr/bin/env python3
+"""Known-fault benchmark of Stemwise's advice (issue: advice an engineer would act on).
+
+  bench.py make DIR              render the three sessions and put the known faults on
+  bench.py score DIR STEMWISE    run `stemwise analyze` and `stemwise suggest` on them, print the figures
+
+The material: three songs written here as MIDI (songs.py), one part per stem, rendered by
+FluidSynth through the Fluid R3 General MIDI soundfont (recorded instrument samples; Debian's
+fluidsynth and fluid-soundfont-gm). The notes are known, so a narrow cut on a played note can
+be counted. The faults (faults.py) are put on with sox: bells and shelves of several
+frequencies, widths and gains, rumble, clipping, DC, a flipped channel, a polarity-flipped
+duplicate; masking pairs are written into the arrangement. Clean stems are left as rendered
+(levels set as a mix engineer's bounce would have them); three pads are widened (a wide pad is
+not an inverted one).
+
+Scoring (each figure is printed for the suggestions shown by default, and for `--all`):
+  remedied   a suggested move on the right track undoes the fault: EQ faults -- the opposite
+             gain (sign right, size within a factor of two), centre within a third of an octave,
+             a bell of Q within a factor of two for a bell, a shelf of the same side for a shelf;
+             rumble -- a high-pass from 28 Hz up to the stem's lowest played note; clipping, DC --
+             the issue on that track (the move is at the source: re-bounce, remove the DC);
+             flipped channel -- a polarity move on the track; duplicate -- a polarity move on
+             either stem naming the other; masking -- a masking move on the pair.
+  detected   something on the right track points at the fault (a move of the right sign within
+             an octave, an issue of the right kind), whether or not it would undo it.
+  false alarms  moves and issues that claim a fault a stem does not have: EQ moves and tonal
+             issues (resonance, mud, harshness) with no fault near them, polarity or phase alarms
+             without a flipped channel or duplicate, clipping or DC without it, a high-pass above
+             the stem's lowest played note.
+  notches on played notes  narrow cuts (bell, Q >= 3) that undo no fault, within 50 cents of the
+             fundamental or the octave of a note the stem plays.
+  EQ moves per clean stem  EQ moves (own rules and masking carves) on stems without any fault.
+"""
+
+import hashlib
+import json
+import math
+import os
+import shutil
+import struct
+import subprocess
+import sys
+from array import array
+from pathlib import Path
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import faults as F  # noqa: E402
+import midi  # noqa: E402
+import songs  # noqa: E402
+
+SOUNDFONT = "/usr/share/sounds/sf2/FluidR3_GM.sf2"
+RATE = 48000
+
+
+def run(cmd, **kw):
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    if r.returncode != 0:
+        sys.exit(f"advice bench: {' '.join(cmd)} failed ({r.returncode}):\n{r.stderr}")
+    return r.stdout
+
+
+def hz(key):
+    return 440.0 * 2.0 ** ((key - 69) / 12.0)
+
+
+def sources_hash():
+    h = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in ("songs.py", "midi.py", "faults.py", "bench.py"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+# ---- float WAV: scaling past full scale (sox works in 32-bit integers internally) ----------
+
+def scale_float_wav(path, gain):
+    data = bytearray(Path(path).read_bytes())
+    pos = 12
+    while pos + 8 <= len(data):
+        cid, size = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
+        if cid == b"data":
+            samples = array("f")
+            samples.frombytes(bytes(data[pos + 8:pos + 8 + size]))
+            samples = array("f", [s * gain for s in samples])
+            data[pos + 8:pos + 8 + size] = samples.tobytes()
+            Path(path).write_bytes(data)
+            return
+        pos += 8 + size + (size & 1)
+    sys.exit(f"advice bench: no data chunk in {path}")
+
+
+# ---- make -------------------------------------------------------------------------------
+
+def render(part, song, work):
+    mid = work / f"{part.stem}.mid"
+    raw = work / f"{part.stem}.raw.wav"
+    midi.write_part(mid, part, song.bpm, song.beats, songs.DRUMS)
+    run(["fluidsynth", "-n", "-i", "-q", "-r", str(RATE), "-g", "0.5", "-O", "float", "-T", "wav", "-F", str(raw),
+         SOUNDFONT, str(mid)])
+    return raw
+
+
+def bounce(raw, out, seconds, mono, peak_dbfs, effects, fault_list, is_float, float_peak, work):
+    """raw (FluidSynth's float rendering) -> the stem: its faults, its level, its format, and
+    the session's length (every stem of a bounce is as long as the song). A 10 Hz high-pass
+    takes off the DC that some of the soundfont's samples carry."""
+    fmt = ["-e", "floating-point", "-b", "32"] if is_float else ["-b", "24"]
+    pre = (["remix", "1"] if mono else []) + ["highpass", "10", "pad", "0", "10", "trim", "0", f"{seconds:.3f}"]
+    pre += list(effects)
+    for f in fault_list:
+        pre += F.sox_effects(f)
+    kinds = {f["kind"] for f in fault_list}
+    post = []
+    level = peak_dbfs
+    if "clipping" in kinds:
+        gain = next(f["gain_db"] for f in fault_list if f["kind"] == "clipping")
+        level = 0.0
+        post = ["gain", str(gain)]
+    if "dc" in kinds:
+        post += ["dcshift", str(next(f["offset"] for f in fault_list if f["kind"] == "dc"))]
+    if "rumble" in kinds:
+        # The stem at its level, mono rumble 12 dB under its peak, summed, and the level again.
+        stem = work / (out.stem + ".pre.wav")
+        noise = work / (out.stem + ".rumble.wav")
+        run(["sox", "-D", "-R", str(raw), "-e", "floating-point", "-b", "32", str(stem), *pre, "gain", "-n",
+             str(level)])
+        run(["sox", "-D", "-R", "-n", "-r", str(RATE), "-c", "1", "-e", "floating-point", "-b", "32", str(noise),
+             "synth", f"{seconds:.3f}", "brownnoise", "lowpass", "35", "lowpass", "35", "highpass", "8", "remix", "1", *([] if mono else ["1"]),
+             "gain", "-n", str(level - 12.0)])
+        run(["sox", "-D", "-R", "-m", str(stem), str(noise), *fmt, str(out), "gain", "-n", str(level), *post])
+        return
+    run(["sox", "-D", "-R", str(raw), *fmt, str(out), *pre, "gain", "-n", str(level), *post], env=dict(os.environ))
+    if is_float and float_peak is not None:
+        scale_float_wav(out, 10.0 ** ((float_peak - level) / 20.0))
+
+
+def make(root):
+    root = Path(root)
+    stamp = sources_hash()
+    for song_fn in songs.SONGS:
+        song = song_fn()
+        sdir = root / song.name
+        truth_path = sdir / "truth.json"
+        if truth_path.exists() and json.loads(truth_path.read_text()).get("sources") == stamp:
+            print(f"{song.name}: up to date")
+            continue
+        shutil.rmtree(sdir, ignore_errors=True)
+        stems_dir, work = sdir / "stems", sdir / "work"
+        stems_dir.mkdir(parents=True)
+        work.mkdir()
+        fault_list = F.FAULTS.get(song.name, [])
+        wide = F.WIDE.get(song.name, [])
+        floats = F.FLOAT.get(song.name, {})
+        derived = F.DERIVED.get(song.name, {})
+        truth = {"sources": stamp, "song": song.name, "bpm": song.bpm, "faults": fault_list, "stems": {}}
+        raws = {}
+        for part in song.parts:
+            raws[part.stem] = (render(part, song, work), part)
+        stems = [(p.stem, p.stem, p.peak_dbfs, []) for p in song.parts]
+        stems += [(name, d["source"], d["peak_dbfs"], d["effects"]) for name, d in derived.items()]
+        for name, source, peak, effects in stems:
+            raw, part = raws[source]
+            mine = [f for f in fault_list if f.get("track") == name]
+            extra = list(effects)
+            if name in wide:
+                extra += ["remix", "1v1.25,2v-0.25", "1v-0.25,2v1.25"]
+            bounce(raw, stems_dir / f"{name}.wav", song.beats * 60.0 / song.bpm + 1.0, part.mono, peak, extra, mine, name in floats, floats.get(name), work)
+            played = {}
+            for _, length, key, _ in part.notes:
+                played[key] = played.get(key, 0.0) + length
+            drums = part.program == songs.DRUMS
+            truth["stems"][name] = {
+                "drums": drums,
+                "program": part.program,
+                "notes": [] if drums else sorted([k, round(v, 3)] for k, v in played.items()),
+                "lowest_note_hz": None if drums or not played else hz(min(played)),
+                "faults": mine,
+                "in_masking_pair": any(name in f.get("tracks", []) for f in fault_list),
+                "duplicate_source": any(f.get("source") == name for f in fault_list),
+                "wide": name in wide,
+                "float": name in floats,
+            }
+        shutil.rmtree(work)
+        truth_path.write_text(json.dumps(truth, indent=1))
+        print(f"{song.name}: {len(truth['stems'])} stems, {len(fault_list)} faults -> {stems_dir}")
+
+
+# ---- score ------------------------------------------------------------------------------
+
+def octaves(a, b):
+    return abs(math.log2(a / b))
+
+
+def changed_track(s):
+    t = s["target"]
+    return t["tracks"][0] if t["kind"] != "session" and t["tracks"] else None
+
+
+def num(s, key):
+    v = s["parameters"].get(key)
+    return v if isinstance(v, (int, float)) else None
+
+
+def eq_move(s):
+    """(filter, frequency, gain, q) of an EQ boost or cut, else None."""
+    f, g = num(s, "frequency_hz"), num(s, "gain_db")
+    kind = s["parameters"].get("filter")
+    if s["type"] != "eq" or f is None or g is None or kind is None:
+        return None
+    return kind, f, g, num(s, "q")
+
+
+def undoes(fault, s):
+    """True when suggestion s, applied, undoes the EQ fault (see the module's doc)."""
+    m = eq_move(s)
+    if m is None:
+        return False
+    kind, f, g, q = m
+    G = fault["gain_db"]
+    if octaves(f, fault["frequency_hz"]) > 1 / 3 or g * G >= 0 or not (abs(G) / 2 <= abs(g) <= 2 * abs(G)):
+        return False
+    if fault["kind"] == "bell":
+        return kind == "bell" and q is not None and fault["q"] / 2 <= q <= 2 * fault["q"]
+    return kind == fault["kind"]
+
+
+def points_at(fault, s):
+    """Looser: an EQ move of the right sign on the right side of the spectrum."""
+    m = eq_move(s)
+    if m is None:
+        return False
+    kind, f, g, q = m
+    if g * fault["gain_db"] >= 0:
+        return False
+    if fault["kind"] == "bell":
+        return octaves(f, fault["frequency_hz"]) <= 1
+    if fault["kind"] == "high_shelf":
+        return f >= fault["frequency_hz"] / 2
+    return f <= fault["frequency_hz"] * 2
+
+
+def is_polarity(s):
+    action = s["parameters"].get("action", "")
+    return isinstance(action, str) and "polarity" in action
+
+
+def names_track(s, name):
+    return name in s["target"]["tracks"] or any(name in e["measure"] for e in s["evidence"]) or name in s["title"]
+
+
+TONAL_ISSUES = {"resonance", "mud", "harshness", "boxiness", "honk", "tonal_bump", "tonal_dip", "dull", "tonal_balance"}
+PHASE_ISSUES = {"phase_correlation", "polarity"}
+
+
+def issue_frequency(issue):
+    for e in issue["evidence"]:
+        if e["measure"].endswith("_hz") and isinstance(e.get("value"), (int, float)):
+            return e["value"]
+    return None
+
+
+def issue_explained(issue, stem):
+    """An issue that a fault on this stem accounts for."""
+    code = issue["code"]
+    kinds = {f["kind"] for f in stem["faults"]}
+    if code in PHASE_ISSUES or code == "mono_compatibility":
+        return bool(kinds & {"inverted_channel", "polarity_duplicate"})
+    if code == "clipping":
+        return "clipping" in kinds
+    if code == "dc_offset":
+        return bool(kinds & {"dc", "clipping"})  # clipping an asymmetric wave leaves DC
+    if code == "excess_sub":
+        return "rumble" in kinds or any(f.get("frequency_hz", 1e9) < 200 and f.get("gain_db", 0) > 0 for f in stem["faults"])
+    if code in TONAL_ISSUES:
+        f0 = issue_frequency(issue)
+        band = {"mud": (250, 500), "harshness": (2000, 4000)}.get(code)
+        for f in stem["faults"]:
+            if "frequency_hz" not in f or f["kind"] == "rumble":
+                continue
+            if f["kind"] == "high_shelf" and (band and band[1] >= f["frequency_hz"] / 2 or f0 and f0 >= f["frequency_hz"] / 2):
+                return True
+            if f["kind"] == "low_shelf" and (band and band[0] <= f["frequency_hz"] * 2 or f0 and f0 <= f["frequency_hz"] * 2):
+                return True
+            if f["kind"] == "bell":
+                centre = f0 if f0 else math.sqrt(band[0] * band[1]) if band else None
+                if centre and octaves(centre, f["frequency_hz"]) <= 1:
+                    return True
+        return False
+    return True  # not a kind of fault the benchmark puts on
+
+
+def on_played_note(freq, stem):
+    for key, _ in stem["notes"]:
+        for k in (1, 2):
+            if abs(1200 * math.log2(freq / (k * hz(key)))) <= 50:
+                return True
+    return False
+
+
+class Scored:
+    def __init__(self):
+        self.faults = 0
+        self.remedied = {"shown": 0, "all": 0}
+        self.detected = {"shown": 0, "all": 0}
+        self.false_alarms = {"shown": 0, "all": 0}
+        self.false_issues = 0
+        self.notches = {"shown": 0, "all": 0}
+        self.notches_on_notes = {"shown": 0, "all": 0}
+        self.clean_stems = 0
+        self.clean_eq = {"shown": 0, "all": 0}
+        self.stems = 0
+        self.per_stem_shown = []
+        self.suggestions = {"shown": 0, "all": 0}
+        self.lines = []
+
+    def add(self, other):
+        for k, v in vars(other).items():
+            if isinstance(v, dict):
+                for kk in v:
+                    getattr(self, k)[kk] += v[kk]
+            elif isinstance(v, list):
+                getattr(self, k).extend(v)
+            else:
+                setattr(self, k, getattr(self, k) + v)
+
+
+def describe(s):
+    return f"[{s['rule']}{'' if s['shown'] else ', hidden'}] {s['title']}"
+
+
+def score_session(sdir, stemwise, keep):
+    truth = json.loads((sdir / "truth.json").read_text())
+    db = sdir / "bench.sqlite"
+    for p in sdir.glob("bench.sqlite*"):
+        p.unlink()
+    stems_dir = str(sdir / "stems")
+    analysis = json.loads(run([stemwise, "analyze", stems_dir, "--brief", "--db", str(db), "--json", "-"]))
+    suggestions = json.loads(run([stemwise, "suggest", stems_dir, "--db", str(db), "--json", "-"]))
+    if keep:
+        (sdir / "analysis.json").write_text(json.dumps(analysis, indent=1))
+        (sdir / "suggestions.json").write_text(json.dumps(suggestions, indent=1))
+    issues = {t["name"]: t["issues"] for t in analysis["tracks"]}
+    types = {t["name"]: t["type"] for t in analysis["tracks"]}
+    all_s = suggestions["suggestions"]
+    sets = {"shown": [s for s in all_s if s["shown"]], "all": all_s}
+    stems = truth["stems"]
+    sc = Scored()
+    sc.stems = len(stems)
+    sc.faults = len(truth["faults"])
+    sc.suggestions = {k: len(v) for k, v in sets.items()}
+    for name in stems:
+        sc.per_stem_shown.append(sum(1 for s in sets["shown"] if changed_track(s) == name))
+
+    # Faults.
+    matched = {"shown": set(), "all": set()}  # ids of suggestions that undo or point at a fault
+    for fault in truth["faults"]:
+        kind = fault["kind"]
+        verdicts = {}
+        for which, ss in sets.items():
+            rem = det = None
+            if kind in ("bell", "high_shelf", "low_shelf"):
+                mine = [s for s in ss if changed_track(s) == fault["track"]]
+                rem = next((s for s in mine if undoes(fault, s)), None)
+                det = rem or next((s for s in mine if points_at(fault, s)), None)
+                for s in mine:
+                    if undoes(fault, s) or points_at(fault, s):
+                        matched[which].add(id(s))
+            elif kind == "rumble":
+                lowest = stems[fault["track"]]["lowest_note_hz"] or 1e9
+                mine = [s for s in ss if changed_track(s) == fault["track"] and s["parameters"].get("filter") == "high_pass"]
+                rem = next((s for s in mine if 28 <= num(s, "frequency_hz") <= lowest), None)
+                det = rem or (mine[0] if mine else None)
+            elif kind in ("clipping", "dc"):
+                code = "clipping" if kind == "clipping" else "dc_offset"
+                hit = any(i["code"] == code for i in issues.get(fault["track"], []))
+                rem = det = {"rule": f"issue {code}", "shown": True, "title": "(analysis issue)"} if hit else None
+            elif kind == "inverted_channel":
+                mine = [s for s in ss if changed_track(s) == fault["track"]]
+                rem = next((s for s in mine if is_polarity(s)), None)
+                det = rem or next((s for s in mine if s["type"] == "stereo"), None)
+            elif kind == "polarity_duplicate":
+                a, b = fault["track"], fault["source"]
+                pol = [s for s in ss if is_polarity(s) and changed_track(s) in (a, b)]
+                rem = next((s for s in pol if names_track(s, b if changed_track(s) == a else a)), None)
+                det = rem or (pol[0] if pol else None) or next(
+                    (s for s in ss if s["rule"] == "mono_sum" and (a in s["target"]["tracks"] or b in s["target"]["tracks"])), None)
+            elif kind == "masking":
+                pair = set(fault["tracks"])
+                rem = next((s for s in ss if s["rule"] == "masking" and set(s["target"]["tracks"]) == pair), None)
+                det = rem
+            if rem is not None:
+                sc.remedied[which] += 1
+            if det is not None:
+                sc.detected[which] += 1
+            verdicts[which] = (rem, det)
+        where = fault.get("track") or " + ".join(fault["tracks"])
+        what = {k: v for k, v in fault.items() if k not in ("kind", "track", "tracks")}
+        rem, det = verdicts["all"]
+        verdict = "REMEDIED" if verdicts["shown"][0] else "remedied (hidden)" if rem else "detected" if det else "MISSED"
+        best = rem or det
+        sc.lines.append(f"  {verdict:<18} {fault['kind']:<18} {where:<28} {json.dumps(what)}"
+                        + (f"\n{'':21}by {describe(best)}" if isinstance(best, dict) and "target" in best else ""))
+
+    # False alarms, notches, EQ moves on clean stems.
+    for which, ss in sets.items():
+        for name, stem in stems.items():
+            mine = [s for s in ss if changed_track(s) == name]
+            kinds = {f["kind"] for f in stem["faults"]}
+            clean = not stem["faults"] and not stem["in_masking_pair"] and not stem["duplicate_source"]
+            for s in mine:
+                m = eq_move(s)
+                alarm = None
+                if is_polarity(s) and not (kinds & {"inverted_channel", "polarity_duplicate"}) and not stem["duplicate_source"]:
+                    alarm = "polarity"
+                elif m and s["rule"] != "masking" and id(s) not in matched[which]:
+                    alarm = "eq"
+                elif (s["parameters"].get("filter") == "high_pass" and stem["lowest_note_hz"]
+                      and num(s, "frequency_hz") > stem["lowest_note_hz"] * 1.03):
+                    alarm = "high-pass above the lowest note"
+                if alarm:
+                    sc.false_alarms[which] += 1
+                    if which == "all":
+                        sc.lines.append(f"  false alarm ({alarm}) on {name} ({types.get(name)}): {describe(s)}")
+                if m and m[0] == "bell" and m[2] < 0 and (m[3] or 0) >= 3 and id(s) not in matched[which]:
+                    sc.notches[which] += 1
+                    if not stem["drums"] and on_played_note(m[1], stem):
+                        sc.notches_on_notes[which] += 1
+                        if which == "all":
+                            sc.lines.append(f"  notch on a played note on {name}: {describe(s)}")
+            if clean:
+                sc.clean_eq[which] += sum(1 for s in mine if eq_move(s))
+    for name, stem in stems.items():
+        if not stem["faults"] and not stem["in_masking_pair"] and not stem["duplicate_source"]:
+            sc.clean_stems += 1
+        for issue in issues.get(name, []):
+            if not issue_explained(issue, stem):
+                sc.false_issues += 1
+                sc.lines.append(f"  false alarm (issue {issue['code']}, {issue['severity']}) on {name} ({types.get(name)}): "
+                                f"{issue['message']}")
+    return sc
+
+
+def pct(a, b):
+    return f"{100.0 * a / b:.0f} %" if b else "-"
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}" if b else "-"
+
+
+def score(root, stemwise, verbose, keep):
+    root = Path(root)
+    rows = []
+    total = Scored()
+    for song_fn in songs.SONGS:
+        name = song_fn.__name__
+        sdir = root / name
+        if not (sdir / "truth.json").exists():
+            sys.exit(f"advice bench: {sdir} has no session; run 'bench.py make {root}' first")
+        sc = score_session(sdir, stemwise, keep)
+        rows.append((name, sc))
+        total.add(sc)
+    rows.append(("all", total))
+
+    if verbose:
+        for name, sc in rows[:-1]:
+            print(f"== {name}")
+            print("\n".join(sc.lines))
+        print()
+    header = ["session", "stems", "faults", "remedied", "(--all)", "detected", "false moves/stem", "(--all)", "false issues/stem",
+              "notches on notes", "(--all)", "EQ/clean stem", "(--all)", "shown/stem max", "shown", "--all"]
+    table = [header]
+    for name, sc in rows:
+        table.append([name, str(sc.stems), str(sc.faults),
+                      f"{sc.remedied['shown']} = {pct(sc.remedied['shown'], sc.faults)}",
+                      f"{sc.remedied['all']} = {pct(sc.remedied['all'], sc.faults)}",
+                      f"{sc.detected['all']} = {pct(sc.detected['all'], sc.faults)}",
+                      ratio(sc.false_alarms["shown"], sc.stems), ratio(sc.false_alarms["all"], sc.stems),
+                      ratio(sc.false_issues, sc.stems),
+                      f"{sc.notches_on_notes['shown']} of {sc.notches['shown']}",
+                      f"{sc.notches_on_notes['all']} of {sc.notches['all']}",
+                      ratio(sc.clean_eq["shown"], sc.clean_stems), ratio(sc.clean_eq["all"], sc.clean_stems),
+                      str(max(sc.per_stem_shown) if sc.per_stem_shown else 0),
+                      str(sc.suggestions["shown"]), str(sc.suggestions["all"])])
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    for i, r in enumerate(table):
+        print("  ".join(c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)))
+        if i == 0 or i == len(table) - 2:
+            print("  ".join("-" * w for w in widths))
+    print(f"\nremedied: the move shown by default undoes the fault (targets: >= 90 %); false moves and issues: "
+          f"suggestions and analysis issues claiming a fault the stem does not have; notches on notes: narrow cuts "
+          f"(Q >= 3) on a played note's fundamental or octave, of all narrow cuts that undo no fault (target: 0); "
+          f"EQ/clean stem: EQ moves on the {total.clean_stems} stems without a fault (target: <= 1); shown per stem "
+          f"at most 5, per 24-stem session about 30.")
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) >= 2 and args[0] == "make":
+        make(args[1])
+    elif len(args) >= 3 and args[0] == "score":
+        score(args[1], args[2], "--verbose" in args, "--keep" in args)
+    else:
+        sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR | bench.py score DIR STEMWISE [--verbose] [--keep]")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""The known faults of the benchmark, per session: what is put on which stem, with which
+standard processing (sox), and what move undoes it.
+
+Kinds:
+  bell        sox `equalizer F Qq G`      (RBJ peaking EQ): undone by a bell of -G at F, Q
+  high_shelf  sox `treble G F 1s`         (RBJ shelf, slope 1, F its midpoint): undone by a high shelf of -G
+  low_shelf   sox `bass G F 1s`           undone by a low shelf of -G
+  rumble      mono brown noise low-passed twice at 35 Hz, its peak 12 dB under the stem's: a high-pass
+  clipping    normalised to 0 dBFS, then +G dB into a 24-bit file: clipped (re-bounce lower)
+  dc          sox `dcshift 0.03` after normalising: remove the DC
+  inverted_channel  sox `remix 1 2v-1`: the right channel's polarity flipped: invert it back
+  polarity_duplicate  a second stem made from the same source with its polarity flipped
+  masking     two parts written in the same register and rhythm at close levels: carve one
+Clean stems that look like faults (the confusions the advice must not fall for):
+  wide        sox `remix 1v1.25,2v-0.25 1v-0.25,2v1.25` (mid/side width x1.5): decorrelated, not inverted
+              (the funk song's strings and the pianos are decorrelated as the soundfont's stereo samples are)
+"""
+
+FAULTS = {
+    "funk_e": [
+        {"kind": "high_shelf", "track": "Snare", "frequency_hz": 3000, "gain_db": 9},
+        {"kind": "bell", "track": "EP", "frequency_hz": 500, "q": 4, "gain_db": 10},
+        {"kind": "bell", "track": "Lead Synth", "frequency_hz": 300, "q": 0.7, "gain_db": 6},
+        {"kind": "rumble", "track": "Flute", "frequency_hz": 35},
+        {"kind": "masking", "tracks": ["Clean Guitar", "Clav"]},
+    ],
+    "ballad_a": [
+        {"kind": "dc", "track": "Kick", "offset": 0.03},
+        {"kind": "high_shelf", "track": "Rim", "frequency_hz": 3000, "gain_db": 9},
+        {"kind": "bell", "track": "Fingered Bass", "frequency_hz": 140, "q": 1.4, "gain_db": 8},
+        {"kind": "inverted_channel", "track": "Piano"},
+        {"kind": "bell", "track": "Nylon Guitar", "frequency_hz": 700, "q": 4, "gain_db": 10},
+        {"kind": "high_shelf", "track": "Sax", "frequency_hz": 4000, "gain_db": -8},
+        {"kind": "clipping", "track": "Cello", "gain_db": 9},
+    ],
+    "big_d": [
+        {"kind": "bell", "track": "Kick", "frequency_hz": 400, "q": 2, "gain_db": 8},
+        {"kind": "polarity_duplicate", "track": "Snare Bottom", "source": "Snare Top"},
+        {"kind": "high_shelf", "track": "Hi-Hat", "frequency_hz": 3000, "gain_db": 9},
+        {"kind": "low_shelf", "track": "Bass Amp", "frequency_hz": 150, "gain_db": 8},
+        {"kind": "bell", "track": "Piano", "frequency_hz": 1000, "q": 4, "gain_db": 10},
+        {"kind": "bell", "track": "Rhodes", "frequency_hz": 300, "q": 4, "gain_db": 10},
+        {"kind": "masking", "tracks": ["Organ", "Rhythm Guitar R"]},
+        {"kind": "bell", "track": "Lead Guitar", "frequency_hz": 2500, "q": 1, "gain_db": -8},
+        {"kind": "high_shelf", "track": "Strings", "frequency_hz": 5000, "gain_db": -8},
+        {"kind": "bell", "track": "Brass", "frequency_hz": 800, "q": 0.7, "gain_db": 6},
+        {"kind": "rumble", "track": "Lead Vox", "frequency_hz": 35},
+        {"kind": "clipping", "track": "Glockenspiel", "gain_db": 6},
+        {"kind": "bell", "track": "Lead Synth", "frequency_hz": 3500, "q": 6, "gain_db": 12},
+    ],
+}
+
+# Stems made by processing another stem's rendering (the DI/amp and top/bottom pairs of a session).
+DERIVED = {
+    "big_d": {
+        "Snare Bottom": {"source": "Snare Top", "effects": ["highpass", "150", "equalizer", "5000", "1q", "4", "vol", "-1"],
+                         "peak_dbfs": -7.0},
+        "Bass Amp": {"source": "Bass DI", "effects": ["overdrive", "6", "lowpass", "2500"], "peak_dbfs": -7.0},
+    },
+}
+
+# Clean stems widened with a mid/side width of 1.5 (correlation a little below 0).
+WIDE = {"ballad_a": ["Warm Pad"], "big_d": ["Pad"]}
+
+# Stems bounced as 32-bit float (the rest are 24-bit); the big session's lead synth peaks over
+# full scale, which a float file holds without clipping.
+FLOAT = {"big_d": {"Pad": None, "Lead Synth": 2.0}}
+
+
+def sox_effects(fault):
+    """The sox effects that put `fault` on a stem before it is normalised (bells, shelves,
+    the flipped channel); [] for the faults made otherwise."""
+    kind = fault["kind"]
+    if kind == "bell":
+        return ["equalizer", str(fault["frequency_hz"]), f"{fault['q']}q", str(fault["gain_db"])]
+    if kind == "high_shelf":
+        return ["treble", str(fault["gain_db"]), str(fault["frequency_hz"]), "1s"]
+    if kind == "low_shelf":
+        return ["bass", str(fault["gain_db"]), str(fault["frequency_hz"]), "1s"]
+    if kind == "inverted_channel":
+        return ["remix", "1", "2v-1"]
+    return []

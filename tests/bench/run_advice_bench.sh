@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The known-fault benchmark of Stemwise's advice: renders three sessions (10, 10 and 24 stems)
+# from MIDI written in tests/bench/advice/songs.py through FluidSynth and the Fluid R3 General
+# MIDI soundfont, puts known faults on with sox (tests/bench/advice/faults.py), runs
+# `stemwise analyze` and `stemwise suggest` on them and prints how many faults the suggested
+# moves undo, the false alarms, the notches on played notes and how many suggestions are shown.
+# Usage: tests/bench/run_advice_bench.sh [DIR] [--verbose]
+#        DIR keeps the rendered sessions between runs (default /tmp/stemwise-advice-bench; they
+#        are rendered again only when the scripts change); --verbose lists every fault's verdict
+#        and every false alarm. Needs scripts/install-deps.sh --bench.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+dir="${1:-/tmp/stemwise-advice-bench}"
+"$root/scripts/install-deps.sh" --bench
+cd "$root"
+cmake --preset default >/dev/null
+cmake --build --preset default --target stemwise >/dev/null
+python3 "$root/tests/bench/advice/bench.py" make "$dir"
+python3 "$root/tests/bench/advice/bench.py" score "$dir" "$root/build/default/app/stemwise" "${@:2}"
