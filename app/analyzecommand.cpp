@@ -7,7 +7,7 @@
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
 #include "report/analysisreport.h"
-#include "store/storedanalysis.h"
+#include "workflow/storedanalysis.h"
 
 #include <QCommandLineParser>
 

@@ -11,7 +11,7 @@
 #include "compare/targetcurve.h"
 #include "report/comparisonreport.h"
 #include "store/referencerepository.h"
-#include "store/storedanalysis.h"
+#include "workflow/storedanalysis.h"
 #include "store/trackhistory.h"
 
 #include <QCommandLineParser>

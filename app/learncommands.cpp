@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "storeaccess.h"
 
-#include "learn/feedback.h"
+#include "workflow/feedback.h"
 #include "store/database.h"
 #include "store/suggestionrepository.h"
 

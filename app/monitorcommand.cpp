@@ -4,7 +4,7 @@
 // Meters a live input for S seconds (optionally recording it) and prints the final figures.
 #include "commands.h"
 
-#include "audio/liveinput.h"
+#include "live/liveinput.h"
 #include "report/monitorreport.h"
 #include "util/strprintf.h"
 

@@ -12,11 +12,11 @@
 
 #include "audio/audiofiles.h"
 #include "compare/targetcurve.h"
-#include "learn/storedsuggestions.h"
-#include "report/reportpdf.h"
+#include "workflow/storedsuggestions.h"
+#include "pdf/reportpdf.h"
 #include "report/sessionreport.h"
 #include "store/database.h"
-#include "store/storedanalysis.h"
+#include "workflow/storedanalysis.h"
 #include "store/suggestionrepository.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // stemwise suggest PATH... [--json FILE|-] [--genre G] [--bpm N] [--all] [--max-per-track N]
 //                         [--type NAME=TYPE]... [--recursive] [--no-mix] [--db FILE]
 // Analyses through the store (the cache makes reopening instant), measures the stems' sum,
-// then one round of learn/storedsuggestions.h: what earlier applied suggestions did on
+// then one round of workflow/storedsuggestions.h: what earlier applied suggestions did on
 // re-bounced tracks, the suggestion engine with the learned state, and the suggestions stored
 // so that each has an id to rate.
 #include "commands.h"
@@ -9,9 +9,9 @@
 
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
-#include "learn/storedsuggestions.h"
+#include "workflow/storedsuggestions.h"
 #include "report/suggestionsreport.h"
-#include "store/storedanalysis.h"
+#include "workflow/storedanalysis.h"
 #include "suggest/knowledgebase.h"
 #include "suggest/suggestionengine.h"
 

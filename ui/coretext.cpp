@@ -4,7 +4,7 @@
 // it, so a suggestion or issue read back from the database composes the same way.
 #include "coretext.h"
 
-#include "audio/liveinput.h"
+#include "live/liveinput.h"
 #include "report/comparisonreport.h"
 
 #include <QDateTime>

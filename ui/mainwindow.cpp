@@ -1,7 +1,7 @@
 // The main window: session overview, track view, history; wiring of the workers (see mainwindow.h).
 #include "mainwindow.h"
 
-#include "compare/comparisondialog.h"
+#include "comparison/comparisondialog.h"
 #include "coretext.h"
 #include "historypanel.h"
 #include "sessionanalyzer.h"
@@ -12,15 +12,15 @@
 #include "tracktablemodel.h"
 #include "views/bandbalanceview.h"
 #include "views/bandheatmapview.h"
-#include "live/livewindow.h"
-#include "report/reportexport.h"
+#include "liveview/livewindow.h"
+#include "pdf/reportexport.h"
 #include "views/maskingmatrixview.h"
 
 #include "analysis/tracktype.h"
 #include "audio/audiofilereader.h"
 #include "audio/audiofiles.h"
-#include "learn/feedback.h"
-#include "learn/storedsuggestions.h"
+#include "workflow/feedback.h"
+#include "workflow/storedsuggestions.h"
 #include "suggest/sessionmix.h"
 #include "store/sessionrepository.h"
 #include "store/store.h"

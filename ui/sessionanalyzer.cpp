@@ -5,7 +5,7 @@
 #include "store/analysisrepository.h"
 #include "store/sessionrepository.h"
 #include "store/store.h"
-#include "store/storedanalysis.h"
+#include "workflow/storedanalysis.h"
 #include "store/trackrepository.h"
 
 #include <QMetaObject>

@@ -1,6 +1,6 @@
 #pragma once
 // Runs the analysis of a set of files off the UI thread, through the store when there is a
-// database (core/store/storedanalysis.h: cached content comes back at once, every result is
+// database (core/workflow/storedanalysis.h: cached content comes back at once, every result is
 // stored as a history entry) or without it, and reports each step to the UI thread.
 //
 // Reopening a session: hashing every file for the cache reads all of its audio (seconds for

@@ -1,6 +1,6 @@
 #pragma once
 // The suggestions panel: the session's suggestions (core/suggest, stored by
-// learn/storedsuggestions.h) for the selected track or the whole session, ordered as the
+// workflow/storedsuggestions.h) for the selected track or the whole session, ordered as the
 // engine ordered them (priority, then personalised confidence), each with its parameters in
 // engineer notation, confidence, reasoning, evidence, and how the user's ratings and
 // re-bounces moved it. The user rates from the mouse (buttons, context menu) or the keyboard

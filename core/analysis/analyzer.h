@@ -12,6 +12,7 @@
 // Threading: an analyzer instance is used by one thread; distinct instances are independent.
 
 #include "audio/audiofileinfo.h"
+#include "dsp/frames.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -21,17 +22,6 @@
 namespace stemwise::core {
 
 struct TrackProfile;
-
-/// Geometry of one STFT resolution. Frame i is centred on sample i·hop of the stream (the
-/// signal is zero-padded by fftSize/2 before the start and after the end), Hann window.
-struct StftGeometry {
-    int fftSize = 0;
-    int hop = 0;
-    double sampleRateHz = 0.0;
-    [[nodiscard]] double binHz() const { return sampleRateHz / fftSize; }
-    [[nodiscard]] double frameRateHz() const { return sampleRateHz / hop; }
-    [[nodiscard]] int bins() const { return fftSize / 2 + 1; }
-};
 
 struct AnalysisContext {
     StreamFormat format;
@@ -46,17 +36,6 @@ struct AudioBlock {
     std::size_t frames = 0;
     std::int64_t startFrame = 0;             ///< position of the first frame in the stream
     const float* interleaved = nullptr;      ///< the same frames interleaved (frames × channels), or null
-};
-
-/// One frame of the shared STFT of the mid signal.
-struct SpectrumFrame {
-    std::int64_t index = 0;              ///< frame number; centre at sample index·hop
-    double timeS = 0.0;                  ///< centre time
-    std::span<const float> power;        ///< |X[k]|² for k = 0..fftSize/2, scaled so a sine of
-                                         ///< amplitude A centred on bin k reads A² there
-    std::span<const float> magnitude;    ///< sqrt(power)
-    std::span<const float> samples;      ///< the unwindowed mid samples of the frame (fftSize)
-    const StftGeometry* geometry = nullptr;
 };
 
 struct AnalyzerInfo {

@@ -4,7 +4,7 @@
 // the one pass that feeds every analyzer, so a view never re-reads the file.
 //
 // Values are stored as 16-bit integers (full scale = 32767, clamped to ±full scale): a
-// display needs no more, and the store keeps them exactly (report/profilejson.h).
+// display needs no more, and the store keeps them exactly (json/profilejson.h).
 // A file shorter than kTargetBuckets frames gets one span per frame.
 // Memory: 2 × kTargetBuckets floats per channel, allocated in prepare(). Threading: see Analyzer.
 

@@ -1,6 +1,6 @@
 #include "analysis/sessionanalysis.h"
 
-#include "report/analysisreport.h"
+#include "audio/audiofiles.h"
 
 #include <algorithm>
 #include <exception>

@@ -4,7 +4,7 @@
 #include "analysis/derivedfigures.h"
 #include "audio/audiofilereader.h"
 #include "dsp/stft.h"
-#include "report/analysisreport.h"
+#include "audio/audiofiles.h"
 #include "util/strprintf.h"
 
 #include <algorithm>

@@ -6,6 +6,7 @@
 // Threading: a plain value; built by one thread, then read anywhere.
 
 #include "audio/audiofileinfo.h"
+#include "dsp/bands.h"
 
 #include <array>
 #include <cstdint>
@@ -51,24 +52,6 @@ struct DynamicsProfile {
     OptDouble leadingSilenceS;   ///< from the start to the first sample above -60 dBFS
     OptDouble trailingSilenceS;  ///< from the last sample above -60 dBFS to the end
 };
-
-/// The seven bands of the balance view, in order.
-enum class Band { SubBass, Bass, LowMids, Mids, UpperMids, Highs, Air };
-inline constexpr std::size_t kBandCount = 7;
-struct BandEdges {
-    const char* key;  ///< JSON key
-    double lowHz;
-    double highHz;
-};
-inline constexpr std::array<BandEdges, kBandCount> kBands{{
-    {"sub_bass", 20.0, 60.0},
-    {"bass", 60.0, 250.0},
-    {"low_mids", 250.0, 500.0},
-    {"mids", 500.0, 2000.0},
-    {"upper_mids", 2000.0, 4000.0},
-    {"highs", 4000.0, 10000.0},
-    {"air", 10000.0, 20000.0},
-}};
 
 struct BandLevel {
     double share = 0.0;  ///< fraction of the 20 Hz–20 kHz energy; the seven sum to 1

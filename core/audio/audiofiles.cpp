@@ -9,6 +9,11 @@
 
 namespace stemwise::core {
 
+std::string trackNameFromPath(const std::filesystem::path& path)
+{
+    return path.stem().string();
+}
+
 namespace {
 
 constexpr std::array<std::string_view, 17> kExtensions{

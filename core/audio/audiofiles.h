@@ -18,6 +18,9 @@ struct CollectedFiles {
     std::vector<PathError> errors;             ///< paths that do not exist or cannot be listed
 };
 
+/// The display name of a track: its file name without extension.
+[[nodiscard]] std::string trackNameFromPath(const std::filesystem::path& path);
+
 /// True for the file name extensions of formats Stemwise reads (case-insensitive).
 [[nodiscard]] bool hasAudioExtension(const std::filesystem::path& path);
 

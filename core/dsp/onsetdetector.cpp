@@ -1,6 +1,6 @@
 #include "dsp/onsetdetector.h"
 
-#include "analysis/analyzer.h"
+#include "dsp/frames.h"
 #include "dsp/float4.h"
 
 #include <algorithm>

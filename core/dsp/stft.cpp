@@ -1,6 +1,6 @@
 #include "dsp/stft.h"
 
-#include "analysis/analyzer.h"
+#include "dsp/frames.h"
 #include "dsp/fftplan.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 // TrackProfile, so the report, the store and the export cannot drift apart.
 #include "report/analysisreport.h"
 
-#include "report/profilejson.h"
+#include "json/profilejson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,11 +11,6 @@ namespace stemwise::core {
 namespace {
 using Json = nlohmann::ordered_json;
 }  // namespace
-
-std::string trackNameFromPath(const std::filesystem::path& path)
-{
-    return path.stem().string();
-}
 
 std::string analysisReportJson(const AnalysisReportInput& input, const ReportOptions& options)
 {

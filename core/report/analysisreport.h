@@ -23,7 +23,4 @@ struct ReportOptions {
 
 [[nodiscard]] std::string analysisReportJson(const AnalysisReportInput& input, const ReportOptions& options = {});
 
-/// The display name of a track: its file name without extension.
-[[nodiscard]] std::string trackNameFromPath(const std::filesystem::path& path);
-
 }  // namespace stemwise::core

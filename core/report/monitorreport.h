@@ -4,8 +4,8 @@
 // figures of a metering run with its recording and an optional loudness log per second.
 // dB figures that have no value (silence, too short to measure) are written as null.
 
-#include "audio/liveinput.h"
-#include "audio/livemeter.h"
+#include "live/liveinput.h"
+#include "live/livemeter.h"
 
 #include <optional>
 #include <string>

@@ -2,7 +2,8 @@
 #include "report/sessionreport.h"
 
 #include "report/comparisonreport.h"
-#include "report/profilejson.h"
+#include "json/profilejson.h"
+#include "json/suggestionjson.h"
 #include "report/suggestionsreport.h"
 #include "util/strprintf.h"
 

@@ -2,7 +2,7 @@
 // SessionReport: everything a report of a session shows, gathered once and written three
 // ways, so that they cannot disagree: the JSON document of `stemwise report --json`
 // ("schema": "stemwise.report/1", JSON Schema resources/schemas/stemwise.report-1.schema.json),
-// CSV files for other tools (--csv DIR) and the PDF (ui/report/reportpdf.h).
+// CSV files for other tools (--csv DIR) and the PDF (ui/pdf/reportpdf.h).
 //
 // The JSON holds: the session facts (name, tracks, total duration, the summed true peak and
 // the headroom it leaves, the context the suggestions used), the key-figures table, the

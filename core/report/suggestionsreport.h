@@ -1,25 +1,16 @@
 #pragma once
 // The JSON document `stemwise suggest` prints: "schema": "stemwise.suggestions/1" (JSON
-// Schema: resources/schemas/stemwise.suggestions-1.schema.json), and the JSON form of one
-// suggestion, which the store also keeps (store/suggestionrepository.h) so that a stored
-// suggestion can be read back whole: its rule, target, evidence and effect metric.
-// Non-finite numbers are written as null.
+// Schema: resources/schemas/stemwise.suggestions-1.schema.json); each suggestion in it as
+// json/suggestionjson.h writes it.
 // Threading: pure functions.
 
 #include "audio/audiofiles.h"
 #include "suggest/suggestionengine.h"
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <string>
 #include <vector>
 
 namespace stemwise::core {
-
-[[nodiscard]] nlohmann::ordered_json suggestionToJson(const Suggestion& suggestion);
-/// Reads what suggestionToJson wrote; errors name the member.
-[[nodiscard]] Result<Suggestion> suggestionFromJson(const nlohmann::ordered_json& json);
-[[nodiscard]] Result<Suggestion> suggestionFromText(std::string_view text);
 
 struct SuggestionsReportInput {
     const SuggestionSet* set = nullptr;

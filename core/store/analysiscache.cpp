@@ -1,6 +1,6 @@
 #include "store/analysiscache.h"
 
-#include "report/profilejson.h"
+#include "json/profilejson.h"
 #include "store/database.h"
 
 namespace stemwise::core {

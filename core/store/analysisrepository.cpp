@@ -1,6 +1,6 @@
 #include "store/analysisrepository.h"
 
-#include "report/profilejson.h"
+#include "json/profilejson.h"
 #include "store/database.h"
 #include "store/hash64.h"
 

@@ -2,7 +2,7 @@
 // The analysis history: one entry per analysed content of a track, oldest first. A
 // re-bounce (new content), a new analyzer version or new settings add an entry; analysing
 // or reopening the same content again does not. The key figures are columns, for queries
-// and the history view; the full profile is kept as JSON (report/profilejson.h, exact mode).
+// and the history view; the full profile is kept as JSON (json/profilejson.h, exact mode).
 // Entries are never deleted (a trigger refuses it).
 // Errors: every method throws SqliteError (and std::runtime_error for a stored profile that
 // does not parse). Threading: as the Database it is given.

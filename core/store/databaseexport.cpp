@@ -1,6 +1,6 @@
 #include "store/databaseexport.h"
 
-#include "report/profilejson.h"
+#include "json/profilejson.h"
 #include "store/analysisrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"

@@ -1,7 +1,7 @@
 // ReferenceRepository: rows of reference_tracks (see referencerepository.h).
 #include "store/referencerepository.h"
 
-#include "report/profilejson.h"
+#include "json/profilejson.h"
 #include "store/database.h"
 
 #include <algorithm>

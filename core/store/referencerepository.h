@@ -2,7 +2,7 @@
 // The reference library in the user database (table reference_tracks, schema v4): reference
 // files (commercial mixes) the user keeps to compare with, each tagged with a genre, either
 // in the library (for every session) or attached to one session. Each row keeps the file's
-// path, its content hash and its analysed profile (exact JSON, report/profilejson.h), so a
+// path, its content hash and its analysed profile (exact JSON, json/profilejson.h), so a
 // target curve of a genre (compare/targetcurve.h) is made without reading a file again.
 // The same content is one row per place (library or session): adding it again updates its
 // name and genre. Removing a reference is the user's explicit act and deletes the row; the

@@ -1,7 +1,7 @@
 // Suggestions, ratings and the learned model in the database (see suggestionrepository.h).
 #include "store/suggestionrepository.h"
 
-#include "report/suggestionsreport.h"
+#include "json/suggestionjson.h"
 #include "store/analysisrepository.h"
 #include "store/database.h"
 #include "store/hash64.h"

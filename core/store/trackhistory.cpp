@@ -1,6 +1,6 @@
 #include "store/trackhistory.h"
 
-#include "report/analysisreport.h"
+#include "audio/audiofiles.h"
 
 #include <algorithm>
 #include <filesystem>

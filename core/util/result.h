@@ -32,7 +32,7 @@ enum class ErrorCode {
     OutOfMemory,     ///< "ran out of memory while analysing"
     // Writing a file (audio/audiofilewriter.h).
     CannotWrite,     ///< "cannot be written: <libsndfile's reason>" (detail: the reason)
-    // Live input (audio/liveinput.h); `detail` holds PortAudio's own words where it gave any.
+    // Live input (live/liveinput.h); `detail` holds PortAudio's own words where it gave any.
     NoInputDevice,          ///< no input device at all, or none on the host API asked for
     NoSuchInputDevice,      ///< no input by that index or name, or more than one (the message lists them)
     NoSuchChannel,          ///< a channel asked for is beyond the device's

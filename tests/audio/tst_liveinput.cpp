@@ -1,7 +1,7 @@
 // End-to-end tests of live input against a real audio server: a private JACK server with
 // the dummy backend, the suite's feeder client playing known signals into Stemwise's
 // PortAudio input, and the meters and the recorded take checked against the signals.
-#include "audio/liveinput.h"
+#include "live/liveinput.h"
 #include "jackserver.h"
 
 #include <QTemporaryDir>

@@ -5,7 +5,7 @@
 // a new round; and analyzeBuffer() measures a window as analyzeFile() measures a file of it.
 #include "analysis/trackanalysis.h"
 #include "audio/audiofilewriter.h"
-#include "suggest/livesuggester.h"
+#include "live/livesuggester.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -5,7 +5,7 @@
 // STEMWISE_SCREENSHOT_LANGUAGE (de, fr, es) for the window in that language.
 #include "jackserver.h"
 #include "mixsignals.h"
-#include "live/livewindow.h"
+#include "liveview/livewindow.h"
 #include "mainwindow.h"
 #include "suggestionspanel.h"
 #include "theme.h"

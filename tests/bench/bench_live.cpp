@@ -15,8 +15,8 @@
 //
 //   bench_live [--seconds S] [--buffer N] [--fft N] [--suggest TYPE]
 //              (defaults 60 s, 128 frames, 4096, no suggestions)
-#include "audio/liveinput.h"
-#include "suggest/livesuggester.h"
+#include "live/liveinput.h"
+#include "live/livesuggester.h"
 #include "../audio/jackserver.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "testsignals.h"
 
 #include "analysis/trackanalysis.h"
-#include "report/profilejson.h"
+#include "json/profilejson.h"
 
 #include <nlohmann/json.hpp>
 

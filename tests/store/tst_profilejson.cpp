@@ -4,7 +4,7 @@
 
 #include "analysis/trackanalysis.h"
 #include "report/analysisreport.h"
-#include "report/profilejson.h"
+#include "json/profilejson.h"
 
 #include <nlohmann/json.hpp>
 

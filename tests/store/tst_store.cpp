@@ -4,13 +4,13 @@
 // a full disk leaves no partial state.
 #include "testsignals.h"
 
-#include "report/profilejson.h"
+#include "json/profilejson.h"
 #include "store/analysiscache.h"
 #include "store/analysisrepository.h"
 #include "store/databaseexport.h"
 #include "store/sessionrepository.h"
 #include "store/store.h"
-#include "store/storedanalysis.h"
+#include "workflow/storedanalysis.h"
 #include "store/trackhistory.h"
 #include "store/trackrepository.h"
 

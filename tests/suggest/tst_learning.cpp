@@ -5,11 +5,11 @@
 // (learn/learnedmodel.h): three "not useful" on a rule of base confidence c give 4c / 7.
 #include "mixsignals.h"
 
-#include "learn/feedback.h"
-#include "learn/storedsuggestions.h"
+#include "workflow/feedback.h"
+#include "workflow/storedsuggestions.h"
 #include "store/database.h"
 #include "store/store.h"
-#include "store/storedanalysis.h"
+#include "workflow/storedanalysis.h"
 #include "store/suggestionrepository.h"
 
 #include <QTemporaryDir>

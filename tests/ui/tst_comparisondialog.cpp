@@ -2,8 +2,8 @@
 // the dialog compares the chosen pair (offset = the two integrated loudnesses' difference,
 // the shelf seen in the bands), draws its chart, and the exported report is a PDF with a JSON
 // beside it that validates against stemwise.report/1.
-#include "compare/comparisondialog.h"
-#include "report/reportexport.h"
+#include "comparison/comparisondialog.h"
+#include "pdf/reportexport.h"
 #include "tracktablemodel.h"
 
 #include <QFile>

@@ -10,7 +10,7 @@
 // not be analysed, in German with their numbers; the report's PDF (as File > Export Report
 // writes it) in German, then in English again (its text read back with pdftotext).
 #include "coretext.h"
-#include "report/reportpdf.h"
+#include "pdf/reportpdf.h"
 #include "suggestionspanel.h"
 #include "translations.h"
 
@@ -482,7 +482,7 @@ private slots:
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
-    // The live input's reasons (core/audio/liveinput.cpp sets their codes; tst_liveinput
+    // The live input's reasons (core/live/liveinput.cpp sets their codes; tst_liveinput
     // checks that it does) and a written file's: in English core's own words, in German
     // a German sentence, PortAudio's or libsndfile's words kept in brackets.
     void liveAndWriteErrorsComposeInTheLanguage()

@@ -1,0 +1,66 @@
+// One suggestion round on stored analyses (see storedsuggestions.h).
+#include "workflow/storedsuggestions.h"
+
+#include "workflow/feedback.h"
+#include "store/database.h"
+#include "store/suggestionrepository.h"
+
+#include <map>
+
+namespace stemwise::core {
+
+Result<StoredSuggestions> suggestAndStore(Database& db, const std::vector<TrackProfile>& tracks,
+                                          const std::vector<std::int64_t>& analysisIds, const SuggestionContext& context)
+{
+    if (tracks.size() != analysisIds.size())
+        return Error{"every track needs the id of its stored analysis"};
+    StoredSuggestions out;
+    for (std::size_t i = 0; i < tracks.size(); ++i) {
+        auto recorded = recordEffects(db, analysisIds[i], tracks[i]);
+        if (!recorded)
+            return recorded.error();
+        for (auto& e : recorded.value())
+            out.effects.push_back(std::move(e));
+    }
+    try {
+        const LearnedModel learned = LearnedStateRepository(db).load();
+        out.set = SuggestionEngine::run(tracks, context, learned);
+        if (tracks.empty())
+            return out;
+        Transaction transaction(db);
+        SuggestionRepository repo(db);
+        std::map<std::string, std::size_t> indexOf;
+        for (std::size_t i = 0; i < tracks.size(); ++i)
+            indexOf.emplace(tracks[i].name, i);
+        std::vector<std::string> uids;
+        for (std::int64_t id : analysisIds) {
+            auto uid = repo.analysisUid(id);
+            if (!uid)
+                return Error{"no stored analysis with the id " + std::to_string(id)};
+            uids.push_back(*uid);
+        }
+        const std::string now = utcNowIso8601();
+        for (Suggestion& s : out.set.suggestions) {
+            // A track's suggestion belongs to its analysis; a pair's to the yielding track's
+            // (made from both); the session's to the first track's (made from all).
+            std::vector<std::string> from;
+            std::size_t owner = 0;
+            if (s.target.kind == SuggestionTarget::Kind::Session || s.target.tracks.empty()) {
+                from = uids;
+            } else {
+                for (const std::string& name : s.target.tracks)
+                    if (const auto it = indexOf.find(name); it != indexOf.end())
+                        from.push_back(uids[it->second]);
+                if (const auto it = indexOf.find(s.target.tracks.front()); it != indexOf.end())
+                    owner = it->second;
+            }
+            repo.store(s, analysisIds[owner], from, out.set.context.genre, out.set.context.tempoBpm, now);
+        }
+        transaction.commit();
+    } catch (const std::exception& e) {
+        return Error{e.what()};
+    }
+    return out;
+}
+
+}  // namespace stemwise::core

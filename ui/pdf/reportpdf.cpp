@@ -1,0 +1,987 @@
+// The report's PDF (see reportpdf.h): page layout in points (1/72 inch) on A4, every chart
+// drawn here with QPainter paths so that it stays vector in the PDF.
+// Its words are tr() texts (context "ReportPdf") and core's texts are composed by CoreText,
+// numbers through formatNumber(): in the UI's language once installTranslations() ran, and
+// byte for byte English on the command line, which installs no translator.
+#include "pdf/reportpdf.h"
+
+#include "coretext.h"
+#include "suggestionspanel.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stemwise::ui {
+
+namespace {
+
+using core::OptDouble;
+
+/// The translation context of the report's own words.
+class ReportPdf {
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+};
+
+constexpr double kPageW = 595.0;  // A4 in points
+constexpr double kPageH = 842.0;
+constexpr double kMargin = 40.0;
+constexpr double kContentW = kPageW - 2 * kMargin;
+constexpr double kFooterY = kPageH - 28.0;
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QString number(const OptDouble& v, int decimals, const char* unit = "")
+{
+    if (!v || !std::isfinite(*v))
+        return QStringLiteral("—");
+    QString text = formatNumber(*v, decimals);
+    if (*unit != '\0')
+        text += QLatin1Char(' ') + QLatin1String(unit);
+    return text;
+}
+
+QString signedNumber(const OptDouble& v, int decimals)
+{
+    if (!v || !std::isfinite(*v))
+        return QStringLiteral("—");
+    return (*v > 0 ? QStringLiteral("+") : QString()) + formatNumber(*v, decimals);
+}
+
+/// A number as QString::number() writes it (shortest, up to 6 digits), with the locale's
+/// decimal sign when the texts are localized: axis ticks, band edges.
+QString shortNumber(double v)
+{
+    if (!coreTextLocalized())
+        return QString::number(v);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'g', 6);
+}
+
+QString hzLabel(double hz)
+{
+    return hz >= 1000.0 ? shortNumber(hz / 1000.0) + QStringLiteral("k") : shortNumber(hz);
+}
+
+/// The bands' short names, for chart labels and table rows.
+QString bandShort(std::size_t index)
+{
+    switch (index) {
+    case 0: return ReportPdf::tr("Sub");
+    case 1: return ReportPdf::tr("Bass");
+    case 2: return ReportPdf::tr("Lo-mid");
+    case 3: return ReportPdf::tr("Mid");
+    case 4: return ReportPdf::tr("Hi-mid");
+    case 5: return ReportPdf::tr("High");
+    case 6: return ReportPdf::tr("Air");
+    default: return {};
+    }
+}
+
+/// How the user rated a suggestion: the suggestions panel's words; core's id ("not-useful")
+/// when not localized, as the command line's report has always printed it.
+QString feedbackText(core::Feedback f)
+{
+    return coreTextLocalized() ? feedbackLabel(f) : QLatin1String(core::feedbackName(f));
+}
+
+/// Where a track's type came from ("user", "name", "measurements"); core's id when not localized.
+QString typeSourceText(const std::string& source)
+{
+    if (!coreTextLocalized())
+        return qs(source);
+    if (source == "user") return ReportPdf::tr("chosen by you");
+    if (source == "name") return ReportPdf::tr("from the name");
+    if (source == "measurements") return ReportPdf::tr("from the measurements");
+    return qs(source);
+}
+
+/// The painter in points, with the few text and chart primitives every page uses.
+class Canvas {
+public:
+    explicit Canvas(QPainter& painter) : p(painter) {}
+
+    QFont font(double sizePt, bool bold = false) const
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setStyleHint(QFont::SansSerif);
+        f.setPointSizeF(sizePt);
+        f.setBold(bold);
+        return f;
+    }
+
+    /// Draws `text` wrapped into the width of `r` from its top; returns the height used.
+    double text(const QRectF& r, const QString& s, double sizePt, bool bold = false,
+                int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, const QColor& colour = Qt::black)
+    {
+        p.setFont(font(sizePt, bold));
+        p.setPen(colour);
+        QRectF used;
+        p.drawText(r, flags, s, &used);
+        return used.height();
+    }
+
+    /// The size, at most `sizePt` and at least `minPt`, at which `s` fits in one line of `width`.
+    double fittedSize(const QString& s, double width, double sizePt, bool bold = false, double minPt = 5.0) const
+    {
+        const double w = QFontMetricsF(font(sizePt, bold), p.device()).horizontalAdvance(s);
+        return w <= width ? sizePt : std::max(minPt, sizePt * width / w);
+    }
+
+    double textHeight(double width, const QString& s, double sizePt, bool bold = false) const
+    {
+        const QFontMetricsF fm(font(sizePt, bold), p.device());
+        return fm.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, s).height();
+    }
+
+    void line(double x1, double y1, double x2, double y2, double width = 0.5, Qt::PenStyle style = Qt::SolidLine,
+              const QColor& colour = Qt::black)
+    {
+        QPen pen(colour, width, style);
+        pen.setCapStyle(Qt::FlatCap);
+        p.setPen(pen);
+        p.drawLine(QPointF(x1, y1), QPointF(x2, y2));
+    }
+
+    void heading(double& y, const QString& s)
+    {
+        text(QRectF(kMargin, y, kContentW, 16), s, 11.0, true);
+        y += 16.0;
+        line(kMargin, y, kMargin + kContentW, y, 0.4, Qt::SolidLine, QColor(120, 120, 120));
+        y += 5.0;
+    }
+
+    QPainter& p;
+};
+
+// --- charts -------------------------------------------------------------------------------
+
+struct Series {
+    const std::vector<double>* xHz;
+    const std::vector<double>* yDb;
+    Qt::PenStyle style;
+    double width;
+    QString label;
+};
+
+double xOfHz(const QRectF& plot, double hz)
+{
+    return plot.left() + plot.width() * std::log(hz / 20.0) / std::log(1000.0);
+}
+
+/// Frame, grid and labels of a log-frequency chart from 20 Hz to 20 kHz over [dbMin, dbMax].
+QRectF frequencyAxes(Canvas& c, const QRectF& area, double dbMin, double dbMax, double dbStep, const QString& unit)
+{
+    const QRectF plot(area.left() + 30, area.top() + 4, area.width() - 36, area.height() - 18);
+    const QColor grid(190, 190, 190);
+    for (double hz : {20.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 20000.0}) {
+        const double x = xOfHz(plot, hz);
+        c.line(x, plot.top(), x, plot.bottom(), 0.3, Qt::SolidLine, grid);
+        c.text(QRectF(x - 15, plot.bottom() + 2, 30, 10), hzLabel(hz), 6.5, false, Qt::AlignHCenter | Qt::AlignTop);
+    }
+    for (double db = std::ceil(dbMin / dbStep) * dbStep; db <= dbMax + 1e-9; db += dbStep) {
+        const double y = plot.bottom() - plot.height() * (db - dbMin) / (dbMax - dbMin);
+        c.line(plot.left(), y, plot.right(), y, 0.3, Qt::SolidLine, grid);
+        c.text(QRectF(area.left(), y - 5, 27, 10), shortNumber(db), 6.5, false, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    c.text(QRectF(area.left(), area.top() - 10, 120, 10), unit, 6.5, false, Qt::AlignLeft | Qt::AlignBottom);
+    c.p.setPen(QPen(Qt::black, 0.6));
+    c.p.setBrush(Qt::NoBrush);
+    c.p.drawRect(plot);
+    return plot;
+}
+
+QPainterPath curvePath(const QRectF& plot, const std::vector<double>& xHz, const std::vector<double>& yDb, double dbMin,
+                       double dbMax)
+{
+    QPainterPath path;
+    bool started = false;
+    const std::size_t n = std::min(xHz.size(), yDb.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        if (xHz[i] < 20.0 || xHz[i] > 20000.0 || !std::isfinite(yDb[i]))
+            continue;
+        const double v = std::clamp(yDb[i], dbMin, dbMax);
+        const QPointF pt(xOfHz(plot, xHz[i]), plot.bottom() - plot.height() * (v - dbMin) / (dbMax - dbMin));
+        if (started)
+            path.lineTo(pt);
+        else
+            path.moveTo(pt);
+        started = true;
+    }
+    return path;
+}
+
+/// Power average over ±2 points of the 1/24-octave grid (5/24 octave): print needs a calmer
+/// line than the screen, where the user picks the smoothing.
+std::vector<double> smoothed(const std::vector<double>& db)
+{
+    std::vector<double> out(db.size());
+    for (std::size_t i = 0; i < db.size(); ++i) {
+        double sum = 0.0;
+        int n = 0;
+        for (std::size_t j = i >= 2 ? i - 2 : 0; j <= i + 2 && j < db.size(); ++j)
+            if (std::isfinite(db[j])) {
+                sum += std::pow(10.0, db[j] / 10.0);
+                ++n;
+            }
+        out[i] = n > 0 && sum > 0.0 ? 10.0 * std::log10(sum / n) : db[i];
+    }
+    return out;
+}
+
+void spectrumChart(Canvas& c, const QRectF& area, const std::vector<Series>& series, double dbRange = 80.0,
+                   const std::vector<double>* spread = nullptr)
+{
+    double top = -150.0;
+    for (const auto& s : series)
+        for (double v : *s.yDb)
+            if (std::isfinite(v))
+                top = std::max(top, v);
+    const double dbMax = std::ceil((top + 3.0) / 10.0) * 10.0;
+    const double dbMin = dbMax - dbRange;
+    const QRectF plot = frequencyAxes(c, area, dbMin, dbMax, 10.0, ReportPdf::tr("dB re full scale"));
+    c.p.save();
+    c.p.setClipRect(plot);
+    if (spread != nullptr && !series.empty() && spread->size() == series.back().yDb->size()) {
+        // The references' spread around the target: a grey band, ±1 standard deviation.
+        const auto& x = *series.back().xHz;
+        const std::vector<double> y = smoothed(*series.back().yDb);
+        std::vector<double> hi(y.size());
+        std::vector<double> lo(y.size());
+        for (std::size_t i = 0; i < y.size(); ++i) {
+            hi[i] = y[i] + (*spread)[i];
+            lo[i] = y[i] - (*spread)[i];
+        }
+        QPainterPath band = curvePath(plot, x, hi, dbMin, dbMax);
+        const QPainterPath lower = curvePath(plot, x, lo, dbMin, dbMax);
+        band.connectPath(lower.toReversed());
+        band.closeSubpath();
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(QColor(215, 215, 215));
+        c.p.drawPath(band);
+    }
+    c.p.setBrush(Qt::NoBrush);
+    for (const auto& s : series) {
+        QPen pen(Qt::black, s.width, s.style);
+        pen.setJoinStyle(Qt::RoundJoin);
+        c.p.setPen(pen);
+        c.p.drawPath(curvePath(plot, *s.xHz, smoothed(*s.yDb), dbMin, dbMax));
+    }
+    c.p.restore();
+    // Legend, top right inside the plot.
+    double ly = plot.top() + 4;
+    for (const auto& s : series) {
+        if (s.label.isEmpty())
+            continue;
+        const double lx = plot.right() - 150;
+        c.line(lx, ly + 5, lx + 22, ly + 5, s.width, s.style);
+        c.text(QRectF(lx + 26, ly, 124, 10), s.label, 6.5, false, Qt::AlignLeft | Qt::AlignVCenter);
+        ly += 10;
+    }
+}
+
+/// The difference A − B over frequency, 0 dB marked.
+void differenceChart(Canvas& c, const QRectF& area, const std::vector<double>& xHz, const std::vector<double>& dDb)
+{
+    double extent = 3.0;
+    for (double v : dDb)
+        if (std::isfinite(v))
+            extent = std::max(extent, std::abs(v));
+    const double step = extent > 24.0 ? 12.0 : extent > 12.0 ? 6.0 : 3.0;
+    extent = std::min(std::ceil(extent / step) * step, 48.0);
+    const QRectF plot = frequencyAxes(c, area, -extent, extent, step, QStringLiteral("A − B, dB"));
+    const double y0 = plot.center().y();
+    c.line(plot.left(), y0, plot.right(), y0, 0.8);
+    c.p.save();
+    c.p.setClipRect(plot);
+    c.p.setPen(QPen(Qt::black, 1.2));
+    c.p.setBrush(Qt::NoBrush);
+    // The same 5/24-octave smoothing as the spectra, as a plain mean of the differences.
+    std::vector<double> calm(dDb.size());
+    for (std::size_t i = 0; i < dDb.size(); ++i) {
+        double sum = 0.0;
+        int n = 0;
+        for (std::size_t j = i >= 2 ? i - 2 : 0; j <= i + 2 && j < dDb.size(); ++j)
+            if (std::isfinite(dDb[j])) {
+                sum += dDb[j];
+                ++n;
+            }
+        calm[i] = n > 0 ? sum / n : dDb[i];
+    }
+    c.p.drawPath(curvePath(plot, xHz, calm, -extent, extent));
+    c.p.restore();
+}
+
+void bandBars(Canvas& c, const QRectF& area, const core::TrackProfile& t)
+{
+    const QRectF plot(area.left() + 24, area.top() + 12, area.width() - 28, area.height() - 34);
+    double top = 0.1;
+    for (const auto& b : t.spectrum.bands)
+        top = std::max(top, b.share);
+    top = std::ceil((top + 0.06) * 10.0) / 10.0;  // room for the value above the tallest bar
+    const QColor grid(190, 190, 190);
+    const double step = top > 0.5 ? 0.2 : 0.1;
+    for (double s = 0.0; s <= top + 1e-9; s += step) {
+        const double y = plot.bottom() - plot.height() * s / top;
+        c.line(plot.left(), y, plot.right(), y, 0.3, Qt::SolidLine, grid);
+        c.text(QRectF(area.left(), y - 5, 21, 10), shortNumber(static_cast<double>(std::lround(s * 100))), 6.5, false,
+               Qt::AlignRight | Qt::AlignVCenter);
+    }
+    const QString caption = ReportPdf::tr("share of energy, % (band level in dB below the band)");
+    c.text(QRectF(area.left(), area.top(), area.width(), 10), caption,
+           c.fittedSize(caption, area.width(), 6.5));
+    const double slot = plot.width() / static_cast<double>(core::kBandCount);
+    for (std::size_t i = 0; i < core::kBandCount; ++i) {
+        const double share = t.spectrum.bands[i].share;
+        const double h = plot.height() * share / top;
+        const QRectF bar(plot.left() + i * slot + slot * 0.18, plot.bottom() - h, slot * 0.64, h);
+        c.p.setPen(QPen(Qt::black, 0.5));
+        c.p.setBrush(QColor(150, 150, 150));
+        c.p.drawRect(bar);
+        c.text(QRectF(bar.left() - 6, bar.top() - 10, bar.width() + 12, 10), formatNumber(share * 100.0, 0),
+               6.5, false, Qt::AlignHCenter | Qt::AlignBottom);
+        const QString name = bandShort(i);
+        c.text(QRectF(plot.left() + i * slot, plot.bottom() + 2, slot, 10), name, c.fittedSize(name, slot - 1, 6.5),
+               false, Qt::AlignHCenter | Qt::AlignTop);
+        c.text(QRectF(plot.left() + i * slot, plot.bottom() + 11, slot, 10),
+               number(t.spectrum.bands[i].levelDb, 0), 6, false, Qt::AlignHCenter | Qt::AlignTop,
+               QColor(70, 70, 70));
+    }
+    c.p.setPen(QPen(Qt::black, 0.6));
+    c.p.setBrush(Qt::NoBrush);
+    c.p.drawRect(plot);
+}
+
+void loudnessChart(Canvas& c, const QRectF& area, const core::TrackProfile& t)
+{
+    const auto& curve = t.loudness.shortTermCurveLufs;
+    double top = -70.0;
+    for (const auto& v : curve)
+        if (v)
+            top = std::max(top, *v);
+    const double lMax = std::ceil((top + 2.0) / 6.0) * 6.0;
+    const double lMin = lMax - 36.0;
+    const double duration = std::max(1.0, static_cast<double>(curve.size()) * t.loudness.curveIntervalS);
+    const QRectF plot(area.left() + 24, area.top() + 12, area.width() - 28, area.height() - 26);
+    const QColor grid(190, 190, 190);
+    c.text(QRectF(area.left(), area.top(), area.width(), 10), ReportPdf::tr("short-term loudness, LUFS"), 6.5);
+    for (double l = lMin; l <= lMax + 1e-9; l += 6.0) {
+        const double y = plot.bottom() - plot.height() * (l - lMin) / (lMax - lMin);
+        c.line(plot.left(), y, plot.right(), y, 0.3, Qt::SolidLine, grid);
+        c.text(QRectF(area.left(), y - 5, 21, 10), shortNumber(l), 6.5, false, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    const double tStep = duration > 120 ? 30.0 : duration > 40 ? 10.0 : duration > 12 ? 5.0 : 1.0;
+    for (double s = 0.0; s <= duration + 1e-9; s += tStep) {
+        const double x = plot.left() + plot.width() * s / duration;
+        c.line(x, plot.top(), x, plot.bottom(), 0.3, Qt::SolidLine, grid);
+        c.text(QRectF(x - 15, plot.bottom() + 2, 30, 10), shortNumber(s) + QStringLiteral(" s"), 6.5, false,
+               Qt::AlignHCenter | Qt::AlignTop);
+    }
+    c.p.save();
+    c.p.setClipRect(plot);
+    if (t.loudness.integratedLufs) {
+        const double y = plot.bottom() - plot.height() * (*t.loudness.integratedLufs - lMin) / (lMax - lMin);
+        c.line(plot.left(), y, plot.right(), y, 0.8, Qt::DashLine);
+    }
+    QPainterPath path;
+    bool started = false;
+    for (std::size_t i = 0; i < curve.size(); ++i) {
+        if (!curve[i]) {
+            started = false;
+            continue;
+        }
+        const double x = plot.left() + plot.width() * static_cast<double>(i + 1) * t.loudness.curveIntervalS / duration;
+        const double y = plot.bottom() - plot.height() * (std::clamp(*curve[i], lMin, lMax) - lMin) / (lMax - lMin);
+        if (started)
+            path.lineTo(x, y);
+        else
+            path.moveTo(x, y);
+        started = true;
+    }
+    c.p.setPen(QPen(Qt::black, 1.1));
+    c.p.setBrush(Qt::NoBrush);
+    c.p.drawPath(path);
+    c.p.restore();
+    if (t.loudness.integratedLufs)
+        c.text(QRectF(plot.right() - 160, plot.top() + 2, 156, 10),
+               ReportPdf::tr("- - integrated %1 LUFS").arg(formatNumber(*t.loudness.integratedLufs, 1)), 6.5, false,
+               Qt::AlignRight | Qt::AlignTop);
+    c.p.setPen(QPen(Qt::black, 0.6));
+    c.p.drawRect(plot);
+}
+
+/// A table: header row bold, rows of cells; column widths in points; returns its height.
+double table(Canvas& c, double x, double y, const std::vector<double>& widths, const QStringList& header,
+             const std::vector<QStringList>& rows, double sizePt = 7.5, int leftColumns = 1)
+{
+    const double rowH = sizePt * 1.65;
+    double cx = x;
+    for (int i = 0; i < header.size(); ++i) {
+        const double w = widths[static_cast<std::size_t>(i)] - 4;
+        c.text(QRectF(cx + 2, y, w, rowH), header[i], c.fittedSize(header[i], w, sizePt, true), true,
+               (i < leftColumns ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+        cx += widths[static_cast<std::size_t>(i)];
+    }
+    double total = 0;
+    for (double w : widths)
+        total += w;
+    c.line(x, y + rowH, x + total, y + rowH, 0.6);
+    double ry = y + rowH;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (r % 2 == 1) {
+            c.p.setPen(Qt::NoPen);
+            c.p.setBrush(QColor(238, 238, 238));
+            c.p.drawRect(QRectF(x, ry, total, rowH));
+        }
+        cx = x;
+        for (int i = 0; i < rows[r].size() && static_cast<std::size_t>(i) < widths.size(); ++i) {
+            c.text(QRectF(cx + 2, ry, widths[static_cast<std::size_t>(i)] - 4, rowH), rows[r][i], sizePt, false,
+                   (i < leftColumns ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+            cx += widths[static_cast<std::size_t>(i)];
+        }
+        ry += rowH;
+    }
+    c.line(x, ry, x + total, ry, 0.6);
+    return ry - y;
+}
+
+QString elide(const Canvas& c, const QString& s, double width, double sizePt)
+{
+    return QFontMetricsF(c.font(sizePt), c.p.device()).elidedText(s, Qt::ElideRight, width);
+}
+
+// --- pages --------------------------------------------------------------------------------
+
+class ReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+
+public:
+    ReportWriter(const core::SessionReport& report, QPdfWriter& writer, QPainter& painter)
+        : r(report), w(writer), c(painter), pages(reportPageCount(report))
+    {
+    }
+
+    void run()
+    {
+        cover();
+        summary();
+        for (std::size_t i = 0; i < r.tracks.size(); ++i)
+            trackPage(i);
+        for (const auto& comparison : r.comparisons)
+            comparisonPage(comparison);
+    }
+
+private:
+    void newPage(const QString& heading)
+    {
+        if (page > 0)
+            w.newPage();
+        ++page;
+        if (!heading.isEmpty()) {
+            c.text(QRectF(kMargin, 22, kContentW * 0.7, 12), heading, 7.5, false, Qt::AlignLeft | Qt::AlignVCenter,
+                   QColor(80, 80, 80));
+            c.text(QRectF(kMargin + kContentW * 0.5, 22, kContentW * 0.5, 12), qs(r.title), 7.5, false,
+                   Qt::AlignRight | Qt::AlignVCenter, QColor(80, 80, 80));
+            c.line(kMargin, 35, kMargin + kContentW, 35, 0.4, Qt::SolidLine, QColor(120, 120, 120));
+        }
+        c.line(kMargin, kFooterY - 4, kMargin + kContentW, kFooterY - 4, 0.4, Qt::SolidLine, QColor(120, 120, 120));
+        c.text(QRectF(kMargin, kFooterY, kContentW * 0.7, 12),
+               tr("Stemwise %1 · report generated %2").arg(qs(r.appVersion), generatedText()), 7.0, false,
+               Qt::AlignLeft | Qt::AlignVCenter, QColor(60, 60, 60));
+        c.text(QRectF(kMargin + kContentW * 0.5, kFooterY, kContentW * 0.5, 12),
+               tr("Page %1 of %2").arg(page).arg(pages), 7.0, false, Qt::AlignRight | Qt::AlignVCenter,
+               QColor(60, 60, 60));
+    }
+
+    QString generatedText() const
+    {
+        // ISO 8601 "2026-11-24T02:10:00.000Z" -> "2026-11-24 02:10 UTC"
+        QString s = qs(r.generatedAt);
+        if (s.size() >= 16)
+            s = s.left(10) + QLatin1Char(' ') + s.mid(11, 5) + QStringLiteral(" UTC");
+        return s;
+    }
+
+    void cover()
+    {
+        newPage({});
+        double y = 150;
+        c.text(QRectF(kMargin, y, kContentW, 20), tr("STEMWISE SESSION REPORT"), 11, true);
+        y += 26;
+        y += c.text(QRectF(kMargin, y, kContentW, 80), qs(r.title), 26, true);
+        y += 8;
+        c.line(kMargin, y, kMargin + 120, y, 2.0);
+        y += 24;
+        int issues = 0;
+        for (const auto& t : r.tracks)
+            issues += static_cast<int>(t.issues.size());
+        QString tempo = QStringLiteral("—");
+        QString genre = tr("not set");
+        if (r.suggestions) {
+            if (r.suggestions->context.tempoBpm)
+                tempo = tr("%1 BPM, %2").arg(formatNumber(*r.suggestions->context.tempoBpm, 1),
+                                             CoreText::tempoSource(r.suggestions->context.tempoSource));
+            if (r.suggestions->context.genre)
+                genre = qs(*r.suggestions->context.genre);
+        }
+        QString headroom = QStringLiteral("—");
+        if (r.suggestions && r.suggestions->summedTruePeakDbtp) {
+            const double tp = *r.suggestions->summedTruePeakDbtp;
+            const QString how = r.suggestions->summedTruePeakMeasured ? tr("measured on the sum") : tr("upper bound");
+            headroom = tp > 0.0 ? tr("none: the sum clips by %1 dB (true peak %2 dBTP, %3)")
+                                      .arg(formatNumber(tp, 1), signedNumber(tp, 1), how)
+                                : tr("%1 dB (summed true peak %2 dBTP, %3)")
+                                      .arg(formatNumber(-tp, 1), signedNumber(tp, 1), how);
+        }
+        const std::vector<std::pair<QString, QString>> facts{
+            {tr("Date"), generatedText()},
+            {tr("Tracks"), QString::number(r.tracks.size())},
+            {tr("Length"), tr("%1 s (longest track)").arg(formatNumber(r.totalDurationS(), 1))},
+            {tr("Tempo"), tempo},
+            {tr("Genre"), genre},
+            {tr("Headroom of the sum"), headroom},
+            {tr("Issues found"), QString::number(issues)},
+            {tr("Made with"), QStringLiteral("Stemwise %1").arg(qs(r.appVersion))},
+        };
+        for (const auto& [k, v] : facts) {
+            c.text(QRectF(kMargin, y, 136, 14), k, c.fittedSize(k, 136, 10, true), true);
+            y += std::max(14.0, c.text(QRectF(kMargin + 140, y, kContentW - 140, 40), v, 10));
+            y += 3;
+        }
+        y += 20;
+        c.heading(y, tr("Tracks"));
+        for (std::size_t i = 0; i < r.tracks.size() && y < kFooterY - 40; ++i) {
+            const auto& t = r.tracks[i];
+            c.text(QRectF(kMargin, y, 200, 13), QStringLiteral("%1. %2").arg(i + 1).arg(qs(t.name)), 9.5, true);
+            const QString line = tr("%1 · %2 · %3 Hz, %4 ch · %5 s")
+                                     .arg(CoreText::trackType(t.type), qs(t.file.path.filename().string()),
+                                          formatNumber(t.file.format.sampleRateHz, 0))
+                                     .arg(t.file.format.channels)
+                                     .arg(formatNumber(t.file.format.durationS(), 1));
+            c.text(QRectF(kMargin + 200, y, kContentW - 200, 13), line, c.fittedSize(line, kContentW - 200, 8.5), false,
+                   Qt::AlignLeft | Qt::AlignVCenter);
+            y += 15;
+        }
+        y += 16;
+        if (y < kFooterY - 60)
+            c.text(QRectF(kMargin, y, kContentW, 60),
+                   tr("Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled "
+                      "(dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do "
+                      "not apply to a track are shown as —. The same figures are in the JSON report "
+                      "(schema stemwise.report/1)."),
+                   8, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QColor(60, 60, 60));
+    }
+
+    void summary()
+    {
+        newPage(tr("Session summary"));
+        double y = 50;
+        c.heading(y, tr("Key figures"));
+        std::vector<QStringList> rows;
+        for (const auto& t : r.tracks)
+            rows.push_back({elide(c, qs(t.name), 118, 7.5), elide(c, CoreText::trackType(t.type), 51, 7.5),
+                            number(t.loudness.integratedLufs, 1), number(t.loudness.truePeakDbtp, 1),
+                            number(t.loudness.lraLu, 1), number(t.dynamics.crestDb, 1), number(t.stereo.width, 2),
+                            formatNumber(t.qualityScore, 0), QString::number(t.issues.size())});
+        y += table(c, kMargin, y, {122, 55, 58, 58, 44, 46, 44, 44, 44},
+                   {tr("Track"), tr("Type"), QStringLiteral("LUFS"), QStringLiteral("dBTP"), QStringLiteral("LRA LU"),
+                    QStringLiteral("Crest dB"), tr("Width"), tr("Score"), tr("Issues")},
+                   rows, 7.5, 2);
+        y += 16;
+
+        c.heading(y, tr("Band balance (share of each track's energy, %)"));
+        y += heatMap(y);
+        y += 14;
+
+        if (r.suggestions && r.tracks.size() >= 2) {
+            c.heading(y, tr("Masking (both active in a band; severity 0–1, the worst band)"));
+            y += maskingMatrix(y);
+            y += 14;
+        }
+
+        c.heading(y, tr("Headroom of the summed stems"));
+        y += headroomBar(y);
+        y += 12;
+
+        const auto list = r.sessionSuggestions();
+        if (!list.empty() && y < kFooterY - 60) {
+            c.heading(y, tr("Session suggestions"));
+            suggestionList(y, list, kFooterY - 10);
+        }
+    }
+
+    double heatMap(double y)
+    {
+        const double nameW = 120;
+        const double cellW = (kContentW - nameW) / static_cast<double>(core::kBandCount);
+        const double cellH = 15;
+        for (std::size_t b = 0; b < core::kBandCount; ++b) {
+            const QString name = bandShort(b);
+            c.text(QRectF(kMargin + nameW + b * cellW, y, cellW, 10), name, c.fittedSize(name, cellW - 2, 7, true), true,
+                   Qt::AlignHCenter | Qt::AlignVCenter);
+            c.text(QRectF(kMargin + nameW + b * cellW, y + 9, cellW, 10),
+                   QStringLiteral("%1–%2 Hz").arg(hzLabel(core::kBands[b].lowHz), hzLabel(core::kBands[b].highHz)), 6,
+                   false, Qt::AlignHCenter | Qt::AlignVCenter, QColor(60, 60, 60));
+        }
+        double ry = y + 21;
+        for (const auto& t : r.tracks) {
+            c.text(QRectF(kMargin, ry, nameW - 4, cellH), elide(c, qs(t.name), nameW - 6, 7.5), 7.5, false,
+                   Qt::AlignLeft | Qt::AlignVCenter);
+            for (std::size_t b = 0; b < core::kBandCount; ++b) {
+                const double share = t.spectrum.bands[b].share;
+                const int grey = 255 - static_cast<int>(std::lround(std::clamp(share / 0.6, 0.0, 1.0) * 200.0));
+                const QRectF cell(kMargin + nameW + b * cellW, ry, cellW, cellH);
+                c.p.setPen(QPen(Qt::white, 1.0));
+                c.p.setBrush(QColor(grey, grey, grey));
+                c.p.drawRect(cell);
+                c.text(cell, formatNumber(share * 100.0, 0), 7, share > 0.25, Qt::AlignCenter,
+                       grey < 130 ? Qt::white : Qt::black);
+            }
+            ry += cellH;
+        }
+        return ry - y;
+    }
+
+    double maskingMatrix(double y)
+    {
+        const std::size_t n = r.tracks.size();
+        const double nameW = 120;
+        const double cellW = std::min(70.0, (kContentW - nameW) / static_cast<double>(n));
+        const double cellH = 20;
+        for (std::size_t j = 0; j < n; ++j)
+            c.text(QRectF(kMargin + nameW + j * cellW, y, cellW, 12), elide(c, qs(r.tracks[j].name), cellW - 2, 6.5),
+                   6.5, true, Qt::AlignHCenter | Qt::AlignVCenter);
+        double ry = y + 13;
+        for (std::size_t i = 0; i < n; ++i) {
+            c.text(QRectF(kMargin, ry, nameW - 4, cellH), elide(c, qs(r.tracks[i].name), nameW - 6, 7.5), 7.5, false,
+                   Qt::AlignLeft | Qt::AlignVCenter);
+            for (std::size_t j = 0; j < n; ++j) {
+                const QRectF cell(kMargin + nameW + j * cellW, ry, cellW, cellH);
+                c.p.setPen(QPen(Qt::white, 1.0));
+                if (i == j) {
+                    c.p.setBrush(QColor(120, 120, 120));
+                    c.p.drawRect(cell);
+                    continue;
+                }
+                const core::MaskingCell* worst = nullptr;
+                for (const auto& m : r.suggestions->masking)
+                    if (((m.first == i && m.second == j) || (m.first == j && m.second == i))
+                        && (worst == nullptr || m.severity > worst->severity))
+                        worst = &m;
+                const double sev = worst ? worst->severity : 0.0;
+                const int grey = 255 - static_cast<int>(std::lround(std::clamp(sev, 0.0, 1.0) * 190.0));
+                c.p.setBrush(QColor(grey, grey, grey));
+                c.p.drawRect(cell);
+                const QColor ink = grey < 130 ? Qt::white : Qt::black;
+                if (worst) {
+                    c.text(QRectF(cell.left(), cell.top() + 1, cell.width(), 10), formatNumber(sev, 2), 7, true,
+                           Qt::AlignHCenter | Qt::AlignVCenter, ink);
+                    const QString name = bandShort(static_cast<std::size_t>(worst->band));
+                    c.text(QRectF(cell.left(), cell.top() + 10, cell.width(), 9), name,
+                           c.fittedSize(name, cell.width() - 2, 6), false,
+                           Qt::AlignHCenter | Qt::AlignVCenter, ink);
+                } else {
+                    c.text(cell, QStringLiteral("–"), 7, false, Qt::AlignCenter, ink);
+                }
+            }
+            ry += cellH;
+        }
+        return ry - y;
+    }
+
+    double headroomBar(double y)
+    {
+        const OptDouble tp = r.suggestions ? r.suggestions->summedTruePeakDbtp : std::nullopt;
+        if (!tp) {
+            c.text(QRectF(kMargin, y, kContentW, 12), tr("Not measured (no track has a true peak)."), 8.5);
+            return 14;
+        }
+        const bool measured = r.suggestions->summedTruePeakMeasured;
+        const QString words =
+            tr("The stems summed at unity gain peak at %1 dBTP (%2): %3.")
+                .arg(signedNumber(tp, 1),
+                     measured ? tr("measured on the sum") : tr("an upper bound from the tracks"),
+                     *tp > 0.0 ? tr("the mix bus would clip by %1 dB; lower the faders or the bus")
+                                     .arg(formatNumber(*tp, 1))
+                               : tr("%1 dB of headroom").arg(formatNumber(-*tp, 1)));
+        const double h = c.text(QRectF(kMargin, y, kContentW, 30), words, 8.5);
+        const double by = y + h + 6;
+        const QRectF bar(kMargin + 30, by, kContentW - 60, 10);
+        const double lo = -30.0;
+        const double hi = 6.0;
+        auto xOf = [&](double db) { return bar.left() + bar.width() * (std::clamp(db, lo, hi) - lo) / (hi - lo); };
+        c.p.setPen(QPen(Qt::black, 0.5));
+        c.p.setBrush(QColor(225, 225, 225));
+        c.p.drawRect(bar);
+        c.p.setBrush(QColor(110, 110, 110));
+        c.p.drawRect(QRectF(bar.left(), bar.top(), xOf(*tp) - bar.left(), bar.height()));
+        c.line(xOf(0.0), bar.top() - 3, xOf(0.0), bar.bottom() + 3, 1.5);
+        for (double db = lo; db <= hi + 1e-9; db += 6.0)
+            c.text(QRectF(xOf(db) - 15, bar.bottom() + 2, 30, 9), shortNumber(db), 6.5, false,
+                   Qt::AlignHCenter | Qt::AlignTop);
+        c.text(QRectF(bar.right() + 4, bar.top(), 30, 10), QStringLiteral("dBTP"), 6.5, false,
+               Qt::AlignLeft | Qt::AlignVCenter);
+        return h + 6 + 10 + 12;
+    }
+
+    QString ratingText(const core::Suggestion& s) const
+    {
+        const auto it = r.ratings.find(s.storeId);
+        if (it != r.ratings.end())
+            return tr("rated: %1").arg(feedbackText(it->second));
+        return s.storeId > 0 ? tr("not rated (id %1)").arg(s.storeId) : tr("not rated");
+    }
+
+    void suggestionList(double& y, const std::vector<const core::Suggestion*>& list, double bottom)
+    {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const core::Suggestion& s = *list[i];
+            const QString title = QStringLiteral("%1. %2").arg(i + 1).arg(CoreText::suggestionTitle(s));
+            const QString meta = tr("%1 · priority %2 · confidence %3 % · %4")
+                                     .arg(CoreText::suggestionType(s.type))
+                                     .arg(s.priority)
+                                     .arg(std::lround(s.confidence * 100.0))
+                                     .arg(ratingText(s));
+            const QString why = CoreText::suggestionReasoning(s);
+            const double need = c.textHeight(kContentW, title, 8.5, true) + 11 + c.textHeight(kContentW - 10, why, 7.5);
+            if (y + need > bottom) {
+                c.text(QRectF(kMargin, y, kContentW, 12),
+                       tr("… and %1 more in the JSON report.").arg(list.size() - i), 7.5, false,
+                       Qt::AlignLeft | Qt::AlignTop, QColor(60, 60, 60));
+                y += 12;
+                return;
+            }
+            y += c.text(QRectF(kMargin, y, kContentW, 40), title, 8.5, true);
+            y += c.text(QRectF(kMargin + 10, y, kContentW - 10, 11), meta, 7, false, Qt::AlignLeft | Qt::AlignTop,
+                        QColor(60, 60, 60));
+            y += c.text(QRectF(kMargin + 10, y, kContentW - 10, 200), why, 7.5);
+            y += 5;
+        }
+    }
+
+    void trackPage(std::size_t index)
+    {
+        const core::TrackProfile& t = r.tracks[index];
+        newPage(tr("Track %1 of %2").arg(index + 1).arg(r.tracks.size()));
+        double y = 44;
+        y += c.text(QRectF(kMargin, y, kContentW, 26), qs(t.name), 18, true);
+        y += c.text(QRectF(kMargin, y, kContentW, 12),
+                    tr("%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s")
+                        .arg(CoreText::trackType(t.type), typeSourceText(t.typeSource),
+                             qs(t.file.path.filename().string()), formatNumber(t.file.format.sampleRateHz, 0),
+                             t.file.format.channels == 1 ? tr("1 channel")
+                                                         : tr("%1 channels").arg(t.file.format.channels),
+                             qs(t.file.encoding), formatNumber(t.file.format.durationS(), 1)),
+                    8, false, Qt::AlignLeft | Qt::AlignTop, QColor(60, 60, 60));
+        y += 14;
+        c.text(QRectF(kMargin, y, kContentW, 10),
+               tr("Long-term average spectrum (smoothed over 1/5 octave)"), 8, true);
+        y += 22;
+        spectrumChart(c, QRectF(kMargin, y, kContentW, 150),
+                      {{&t.spectrum.ltasFrequencyHz, &t.spectrum.ltasDb, Qt::SolidLine, 1.0, QString()}});
+        y += 156;
+        const double half = (kContentW - 20) / 2;
+        bandBars(c, QRectF(kMargin, y, half, 128), t);
+        loudnessChart(c, QRectF(kMargin + half + 20, y, half, 128), t);
+        y += 138;
+
+        // Figures: two columns of label / value.
+        c.heading(y, tr("Figures"));
+        const std::vector<std::pair<QString, QString>> figures{
+            {tr("Integrated loudness"), number(t.loudness.integratedLufs, 1, "LUFS")},
+            {tr("Short-term max"), number(t.loudness.shortTermMaxLufs, 1, "LUFS")},
+            {tr("Momentary max"), number(t.loudness.momentaryMaxLufs, 1, "LUFS")},
+            {tr("Loudness range"), number(t.loudness.lraLu, 1, "LU")},
+            {tr("True peak"), number(t.loudness.truePeakDbtp, 1, "dBTP")},
+            {tr("Sample peak"), number(t.dynamics.peakDbfs, 1, "dBFS")},
+            {QStringLiteral("RMS"), number(t.dynamics.rmsDbfs, 1, "dBFS")},
+            {tr("Crest factor"), number(t.dynamics.crestDb, 1, "dB")},
+            {QStringLiteral("PLR"), number(t.dynamics.plrDb, 1, "dB")},
+            {tr("Stereo width"), t.stereo.isStereo ? number(t.stereo.width, 2) : tr("mono")},
+            {tr("Correlation"), t.stereo.isStereo ? number(t.stereo.correlation, 2) : QStringLiteral("—")},
+            {tr("Spectral centroid"), number(t.spectrum.centroidHz, 0, "Hz")},
+            {tr("Tempo"), number(t.rhythm.tempoBpm, 1, "BPM")},
+            {tr("Key"), t.tonal.key ? CoreText::key(*t.tonal.key) : QStringLiteral("—")},
+        };
+        const std::size_t perColumn = (figures.size() + 1) / 2;
+        for (std::size_t i = 0; i < figures.size(); ++i) {
+            const double x = kMargin + (i < perColumn ? 0.0 : half + 20);
+            const double fy = y + static_cast<double>(i % perColumn) * 11.5;
+            c.text(QRectF(x, fy, 120, 11), figures[i].first, c.fittedSize(figures[i].first, 118, 8), false,
+                   Qt::AlignLeft | Qt::AlignVCenter);
+            c.text(QRectF(x + 110, fy, half - 110, 11), figures[i].second, 8, true, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        y += static_cast<double>(perColumn) * 11.5 + 8;
+
+        // Issues (left) and the quality breakdown (right).
+        const double blockTop = y;
+        double ly = y;
+        double ry = y;
+        {
+            c.text(QRectF(kMargin, ly, half, 14), tr("Issues"), 10, true);
+            ly += 15;
+            if (t.issues.empty())
+                ly += c.text(QRectF(kMargin, ly, half, 12), tr("None found."), 8);
+            for (const auto& issue : t.issues) {
+                if (ly > blockTop + 120) {
+                    ly += c.text(QRectF(kMargin, ly, half, 12), tr("… more in the JSON report"), 7.5);
+                    break;
+                }
+                const QString label = QStringLiteral("[%1]").arg(CoreText::severity(issue.severity).toUpper());
+                c.text(QRectF(kMargin, ly, 50, 12), label, c.fittedSize(label, 50, 7, true), true);
+                ly += c.text(QRectF(kMargin + 52, ly, half - 52, 40), CoreText::issueMessage(issue, t), 7.5) + 3;
+            }
+        }
+        {
+            const double x = kMargin + half + 20;
+            c.text(QRectF(x, ry, half, 14), tr("Quality score: %1 / 100").arg(formatNumber(t.qualityScore, 0)), 10,
+                   true);
+            ry += 15;
+            for (const auto& item : t.scoreBreakdown) {
+                if (ry > blockTop + 120)
+                    break;
+                c.text(QRectF(x, ry, 36, 11), signedNumber(item.points, 0), 7.5, true, Qt::AlignRight | Qt::AlignTop);
+                ry += c.text(QRectF(x + 42, ry, half - 42, 30), CoreText::scoreItem(item), 7.5) + 2;
+            }
+            if (t.scoreBreakdown.empty())
+                ry += c.text(QRectF(x, ry, half, 12), tr("No deductions."), 8);
+        }
+        y = std::max(ly, ry) + 10;
+
+        if (r.suggestions) {
+            c.heading(y, tr("Suggestions"));
+            const auto list = r.suggestionsFor(index);
+            if (list.empty())
+                c.text(QRectF(kMargin, y, kContentW, 12), tr("No suggestions for this track."), 8);
+            else
+                suggestionList(y, list, kFooterY - 10);
+        }
+    }
+
+    void comparisonPage(const core::TrackComparison& cmp)
+    {
+        newPage(tr("Comparison"));
+        double y = 44;
+        y += c.text(QRectF(kMargin, y, kContentW, 44), tr("%1 vs %2").arg(qs(cmp.aName), qs(cmp.bName)), 16,
+                    true);
+        QString sub = tr("A = %1, B = %2. Differences are A − B").arg(qs(cmp.aName), qs(cmp.bName));
+        if (cmp.loudnessOffsetDb)
+            sub += tr("; loudness-matched: B moved by %1 dB").arg(signedNumber(cmp.loudnessOffsetDb, 1));
+        if (!cmp.targetReferences.empty())
+            sub += tr("; B is the mean of %1 references (grey: ±1 standard deviation)")
+                       .arg(cmp.targetReferences.size());
+        y += c.text(QRectF(kMargin, y, kContentW, 30), sub + QLatin1Char('.'), 8, false,
+                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QColor(60, 60, 60));
+        y += 14;
+        // Both spectra at equal loudness: A as measured, B moved by the offset.
+        std::vector<double> bMatched = cmp.spectrum.bDb;
+        for (double& v : bMatched)
+            v += cmp.loudnessOffsetDb.value_or(0.0);
+        spectrumChart(c, QRectF(kMargin, y, kContentW, 150),
+                      {{&cmp.spectrum.frequencyHz, &cmp.spectrum.aDb, Qt::SolidLine, 1.0, QStringLiteral("A: ") + qs(cmp.aName)},
+                       {&cmp.spectrum.frequencyHz, &bMatched, Qt::DashLine, 1.0,
+                        tr("B: %1 (matched)").arg(qs(cmp.bName))}},
+                      80.0, cmp.spectrum.spreadDb.empty() ? nullptr : &cmp.spectrum.spreadDb);
+        y += 160;
+        c.text(QRectF(kMargin, y, kContentW, 10), tr("Difference, loudness-matched"), 8, true);
+        y += 22;
+        differenceChart(c, QRectF(kMargin, y, kContentW, 100), cmp.spectrum.frequencyHz,
+                        cmp.spectrum.matchedDifferenceDb);
+        y += 108;
+
+        const double half = (kContentW - 20) / 2;
+        std::vector<QStringList> bandRows;
+        for (const auto& b : cmp.bands)
+            bandRows.push_back({bandShort(static_cast<std::size_t>(b.band)), number(b.aDb, 1),
+                                number(b.bDb, 1), signedNumber(b.deltaDb, 1), signedNumber(b.matchedDeltaDb, 1)});
+        const double h1 = table(c, kMargin, y, {50, 45, 45, 45, 60},
+                                {tr("Band dB"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A−B"),
+                                 tr("matched")},
+                                bandRows, 7);
+        std::vector<QStringList> figureRows;
+        for (const auto& f : cmp.figures) {
+            if (f.key == "short_term_max_lufs" || f.key == "dynamic_range_db" || f.key == "correlation")
+                continue;
+            const int d = f.key == "width" ? 2 : f.key == "centroid_hz" || f.key == "quality_score" ? 0 : 1;
+            figureRows.push_back({elide(c, figureLabel(f), 91, 7), number(f.a, d), number(f.b, d), signedNumber(f.delta, d),
+                                  signedNumber(f.matchedDelta, d)});
+        }
+        const double h2 = table(c, kMargin + half + 20, y, {95, 36, 36, 36, 42},
+                                {tr("Figure"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A−B"),
+                                 tr("matched")},
+                                figureRows, 7);
+        y += std::max(h1, h2) + 12;
+        c.heading(y, tr("Findings"));
+        for (const auto& f : cmp.findings) {
+            const QString s = (f.kind == core::ComparisonFinding::Kind::Finding ? QStringLiteral("•  ")
+                                                                                : QStringLiteral("→  "))
+                              + CoreText::comparisonFinding(f, cmp);
+            if (y + c.textHeight(kContentW, s, 8) > kFooterY - 10)
+                break;
+            y += c.text(QRectF(kMargin, y, kContentW, 40), s, 8) + 3;
+        }
+        if (cmp.findings.empty())
+            c.text(QRectF(kMargin, y, kContentW, 12), tr("No difference above the thresholds."), 8);
+    }
+
+    /// A comparison figure's name from its key; core's label when not localized.
+    static QString figureLabel(const core::FigureDelta& f)
+    {
+        if (!coreTextLocalized()) return qs(f.label);
+        if (f.key == "integrated_lufs") return tr("Integrated loudness");
+        if (f.key == "short_term_max_lufs") return tr("Short-term max");
+        if (f.key == "true_peak_dbtp") return tr("True peak");
+        if (f.key == "peak_dbfs") return tr("Sample peak");
+        if (f.key == "rms_dbfs") return tr("RMS level");
+        if (f.key == "lra_lu") return tr("Loudness range");
+        if (f.key == "crest_db") return tr("Crest factor");
+        if (f.key == "plr_db") return tr("Peak-to-loudness ratio");
+        if (f.key == "dynamic_range_db") return tr("Dynamic range");
+        if (f.key == "width") return tr("Stereo width");
+        if (f.key == "correlation") return tr("Correlation");
+        if (f.key == "centroid_hz") return tr("Spectral centroid");
+        if (f.key == "quality_score") return tr("Quality score");
+        return qs(f.label);
+    }
+
+    const core::SessionReport& r;
+    QPdfWriter& w;
+    Canvas c;
+    int page = 0;
+    int pages = 0;
+};
+
+}  // namespace
+
+int reportPageCount(const core::SessionReport& report)
+{
+    return 2 + static_cast<int>(report.tracks.size()) + static_cast<int>(report.comparisons.size());
+}
+
+QString writeReportPdf(const core::SessionReport& report, const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(72);  // one device unit = one point; geometry is in floating point
+    writer.setTitle(ReportPdf::tr("Stemwise report: %1").arg(qs(report.title)));
+    writer.setCreator(QStringLiteral("Stemwise %1").arg(qs(report.appVersion)));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return ReportPdf::tr("cannot write the PDF");
+    painter.setRenderHint(QPainter::Antialiasing);
+    ReportWriter(report, writer, painter).run();
+    if (!painter.end())
+        return ReportPdf::tr("cannot finish the PDF");
+    return {};
+}
+
+}  // namespace stemwise::ui
