@@ -3,25 +3,29 @@
 // meter-bridge figures, band-balance heat map, session tempo and key) beside the selected
 // track read in depth (track view) and its history across bounces.
 //
-// Threading: UI thread only. Listing, hashing, cache look-ups, analysis and storing run on
-// SessionAnalyzer's worker threads; opening the database and reading a track's history run
-// on the global thread pool, each with its own connection; results arrive here queued, so
-// the window never waits on disk, database or analysis.
+// The window lays out the views and wires the parts that do the work:
+//   MainMenus        the menu bar; each command is a signal handled here
+//   DatabaseOpener   opens the user database on a worker; recovers from a damaged one
+//   SessionAnalyzer  lists and analyses the session (and, a second one, what changed)
+//   SessionWatcher   watches the session's files and folders: re-bounces, new stems, missing ones
+//   StoreJobs        a track's history, the suggestion round and ratings, on the pool
+//   StatusDelegate, TypeDelegate   the track table's Status and Type columns
 //
-// The session folder is watched: a stem whose file changes (a re-bounce) is analysed again
-// a moment after the writing stops, becomes a new history entry, and what changed is
-// highlighted in the table and the history. An audio file that appears in a session folder
-// (a new stem bounced into it) joins the session once its size and modification time have
-// stopped changing and libsndfile opens it (hidden and AppleDouble files never do); a
-// session file that disappears is marked missing, keeping its figures and history. The
-// folders are listed and the files looked at on a pool thread.
+// Threading: UI thread only. Listing, hashing, cache look-ups, analysis and storing run on
+// SessionAnalyzer's worker threads; opening the database, scanning the folders and reading a
+// track's history run on the global thread pool, each with its own connection; results
+// arrive here queued, so the window never waits on disk, database or analysis.
+//
+// The session folder is watched (SessionWatcher): a stem whose file changes (a re-bounce) is
+// analysed again a moment after the writing stops, becomes a new history entry, and what
+// changed is highlighted in the table and the history. An audio file that appears in a
+// session folder joins the session; a session file that disappears is marked missing,
+// keeping its figures and history.
 
 #include "appsettings.h"
 
 #include "analysis/sessionanalysis.h"
 #include "learn/learnedmodel.h"
-
-#include <atomic>
 
 #include <QMainWindow>
 #include <QStringList>
@@ -32,9 +36,7 @@
 #include <set>
 #include <vector>
 
-class QFileSystemWatcher;
 class QLabel;
-class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -46,10 +48,17 @@ class QToolButton;
 namespace stemwise::ui {
 
 struct AnalysedFile;
+struct HistoryResult;
+struct RatingResult;
+struct SuggestionRound;
 class BandHeatMapView;
+class DatabaseOpener;
 class HistoryPanel;
+class MainMenus;
 class MaskingMatrixView;
 class SessionAnalyzer;
+class SessionWatcher;
+class StoreJobs;
 class SuggestionsPanel;
 class TrackPanel;
 class TrackTableModel;
@@ -97,7 +106,7 @@ public:
     void setRebounceDelayMs(int ms);
     /// Audio files that appeared in the session folder and wait for their writing to stop
     /// (or for libsndfile to open them) before they join the session.
-    [[nodiscard]] int newFilesWaiting() const { return static_cast<int>(m_newFiles.size()); }
+    [[nodiscard]] int newFilesWaiting() const;
 
 signals:
     /// Every file of the session has been analysed (or has failed, or loading was cancelled).
@@ -125,27 +134,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct DatabaseOutcome;
-    /// The session's files and folders as a scan on a pool thread found them.
-    struct FolderScan {
-        struct File {
-            QString path;
-            bool exists = false;
-            qint64 sizeBytes = 0;
-            qint64 mtimeMs = 0;
-        };
-        std::vector<File> known;     ///< the session's files
-        std::vector<File> appeared;  ///< audio files in session folders, not in the session
-        std::vector<bool> settled;   ///< per appeared: the same size and time as the scan before
-        std::vector<bool> readable;  ///< per appeared: settled and libsndfile opens it
-    };
-    static FolderScan scanSessionFolders(QStringList known, QStringList sessionPaths,
-                                         std::map<QString, std::pair<qint64, qint64>> seenBefore);
-    void onFolderScanned(const FolderScan& scan);
     enum class DbState { None, Opening, Ready };
 
-    void buildMenus();
-    void rebuildRecentMenu();
+    void buildLayout();
+    void connectMenus();
     void restoreWindowState();
     void saveWindowState() const;
     void showCurrentTrack();
@@ -153,23 +145,26 @@ private:
     void onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors);
     void onFileDone(const AnalysedFile& result, bool rebounce, bool ofSession);
     void onLoadFinished(bool cancelled);
+    void onFilesAppeared(const QStringList& paths);
     void chooseFolder();
     void chooseFiles();
     void openSettings();
+    void openLiveInput();
     void setTheme(const QString& name);
-    void openDatabaseAsync(const std::filesystem::path& path);
-    void onDatabaseOpened(const DatabaseOutcome& outcome);
+    void openDatabase(const std::filesystem::path& path);
+    void onDatabaseOpened(const std::filesystem::path& path);
+    void onDatabaseUnavailable();
     void startAnalysis(const QStringList& paths);
-    void watchSession(const QStringList& files);
-    void checkChangedFiles();
     void reanalyse(const QStringList& paths, bool rebounce);
     void startNextReanalysis();
     void loadHistory(int row);
+    void onHistoryRead(const HistoryResult& result);
     void runSuggestions();
+    void onSuggestionsMade(const SuggestionRound& round);
     void rate(std::int64_t storeId, core::Feedback feedback);
+    void onRated(const RatingResult& r);
     void scheduleOverviewRefresh();
     void refreshOverview();
-    void rememberStamp(const QString& path);
     [[nodiscard]] core::SessionAnalysisOptions analysisOptions() const;
 
     AppSettings m_settings;
@@ -188,18 +183,16 @@ private:
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
     QLabel* m_dbLabel = nullptr;
-    QMenu* m_recentMenu = nullptr;
     QTimer* m_overviewTimer = nullptr;
-    QTimer* m_rebounceTimer = nullptr;
-    QFileSystemWatcher* m_watcher = nullptr;
+    MainMenus* m_menus = nullptr;
+    SessionWatcher* m_watcher = nullptr;
+    DatabaseOpener* m_opener = nullptr;
+    StoreJobs* m_jobs = nullptr;
 
     std::unique_ptr<SessionAnalyzer> m_analyzer;
     std::unique_ptr<SessionAnalyzer> m_reanalyzer;
     int m_generation = 0;       // bumps with each session, so stale queued results are dropped
     int m_reGeneration = 0;
-    int m_historyGeneration = 0;
-    int m_suggestGeneration = 0;
-    std::shared_ptr<std::atomic<bool>> m_suggestCancel;
     int m_ready = 0;
     int m_failed = 0;
     int m_listedFiles = 0;
@@ -212,15 +205,9 @@ private:
     QStringList m_pendingPaths;        // asked for while the database was opening
     QStringList m_sessionPaths;
     std::map<QString, std::string> m_typeOverrides;  // by track name
-    std::map<QString, std::pair<qint64, qint64>> m_stamps;  // path -> size, mtime (ms)
-    std::set<QString> m_changed;                       // waiting for the writing to stop
-    std::map<QString, std::pair<qint64, qint64>> m_newFiles;  // appeared, not yet settled: size, mtime (ms)
     std::set<QString> m_added;                         // appeared and joined, being analysed
-    bool m_scanRunning = false;
-    bool m_scanAgain = false;
     std::vector<std::pair<QString, bool>> m_reanalyseQueue;  // path, is a re-bounce
-    std::set<QString> m_reanalysing;
-    bool m_reanalysingRebounce = false;
+    QStringList m_suggestedTracks;  // the tracks of the suggestion round under way, in its order
     bool m_suggestAfterReanalysis = false;
     bool m_figuresShown = false;
     QString m_shownTrackKey;  // what the track view shows (shownTrackKey of its row)

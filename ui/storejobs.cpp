@@ -1,0 +1,204 @@
+// The main window's database requests on the thread pool (see storejobs.h).
+#include "storejobs.h"
+
+#include "coretext.h"
+#include "tracktablemodel.h"
+
+#include "store/sessionrepository.h"
+#include "store/store.h"
+#include "store/trackrepository.h"
+#include "suggest/sessionmix.h"
+#include "workflow/feedback.h"
+#include "workflow/storedsuggestions.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace stemwise::ui {
+
+namespace {
+
+// Reads one track's history with its own connection (runs on a pool thread).
+HistoryResult readHistoryOnWorker(std::filesystem::path database, QString path, QString trackName)
+{
+    HistoryResult out;
+    out.trackName = trackName;
+    out.path = path;
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store) {
+            out.error = QString::fromStdString(opened.error->message);
+            return out;
+        }
+        core::Database& db = opened.store->db();
+        const std::filesystem::path file(path.toStdString());
+        const auto session = core::SessionRepository(db).findByKey(
+            core::SessionRepository::folderKey(std::filesystem::absolute(file).parent_path()));
+        if (!session)
+            return out;
+        const auto track = core::TrackRepository(db).find(session->id, trackName.toStdString());
+        if (!track)
+            return out;
+        out.entries = core::AnalysisRepository(db).historyOf(track->id);
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+// One suggestion round on the stored analyses, with its own connection, on a pool thread.
+// Its words keep the translation context of the window they were written for.
+SuggestionRound suggestOnWorker(std::filesystem::path database,
+    std::vector<std::shared_ptr<const core::TrackProfile>> shared, std::vector<std::int64_t> analysisIds,
+    std::shared_ptr<std::atomic<bool>> cancel)
+{
+    SuggestionRound out;
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store) {
+            out.error = QString::fromStdString(opened.error->message);
+            return out;
+        }
+        std::vector<core::TrackProfile> tracks;
+        std::vector<std::filesystem::path> files;
+        for (const auto& p : shared) {
+            tracks.push_back(*p);
+            files.push_back(p->file.path);
+        }
+        core::SuggestionContext context;
+        QString mixNote;
+        if (tracks.size() >= 2) {
+            auto mix = core::measureSessionMix(files, cancel.get());
+            if (mix)
+                context.mix = mix.value();
+            else
+                mixNote
+                    = QCoreApplication::translate("MainWindow", "the sum of the stems was not measured (%1)")
+                          .arg(QString::fromStdString(mix.error().message));
+        }
+        if (cancel->load())
+            return out;
+        auto round = core::suggestAndStore(opened.store->db(), tracks, analysisIds, context);
+        if (!round) {
+            out.error = QString::fromStdString(round.error().message);
+            return out;
+        }
+        const core::SuggestionSet& set = round.value().set;
+        out.suggestions = set.suggestions;
+        out.masking = set.masking;
+        QStringList note;
+        note << (set.context.tempoBpm ? QCoreApplication::translate("MainWindow", "tempo %1 BPM (%2)")
+                                            .arg(formatNumber(*set.context.tempoBpm, 1))
+                                            .arg(CoreText::tempoSource(set.context.tempoSource))
+                                      : QCoreApplication::translate("MainWindow", "no session tempo"));
+        note << (set.context.genre ? QCoreApplication::translate("MainWindow", "genre %1")
+                                         .arg(QString::fromStdString(*set.context.genre))
+                                   : QCoreApplication::translate("MainWindow", "genre not set"));
+        if (set.summedTruePeakDbtp)
+            note << QCoreApplication::translate("MainWindow", "stems summed at unity: %1 dBTP (%2)")
+                        .arg(formatFigure(set.summedTruePeakDbtp, 1))
+                        .arg(set.summedTruePeakMeasured
+                                ? QCoreApplication::translate("MainWindow", "measured")
+                                : QCoreApplication::translate("MainWindow", "upper bound"));
+        if (!mixNote.isEmpty())
+            note << mixNote;
+        out.note = note.join(QStringLiteral(" · "));
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, core::Feedback feedback)
+{
+    RatingResult out;
+    out.storeId = storeId;
+    out.feedback = feedback;
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store) {
+            out.error = QString::fromStdString(opened.error->message);
+            return out;
+        }
+        auto rated = core::rateSuggestion(opened.store->db(), std::to_string(storeId), feedback);
+        if (!rated) {
+            out.error = QString::fromStdString(rated.error().message);
+            return out;
+        }
+        out.before = rated.value().before.mean;
+        out.after = rated.value().after.mean;
+        out.explanation = rated.value().after.explanation;
+        out.personalisation = rated.value().after.personalisation;
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+} // namespace
+
+StoreJobs::StoreJobs(QObject* parent)
+    : QObject(parent)
+{
+}
+
+StoreJobs::~StoreJobs()
+{
+    if (m_suggestCancel)
+        m_suggestCancel->store(true);
+}
+
+void StoreJobs::readHistory(
+    const std::filesystem::path& database, const QString& path, const QString& trackName)
+{
+    const int generation = ++m_historyGeneration;
+    auto* watcher = new QFutureWatcher<HistoryResult>(this);
+    connect(watcher, &QFutureWatcher<HistoryResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_historyGeneration)
+            emit historyRead(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(readHistoryOnWorker, database, path, trackName));
+}
+
+void StoreJobs::forgetHistory()
+{
+    ++m_historyGeneration;
+}
+
+void StoreJobs::suggest(const std::filesystem::path& database,
+    std::vector<std::shared_ptr<const core::TrackProfile>> profiles, std::vector<std::int64_t> analysisIds)
+{
+    cancelSuggestions();
+    m_suggestCancel = std::make_shared<std::atomic<bool>>(false);
+    const int generation = m_suggestGeneration;
+    auto* watcher = new QFutureWatcher<SuggestionRound>(this);
+    connect(watcher, &QFutureWatcher<SuggestionRound>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_suggestGeneration)
+            emit suggestionsMade(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        suggestOnWorker, database, std::move(profiles), std::move(analysisIds), m_suggestCancel));
+}
+
+void StoreJobs::cancelSuggestions()
+{
+    if (m_suggestCancel)
+        m_suggestCancel->store(true);
+    ++m_suggestGeneration;
+}
+
+void StoreJobs::rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback)
+{
+    auto* watcher = new QFutureWatcher<RatingResult>(this);
+    connect(watcher, &QFutureWatcher<RatingResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        emit rated(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(rateOnWorker, database, storeId, feedback));
+}
+
+} // namespace stemwise::ui

@@ -1,0 +1,88 @@
+#pragma once
+// What the main window asks of the database besides the analysis: a track's history, a
+// suggestion round on the stored analyses, a rating. Each runs on the global thread pool
+// with its own connection (one per worker thread, as the store asks) and its result comes
+// back on the UI thread as a signal.
+//
+// A newer request of a kind makes the pending result of the same kind stale: it is dropped,
+// never emitted (the user moved on to another track, or a new session replaced the old one).
+// Ratings are never dropped: each one is stored.
+//
+// Threading: call from the UI thread; the signals are emitted there. The workers read only
+// the arguments they were given (copies) and, for a suggestion round, a shared cancel flag.
+
+#include "analysis/trackprofile.h"
+#include "learn/learnedmodel.h"
+#include "store/analysisrepository.h"
+#include "suggest/suggestionengine.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stemwise::ui {
+
+struct HistoryResult {
+    QString trackName;
+    QString path;
+    std::vector<core::AnalysisEntry> entries;
+    QString error;
+};
+
+struct SuggestionRound {
+    std::vector<core::Suggestion> suggestions;
+    std::vector<core::MaskingCell> masking;
+    QString note; ///< tempo, genre, the stems' summed peak and how they were found, in the UI's language
+    QString error;
+};
+
+struct RatingResult {
+    std::int64_t storeId = 0;
+    core::Feedback feedback = core::Feedback::Useful;
+    double before = 0.0;
+    double after = 0.0;
+    std::string explanation; ///< core's English; composed on the UI thread from `personalisation`
+    std::optional<core::Personalisation> personalisation;
+    QString error;
+};
+
+class StoreJobs : public QObject {
+    Q_OBJECT
+public:
+    explicit StoreJobs(QObject* parent = nullptr);
+    ~StoreJobs() override;
+
+    /// Reads the history of the track `trackName` whose file is `path`.
+    void readHistory(const std::filesystem::path& database, const QString& path, const QString& trackName);
+    /// Drops the history being read, if any.
+    void forgetHistory();
+    /// One suggestion round on the stored analyses `analysisIds` of `profiles` (as `stemwise
+    /// suggest` runs it): the sum of the stems measured, effects of applied suggestions
+    /// recorded, suggestions made with what was learned, and stored.
+    void suggest(const std::filesystem::path& database,
+        std::vector<std::shared_ptr<const core::TrackProfile>> profiles,
+        std::vector<std::int64_t> analysisIds);
+    /// Asks a running suggestion round to stop and drops its result.
+    void cancelSuggestions();
+    /// Stores the user's verdict on the stored suggestion `storeId`.
+    void rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback);
+
+signals:
+    void historyRead(const stemwise::ui::HistoryResult& result);
+    void suggestionsMade(const stemwise::ui::SuggestionRound& round);
+    void rated(const stemwise::ui::RatingResult& result);
+
+private:
+    int m_historyGeneration = 0;
+    int m_suggestGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_suggestCancel;
+};
+
+} // namespace stemwise::ui
