@@ -1490,16 +1490,23 @@
         <comment>a reason, then the library&apos;s or system&apos;s own words</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>detected</source>
+        <translation>ermittelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>detected on %1 and %n more</source>
+        <translation>
+            <numerusform>ermittelt aus %1 und %n weiteren</numerusform>
+            <numerusform>ermittelt aus %1 und %n weiteren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>the sum of the stems was not measured (%1)</source>
         <translation>die Summe der Stems wurde nicht gemessen (%1)</translation>
-    </message>
-    <message>
-        <source>tempo %1 BPM (%2)</source>
-        <translation>Tempo %1 BPM (%2)</translation>
     </message>
     <message>
         <source>no session tempo</source>
@@ -1524,6 +1531,18 @@
     <message>
         <source>upper bound</source>
         <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>no session key</source>
+        <translation>keine Session-Tonart</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, %2</source>
+        <translation>Tempo %1 BPM, %2</translation>
+    </message>
+    <message>
+        <source>key %1, %2</source>
+        <translation>Tonart %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2013,10 @@
     <message>
         <source>cannot finish the PDF</source>
         <translation>das PDF kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2739,20 +2762,9 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
         <source>no steady pulse</source>
         <translation>kein gleichmäßiger Puls</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track(s) with a clear pulse)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (Median aus %n Spur mit klarem Puls)</numerusform>
-            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (Median aus %n Spuren mit klarem Puls)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>uncertain</source>
         <translation>unsicher</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 of %3 tracks)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 von %3 Spuren)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
@@ -2773,6 +2785,14 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
     <message>
         <source>The database %1 could not be opened or created.</source>
         <translation>Die Datenbank %1 konnte nicht geöffnet oder angelegt werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,13 @@
             <numerusform>%n re-bounces worse</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>detected on %1 and %n more</source>
+        <translation>
+            <numerusform>detected on %1 and %n more</numerusform>
+            <numerusform>detected on %1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::HistoryPanel</name>
@@ -98,13 +105,6 @@
         <translation>
             <numerusform>%n suggestion for the session</numerusform>
             <numerusform>%n suggestions for the session</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track(s) with a clear pulse)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track with a clear pulse)</numerusform>
-            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n tracks with a clear pulse)</numerusform>
         </translation>
     </message>
 </context>

@@ -1490,16 +1490,23 @@
         <comment>a reason, then the library&apos;s or system&apos;s own words</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>detected</source>
+        <translation>detectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>detected on %1 and %n more</source>
+        <translation>
+            <numerusform>detectado en %1 y %n más</numerusform>
+            <numerusform>detectado en %1 y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>the sum of the stems was not measured (%1)</source>
         <translation>la suma de los stems no se midió (%1)</translation>
-    </message>
-    <message>
-        <source>tempo %1 BPM (%2)</source>
-        <translation>tempo %1 BPM (%2)</translation>
     </message>
     <message>
         <source>no session tempo</source>
@@ -1524,6 +1531,18 @@
     <message>
         <source>upper bound</source>
         <translation>límite superior</translation>
+    </message>
+    <message>
+        <source>no session key</source>
+        <translation>sin tonalidad de sesión</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, %2</source>
+        <translation>tempo %1 BPM, %2</translation>
+    </message>
+    <message>
+        <source>key %1, %2</source>
+        <translation>tonalidad %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2013,10 @@
     <message>
         <source>cannot finish the PDF</source>
         <translation>no se puede terminar el PDF</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2739,20 +2762,9 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
         <source>no steady pulse</source>
         <translation>sin pulso estable</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track(s) with a clear pulse)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (mediana de %n pista con pulso claro)</numerusform>
-            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (mediana de %n pistas con pulso claro)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>uncertain</source>
         <translation>incierta</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 of %3 tracks)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 de %3 pistas)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
@@ -2773,6 +2785,14 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
     <message>
         <source>The database %1 could not be opened or created.</source>
         <translation>No se pudo abrir ni crear la base de datos %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
 </context>
 <context>

@@ -1490,16 +1490,23 @@
         <comment>a reason, then the library&apos;s or system&apos;s own words</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>detected on %1 and %n more</source>
+        <translation>
+            <numerusform>détecté sur %1 et %n autre</numerusform>
+            <numerusform>détecté sur %1 et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>the sum of the stems was not measured (%1)</source>
         <translation>la somme des stems n&apos;a pas été mesurée (%1)</translation>
-    </message>
-    <message>
-        <source>tempo %1 BPM (%2)</source>
-        <translation>tempo %1 BPM (%2)</translation>
     </message>
     <message>
         <source>no session tempo</source>
@@ -1524,6 +1531,18 @@
     <message>
         <source>upper bound</source>
         <translation>borne supérieure</translation>
+    </message>
+    <message>
+        <source>no session key</source>
+        <translation>pas de tonalité de session</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, %2</source>
+        <translation>tempo %1 BPM, %2</translation>
+    </message>
+    <message>
+        <source>key %1, %2</source>
+        <translation>tonalité %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2013,10 @@
     <message>
         <source>cannot finish the PDF</source>
         <translation>impossible de terminer le PDF</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2739,20 +2762,9 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
         <source>no steady pulse</source>
         <translation>pas de pulsation régulière</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (median of %n track(s) with a clear pulse)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (médiane de %n piste à pulsation nette)</numerusform>
-            <numerusform>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt; (médiane de %n pistes à pulsation nette)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>uncertain</source>
         <translation>incertaine</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 of %3 tracks)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 pistes sur %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Session&lt;/b&gt;: %1 of %2 tracks analysed · tempo %3 · key %4</source>
@@ -2773,6 +2785,14 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
     <message>
         <source>The database %1 could not be opened or created.</source>
         <translation>La base de données %1 n&apos;a pas pu être ouverte ni créée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&amp;nbsp;BPM&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // it, so a suggestion or issue read back from the database composes the same way.
 #include "coretext.h"
 
+#include "analysis/sessiontempo.h"
 #include "live/liveinput.h"
 #include "report/comparisonreport.h"
 
@@ -183,17 +184,21 @@ QString CoreText::key(const std::string& key)
     return qs(key);
 }
 
-QString CoreText::tempoSource(const std::string& source)
+QString CoreText::sessionSource(const std::string& source, const std::vector<std::string>& tracks)
 {
+    const bool detected = startsWith(source, "detected");
     if (!g_localized)
-        return qs(source);
+        return qs(core::describeSessionSource(detected ? std::string("detected") : source, tracks));
     if (source == "user")
         return tr("set by you");
-    if (source == "none")
+    if (!detected)
         return tr("none");
-    if (startsWith(source, "detected (") && endsWith(source, ")"))
-        return tr("detected on %1").arg(qs(source.substr(10, source.size() - 11)));
-    return qs(source);
+    if (tracks.empty())
+        return tr("detected");
+    if (tracks.size() <= 3)
+        return tr("detected on %1").arg(joinNames(tracks));
+    return tr("detected on %1 and %n more", nullptr, static_cast<int>(tracks.size() - 3))
+        .arg(QStringList{qs(tracks[0]), qs(tracks[1]), qs(tracks[2])}.join(QStringLiteral(", ")));
 }
 
 QString CoreText::patternTag(const std::string& tag)

@@ -39,8 +39,9 @@ public:
     [[nodiscard]] static QString severity(core::Severity severity);
     /// A key as core names it ("A minor", "Eb major") in the language's words ("a-Moll").
     [[nodiscard]] static QString key(const std::string& key);
-    /// Where the session tempo came from: "user", "detected (<track>)", "none".
-    [[nodiscard]] static QString tempoSource(const std::string& source);
+    /// Where the session's tempo or key came from (ContextUsed::tempoSource, keySource: "user",
+    /// "none", "detected…"), with the tracks it was detected on.
+    [[nodiscard]] static QString sessionSource(const std::string& source, const std::vector<std::string>& tracks);
     /// Pattern tag id ("rhythmic", "tonal", …) in words.
     [[nodiscard]] static QString patternTag(const std::string& tag);
     /// What decided a pattern tag ("tempo 120.0 BPM, confidence 0.45 (>= 0.30)"), from the

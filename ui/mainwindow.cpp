@@ -22,6 +22,8 @@
 #include "views/bandheatmapview.h"
 #include "views/maskingmatrixview.h"
 
+#include "analysis/sessiontempo.h"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -864,8 +866,7 @@ void MainWindow::scheduleOverviewRefresh()
 void MainWindow::refreshOverview()
 {
     std::vector<BandHeatMapView::Row> rows;
-    std::vector<double> tempos;
-    std::map<std::string, int> keys;
+    std::vector<const core::TrackProfile*> profiles;
     int analysed = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const auto* t = m_model->track(r);
@@ -879,10 +880,7 @@ void MainWindow::refreshOverview()
                 shares[b] = t->profile->spectrum.bands[b].share;
             row.shares = shares;
             row.limits = BandBalanceView::limitsFor(t->profile->type);
-            if (t->profile->rhythm.tempoBpm && t->profile->rhythm.tempoConfidence.value_or(0.0) >= 0.3)
-                tempos.push_back(*t->profile->rhythm.tempoBpm);
-            if (t->profile->tonal.key)
-                ++keys[*t->profile->tonal.key];
+            profiles.push_back(&*t->profile);
         }
         rows.push_back(std::move(row));
     }
@@ -892,18 +890,18 @@ void MainWindow::refreshOverview()
         m_sessionSummary->setText(tr("<b>Session</b>: none open"));
         return;
     }
+    // The session's one tempo and key, decided as the suggestion engine decides them (the
+    // suggestions, the CLI and the PDF show the same).
+    const core::SessionTempoKey session = core::decideSessionTempoKey(profiles);
     QString tempo = tr("no steady pulse");
-    if (!tempos.empty()) {
-        std::sort(tempos.begin(), tempos.end());
-        tempo = tr("<b>%1&nbsp;BPM</b> (median of %n track(s) with a clear pulse)", nullptr, static_cast<int>(tempos.size()))
-                    .arg(formatNumber(tempos[tempos.size() / 2], 1));
-    }
+    if (session.tempo.bpm)
+        tempo = tr("<b>%1&nbsp;BPM</b>, %2")
+                    .arg(formatNumber(*session.tempo.bpm, 1),
+                         CoreText::sessionSource(session.tempo.source, session.tempo.tracks).toHtmlEscaped());
     QString key = tr("uncertain");
-    if (!keys.empty()) {
-        const auto best = std::max_element(keys.begin(), keys.end(),
-                                           [](const auto& a, const auto& b) { return a.second < b.second; });
-        key = tr("<b>%1</b> (%2 of %3 tracks)").arg(CoreText::key(best->first).toHtmlEscaped()).arg(best->second).arg(analysed);
-    }
+    if (session.key.key)
+        key = tr("<b>%1</b>, %2").arg(CoreText::key(*session.key.key).toHtmlEscaped(),
+                                       CoreText::sessionSource(session.key.source, session.key.tracks).toHtmlEscaped());
     m_sessionSummary->setText(tr("<b>Session</b>: %1 of %2 tracks analysed · tempo %3 · key %4")
                                   .arg(analysed)
                                   .arg(m_model->rowCount())

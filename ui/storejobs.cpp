@@ -89,10 +89,14 @@ SuggestionRound suggestOnWorker(std::filesystem::path database,
         out.suggestions = set.suggestions;
         out.masking = set.masking;
         QStringList note;
-        note << (set.context.tempoBpm ? QCoreApplication::translate("MainWindow", "tempo %1 BPM (%2)")
+        note << (set.context.tempoBpm ? QCoreApplication::translate("MainWindow", "tempo %1 BPM, %2")
                                             .arg(formatNumber(*set.context.tempoBpm, 1))
-                                            .arg(CoreText::tempoSource(set.context.tempoSource))
+                                            .arg(CoreText::sessionSource(set.context.tempoSource, set.context.tempoTracks))
                                       : QCoreApplication::translate("MainWindow", "no session tempo"));
+        note << (set.context.key ? QCoreApplication::translate("MainWindow", "key %1, %2")
+                                       .arg(CoreText::key(*set.context.key))
+                                       .arg(CoreText::sessionSource(set.context.keySource, set.context.keyTracks))
+                                 : QCoreApplication::translate("MainWindow", "no session key"));
         note << (set.context.genre ? QCoreApplication::translate("MainWindow", "genre %1")
                                          .arg(QString::fromStdString(*set.context.genre))
                                    : QCoreApplication::translate("MainWindow", "genre not set"));

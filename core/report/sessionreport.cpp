@@ -122,6 +122,10 @@ std::string sessionReportJson(const SessionReport& r, int indent)
         const ContextUsed& u = r.suggestions->context;
         context = {{"tempo_bpm", num(u.tempoBpm)},
                    {"tempo_source", u.tempoSource},
+                   {"tempo_tracks", u.tempoTracks},
+                   {"key", u.key ? Json(*u.key) : Json()},
+                   {"key_source", u.keySource},
+                   {"key_tracks", u.keyTracks},
                    {"genre", u.genre ? Json(*u.genre) : Json()},
                    {"genre_source", u.genreSource}};
         if (r.suggestions->mix)

@@ -69,6 +69,10 @@ std::string suggestionsReportJson(const SuggestionsReportInput& input, int inden
         {"context",
          {{"tempo_bpm", opt(set.context.tempoBpm)},
           {"tempo_source", set.context.tempoSource},
+          {"tempo_tracks", set.context.tempoTracks},
+          {"key", set.context.key ? Json(*set.context.key) : Json()},
+          {"key_source", set.context.keySource},
+          {"key_tracks", set.context.keyTracks},
           {"genre", set.context.genre ? Json(*set.context.genre) : Json()},
           {"genre_source", set.context.genreSource},
           {"max_per_track", input.maxPerTrack}}},
@@ -110,6 +114,7 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
     std::string out = strprintf("Suggestions for %zu track%s", input.tracks.size(), input.tracks.size() == 1 ? "" : "s");
     out += set.context.tempoBpm ? strprintf(" (tempo %.1f BPM, %s", *set.context.tempoBpm, set.context.tempoSource.c_str())
                                 : std::string(" (tempo unknown");
+    out += set.context.key ? "; key " + *set.context.key + ", " + set.context.keySource : std::string("; key unknown");
     out += set.context.genre ? "; genre " + *set.context.genre + ")" : std::string("; genre not set)");
     out += "\n";
     for (const EffectRecord& e : input.effects)

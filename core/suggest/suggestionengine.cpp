@@ -2,6 +2,7 @@
 // header); and the effect metrics the learning compares before and after a re-bounce.
 #include "suggest/suggestionengine.h"
 
+#include "analysis/sessiontempo.h"
 #include "suggest/rules.h"
 #include "util/strprintf.h"
 
@@ -76,25 +77,6 @@ std::optional<double> Suggestion::number(std::string_view k) const
 
 namespace {
 
-// The session tempo when the user gave none: the tempo of the most confident track with a
-// steady pulse (drums and percussive stems carry it best).
-void detectTempo(const std::vector<TrackProfile>& tracks, ContextUsed& used)
-{
-    const TrackProfile* best = nullptr;
-    for (const TrackProfile& t : tracks) {
-        if (!t.rhythm.tempoBpm || !t.rhythm.tempoConfidence || *t.rhythm.tempoConfidence < 0.5)
-            continue;
-        if (best == nullptr || *t.rhythm.tempoConfidence > *best->rhythm.tempoConfidence)
-            best = &t;
-    }
-    if (best == nullptr) {
-        used.tempoSource = "none";
-        return;
-    }
-    used.tempoBpm = std::round(*best->rhythm.tempoBpm * 10.0) / 10.0;
-    used.tempoSource = "detected (" + best->name + ")";
-}
-
 bool overlaps(const Suggestion& a, const Suggestion& b)
 {
     return std::max(a.bandLowHz, b.bandLowHz) < std::min(a.bandHighHz, b.bandHighHz);
@@ -123,12 +105,13 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
 {
     SuggestionSet set;
     set.mix = context.mix;
-    if (context.tempoBpm) {
-        set.context.tempoBpm = context.tempoBpm;
-        set.context.tempoSource = "user";
-    } else {
-        detectTempo(tracks, set.context);
-    }
+    const SessionTempoKey session = decideSessionTempoKey(tracks, context.tempoBpm, context.key);
+    set.context.tempoBpm = session.tempo.bpm;
+    set.context.tempoSource = describeSessionSource(session.tempo.source, session.tempo.tracks);
+    set.context.tempoTracks = session.tempo.tracks;
+    set.context.key = session.key.key;
+    set.context.keySource = describeSessionSource(session.key.source, session.key.tracks);
+    set.context.keyTracks = session.key.tracks;
     set.context.genre = context.genre;
     set.context.genreSource = context.genre ? "user" : "none";
     const RuleContext rc{set.context.tempoBpm, set.context.genre};

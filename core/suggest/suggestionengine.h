@@ -33,7 +33,8 @@
 namespace stemwise::core {
 
 struct SuggestionContext {
-    std::optional<double> tempoBpm;    ///< set by the user; else detected from the tracks
+    std::optional<double> tempoBpm;    ///< set by the user; else the session's (analysis/sessiontempo.h)
+    std::optional<std::string> key;    ///< set by the user ("A minor"); else the session's
     std::optional<std::string> genre;  ///< set by the user (lower case); not detected
     std::size_t maxPerTrack = 5;       ///< shown per track; the rest are on demand
     /// The measured sum of the stems (sessionmix.h); without it the summed true peak is only
@@ -41,10 +42,16 @@ struct SuggestionContext {
     std::optional<SessionMixMeasure> mix;
 };
 
-/// The context as the rules used it, with where each value came from.
+/// The context as the rules used it, with where each value came from. Tempo and key are the
+/// session's one tempo and key (decideSessionTempoKey(), analysis/sessiontempo.h), the same
+/// the window's session bar shows.
 struct ContextUsed {
     std::optional<double> tempoBpm;
-    std::string tempoSource;  ///< "user", "detected (<track>)" or "none"
+    std::string tempoSource;  ///< "user", "detected (<tracks>)" or "none"
+    std::vector<std::string> tempoTracks;  ///< detected: the tracks whose own estimate it is
+    std::optional<std::string> key;
+    std::string keySource;  ///< "user", "detected (<tracks>)" or "none"
+    std::vector<std::string> keyTracks;  ///< detected: the tracks whose own key it is
     std::optional<std::string> genre;
     std::string genreSource;  ///< "user" or "none"
 };

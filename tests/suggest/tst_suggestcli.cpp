@@ -132,8 +132,24 @@ void TestSuggestCli::contextComesFromTheOptions()
 {
     const QJsonObject detected = suggest().value(QStringLiteral("context")).toObject();
     QCOMPARE(detected.value(QStringLiteral("genre")), QJsonValue(QJsonValue::Null));
-    // The demo is at 120 BPM by construction.
+    // The demo is at 120 BPM in A minor by construction: the session's one tempo and key,
+    // with the tracks they were detected on (analysis/sessiontempo.h).
     QVERIFY(std::abs(detected.value(QStringLiteral("tempo_bpm")).toDouble() - 120.0) < 1.0);
+    QVERIFY(detected.value(QStringLiteral("tempo_source")).toString().startsWith(QLatin1String("detected (")));
+    QVERIFY(!detected.value(QStringLiteral("tempo_tracks")).toArray().isEmpty());
+    QCOMPARE(detected.value(QStringLiteral("key")).toString(), QStringLiteral("A minor"));
+    QVERIFY(detected.value(QStringLiteral("key_source")).toString().startsWith(QLatin1String("detected")));
+    // The text says the same as the JSON.
+    const Run text = runStemwise(QStringList{QStringLiteral("suggest"), demo()} + db());
+    QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+    const QByteArray firstLine = text.out.left(text.out.indexOf('\n'));
+    QVERIFY2(firstLine.contains(QStringLiteral("tempo %1 BPM, %2")
+                                    .arg(detected.value(QStringLiteral("tempo_bpm")).toDouble(), 0, 'f', 1)
+                                    .arg(detected.value(QStringLiteral("tempo_source")).toString())
+                                    .toUtf8()),
+             firstLine.constData());
+    QVERIFY2(firstLine.contains("key A minor, " + detected.value(QStringLiteral("key_source")).toString().toUtf8()),
+             firstLine.constData());
     const QJsonObject given = suggest({QStringLiteral("--bpm"), QStringLiteral("90"), QStringLiteral("--genre"), QStringLiteral("Rock")})
                                   .value(QStringLiteral("context"))
                                   .toObject();

@@ -36,6 +36,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -51,6 +52,7 @@ private slots:
     void opensTheDemoFolderWithEveryTracksFigures();
     void selectingATrackShowsItInDepth();
     void changingTheSmoothingRedrawsTheSpectrum();
+    void theSessionBarAndTheSuggestionsShowOneTempoAndKey();
     void ratingASuggestionMovesItsConfidence();
     void parametersAreInEngineerNotation();
     void choosingATypeReanalysesWithIt();
@@ -213,6 +215,28 @@ void TestWorkspace::changingTheSmoothingRedrawsTheSpectrum()
         return sum;
     };
     QVERIFY(roughness(panel->spectrumView()->shownDb()) < roughness(twelfth));
+}
+
+void TestWorkspace::theSessionBarAndTheSuggestionsShowOneTempoAndKey()
+{
+    // One tempo and one key per session (analysis/sessiontempo.h): the session bar and the
+    // suggestions' context line say the same, decided once from the tracks (the demo is in A
+    // minor at 120 BPM by construction).
+    auto* panel = m_window->suggestionsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->totalCount() > 0, 120000);
+    const QString bar = m_window->findChild<QLabel*>(QStringLiteral("sessionSummary"))->text();
+    const QString note = panel->findChild<QLabel*>(QStringLiteral("suggestionsTitle"))->text();
+    const QRegularExpression inBarPattern(
+        QStringLiteral("tempo <b>([0-9.]+)&nbsp;BPM</b>, (detected[^·]*) · key <b>([^<]*)</b>, (detected[^·]*)$"));
+    const QRegularExpression inNotePattern(QStringLiteral("tempo ([0-9.]+) BPM, (detected[^·]*) · key ([^,]*), (detected[^·]*) ·"));
+    const auto inBar = inBarPattern.match(bar);
+    const auto inNote = inNotePattern.match(note);
+    QVERIFY2(inBar.hasMatch(), qPrintable(bar));
+    QVERIFY2(inNote.hasMatch(), qPrintable(note));
+    for (int i = 1; i <= 4; ++i)
+        QCOMPARE(inNote.captured(i), inBar.captured(i));
+    QVERIFY(std::abs(inBar.captured(1).toDouble() - 120.0) < 1.0);
+    QCOMPARE(inBar.captured(3), QStringLiteral("A minor"));
 }
 
 void TestWorkspace::ratingASuggestionMovesItsConfidence()

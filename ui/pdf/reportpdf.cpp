@@ -8,6 +8,8 @@
 #include "coretext.h"
 #include "suggestionspanel.h"
 
+#include "analysis/sessiontempo.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
@@ -523,15 +525,29 @@ private:
         int issues = 0;
         for (const auto& t : r.tracks)
             issues += static_cast<int>(t.issues.size());
-        QString tempo = QStringLiteral("—");
-        QString genre = tr("not set");
+        // The session's tempo and key: as the suggestions used them, else decided from the
+        // tracks the same way (analysis/sessiontempo.h), so the PDF says what the window says.
+        core::ContextUsed used;
         if (r.suggestions) {
-            if (r.suggestions->context.tempoBpm)
-                tempo = tr("%1 BPM, %2").arg(formatNumber(*r.suggestions->context.tempoBpm, 1),
-                                             CoreText::tempoSource(r.suggestions->context.tempoSource));
-            if (r.suggestions->context.genre)
-                genre = qs(*r.suggestions->context.genre);
+            used = r.suggestions->context;
+        } else {
+            const core::SessionTempoKey session = core::decideSessionTempoKey(r.tracks);
+            used.tempoBpm = session.tempo.bpm;
+            used.tempoSource = session.tempo.source;
+            used.tempoTracks = session.tempo.tracks;
+            used.key = session.key.key;
+            used.keySource = session.key.source;
+            used.keyTracks = session.key.tracks;
         }
+        QString tempo = QStringLiteral("—");
+        QString key = QStringLiteral("—");
+        QString genre = tr("not set");
+        if (used.tempoBpm)
+            tempo = tr("%1 BPM, %2").arg(formatNumber(*used.tempoBpm, 1), CoreText::sessionSource(used.tempoSource, used.tempoTracks));
+        if (used.key)
+            key = tr("%1, %2").arg(CoreText::key(*used.key), CoreText::sessionSource(used.keySource, used.keyTracks));
+        if (used.genre)
+            genre = qs(*used.genre);
         QString headroom = QStringLiteral("—");
         if (r.suggestions && r.suggestions->summedTruePeakDbtp) {
             const double tp = *r.suggestions->summedTruePeakDbtp;
@@ -546,6 +562,7 @@ private:
             {tr("Tracks"), QString::number(r.tracks.size())},
             {tr("Length"), tr("%1 s (longest track)").arg(formatNumber(r.totalDurationS(), 1))},
             {tr("Tempo"), tempo},
+            {tr("Key"), key},
             {tr("Genre"), genre},
             {tr("Headroom of the sum"), headroom},
             {tr("Issues found"), QString::number(issues)},
