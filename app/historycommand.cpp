@@ -20,7 +20,7 @@ int runHistoryCommand(const QStringList& args)
         "file name without extension, in any session)."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print JSON (schema stemwise.history/1) instead of text."));
+                                        QStringLiteral("Print JSON (schema stemwise.history/2) instead of text."));
     parser.addOptions({jsonOption, databaseOption()});
     parser.addPositionalArgument(QStringLiteral("PATH|TRACK"), QStringLiteral("An audio file or a track name."));
     if (const auto exit = parseCommand(parser, QStringLiteral("history"), args))

@@ -626,7 +626,7 @@ QString CoreText::comparisonText(const core::TrackComparison& c)
     const QString ab = QStringLiteral("A-B"), matched = tr("matched A-B");
     out += QLatin1Char('\n') + line(tr("figure"), QStringLiteral("A"), QStringLiteral("B"), ab, matched);
     for (const auto& f : c.figures)
-        out += line(comparisonFigure(f.key, f.label) + (f.unit.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(f.unit))),
+        out += line(figureLabel(f.key, f.label) + (f.unit.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(f.unit))),
                     cell(f.a, false), cell(f.b, false), cell(f.delta, true), cell(f.matchedDelta, true));
     out += QLatin1Char('\n') + line(tr("band (dB)"), QStringLiteral("A"), QStringLiteral("B"), ab, matched);
     for (std::size_t i = 0; i < core::kBandCount; ++i) {
@@ -637,45 +637,40 @@ QString CoreText::comparisonText(const core::TrackComparison& c)
     return out;
 }
 
-QString CoreText::comparisonFigure(const std::string& key, const std::string& englishLabel)
+QString CoreText::figureLabel(const core::Figure& figure, bool capitalised)
 {
-    if (key == "integrated_lufs") return tr("integrated loudness");
-    if (key == "short_term_max_lufs") return tr("short-term loudness maximum");
-    if (key == "true_peak_dbtp") return tr("true peak");
-    if (key == "peak_dbfs") return tr("sample peak");
-    if (key == "rms_dbfs") return tr("RMS level");
-    if (key == "lra_lu") return tr("loudness range");
-    if (key == "crest_db") return tr("crest factor");
-    if (key == "plr_db") return tr("peak-to-loudness ratio");
-    if (key == "dynamic_range_db") return tr("dynamic range");
-    if (key == "width") return tr("stereo width");
-    if (key == "correlation") return tr("L/R correlation");
-    if (key == "centroid_hz") return tr("spectral centroid");
-    if (key == "quality_score") return tr("quality score");
-    return qs(englishLabel);
+    const std::string english(figure.label);
+    QString label = g_localized ? QCoreApplication::translate("CoreText", english.c_str()) : qs(english);
+    if (capitalised && !label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
 }
 
-QString CoreText::historyFigure(const std::string& key, const char* englishLabel)
+QString CoreText::figureShortLabel(const core::Figure& figure)
 {
-    if (!g_localized)
-        return QString::fromLatin1(englishLabel);
-    // The labels of core/store/analysisrepository.cpp's keyFigures(); units are added by the caller.
-    if (key == "integrated_lufs") return tr("LUFS");
-    if (key == "loudness_range_lu") return tr("LRA");
-    if (key == "short_term_max_lufs") return tr("ST max");
-    if (key == "true_peak_dbtp") return tr("TP");
-    if (key == "peak_dbfs") return tr("peak");
-    if (key == "rms_dbfs") return tr("RMS");
-    if (key == "crest_db") return tr("crest");
-    if (key == "plr_db") return tr("PLR");
-    if (key == "dynamic_range_db") return tr("DR");
-    if (key == "centroid_hz") return tr("centroid");
-    if (key == "stereo_correlation") return tr("corr");
-    if (key == "stereo_width") return tr("width");
-    if (key == "tempo_bpm") return tr("BPM");
-    if (key == "duration_s") return tr("length");
-    if (key == "quality_score") return tr("score");
-    return QString::fromLatin1(englishLabel);
+    const std::string english(figure.shortLabel);
+    return g_localized ? QCoreApplication::translate("CoreText", english.c_str()) : qs(english);
+}
+
+QString CoreText::figureHeading(const core::Figure& figure)
+{
+    const QString label = figureLabel(figure, true);
+    const QString acronym = figureShortLabel(figure);
+    const bool isAcronym = acronym.size() >= 3 && acronym == acronym.toUpper() && !acronym.contains(QLatin1Char(' '));
+    if (!isAcronym || acronym == QString::fromUtf8(figure.unit.data(), static_cast<qsizetype>(figure.unit.size()))
+        || label.contains(acronym))
+        return label;
+    return QStringLiteral("%1 (%2)").arg(label, acronym);
+}
+
+QString CoreText::figureLabel(const std::string& key, const std::string& englishLabel, bool capitalised)
+{
+    if (const core::Figure* f = core::findFigure(key))
+        return figureLabel(*f, capitalised);
+    QString label = qs(englishLabel);
+    if (capitalised && !label.isEmpty())
+        label[0] = label[0].toUpper();
+    return label;
 }
 
 QString CoreText::historyOrigin(const std::string& origin)

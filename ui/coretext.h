@@ -10,6 +10,7 @@
 // issue the UI has no template for also falls back to core's English text.
 // Threading: UI thread (reads the translators installed on the application).
 
+#include "analysis/figures.h"
 #include "analysis/trackprofile.h"
 #include "compare/trackcomparison.h"
 #include "suggest/suggestion.h"
@@ -83,8 +84,17 @@ public:
     [[nodiscard]] static QString comparisonText(const core::TrackComparison& c);
     /// One finding of a comparison, from its code and the comparison's figures.
     [[nodiscard]] static QString comparisonFinding(const core::ComparisonFinding& f, const core::TrackComparison& c);
-    /// A history column's short label, from the figure's key ("short_term_max_lufs" → "ST max").
-    [[nodiscard]] static QString historyFigure(const std::string& key, const char* englishLabel);
+    /// A registered figure's label ("peak-to-loudness ratio") and short label ("PLR") in the
+    /// UI's language (core/analysis/figures.cpp holds the English, marked for lupdate);
+    /// `capitalised` starts it with a capital letter, for a row heading.
+    [[nodiscard]] static QString figureLabel(const core::Figure& figure, bool capitalised = false);
+    [[nodiscard]] static QString figureShortLabel(const core::Figure& figure);
+    /// A row heading for a figure: its label with a capital, and its acronym where engineers
+    /// know it by one ("Peak-to-loudness ratio (PLR)").
+    [[nodiscard]] static QString figureHeading(const core::Figure& figure);
+    /// The label of the figure with this key, or `englishLabel` for one the registry lacks.
+    [[nodiscard]] static QString figureLabel(const std::string& key, const std::string& englishLabel,
+                                             bool capitalised = false);
     /// Where a history entry came from: "analysis", "cache", "import".
     [[nodiscard]] static QString historyOrigin(const std::string& origin);
     /// A line of the quality-score breakdown.
@@ -102,7 +112,6 @@ public:
     [[nodiscard]] static QString comparison(const std::string& comparison);
 
 private:
-    [[nodiscard]] static QString comparisonFigure(const std::string& key, const std::string& englishLabel);
     [[nodiscard]] static QString comparisonWords(const std::string& comparison);
 };
 

@@ -15,25 +15,20 @@
 #include <QVBoxLayout>
 
 #include <cmath>
-#include <cstring>
 
 namespace stemwise::ui {
 
 namespace {
 
-int decimalsFor(const char* unit)
-{
-    const QString u = QString::fromLatin1(unit);
-    if (u == QLatin1String("Hz"))
-        return 0;
-    if (u.isEmpty())
-        return 2;
-    return 1;
-}
+QString shown(const core::Figure& f, const core::TrackProfile& p) { return formatFigure(f.get(p), f.decimals); }
 
-QString shown(const core::KeyFigure& f, const core::TrackProfile& p)
+// A column heading: the short label, with the unit where it adds something ("ST max LUFS").
+QString heading(const core::Figure& f)
 {
-    return formatFigure(f.get(p), std::strcmp(f.key, "quality_score") == 0 ? 0 : decimalsFor(f.unit));
+    const QString label = CoreText::figureShortLabel(f);
+    if (f.unit.empty() || f.unit == f.shortLabel)
+        return label;
+    return QStringLiteral("%1 %2").arg(label, QString::fromUtf8(f.unit.data(), static_cast<qsizetype>(f.unit.size())));
 }
 
 QString when(const std::string& iso)
@@ -97,7 +92,7 @@ QString HistoryPanel::summary() const
 
 void HistoryPanel::fill()
 {
-    const auto figures = core::keyFigures();
+    const auto figures = core::figuresWith(core::FigureRole::History);
     m_changedCells = 0;
     m_title->setText(tr("<span style='font-size:13pt'><b>%1</b></span> — %n analysed bounce(s)", nullptr,
                         static_cast<int>(m_entries.size()))
@@ -108,10 +103,8 @@ void HistoryPanel::fill()
     m_chart->setPoints(std::move(points));
 
     QStringList headers{tr("#"), tr("Analysed"), tr("Origin")};
-    for (const auto& f : figures)
-        headers << (std::strlen(f.unit) > 0 && std::strcmp(f.unit, f.label) != 0
-                        ? QStringLiteral("%1 %2").arg(CoreText::historyFigure(f.key, f.label), QString::fromLatin1(f.unit))
-                        : CoreText::historyFigure(f.key, f.label));
+    for (const core::Figure* f : figures)
+        headers << heading(*f);
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -125,11 +118,11 @@ void HistoryPanel::fill()
         m_table->setItem(r, 1, new QTableWidgetItem(when(e.analysedAt)));
         m_table->setItem(r, 2, new QTableWidgetItem(CoreText::historyOrigin(e.origin)));
         for (std::size_t k = 0; k < figures.size(); ++k) {
-            const QString value = shown(figures[k], e.profile);
+            const QString value = shown(*figures[k], e.profile);
             auto* item = new QTableWidgetItem(value);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (i > 0) {
-                const QString before = shown(figures[k], m_entries[i - 1].profile);
+                const QString before = shown(*figures[k], m_entries[i - 1].profile);
                 if (before != value) {
                     item->setBackground(colors.changed);
                     QFont bold = item->font();
@@ -139,13 +132,11 @@ void HistoryPanel::fill()
                     ++m_changedCells;
                     if (i + 1 == m_entries.size())
                         changes << QStringLiteral("%1 %2 → %3%4")
-                                       .arg(std::strcmp(figures[k].unit, figures[k].label) == 0
-                                                ? tr("integrated")
-                                                : CoreText::historyFigure(figures[k].key, figures[k].label),
-                                            before, value,
-                                            std::strlen(figures[k].unit) > 0
-                                                ? QStringLiteral(" ") + QString::fromLatin1(figures[k].unit)
-                                                : QString());
+                                       .arg(CoreText::figureLabel(*figures[k]), before, value,
+                                            figures[k]->unit.empty()
+                                                ? QString()
+                                                : QStringLiteral(" ") + QString::fromUtf8(figures[k]->unit.data(),
+                                                                                          static_cast<qsizetype>(figures[k]->unit.size())));
                 }
             }
             m_table->setItem(r, static_cast<int>(k) + 3, item);

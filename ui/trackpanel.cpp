@@ -172,19 +172,17 @@ void TrackPanel::showTrack()
 void TrackPanel::fillFigures()
 {
     const core::TrackProfile& p = *m_profile;
-    const auto& l = p.loudness;
     const auto& d = p.dynamics;
+    // The figures of the registry's TrackView role: loudness and dynamics, then stereo.
+    auto figureRow = [&p](const core::Figure& f) {
+        return row(CoreText::figureHeading(f).toHtmlEscaped(),
+                   fig(f.get(p), f.decimals, QString::fromUtf8(f.unit.data(), static_cast<qsizetype>(f.unit.size()))));
+    };
+    const auto shown = core::figuresWith(core::FigureRole::TrackView);
     QString levels = tr("<b>Loudness and dynamics</b><table width='100%' cellspacing='2'>");
-    levels += row(tr("Integrated"), fig(l.integratedLufs, 1, tr("LUFS")));
-    levels += row(tr("Loudness range"), fig(l.lraLu, 1, tr("LU")));
-    levels += row(tr("Short-term max"), fig(l.shortTermMaxLufs, 1, tr("LUFS")));
-    levels += row(tr("Momentary max"), fig(l.momentaryMaxLufs, 1, tr("LUFS")));
-    levels += row(tr("True peak"), fig(l.truePeakDbtp, 1, tr("dBTP")));
-    levels += row(tr("Sample peak"), fig(d.peakDbfs, 1, tr("dBFS")));
-    levels += row(tr("RMS"), fig(d.rmsDbfs, 1, tr("dBFS")));
-    levels += row(tr("Crest factor"), fig(d.crestDb, 1, tr("dB")));
-    levels += row(tr("PLR"), fig(d.plrDb, 1, tr("dB")));
-    levels += row(tr("Dynamic range"), fig(d.dynamicRangeDb, 1, tr("dB")));
+    for (const core::Figure* f : shown)
+        if (f->group == core::FigureGroup::Loudness || f->group == core::FigureGroup::Dynamics)
+            levels += figureRow(*f);
     if (d.clippedSamples > 0)
         levels += row(tr("Clipped"), tr("%L1 samples in %L2 runs").arg(d.clippedSamples).arg(d.clippedRuns));
     levels += QStringLiteral("</table>");
@@ -195,10 +193,9 @@ void TrackPanel::fillFigures()
     const auto& t = p.tonal;
     QString character = tr("<b>Stereo</b><table width='100%' cellspacing='2'>");
     if (s.isStereo) {
-        character += row(tr("Correlation"), fig(s.correlation, 2, QString()));
-        character += row(tr("Width (S/M)"), fig(s.width, 2, QString()));
-        character += row(tr("Balance"), fig(s.balanceDb, 1, tr("dB")) + tr(" (+ = left)"));
-        character += row(tr("Mono loss"), fig(s.monoLossDb, 1, tr("dB")));
+        for (const core::Figure* f : shown)
+            if (f->group == core::FigureGroup::Stereo)
+                character += figureRow(*f);
     } else {
         character += row(tr("Channels"), tr("mono"));
     }

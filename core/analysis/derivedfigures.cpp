@@ -54,6 +54,8 @@ void deriveFigures(TrackProfile& profile, const std::optional<std::string>& type
 {
     if (profile.loudness.truePeakDbtp && profile.loudness.integratedLufs)
         profile.dynamics.plrDb = *profile.loudness.truePeakDbtp - *profile.loudness.integratedLufs;
+    if (profile.loudness.truePeakDbtp && profile.loudness.shortTermMaxLufs)
+        profile.dynamics.psrDb = *profile.loudness.truePeakDbtp - *profile.loudness.shortTermMaxLufs;
 
     if (typeOverride && isTrackType(*typeOverride)) {
         profile.type = *typeOverride;

@@ -1,6 +1,7 @@
 #pragma once
 // Figures derived from the analyzers' measurements, after all of them have finished:
-// peak-to-loudness ratio, track type, pattern tags, issues and the quality score.
+// peak-to-loudness and peak-to-short-term loudness ratios (PLR, PSR), track type, pattern
+// tags, issues and the quality score.
 
 #include "analysis/trackprofile.h"
 

@@ -43,6 +43,7 @@ struct DynamicsProfile {
     OptDouble rmsDbfs;         ///< RMS over all channels (power mean); a full-scale sine reads -3.01
     OptDouble crestDb;         ///< peakDbfs - rmsDbfs
     OptDouble plrDb;           ///< peak-to-loudness ratio: truePeakDbtp - integratedLufs
+    OptDouble psrDb;           ///< peak-to-short-term loudness ratio: truePeakDbtp - shortTermMaxLufs
     OptDouble dynamicRangeDb;  ///< see DynamicsAnalyzer: spread of short-term RMS percentiles
     double dcOffset = 0.0;     ///< largest |mean| over channels
     std::int64_t clippedSamples = 0;

@@ -1,6 +1,7 @@
 // makeTargetCurve(): mean and spread of loudness-normalised references (see targetcurve.h).
 #include "compare/targetcurve.h"
 
+#include "analysis/figures.h"
 #include "util/strprintf.h"
 
 #include <algorithm>
@@ -97,22 +98,13 @@ Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references,
         }
     }
 
-    m.loudness.integratedLufs = meanLufs;
-    m.loudness.shortTermMaxLufs = meanOf(references, [](const TrackProfile& p) { return p.loudness.shortTermMaxLufs; });
-    m.loudness.momentaryMaxLufs = meanOf(references, [](const TrackProfile& p) { return p.loudness.momentaryMaxLufs; });
-    m.loudness.truePeakDbtp = meanOf(references, [](const TrackProfile& p) { return p.loudness.truePeakDbtp; });
-    m.loudness.lraLu = meanOf(references, [](const TrackProfile& p) { return p.loudness.lraLu; });
-    m.dynamics.peakDbfs = meanOf(references, [](const TrackProfile& p) { return p.dynamics.peakDbfs; });
-    m.dynamics.rmsDbfs = meanOf(references, [](const TrackProfile& p) { return p.dynamics.rmsDbfs; });
-    m.dynamics.crestDb = meanOf(references, [](const TrackProfile& p) { return p.dynamics.crestDb; });
-    m.dynamics.plrDb = meanOf(references, [](const TrackProfile& p) { return p.dynamics.plrDb; });
-    m.dynamics.dynamicRangeDb = meanOf(references, [](const TrackProfile& p) { return p.dynamics.dynamicRangeDb; });
-    m.stereo.width = meanOf(references, [](const TrackProfile& p) { return p.stereo.width; });
-    m.stereo.correlation = meanOf(references, [](const TrackProfile& p) { return p.stereo.correlation; });
+    // Every figure with the Target role (analysis/figures.h), averaged over the references
+    // (the integrated loudness among them: meanLufs).
+    for (const Figure* f : figuresWith(FigureRole::Target))
+        if (f->set != nullptr)
+            f->set(m, meanOf(references, f->get));
     m.stereo.isStereo = std::any_of(references.begin(), references.end(),
                                     [](const TrackProfile& p) { return p.stereo.isStereo; });
-    m.spectrum.centroidHz = meanOf(references, [](const TrackProfile& p) { return p.spectrum.centroidHz; });
-    m.qualityScore = meanOf(references, [](const TrackProfile& p) { return OptDouble(p.qualityScore); }).value_or(0.0);
     return t;
 }
 

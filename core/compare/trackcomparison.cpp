@@ -2,6 +2,7 @@
 // findings and moves read off their differences (see trackcomparison.h).
 #include "compare/trackcomparison.h"
 
+#include "analysis/figures.h"
 #include "util/strprintf.h"
 
 #include <algorithm>
@@ -40,31 +41,6 @@ OptDouble difference(const OptDouble& a, const OptDouble& b)
         return *a - *b;
     return std::nullopt;
 }
-
-struct FigureSource {
-    const char* key;
-    const char* label;
-    const char* unit;
-    bool levelDependent;
-    OptDouble (*get)(const TrackProfile&);
-};
-
-const FigureSource kFigures[] = {
-    {"integrated_lufs", "integrated loudness", "LUFS", true, [](const TrackProfile& p) { return p.loudness.integratedLufs; }},
-    {"short_term_max_lufs", "short-term loudness maximum", "LUFS", true,
-     [](const TrackProfile& p) { return p.loudness.shortTermMaxLufs; }},
-    {"true_peak_dbtp", "true peak", "dBTP", true, [](const TrackProfile& p) { return p.loudness.truePeakDbtp; }},
-    {"peak_dbfs", "sample peak", "dBFS", true, [](const TrackProfile& p) { return p.dynamics.peakDbfs; }},
-    {"rms_dbfs", "RMS level", "dBFS", true, [](const TrackProfile& p) { return p.dynamics.rmsDbfs; }},
-    {"lra_lu", "loudness range", "LU", false, [](const TrackProfile& p) { return p.loudness.lraLu; }},
-    {"crest_db", "crest factor", "dB", false, [](const TrackProfile& p) { return p.dynamics.crestDb; }},
-    {"plr_db", "peak-to-loudness ratio", "dB", false, [](const TrackProfile& p) { return p.dynamics.plrDb; }},
-    {"dynamic_range_db", "dynamic range", "dB", false, [](const TrackProfile& p) { return p.dynamics.dynamicRangeDb; }},
-    {"width", "stereo width", "", false, [](const TrackProfile& p) { return p.stereo.width; }},
-    {"correlation", "L/R correlation", "", false, [](const TrackProfile& p) { return p.stereo.correlation; }},
-    {"centroid_hz", "spectral centroid", "Hz", false, [](const TrackProfile& p) { return p.spectrum.centroidHz; }},
-    {"quality_score", "quality score", "points", false, [](const TrackProfile& p) { return OptDouble(p.qualityScore); }},
-};
 
 void addFinding(TrackComparison& c, ComparisonFinding::Kind kind, std::string code, std::string text, double magnitude)
 {
@@ -234,11 +210,12 @@ TrackComparison compareTracks(const TrackProfile& a, const TrackProfile& b, cons
     c.bPath = b.file.path.string();
     c.loudnessOffsetDb = difference(a.loudness.integratedLufs, b.loudness.integratedLufs);
 
-    for (const FigureSource& s : kFigures) {
-        FigureDelta f{s.key, s.label, s.unit, s.get(a), s.get(b), {}, {}, s.levelDependent};
+    for (const Figure* s : figuresWith(FigureRole::Compared)) {
+        FigureDelta f{std::string(s->key), std::string(s->label), std::string(s->unit), s->get(a), s->get(b), {}, {},
+                      s->levelDependent};
         f.delta = difference(f.a, f.b);
         if (f.delta && c.loudnessOffsetDb)
-            f.matchedDelta = s.levelDependent ? *f.delta - *c.loudnessOffsetDb : *f.delta;
+            f.matchedDelta = s->levelDependent ? *f.delta - *c.loudnessOffsetDb : *f.delta;
         c.figures.push_back(std::move(f));
     }
 

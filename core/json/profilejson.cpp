@@ -1,5 +1,7 @@
 #include "json/profilejson.h"
 
+#include "analysis/figures.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -50,6 +52,14 @@ private:
     bool m_series;
 };
 
+// The registry's figures of `group` (analysis/figures.h) as members of `j`.
+Json withFigures(const Writer& w, const TrackProfile& p, FigureGroup group, Json j)
+{
+    for (const Figure* f : figuresIn(group))
+        j[std::string(f->key)] = w.opt(f->get(p));
+    return j;
+}
+
 // 44100 rather than 44100.0; a fractional rate (rare, but some files declare one) stays exact.
 Json sampleRateJson(double hz)
 {
@@ -64,7 +74,6 @@ Json formatJson(const Writer& w, const TrackProfile& p)
         {"sample_rate", sampleRateJson(info.format.sampleRateHz)},
         {"channels", info.format.channels},
         {"frames", info.format.frames},
-        {"duration_s", w.num(info.format.durationS())},
         {"container", info.container},
         {"container_name", info.containerName},
         {"encoding", info.encoding},
@@ -75,19 +84,14 @@ Json formatJson(const Writer& w, const TrackProfile& p)
     };
     if (w.exact())
         j["is_float"] = info.isFloat;
-    return j;
+    return withFigures(w, p, FigureGroup::Format, std::move(j));
 }
 
-Json loudnessJson(const Writer& w, const LoudnessProfile& l)
+Json loudnessJson(const Writer& w, const TrackProfile& p)
 {
-    Json j{
-        {"integrated_lufs", w.opt(l.integratedLufs)},
-        {"lra_lu", w.opt(l.lraLu)},
-        {"momentary_max_lufs", w.opt(l.momentaryMaxLufs)},
-        {"short_term_max_lufs", w.opt(l.shortTermMaxLufs)},
-        {"true_peak_dbtp", w.opt(l.truePeakDbtp)},
-        {"true_peak_per_channel_dbtp", w.optArray(l.truePeakPerChannelDbtp)},
-    };
+    const LoudnessProfile& l = p.loudness;
+    Json j = withFigures(w, p, FigureGroup::Loudness, Json::object());
+    j["true_peak_per_channel_dbtp"] = w.optArray(l.truePeakPerChannelDbtp);
     if (w.series()) {
         j["short_term_curve_lufs"] = w.optArray(l.shortTermCurveLufs);
         j["curve_interval_s"] = w.num(l.curveIntervalS);
@@ -95,17 +99,13 @@ Json loudnessJson(const Writer& w, const LoudnessProfile& l)
     return j;
 }
 
-Json dynamicsJson(const Writer& w, const DynamicsProfile& d)
+Json dynamicsJson(const Writer& w, const TrackProfile& p)
 {
+    const DynamicsProfile& d = p.dynamics;
     Json channels = Json::array();
     for (const auto& c : d.channels)
         channels.push_back({{"peak_dbfs", w.opt(c.peakDbfs)}, {"rms_dbfs", w.opt(c.rmsDbfs)}, {"dc_offset", w.num(c.dcOffset)}});
-    return {
-        {"peak_dbfs", w.opt(d.peakDbfs)},
-        {"rms_dbfs", w.opt(d.rmsDbfs)},
-        {"crest_db", w.opt(d.crestDb)},
-        {"plr_db", w.opt(d.plrDb)},
-        {"dynamic_range_db", w.opt(d.dynamicRangeDb)},
+    return withFigures(w, p, FigureGroup::Dynamics, {
         {"dc_offset", w.num(d.dcOffset)},
         {"clipped_samples", d.clippedSamples},
         {"clipped_runs", d.clippedRuns},
@@ -113,27 +113,26 @@ Json dynamicsJson(const Writer& w, const DynamicsProfile& d)
         {"leading_silence_s", w.opt(d.leadingSilenceS)},
         {"trailing_silence_s", w.opt(d.trailingSilenceS)},
         {"channels", std::move(channels)},
-    };
+    });
 }
 
-Json spectrumJson(const Writer& w, const SpectrumProfile& s)
+Json spectrumJson(const Writer& w, const TrackProfile& p)
 {
+    const SpectrumProfile& s = p.spectrum;
     Json bands = Json::object();
     for (std::size_t b = 0; b < kBandCount; ++b)
         bands[kBands[b].key] = {{"share", w.num(s.bands[b].share)}, {"level_db", w.opt(s.bands[b].levelDb)}};
     Json dominantHz = Json::array();
     Json dominant = Json::array();
-    for (const auto& p : s.dominant) {
-        dominantHz.push_back(w.num(p.frequencyHz));
-        dominant.push_back({{"frequency_hz", w.num(p.frequencyHz)}, {"level_db", w.num(p.levelDb)}});
+    for (const auto& peak : s.dominant) {
+        dominantHz.push_back(w.num(peak.frequencyHz));
+        dominant.push_back({{"frequency_hz", w.num(peak.frequencyHz)}, {"level_db", w.num(peak.levelDb)}});
     }
     Json resonances = Json::array();
     for (const auto& r : s.resonances)
         resonances.push_back({{"frequency_hz", w.num(r.frequencyHz)}, {"gain_db", w.num(r.gainDb)}, {"q", w.num(r.q)}});
-    Json j{
+    Json j = withFigures(w, p, FigureGroup::Spectrum, {
         {"bands", std::move(bands)},
-        {"centroid_hz", w.opt(s.centroidHz)},
-        {"rolloff_85_hz", w.opt(s.rolloff85Hz)},
         {"flatness", w.opt(s.flatness)},
         {"dominant_hz", std::move(dominantHz)},
         {"dominant", std::move(dominant)},
@@ -142,7 +141,7 @@ Json spectrumJson(const Writer& w, const SpectrumProfile& s)
          {{"fraction", w.num(s.sibilance.fraction)},
           {"peak_hz", w.opt(s.sibilance.peakHz)},
           {"excess_db", w.opt(s.sibilance.excessDb)}}},
-    };
+    });
     if (w.series())
         j["ltas"] = {{"frequency_hz", w.numArray(s.ltasFrequencyHz)}, {"level_db", w.numArray(s.ltasDb)}};
     Json activity{{"interval_s", w.num(s.bandActivity.intervalS)}};
@@ -160,35 +159,32 @@ Json spectrumJson(const Writer& w, const SpectrumProfile& s)
     return j;
 }
 
-Json stereoJson(const Writer& w, const StereoProfile& s)
+Json stereoJson(const Writer& w, const TrackProfile& p)
 {
+    const StereoProfile& s = p.stereo;
     Json low = Json::array();
     for (const auto& b : s.lowBandCorrelation)
         low.push_back({{"low_hz", w.num(b.lowHz)}, {"high_hz", w.num(b.highHz)}, {"correlation", w.opt(b.correlation)}});
-    return {
-        {"is_stereo", s.isStereo},
-        {"correlation", w.opt(s.correlation)},
-        {"width", w.opt(s.width)},
-        {"balance_db", w.opt(s.balanceDb)},
-        {"mono_loss_db", w.opt(s.monoLossDb)},
-        {"low_band_correlation", std::move(low)},
-    };
+    Json j = withFigures(w, p, FigureGroup::Stereo, {{"is_stereo", s.isStereo}});
+    j["low_band_correlation"] = std::move(low);
+    return j;
 }
 
-Json rhythmJson(const Writer& w, const RhythmProfile& r)
+Json rhythmJson(const Writer& w, const TrackProfile& p)
 {
+    const RhythmProfile& r = p.rhythm;
     Json candidates = Json::array();
     for (const auto& c : r.tempoCandidates)
         candidates.push_back({{"bpm", w.num(c.bpm)}, {"confidence", w.num(c.confidence)}, {"relation", c.relation}});
-    Json j{
-        {"tempo_bpm", w.opt(r.tempoBpm)},
+    Json j = withFigures(w, p, FigureGroup::Rhythm, Json::object());
+    j.update(Json{
         {"tempo_confidence", w.opt(r.tempoConfidence)},
         {"tempo_candidates", std::move(candidates)},
         {"onsets_per_s", w.num(r.onsetsPerS)},
         {"transient_density_per_s", w.num(r.transientDensity)},
         {"pulse_clarity", w.opt(r.pulseClarity)},
         {"onset_count", r.onsetTimesS.size()},
-    };
+    });
     if (w.series())
         j["onset_times_s"] = w.numArray(r.onsetTimesS);
     return j;
@@ -398,6 +394,14 @@ Severity severityFrom(const In& in, const char* key)
     in.fail(key, "expected \"low\", \"medium\" or \"high\"");
 }
 
+// The registry's figures of `group` that the profile keeps, from the object `in`.
+void readFigures(TrackProfile& p, const In& in, FigureGroup group)
+{
+    for (const Figure* f : figuresIn(group))
+        if (f->set != nullptr)
+            f->set(p, in.opt(std::string(f->key).c_str()));
+}
+
 TrackProfile readProfile(const In& root)
 {
     if (!root.json().is_object())
@@ -423,22 +427,15 @@ TrackProfile readProfile(const In& root)
     p.framesMissing = format.integer("frames_missing");
     p.file.isFloat = format.boolean("is_float", p.file.encoding == "FLOAT" || p.file.encoding == "DOUBLE");
 
+    readFigures(p, format, FigureGroup::Format);
     const In l = root.object("loudness");
-    p.loudness.integratedLufs = l.opt("integrated_lufs");
-    p.loudness.lraLu = l.opt("lra_lu");
-    p.loudness.momentaryMaxLufs = l.opt("momentary_max_lufs");
-    p.loudness.shortTermMaxLufs = l.opt("short_term_max_lufs");
-    p.loudness.truePeakDbtp = l.opt("true_peak_dbtp");
+    readFigures(p, l, FigureGroup::Loudness);
     p.loudness.truePeakPerChannelDbtp = l.optArray("true_peak_per_channel_dbtp");
     p.loudness.shortTermCurveLufs = l.optArray("short_term_curve_lufs");
     p.loudness.curveIntervalS = l.num("curve_interval_s", 1.0);
 
     const In d = root.object("dynamics");
-    p.dynamics.peakDbfs = d.opt("peak_dbfs");
-    p.dynamics.rmsDbfs = d.opt("rms_dbfs");
-    p.dynamics.crestDb = d.opt("crest_db");
-    p.dynamics.plrDb = d.opt("plr_db");
-    p.dynamics.dynamicRangeDb = d.opt("dynamic_range_db");
+    readFigures(p, d, FigureGroup::Dynamics);
     p.dynamics.dcOffset = d.num("dc_offset");
     p.dynamics.clippedSamples = d.integer("clipped_samples");
     p.dynamics.clippedRuns = d.integer("clipped_runs");
@@ -450,13 +447,12 @@ TrackProfile readProfile(const In& root)
     });
 
     const In s = root.object("spectrum");
+    readFigures(p, s, FigureGroup::Spectrum);
     const In bands = s.object("bands");
     for (std::size_t b = 0; b < kBandCount; ++b) {
         const In band = bands.object(kBands[b].key);
         p.spectrum.bands[b] = {band.num("share"), band.opt("level_db")};
     }
-    p.spectrum.centroidHz = s.opt("centroid_hz");
-    p.spectrum.rolloff85Hz = s.opt("rolloff_85_hz");
     p.spectrum.flatness = s.opt("flatness");
     s.each("dominant", [&p](const In& x, std::size_t) {
         p.spectrum.dominant.push_back({x.num("frequency_hz"), x.num("level_db")});
@@ -491,17 +487,14 @@ TrackProfile readProfile(const In& root)
     }
 
     const In st = root.object("stereo");
+    readFigures(p, st, FigureGroup::Stereo);
     p.stereo.isStereo = st.boolean("is_stereo");
-    p.stereo.correlation = st.opt("correlation");
-    p.stereo.width = st.opt("width");
-    p.stereo.balanceDb = st.opt("balance_db");
-    p.stereo.monoLossDb = st.opt("mono_loss_db");
     st.each("low_band_correlation", [&p](const In& x, std::size_t) {
         p.stereo.lowBandCorrelation.push_back({x.num("low_hz"), x.num("high_hz"), x.opt("correlation")});
     });
 
     const In r = root.object("rhythm");
-    p.rhythm.tempoBpm = r.opt("tempo_bpm");
+    readFigures(p, r, FigureGroup::Rhythm);
     p.rhythm.tempoConfidence = r.opt("tempo_confidence");
     r.each("tempo_candidates", [&p](const In& x, std::size_t) {
         p.rhythm.tempoCandidates.push_back({x.num("bpm"), x.num("confidence"), x.str("relation")});
@@ -556,7 +549,7 @@ TrackProfile readProfile(const In& root)
         });
         p.issues.push_back(std::move(issue));
     });
-    p.qualityScore = root.num("quality_score");
+    readFigures(p, root, FigureGroup::Track);
     root.each("score_breakdown", [&p](const In& x, std::size_t) {
         p.scoreBreakdown.push_back({x.str("reason"), x.num("points")});
     });
@@ -590,19 +583,22 @@ nlohmann::ordered_json profileToJson(const TrackProfile& p, const ProfileJsonOpt
         {"type", p.type},
         {"type_source", p.typeSource},
         {"format", formatJson(w, p)},
-        {"loudness", loudnessJson(w, p.loudness)},
-        {"dynamics", dynamicsJson(w, p.dynamics)},
-        {"spectrum", spectrumJson(w, p.spectrum)},
-        {"stereo", stereoJson(w, p.stereo)},
-        {"rhythm", rhythmJson(w, p.rhythm)},
+        {"loudness", loudnessJson(w, p)},
+        {"dynamics", dynamicsJson(w, p)},
+        {"spectrum", spectrumJson(w, p)},
+        {"stereo", stereoJson(w, p)},
+        {"rhythm", rhythmJson(w, p)},
         {"tonal", tonalJson(w, p.tonal)},
         {"patterns", std::move(patterns)},
         {"issues", issuesJson(w, p.issues)},
-        {"quality_score", w.num(p.qualityScore)},
+    };
+    for (const Figure* f : figuresIn(FigureGroup::Track))
+        j[std::string(f->key)] = w.opt(f->get(p));
+    j.update(Json{
         {"score_breakdown", std::move(breakdown)},
         {"analyzer_versions", std::move(versions)},
         {"analysis_time_s", w.num(p.analysisSeconds)},
-    };
+    });
     if (w.series() && !p.overview.channels.empty())
         j["overview"] = overviewJson(w, p.overview);
     return j;

@@ -1,5 +1,6 @@
 #include "report/historyreport.h"
 
+#include "analysis/figures.h"
 #include "util/strprintf.h"
 
 #include <nlohmann/json.hpp>
@@ -31,7 +32,7 @@ std::set<std::string> issueCodes(const TrackProfile& p)
 }
 
 struct Change {
-    const KeyFigure* figure;
+    const Figure* figure;
     OptDouble from;
     OptDouble to;
 };
@@ -39,13 +40,13 @@ struct Change {
 std::vector<Change> figureChanges(const TrackProfile& before, const TrackProfile& after)
 {
     std::vector<Change> out;
-    for (const KeyFigure& f : keyFigures()) {
-        const OptDouble a = f.get(before);
-        const OptDouble b = f.get(after);
+    for (const Figure* f : figuresWith(FigureRole::History)) {
+        const OptDouble a = f->get(before);
+        const OptDouble b = f->get(after);
         const bool bothFinite = a && b && std::isfinite(*a) && std::isfinite(*b);
         const bool changed = bothFinite ? std::abs(*b - *a) >= kSameWithin : a.has_value() != b.has_value();
         if (changed)
-            out.push_back({&f, a, b});
+            out.push_back({f, a, b});
     }
     return out;
 }
@@ -64,7 +65,7 @@ Json changesJson(const AnalysisEntry& before, const AnalysisEntry& after)
         Json delta;
         if (c.from && c.to && std::isfinite(*c.from) && std::isfinite(*c.to))
             delta = *c.to - *c.from;
-        figures[c.figure->key] = {{"from", num(c.from)}, {"to", num(c.to)}, {"delta", delta}};
+        figures[std::string(c.figure->key)] = {{"from", num(c.from)}, {"to", num(c.to)}, {"delta", delta}};
     }
     const auto was = issueCodes(before.profile);
     const auto now = issueCodes(after.profile);
@@ -88,8 +89,8 @@ Json parsedOrText(const std::string& text)
 Json entryJson(const AnalysisEntry& e, const AnalysisEntry* previous)
 {
     Json figures = Json::object();
-    for (const KeyFigure& f : keyFigures())
-        figures[f.key] = num(f.get(e.profile));
+    for (const Figure* f : figuresWith(FigureRole::History))
+        figures[std::string(f->key)] = num(f->get(e.profile));
     const auto codes = issueCodes(e.profile);
     return {
         {"id", e.id},
@@ -117,15 +118,6 @@ std::string fixed(const OptDouble& v, int decimals)
     return strprintf("%.*f", decimals, *v);
 }
 
-int decimalsFor(const KeyFigure& f)
-{
-    const std::string key = f.key;
-    if (key == "centroid_hz" || key == "quality_score")
-        return 0;
-    if (key == "stereo_correlation" || key == "stereo_width")
-        return 2;
-    return 1;
-}
 
 }  // namespace
 
@@ -145,7 +137,7 @@ std::string historyJson(const std::vector<TrackHistory>& histories, const std::s
         });
     }
     const Json doc{
-        {"schema", "stemwise.history/1"},
+        {"schema", "stemwise.history/2"},
         {"generator", std::string("stemwise ") + STEMWISE_VERSION},
         {"query", query},
         {"tracks", std::move(tracks)},
@@ -155,9 +147,8 @@ std::string historyJson(const std::vector<TrackHistory>& histories, const std::s
 
 std::string historyText(const std::vector<TrackHistory>& histories)
 {
-    // The figures an engineer reads first; the JSON has them all.
-    static const std::set<std::string> shown{"integrated_lufs", "loudness_range_lu", "true_peak_dbtp", "plr_db",
-                                             "crest_db", "centroid_hz", "quality_score"};
+    // The figures an engineer reads first (the HistoryLine role); the JSON has them all.
+    const std::vector<const Figure*> shown = figuresWith(FigureRole::HistoryLine);
     std::string out;
     for (const auto& h : histories) {
         out += strprintf("%s (%s %s): %zu %s\n", h.track.name.c_str(), h.session.kind == "set" ? "set" : "folder",
@@ -171,15 +162,14 @@ std::string historyText(const std::vector<TrackHistory>& histories)
             out += strprintf("  #%zu  %s UTC  %s  [%s]\n", i + 1, when.c_str(), e.filePath.c_str(),
                              e.contentHash.substr(0, 8).c_str());
             std::string line = "      ";
-            for (const KeyFigure& f : keyFigures()) {
-                if (shown.count(f.key) == 0)
-                    continue;
-                line += strprintf("%s %s", f.label, fixed(f.get(e.profile), decimalsFor(f)).c_str());
+            for (const Figure* f : shown) {
+                line += strprintf("%.*s %s", static_cast<int>(f->shortLabel.size()), f->shortLabel.data(),
+                                  fixed(f->get(e.profile), f->decimals).c_str());
                 if (previous != nullptr) {
-                    const OptDouble a = f.get(previous->profile);
-                    const OptDouble b = f.get(e.profile);
+                    const OptDouble a = f->get(previous->profile);
+                    const OptDouble b = f->get(e.profile);
                     if (a && b && std::isfinite(*a) && std::isfinite(*b) && std::abs(*b - *a) >= kSameWithin)
-                        line += strprintf(" (%+.*f)", decimalsFor(f), *b - *a);
+                        line += strprintf(" (%+.*f)", f->decimals, *b - *a);
                 }
                 line += "  ";
             }

@@ -1,7 +1,8 @@
 #pragma once
 // `stemwise history`: every analysis of a track, oldest first, with the key figures and
-// what changed from one bounce to the next. JSON: "schema": "stemwise.history/1"
-// (resources/schemas/stemwise.history-1.schema.json); text: a compact listing for people.
+// what changed from one bounce to the next. JSON: "schema": "stemwise.history/2"
+// (resources/schemas/stemwise.history-2.schema.json; the figures are the History role of
+// analysis/figures.h); text: a compact listing for people.
 
 #include "store/trackhistory.h"
 

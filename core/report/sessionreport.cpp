@@ -1,6 +1,8 @@
 // stemwise.report/1 and the CSV export of a SessionReport (see sessionreport.h).
 #include "report/sessionreport.h"
 
+#include "analysis/figures.h"
+
 #include "report/comparisonreport.h"
 #include "json/profilejson.h"
 #include "json/suggestionjson.h"
@@ -198,37 +200,20 @@ Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionRe
         return true;
     };
 
-    std::string figures =
-        "name,type,path,duration_s,sample_rate_hz,channels,integrated_lufs,short_term_max_lufs,momentary_max_lufs,"
-        "lra_lu,true_peak_dbtp,peak_dbfs,rms_dbfs,crest_db,plr_db,dynamic_range_db,width,correlation,balance_db,"
-        "centroid_hz,rolloff85_hz,tempo_bpm,key,quality_score,issue_count\n";
+    // name, type, path and the file's format, every figure with the Csv role of the registry
+    // (analysis/figures.h) by its key, then the key and the issue count.
+    const std::vector<const Figure*> columns = figuresWith(FigureRole::Csv);
+    std::string figures = "name,type,path,sample_rate_hz,channels";
+    for (const Figure* f : columns)
+        figures += "," + std::string(f->key);
+    figures += ",key,issue_count\n";
     for (const auto& t : r.tracks) {
-        const std::vector<std::string> cells{
-            csvField(t.name),
-            csvField(t.type),
-            csvField(t.file.path.string()),
-            csvNumber(t.file.format.durationS()),
-            csvNumber(t.file.format.sampleRateHz),
-            std::to_string(t.file.format.channels),
-            csvNumber(t.loudness.integratedLufs),
-            csvNumber(t.loudness.shortTermMaxLufs),
-            csvNumber(t.loudness.momentaryMaxLufs),
-            csvNumber(t.loudness.lraLu),
-            csvNumber(t.loudness.truePeakDbtp),
-            csvNumber(t.dynamics.peakDbfs),
-            csvNumber(t.dynamics.rmsDbfs),
-            csvNumber(t.dynamics.crestDb),
-            csvNumber(t.dynamics.plrDb),
-            csvNumber(t.dynamics.dynamicRangeDb),
-            csvNumber(t.stereo.width),
-            csvNumber(t.stereo.correlation),
-            csvNumber(t.stereo.balanceDb),
-            csvNumber(t.spectrum.centroidHz),
-            csvNumber(t.spectrum.rolloff85Hz),
-            csvNumber(t.rhythm.tempoBpm),
-            csvField(t.tonal.key.value_or("")),
-            csvNumber(t.qualityScore),
-            std::to_string(t.issues.size())};
+        std::vector<std::string> cells{csvField(t.name), csvField(t.type), csvField(t.file.path.string()),
+                                       csvNumber(t.file.format.sampleRateHz), std::to_string(t.file.format.channels)};
+        for (const Figure* f : columns)
+            cells.push_back(csvNumber(f->get(t)));
+        cells.push_back(csvField(t.tonal.key.value_or("")));
+        cells.push_back(std::to_string(t.issues.size()));
         for (std::size_t i = 0; i < cells.size(); ++i)
             figures += cells[i] + (i + 1 < cells.size() ? "," : "\n");
     }

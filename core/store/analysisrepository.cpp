@@ -1,5 +1,6 @@
 #include "store/analysisrepository.h"
 
+#include "analysis/figures.h"
 #include "json/profilejson.h"
 #include "store/database.h"
 #include "store/hash64.h"
@@ -11,29 +12,6 @@
 namespace stemwise::core {
 
 namespace {
-
-OptDouble duration(const TrackProfile& p)
-{
-    return p.file.format.sampleRateHz > 0 ? OptDouble(p.file.format.durationS()) : std::nullopt;
-}
-
-constexpr std::array kKeyFigures{
-    KeyFigure{"integrated_lufs", "LUFS", "LUFS", [](const TrackProfile& p) { return p.loudness.integratedLufs; }},
-    KeyFigure{"loudness_range_lu", "LRA", "LU", [](const TrackProfile& p) { return p.loudness.lraLu; }},
-    KeyFigure{"short_term_max_lufs", "ST max", "LUFS", [](const TrackProfile& p) { return p.loudness.shortTermMaxLufs; }},
-    KeyFigure{"true_peak_dbtp", "TP", "dBTP", [](const TrackProfile& p) { return p.loudness.truePeakDbtp; }},
-    KeyFigure{"peak_dbfs", "peak", "dBFS", [](const TrackProfile& p) { return p.dynamics.peakDbfs; }},
-    KeyFigure{"rms_dbfs", "RMS", "dBFS", [](const TrackProfile& p) { return p.dynamics.rmsDbfs; }},
-    KeyFigure{"crest_db", "crest", "dB", [](const TrackProfile& p) { return p.dynamics.crestDb; }},
-    KeyFigure{"plr_db", "PLR", "dB", [](const TrackProfile& p) { return p.dynamics.plrDb; }},
-    KeyFigure{"dynamic_range_db", "DR", "dB", [](const TrackProfile& p) { return p.dynamics.dynamicRangeDb; }},
-    KeyFigure{"centroid_hz", "centroid", "Hz", [](const TrackProfile& p) { return p.spectrum.centroidHz; }},
-    KeyFigure{"stereo_correlation", "corr", "", [](const TrackProfile& p) { return p.stereo.correlation; }},
-    KeyFigure{"stereo_width", "width", "", [](const TrackProfile& p) { return p.stereo.width; }},
-    KeyFigure{"tempo_bpm", "BPM", "BPM", [](const TrackProfile& p) { return p.rhythm.tempoBpm; }},
-    KeyFigure{"duration_s", "length", "s", duration},
-    KeyFigure{"quality_score", "score", "", [](const TrackProfile& p) { return OptDouble(p.qualityScore); }},
-};
 
 constexpr const char* kSelect =
     "SELECT id, uid, track_id, analysed_at, origin, content_hash, file_path, file_size_bytes, file_mtime_ns, "
@@ -63,8 +41,6 @@ AnalysisEntry readEntry(const Statement& s)
 
 }  // namespace
 
-std::span<const KeyFigure> keyFigures() { return kKeyFigures; }
-
 std::string newUid()
 {
     // Seeded once per thread from the OS; 128 bits, so two databases never mint the same uid.
@@ -80,15 +56,28 @@ std::string newUid()
 
 std::int64_t AnalysisRepository::insert(const AnalysisEntry& e)
 {
+    // The entry and its figures go in together, inside the caller's transaction or not.
+    m_db.exec("SAVEPOINT analysis_insert");
+    try {
+        const std::int64_t id = insertRows(e);
+        m_db.exec("RELEASE analysis_insert");
+        return id;
+    } catch (...) {
+        try {
+            m_db.exec("ROLLBACK TO analysis_insert");
+            m_db.exec("RELEASE analysis_insert");
+        } catch (const SqliteError&) {
+        }
+        throw;
+    }
+}
+
+std::int64_t AnalysisRepository::insertRows(const AnalysisEntry& e)
+{
     std::string columns = "uid, track_id, analysed_at, origin, content_hash, file_path, file_size_bytes, "
                           "file_mtime_ns, analyzer_versions, settings, type, sample_rate_hz, channels, "
                           "musical_key, issue_count, profile_json";
     std::string values = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16";
-    int index = 17;
-    for (const KeyFigure& f : kKeyFigures) {
-        columns += std::string(", ") + f.key;
-        values += ", ?" + std::to_string(index++);
-    }
     Statement s = m_db.prepare("INSERT INTO analyses (" + columns + ") VALUES (" + values + ")");
     const TrackProfile& p = e.profile;
     s.bind(1, e.uid.empty() ? newUid() : e.uid)
@@ -108,11 +97,12 @@ std::int64_t AnalysisRepository::insert(const AnalysisEntry& e)
         .bind(14, p.tonal.key)
         .bind(15, static_cast<std::int64_t>(p.issues.size()))
         .bind(16, profileToStoreText(p));
-    index = 17;
-    for (const KeyFigure& f : kKeyFigures)
-        s.bind(index++, f.get(p));
     s.run();
-    return m_db.lastInsertId();
+    const std::int64_t id = m_db.lastInsertId();
+    Statement figure = m_db.prepare("INSERT INTO analysis_figures (analysis_id, key, value) VALUES (?1, ?2, ?3)");
+    for (const Figure* f : figuresWith(FigureRole::History))
+        figure.bind(1, id).bind(2, f->key).bind(3, f->get(p)).run();
+    return id;
 }
 
 AnalysisRepository::Appended AnalysisRepository::appendIfChanged(const AnalysisEntry& e)

@@ -1,8 +1,9 @@
 #pragma once
 // The analysis history: one entry per analysed content of a track, oldest first. A
 // re-bounce (new content), a new analyzer version or new settings add an entry; analysing
-// or reopening the same content again does not. The key figures are columns, for queries
-// and the history view; the full profile is kept as JSON (json/profilejson.h, exact mode).
+// or reopening the same content again does not. The figures with the History role of the
+// figure registry (analysis/figures.h) are kept by key in analysis_figures, for queries; the
+// full profile is kept as JSON (json/profilejson.h, exact mode) and is what is read back.
 // Entries are never deleted (a trigger refuses it).
 // Errors: every method throws SqliteError (and std::runtime_error for a stored profile that
 // does not parse). Threading: as the Database it is given.
@@ -18,16 +19,6 @@
 namespace stemwise::core {
 
 class Database;
-
-/// A figure shown in the history and kept as a column of `analyses` (named `key`).
-struct KeyFigure {
-    const char* key;    ///< column and JSON key, unit in the name
-    const char* label;  ///< short column heading
-    const char* unit;   ///< "LUFS", "dB", "" …
-    OptDouble (*get)(const TrackProfile&);
-};
-/// The key figures, in display order.
-[[nodiscard]] std::span<const KeyFigure> keyFigures();
 
 struct AnalysisEntry {
     std::int64_t id = 0;
@@ -68,6 +59,7 @@ public:
 
 private:
     std::int64_t insert(const AnalysisEntry& entry);
+    std::int64_t insertRows(const AnalysisEntry& entry);
     Database& m_db;
 };
 

@@ -146,6 +146,36 @@ CREATE TABLE reference_tracks (
 CREATE UNIQUE INDEX reference_tracks_by_content ON reference_tracks (ifnull(session_id, 0), content_hash);
 CREATE INDEX reference_tracks_by_genre ON reference_tracks (genre);
 )sql"},
+    Migration{5, "the figures of each analysis by key, as the figure registry declares them",
+              R"sql(
+-- Every figure with the History role in core/analysis/figures.cpp, one row per analysis and
+-- figure, so that a new figure needs no new column. The figure columns of analyses hold the
+-- values of the analyses stored before this version; they are copied here under the
+-- registry's keys (lra_lu, correlation and width were loudness_range_lu, stereo_correlation
+-- and stereo_width) and are not written any more.
+CREATE TABLE analysis_figures (
+    analysis_id  INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
+    key          TEXT NOT NULL,  -- the figure's key, unit in the name
+    value        REAL,           -- NULL: undefined for this material
+    PRIMARY KEY (analysis_id, key)
+) WITHOUT ROWID;
+INSERT INTO analysis_figures (analysis_id, key, value)
+          SELECT id, 'duration_s', duration_s FROM analyses
+UNION ALL SELECT id, 'integrated_lufs', integrated_lufs FROM analyses
+UNION ALL SELECT id, 'lra_lu', loudness_range_lu FROM analyses
+UNION ALL SELECT id, 'short_term_max_lufs', short_term_max_lufs FROM analyses
+UNION ALL SELECT id, 'true_peak_dbtp', true_peak_dbtp FROM analyses
+UNION ALL SELECT id, 'peak_dbfs', peak_dbfs FROM analyses
+UNION ALL SELECT id, 'rms_dbfs', rms_dbfs FROM analyses
+UNION ALL SELECT id, 'crest_db', crest_db FROM analyses
+UNION ALL SELECT id, 'plr_db', plr_db FROM analyses
+UNION ALL SELECT id, 'dynamic_range_db', dynamic_range_db FROM analyses
+UNION ALL SELECT id, 'correlation', stereo_correlation FROM analyses
+UNION ALL SELECT id, 'width', stereo_width FROM analyses
+UNION ALL SELECT id, 'centroid_hz', centroid_hz FROM analyses
+UNION ALL SELECT id, 'tempo_bpm', tempo_bpm FROM analyses
+UNION ALL SELECT id, 'quality_score', quality_score FROM analyses;
+)sql"},
 };
 
 }  // namespace

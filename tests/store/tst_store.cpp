@@ -159,7 +159,8 @@ void TestStore::historyGrowsOnlyWhenTheAnalysedContentChanges()
     QCOMPARE(*entries[1].profile.loudness.integratedLufs, -18.0);
     QCOMPARE(entries[0].uid.size(), std::size_t(32));
     QVERIFY(entries[0].uid != entries[1].uid);
-    QCOMPARE(db.queryInt("SELECT count(*) FROM analyses WHERE integrated_lufs = -18.0"), std::int64_t(1));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM analysis_figures WHERE key = 'integrated_lufs' AND value = -18.0"),
+             std::int64_t(1));
 }
 
 void TestStore::analysesSuggestionsAndRatingsCannotBeDeleted()

@@ -217,7 +217,7 @@ void TestStoreCli::historyShowsWhatChangedBetweenBounces()
     }
     const Run json = runStemwise({QStringLiteral("history"), file, QStringLiteral("--json"), QStringLiteral("--db"), db});
     QCOMPARE(json.exitCode, 0);
-    QCOMPARE(schemaViolations(json.out, "stemwise.history-1.schema.json"), QString());
+    QCOMPARE(schemaViolations(json.out, "stemwise.history-2.schema.json"), QString());
     const QJsonArray tracks = jsonOf(json.out).value(QStringLiteral("tracks")).toArray();
     QCOMPARE(tracks.size(), 1);
     const QJsonArray analyses = tracks[0].toObject().value(QStringLiteral("analyses")).toArray();

@@ -339,7 +339,7 @@ void TestWorkspace::aReBounceBecomesANewHistoryEntry()
     auto* history = m_window->historyPanel();
     QCOMPARE(history->entryCount(), 2);
     QVERIFY(history->changedCellCount() > 0);
-    QVERIFY2(history->summary().contains(QStringLiteral("integrated %1 → %2 LUFS")
+    QVERIFY2(history->summary().contains(QStringLiteral("integrated loudness %1 → %2 LUFS")
                                              .arg(ui::formatFigure(before, 1), ui::formatFigure(before - 6.02, 1))),
              qPrintable(history->summary()));
     QCOMPARE(history->table()->rowCount(), 2);

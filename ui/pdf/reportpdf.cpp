@@ -385,29 +385,23 @@ private:
 
         // Figures: two columns of label / value.
         c.heading(y, tr("Figures"));
-        const std::vector<std::pair<QString, QString>> figures{
-            {tr("Integrated loudness"), number(t.loudness.integratedLufs, 1, "LUFS")},
-            {tr("Short-term max"), number(t.loudness.shortTermMaxLufs, 1, "LUFS")},
-            {tr("Momentary max"), number(t.loudness.momentaryMaxLufs, 1, "LUFS")},
-            {tr("Loudness range"), number(t.loudness.lraLu, 1, "LU")},
-            {tr("True peak"), number(t.loudness.truePeakDbtp, 1, "dBTP")},
-            {tr("Sample peak"), number(t.dynamics.peakDbfs, 1, "dBFS")},
-            {QStringLiteral("RMS"), number(t.dynamics.rmsDbfs, 1, "dBFS")},
-            {tr("Crest factor"), number(t.dynamics.crestDb, 1, "dB")},
-            {QStringLiteral("PLR"), number(t.dynamics.plrDb, 1, "dB")},
-            {tr("Stereo width"), t.stereo.isStereo ? number(t.stereo.width, 2) : tr("mono")},
-            {tr("Correlation"), t.stereo.isStereo ? number(t.stereo.correlation, 2) : QStringLiteral("—")},
-            {tr("Spectral centroid"), number(t.spectrum.centroidHz, 0, "Hz")},
-            {tr("Tempo"), number(t.rhythm.tempoBpm, 1, "BPM")},
-            {tr("Key"), t.tonal.key ? CoreText::key(*t.tonal.key) : QStringLiteral("—")},
-        };
+        // The registry's figures with the PDF role (analysis/figures.h), then the key.
+        std::vector<std::pair<QString, QString>> figures;
+        for (const core::Figure* f : core::figuresWith(core::FigureRole::Pdf)) {
+            const std::string unit(f->unit);
+            figures.emplace_back(CoreText::figureHeading(*f), f->stereoOnly && !t.stereo.isStereo
+                                                                  ? tr("mono")
+                                                                  : number(f->get(t), f->decimals, unit.c_str()));
+        }
+        figures.emplace_back(tr("Key"), t.tonal.key ? CoreText::key(*t.tonal.key) : QStringLiteral("—"));
         const std::size_t perColumn = (figures.size() + 1) / 2;
         for (std::size_t i = 0; i < figures.size(); ++i) {
             const double x = kMargin + (i < perColumn ? 0.0 : half + 20);
             const double fy = y + static_cast<double>(i % perColumn) * 11.5;
-            c.text(QRectF(x, fy, 120, 11), figures[i].first, c.fittedSize(figures[i].first, 118, 8), false,
+            // The registry's labels are words, not abbreviations: they get most of the column.
+            c.text(QRectF(x, fy, 172, 11), figures[i].first, c.fittedSize(figures[i].first, 170, 8), false,
                    Qt::AlignLeft | Qt::AlignVCenter);
-            c.text(QRectF(x + 110, fy, half - 110, 11), figures[i].second, 8, true, Qt::AlignRight | Qt::AlignVCenter);
+            c.text(QRectF(x + 172, fy, half - 172, 11), figures[i].second, 8, true, Qt::AlignRight | Qt::AlignVCenter);
         }
         y += static_cast<double>(perColumn) * 11.5 + 8;
 
@@ -498,11 +492,13 @@ private:
                                 bandRows, 7);
         std::vector<QStringList> figureRows;
         for (const auto& f : cmp.figures) {
-            if (f.key == "short_term_max_lufs" || f.key == "dynamic_range_db" || f.key == "correlation")
+            // The compared figures that also play the PDF role (analysis/figures.h).
+            const core::Figure* figure = core::findFigure(f.key);
+            if (figure == nullptr || !figure->has(core::FigureRole::Pdf))
                 continue;
-            const int d = f.key == "width" ? 2 : f.key == "centroid_hz" || f.key == "quality_score" ? 0 : 1;
-            figureRows.push_back({elide(c, figureLabel(f), 91, 7), number(f.a, d), number(f.b, d), signedNumber(f.delta, d),
-                                  signedNumber(f.matchedDelta, d)});
+            const int d = figure->decimals;
+            figureRows.push_back({elide(c, CoreText::figureLabel(*figure, true), 91, 7), number(f.a, d), number(f.b, d),
+                                  signedNumber(f.delta, d), signedNumber(f.matchedDelta, d)});
         }
         const double h2 = table(c, kMargin + half + 20, y, {95, 36, 36, 36, 42},
                                 {tr("Figure"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A−B"),
@@ -520,26 +516,6 @@ private:
         }
         if (cmp.findings.empty())
             c.text(QRectF(kMargin, y, kContentW, 12), tr("No difference above the thresholds."), 8);
-    }
-
-    /// A comparison figure's name from its key; core's label when not localized.
-    static QString figureLabel(const core::FigureDelta& f)
-    {
-        if (!coreTextLocalized()) return qs(f.label);
-        if (f.key == "integrated_lufs") return tr("Integrated loudness");
-        if (f.key == "short_term_max_lufs") return tr("Short-term max");
-        if (f.key == "true_peak_dbtp") return tr("True peak");
-        if (f.key == "peak_dbfs") return tr("Sample peak");
-        if (f.key == "rms_dbfs") return tr("RMS level");
-        if (f.key == "lra_lu") return tr("Loudness range");
-        if (f.key == "crest_db") return tr("Crest factor");
-        if (f.key == "plr_db") return tr("Peak-to-loudness ratio");
-        if (f.key == "dynamic_range_db") return tr("Dynamic range");
-        if (f.key == "width") return tr("Stereo width");
-        if (f.key == "correlation") return tr("Correlation");
-        if (f.key == "centroid_hz") return tr("Spectral centroid");
-        if (f.key == "quality_score") return tr("Quality score");
-        return qs(f.label);
     }
 
     const core::SessionReport& r;
