@@ -1501,6 +1501,38 @@
             <numerusform>ermittelt aus %1 und %n weiteren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>momentary loudness maximum</source>
+        <translation>Momentan-Lautheit, Maximum</translation>
+    </message>
+    <message>
+        <source>M max</source>
+        <translation>Momentan max.</translation>
+    </message>
+    <message>
+        <source>peak-to-short-term loudness ratio</source>
+        <translation>Peak-to-Short-Term-Loudness-Ratio</translation>
+    </message>
+    <message>
+        <source>PSR</source>
+        <translation>PSR</translation>
+    </message>
+    <message>
+        <source>L/R balance (+ = left)</source>
+        <translation>L/R-Balance (+ = links)</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>85 % roll-off</source>
+        <translation>85-%-Roll-off</translation>
+    </message>
+    <message>
+        <source>roll-off</source>
+        <translation>Roll-off</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1867,48 +1899,8 @@
         <translation>Messwerte</translation>
     </message>
     <message>
-        <source>Integrated loudness</source>
-        <translation>Integrierte Lautheit</translation>
-    </message>
-    <message>
-        <source>Short-term max</source>
-        <translation>Kurzzeit-Maximum</translation>
-    </message>
-    <message>
-        <source>Momentary max</source>
-        <translation>Momentan-Maximum</translation>
-    </message>
-    <message>
-        <source>Loudness range</source>
-        <translation>Lautheitsbereich</translation>
-    </message>
-    <message>
-        <source>True peak</source>
-        <translation>True Peak</translation>
-    </message>
-    <message>
-        <source>Sample peak</source>
-        <translation>Sample-Spitzenpegel</translation>
-    </message>
-    <message>
-        <source>Crest factor</source>
-        <translation>Crestfaktor</translation>
-    </message>
-    <message>
-        <source>Stereo width</source>
-        <translation>Stereobreite</translation>
-    </message>
-    <message>
         <source>mono</source>
         <translation>mono</translation>
-    </message>
-    <message>
-        <source>Correlation</source>
-        <translation>Korrelation</translation>
-    </message>
-    <message>
-        <source>Spectral centroid</source>
-        <translation>Spektraler Schwerpunkt</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1985,22 +1977,6 @@
     <message>
         <source>No difference above the thresholds.</source>
         <translation>Kein Unterschied über den Schwellen.</translation>
-    </message>
-    <message>
-        <source>RMS level</source>
-        <translation>RMS-Pegel</translation>
-    </message>
-    <message>
-        <source>Peak-to-loudness ratio</source>
-        <translation>Spitze/Lautheit (PLR)</translation>
-    </message>
-    <message>
-        <source>Dynamic range</source>
-        <translation>Dynamikumfang</translation>
-    </message>
-    <message>
-        <source>Quality score</source>
-        <translation>Qualitätswert</translation>
     </message>
     <message>
         <source>Stemwise report: %1</source>
@@ -2159,10 +2135,6 @@ Breite %2</translation>
     <message>
         <source>was %1 in bounce %2</source>
         <translation>war %1 in Bounce %2</translation>
-    </message>
-    <message>
-        <source>integrated</source>
-        <translation>integriert</translation>
     </message>
     <message>
         <source>One analysis so far: re-bounce the stem into the session folder and it is analysed again and added here.</source>
@@ -3096,64 +3068,8 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
         <translation>&lt;b&gt;Lautheit und Dynamik&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>Integrated</source>
-        <translation>Integriert</translation>
-    </message>
-    <message>
-        <source>LUFS</source>
-        <translation>LUFS</translation>
-    </message>
-    <message>
-        <source>Loudness range</source>
-        <translation>Lautheitsbereich</translation>
-    </message>
-    <message>
-        <source>LU</source>
-        <translation>LU</translation>
-    </message>
-    <message>
-        <source>Short-term max</source>
-        <translation>Kurzzeit-Maximum</translation>
-    </message>
-    <message>
-        <source>Momentary max</source>
-        <translation>Momentan-Maximum</translation>
-    </message>
-    <message>
-        <source>True peak</source>
-        <translation>True Peak</translation>
-    </message>
-    <message>
-        <source>dBTP</source>
-        <translation>dBTP</translation>
-    </message>
-    <message>
-        <source>Sample peak</source>
-        <translation>Sample-Spitzenpegel</translation>
-    </message>
-    <message>
-        <source>dBFS</source>
-        <translation>dBFS</translation>
-    </message>
-    <message>
-        <source>RMS</source>
-        <translation>RMS</translation>
-    </message>
-    <message>
-        <source>Crest factor</source>
-        <translation>Crestfaktor</translation>
-    </message>
-    <message>
         <source>dB</source>
         <translation>dB</translation>
-    </message>
-    <message>
-        <source>PLR</source>
-        <translation>PLR</translation>
-    </message>
-    <message>
-        <source>Dynamic range</source>
-        <translation>Dynamikumfang</translation>
     </message>
     <message>
         <source>Clipped</source>
@@ -3166,26 +3082,6 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
     <message>
         <source>&lt;b&gt;Stereo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
         <translation>&lt;b&gt;Stereo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
-    </message>
-    <message>
-        <source>Correlation</source>
-        <translation>Korrelation</translation>
-    </message>
-    <message>
-        <source>Width (S/M)</source>
-        <translation>Breite (S/M)</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source> (+ = left)</source>
-        <translation> (+ = links)</translation>
-    </message>
-    <message>
-        <source>Mono loss</source>
-        <translation>Monoverlust</translation>
     </message>
     <message>
         <source>Channels</source>

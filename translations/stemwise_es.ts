@@ -1501,6 +1501,38 @@
             <numerusform>detectado en %1 y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>momentary loudness maximum</source>
+        <translation>sonoridad momentánea máxima</translation>
+    </message>
+    <message>
+        <source>M max</source>
+        <translation>M máx.</translation>
+    </message>
+    <message>
+        <source>peak-to-short-term loudness ratio</source>
+        <translation>relación pico-sonoridad a corto plazo</translation>
+    </message>
+    <message>
+        <source>PSR</source>
+        <translation>PSR</translation>
+    </message>
+    <message>
+        <source>L/R balance (+ = left)</source>
+        <translation>balance I/D (+ = izquierda)</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <source>85 % roll-off</source>
+        <translation>caída al 85 %</translation>
+    </message>
+    <message>
+        <source>roll-off</source>
+        <translation>caída</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1867,48 +1899,8 @@
         <translation>Medidas</translation>
     </message>
     <message>
-        <source>Integrated loudness</source>
-        <translation>Sonoridad integrada</translation>
-    </message>
-    <message>
-        <source>Short-term max</source>
-        <translation>Máx. a corto plazo</translation>
-    </message>
-    <message>
-        <source>Momentary max</source>
-        <translation>Máx. momentánea</translation>
-    </message>
-    <message>
-        <source>Loudness range</source>
-        <translation>Rango de sonoridad</translation>
-    </message>
-    <message>
-        <source>True peak</source>
-        <translation>Pico real</translation>
-    </message>
-    <message>
-        <source>Sample peak</source>
-        <translation>Pico de muestra</translation>
-    </message>
-    <message>
-        <source>Crest factor</source>
-        <translation>Factor de cresta</translation>
-    </message>
-    <message>
-        <source>Stereo width</source>
-        <translation>Anchura estéreo</translation>
-    </message>
-    <message>
         <source>mono</source>
         <translation>mono</translation>
-    </message>
-    <message>
-        <source>Correlation</source>
-        <translation>Correlación</translation>
-    </message>
-    <message>
-        <source>Spectral centroid</source>
-        <translation>Centroide espectral</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1985,22 +1977,6 @@
     <message>
         <source>No difference above the thresholds.</source>
         <translation>Ninguna diferencia por encima de los umbrales.</translation>
-    </message>
-    <message>
-        <source>RMS level</source>
-        <translation>Nivel RMS</translation>
-    </message>
-    <message>
-        <source>Peak-to-loudness ratio</source>
-        <translation>Relación pico/sonoridad</translation>
-    </message>
-    <message>
-        <source>Dynamic range</source>
-        <translation>Rango dinámico</translation>
-    </message>
-    <message>
-        <source>Quality score</source>
-        <translation>Puntuación de calidad</translation>
     </message>
     <message>
         <source>Stemwise report: %1</source>
@@ -2159,10 +2135,6 @@ anchura %2</translation>
     <message>
         <source>was %1 in bounce %2</source>
         <translation>era %1 en la exportación %2</translation>
-    </message>
-    <message>
-        <source>integrated</source>
-        <translation>integrada</translation>
     </message>
     <message>
         <source>One analysis so far: re-bounce the stem into the session folder and it is analysed again and added here.</source>
@@ -3096,64 +3068,8 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
         <translation>&lt;b&gt;Sonoridad y dinámica&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>Integrated</source>
-        <translation>Integrada</translation>
-    </message>
-    <message>
-        <source>LUFS</source>
-        <translation>LUFS</translation>
-    </message>
-    <message>
-        <source>Loudness range</source>
-        <translation>Rango de sonoridad</translation>
-    </message>
-    <message>
-        <source>LU</source>
-        <translation>LU</translation>
-    </message>
-    <message>
-        <source>Short-term max</source>
-        <translation>Máx. a corto plazo</translation>
-    </message>
-    <message>
-        <source>Momentary max</source>
-        <translation>Máx. momentánea</translation>
-    </message>
-    <message>
-        <source>True peak</source>
-        <translation>Pico real</translation>
-    </message>
-    <message>
-        <source>dBTP</source>
-        <translation>dBTP</translation>
-    </message>
-    <message>
-        <source>Sample peak</source>
-        <translation>Pico de muestra</translation>
-    </message>
-    <message>
-        <source>dBFS</source>
-        <translation>dBFS</translation>
-    </message>
-    <message>
-        <source>RMS</source>
-        <translation>RMS</translation>
-    </message>
-    <message>
-        <source>Crest factor</source>
-        <translation>Factor de cresta</translation>
-    </message>
-    <message>
         <source>dB</source>
         <translation>dB</translation>
-    </message>
-    <message>
-        <source>PLR</source>
-        <translation>PLR</translation>
-    </message>
-    <message>
-        <source>Dynamic range</source>
-        <translation>Rango dinámico</translation>
     </message>
     <message>
         <source>Clipped</source>
@@ -3166,26 +3082,6 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
     <message>
         <source>&lt;b&gt;Stereo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
         <translation>&lt;b&gt;Estéreo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
-    </message>
-    <message>
-        <source>Correlation</source>
-        <translation>Correlación</translation>
-    </message>
-    <message>
-        <source>Width (S/M)</source>
-        <translation>Anchura (S/M)</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source> (+ = left)</source>
-        <translation> (+ = izquierda)</translation>
-    </message>
-    <message>
-        <source>Mono loss</source>
-        <translation>Pérdida en mono</translation>
     </message>
     <message>
         <source>Channels</source>

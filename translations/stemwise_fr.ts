@@ -1501,6 +1501,38 @@
             <numerusform>détecté sur %1 et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>momentary loudness maximum</source>
+        <translation>sonie momentanée maximale</translation>
+    </message>
+    <message>
+        <source>M max</source>
+        <translation>M max.</translation>
+    </message>
+    <message>
+        <source>peak-to-short-term loudness ratio</source>
+        <translation>rapport crête/sonie à court terme</translation>
+    </message>
+    <message>
+        <source>PSR</source>
+        <translation>PSR</translation>
+    </message>
+    <message>
+        <source>L/R balance (+ = left)</source>
+        <translation>balance G/D (+ = gauche)</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <source>85 % roll-off</source>
+        <translation>fréquence de coupure à 85 %</translation>
+    </message>
+    <message>
+        <source>roll-off</source>
+        <translation>coupure</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1867,48 +1899,8 @@
         <translation>Mesures</translation>
     </message>
     <message>
-        <source>Integrated loudness</source>
-        <translation>Sonie intégrée</translation>
-    </message>
-    <message>
-        <source>Short-term max</source>
-        <translation>Max. à court terme</translation>
-    </message>
-    <message>
-        <source>Momentary max</source>
-        <translation>Max. momentané</translation>
-    </message>
-    <message>
-        <source>Loudness range</source>
-        <translation>Plage de sonie</translation>
-    </message>
-    <message>
-        <source>True peak</source>
-        <translation>Crête vraie</translation>
-    </message>
-    <message>
-        <source>Sample peak</source>
-        <translation>Crête échantillon</translation>
-    </message>
-    <message>
-        <source>Crest factor</source>
-        <translation>Facteur de crête</translation>
-    </message>
-    <message>
-        <source>Stereo width</source>
-        <translation>Largeur stéréo</translation>
-    </message>
-    <message>
         <source>mono</source>
         <translation>mono</translation>
-    </message>
-    <message>
-        <source>Correlation</source>
-        <translation>Corrélation</translation>
-    </message>
-    <message>
-        <source>Spectral centroid</source>
-        <translation>Centroïde spectral</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1985,22 +1977,6 @@
     <message>
         <source>No difference above the thresholds.</source>
         <translation>Aucune différence au-dessus des seuils.</translation>
-    </message>
-    <message>
-        <source>RMS level</source>
-        <translation>Niveau RMS</translation>
-    </message>
-    <message>
-        <source>Peak-to-loudness ratio</source>
-        <translation>Rapport crête/sonie</translation>
-    </message>
-    <message>
-        <source>Dynamic range</source>
-        <translation>Plage dynamique</translation>
-    </message>
-    <message>
-        <source>Quality score</source>
-        <translation>Score de qualité</translation>
     </message>
     <message>
         <source>Stemwise report: %1</source>
@@ -2159,10 +2135,6 @@ largeur %2</translation>
     <message>
         <source>was %1 in bounce %2</source>
         <translation>était %1 dans l&apos;export %2</translation>
-    </message>
-    <message>
-        <source>integrated</source>
-        <translation>intégrée</translation>
     </message>
     <message>
         <source>One analysis so far: re-bounce the stem into the session folder and it is analysed again and added here.</source>
@@ -3096,64 +3068,8 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
         <translation>&lt;b&gt;Sonie et dynamique&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>Integrated</source>
-        <translation>Intégrée</translation>
-    </message>
-    <message>
-        <source>LUFS</source>
-        <translation>LUFS</translation>
-    </message>
-    <message>
-        <source>Loudness range</source>
-        <translation>Plage de sonie</translation>
-    </message>
-    <message>
-        <source>LU</source>
-        <translation>LU</translation>
-    </message>
-    <message>
-        <source>Short-term max</source>
-        <translation>Max. à court terme</translation>
-    </message>
-    <message>
-        <source>Momentary max</source>
-        <translation>Max. momentané</translation>
-    </message>
-    <message>
-        <source>True peak</source>
-        <translation>Crête vraie</translation>
-    </message>
-    <message>
-        <source>dBTP</source>
-        <translation>dBTP</translation>
-    </message>
-    <message>
-        <source>Sample peak</source>
-        <translation>Crête échantillon</translation>
-    </message>
-    <message>
-        <source>dBFS</source>
-        <translation>dBFS</translation>
-    </message>
-    <message>
-        <source>RMS</source>
-        <translation>RMS</translation>
-    </message>
-    <message>
-        <source>Crest factor</source>
-        <translation>Facteur de crête</translation>
-    </message>
-    <message>
         <source>dB</source>
         <translation>dB</translation>
-    </message>
-    <message>
-        <source>PLR</source>
-        <translation>PLR</translation>
-    </message>
-    <message>
-        <source>Dynamic range</source>
-        <translation>Plage dynamique</translation>
     </message>
     <message>
         <source>Clipped</source>
@@ -3166,26 +3082,6 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
     <message>
         <source>&lt;b&gt;Stereo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
         <translation>&lt;b&gt;Stéréo&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
-    </message>
-    <message>
-        <source>Correlation</source>
-        <translation>Corrélation</translation>
-    </message>
-    <message>
-        <source>Width (S/M)</source>
-        <translation>Largeur (S/M)</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source> (+ = left)</source>
-        <translation> (+ = gauche)</translation>
-    </message>
-    <message>
-        <source>Mono loss</source>
-        <translation>Perte en mono</translation>
     </message>
     <message>
         <source>Channels</source>
