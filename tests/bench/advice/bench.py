@@ -10,8 +10,8 @@ fluidsynth and fluid-soundfont-gm). The notes are known, so a narrow cut on a pl
 be counted. The faults (faults.py) are put on with sox: bells and shelves of several
 frequencies, widths and gains, rumble, clipping, DC, a flipped channel, a polarity-flipped
 duplicate; masking pairs are written into the arrangement. Clean stems are left as rendered
-(levels set as a mix engineer's bounce would have them); three pads are widened (a wide pad is
-not an inverted one).
+(levels set as a mix engineer's bounce would have them); the pads, strings and pianos are
+decorrelated as rendered (a wide pad is not an inverted one).
 
 Scoring (each figure is printed for the suggestions shown by default, and for `--all`):
   remedied   a suggested move on the right track undoes the fault: EQ faults -- the opposite
@@ -150,7 +150,6 @@ def make(root):
         stems_dir.mkdir(parents=True)
         work.mkdir()
         fault_list = F.FAULTS.get(song.name, [])
-        wide = F.WIDE.get(song.name, [])
         floats = F.FLOAT.get(song.name, {})
         derived = F.DERIVED.get(song.name, {})
         truth = {"sources": stamp, "song": song.name, "bpm": song.bpm, "faults": fault_list, "stems": {}}
@@ -163,8 +162,6 @@ def make(root):
             raw, part = raws[source]
             mine = [f for f in fault_list if f.get("track") == name]
             extra = list(effects)
-            if name in wide:
-                extra += ["remix", "1v1.25,2v-0.25", "1v-0.25,2v1.25"]
             bounce(raw, stems_dir / f"{name}.wav", song.beats * 60.0 / song.bpm + 1.0, part.mono, peak, extra, mine, name in floats, floats.get(name), work)
             played = {}
             for _, length, key, _ in part.notes:
@@ -178,7 +175,6 @@ def make(root):
                 "faults": mine,
                 "in_masking_pair": any(name in f.get("tracks", []) for f in fault_list),
                 "duplicate_source": any(f.get("source") == name for f in fault_list),
-                "wide": name in wide,
                 "float": name in floats,
             }
         shutil.rmtree(work)

@@ -11,9 +11,9 @@ Kinds:
   inverted_channel  sox `remix 1 2v-1`: the right channel's polarity flipped: invert it back
   polarity_duplicate  a second stem made from the same source with its polarity flipped
   masking     two parts written in the same register and rhythm at close levels: carve one
-Clean stems that look like faults (the confusions the advice must not fall for):
-  wide        sox `remix 1v1.25,2v-0.25 1v-0.25,2v1.25` (mid/side width x1.5): decorrelated, not inverted
-              (the funk song's strings and the pianos are decorrelated as the soundfont's stereo samples are)
+Clean stems that look like faults (the confusions the advice must not fall for) come with the
+material: the pads, strings and pianos are as wide and decorrelated as the soundfont's stereo
+samples and FluidSynth's reverb make them (correlation -0.1..+0.1): wide, not inverted.
 """
 
 FAULTS = {
@@ -58,9 +58,6 @@ DERIVED = {
         "Bass Amp": {"source": "Bass DI", "effects": ["overdrive", "6", "lowpass", "2500"], "peak_dbfs": -7.0},
     },
 }
-
-# Clean stems widened with a mid/side width of 1.5 (correlation a little below 0).
-WIDE = {"ballad_a": ["Warm Pad"], "big_d": ["Pad"]}
 
 # Stems bounced as 32-bit float (the rest are 24-bit); the big session's lead synth peaks over
 # full scale, which a float file holds without clipping.

@@ -55,7 +55,7 @@ class Part:
     program: int           # GM program (0-based), or DRUMS
     pan: int = 64          # CC10
     reverb: int = 20       # CC91
-    chorus: int = 0        # CC93
+    chorus: int = 0        # CC93 (left at 0: FluidSynth's chorus puts the channels in opposite polarity)
     peak_dbfs: float = -6.0  # the bounced stem's sample peak
     # A mono stem: the soundfont's left sample alone. Some Fluid R3 presets (clean guitar, saw and
     # square leads, several synth pads) are stereo pairs in opposite polarity, which a clean
@@ -107,12 +107,12 @@ def funk_e():
     snare = Part("Snare", DRUMS, peak_dbfs=-5.0, reverb=25)
     hat = Part("Hi-Hat", DRUMS, pan=80, peak_dbfs=-12.0, reverb=10)
     bass = Part("Synth Bass", 38, peak_dbfs=-5.0, reverb=0)
-    ep = Part("EP", 4, pan=52, peak_dbfs=-9.0, reverb=30, chorus=40)
+    ep = Part("EP", 4, pan=52, peak_dbfs=-9.0, reverb=30)
     guitar = Part("Clean Guitar", 27, pan=40, peak_dbfs=-10.0, reverb=20, mono=True)
     clav = Part("Clav", 7, pan=88, peak_dbfs=-10.0, reverb=20)
     lead = Part("Lead Synth", 81, peak_dbfs=-7.0, reverb=35, mono=True)
     flute = Part("Flute", 73, pan=70, peak_dbfs=-8.0, reverb=45)
-    pad = Part("Strings Pad", 49, peak_dbfs=-10.0, reverb=70, chorus=80)
+    pad = Part("Strings Pad", 49, peak_dbfs=-10.0, reverb=70)
 
     for bar, sym in enumerate(bars):
         b0 = 4.0 * bar
@@ -182,7 +182,7 @@ def ballad_a():
     piano = Part("Piano", 0, peak_dbfs=-7.0, reverb=40)
     nylon = Part("Nylon Guitar", 24, pan=36, peak_dbfs=-9.0, reverb=35)
     sax = Part("Sax", 65, pan=60, peak_dbfs=-7.0, reverb=45)
-    pad = Part("Warm Pad", 89, peak_dbfs=-12.0, reverb=80, chorus=90)
+    pad = Part("Warm Pad", 89, peak_dbfs=-12.0, reverb=80)
     cello = Part("Cello", 42, pan=76, peak_dbfs=-9.0, reverb=50)
     harp = Part("Harp", 46, pan=92, peak_dbfs=-11.0, reverb=50)
 
@@ -256,7 +256,7 @@ def big_d():
         "gtrr": P("Rhythm Guitar R", 27, pan=118, peak_dbfs=-11.0, reverb=15, mono=True),
         "lead_gtr": P("Lead Guitar", 30, pan=70, peak_dbfs=-8.0, reverb=40),
         "strings": P("Strings", 48, pan=56, peak_dbfs=-12.0, reverb=60),
-        "pad": P("Pad", 89, peak_dbfs=-14.0, reverb=70, chorus=80),
+        "pad": P("Pad", 89, peak_dbfs=-14.0, reverb=70),
         "brass": P("Brass", 61, pan=74, peak_dbfs=-9.0, reverb=35),
         "vox": P("Lead Vox", 53, peak_dbfs=-6.0, reverb=30),
         "bvox": P("Backing Vox", 52, pan=40, peak_dbfs=-13.0, reverb=55),
