@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The README's second command: install what is missing, build, and run every test: first
 # the 'default' preset (warnings are errors), then the 'asan' preset (AddressSanitizer +
-# UndefinedBehaviorSanitizer). Each ends with CTest's summary; the script fails if any does.
-# Usage: scripts/test.sh [PRESET...]   (default: default asan)
+# UndefinedBehaviorSanitizer), then the 'tsan' preset (ThreadSanitizer; it builds and runs
+# only the tests labelled "threaded": live input, rings, the analysis pool, the session
+# analyzer, playback). Each ends with CTest's summary; the script fails if any does.
+# Usage: scripts/test.sh [PRESET...]   (default: default asan tsan)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 "$STEMWISE_ROOT/scripts/install-deps.sh"
 presets=("$@")
-((${#presets[@]})) || presets=(default asan)
+((${#presets[@]})) || presets=(default asan tsan)
 
 cd "$STEMWISE_ROOT"
 for preset in "${presets[@]}"; do

@@ -356,6 +356,13 @@ private slots:
         input.stop();
         QCOMPARE(input.state(), LiveState::Stopped);
 
+#if defined(__SANITIZE_THREAD__)
+        // The fresh copy is loaded with dlmopen() into a namespace of its own, with its own
+        // copy of the C library, whose threads and locks ThreadSanitizer does not intercept;
+        // under TSan that copy found no JACK input at all.
+        QSKIP("the server's return is met by a fresh dlmopen()ed copy of PortAudio, which "
+              "ThreadSanitizer cannot follow (its half before that ran and passed)");
+#endif
         // The server comes back under the same name: metering starts again on it, in a fresh
         // copy of PortAudio (the lost stream is parked in the old one; see LiveInput::stop()).
         // Twice, to see that the fresh copy recovers the same way.
