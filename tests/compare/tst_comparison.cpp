@@ -10,6 +10,7 @@
 #include "analysis/sessionanalysis.h"
 #include "report/comparisonreport.h"
 #include "testsignals.h"
+#include "tolerance.h"
 #include "util/strprintf.h"
 
 #include <QProcess>
@@ -108,8 +109,8 @@ void TestComparison::interpolatesInLogFrequency()
     const std::vector<double> f{100.0, 1000.0, 10000.0};
     const std::vector<double> l{0.0, 10.0, -10.0};
     QCOMPARE(*core::interpolateLogFrequency(f, l, 100.0), 0.0);
-    QVERIFY(std::abs(*core::interpolateLogFrequency(f, l, std::sqrt(1e5)) - 5.0) < 1e-9);  // half an octave-decade
-    QVERIFY(std::abs(*core::interpolateLogFrequency(f, l, std::sqrt(1e7)) - 0.0) < 1e-9);
+    COMPARE_NEAR(core::interpolateLogFrequency(f, l, std::sqrt(1e5)), 5.0, 1e-9);  // half an octave-decade
+    COMPARE_NEAR(core::interpolateLogFrequency(f, l, std::sqrt(1e7)), 0.0, 1e-9);
     QCOMPARE(*core::interpolateLogFrequency(f, l, 20.0), 0.0);      // clamped below
     QCOMPARE(*core::interpolateLogFrequency(f, l, 20000.0), -10.0);  // and above
     QVERIFY(!core::interpolateLogFrequency({}, {}, 100.0));
@@ -128,8 +129,7 @@ void TestComparison::findsShelfAndGainInBandsAndSpectrum()
     const double tolerance[core::kBandCount] = {0.15, 0.15, 0.15, 0.5, 0.5, 0.15, 0.15};
     for (std::size_t i = 0; i < core::kBandCount; ++i) {
         QVERIFY2(c.bands[i].deltaDb, core::kBands[i].key);
-        QVERIFY2(std::abs(*c.bands[i].deltaDb - expected[i]) < tolerance[i],
-                 qPrintable(QStringLiteral("%1: %2 dB").arg(QLatin1String(core::kBands[i].key)).arg(*c.bands[i].deltaDb)));
+        COMPARE_NEAR_FOR(QLatin1String(core::kBands[i].key), c.bands[i].deltaDb, expected[i], tolerance[i]);
     }
     // The spectrum difference on the 1/24-octave grid, away from the split.
     QVERIFY(c.spectrum.frequencyHz.size() > 200);
@@ -146,7 +146,7 @@ void TestComparison::findsShelfAndGainInBandsAndSpectrum()
     // RMS level moves by exactly what the signals' power says.
     const core::FigureDelta* rms = c.figure("rms_dbfs");
     QVERIFY(rms && rms->delta);
-    QVERIFY2(std::abs(*rms->delta - m_expectedRmsDeltaDb) < 0.05, qPrintable(QString::number(*rms->delta)));
+    COMPARE_NEAR(rms->delta, m_expectedRmsDeltaDb, 0.05);
 }
 
 void TestComparison::loudnessMatchedFiguresMoveByTheOffset()
@@ -169,9 +169,9 @@ void TestComparison::loudnessMatchedFiguresMoveByTheOffset()
     QCOMPARE(lra->matchedDelta, lra->delta);
     // A pure gain change: at matched loudness nothing is left (bands within 0.05 dB).
     const core::TrackComparison g = core::compareTracks(m_plain, m_quiet);
-    QVERIFY2(std::abs(*g.loudnessOffsetDb - 20.0 * std::log10(2.0)) < 0.05, qPrintable(QString::number(*g.loudnessOffsetDb)));
+    COMPARE_NEAR(g.loudnessOffsetDb, 20.0 * std::log10(2.0), 0.05);
     for (const auto& b : g.bands)
-        QVERIFY(std::abs(*b.matchedDeltaDb) < 0.05);
+        COMPARE_NEAR(b.matchedDeltaDb, 0.0, 0.05);
 }
 
 void TestComparison::findingsSayItInWordsWithTheNumbers()
@@ -227,7 +227,7 @@ void TestComparison::targetOfOneShapeAtTwoLevelsHasNoSpread()
     QCOMPARE(c.targetReferences.size(), std::size_t(2));
     const core::TrackComparison direct = core::compareTracks(m_shelved, m_plain);
     for (std::size_t i = 0; i < core::kBandCount; ++i)
-        QVERIFY(std::abs(*c.bands[i].matchedDeltaDb - *direct.bands[i].matchedDeltaDb) < 0.1);
+        COMPARE_NEAR(c.bands[i].matchedDeltaDb, direct.bands[i].matchedDeltaDb, 0.1);
 }
 
 void TestComparison::targetSpreadIsHalfTheShapeDifference()
@@ -238,11 +238,7 @@ void TestComparison::targetSpreadIsHalfTheShapeDifference()
     // Two references: the standard deviation is half their (loudness-normalised) difference.
     for (std::size_t i : {std::size_t(0), std::size_t(1), std::size_t(5), std::size_t(6)}) {
         const double want = std::abs(*c.bands[i].matchedDeltaDb) / 2.0;
-        QVERIFY2(std::abs(*target.value().spread.bandSpreadDb[i] - want) < 0.05,
-                 qPrintable(QStringLiteral("%1: %2 vs %3")
-                                .arg(QLatin1String(core::kBands[i].key))
-                                .arg(*target.value().spread.bandSpreadDb[i])
-                                .arg(want)));
+        COMPARE_NEAR_FOR(QLatin1String(core::kBands[i].key), target.value().spread.bandSpreadDb[i], want, 0.05);
     }
     QVERIFY(!core::makeTargetCurve({}));
 }

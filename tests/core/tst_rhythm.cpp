@@ -1,8 +1,10 @@
 // RhythmAnalyzer (with OnsetDetector and estimateTempo): onset times, tempo and its
 // alternatives, transients, and "no tempo" for material without a pulse, on signals whose
 // answers are known by construction; end to end through analyzeFile() and on the demo session.
+#include "ebutestsignals.h"
 #include "rhythmsignals.h"
 #include "testsignals.h"
+#include "tolerance.h"
 
 #include "analysis/rhythmanalyzer.h"
 #include "analysis/trackanalysis.h"
@@ -43,22 +45,17 @@ RhythmProfile analyze(const std::vector<float>& samples, double rateHz)
     return profile.rhythm;
 }
 
-bool near(double value, double target, double tolerance)
-{
-    return std::abs(value / target - 1.0) <= tolerance;
-}
-
 // The brief's criterion: the tempo within 2 %, or an octave of it reported as best with the
 // true tempo among the candidates.
 bool tempoAcceptable(const RhythmProfile& r, double trueBpm)
 {
     if (!r.tempoBpm)
         return false;
-    if (near(*r.tempoBpm, trueBpm, 0.02))
+    if (test::isNearRelative(r.tempoBpm, trueBpm, 0.02))
         return true;
-    const bool octave = near(*r.tempoBpm, 2.0 * trueBpm, 0.02) || near(*r.tempoBpm, 0.5 * trueBpm, 0.02);
+    const bool octave = test::isNearRelative(r.tempoBpm, 2.0 * trueBpm, 0.02) || test::isNearRelative(r.tempoBpm, 0.5 * trueBpm, 0.02);
     const bool listed = std::any_of(r.tempoCandidates.begin(), r.tempoCandidates.end(),
-                                    [&](const core::TempoCandidate& c) { return near(c.bpm, trueBpm, 0.02); });
+                                    [&](const core::TempoCandidate& c) { return test::isNearRelative(c.bpm, trueBpm, 0.02); });
     return octave && listed;
 }
 
@@ -118,11 +115,7 @@ std::filesystem::path pathIn(const QTemporaryDir& dir, const char* name)
 
 const test::DrumPattern& pattern(const QString& name)
 {
-    static const auto patterns = test::drumPatterns();
-    for (const auto& p : patterns)
-        if (QString::fromStdString(p.name) == name)
-            return p;
-    return patterns.front();
+    return test::drumPattern(name.toStdString());
 }
 
 }  // namespace
@@ -145,7 +138,6 @@ private slots:
     void transientDensityIsHigherForDrumsThanForAPad();
     void analyzesAWavFileEndToEnd();
     void findsTheDemoSessionTempo();
-    void measuresSpeed();
 };
 
 void TestRhythm::findsTempoOfClickTracks_data()
@@ -200,7 +192,7 @@ void TestRhythm::tempoIsExactOnMostOfTheGrid()
             const double rate = total % 2 == 0 ? 44100.0 : 48000.0;
             const RhythmProfile r = analyze(test::drumLoop(p, bpm, rate, 10.0).samples, rate);
             ++total;
-            if (r.tempoBpm && near(*r.tempoBpm, bpm, 0.02))
+            if (test::isNearRelative(r.tempoBpm, bpm, 0.02))
                 ++exact;
             else
                 qInfo("not exact: %s at %.0f BPM -> %s", p.name.c_str(), bpm, qPrintable(describe(r)));
@@ -216,14 +208,14 @@ void TestRhythm::refinesTempoBelowTheLagGrid()
     // multiples must bring it within 0.3 %.
     for (double bpm : {97.3, 123.4, 141.7}) {
         const RhythmProfile r = analyze(test::drumLoop(pattern(QStringLiteral("rock")), bpm, 48000.0, 20.0).samples, 48000.0);
-        QVERIFY2(r.tempoBpm && near(*r.tempoBpm, bpm, 0.003), qPrintable(describe(r)));
+        QVERIFY2(test::isNearRelative(r.tempoBpm, bpm, 0.003), qPrintable(describe(r)));
     }
 }
 
 void TestRhythm::reportsAlternativesWithLowerConfidence()
 {
     const RhythmProfile r = analyze(test::drumLoop(pattern(QStringLiteral("rock")), 120.0, 48000.0, 12.0).samples, 48000.0);
-    QVERIFY2(r.tempoBpm && near(*r.tempoBpm, 120.0, 0.02), qPrintable(describe(r)));
+    QVERIFY2(test::isNearRelative(r.tempoBpm, 120.0, 0.02), qPrintable(describe(r)));
     QVERIFY(r.tempoCandidates.size() >= 4);
     QCOMPARE(r.tempoCandidates.front().relation, std::string("best"));
     QCOMPARE(r.tempoCandidates.front().bpm, *r.tempoBpm);
@@ -237,7 +229,7 @@ void TestRhythm::reportsAlternativesWithLowerConfidence()
             {"half", 0.5}, {"double", 2.0}, {"two_thirds", 2.0 / 3.0}, {"three_halves", 1.5}};
         const auto it = std::find_if(relations.begin(), relations.end(), [&](const auto& rel) { return rel.first == c.relation; });
         QVERIFY2(it != relations.end(), c.relation.c_str());
-        QVERIFY(near(ratio, it->second, 1e-9));
+        QVERIFY(test::isNearRelative(ratio, it->second, 1e-9));
         sum += c.confidence;
     }
     QVERIFY(std::abs(sum + r.tempoCandidates.front().confidence - 1.0) < 1e-9);
@@ -272,7 +264,7 @@ void TestRhythm::placesOnsetsWithin10MsOnDrumLoops()
     QVERIFY2(m.precision() >= 0.97, qPrintable(QStringLiteral("precision %1").arg(m.precision())));
     QVERIFY(m.meanErrorS < 0.002);
     QVERIFY(std::is_sorted(r.onsetTimesS.begin(), r.onsetTimesS.end()));
-    QVERIFY(near(r.onsetsPerS, static_cast<double>(r.onsetTimesS.size()) / 10.0, 1e-9));
+    QVERIFY(test::isNearRelative(r.onsetsPerS, static_cast<double>(r.onsetTimesS.size()) / 10.0, 1e-9));
 }
 
 void TestRhythm::placesClicksToTheMillisecond()
@@ -308,7 +300,7 @@ void TestRhythm::reportsNoTempoWithoutAPulse()
     switch (kind) {
     case 0: x = test::sustainedPad(rate, 20.0); break;
     case 1: x = test::sustainedPad(rate, 20.0, 2.0); break;
-    case 2: x = test::pinkNoise(0.5, frames); break;
+    case 2: x = test::pinkNoise(0.15, frames); break;  // RMS 0.15: peaks about 0.5
     case 3: x = test::whiteNoise(0.3, frames); break;
     case 4: x.assign(frames, 0.0f); break;
     case 5: x = test::speechLike(rate, 20.0).samples; break;
@@ -357,7 +349,7 @@ void TestRhythm::analyzesAWavFileEndToEnd()
     const core::TrackProfile& profile = result.value();
     const RhythmProfile& r = profile.rhythm;
     QCOMPARE(profile.analyzerVersions.at("rhythm"), 1);
-    QVERIFY2(r.tempoBpm && near(*r.tempoBpm, 124.0, 0.02), qPrintable(describe(r)));
+    QVERIFY2(test::isNearRelative(r.tempoBpm, 124.0, 0.02), qPrintable(describe(r)));
     const OnsetMatch m = matchOnsets(loop.onsetTimesS, r.onsetTimesS, 0.010);
     QVERIFY2(m.recall() >= 0.97 && m.precision() >= 0.97,
              qPrintable(QStringLiteral("recall %1 precision %2").arg(m.recall()).arg(m.precision())));
@@ -384,7 +376,7 @@ void TestRhythm::findsTheDemoSessionTempo()
             QVERIFY2(!r.tempoBpm, qPrintable(describe(r)));
             continue;
         }
-        QVERIFY2(r.tempoBpm && near(*r.tempoBpm, 120.0, 0.02), qPrintable(describe(r)));
+        QVERIFY2(test::isNearRelative(r.tempoBpm, 120.0, 0.02), qPrintable(describe(r)));
         // Every beat (kick) or every eighth (hats) has an onset within 10 ms.
         const double stepS = name == "Kick" ? beatS : beatS / 2;
         std::vector<double> grid;
@@ -393,47 +385,6 @@ void TestRhythm::findsTheDemoSessionTempo()
         const OnsetMatch m = matchOnsets(grid, r.onsetTimesS, 0.010);
         QCOMPARE(m.missed, 0);
     }
-}
-
-void TestRhythm::measuresSpeed()
-{
-    // The analyzer's own cost, apart from the shared STFT: the same STFT with and without
-    // the analyzer on 60 s of drums at 48 kHz, processor time, best of three. Printed, not
-    // asserted: timing on a shared machine is no pass/fail criterion.
-    constexpr double rate = 48000.0;
-    constexpr double durationS = 60.0;
-    const auto loop = test::drumLoop(pattern(QStringLiteral("syncopated")), 128.0, rate, durationS);
-    const core::StreamFormat format{rate, 1, static_cast<std::int64_t>(loop.samples.size())};
-    const core::AnalysisContext context = core::makeAnalysisContext(format);
-    auto run = [&](bool withAnalyzer) {
-        const std::clock_t start = std::clock();
-        core::RhythmAnalyzer analyzer;
-        analyzer.prepare(context);
-        {
-            core::Stft stft(context.shortStft, [&](const core::SpectrumFrame& f) {
-                if (withAnalyzer)
-                    analyzer.processShortFrame(f);
-            });
-            for (std::size_t i = 0; i < loop.samples.size(); i += kPushFrames)
-                stft.push(loop.samples.data() + i, std::min(kPushFrames, loop.samples.size() - i));
-            stft.finish();
-        }
-        core::TrackProfile profile;
-        profile.file.format = format;
-        if (withAnalyzer)
-            analyzer.finish(profile);
-        return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-    };
-    run(true);  // plans the FFTs
-    double stftOnly = 1e9;
-    double both = 1e9;
-    for (int i = 0; i < 3; ++i) {
-        stftOnly = std::min(stftOnly, run(false));
-        both = std::min(both, run(true));
-    }
-    const double analyzerS = std::max(both - stftOnly, 1e-9);
-    qInfo("rhythm analyzer: %.3f ms per second of 48 kHz audio (x%.0f real time); shared STFT %.3f ms/s",
-          1e3 * analyzerS / durationS, durationS / analyzerS, 1e3 * stftOnly / durationS);
 }
 
 QTEST_GUILESS_MAIN(TestRhythm)

@@ -2,6 +2,7 @@
 // against signals whose answers are known by construction; no f0 and no key where there is
 // none to give; end to end through analyzeFile() and on the demo session.
 #include "testsignals.h"
+#include "tolerance.h"
 #include "tonalsignals.h"
 
 #include "analysis/tonalanalyzer.h"
@@ -112,8 +113,6 @@ QString describe(const core::TonalProfile& t)
     return s;
 }
 
-double relativeError(double measured, double expected) { return std::abs(measured / expected - 1.0); }
-
 // Scale-degree chords of the progressions under test.
 const Chord I{0, false}, IV{5, false}, V{7, false}, vi{9, true}, ii{2, true};
 const Chord i{0, true}, iv{5, true}, VI{8, false}, III{3, false}, VII{10, false};
@@ -138,7 +137,6 @@ private slots:
     void givesNoF0ForChords();
     void processingDoesNotAllocate();
     void keepsStatisticsWhenTheStreamOutrunsItsLength();
-    void reportsSpeed();
 
     void analyzesFileEndToEnd();
     void analyzesDemoSession();
@@ -256,9 +254,10 @@ void TestTonal::measuresHarmonicToneF0()
     const auto& t = run.profile.tonal;
     QVERIFY2(t.f0MedianHz.has_value(), qPrintable(describe(t)));
     qInfo("f0 error %+.2f cents, HNR %.1f dB", 1200.0 * std::log2(*t.f0MedianHz / f0), t.hnrDb.value_or(-99));
-    QVERIFY2(relativeError(*t.f0MedianHz, f0) < 0.01, qPrintable(describe(t)));
+    COMPARE_RELATIVE(t.f0MedianHz, f0, 0.01);
     // A steady tone: the 5th and 95th percentiles are the tone too.
-    QVERIFY2(relativeError(*t.f0MinHz, f0) < 0.01 && relativeError(*t.f0MaxHz, f0) < 0.01, qPrintable(describe(t)));
+    COMPARE_RELATIVE(t.f0MinHz, f0, 0.01);
+    COMPARE_RELATIVE(t.f0MaxHz, f0, 0.01);
     QVERIFY2(t.voicedFraction > 0.9, qPrintable(describe(t)));
     QVERIFY2(t.hnrDb.value_or(0) > 20.0, qPrintable(describe(t)));
 }
@@ -273,12 +272,12 @@ void TestTonal::tracksVibratoMedianAndRange()
                              rate);
     const auto& t = run.profile.tonal;
     qInfo().noquote() << describe(t);
-    QVERIFY2(t.f0MedianHz && relativeError(*t.f0MedianHz, f0) < 0.005, qPrintable(describe(t)));
+    COMPARE_RELATIVE(t.f0MedianHz, f0, 0.005);
     const double low = f0 * std::pow(2.0, -0.988 * cents / 1200.0);
     const double high = f0 * std::pow(2.0, 0.988 * cents / 1200.0);
     // Within 5 cents: each frame averages ~25 ms of a 180 ms vibrato cycle.
-    QVERIFY2(relativeError(*t.f0MinHz, low) < 0.003, qPrintable(QStringLiteral("min %1 expected %2").arg(*t.f0MinHz).arg(low)));
-    QVERIFY2(relativeError(*t.f0MaxHz, high) < 0.003, qPrintable(QStringLiteral("max %1 expected %2").arg(*t.f0MaxHz).arg(high)));
+    COMPARE_RELATIVE(t.f0MinHz, low, 0.003);
+    COMPARE_RELATIVE(t.f0MaxHz, high, 0.003);
 }
 
 void TestTonal::hnrFallsAsNoiseRises()
@@ -295,8 +294,8 @@ void TestTonal::hnrFallsAsNoiseRises()
         previous = *t.hnrDb;
         // Boersma's r estimates the harmonic share, so HNR reads the SNR of white noise.
         if (snr <= 20.0)
-            QVERIFY2(std::abs(*t.hnrDb - snr) < 2.0, qPrintable(describe(t)));
-        QVERIFY2(t.f0MedianHz && relativeError(*t.f0MedianHz, 185.0) < 0.01, qPrintable(describe(t)));
+            COMPARE_NEAR(t.hnrDb, snr, 2.0);
+        COMPARE_RELATIVE(t.f0MedianHz, 185.0, 0.01);
     }
 }
 
@@ -424,29 +423,11 @@ void TestTonal::keepsStatisticsWhenTheStreamOutrunsItsLength()
     QCOMPARE(g_allocations.load(), 0L);
     const auto& t = run.profile.tonal;
     qInfo().noquote() << describe(t);
-    QVERIFY2(t.f0MedianHz && relativeError(*t.f0MedianHz, f0) < 0.005, qPrintable(describe(t)));
+    COMPARE_RELATIVE(t.f0MedianHz, f0, 0.005);
     // Fewer summaries, coarser percentiles: within 10 cents.
-    QVERIFY2(relativeError(*t.f0MinHz, f0 * std::pow(2.0, -0.988 * cents / 1200.0)) < 0.006, qPrintable(describe(t)));
-    QVERIFY2(relativeError(*t.f0MaxHz, f0 * std::pow(2.0, 0.988 * cents / 1200.0)) < 0.006, qPrintable(describe(t)));
+    COMPARE_RELATIVE(t.f0MinHz, f0 * std::pow(2.0, -0.988 * cents / 1200.0), 0.006);
+    COMPARE_RELATIVE(t.f0MaxHz, f0 * std::pow(2.0, 0.988 * cents / 1200.0), 0.006);
     QVERIFY(t.voicedFraction > 0.9);
-}
-
-void TestTonal::reportsSpeed()
-{
-    // A minute of a melody over chords at 48 kHz. The figure is printed, not asserted: it
-    // depends on the machine.
-    const double rate = 48000.0;
-    auto x = test::chordProgression({.tonic = 7, .chords = {I, vi, IV, V, I, IV, V, I}, .sampleRateHz = rate, .chordS = 7.5});
-    const auto tone = test::harmonicTone({.f0Hz = 392.0, .sampleRateHz = rate, .durationS = 60.0, .timbre = Timbre::Voice,
-                                          .vibratoHz = 5.0, .vibratoCents = 20.0});
-    for (std::size_t j = 0; j < x.size(); ++j)
-        x[j] += tone[j];
-    const auto run = analyze(x, rate);
-    const double audioS = static_cast<double>(x.size()) / rate;
-    qInfo("TonalAnalyzer: %.3f ms CPU per second of 48 kHz audio (%.0fx realtime; wall %.3f ms), "
-          "excluding the shared STFT",
-          1000.0 * run.analyzerCpuS / audioS, audioS / run.analyzerCpuS, 1000.0 * run.analyzerS / audioS);
-    qInfo().noquote() << describe(run.profile.tonal);
 }
 
 void TestTonal::analyzesFileEndToEnd()
@@ -478,7 +459,7 @@ void TestTonal::analyzesFileEndToEnd()
     QVERIFY(toneResult.ok());
     const auto& toneTonal = toneResult.value().tonal;
     qInfo().noquote() << "file (tone):" << describe(toneTonal);
-    QVERIFY2(toneTonal.f0MedianHz && relativeError(*toneTonal.f0MedianHz, 146.83) < 0.01, qPrintable(describe(toneTonal)));
+    COMPARE_RELATIVE(toneTonal.f0MedianHz, 146.83, 0.01);
     QVERIFY2(toneTonal.hnrDb && *toneTonal.hnrDb > 20.0, qPrintable(describe(toneTonal)));
     QVERIFY(!toneTonal.key);  // one note is no key
 }

@@ -6,6 +6,7 @@
 // track, no headroom move when the stems cancel). Every case runs end-to-end through
 // analyzeFile() on WAV files.
 #include "mixsignals.h"
+#include "tolerance.h"
 
 #include "analysis/trackanalysis.h"
 #include "learn/learnedmodel.h"
@@ -190,7 +191,7 @@ void TestSuggestionEngine::stemsWhoseSumPassesFullScaleGetAHeadroomMove()
     session.add("Synth B", "synth", {test::sine(100.0, 0.7, kRate, kFrames)});
     const auto set = session.suggest();
     QVERIFY(set.summedTruePeakMeasured);
-    QVERIFY2(std::abs(*set.summedTruePeakDbtp - 20.0 * std::log10(1.4)) < 0.05, qPrintable(QString::number(*set.summedTruePeakDbtp)));
+    COMPARE_NEAR(set.summedTruePeakDbtp, 20.0 * std::log10(1.4), 0.05);
     const auto headroom = byRule(set, "summed_headroom");
     QVERIFY2(headroom.size() == 1, qPrintable(listOf(set)));
     QCOMPARE(headroom.front()->target.kind, core::SuggestionTarget::Kind::Session);
@@ -210,7 +211,7 @@ void TestSuggestionEngine::stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns()
     // Without the measurement only the bound is known, and it says the stems may clip.
     const auto bounded = session.suggest(false);
     QVERIFY(!bounded.summedTruePeakMeasured);
-    QVERIFY(std::abs(*bounded.summedTruePeakDbtp - 20.0 * std::log10(1.4)) < 0.05);
+    COMPARE_NEAR(bounded.summedTruePeakDbtp, 20.0 * std::log10(1.4), 0.05);
     const auto maybe = byRule(bounded, "summed_headroom");
     QCOMPARE(maybe.size(), std::size_t(1));
     QVERIFY(maybe.front()->baseConfidence < 0.6);

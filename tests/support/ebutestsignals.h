@@ -6,6 +6,11 @@
 
 #include "testsignals.h"
 
+#include "analysis/loudnessanalyzer.h"
+#include "analysis/trackanalysis.h"
+#include "analysis/trackprofile.h"
+
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <numbers>
@@ -98,6 +103,27 @@ inline std::vector<float> beatNoise(double rms, double sampleRateHz, std::size_t
         out[i] = static_cast<float>(out[i] * (0.1 + 1.9 * std::exp(-t / 0.05)));
     }
     return out;
+}
+
+/// The loudness figures of `x`, the analyzer driven the way TrackAnalysis drives it, in
+/// blocks of `blockFrames`.
+inline core::LoudnessProfile measureLoudness(const Planar& x, double sampleRateHz, std::size_t blockFrames = 4096)
+{
+    const std::size_t frames = x.front().size();
+    core::StreamFormat format{sampleRateHz, static_cast<int>(x.size()), static_cast<std::int64_t>(frames)};
+    core::LoudnessAnalyzer analyzer;
+    analyzer.prepare(core::makeAnalysisContext(format));
+    std::vector<const float*> pointers(x.size());
+    for (std::size_t done = 0; done < frames;) {
+        const std::size_t n = std::min(blockFrames, frames - done);
+        for (std::size_t c = 0; c < x.size(); ++c)
+            pointers[c] = x[c].data() + done;
+        analyzer.process({pointers, nullptr, n, static_cast<std::int64_t>(done)});
+        done += n;
+    }
+    core::TrackProfile profile;
+    analyzer.finish(profile);
+    return profile.loudness;
 }
 
 }  // namespace stemwise::test

@@ -118,6 +118,16 @@ inline std::vector<DrumPattern> drumPatterns()
     return p;
 }
 
+/// The pattern of drumPatterns() named `name` (the first one if there is none of that name).
+inline const DrumPattern& drumPattern(const std::string& name)
+{
+    static const auto patterns = drumPatterns();
+    for (const auto& p : patterns)
+        if (p.name == name)
+            return p;
+    return patterns.front();
+}
+
 /// Bars of `pattern` at `bpm`, starting at `offsetS`. Onsets closer than 30 ms count as one.
 inline RhythmSignal drumLoop(const DrumPattern& pattern, double bpm, double rate, double durationS,
                              double offsetS = 0.0, std::uint64_t seed = 1)
@@ -185,26 +195,6 @@ inline std::vector<float> sustainedPad(double rate, double durationS, double cho
             for (int k = 1; k <= 6; ++k)
                 v += std::sin(kTwoPi * k * f * t * (1.0 + 0.002 * std::sin(kTwoPi * 0.3 * t))) / (k * k);
         out[i] = static_cast<float>(0.15 * env * v);
-    }
-    return out;
-}
-
-/// Pink noise (Voss–McCartney, 16 rows), peak about `amplitude`.
-inline std::vector<float> pinkNoise(double amplitude, std::size_t frames, std::uint64_t seed = 5)
-{
-    TestRng rng(seed);
-    std::vector<double> rows(16, 0.0);
-    double sum = 0.0;
-    std::vector<float> out(frames);
-    for (std::size_t i = 0; i < frames; ++i) {
-        // The row whose bit flips: row r updates every 2^r samples.
-        int r = 0;
-        for (std::size_t k = i + 1; (k & 1u) == 0 && r < 15; k >>= 1)
-            ++r;
-        sum -= rows[static_cast<std::size_t>(r)];
-        rows[static_cast<std::size_t>(r)] = rng.uniform();
-        sum += rows[static_cast<std::size_t>(r)];
-        out[i] = static_cast<float>(amplitude * (sum + rng.uniform()) / 5.0);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "comparison/comparisondialog.h"
 #include "pdf/reportexport.h"
 #include "tracktablemodel.h"
+#include "tolerance.h"
 
 #include <QFile>
 #include <QImage>
@@ -73,10 +74,10 @@ void TestComparisonDialog::comparesTheChosenPairAndDrawsIt()
     const core::TrackComparison& c = dialog.comparison();
     QCOMPARE(c.aName, std::string("Vocal 2"));
     QCOMPARE(c.bName, std::string("Vocal 1"));
-    QVERIFY(std::abs(*c.loudnessOffsetDb - 3.2) < 1e-9);
-    QVERIFY(std::abs(*c.bands[1].deltaDb - 2.0) < 1e-9);   // bass: the 2 dB level difference
-    QVERIFY(std::abs(*c.bands[5].deltaDb + 1.0) < 1e-9);   // highs: 2 dB up, 3 dB shelf down
-    QVERIFY(std::abs(*c.bands[5].matchedDeltaDb + 4.2) < 1e-9);
+    COMPARE_NEAR(c.loudnessOffsetDb, 3.2, 1e-9);
+    COMPARE_NEAR(c.bands[1].deltaDb, 2.0, 1e-9);   // bass: the 2 dB level difference
+    COMPARE_NEAR(c.bands[5].deltaDb, -1.0, 1e-9);   // highs: 2 dB up, 3 dB shelf down
+    COMPARE_NEAR(c.bands[5].matchedDeltaDb, -4.2, 1e-9);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QImage image = dialog.findChild<ui::ComparisonChart*>()->grab().toImage();
@@ -87,7 +88,7 @@ void TestComparisonDialog::comparesTheChosenPairAndDrawsIt()
             drawn += image.pixel(x, y) != background ? 1 : 0;
     QVERIFY2(drawn > image.width() * 4, qPrintable(QString::number(drawn)));  // grid, two curves, the difference
     dialog.select(0, 0);
-    QVERIFY(std::abs(*dialog.comparison().loudnessOffsetDb) < 1e-12);
+    COMPARE_NEAR(dialog.comparison().loudnessOffsetDb, 0.0, 1e-12);
 }
 
 void TestComparisonDialog::exportWritesPdfAndValidJson()

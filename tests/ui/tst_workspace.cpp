@@ -6,6 +6,7 @@
 // database set aside with a plain-words choice. The database lives in the build tree, never
 // the user's.
 #include "testsignals.h"
+#include "tolerance.h"
 
 #include "analysis/trackprofile.h"
 #include "demo/demosession.h"
@@ -139,7 +140,7 @@ void TestWorkspace::opensTheDemoFolderWithEveryTracksFigures()
         QVERIFY2(row >= 0, stem.name.c_str());
         const auto* t = model->track(row);
         QVERIFY(t->profile != nullptr);
-        QVERIFY2(std::abs(*t->profile->dynamics.peakDbfs - stem.peakDbfs) < 0.05, stem.name.c_str());
+        COMPARE_NEAR_FOR(QString::fromStdString(stem.name), t->profile->dynamics.peakDbfs, stem.peakDbfs, 0.05);
         QCOMPARE(QString::fromStdString(t->profile->type), QString::fromStdString(stem.type));
         QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Type)).toString(), QString::fromStdString(stem.type));
         QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Duration)).toString(), QStringLiteral("0:24.0"));
@@ -329,7 +330,7 @@ void TestWorkspace::aReBounceBecomesANewHistoryEntry()
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.back().at(1).toInt() == 2, 20000);
 
     const auto* t = m_window->trackModel()->track(row);
-    QVERIFY(std::abs(*t->profile->loudness.integratedLufs - (before - 6.02)) < 0.1);
+    COMPARE_NEAR(t->profile->loudness.integratedLufs, before - 6.02, 0.1);
     QCOMPARE(t->bounces, 1);
     QVERIFY(t->changedColumns.contains(ui::TrackTableModel::Integrated));
     QVERIFY(!t->changedColumns.contains(ui::TrackTableModel::Duration));
@@ -399,8 +400,7 @@ void TestWorkspace::aStemBouncedIntoTheFolderJoinsTheSession()
     const auto* t = model->track(row);
     QVERIFY(t->profile != nullptr);
     QVERIFY(std::abs(t->profile->file.format.durationS() - 8.0) < 1e-6);  // the whole bounce
-    QVERIFY2(std::abs(*t->profile->loudness.integratedLufs - (-23.01)) < 0.1,
-             qPrintable(QString::number(*t->profile->loudness.integratedLufs)));
+    COMPARE_NEAR(t->profile->loudness.integratedLufs, -23.01, 0.1);
     QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Integrated)).toString(),
              QString(QChar(0x2212)) + QStringLiteral("23.0"));
     QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Status)).toString(), QStringLiteral("Analysed"));
