@@ -9,17 +9,6 @@
 
 namespace stemwise::core {
 
-namespace {
-
-OptDouble correlationOf(double ll, double rr, double lr)
-{
-    if (ll <= 0.0 || rr <= 0.0)
-        return std::nullopt;
-    return std::clamp(lr / std::sqrt(ll * rr), -1.0, 1.0);
-}
-
-}  // namespace
-
 AnalyzerInfo StereoAnalyzer::info() const
 {
     AnalyzerInfo i;
@@ -132,30 +121,18 @@ void StereoAnalyzer::finish(TrackProfile& profile)
     st.isStereo = m_stereo;
     if (!m_stereo)
         return;
-    st.correlation = correlationOf(m_sums.ll, m_sums.rr, m_sums.lr);
+    const StereoFigures figures = stereoFigures({m_sums.ll, m_sums.rr, m_sums.lr});
+    st.correlation = figures.correlation;
+    st.width = figures.width;
+    st.monoLossDb = figures.monoLossDb;
+    st.balanceDb = figures.balanceDb;
     const double total = m_sums.ll + m_sums.rr;
-    // Σ M² and Σ S² follow from the three sums; for inverted channels the terms cancel
-    // exactly (r = −l gives l·r = −l² bit for bit), so M² reads 0, not rounding noise.
-    const double mm = std::max(0.0, 0.25 * (total + 2.0 * m_sums.lr));
-    const double ss = std::max(0.0, 0.25 * (total - 2.0 * m_sums.lr));
-    if (total > 0.0) {
-        st.width = mm > ss / kMaxWidth ? ss / mm : kMaxWidth;
-        const double mean = 0.5 * total;
-        st.monoLossDb = mm > mean * std::pow(10.0, -kMaxMonoLossDb / 10.0) ? 10.0 * std::log10(mean / mm)
-                                                                            : kMaxMonoLossDb;
-        if (m_sums.ll <= 0.0)
-            st.balanceDb = -kMaxBalanceDb;
-        else if (m_sums.rr <= 0.0)
-            st.balanceDb = kMaxBalanceDb;
-        else
-            st.balanceDb = std::clamp(10.0 * std::log10(m_sums.ll / m_sums.rr), -kMaxBalanceDb, kMaxBalanceDb);
-    }
     st.lowBandCorrelation.clear();
     for (const LowBand& band : m_bands) {
         // A band holding under 1 % of the track's energy has no phase worth reporting.
         const bool audible = band.sums.ll + band.sums.rr > 1e-2 * total / m_decimation;
         st.lowBandCorrelation.push_back(
-            {band.lowHz, band.highHz, audible ? correlationOf(band.sums.ll, band.sums.rr, band.sums.lr) : std::nullopt});
+            {band.lowHz, band.highHz, audible ? stereoCorrelation({band.sums.ll, band.sums.rr, band.sums.lr}) : std::nullopt});
     }
 }
 

@@ -3,7 +3,8 @@
 // and the correlation of the low end in three bands (where phase trouble costs the most
 // when a mix is summed to mono: kick, bass, sub).
 //
-// Definitions (M = (L+R)/2, S = (L−R)/2, sums over the whole file):
+// Definitions (M = (L+R)/2, S = (L−R)/2, sums over the whole file; computed by
+// dsp/stereofigures.h, as the live meter and the session's measured sum compute them):
 // - correlation = Σ L·R / sqrt(Σ L² · Σ R²) — the correlation meter's long-term reading
 //   (no mean removal, as a meter does); +1 identical, 0 uncorrelated, −1 inverted.
 // - width = Σ S² / Σ M²: 0 mono, 1 for uncorrelated channels of equal level; capped at
@@ -20,6 +21,7 @@
 
 #include "analysis/analyzer.h"
 #include "dsp/biquad.h"
+#include "dsp/stereofigures.h"
 
 #include <array>
 #include <vector>
@@ -28,9 +30,9 @@ namespace stemwise::core {
 
 class StereoAnalyzer final : public Analyzer {
 public:
-    static constexpr double kMaxWidth = 100.0;
-    static constexpr double kMaxBalanceDb = 60.0;
-    static constexpr double kMaxMonoLossDb = 60.0;
+    static constexpr double kMaxWidth = kMaxStereoWidth;
+    static constexpr double kMaxBalanceDb = core::kMaxBalanceDb;
+    static constexpr double kMaxMonoLossDb = core::kMaxMonoLossDb;
 
     [[nodiscard]] AnalyzerInfo info() const override;
     void prepare(const AnalysisContext& context) override;

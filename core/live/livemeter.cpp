@@ -2,6 +2,7 @@
 #include "live/livemeter.h"
 
 #include "dsp/fftplan.h"
+#include "dsp/stereofigures.h"
 #include "dsp/truepeak.h"
 
 #include <ebur128.h>
@@ -397,10 +398,9 @@ void LiveMeter::snapshot(LiveMeterSnapshot& out) const noexcept
     out.loudnessRangeLu = m.range;
 
     const auto stereo = [](double ll, double rr, double lr, double& correlation, double& width) {
-        correlation = ll * rr > kTinyPower ? std::clamp(lr / std::sqrt(ll * rr), -1.0, 1.0) : 0.0;
-        const double mid = (ll + rr + 2.0 * lr) / 4.0;
-        const double side = std::max(0.0, (ll + rr - 2.0 * lr) / 4.0);
-        width = mid > kTinyPower ? std::min(100.0, side / mid) : (side > kTinyPower ? 100.0 : 0.0);
+        const StereoFigures f = stereoFigures({ll, rr, lr}, kTinyPower);
+        correlation = f.correlation.value_or(0.0);  // the meter reads 0 for silence
+        width = f.width.value_or(0.0);
     };
     if (ch >= 2) {
         out.hasStereo = true;

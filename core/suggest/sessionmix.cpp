@@ -2,6 +2,7 @@
 #include "suggest/sessionmix.h"
 
 #include "audio/audiofilereader.h"
+#include "dsp/stereofigures.h"
 #include "dsp/truepeak.h"
 #include "util/strprintf.h"
 
@@ -15,7 +16,6 @@ namespace stemwise::core {
 namespace {
 
 constexpr std::size_t kBlockFrames = 8192;
-constexpr double kMaxMonoLossDb = 60.0;
 
 }  // namespace
 
@@ -112,13 +112,10 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
         m.truePeakDbtp = 20.0 * std::log10(static_cast<double>(meter.maxPeak()));
     if (peak > 0.0)
         m.peakDbfs = 20.0 * std::log10(peak);
-    if (ll > 0.0 && rr > 0.0)
-        m.correlation = lr / std::sqrt(ll * rr);
-    // Mono fold-down (L + R) / 2 against the mean level of the two channels, as StereoAnalyzer.
-    const double mono = 0.25 * (ll + rr + 2.0 * lr);
-    const double mean = 0.5 * (ll + rr);
-    if (mean > 0.0)
-        m.monoLossDb = mono > mean * std::pow(10.0, -kMaxMonoLossDb / 10.0) ? 10.0 * std::log10(mean / mono) : kMaxMonoLossDb;
+    // Correlation and mono fold-down loss as StereoAnalyzer measures them on a track.
+    const StereoFigures stereo = stereoFigures({ll, rr, lr});
+    m.correlation = stereo.correlation;
+    m.monoLossDb = stereo.monoLossDb;
     return m;
 }
 

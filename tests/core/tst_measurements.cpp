@@ -11,6 +11,7 @@
 #include "analysis/tracktype.h"
 #include "demo/demosession.h"
 #include "dsp/biquad.h"
+#include "dsp/stereofigures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,7 @@ private slots:
     void leadingAndTrailingSilence();
     void nonFiniteSamplesAreCountedAndNeutralised();
     void stereoCases();
+    void stereoFiguresFromSums();
     void lowEndPhaseTroubleIsFlagged();
     void sineSpectrum();
     void whiteNoiseBandSharesFollowBandwidth();
@@ -219,6 +221,43 @@ void TestMeasurements::stereoCases()
     const auto leftLouder = analyze({a, scaled(a, 0.5f)});
     COMPARE_NEAR(leftLouder.stereo.balanceDb, 6.0206, 0.001);
     COMPARE_NEAR(leftLouder.stereo.correlation, 1.0, 1e-6);
+}
+
+// dsp/stereofigures.h on sums whose figures follow by hand: the one computation behind the
+// analyzer, the live meter and the session's measured sum.
+void TestMeasurements::stereoFiguresFromSums()
+{
+    // Identical channels: M² = Σ L², S² = 0.
+    auto f = core::stereoFigures({4.0, 4.0, 4.0});
+    COMPARE_NEAR(f.correlation, 1.0, 1e-12);
+    COMPARE_NEAR(f.width, 0.0, 1e-12);
+    COMPARE_NEAR(f.monoLossDb, 0.0, 1e-12);
+    COMPARE_NEAR(f.balanceDb, 0.0, 1e-12);
+    // Uncorrelated, equal level: width 1, 3.01 dB lost in mono.
+    f = core::stereoFigures({2.0, 2.0, 0.0});
+    COMPARE_NEAR(f.correlation, 0.0, 1e-12);
+    COMPARE_NEAR(f.width, 1.0, 1e-12);
+    COMPARE_NEAR(f.monoLossDb, 10.0 * std::log10(2.0), 1e-12);
+    // Inverted: M vanishes exactly; width and mono loss at their caps.
+    f = core::stereoFigures({3.0, 3.0, -3.0});
+    COMPARE_NEAR(f.correlation, -1.0, 1e-12);
+    COMPARE_NEAR(f.width, core::kMaxStereoWidth, 0.0);
+    COMPARE_NEAR(f.monoLossDb, core::kMaxMonoLossDb, 0.0);
+    // Left 6.02 dB louder, in phase: balance + 6.02, correlation 1.
+    f = core::stereoFigures({4.0, 1.0, 2.0});
+    COMPARE_NEAR(f.balanceDb, 10.0 * std::log10(4.0), 1e-12);
+    COMPARE_NEAR(f.correlation, 1.0, 1e-12);
+    // One channel silent: no correlation, balance at its cap; both silent: nothing at all.
+    f = core::stereoFigures({1.0, 0.0, 0.0});
+    QVERIFY(!f.correlation);
+    COMPARE_NEAR(f.balanceDb, core::kMaxBalanceDb, 0.0);
+    f = core::stereoFigures({});
+    QVERIFY(!f.correlation && !f.width && !f.monoLossDb && !f.balanceDb);
+    // The live meter's floor: sums at or below it are silence.
+    f = core::stereoFigures({1e-21, 1e-21, 1e-21}, 1e-20);
+    QVERIFY(!f.correlation && !f.width);
+    // Rounding cannot push the correlation past ±1.
+    COMPARE_NEAR(core::stereoCorrelation({1.0, 1.0, 1.0 + 1e-15}), 1.0, 0.0);
 }
 
 void TestMeasurements::lowEndPhaseTroubleIsFlagged()
