@@ -3,6 +3,7 @@
 #include "analysis/trackprofile.h"
 #include "dsp/keyfinder.h"
 #include "dsp/pitchdetector.h"
+#include "util/stats.h"
 
 #include <algorithm>
 #include <bit>
@@ -87,17 +88,6 @@ constexpr double kTriadMargin = 0.1;
 // Report a key when its confidence reaches this: on a fully tonal chroma with a clear
 // relative-key decision, a correlation margin of ~0.035 over the runner-up.
 constexpr double kMinKeyConfidence = 0.4;
-
-// Linear-interpolated percentile of sorted values, q in 0..1.
-double percentile(const std::vector<double>& sorted, double q)
-{
-    if (sorted.empty())
-        return 0.0;
-    const double pos = q * static_cast<double>(sorted.size() - 1);
-    const auto lower = static_cast<std::size_t>(std::floor(pos));
-    const std::size_t upper = std::min(lower + 1, sorted.size() - 1);
-    return sorted[lower] + (pos - static_cast<double>(lower)) * (sorted[upper] - sorted[lower]);
-}
 
 // Whether the spectrum (power, Hann) has a partial near f0 or 2·f0 that is not far below
 // its strongest partial above 0.75·f0.
@@ -364,7 +354,7 @@ int TonalAnalyzer::finishPitch(TrackProfile& profile) const
     if (levels.empty())
         return -1;
     std::sort(levels.begin(), levels.end());
-    const double activeFloorDbfs = std::max(kSilenceDbfs, percentile(levels, 0.95) - kActiveRangeDb);
+    const double activeFloorDbfs = std::max(kSilenceDbfs, percentileOfSorted(levels, 0.95) - kActiveRangeDb);
 
     std::vector<char> active(n, 0);
     for (std::size_t i = 0; i < n; ++i)
@@ -386,10 +376,10 @@ int TonalAnalyzer::finishPitch(TrackProfile& profile) const
         return -1;
     std::sort(f0s.begin(), f0s.end());
     std::sort(hnrs.begin(), hnrs.end());
-    tonal.f0MedianHz = percentile(f0s, 0.5);
-    tonal.f0MinHz = percentile(f0s, 0.05);
-    tonal.f0MaxHz = percentile(f0s, 0.95);
-    tonal.hnrDb = percentile(hnrs, 0.5);
+    tonal.f0MedianHz = percentileOfSorted(f0s, 0.5);
+    tonal.f0MinHz = percentileOfSorted(f0s, 0.05);
+    tonal.f0MaxHz = percentileOfSorted(f0s, 0.95);
+    tonal.hnrDb = percentileOfSorted(hnrs, 0.5);
 
     // The melody's pitch classes (a semitone grid through the median, so a detuned singer
     // is not split across two classes).

@@ -12,6 +12,7 @@
 #include "demo/demosession.h"
 #include "dsp/biquad.h"
 #include "dsp/stereofigures.h"
+#include "util/stats.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,7 @@ private slots:
     void nonFiniteSamplesAreCountedAndNeutralised();
     void stereoCases();
     void stereoFiguresFromSums();
+    void percentileInterpolatesBetweenRanks();
     void lowEndPhaseTroubleIsFlagged();
     void sineSpectrum();
     void whiteNoiseBandSharesFollowBandwidth();
@@ -258,6 +260,23 @@ void TestMeasurements::stereoFiguresFromSums()
     QVERIFY(!f.correlation && !f.width);
     // Rounding cannot push the correlation past ±1.
     COMPARE_NEAR(core::stereoCorrelation({1.0, 1.0, 1.0 + 1e-15}), 1.0, 0.0);
+}
+
+// util/stats.h, the one percentile of core (levels, tonal, spectrum, rules): rank q·(n − 1),
+// linear between the two neighbouring ranks.
+void TestMeasurements::percentileInterpolatesBetweenRanks()
+{
+    const std::vector<double> sorted{1.0, 2.0, 4.0, 8.0, 16.0};
+    QCOMPARE(core::percentileOfSorted(sorted, 0.0), 1.0);
+    QCOMPARE(core::percentileOfSorted(sorted, 0.5), 4.0);
+    QCOMPARE(core::percentileOfSorted(sorted, 1.0), 16.0);
+    COMPARE_NEAR(core::percentileOfSorted(sorted, 0.1), 1.4, 1e-12);   // rank 0.4
+    COMPARE_NEAR(core::percentileOfSorted(sorted, 0.95), 14.4, 1e-12); // rank 3.8
+    QCOMPARE(core::percentileOfSorted(sorted, 1.5), 16.0);             // q clamped to 0..1
+    QCOMPARE(core::percentileOfSorted({}, 0.5), 0.0);
+    std::vector<double> unsorted{16.0, 1.0, 8.0, 2.0, 4.0};
+    COMPARE_NEAR(core::percentile(unsorted, 0.95), 14.4, 1e-12);       // sorts first
+    QVERIFY(std::is_sorted(unsorted.begin(), unsorted.end()));
 }
 
 void TestMeasurements::lowEndPhaseTroubleIsFlagged()
