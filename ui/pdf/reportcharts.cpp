@@ -5,6 +5,8 @@
 
 #include "coretext.h"
 
+#include "dsp/spectrumsmoothing.h"
+
 #include <QPainterPath>
 
 #include <algorithm>
@@ -64,22 +66,11 @@ QPainterPath curvePath(const QRectF& plot, const std::vector<double>& xHz, const
     return path;
 }
 
-/// Power average over ±2 points of the 1/24-octave grid (5/24 octave): print needs a calmer
+/// 1/6 octave on the 1/24-octave grid (±2 points, 5/24 octave in all): print needs a calmer
 /// line than the screen, where the user picks the smoothing.
 std::vector<double> smoothed(const std::vector<double>& db)
 {
-    std::vector<double> out(db.size());
-    for (std::size_t i = 0; i < db.size(); ++i) {
-        double sum = 0.0;
-        int n = 0;
-        for (std::size_t j = i >= 2 ? i - 2 : 0; j <= i + 2 && j < db.size(); ++j)
-            if (std::isfinite(db[j])) {
-                sum += std::pow(10.0, db[j] / 10.0);
-                ++n;
-            }
-        out[i] = n > 0 && sum > 0.0 ? 10.0 * std::log10(sum / n) : db[i];
-    }
-    return out;
+    return core::smoothSpectrumDb(db, 24, 6);
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 
 #include "views/bandbalanceview.h"
 
+#include "dsp/spectrumsmoothing.h"
+
 #include <QEvent>
 #include <QVBoxLayout>
 #include <QtCharts/QAreaSeries>
@@ -109,23 +111,7 @@ int SpectrumView::expectedAreas() const
 
 std::vector<double> SpectrumView::smooth(const std::vector<double>& db, int fraction)
 {
-    // 24 points per octave: 1/N octave spans 24/N points, centred on each point.
-    const int half = std::max(0, 24 / std::max(fraction, 1) / 2);
-    const auto n = static_cast<int>(db.size());
-    std::vector<double> power(db.size());
-    for (std::size_t i = 0; i < db.size(); ++i)
-        power[i] = std::pow(10.0, db[i] / 10.0);
-    std::vector<double> out(db.size());
-    for (int i = 0; i < n; ++i) {
-        double sum = 0.0;
-        int count = 0;
-        for (int k = std::max(0, i - half); k <= std::min(n - 1, i + half); ++k) {
-            sum += power[static_cast<std::size_t>(k)];
-            ++count;
-        }
-        out[static_cast<std::size_t>(i)] = 10.0 * std::log10(std::max(sum / count, 1e-15));
-    }
-    return out;
+    return core::smoothSpectrumDb(db, 24, fraction);  // the profile's LTAS: 24 points per octave
 }
 
 void SpectrumView::rebuild()

@@ -33,7 +33,8 @@ public:
     /// Number of shaded expected-range areas drawn.
     [[nodiscard]] int expectedAreas() const;
 
-    /// Power-mean smoothing of a 24-points-per-octave spectrum over 1/`fraction` octave.
+    /// Power-mean smoothing of a 24-points-per-octave spectrum over 1/`fraction` octave
+    /// (core::smoothSpectrumDb).
     [[nodiscard]] static std::vector<double> smooth(const std::vector<double>& db, int fraction);
 
 protected:
