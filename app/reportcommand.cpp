@@ -135,15 +135,10 @@ int runReportCommand(const QStringList& args)
 
     bool failed = !report.errors.empty();
     try {
-        if (!parser.isSet(noMixOption) && report.tracks.size() >= 2) {
-            std::vector<std::filesystem::path> files;
-            for (const auto& t : report.tracks)
-                files.push_back(t.file.path);
-            if (auto mix = core::measureSessionMix(files))
-                context.mix = mix.value();
-        }
         if (!report.tracks.empty()) {
-            auto round = core::suggestAndStore(store->db(), report.tracks, analysisIds, context);
+            core::MixAndSuggestOptions roundOptions;
+            roundOptions.measureMix = !parser.isSet(noMixOption);
+            auto round = core::measureMixAndSuggest(store->db(), report.tracks, analysisIds, context, roundOptions);
             if (!round) {
                 printError(QStringLiteral("report: %1: %2").arg(dbName, QString::fromStdString(round.error().message)));
                 return ExitSomeFailed;

@@ -130,29 +130,22 @@ int runSuggestCommand(const QStringList& args)
 
     core::Database& db = store->db();
     try {
-        // 2. The sum of the stems.
-        if (!parser.isSet(noMixOption) && tracks.size() >= 2) {
-            std::vector<std::filesystem::path> files;
-            for (const auto& t : tracks)
-                files.push_back(t.file.path);
-            auto mix = core::measureSessionMix(files);
-            if (mix)
-                context.mix = mix.value();
-            else
-                printError(QStringLiteral("suggest: the stems' sum was not measured (%1); the summed true peak is "
-                                          "bounded instead")
-                               .arg(QString::fromStdString(mix.error().message)));
-        }
-
-        // 3. What applied suggestions did on re-bounces; suggest with what was learned; store.
-        auto round = core::suggestAndStore(db, tracks, analysisIds, context);
+        // 2. The sum of the stems; what applied suggestions did on re-bounces; suggest with
+        //    what was learned; store.
+        core::MixAndSuggestOptions roundOptions;
+        roundOptions.measureMix = !parser.isSet(noMixOption);
+        auto round = core::measureMixAndSuggest(db, tracks, analysisIds, context, roundOptions);
         if (!round) {
             printError(QStringLiteral("suggest: %1: %2").arg(dbName, QString::fromStdString(round.error().message)));
             return ExitSomeFailed;
         }
+        if (const auto& mixError = round.value().mixError)
+            printError(QStringLiteral("suggest: the stems' sum was not measured (%1); the summed true peak is "
+                                      "bounded instead")
+                           .arg(QString::fromStdString(mixError->message)));
         const core::SuggestionSet& set = round.value().set;
 
-        // 4. Report.
+        // 3. Report.
         core::SuggestionsReportInput report;
         report.set = &set;
         for (const auto& t : tracks)

@@ -7,7 +7,6 @@
 #include "store/sessionrepository.h"
 #include "store/store.h"
 #include "store/trackrepository.h"
-#include "suggest/sessionmix.h"
 #include "workflow/feedback.h"
 #include "workflow/storedsuggestions.h"
 
@@ -62,29 +61,20 @@ SuggestionRound suggestOnWorker(std::filesystem::path database,
             return out;
         }
         std::vector<core::TrackProfile> tracks;
-        std::vector<std::filesystem::path> files;
-        for (const auto& p : shared) {
+        for (const auto& p : shared)
             tracks.push_back(*p);
-            files.push_back(p->file.path);
-        }
-        core::SuggestionContext context;
-        QString mixNote;
-        if (tracks.size() >= 2) {
-            auto mix = core::measureSessionMix(files, cancel.get());
-            if (mix)
-                context.mix = mix.value();
-            else
-                mixNote
-                    = QCoreApplication::translate("MainWindow", "the sum of the stems was not measured (%1)")
-                          .arg(QString::fromStdString(mix.error().message));
-        }
-        if (cancel->load())
-            return out;
-        auto round = core::suggestAndStore(opened.store->db(), tracks, analysisIds, context);
+        core::MixAndSuggestOptions options;
+        options.cancel = cancel.get();
+        auto round = core::measureMixAndSuggest(opened.store->db(), tracks, analysisIds, {}, options);
         if (!round) {
-            out.error = QString::fromStdString(round.error().message);
+            if (round.error().code != core::ErrorCode::Cancelled)
+                out.error = QString::fromStdString(round.error().message);
             return out;
         }
+        QString mixNote;
+        if (const auto& mixError = round.value().mixError)
+            mixNote = QCoreApplication::translate("MainWindow", "the sum of the stems was not measured (%1)")
+                          .arg(QString::fromStdString(mixError->message));
         const core::SuggestionSet& set = round.value().set;
         out.suggestions = set.suggestions;
         out.masking = set.masking;

@@ -1,9 +1,10 @@
 // One suggestion round on stored analyses (see storedsuggestions.h).
 #include "workflow/storedsuggestions.h"
 
-#include "workflow/feedback.h"
 #include "store/database.h"
 #include "store/suggestionrepository.h"
+#include "suggest/sessionmix.h"
+#include "workflow/feedback.h"
 
 #include <map>
 
@@ -61,6 +62,29 @@ Result<StoredSuggestions> suggestAndStore(Database& db, const std::vector<TrackP
         return Error{e.what()};
     }
     return out;
+}
+
+Result<StoredSuggestions> measureMixAndSuggest(Database& db, const std::vector<TrackProfile>& tracks,
+                                               const std::vector<std::int64_t>& analysisIds, SuggestionContext context,
+                                               const MixAndSuggestOptions& options)
+{
+    std::optional<Error> mixError;
+    if (options.measureMix && tracks.size() >= 2) {
+        std::vector<std::filesystem::path> files;
+        for (const auto& t : tracks)
+            files.push_back(t.file.path);
+        auto mix = measureSessionMix(files, options.cancel);
+        if (mix)
+            context.mix = mix.value();
+        else
+            mixError = mix.error();
+    }
+    if (options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed))
+        return Error{"cancelled", ErrorCode::Cancelled};
+    auto round = suggestAndStore(db, tracks, analysisIds, context);
+    if (round)
+        round.value().mixError = std::move(mixError);
+    return round;
 }
 
 }  // namespace stemwise::core
