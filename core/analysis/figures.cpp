@@ -59,6 +59,10 @@ const std::array kFigures{
     // beside PLR for how hard the loudest passage is limited (derivedfigures.cpp).
     Figure{"psr_db", G::Dynamics, QT_TRANSLATE_NOOP("CoreText", "peak-to-short-term loudness ratio"), QT_TRANSLATE_NOOP("CoreText", "PSR"), "dB", 1,
            kEverywhere, false, false, FIGURE_GET(dynamics.psrDb), FIGURE_SET(dynamics.psrDb)},
+    // Where the track plays: the share of its 100 ms slices that pass the crest factor's gates
+    // (LevelsAnalyzer), so a reader sees what the gated figures were measured over.
+    Figure{"playing_fraction", G::Dynamics, QT_TRANSLATE_NOOP("CoreText", "share of the file where the track plays"), QT_TRANSLATE_NOOP("CoreText", "playing"), "", 2,
+           roles({R::TrackView, R::Csv}), false, false, FIGURE_GET(dynamics.playingFraction), FIGURE_SET(dynamics.playingFraction)},
     Figure{"dynamic_range_db", G::Dynamics, QT_TRANSLATE_NOOP("CoreText", "dynamic range"), QT_TRANSLATE_NOOP("CoreText", "DR"), "dB", 1,
            roles({R::TrackView, R::Compared, R::History, R::Csv, R::Target}), false, false,
            FIGURE_GET(dynamics.dynamicRangeDb), FIGURE_SET(dynamics.dynamicRangeDb)},

@@ -41,6 +41,7 @@ public:
         if (silence())
             return finish();
         clipping();
+        overs();
         truePeak();
         dcOffset();
         level();
@@ -116,6 +117,21 @@ private:
              {"clipped_runs", static_cast<double>(d.clippedRuns), "", "> 0"}});
     }
 
+    // A float file holds samples beyond full scale intact: not clipping, but they clip in any
+    // fixed-point conversion (or a converter) unless the stem is trimmed first.
+    void overs()
+    {
+        const auto& d = m_p.dynamics;
+        if (d.overSamples == 0 || !d.peakDbfs)
+            return;
+        add("over_full_scale", Severity::Low,
+            strprintf("%.0f samples reach beyond full scale (up to %+.1f dBFS). The float file keeps them intact, so "
+                      "nothing is clipped; trim the stem before any fixed-point export.",
+                      static_cast<double>(d.overSamples), *d.peakDbfs),
+            {{"over_full_scale_samples", static_cast<double>(d.overSamples), "", "> 0 (float file)"},
+             {"peak_dbfs", *d.peakDbfs, "dBFS", "> 0 dBFS"}});
+    }
+
     void truePeak()
     {
         const auto& tp = m_p.loudness.truePeakDbtp;
@@ -156,7 +172,8 @@ private:
                 strprintf("At %.1f LUFS integrated the track is hotter than ", *lufs) + m_p.type
                     + strprintf(" tracks usually sit (above %.0f LUFS): turn it down before the mix bus.", m_norms.hotLufs),
                 {{"integrated_lufs", *lufs, "LUFS", strprintf("> %.0f LUFS", m_norms.hotLufs)}});
-        } else if (*lufs < m_norms.quietLufs) {
+        } else if (*lufs < m_norms.quietLufs && !m_p.file.isFloat) {
+            // A quiet float stem has no noise floor to escape: its level is a fader's business.
             add("too_quiet", *lufs < m_norms.quietLufs - 10.0 ? Severity::Medium : Severity::Low,
                 strprintf("At %.1f LUFS integrated the track is very quiet: raise it at the source to keep it above the "
                     "noise floor.",

@@ -13,7 +13,7 @@ AnalyzerInfo LevelsAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "levels";
-    i.version = 1;
+    i.version = 2;  // 2: float overs are not clipping; crest over where the track plays
     i.wantsBlocks = true;
     return i;
 }
@@ -28,15 +28,15 @@ void LevelsAnalyzer::prepare(const AnalysisContext& context)
 }
 
 // A run of samples at or beyond full scale has ended: a flat top of kClipRunLength or more
-// samples is one clip of all its samples; a shorter run counts only its overs (|x| > 1).
+// samples is one clip of all its samples; a shorter run's samples beyond full scale (|x| > 1)
+// are overs that a float file holds.
 void LevelsAnalyzer::closeRun(Channel& c)
 {
     if (c.fullScaleRun >= kClipRunLength) {
         ++m_clippedRuns;
         m_clippedSamples += c.fullScaleRun;
-    } else if (c.oversInRun > 0) {
-        ++m_clippedRuns;
-        m_clippedSamples += c.oversInRun;
+    } else {
+        m_overSamples += c.oversInRun;
     }
     c.fullScaleRun = 0;
     c.oversInRun = 0;
@@ -125,6 +125,7 @@ void LevelsAnalyzer::finish(TrackProfile& profile)
     DynamicsProfile& d = profile.dynamics;
     d.clippedSamples = m_clippedSamples;
     d.clippedRuns = m_clippedRuns;
+    d.overSamples = m_overSamples;
     d.channels.clear();
     if (m_frames == 0 || m_channels.empty())
         return;
@@ -148,8 +149,35 @@ void LevelsAnalyzer::finish(TrackProfile& profile)
         d.peakDbfs = 20.0 * std::log10(peak);
     if (meanSquare > 0.0)
         d.rmsDbfs = 10.0 * std::log10(meanSquare);
-    if (d.peakDbfs && d.rmsDbfs)
+    // Crest over where the track plays (see the header's gates).
+    const double sliceScale = 1.0 / (static_cast<double>(m_sliceFrames) * static_cast<double>(m_channels.size()));
+    const double absoluteGate = std::pow(10.0, kAbsoluteGateDbfs / 10.0);
+    double gatedSum = 0.0;
+    std::size_t gatedCount = 0;
+    for (float power : m_slicePowers) {
+        if (power * sliceScale > absoluteGate) {
+            gatedSum += power * sliceScale;
+            ++gatedCount;
+        }
+    }
+    if (gatedCount > 0 && d.peakDbfs) {
+        const double relativeGate = gatedSum / static_cast<double>(gatedCount) * std::pow(10.0, kRelativeGateDb / 10.0);
+        double playingSum = 0.0;
+        std::size_t playing = 0;
+        for (float power : m_slicePowers) {
+            if (power * sliceScale > std::max(absoluteGate, relativeGate)) {
+                playingSum += power * sliceScale;
+                ++playing;
+            }
+        }
+        d.playingFraction = static_cast<double>(playing) / static_cast<double>(m_slicePowers.size());
+        d.crestDb = *d.peakDbfs - 10.0 * std::log10(playingSum / static_cast<double>(playing));
+    } else if (d.peakDbfs && d.rmsDbfs) {
+        // Shorter than one slice, or quieter than the gate throughout: the whole file.
         d.crestDb = *d.peakDbfs - *d.rmsDbfs;
+        if (!m_slicePowers.empty())
+            d.playingFraction = 0.0;
+    }
 
     // Short-term RMS: 3 s windows (30 slices) every 0.5 s (5 slices); a file shorter than
     // 3 s gets one window over its whole length.

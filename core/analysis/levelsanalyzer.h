@@ -5,11 +5,18 @@
 //
 // Conventions (the ones `sox stats` and most DAW meters use):
 // - RMS in dBFS relative to a full-scale square wave: a full-scale sine reads -3.01 dBFS.
-// - Clipping: a sample is clipped when it lies beyond full scale (|x| > 1, only possible in
-//   float files) or in a flat top: a run of three or more consecutive samples at full scale
+// - Clipping: a flat top: a run of three or more consecutive samples at or beyond full scale
 //   (|x| ≥ kFullScale) holding the same value (within one 24-bit step). One sample touching
 //   full scale is a legitimately normalised peak, and so is the rounded top of a low sine.
-//   A clipped run is one such run (or one isolated over).
+//   A clipped run is one such run. Samples beyond full scale (|x| > 1) that are not in a flat
+//   top are overs (overSamples): only a float file holds them, and it holds them intact (a
+//   float stem does not clip; it would once converted to fixed point without a trim).
+// - Crest factor: the peak over the RMS of where the track plays: the 100 ms slices that
+//   pass an absolute gate at -70 dBFS and a relative one 20 dB under the power mean of the
+//   slices above the absolute gate (BS.1770's two gates, on unweighted power, with a wider
+//   relative gate as crest is about peaks, not loudness). A clap heard for 48 s of a 127 s
+//   stem has the crest of its 48 s, not of its silence. playingFraction is the share of
+//   slices that pass both gates. rmsDbfs stays the whole file's (as `sox stats` reads it).
 // - Dynamic range (dynamicRangeDb): the spread between the 95th and the 10th percentile of
 //   the short-term RMS (3 s windows, every 0.5 s) over the windows that are not silent
 //   (above -70 dBFS) and within 30 dB of the loudest window — the unweighted analogue of
@@ -32,6 +39,8 @@ public:
     static constexpr float kSilence = 0.001f;     // -60 dBFS
     static constexpr int kClipRunLength = 3;
     static constexpr float kFlatTolerance = 1.0f / 8388608.0f;  // one 24-bit step
+    static constexpr double kAbsoluteGateDbfs = -70.0;
+    static constexpr double kRelativeGateDb = -20.0;
 
     [[nodiscard]] AnalyzerInfo info() const override;
     void prepare(const AnalysisContext& context) override;
@@ -54,6 +63,7 @@ private:
     std::int64_t m_frames = 0;
     std::int64_t m_clippedSamples = 0;
     std::int64_t m_clippedRuns = 0;
+    std::int64_t m_overSamples = 0;
     std::int64_t m_firstLoudFrame = -1;
     std::int64_t m_lastLoudFrame = -1;
     double m_sampleRateHz = 0.0;

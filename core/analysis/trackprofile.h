@@ -41,13 +41,15 @@ struct ChannelLevels {
 struct DynamicsProfile {
     OptDouble peakDbfs;        ///< sample peak over all channels
     OptDouble rmsDbfs;         ///< RMS over all channels (power mean); a full-scale sine reads -3.01
-    OptDouble crestDb;         ///< peakDbfs - rmsDbfs
+    OptDouble crestDb;         ///< peakDbfs - the RMS of where the track plays (gated: see LevelsAnalyzer)
     OptDouble plrDb;           ///< peak-to-loudness ratio: truePeakDbtp - integratedLufs
     OptDouble psrDb;           ///< peak-to-short-term loudness ratio: truePeakDbtp - shortTermMaxLufs
     OptDouble dynamicRangeDb;  ///< see DynamicsAnalyzer: spread of short-term RMS percentiles
     double dcOffset = 0.0;     ///< largest |mean| over channels
     std::int64_t clippedSamples = 0;
     std::int64_t clippedRuns = 0;
+    std::int64_t overSamples = 0;  ///< beyond full scale, not in a flat top: held by a float file, not clipped
+    OptDouble playingFraction;     ///< share (0…1) of the 100 ms slices where the track plays (the crest's gate); null if none
     std::int64_t nonFiniteSamples = 0;  ///< NaN/Inf in a float file; analysed as 0
     std::vector<ChannelLevels> channels;
     OptDouble leadingSilenceS;   ///< from the start to the first sample above -60 dBFS

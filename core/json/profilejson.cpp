@@ -109,6 +109,7 @@ Json dynamicsJson(const Writer& w, const TrackProfile& p)
         {"dc_offset", w.num(d.dcOffset)},
         {"clipped_samples", d.clippedSamples},
         {"clipped_runs", d.clippedRuns},
+        {"over_full_scale_samples", d.overSamples},
         {"non_finite_samples", d.nonFiniteSamples},
         {"leading_silence_s", w.opt(d.leadingSilenceS)},
         {"trailing_silence_s", w.opt(d.trailingSilenceS)},
@@ -439,6 +440,7 @@ TrackProfile readProfile(const In& root)
     p.dynamics.dcOffset = d.num("dc_offset");
     p.dynamics.clippedSamples = d.integer("clipped_samples");
     p.dynamics.clippedRuns = d.integer("clipped_runs");
+    p.dynamics.overSamples = d.integer("over_full_scale_samples");
     p.dynamics.nonFiniteSamples = d.integer("non_finite_samples");
     p.dynamics.leadingSilenceS = d.opt("leading_silence_s");
     p.dynamics.trailingSilenceS = d.opt("trailing_silence_s");

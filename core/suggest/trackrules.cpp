@@ -75,7 +75,9 @@ private:
             const double gain = roundTo(std::min(targetLufs - *lufs, peakRoomDb), 0.5);
             if (gain > -1.0)
                 return;
-            Suggestion s = make(m_t, "stem_level", SuggestionType::Level, *tp > 0.0 || m_t.dynamics.clippedRuns > 0 ? 1 : 2,
+            // Over 0 dBTP is urgent where it clips: a fixed-point file, or a flat top in any file.
+            const bool clips = (*tp > 0.0 && !m_t.file.isFloat) || m_t.dynamics.clippedRuns > 0;
+            Suggestion s = make(m_t, "stem_level", SuggestionType::Level, clips ? 1 : 2,
                                 0.8);
             param(s, "gain_db", gain);
             s.title = strprintf("Lower %s by %.1f dB before it reaches the mix bus", m_t.name.c_str(), -gain);
@@ -89,7 +91,9 @@ private:
                           {"integrated_lufs", *lufs, "LUFS", strprintf("%.0f…%.0f LUFS", m_k.stemLufsLow, m_k.stemLufsHigh)}};
             s.metric = EffectMetric{"true_peak_dbtp", "true peak", "dBTP", *tp, -1, 0.5};
             m_out.push_back(std::move(s));
-        } else if (*lufs < m_k.stemLufsLow) {
+        } else if (*lufs < m_k.stemLufsLow && !m_t.file.isFloat) {
+            // A float stem loses nothing by being quiet (no quantisation floor to rise above):
+            // where it sits in the mix is the balance rule's question, not a clip-gain move.
             const double gain = roundTo(std::min(targetLufs - *lufs, peakRoomDb), 0.5);
             if (gain < 3.0)
                 return;

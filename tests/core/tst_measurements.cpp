@@ -27,11 +27,12 @@ namespace {
 
 constexpr double kRate = 48000.0;
 
-core::TrackProfile analyze(const test::Planar& channels, const char* name = "signal", double rate = kRate)
+core::TrackProfile analyze(const test::Planar& channels, const char* name = "signal", double rate = kRate,
+                           core::SampleEncoding encoding = core::SampleEncoding::Float32)
 {
     QTemporaryDir dir;
     const auto path = std::filesystem::path(dir.path().toStdString()) / (std::string(name) + ".wav");
-    const std::string error = test::writeAudio(path, channels, core::FileType::Wav, core::SampleEncoding::Float32, rate);
+    const std::string error = test::writeAudio(path, channels, core::FileType::Wav, encoding, rate);
     if (!error.empty())
         qFatal("cannot write %s: %s", name, error.c_str());
     auto profile = core::analyzeFile(path);
@@ -65,7 +66,9 @@ class TestMeasurements : public QObject {
 private slots:
     void sineLevelsAndCrest();
     void clippingCountsFlatTopsNotSinglePeaks();
-    void floatOversAreClips();
+    void floatOversAreNotClipping();
+    void crestIsMeasuredWhereTheTrackPlays();
+    void quietFloatStemIsNotTooQuiet();
     void dcOffsetIsMeasuredAndFlagged();
     void dynamicRangeIsTheSpreadOfShortTermLevels();
     void silenceHasNoLevelsAndIsFlagged();
@@ -122,14 +125,63 @@ void TestMeasurements::clippingCountsFlatTopsNotSinglePeaks()
     QCOMPARE(issue->severity, core::Severity::High);
 }
 
-void TestMeasurements::floatOversAreClips()
+// A float file holds samples beyond full scale intact: they are overs (they would clip in a
+// fixed-point conversion), not clipping. (This test once called them clips; issue 17: "float
+// stems cannot clip".) A flat top is clipping in a float file too: it was clipped upstream.
+void TestMeasurements::floatOversAreNotClipping()
 {
     auto x = test::sine(440.0, 0.5, kRate, 48000);
-    x[1000] = 1.4f;  // a lone over: it will clip in any fixed-point conversion
+    x[1000] = 1.4f;
     x[2000] = -1.2f;
     const auto p = analyze({x});
-    QCOMPARE(p.dynamics.clippedRuns, std::int64_t{2});
-    QCOMPARE(p.dynamics.clippedSamples, std::int64_t{2});
+    QCOMPARE(p.dynamics.clippedRuns, std::int64_t{0});
+    QCOMPARE(p.dynamics.clippedSamples, std::int64_t{0});
+    QCOMPARE(p.dynamics.overSamples, std::int64_t{2});
+    QVERIFY(findIssue(p, "clipping") == nullptr);
+    const auto* over = findIssue(p, "over_full_scale");
+    QVERIFY(over != nullptr);
+    QCOMPARE(over->severity, core::Severity::Low);
+    QVERIFY_NEAR(*p.dynamics.peakDbfs, 20.0 * std::log10(1.4), 1e-4);
+
+    auto flat = test::sine(100.0, 2.0, kRate, 48000);
+    for (float& v : flat)
+        v = std::clamp(v, -1.0f, 1.0f);
+    const auto clipped = analyze({flat});
+    QCOMPARE(clipped.dynamics.clippedRuns, std::int64_t{200});
+    QCOMPARE(clipped.dynamics.overSamples, std::int64_t{0});
+}
+
+// 2 s of a sine at -6 dBFS in 20 s of silence: its crest is the sine's 3.01 dB, not 13 dB
+// more for the silence around it; the whole file's RMS still counts the silence.
+void TestMeasurements::crestIsMeasuredWhereTheTrackPlays()
+{
+    std::vector<float> x(20 * 48000, 0.0f);
+    const auto burst = test::sine(997.0, 0.5, kRate, 2 * 48000);
+    std::copy(burst.begin(), burst.end(), x.begin() + 9 * 48000);
+    const auto p = analyze({x});
+    QVERIFY_NEAR(*p.dynamics.crestDb, 3.0103, 0.01);
+    QVERIFY_NEAR(*p.dynamics.rmsDbfs, -9.0309 - 10.0, 0.01);
+    QVERIFY(p.dynamics.playingFraction.has_value());
+    QVERIFY_NEAR(*p.dynamics.playingFraction, 0.1, 0.006);
+    // Quieter passages within 20 dB of the mean still play; a -40 dB tail does not.
+    std::vector<float> y(20 * 48000, 0.0f);
+    const auto loud = test::sine(997.0, 0.5, kRate, 10 * 48000);
+    const auto soft = test::sine(997.0, 0.005, kRate, 10 * 48000);
+    std::copy(loud.begin(), loud.end(), y.begin());
+    std::copy(soft.begin(), soft.end(), y.begin() + 10 * 48000);
+    const auto q = analyze({y});
+    QVERIFY_NEAR(*q.dynamics.crestDb, 3.0103, 0.01);
+    QVERIFY(q.dynamics.playingFraction.has_value());
+    QVERIFY_NEAR(*q.dynamics.playingFraction, 0.5, 0.006);
+}
+
+// At -50 LUFS a 24-bit stem is close to its noise floor; a float stem is not (it has none
+// to speak of): only the fixed-point one is "too quiet".
+void TestMeasurements::quietFloatStemIsNotTooQuiet()
+{
+    const auto x = test::sine(997.0, 0.003, kRate, 10 * 48000);
+    QVERIFY(findIssue(analyze({x}, "quiet", kRate, core::SampleEncoding::Pcm24), "too_quiet") != nullptr);
+    QVERIFY(findIssue(analyze({x}, "quiet", kRate, core::SampleEncoding::Float32), "too_quiet") == nullptr);
 }
 
 void TestMeasurements::dcOffsetIsMeasuredAndFlagged()
