@@ -1,5 +1,7 @@
 #include "analysis/issuedetector.h"
 
+#include "analysis/stereoanalyzer.h"
+#include "analysis/tracktype.h"
 #include "analysis/typenorms.h"
 #include "util/strprintf.h"
 
@@ -23,9 +25,8 @@ constexpr double kNoHeadroomDbtp = -0.3;   // a stem this close to 0 dBTP leaves
 constexpr double kNearSilentDbfs = -60.0;
 constexpr double kLeadingSilenceS = 2.0;
 constexpr double kTrailingSilenceS = 5.0;
-constexpr double kPhaseCorrelationMedium = 0.0;  // negative long-term correlation: cancels in mono
-constexpr double kPhaseCorrelationHigh = -0.3;
-constexpr double kMonoLossMediumDb = 6.0;        // uncorrelated channels lose 3 dB; beyond 6 dB is cancellation
+constexpr double kMonoLossNoteDb = 4.0;          // uncorrelated channels lose 3 dB; a wide track past 4 dB gets a note
+constexpr double kMonoLossMediumDb = 6.0;        // beyond 6 dB is cancellation
 constexpr double kLowBandCorrelationMin = 0.5;   // kick/bass region should be close to mono
 constexpr double kResonanceMediumDb = 10.0;
 constexpr double kSibilantFractionLow = 0.04;
@@ -203,7 +204,9 @@ private:
                              "sub that eats headroom; consider a high-pass filter.",
                              pct, limitPct);
         });
-        bandExcess(Band::LowMids, m_norms.maxLowMidsShare, "mud", [](double pct, double limitPct) {
+        // Pitched content living in the low-mids is the part, and a drum's body is the drum.
+        if (!isPitched(m_p) && !isDrumType(m_p.type))
+            bandExcess(Band::LowMids, m_norms.maxLowMidsShare, "mud", [](double pct, double limitPct) {
             return strprintf("Low-mid build-up: %.0f %% of the energy lies in 250–500 Hz (typical: under %.0f %%), "
                              "which sounds muddy and masks other tracks.",
                              pct, limitPct);
@@ -229,21 +232,46 @@ private:
              {"sibilance_peak_hz", *sib.peakHz, "Hz", "4500–10000 Hz"}});
     }
 
+    // Polarity only on strong evidence (judgeStereo); wide, decorrelated material gets a
+    // low note about mono, not an alarm.
     void phase()
     {
         const auto& st = m_p.stereo;
-        if (!st.isStereo || !st.correlation)
+        const StereoVerdict verdict = judgeStereo(st);
+        if (verdict == StereoVerdict::NotStereo)
             return;
-        if (*st.correlation < kPhaseCorrelationMedium) {
-            add("phase_correlation", *st.correlation < kPhaseCorrelationHigh ? Severity::High : Severity::Medium,
-                strprintf("The channels are out of phase (correlation %.2f): the track will thin out or vanish in mono. "
-                    "Check polarity and stereo wideners.",
-                    *st.correlation),
-                {{"correlation", *st.correlation, "", strprintf("< %.1f", kPhaseCorrelationMedium)}});
-        } else if (st.monoLossDb && *st.monoLossDb > kMonoLossMediumDb) {
+        const double monoLoss = st.monoLossDb.value_or(0.0);
+        const BandCorrelation* low = worstLowBand(st);
+        if (verdict == StereoVerdict::Inverted) {
+            std::vector<Evidence> evidence{{"correlation", *st.correlation, "", ""},
+                                           {"mono_loss_db", monoLoss, "dB", ""}};
+            std::string where;
+            if (low != nullptr) {
+                evidence.push_back({"low_band_correlation", *low->correlation, "",
+                                    strprintf("<= %.1f between %.0f and %.0f Hz", kInvertedCorrelation, low->lowHz, low->highHz)});
+                where = strprintf(", %.2f between %.0f and %.0f Hz", *low->correlation, low->lowHz, low->highHz);
+            }
+            evidence[0].comparison = strprintf("<= %.1f with a mono loss >= %.0f dB, or a low band <= %.1f",
+                                               kInvertedCorrelation, kInvertedMonoLossDb, kInvertedCorrelation);
+            add("phase_correlation", Severity::High,
+                strprintf("One channel looks polarity-inverted (correlation %.2f%s): the track thins out or vanishes "
+                          "in mono (it loses %.1f dB). Check the polarity of one channel, or the stereo widener.",
+                          *st.correlation, where.c_str(), monoLoss),
+                std::move(evidence));
+            return;  // the low-end check below would say the same again
+        }
+        if (verdict == StereoVerdict::Wide && (*st.correlation < 0.0 || monoLoss > kMonoLossNoteDb)) {
+            add("mono_compatibility", monoLoss > kMonoLossMediumDb ? Severity::Medium : Severity::Low,
+                strprintf("Wide and decorrelated (correlation %.2f), not inverted: summed to mono it loses %.1f dB. "
+                          "Check it in mono.",
+                          *st.correlation, monoLoss),
+                {{"correlation", *st.correlation, "", strprintf("> %.1f (not inverted), < %.1f (wide)", kInvertedCorrelation,
+                                                                 kWideCorrelation)},
+                 {"mono_loss_db", monoLoss, "dB", strprintf("> %.1f dB or correlation < 0", kMonoLossNoteDb)}});
+        } else if (monoLoss > kMonoLossMediumDb) {
             add("mono_compatibility", Severity::Medium,
-                strprintf("Summed to mono the track loses %.1f dB: parts of it cancel.", *st.monoLossDb),
-                {{"mono_loss_db", *st.monoLossDb, "dB", strprintf("> %.0f dB", kMonoLossMediumDb)}});
+                strprintf("Summed to mono the track loses %.1f dB: parts of it cancel.", monoLoss),
+                {{"mono_loss_db", monoLoss, "dB", strprintf("> %.0f dB", kMonoLossMediumDb)}});
         }
         const bool lowMatters = m_p.spectrum.bands[0].share + m_p.spectrum.bands[1].share > 0.1;
         for (const auto& band : st.lowBandCorrelation) {
@@ -263,10 +291,14 @@ private:
         int reported = 0;
         // A kick's or a bass's low peak is its fundamental, not a fault.
         const bool fundamentalsLow = m_p.type == "kick" || m_p.type == "bass";
+        const bool drum = isDrumType(m_p.type);
         for (const auto& r : m_p.spectrum.resonances) {
             if (reported == 3)
                 break;
             if (fundamentalsLow && r.frequencyHz < 150.0)
+                continue;
+            // A drum's narrow peaks are its tuning and shell modes, unless one rings far above the rest.
+            if (drum && r.q > 6.0 && r.gainDb < 15.0)
                 continue;
             ++reported;
             add("resonance", r.gainDb >= kResonanceMediumDb ? Severity::Medium : Severity::Low,

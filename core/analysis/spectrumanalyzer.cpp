@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace stemwise::core {
 
@@ -39,7 +40,7 @@ AnalyzerInfo SpectrumAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "spectrum";
-    i.version = 2;  // 2: band activity
+    i.version = 3;  // 2: band activity; 3: note groups (resonances across notes, tonal deviations)
     i.wantsLongFrames = true;
     i.wantsShortFrames = true;
     return i;
@@ -56,6 +57,16 @@ void SpectrumAnalyzer::prepare(const AnalysisContext& context)
     m_persistenceLastBin = std::min(bins - 1, static_cast<std::size_t>(kMaxResonanceHz / m_geometry.binHz()) + 2);
     m_frames = 0;
     m_activeFrames = 0;
+
+    m_chromaFirstBin = std::min(bins, static_cast<std::size_t>(std::ceil(kChromaLowHz / m_geometry.binHz())));
+    m_chromaLastBin = std::min(bins, static_cast<std::size_t>(std::ceil(kChromaHighHz / m_geometry.binHz())));
+    m_binPitchClass.assign(bins, 0);
+    for (std::size_t k = m_chromaFirstBin; k < m_chromaLastBin; ++k) {
+        const double midi = 69.0 + 12.0 * std::log2(static_cast<double>(k) * m_geometry.binHz() / 440.0);
+        m_binPitchClass[k] = static_cast<std::uint8_t>(((static_cast<long>(std::lround(midi)) % 12) + 12) % 12);
+    }
+    m_groupPower.assign(bins * kNoteGroupCount, 0.0);
+    m_groupFrames.fill(0);
 
     for (std::size_t b = 0; b < kBandCount; ++b)
         m_bandFirstBin[b] = std::min(bins, static_cast<std::size_t>(std::ceil(kBands[b].lowHz / m_geometry.binHz())));
@@ -142,6 +153,15 @@ void SpectrumAnalyzer::processLongFrame(const SpectrumFrame& frame)
     if (total / (2.0 * kHannEnbwBins) < kActiveFramePower)
         return;
     ++m_activeFrames;
+    // The frame's note group: its strongest pitch class.
+    std::array<double, kNoteGroupCount> chroma{};
+    for (k = m_chromaFirstBin; k < m_chromaLastBin; ++k)
+        chroma[m_binPitchClass[k]] += frame.power[k];
+    const auto group = static_cast<std::size_t>(std::max_element(chroma.begin(), chroma.end()) - chroma.begin());
+    double* groupPower = m_groupPower.data() + group * bins;
+    for (k = 0; k < bins; ++k)
+        groupPower[k] += frame.power[k];
+    ++m_groupFrames[group];
     // Each bin's share of this frame's power, in 3 dB steps (the binary exponent), for the
     // persistence test of resonances (see the header).
     // Only the bins where resonances are looked for; the histogram is bucket-major so that
@@ -157,6 +177,105 @@ void SpectrumAnalyzer::processLongFrame(const SpectrumFrame& frame)
         const int bucket = std::clamp(-exponent, 0, kShareBuckets - 1);
         ++m_shareHistogram[static_cast<std::size_t>(bucket) * m_shareSum.size() + k];
     }
+}
+
+void SpectrumAnalyzer::findTonalDeviations(SpectrumProfile& sp, const std::vector<std::vector<double>>& groupDb) const
+{
+    sp.tonalDeviations.clear();
+    if (groupDb.empty())
+        return;
+    const double binHz = m_geometry.binHz();
+    const std::size_t bins = groupDb.front().size();
+    const double topHz = std::min(20000.0, m_geometry.sampleRateHz / 2.0);
+    const double step = std::pow(2.0, 1.0 / kLtasPointsPerOctave);
+    std::vector<double> gridHz;
+    for (double f = 20.0; f <= topHz; f *= step)
+        gridHz.push_back(f);
+    const std::size_t n = gridHz.size();
+    if (n < 3 * static_cast<std::size_t>(kLtasPointsPerOctave))
+        return;
+    // One group's envelope deviation from its trend, on the grid.
+    auto deviation = [&](const std::vector<double>& db) {
+        std::vector<double> level(n), envelope(n), trend(n), window;
+        for (std::size_t i = 0; i < n; ++i) {
+            // The peak dB within this point's 1/24-octave band (at least the nearest bin).
+            const double lo = gridHz[i] / std::sqrt(step), hi = gridHz[i] * std::sqrt(step);
+            const auto k0 = std::min(bins - 1, static_cast<std::size_t>(std::ceil(lo / binHz)));
+            const auto k1 = std::min(bins - 1, std::max(k0, static_cast<std::size_t>(hi / binHz)));
+            level[i] = *std::max_element(db.begin() + static_cast<std::ptrdiff_t>(k0), db.begin() + static_cast<std::ptrdiff_t>(k1) + 1);
+        }
+        const auto half = static_cast<std::size_t>(kLtasPointsPerOctave / 12);  // 1/12 octave
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t a = i >= half ? i - half : 0, b = std::min(n - 1, i + half);
+            envelope[i] = *std::max_element(level.begin() + static_cast<std::ptrdiff_t>(a), level.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+        }
+        // Only where the track has something to say: within kDeviationRangeDb of its loudest point
+        // (below, the envelope is noise floor and what a low-pass left).
+        const double loudest = *std::max_element(envelope.begin(), envelope.end());
+        const auto octave = static_cast<std::size_t>(kLtasPointsPerOctave);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (envelope[i] < loudest - kDeviationRangeDb) {
+                trend[i] = 0.0;
+                continue;
+            }
+            const std::size_t a = i >= octave ? i - octave : 0, b = std::min(n - 1, i + octave);
+            window.assign(envelope.begin() + static_cast<std::ptrdiff_t>(a), envelope.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+            const auto middle = window.begin() + static_cast<std::ptrdiff_t>(window.size() / 2);
+            std::nth_element(window.begin(), middle, window.end());
+            trend[i] = envelope[i] - *middle;
+        }
+        return trend;
+    };
+    std::vector<std::vector<double>> deviations;
+    for (const auto& g : groupDb)
+        deviations.push_back(deviation(g));
+    // What stays put: a bump must stand in three quarters of the groups (their lower quartile),
+    // a dip likewise (their upper quartile); a note's partial, in the groups of its note only,
+    // does not.
+    std::vector<double> d(n), column;
+    for (std::size_t i = 0; i < n; ++i) {
+        column.clear();
+        for (const auto& dev : deviations)
+            column.push_back(dev[i]);
+        std::sort(column.begin(), column.end());
+        const double last = static_cast<double>(column.size() - 1);
+        const double bump = column[static_cast<std::size_t>(std::floor(0.25 * last))];
+        const double dip = column[static_cast<std::size_t>(std::ceil(0.75 * last))];
+        d[i] = bump > 0.0 ? bump : dip < 0.0 ? dip : 0.0;
+    }
+    // Extremes: a bump's peak (or a dip's trough) and its half-gain points.
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+        if (gridHz[i] < 40.0 || gridHz[i] > 16000.0)
+            continue;
+        const double sign = d[i] >= 0.0 ? 1.0 : -1.0;
+        const double v = sign * d[i];
+        if (v < kMinDeviationDb || sign * d[i - 1] > v || sign * d[i + 1] >= v)
+            continue;
+        auto halfPoint = [&](int dir) -> std::optional<double> {
+            std::size_t j = i;
+            while (true) {
+                const auto next = static_cast<std::size_t>(static_cast<long>(j) + dir);
+                if (next >= n)  // wraps below 0 too
+                    return std::nullopt;
+                if (sign * d[next] <= 0.5 * v) {
+                    const double t = (sign * d[j] - 0.5 * v) / std::max(1e-9, sign * d[j] - sign * d[next]);
+                    return gridHz[j] * std::pow(step, t * dir);
+                }
+                j = next;
+            }
+        };
+        const auto lo = halfPoint(-1), hi = halfPoint(+1);
+        if (!lo || !hi)
+            continue;
+        const double q = gridHz[i] / (*hi - *lo);
+        if (q < kMinDeviationQ || q > kMaxDeviationQ)
+            continue;
+        sp.tonalDeviations.push_back({gridHz[i], d[i], q, static_cast<int>(groupDb.size())});
+    }
+    std::sort(sp.tonalDeviations.begin(), sp.tonalDeviations.end(),
+              [](const TonalDeviation& x, const TonalDeviation& y) { return std::abs(x.gainDb) > std::abs(y.gainDb); });
+    if (sp.tonalDeviations.size() > kMaxDeviations)
+        sp.tonalDeviations.resize(kMaxDeviations);
 }
 
 double SpectrumAnalyzer::persistence(std::size_t k) const
@@ -328,7 +447,52 @@ void SpectrumAnalyzer::finish(TrackProfile& profile)
             sp.dominant.push_back({cand.frequencyHz, cand.levelDb});
     }
 
-    // Resonances: narrow, prominent and persistent.
+    // The note groups that hold enough of the frames, as dB per bin.
+    std::vector<std::vector<double>> groupDb;
+    const auto minGroupFrames = std::max<std::int64_t>(
+        kMinGroupFrames, static_cast<std::int64_t>(std::ceil(kMinGroupShare * static_cast<double>(m_activeFrames))));
+    for (std::size_t g = 0; g < static_cast<std::size_t>(kNoteGroupCount); ++g) {
+        if (m_groupFrames[g] < minGroupFrames)
+            continue;
+        std::vector<double> v(bins);
+        for (std::size_t k = 0; k < bins; ++k)
+            v[k] = powerToDb(m_groupPower[g * bins + k] / static_cast<double>(m_groupFrames[g]), kFloorDb);
+        groupDb.push_back(std::move(v));
+    }
+    // How far a bin stands above the median from f/1.5 to 1.5f in one group's spectrum.
+    auto groupProminence = [&](const std::vector<double>& g, std::size_t k) {
+        const std::size_t lo = std::min(bins - 1, static_cast<std::size_t>(static_cast<double>(k) / 1.5));
+        const std::size_t hi = std::min(bins, std::max(lo + 5, static_cast<std::size_t>(static_cast<double>(k) * 1.5) + 1));
+        std::vector<double> around(g.begin() + static_cast<std::ptrdiff_t>(lo), g.begin() + static_cast<std::ptrdiff_t>(hi));
+        const auto middle = around.begin() + static_cast<std::ptrdiff_t>(around.size() / 2);
+        std::nth_element(around.begin(), middle, around.end());
+        return std::max({g[k - 1], g[k], g[k + 1]}) - *middle;
+    };
+    findTonalDeviations(sp, groupDb);
+    // A peak within 1.5 % of hz standing 3 dB over its surround (for the harmonic-series test).
+    auto peakNear = [&](double hz) {
+        if (hz < 20.0 || hz >= topHz)
+            return false;
+        const auto k0 = std::min(bins - 1, static_cast<std::size_t>(std::floor(hz * 0.985 / binHz)));
+        const auto k1 = std::min(bins - 1, static_cast<std::size_t>(std::ceil(hz * 1.015 / binHz)));
+        return *std::max_element(db.begin() + static_cast<std::ptrdiff_t>(k0), db.begin() + static_cast<std::ptrdiff_t>(k1) + 1)
+                   - surroundAt(hz)
+               >= 3.0;
+    };
+    // A note, or one of its partials: two of f's multiples 2f, 3f, 4f peak too, or f is the m-th
+    // partial of a series whose f/m and (m+1)·f/m peak (issue 17: a sustained note under a
+    // melody stays put like a resonance, but it carries its harmonic series; a room mode, a
+    // shell or a filter does not).
+    auto inHarmonicSeries = [&](double f) {
+        if ((peakNear(2.0 * f) ? 1 : 0) + (peakNear(3.0 * f) ? 1 : 0) + (peakNear(4.0 * f) ? 1 : 0) >= 2)
+            return true;
+        for (double m = 2.0; m <= 4.0; m += 1.0)
+            if (peakNear(f / m) && (peakNear(f / m * (m + 1.0)) || (m > 2.0 && peakNear(f / m * (m - 1.0)))))
+                return true;
+        return false;
+    };
+
+    // Resonances: narrow, prominent, persistent, and there whatever note is played.
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate& x, const Candidate& y) { return x.gainDb > y.gainDb; });
     sp.resonances.clear();
@@ -354,9 +518,19 @@ void SpectrumAnalyzer::finish(TrackProfile& profile)
         const double q = bandwidth > 0.0 ? cand.frequencyHz / bandwidth : 0.0;
         if (q < kMinResonanceQ || q > kMaxResonanceQ)
             continue;
-        if (std::all_of(sp.resonances.begin(), sp.resonances.end(),
-                        [&](const Resonance& r) { return farFrom(r.frequencyHz, cand.frequencyHz); }))
-            sp.resonances.push_back({cand.frequencyHz, cand.gainDb, q});
+        if (!std::all_of(sp.resonances.begin(), sp.resonances.end(),
+                         [&](const Resonance& r) { return farFrom(r.frequencyHz, cand.frequencyHz); }))
+            continue;
+        if (inHarmonicSeries(cand.frequencyHz))
+            continue;
+        int with = 0;
+        for (const auto& g : groupDb)
+            with += groupProminence(g, k) >= kResonanceGroupDb ? 1 : 0;
+        const auto groups = static_cast<int>(groupDb.size());
+        // With two or more groups a peak that comes and goes with the notes is a partial.
+        if (groups >= 2 && static_cast<double>(with) < kMinNoteShare * static_cast<double>(groups))
+            continue;
+        sp.resonances.push_back({cand.frequencyHz, cand.gainDb, q, groups, with});
     }
 }
 

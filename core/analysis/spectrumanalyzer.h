@@ -17,6 +17,26 @@
 // separates a ringing mode or hum, present whatever is played (and, excited by each hit,
 // ringing through its decay), from the notes of a melody, which come and go.
 //
+// Note groups (issue 17: tell the instrument from the fault). Each active long frame joins the
+// group of its strongest pitch class (its chroma from 80 Hz to 2 kHz), and each group keeps
+// its own mean spectrum. A partial of a played note stands out only in the groups where its
+// note sounds; a resonance of a room, a shell or a filter stands out in every group. So a
+// resonance must stand kResonanceGroupDb above its surround in at least kMinNoteShare of the
+// groups that hold kMinGroupShare of the frames (a track of one note, or a drum whose frames
+// land in one group, cannot be told by this: its count says so). Nor may it belong to a
+// harmonic series (two of 2f, 3f, 4f peaking too, or f the m-th partial of one): a sustained
+// note under a changing melody stays put like a resonance, but it carries its partials.
+//
+// Tonal deviations (issue 17: broad bumps and dips, prescribed as their inverse): per group,
+// the spectral envelope on the 1/24-octave grid (the peak level within 1/12 octave, so the
+// envelope runs over the partials, not the gaps between them), minus its trend (the median
+// an octave either side); the lower quartile of that over the groups (the upper for a dip)
+// keeps what stays put while the notes change: a bump must stand in three quarters of them. Extremes of at least kMinDeviationDb between 40 Hz and 16 kHz (and within
+// kDeviationRangeDb of the envelope's loudest point: not the noise floor), with Q
+// (centre / width between the half-gain points) from kMinDeviationQ to kMaxDeviationQ, are
+// reported; a bell of gain G and Q (RBJ: Q is the width at half the gain in dB) reads close
+// to G and Q, a little less for the broadest, whose trend window they reach into.
+//
 // Band activity, from the long frames: each band's mean power over every interval of
 // kActivityIntervalS (frames are assigned by their centre time), so the session analysis can
 // tell how much of the time two tracks are active in the same band at the same time.
@@ -24,8 +44,8 @@
 // Sibilance, from the short frames: a non-silent frame is sibilant when 4.5–10 kHz holds at
 // least kSibilantShare of its power.
 //
-// Memory: a few vectors of the long FFT's bin count and a histogram of 40 counters per bin
-// (about 1.3 MB at 48 kHz); plus seven numbers per second of audio for the band activity
+// Memory: a few vectors of the long FFT's bin count, a histogram of 40 counters per bin and
+// twelve note groups' spectra (about 2.1 MB at 48 kHz); plus seven numbers per second of audio for the band activity
 // (reserved in prepare() from the length the header declares).
 // Threading: see Analyzer.
 
@@ -54,6 +74,18 @@ public:
     static constexpr std::size_t kMaxResonances = 6;
     static constexpr double kSibilantShare = 0.4;
     static constexpr double kActivityIntervalS = 1.0;
+    static constexpr int kNoteGroupCount = 12;
+    static constexpr double kChromaLowHz = 80.0;
+    static constexpr double kChromaHighHz = 2000.0;
+    static constexpr double kMinGroupShare = 0.04;
+    static constexpr std::int64_t kMinGroupFrames = 6;
+    static constexpr double kResonanceGroupDb = 3.0;
+    static constexpr double kMinNoteShare = 0.75;
+    static constexpr double kMinDeviationDb = 4.0;
+    static constexpr double kMinDeviationQ = 0.5;
+    static constexpr double kMaxDeviationQ = 8.0;
+    static constexpr std::size_t kMaxDeviations = 6;
+    static constexpr double kDeviationRangeDb = 60.0;
 
     [[nodiscard]] AnalyzerInfo info() const override;
     void prepare(const AnalysisContext& context) override;
@@ -63,6 +95,7 @@ public:
 
 private:
     [[nodiscard]] double persistence(std::size_t bin) const;
+    void findTonalDeviations(SpectrumProfile& sp, const std::vector<std::vector<double>>& groupDb) const;
     void closeActivityInterval();
 
     StftGeometry m_geometry;
@@ -73,6 +106,14 @@ private:
     std::size_t m_persistenceLastBin = 0;  // exclusive
     std::int64_t m_frames = 0;
     std::int64_t m_activeFrames = 0;
+
+    // Note groups (long frames): each bin's pitch class from kChromaLowHz to kChromaHighHz,
+    // and per group the summed power of every bin.
+    std::vector<std::uint8_t> m_binPitchClass;
+    std::size_t m_chromaFirstBin = 0;
+    std::size_t m_chromaLastBin = 0;  // exclusive
+    std::vector<double> m_groupPower;  // kNoteGroupCount × bins
+    std::array<std::int64_t, kNoteGroupCount> m_groupFrames{};
 
     // Band activity (long frames).
     std::array<std::size_t, kBandCount + 1> m_bandFirstBin{};  // band b: [first[b], first[b + 1])

@@ -115,6 +115,28 @@ void StereoAnalyzer::process(const AudioBlock& block)
     m_bufferR.resize(kept);
 }
 
+const BandCorrelation* worstLowBand(const StereoProfile& st)
+{
+    const BandCorrelation* worst = nullptr;
+    for (const BandCorrelation& b : st.lowBandCorrelation)
+        if (b.correlation && (worst == nullptr || *b.correlation < *worst->correlation))
+            worst = &b;
+    return worst;
+}
+
+StereoVerdict judgeStereo(const StereoProfile& st)
+{
+    if (!st.isStereo || !st.correlation)
+        return StereoVerdict::NotStereo;
+    const double c = *st.correlation;
+    if (c <= kInvertedCorrelation && st.monoLossDb.value_or(0.0) >= kInvertedMonoLossDb)
+        return StereoVerdict::Inverted;
+    const BandCorrelation* low = worstLowBand(st);
+    if (low != nullptr && *low->correlation <= kInvertedCorrelation && c <= kWideCorrelation)
+        return StereoVerdict::Inverted;
+    return c > kWideCorrelation ? StereoVerdict::Correlated : StereoVerdict::Wide;
+}
+
 void StereoAnalyzer::finish(TrackProfile& profile)
 {
     StereoProfile& st = profile.stereo;

@@ -14,12 +14,23 @@
 //   0 for identical channels, 3.01 for uncorrelated ones, clamped at kMaxMonoLossDb.
 // Mono files have none of these (isStereo = false, values empty).
 //
+// The verdict (judgeStereo) that the issues and the suggestions share: a channel is taken
+// for polarity-inverted only on strong evidence: the whole track strongly negative
+// (correlation <= kInvertedCorrelation) with a large mono loss (>= kInvertedMonoLossDb), or
+// a low band that carries energy strongly negative (<= kInvertedCorrelation) while the track
+// as a whole is not clearly correlated (<= kWideCorrelation). The low end of
+// any natural recording, sample or reverb correlates: the wavelengths are longer than any mic
+// spacing, so only a flipped channel (or a widener that flips one) makes it cancel. Wide,
+// decorrelated material (a stereo pad, a spaced-pair piano, a reverb: correlation near 0,
+// the low end still positive) is Wide: worth a look in mono, not a polarity flip.
+//
 // Low-band correlation: L and R are decimated to about 1.6 kHz through a windowed-sinc
 // low-pass, then split by 2nd-order band-passes into 20–80, 80–160 and 160–300 Hz. A band
 // with under 1 % of the track's energy reports no correlation.
 // Memory: constant. Threading: see Analyzer.
 
 #include "analysis/analyzer.h"
+#include "analysis/trackprofile.h"
 #include "dsp/biquad.h"
 #include "dsp/stereofigures.h"
 
@@ -27,6 +38,19 @@
 #include <vector>
 
 namespace stemwise::core {
+
+enum class StereoVerdict {
+    NotStereo,   ///< mono file, or one silent channel
+    Correlated,  ///< correlation above kWideCorrelation: folds to mono without trouble
+    Wide,        ///< decorrelated (a stereo pad, a reverb): loses some level in mono, not inverted
+    Inverted,    ///< one channel's polarity looks flipped (see the header)
+};
+inline constexpr double kInvertedCorrelation = -0.5;
+inline constexpr double kInvertedMonoLossDb = 6.0;
+inline constexpr double kWideCorrelation = 0.3;
+[[nodiscard]] StereoVerdict judgeStereo(const StereoProfile& stereo);
+/// The low band with the lowest correlation (empty when no band reports one).
+[[nodiscard]] const BandCorrelation* worstLowBand(const StereoProfile& stereo);
 
 class StereoAnalyzer final : public Analyzer {
 public:

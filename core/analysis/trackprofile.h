@@ -70,6 +70,18 @@ struct Resonance {
     double frequencyHz = 0.0;
     double gainDb = 0.0;  ///< how far the peak stands above the smoothed spectrum around it
     double q = 0.0;       ///< frequencyHz / -3 dB bandwidth of the peak
+    int noteGroups = 0;          ///< note groups the track's frames fall into (see SpectrumAnalyzer)
+    int noteGroupsWithPeak = 0;  ///< of which the peak stands out in: a resonance stays put while the notes change
+};
+
+/// A broad bump (+) or dip (−) of the track's spectral envelope that stays put while the notes
+/// change: what an EQ bell (or a boxy room, a honky mic) puts on a track. The inverse bell
+/// undoes it (see SpectrumAnalyzer).
+struct TonalDeviation {
+    double frequencyHz = 0.0;
+    double gainDb = 0.0;  ///< + bump, − dip, against the envelope's trend an octave either side
+    double q = 0.0;       ///< frequencyHz / the width between the half-gain points
+    int noteGroups = 0;   ///< note groups it was measured over (1: no note changes to tell by)
 };
 
 /// Short bursts dominated by 4.5–10 kHz ("s", "sh", "t"): what a de-esser acts on.
@@ -109,6 +121,7 @@ struct SpectrumProfile {
     OptDouble flatness;     ///< spectral flatness (0 = tonal, 1 = white noise) of the LTAS
     std::vector<SpectralPeak> dominant;  ///< strongest distinct peaks, strongest first
     std::vector<Resonance> resonances;   ///< narrow peaks standing out of the smoothed spectrum
+    std::vector<TonalDeviation> tonalDeviations;  ///< broad bumps and dips that stay put across notes, largest first
     SibilanceMeasure sibilance;
     BandActivity bandActivity;
 };

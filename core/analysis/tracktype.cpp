@@ -73,6 +73,16 @@ bool isPercussive(const TrackProfile& p)
     return p.rhythm.transientDensity >= 1.0 && p.dynamics.crestDb.value_or(0.0) >= 10.0;
 }
 
+bool isPitched(const TrackProfile& p)
+{
+    return p.tonal.tonalness.value_or(0.0) >= 0.3 || p.tonal.voicedFraction >= 0.4;
+}
+
+bool isDrumType(std::string_view type)
+{
+    return type == "kick" || type == "snare" || type == "hats" || type == "drums";
+}
+
 bool isTrackType(std::string_view type)
 {
     return std::find(kTrackTypes.begin(), kTrackTypes.end(), type) != kTrackTypes.end();

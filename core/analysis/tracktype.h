@@ -23,6 +23,11 @@ inline constexpr std::array<std::string_view, 14> kTrackTypes{
 /// Strong transients (at least one a second) on material with a crest factor of 10 dB or
 /// more: drums and other struck sounds. Shared by the type guess and the pattern tags.
 [[nodiscard]] bool isPercussive(const TrackProfile& profile);
+/// Pitched content: notes with a key (tonalness >= 0.3) or a clear pitch most of the time
+/// (voiced fraction >= 0.4). Energy such a track puts in a band is its notes, not a fault.
+[[nodiscard]] bool isPitched(const TrackProfile& p);
+/// Kick, snare, hats, drums: their narrow peaks are the drum's tuning and modes.
+[[nodiscard]] bool isDrumType(std::string_view type);
 
 /// The type the measurements suggest (spectral balance, transients, pitch, stereo); "other"
 /// when nothing is clear. Needs every analyzer's figures.

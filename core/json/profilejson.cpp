@@ -131,13 +131,19 @@ Json spectrumJson(const Writer& w, const TrackProfile& p)
     }
     Json resonances = Json::array();
     for (const auto& r : s.resonances)
-        resonances.push_back({{"frequency_hz", w.num(r.frequencyHz)}, {"gain_db", w.num(r.gainDb)}, {"q", w.num(r.q)}});
+        resonances.push_back({{"frequency_hz", w.num(r.frequencyHz)}, {"gain_db", w.num(r.gainDb)}, {"q", w.num(r.q)},
+                              {"note_groups", r.noteGroups}, {"note_groups_with_peak", r.noteGroupsWithPeak}});
+    Json deviations = Json::array();
+    for (const auto& t : s.tonalDeviations)
+        deviations.push_back({{"frequency_hz", w.num(t.frequencyHz)}, {"gain_db", w.num(t.gainDb)}, {"q", w.num(t.q)},
+                              {"note_groups", t.noteGroups}});
     Json j = withFigures(w, p, FigureGroup::Spectrum, {
         {"bands", std::move(bands)},
         {"flatness", w.opt(s.flatness)},
         {"dominant_hz", std::move(dominantHz)},
         {"dominant", std::move(dominant)},
         {"resonances", std::move(resonances)},
+        {"tonal_deviations", std::move(deviations)},
         {"sibilance",
          {{"fraction", w.num(s.sibilance.fraction)},
           {"peak_hz", w.opt(s.sibilance.peakHz)},
@@ -460,7 +466,13 @@ TrackProfile readProfile(const In& root)
         p.spectrum.dominant.push_back({x.num("frequency_hz"), x.num("level_db")});
     });
     s.each("resonances", [&p](const In& x, std::size_t) {
-        p.spectrum.resonances.push_back({x.num("frequency_hz"), x.num("gain_db"), x.num("q")});
+        p.spectrum.resonances.push_back({x.num("frequency_hz"), x.num("gain_db"), x.num("q"),
+                                         static_cast<int>(x.integer("note_groups")),
+                                         static_cast<int>(x.integer("note_groups_with_peak"))});
+    });
+    s.each("tonal_deviations", [&p](const In& x, std::size_t) {
+        p.spectrum.tonalDeviations.push_back({x.num("frequency_hz"), x.num("gain_db"), x.num("q"),
+                                              static_cast<int>(x.integer("note_groups"))});
     });
     if (s.find("sibilance") != nullptr) {
         const In sib = s.object("sibilance");

@@ -17,6 +17,19 @@ namespace {
 
 constexpr std::size_t kBlockFrames = 8192;
 
+// Four partial sums, so the loop vectorises without -ffast-math.
+double dotProduct(const float* x, const float* y, std::size_t count)
+{
+    double partial[4] = {};
+    std::size_t i = 0;
+    for (; i + 4 <= count; i += 4)
+        for (std::size_t lane = 0; lane < 4; ++lane)
+            partial[lane] += static_cast<double>(x[i + lane]) * static_cast<double>(y[i + lane]);
+    for (; i < count; ++i)
+        partial[0] += static_cast<double>(x[i]) * static_cast<double>(y[i]);
+    return (partial[0] + partial[1]) + (partial[2] + partial[3]);
+}
+
 }  // namespace
 
 std::optional<double> summedTruePeakBoundDbtp(const std::vector<TrackProfile>& tracks)
@@ -43,6 +56,7 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
         std::unique_ptr<AudioFileReader> reader;
         std::vector<std::vector<float>> buffers;
         std::vector<float*> pointers;
+        std::vector<float> mono;  // this block's mono fold-down (the mean of the first two channels)
         bool done = false;
     };
     std::vector<Input> inputs;
@@ -63,8 +77,13 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
         in.buffers.assign(static_cast<std::size_t>(format.channels), std::vector<float>(kBlockFrames));
         for (auto& b : in.buffers)
             in.pointers.push_back(b.data());
+        in.mono.assign(kBlockFrames, 0.0f);
         inputs.push_back(std::move(in));
     }
+    // Pair sums of the mono fold-downs: energy per stem, dot product per pair (i < j).
+    const std::size_t n = inputs.size();
+    std::vector<double> energy(n, 0.0);
+    std::vector<double> dot(n * n, 0.0);
 
     TruePeak meter(rate, 2);
     std::array<std::vector<float>, 2> sum{std::vector<float>(kBlockFrames), std::vector<float>(kBlockFrames)};
@@ -86,15 +105,25 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
             const std::size_t channels = in.buffers.size();
             const float* left = in.buffers[0].data();
             const float* right = channels >= 2 ? in.buffers[1].data() : left;
+            std::fill(in.mono.begin(), in.mono.end(), 0.0f);
             for (std::size_t i = 0; i < got; ++i) {
                 // Non-finite samples (a broken float file) count as silence, as in the analysis.
-                sum[0][i] += std::isfinite(left[i]) ? left[i] : 0.0f;
-                sum[1][i] += std::isfinite(right[i]) ? right[i] : 0.0f;
+                const float l = std::isfinite(left[i]) ? left[i] : 0.0f;
+                const float r = std::isfinite(right[i]) ? right[i] : 0.0f;
+                sum[0][i] += l;
+                sum[1][i] += r;
+                in.mono[i] = 0.5f * (l + r);
             }
             blockFrames = std::max(blockFrames, got);
         }
         if (blockFrames == 0)
             break;
+        for (std::size_t a = 0; a < n; ++a) {
+            const float* x = inputs[a].mono.data();
+            energy[a] += dotProduct(x, x, blockFrames);
+            for (std::size_t b = a + 1; b < n; ++b)
+                dot[a * n + b] += dotProduct(x, inputs[b].mono.data(), blockFrames);
+        }
         meter.process(sumPointers, blockFrames);
         for (std::size_t i = 0; i < blockFrames; ++i) {
             const double l = sum[0][i], r = sum[1][i];
@@ -116,6 +145,22 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     const StereoFigures stereo = stereoFigures({ll, rr, lr});
     m.correlation = stereo.correlation;
     m.monoLossDb = stereo.monoLossDb;
+    for (std::size_t a = 0; a < n; ++a) {
+        for (std::size_t b = a + 1; b < n; ++b) {
+            if (energy[a] <= 0.0 || energy[b] <= 0.0)
+                continue;
+            const double c = dot[a * n + b] / std::sqrt(energy[a] * energy[b]);
+            if (c > SessionMixMeasure::kOpposedCorrelation)
+                continue;
+            const double together = std::max(energy[a] + energy[b] + 2.0 * dot[a * n + b], 1e-30);
+            const double framesD = static_cast<double>(std::max<std::int64_t>(frames, 1));
+            m.opposed.push_back({static_cast<int>(a), static_cast<int>(b), c,
+                                 10.0 * std::log10((energy[a] + energy[b]) / together),
+                                 10.0 * std::log10(energy[a] / framesD), 10.0 * std::log10(energy[b] / framesD)});
+        }
+    }
+    std::sort(m.opposed.begin(), m.opposed.end(),
+              [](const OpposedStems& x, const OpposedStems& y) { return x.correlation < y.correlation; });
     return m;
 }
 

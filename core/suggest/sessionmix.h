@@ -7,6 +7,8 @@
 //  - a mono stem goes to both channels at unity (a centred pan with a 0 dB pan law: the
 //    loudest case, which is what a headroom check wants); stereo stems keep L and R; with
 //    more channels, the first two;
+//  - every pair of stems is correlated (their mono fold-downs, at lag 0: bounced stems are
+//    aligned), so two stems of one source in opposite polarity are found (OpposedStems);
 //  - the sum is metered with the BS.1770-4 Annex 2 true-peak meter (dsp/truepeak.h), and its
 //    L/R correlation and mono fold-down loss are measured like StereoAnalyzer's.
 // Without the pass, the summed true peak can only be bounded: |Σ xᵢ| ≤ Σ |xᵢ| at every
@@ -27,6 +29,18 @@
 
 namespace stemwise::core {
 
+/// Two stems whose signals cancel: the zero-lag correlation of their mono fold-downs, and how
+/// much their sum loses against the power sum of the two (a snare top and a polarity-flipped
+/// bottom mic, a DI and an amp in opposite polarity).
+struct OpposedStems {
+    int first = 0;   ///< indices into the files
+    int second = 0;
+    double correlation = 0.0;  ///< -1..0
+    double sumLossDb = 0.0;    ///< 10·log10((E₁ + E₂) / E(x₁ + x₂)), + when the sum loses
+    double firstEnergyDb = 0.0;   ///< mean power of each, dB re full scale
+    double secondEnergyDb = 0.0;
+};
+
 struct SessionMixMeasure {
     OptDouble truePeakDbtp;  ///< of the unity-gain sum
     OptDouble peakDbfs;      ///< sample peak of the sum
@@ -34,6 +48,9 @@ struct SessionMixMeasure {
     OptDouble monoLossDb;    ///< level change of the mono fold-down vs the stereo mean level (+ = loses)
     double durationS = 0.0;
     int stems = 0;
+    /// Pairs of stems with a correlation at or below kOpposedCorrelation, most opposed first.
+    std::vector<OpposedStems> opposed;
+    static constexpr double kOpposedCorrelation = -0.2;
 };
 
 /// Sums the files (all at one sample rate) and measures the sum. Errors: a file that cannot

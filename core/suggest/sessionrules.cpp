@@ -32,6 +32,8 @@ constexpr double kMinSeverity = 0.15;
 constexpr double kHeadroomTargetDbtp = -1.0;  // leave 1 dB under full scale at the bus (EBU R 128 s1 / streaming specs)
 constexpr double kMonoLossLimitDb = 3.0;      // uncorrelated channels lose 3 dB; more means cancellation
 constexpr double kBalanceDeviationLu = 6.0;
+constexpr double kOpposedCorrelation = -0.3;  // two stems this opposed carry one source in opposite polarity
+constexpr double kOpposedSumLossDb = 1.5;     // and their sum loses this much against their separate levels
 
 std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
 
@@ -104,6 +106,7 @@ public:
             if (t.type != "mix" && t.dynamics.peakDbfs && *t.dynamics.peakDbfs >= -60.0)
                 m_stems.push_back(static_cast<std::size_t>(&t - m_tracks.data()));
         masking();
+        opposedStems();
         headroom();
         monoSum();
         balance();
@@ -243,6 +246,39 @@ private:
                       {"overlap_high_hz", hi, "Hz", ""},
                       {"masking_severity", cell.severity, "", strprintf(">= %.2f", kMinSeverity)}};
         m_out.push_back(std::move(s));
+    }
+
+    // Two stems of one source in opposite polarity (a snare's bottom mic, a bass amp against its
+    // DI): their sum loses level. Flip the quieter one, which is the secondary source.
+    void opposedStems()
+    {
+        if (!m_mix)
+            return;
+        for (const OpposedStems& o : m_mix->opposed) {
+            if (o.correlation > kOpposedCorrelation || o.sumLossDb < kOpposedSumLossDb)
+                continue;
+            const auto first = static_cast<std::size_t>(o.first), second = static_cast<std::size_t>(o.second);
+            if (first >= m_tracks.size() || second >= m_tracks.size())
+                continue;
+            const bool flipSecond = o.secondEnergyDb <= o.firstEnergyDb;
+            const TrackProfile& flip = m_tracks[flipSecond ? second : first];
+            const TrackProfile& keep = m_tracks[flipSecond ? first : second];
+            Suggestion s = make("polarity_pair", {SuggestionTarget::Kind::Pair, {flip.name, keep.name}}, flip.type,
+                                SuggestionType::Stereo, 1, 0.75);
+            param(s, "action", std::string("invert_polarity"));
+            param(s, "against", keep.name);
+            s.title = strprintf("Flip the polarity of %s: it cancels %s", flip.name.c_str(), keep.name.c_str());
+            s.description = strprintf("Invert the polarity of %s (the whole track, both channels) and listen to the two "
+                                      "together: the low end and the body come back. If they were recorded at different "
+                                      "distances, nudge the timing too.",
+                                      flip.name.c_str());
+            s.reasoning = strprintf("%s and %s correlate at %.2f: they carry the same source in opposite polarity, and "
+                                    "summed they lose %.1f dB against their separate levels.",
+                                    flip.name.c_str(), keep.name.c_str(), o.correlation, o.sumLossDb);
+            s.evidence = {{"stem_correlation", o.correlation, "", strprintf("<= %.1f", kOpposedCorrelation)},
+                          {"pair_sum_loss_db", o.sumLossDb, "dB", strprintf(">= %.1f dB", kOpposedSumLossDb)}};
+            m_out.push_back(std::move(s));
+        }
     }
 
     void headroom()

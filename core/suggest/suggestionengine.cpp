@@ -201,6 +201,14 @@ std::optional<double> measureEffectMetric(const TrackProfile& p, const EffectMet
         return shareBelowDb(p, m.frequencyHz);
     if (k == "resonance_prominence_db")
         return prominenceAt(p, m.frequencyHz);
+    if (k == "tonal_deviation_db") {
+        // The size of the deviation within a third of an octave of where it was; 0 once gone.
+        double size = 0.0;
+        for (const TonalDeviation& d : p.spectrum.tonalDeviations)
+            if (std::abs(std::log2(d.frequencyHz / m.frequencyHz)) <= 1.0 / 3.0)
+                size = std::max(size, std::abs(d.gainDb));
+        return size;
+    }
     if (k == "low_mids_excess_db")
         return excessDb(share(Band::LowMids));
     if (k == "upper_mids_excess_db")

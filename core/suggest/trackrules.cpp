@@ -3,6 +3,8 @@
 // same figures. Every threshold a rule compares with is in its evidence.
 #include "suggest/rules.h"
 
+#include "analysis/stereoanalyzer.h"
+#include "analysis/tracktype.h"
 #include "util/stats.h"
 #include "util/strprintf.h"
 
@@ -33,6 +35,16 @@ void param(Suggestion& s, const char* key, const char* value) { s.parameters.pus
 
 std::string pct(double share) { return strprintf("%.1f %%", 100.0 * share); }
 
+// Resonances and envelope deviations (see resonances() and tonalDeviations()).
+constexpr double kDrumModeQ = 6.0;    // narrower than this on a drum: one of its modes
+constexpr double kDrumRingDb = 15.0;  // unless it rings this far above its surround
+constexpr double kMinBumpDb = 5.0;
+constexpr double kMinDipDb = 5.0;
+
+// Uncorrelated channels lose 3 dB in mono; a wide track that loses more than this gets a
+// low-priority look in mono.
+constexpr double kMonoCheckLossDb = 3.5;
+
 class TrackRules {
 public:
     TrackRules(const TrackProfile& t, const RuleContext& c, std::vector<Suggestion>& out)
@@ -48,6 +60,7 @@ public:
         level();
         highPass();
         resonances();
+        tonalDeviations();
         lowMids();
         harshness();
         dull();
@@ -191,12 +204,17 @@ private:
     {
         int made = 0;
         const bool fundamentalsLow = m_t.type == "kick" || m_t.type == "bass";
+        const bool drum = isDrumType(m_t.type);
         for (const Resonance& r : m_t.spectrum.resonances) {
             if (made == 3)
                 break;
             if (fundamentalsLow && r.frequencyHz < 150.0)
                 continue;
             if (r.gainDb < 6.0 || isPartial(r.frequencyHz))
+                continue;
+            // A drum's narrow peaks are its tuning and shell modes (a snare's body, a hat's ring):
+            // the instrument, unless one rings far above everything else.
+            if (drum && r.q > kDrumModeQ && r.gainDb < kDrumRingDb)
                 continue;
             ++made;
             const double f = roundHz(r.frequencyHz);
@@ -212,11 +230,18 @@ private:
             s.description = strprintf("A narrow bell cut at the resonance; sweep ±5 %% around %s to centre it by ear.",
                                       hzText(f).c_str());
             s.reasoning = strprintf("A resonance at %.0f Hz stands %.1f dB above the spectrum around it, with Q %.1f "
-                                    "(-3 dB width %.0f Hz); it rings through the whole track.",
-                                    r.frequencyHz, r.gainDb, r.q, r.frequencyHz / std::max(r.q, 0.1));
+                                    "(-3 dB width %.0f Hz); it rings through the whole track",
+                                    r.frequencyHz, r.gainDb, r.q, r.frequencyHz / std::max(r.q, 0.1))
+                          + (r.noteGroups >= 2 ? strprintf(" and stays put while the notes change: it stands out in %d of "
+                                                           "the %d note groups, so it is not a played note.",
+                                                           r.noteGroupsWithPeak, r.noteGroups)
+                                               : std::string("."));
             s.evidence = {{"resonance_hz", r.frequencyHz, "Hz", ""},
                           {"resonance_gain_db", r.gainDb, "dB", ">= 6 dB above the surround (f/1.5…1.5f median)"},
                           {"resonance_q", r.q, "", "2…40"}};
+            if (r.noteGroups >= 2)
+                s.evidence.push_back({"note_groups_with_peak", static_cast<double>(r.noteGroupsWithPeak), "",
+                                      strprintf(">= %.0f %% of %d note groups", 100.0 * 0.75, r.noteGroups)});
             const auto prominence = prominenceAt(m_t, r.frequencyHz);
             if (prominence)
                 s.metric = EffectMetric{"resonance_prominence_db", strprintf("prominence at %s", hzText(f).c_str()), "dB",
@@ -273,7 +298,85 @@ private:
         m_out.push_back(std::move(s));
     }
 
-    void lowMids() { bandCut(Band::LowMids, "low_mid_cut", "low-mid", 2, 0.65); }
+    // The inverse of each broad bump or dip of the envelope that stays put while the notes
+    // change (SpectrumAnalyzer's tonal deviations): a bell of the opposite gain at its centre,
+    // of its width. Boosts are capped lower than cuts: a dip may be the part's own shape.
+    void tonalDeviations()
+    {
+        int made = 0;
+        for (const TonalDeviation& d : m_t.spectrum.tonalDeviations) {
+            if (made == 2)
+                break;
+            const bool bump = d.gainDb > 0.0;
+            if (std::abs(d.gainDb) < (bump ? kMinBumpDb : kMinDipDb))
+                continue;
+            // Below 120 Hz a bass's envelope is its fundamental, and a drum's body is its tuning
+            // (kick and toms up to 150 and 300 Hz, a snare's shell up to 300 Hz, cymbals' and
+            // hats' spill below 500 Hz): the instrument, not an EQ fault. A drum's dips are the
+            // gaps between its modes.
+            if (bump && d.frequencyHz < bodyTopHz())
+                continue;
+            if (!bump && isDrumType(m_t.type))
+                continue;
+            ++made;
+            const double f = roundHz(d.frequencyHz);
+            const double gain = bump ? -std::clamp(roundTo(d.gainDb, 0.5), 2.0, 12.0) : std::clamp(roundTo(-d.gainDb, 0.5), 2.0, 6.0);
+            const double q = std::clamp(roundTo(d.q, 0.1), 0.5, 8.0);
+            Suggestion s = make(m_t, bump ? "tonal_bump_cut" : "tonal_dip_boost", SuggestionType::Eq,
+                                std::abs(d.gainDb) >= 8.0 ? 2 : 3, bump ? 0.65 : 0.5);
+            s.key += strprintf("|%.0f", f);
+            param(s, "filter", "bell");
+            param(s, "frequency_hz", f);
+            param(s, "gain_db", gain);
+            param(s, "q", q);
+            s.title = strprintf("%s %.1f dB at %s (Q %.1f) on %s", bump ? "Cut" : "Boost", std::abs(gain), hzText(f).c_str(),
+                                q, m_t.name.c_str());
+            s.description = bump ? "A bell cut of the bump's width undoes it; sweep around the centre by ear."
+                                 : "A gentle bell boost fills the dip; if it only brings up noise, leave it.";
+            s.reasoning = strprintf("The spectral envelope %s %.1f dB at %s (Q %.1f, from its half-gain width) against "
+                                    "its trend an octave either side, ",
+                                    bump ? "bulges" : "sags", std::abs(d.gainDb), hzText(d.frequencyHz).c_str(), d.q)
+                          + (d.noteGroups >= 2 ? strprintf("in the median of the %d note groups: it stays put while the "
+                                                           "notes change, as an EQ, a room or a mic does.",
+                                                           d.noteGroups)
+                                               : std::string("over the whole track (one note group: no note changes to "
+                                                             "tell it from the part by)."));
+            s.evidence = {{"tonal_deviation_hz", d.frequencyHz, "Hz", ""},
+                          {"tonal_deviation_db", d.gainDb, "dB", strprintf("|x| >= %.0f dB", bump ? kMinBumpDb : kMinDipDb)},
+                          {"tonal_deviation_q", d.q, "", "0.5…8"},
+                          {"note_groups", static_cast<double>(d.noteGroups), "", ""}};
+            s.metric = EffectMetric{"tonal_deviation_db", strprintf("envelope %s at %s", bump ? "bump" : "dip", hzText(f).c_str()),
+                                    "dB", std::abs(d.gainDb), -1, 1.0, d.frequencyHz};
+            const double halfWidth = 0.5 * d.frequencyHz / std::max(q, 0.5);
+            s.bandLowHz = std::max(20.0, d.frequencyHz - halfWidth);
+            s.bandHighHz = d.frequencyHz + halfWidth;
+            s.direction = bump ? -1 : +1;
+            m_out.push_back(std::move(s));
+        }
+    }
+
+    double bodyTopHz() const
+    {
+        if (m_t.type == "bass")
+            return 120.0;
+        if (m_t.type == "kick")
+            return 150.0;
+        if (m_t.type == "snare" || m_t.type == "drums")
+            return 300.0;
+        if (m_t.type == "hats")
+            return 500.0;
+        return 0.0;
+    }
+
+    // Low-mid build-up, judged per type: a pitched part's notes living there are the part, and
+    // a drum's body is the drum (issue 17: a snare's body is not mud); a bump there that stays
+    // put is the tonal-deviation rule's.
+    void lowMids()
+    {
+        if (isPitched(m_t) || isDrumType(m_t.type))
+            return;
+        bandCut(Band::LowMids, "low_mid_cut", "low-mid", 2, 0.65);
+    }
 
     void harshness()
     {
@@ -438,19 +541,45 @@ private:
     void stereo()
     {
         const auto& st = m_t.stereo;
-        if (!st.isStereo)
+        const StereoVerdict verdict = judgeStereo(st);
+        if (verdict == StereoVerdict::NotStereo)
             return;
-        if (st.correlation && *st.correlation < 0.0) {
+        const double monoLoss = st.monoLossDb.value_or(0.0);
+        const BandCorrelation* lowBand = worstLowBand(st);
+        if (verdict == StereoVerdict::Inverted) {
+            // Strong evidence only (judgeStereo): a flipped channel, not a wide sound.
             Suggestion s = make(m_t, "phase_check", SuggestionType::Stereo, 1, 0.8);
             param(s, "action", "invert_one_channel_polarity");
-            s.title = strprintf("Check the polarity of %s: its channels cancel in mono", m_t.name.c_str());
+            s.title = strprintf("Check the polarity of %s: one channel looks inverted", m_t.name.c_str());
             s.description = "Invert one channel's polarity (or remove the widener) and compare in mono.";
-            s.reasoning = strprintf("The left/right correlation is %.2f: negative, so the mono fold-down loses %.1f dB.",
-                                    *st.correlation, st.monoLossDb.value_or(0.0));
-            s.evidence = {{"correlation", *st.correlation, "", "< 0"}};
-            if (st.monoLossDb)
-                s.evidence.push_back({"mono_loss_db", *st.monoLossDb, "dB", "> 3 dB"});
+            s.reasoning = strprintf("The left/right correlation is %.2f", *st.correlation)
+                          + (lowBand != nullptr ? strprintf(" and %.2f between %.0f and %.0f Hz, where any natural "
+                                                            "recording correlates",
+                                                            *lowBand->correlation, lowBand->lowHz, lowBand->highHz)
+                                            : std::string())
+                          + strprintf("; the mono fold-down loses %.1f dB.", monoLoss);
+            s.evidence = {{"correlation", *st.correlation, "",
+                           strprintf("<= %.1f with mono loss >= %.0f dB, or a low band <= %.1f", kInvertedCorrelation,
+                                     kInvertedMonoLossDb, kInvertedCorrelation)},
+                          {"mono_loss_db", monoLoss, "dB", ""}};
+            if (lowBand != nullptr)
+                s.evidence.push_back({"low_band_correlation", *lowBand->correlation, "", strprintf("<= %.1f", kInvertedCorrelation)});
             s.metric = EffectMetric{"correlation", "L/R correlation", "", *st.correlation, +1, 0.1};
+            m_out.push_back(std::move(s));
+            return;  // flipping the channel also fixes the low end
+        }
+        if (verdict == StereoVerdict::Wide && monoLoss > kMonoCheckLossDb) {
+            Suggestion s = make(m_t, "mono_check", SuggestionType::Stereo, 4, 0.5);
+            param(s, "action", "check_in_mono");
+            param(s, "mono_loss_db", roundTo(monoLoss, 0.1));
+            s.title = strprintf("Listen to %s in mono: it is wide and loses %.1f dB", m_t.name.c_str(), monoLoss);
+            s.description = "Not a polarity fault: the sides are decorrelated. If it thins out too much in mono, narrow "
+                            "it (width control, M/S) rather than flipping a channel.";
+            s.reasoning = strprintf("The left/right correlation is %.2f (wide, not inverted: the low end does not cancel) "
+                                    "and the mono fold-down loses %.1f dB, more than the 3 dB of uncorrelated channels.",
+                                    *st.correlation, monoLoss);
+            s.evidence = {{"correlation", *st.correlation, "", strprintf("%.1f…%.1f (wide)", kInvertedCorrelation, kWideCorrelation)},
+                          {"mono_loss_db", monoLoss, "dB", strprintf("> %.1f dB", kMonoCheckLossDb)}};
             m_out.push_back(std::move(s));
         }
         const double low = share(Band::SubBass) + share(Band::Bass);

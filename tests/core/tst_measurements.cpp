@@ -78,6 +78,8 @@ private slots:
     void stereoFiguresFromSums();
     void percentileInterpolatesBetweenRanks();
     void lowEndPhaseTroubleIsFlagged();
+    void widePadIsNotInverted();
+    void flippedChannelOfADecorrelatedSourceIsInverted();
     void sineSpectrum();
     void whiteNoiseBandSharesFollowBandwidth();
     void resonanceOfAPeakingFilterIsFound();
@@ -359,6 +361,55 @@ void TestMeasurements::lowEndPhaseTroubleIsFlagged()
     QVERIFY(q.stereo.lowBandCorrelation[0].correlation.has_value());
     COMPARE_NEAR(q.stereo.lowBandCorrelation[0].correlation, 1.0, 0.05);
     QVERIFY(!q.stereo.lowBandCorrelation[1].correlation || *q.stereo.lowBandCorrelation[1].correlation > 0.5);
+}
+
+// A wide pad: two decorrelated sides, the right one taking a little of the left in opposite
+// polarity (a widener's cross-feed): correlation -0.15/sqrt(1.0225) = -0.148, a 3.7 dB mono
+// loss, the low end no more opposed than the rest. Wide, not inverted: a low note about mono,
+// no polarity alarm (issue 17: a polarity alarm at -0.07 was top priority).
+void TestMeasurements::widePadIsNotInverted()
+{
+    const auto a = test::whiteNoise(0.3, 6 * 48000, 5);
+    const auto b = test::whiteNoise(0.3, 6 * 48000, 6);
+    std::vector<float> r(a.size());
+    for (std::size_t i = 0; i < r.size(); ++i)
+        r[i] = b[i] - 0.15f * a[i];
+    const auto p = analyze({a, r});
+    QVERIFY_NEAR(*p.stereo.correlation, -0.15 / std::sqrt(1.0225), 0.02);
+    QVERIFY_NEAR(*p.stereo.monoLossDb, 10.0 * std::log10(1.01125 / 0.430625), 0.15);
+    QCOMPARE(core::judgeStereo(p.stereo), core::StereoVerdict::Wide);
+    QVERIFY(findIssue(p, "phase_correlation") == nullptr);
+    const auto* note = findIssue(p, "mono_compatibility");
+    QVERIFY(note != nullptr);
+    QCOMPARE(note->severity, core::Severity::Low);
+}
+
+// A stereo recording whose low end is common to both sides (a 60 Hz tone, as any pair of mics
+// hears a bass) under decorrelated noise (uniform, ±0.8: power 0.213), with the right channel
+// flipped: the whole track correlates only -0.045 / (0.045 + 0.213) = -0.17 (the noise hides
+// it), but the low end is -1: inverted. Unflipped it is wide (+0.17), not inverted.
+void TestMeasurements::flippedChannelOfADecorrelatedSourceIsInverted()
+{
+    const auto low = test::sine(60.0, 0.3, kRate, 6 * 48000);
+    const auto a = test::whiteNoise(0.8, 6 * 48000, 7);
+    const auto b = test::whiteNoise(0.8, 6 * 48000, 8);
+    std::vector<float> l(a.size()), r(a.size());
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        l[i] = low[i] + a[i];
+        r[i] = low[i] + b[i];
+    }
+    const auto natural = analyze({l, r});
+    QVERIFY_NEAR(*natural.stereo.correlation, 0.045 / (0.045 + 0.64 / 3.0), 0.02);
+    QCOMPARE(core::judgeStereo(natural.stereo), core::StereoVerdict::Wide);
+    QVERIFY_NEAR(*natural.stereo.lowBandCorrelation[0].correlation, 1.0, 0.05);
+    const auto flipped = analyze({l, scaled(r, -1.0f)});
+    QVERIFY_NEAR(*flipped.stereo.correlation, -0.045 / (0.045 + 0.64 / 3.0), 0.02);
+    QVERIFY_NEAR(*flipped.stereo.lowBandCorrelation[0].correlation, -1.0, 0.05);
+    QCOMPARE(core::judgeStereo(flipped.stereo), core::StereoVerdict::Inverted);
+    const auto* issue = findIssue(flipped, "phase_correlation");
+    QVERIFY(issue != nullptr);
+    QCOMPARE(issue->severity, core::Severity::High);
+    QVERIFY(findIssue(flipped, "low_end_phase") == nullptr);  // one finding, not two
 }
 
 void TestMeasurements::sineSpectrum()

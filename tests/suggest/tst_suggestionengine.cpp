@@ -72,6 +72,37 @@ std::vector<const core::Suggestion*> byRule(const core::SuggestionSet& set, cons
     return out;
 }
 
+// A melody of harmonic notes (12 partials at 1/n, a little vibrato so each partial has a
+// width, as a played note does), each note `noteS` long in turn, over a soft noise bed (breath,
+// bow, room) 30 dB under it: a played part with known notes.
+std::vector<float> melody(const std::vector<double>& notesHz, double noteS, double amplitude, std::size_t frames,
+                          std::uint64_t seed = 21)
+{
+    std::vector<float> out = test::whiteNoise(amplitude * 0.03, frames, seed);
+    double phase = 0.0;
+    for (std::size_t i = 0; i < frames; ++i) {
+        const double t = static_cast<double>(i) / kRate;
+        const auto note = static_cast<std::size_t>(t / noteS) % notesHz.size();
+        const double f = notesHz[note] * std::pow(2.0, 15.0 / 1200.0 * std::sin(2.0 * std::numbers::pi * 5.0 * t));
+        phase += 2.0 * std::numbers::pi * f / kRate;
+        double v = 0.0;
+        for (int n = 1; n <= 12 && n * f < 0.45 * kRate; ++n)
+            v += std::sin(n * phase) / n;
+        out[i] += static_cast<float>(amplitude * 0.3 * v);
+    }
+    return out;
+}
+
+// Within 50 cents of a note's fundamental or octave.
+bool onANote(double hz, const std::vector<double>& notesHz)
+{
+    for (double f0 : notesHz)
+        for (double k : {1.0, 2.0})
+            if (std::abs(1200.0 * std::log2(hz / (k * f0))) <= 50.0)
+                return true;
+    return false;
+}
+
 QString listOf(const core::SuggestionSet& set)
 {
     QString out;
@@ -108,6 +139,11 @@ private slots:
     void dullTrackGetsNoHarshnessCut();
     void tempoTimesTheCompressorRelease();
     void suggestionsAreCappedPerTrackAndOrdered();
+    void widePadGetsAMonoNoteNotAPolarityFlip();
+    void flippedChannelGetsAPolarityFlip();
+    void polarityFlippedDuplicateIsNamedWithItsSource();
+    void melodyOverASustainedNoteGetsNoNotch();
+    void snareBodyIsNotMud();
 };
 
 void TestSuggestionEngine::resonanceAt315HzGetsACutThere()
@@ -292,6 +328,112 @@ void TestSuggestionEngine::suggestionsAreCappedPerTrackAndOrdered()
     QCOMPARE(capped.suggestions[0].title, all.suggestions[0].title);
     for (std::size_t i = 1; i < capped.suggestions.size(); ++i)
         QVERIFY(!capped.suggestions[i].shown);
+}
+
+// Decorrelated sides with a little opposite cross-feed (correlation -0.15, mono loss 3.7 dB):
+// a low-priority look in mono, never "check the polarity".
+void TestSuggestionEngine::widePadGetsAMonoNoteNotAPolarityFlip()
+{
+    Session session;
+    const auto a = test::whiteNoise(0.2, kFrames, 5);
+    const auto b = test::whiteNoise(0.2, kFrames, 6);
+    std::vector<float> r(a.size());
+    for (std::size_t i = 0; i < r.size(); ++i)
+        r[i] = b[i] - 0.15f * a[i];
+    session.add("Pad", "pad", {a, r});
+    const auto set = session.suggest(false);
+    QVERIFY2(byRule(set, "phase_check").empty(), qPrintable(listOf(set)));
+    const auto mono = byRule(set, "mono_check", "Pad");
+    QCOMPARE(mono.size(), std::size_t{1});
+    QCOMPARE(mono[0]->priority, 4);
+    QVERIFY(std::abs(*mono[0]->number("mono_loss_db") - 3.7) <= 0.15);
+}
+
+// The same kind of source with a common low end and the right channel flipped: the low end
+// cancels, so it is a polarity flip, at the top of the list.
+void TestSuggestionEngine::flippedChannelGetsAPolarityFlip()
+{
+    Session session;
+    const auto low = test::sine(60.0, 0.3, kRate, kFrames);
+    const auto a = test::whiteNoise(0.8, kFrames, 7);
+    const auto b = test::whiteNoise(0.8, kFrames, 8);
+    std::vector<float> l(a.size()), r(a.size());
+    for (std::size_t i = 0; i < l.size(); ++i) {
+        l[i] = 0.5f * (low[i] + a[i]);
+        r[i] = -0.5f * (low[i] + b[i]);
+    }
+    session.add("Keys", "keys", {l, r});
+    const auto set = session.suggest(false);
+    const auto flip = byRule(set, "phase_check", "Keys");
+    QCOMPARE(flip.size(), std::size_t{1});
+    QCOMPARE(flip[0]->priority, 1);
+    QVERIFY(byRule(set, "low_end_mono").empty());
+    QVERIFY(byRule(set, "mono_check").empty());
+}
+
+// A bottom mic: the top's signal at 0.6 in opposite polarity plus a little noise of its own
+// while the drum sounds. Without the noise they would correlate at -1 and their sum lose
+// 10·log10(1.36 / 0.16) = 9.3 dB; the noise takes a little off both. Flip the bottom (the
+// quieter one), naming the top; the third stem is not involved.
+void TestSuggestionEngine::polarityFlippedDuplicateIsNamedWithItsSource()
+{
+    Session session;
+    const auto top = test::kickTrack(200.0, 0.5, 0.5, kRate, kFrames);
+    const auto own = test::whiteNoise(0.05, kFrames, 9);
+    std::vector<float> bottom(top.size());
+    for (std::size_t i = 0; i < bottom.size(); ++i)
+        bottom[i] = -0.6f * top[i] + own[i] * (std::abs(top[i]) > 0.01f ? 1.0f : 0.0f);
+    session.add("Snare Top", "snare", {top});
+    session.add("Snare Bottom", "snare", {bottom});
+    session.add("Keys", "keys", {test::voiceLike(220.0, 0.2, kRate, kFrames)});
+    const auto set = session.suggest(true);
+    QVERIFY(set.mix.has_value());
+    QCOMPARE(set.mix->opposed.size(), std::size_t{1});
+    QVERIFY(set.mix->opposed[0].correlation < -0.9);
+    QVERIFY(set.mix->opposed[0].sumLossDb > 7.0 && set.mix->opposed[0].sumLossDb < 9.3);
+    const auto pair = byRule(set, "polarity_pair");
+    QCOMPARE(pair.size(), std::size_t{1});
+    QCOMPARE(pair[0]->target.tracks, (std::vector<std::string>{"Snare Bottom", "Snare Top"}));
+    QCOMPARE(pair[0]->priority, 1);
+    // Each stem alone is fine: no per-track polarity alarm.
+    QVERIFY(byRule(set, "phase_check").empty());
+}
+
+// Issue 17: "a sine melody over a sustained note is not a resonance". A melody of six notes
+// (A4 to E5, a quarter second each) over a sustained A2: every narrow peak of the long-term
+// spectrum is a note's partial. No cut may land on a played note, and no resonance cut at all.
+void TestSuggestionEngine::melodyOverASustainedNoteGetsNoNotch()
+{
+    Session session;
+    const std::vector<double> tune{440.0, 493.88, 554.37, 587.33, 659.26, 554.37};
+    const auto part = test::sum(melody(tune, 0.25, 0.5, kFrames), melody({110.0}, 100.0, 0.3, kFrames, 22));
+    session.add("Lead", "synth", {part});
+    const auto set = session.suggest(false);
+    std::vector<double> played = tune;
+    played.push_back(110.0);
+    for (const auto& s : set.suggestions) {
+        const auto f = s.number("frequency_hz");
+        const auto gain = s.number("gain_db");
+        const auto q = s.number("q");
+        QVERIFY2(s.rule != "resonance_cut", qPrintable(listOf(set)));
+        if (f && gain && q && *gain < 0.0 && *q >= 3.0)
+            QVERIFY2(!onANote(*f, played), qPrintable(QStringLiteral("a notch on a played note:") + listOf(set)));
+    }
+}
+
+// Issue 17: "a snare's body is not mud". A snare whose body rings at 280 Hz puts most of its
+// energy in 250–500 Hz: that is the drum, not a low-mid build-up.
+void TestSuggestionEngine::snareBodyIsNotMud()
+{
+    Session session;
+    const auto snare = test::sum(test::kickTrack(280.0, 0.5, 0.5, kRate, kFrames), test::whiteNoise(0.01, kFrames, 4));
+    const auto profile = session.add("Snare", "snare", {snare});
+    QVERIFY(profile.spectrum.bands[static_cast<std::size_t>(core::Band::LowMids)].share > 0.4);  // over the snare's usual
+    for (const auto& issue : profile.issues)
+        QVERIFY2(issue.code != "mud", issue.message.c_str());
+    const auto set = session.suggest(false);
+    QVERIFY2(byRule(set, "low_mid_cut").empty(), qPrintable(listOf(set)));
+    QVERIFY2(byRule(set, "tonal_bump_cut").empty(), qPrintable(listOf(set)));
 }
 
 QTEST_GUILESS_MAIN(TestSuggestionEngine)
