@@ -271,10 +271,6 @@
         <translation>Zischlaute: %1 % der gesungenen oder gesprochenen Frames werden von 4,5–10 kHz dominiert, mit der Spitze bei etwa %2 Hz.</translation>
     </message>
     <message>
-        <source>The channels are out of phase (correlation %1): the track will thin out or vanish in mono. Check polarity and stereo wideners.</source>
-        <translation>Die Kanäle sind gegenphasig (Korrelation %1): Die Spur wird in Mono dünn oder verschwindet. Prüfen Sie Polarität und Stereoverbreiterer.</translation>
-    </message>
-    <message>
         <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
         <translation>In Mono summiert verliert die Spur %1 dB: Teile davon löschen sich aus.</translation>
     </message>
@@ -385,10 +381,6 @@
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
         <translation>%1 komprimieren: %2:1 ab %3 dB, Attack %4 ms, Release %5 ms</translation>
-    </message>
-    <message>
-        <source>Check the polarity of %1: its channels cancel in mono</source>
-        <translation>Polarität von %1 prüfen: Die Kanäle löschen sich in Mono aus</translation>
     </message>
     <message>
         <source>Make %1 mono below %2</source>
@@ -577,10 +569,6 @@
     <message>
         <source>; release %1 ms.</source>
         <translation>; Release %1 ms.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
-        <translation>Die Links/Rechts-Korrelation beträgt %1: negativ, daher verliert die Mono-Summe %2 dB.</translation>
     </message>
     <message>
         <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
@@ -1532,6 +1520,182 @@
     <message>
         <source>roll-off</source>
         <translation>Roll-off</translation>
+    </message>
+    <message>
+        <source>over full scale</source>
+        <translation>über Vollaussteuerung</translation>
+    </message>
+    <message>
+        <source>%1 samples reach beyond full scale (up to %2 dBFS). The float file keeps them intact, so nothing is clipped; trim the stem before any fixed-point export.</source>
+        <translation>%1 Samples reichen über die Vollaussteuerung hinaus (bis %2 dBFS). Die Float-Datei bewahrt sie unversehrt, es wird also nichts geclippt; senken Sie den Pegel des Stems vor jedem Festkomma-Export.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1, %2 between %3 and %4 Hz): the track thins out or vanishes in mono (it loses %5 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <translation>Ein Kanal wirkt in der Polarität invertiert (Korrelation %1, %2 zwischen %3 und %4 Hz): In Mono wird die Spur dünn oder verschwindet (sie verliert %5 dB). Prüfen Sie die Polarität eines Kanals oder den Stereoverbreiterer.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1): the track thins out or vanishes in mono (it loses %2 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <translation>Ein Kanal wirkt in der Polarität invertiert (Korrelation %1): In Mono wird die Spur dünn oder verschwindet (sie verliert %2 dB). Prüfen Sie die Polarität eines Kanals oder den Stereoverbreiterer.</translation>
+    </message>
+    <message>
+        <source>Wide and decorrelated (correlation %1), not inverted: summed to mono it loses %2 dB. Check it in mono.</source>
+        <translation>Breit und dekorreliert (Korrelation %1), nicht invertiert: In Mono summiert verliert die Spur %2 dB. Hören Sie sie in Mono ab.</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB at %2 (Q %3) on %4</source>
+        <translation>%1 dB bei %2 (Q %3) auf %4 anheben</translation>
+    </message>
+    <message>
+        <source>Check the polarity of %1: one channel looks inverted</source>
+        <translation>Polarität von %1 prüfen: Ein Kanal wirkt invertiert</translation>
+    </message>
+    <message>
+        <source>Listen to %1 in mono: it is wide and loses %2 dB</source>
+        <translation>%1 in Mono abhören: breit, verliert %2 dB</translation>
+    </message>
+    <message>
+        <source>Flip the polarity of %1: it cancels %2</source>
+        <translation>Polarität von %1 umkehren: löscht %2 aus</translation>
+    </message>
+    <message>
+        <source>A bell cut of the bump&apos;s width undoes it; sweep around the centre by ear.</source>
+        <translation>Eine Glockenabsenkung von der Breite der Erhebung macht sie rückgängig; sweepen Sie nach Gehör um die Mitte.</translation>
+    </message>
+    <message>
+        <source>A gentle bell boost fills the dip; if it only brings up noise, leave it.</source>
+        <translation>Eine sanfte Glockenanhebung füllt die Senke; hebt sie nur Rauschen an, lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <source>Not a polarity fault: the sides are decorrelated. If it thins out too much in mono, narrow it (width control, M/S) rather than flipping a channel.</source>
+        <translation>Kein Polaritätsfehler: Die Seiten sind dekorreliert. Wird die Spur in Mono zu dünn, machen Sie sie schmaler (Breitenregler, M/S), statt einen Kanal umzupolen.</translation>
+    </message>
+    <message>
+        <source>Invert the polarity of %1 (the whole track, both channels) and listen to the two together: the low end and the body come back. If they were recorded at different distances, nudge the timing too.</source>
+        <translation>Kehren Sie die Polarität von %1 um (die ganze Spur, beide Kanäle) und hören Sie beide zusammen: Tiefen und Körper kommen zurück. Wurden sie in verschiedenen Abständen aufgenommen, verschieben Sie auch das Timing etwas.</translation>
+    </message>
+    <message>
+        <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track and stays put while the notes change: it stands out in %5 of the %6 note groups, so it is not a played note.</source>
+        <translation>Eine Resonanz bei %1 Hz ragt %2 dB über das umgebende Spektrum hinaus, mit Q %3 (-3-dB-Breite %4 Hz); sie klingt durch die ganze Spur und bleibt stehen, während die Noten wechseln: Sie ragt in %5 der %6 Notengruppen heraus, ist also keine gespielte Note.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <translation>Die spektrale Hüllkurve wölbt sich bei %2 um %1 dB (Q %3, aus ihrer Breite bei halber Verstärkung) gegenüber ihrem Verlauf eine Oktave zu beiden Seiten, im Median der %4 Notengruppen: Sie bleibt stehen, während die Noten wechseln, wie es ein EQ, ein Raum oder ein Mikrofon tut.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <translation>Die spektrale Hüllkurve sackt bei %2 um %1 dB ab (Q %3, aus ihrer Breite bei halber Verstärkung) gegenüber ihrem Verlauf eine Oktave zu beiden Seiten, im Median der %4 Notengruppen: Sie bleibt stehen, während die Noten wechseln, wie es ein EQ, ein Raum oder ein Mikrofon tut.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>Die spektrale Hüllkurve wölbt sich bei %2 um %1 dB (Q %3, aus ihrer Breite bei halber Verstärkung) gegenüber ihrem Verlauf eine Oktave zu beiden Seiten, über die ganze Spur (eine Notengruppe: keine Notenwechsel, an denen sie sich vom Part unterscheiden ließe).</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>Die spektrale Hüllkurve sackt bei %2 um %1 dB ab (Q %3, aus ihrer Breite bei halber Verstärkung) gegenüber ihrem Verlauf eine Oktave zu beiden Seiten, über die ganze Spur (eine Notengruppe: keine Notenwechsel, an denen sie sich vom Part unterscheiden ließe).</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1 and %2 between %3 and %4 Hz, where any natural recording correlates; the mono fold-down loses %5 dB.</source>
+        <translation>Die Links/Rechts-Korrelation beträgt %1 und %2 zwischen %3 und %4 Hz, wo jede natürliche Aufnahme korreliert; die Monosumme verliert %5 dB.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1; the mono fold-down loses %2 dB.</source>
+        <translation>Die Links/Rechts-Korrelation beträgt %1; die Monosumme verliert %2 dB.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1 (wide, not inverted: the low end does not cancel) and the mono fold-down loses %2 dB, more than the 3 dB of uncorrelated channels.</source>
+        <translation>Die Links/Rechts-Korrelation beträgt %1 (breit, nicht invertiert: die Tiefen löschen sich nicht aus), und die Monosumme verliert %2 dB, mehr als die 3 dB unkorrelierter Kanäle.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 dB against their separate levels.</source>
+        <translation>%1 und %2 korrelieren mit %3: Sie tragen dieselbe Quelle in entgegengesetzter Polarität, und summiert verlieren sie %4 dB gegenüber ihren einzelnen Pegeln.</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>gegen</translation>
+    </message>
+    <message>
+        <source>invert the polarity</source>
+        <translation>Polarität umkehren</translation>
+    </message>
+    <message>
+        <source>check in mono</source>
+        <translation>in Mono prüfen</translation>
+    </message>
+    <message>
+        <source>note groups</source>
+        <translation>Notengruppen</translation>
+    </message>
+    <message>
+        <source>note groups with the peak</source>
+        <translation>Notengruppen mit der Spitze</translation>
+    </message>
+    <message>
+        <source>centre of the bump or dip</source>
+        <translation>Mitte der Erhebung oder Senke</translation>
+    </message>
+    <message>
+        <source>size of the bump or dip</source>
+        <translation>Größe der Erhebung oder Senke</translation>
+    </message>
+    <message>
+        <source>Q of the bump or dip</source>
+        <translation>Q der Erhebung oder Senke</translation>
+    </message>
+    <message>
+        <source>low band from</source>
+        <translation>Tiefenband ab</translation>
+    </message>
+    <message>
+        <source>low band to</source>
+        <translation>Tiefenband bis</translation>
+    </message>
+    <message>
+        <source>correlation of the two stems</source>
+        <translation>Korrelation der beiden Stems</translation>
+    </message>
+    <message>
+        <source>loss of their sum</source>
+        <translation>Verlust ihrer Summe</translation>
+    </message>
+    <message>
+        <source>samples over full scale</source>
+        <translation>Samples über Vollaussteuerung</translation>
+    </message>
+    <message>
+        <source>&lt;= -0.5 with a mono loss &gt;= 6 dB, or a low band &lt;= -0.5</source>
+        <translation>&lt;= -0,5 mit einem Monoverlust &gt;= 6 dB, oder ein Tiefenband &lt;= -0,5</translation>
+    </message>
+    <message>
+        <source>-0.5…0.3 (wide)</source>
+        <translation>-0,5…0,3 (breit)</translation>
+    </message>
+    <message>
+        <source>&gt; -0.5 (not inverted), &lt; 0.3 (wide)</source>
+        <translation>&gt; -0,5 (nicht invertiert), &lt; 0,3 (breit)</translation>
+    </message>
+    <message>
+        <source>&gt; 4.0 dB or correlation &lt; 0</source>
+        <translation>&gt; 4,0 dB oder Korrelation &lt; 0</translation>
+    </message>
+    <message>
+        <source>&gt; 0 (float file)</source>
+        <translation>&gt; 0 (Float-Datei)</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 % of %2 note groups</source>
+        <translation>&gt;= %1 % von %2 Notengruppen</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 Hz</source>
+        <translation>%1 zwischen %2 und %3 Hz</translation>
+    </message>
+    <message>
+        <source>share of the file where the track plays</source>
+        <translation>Anteil der Datei, in dem die Spur spielt</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>spielt</translation>
     </message>
 </context>
 <context>

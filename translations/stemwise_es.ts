@@ -271,10 +271,6 @@
         <translation>Sibilancia: el %1 % de los fotogramas cantados o hablados están dominados por 4,5–10 kHz, con el pico cerca de %2 Hz.</translation>
     </message>
     <message>
-        <source>The channels are out of phase (correlation %1): the track will thin out or vanish in mono. Check polarity and stereo wideners.</source>
-        <translation>Los canales están en contrafase (correlación %1): la pista sonará delgada o desaparecerá en mono. Revise la polaridad y los ensanchadores estéreo.</translation>
-    </message>
-    <message>
         <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
         <translation>Sumada en mono la pista pierde %1 dB: partes de ella se cancelan.</translation>
     </message>
@@ -385,10 +381,6 @@
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
         <translation>Comprimir %1: %2:1 desde %3 dB, ataque %4 ms, liberación %5 ms</translation>
-    </message>
-    <message>
-        <source>Check the polarity of %1: its channels cancel in mono</source>
-        <translation>Revisar la polaridad de %1: sus canales se cancelan en mono</translation>
     </message>
     <message>
         <source>Make %1 mono below %2</source>
@@ -577,10 +569,6 @@
     <message>
         <source>; release %1 ms.</source>
         <translation>; liberación %1 ms.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
-        <translation>La correlación izquierda/derecha es %1: negativa, así que la suma en mono pierde %2 dB.</translation>
     </message>
     <message>
         <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
@@ -1532,6 +1520,182 @@
     <message>
         <source>roll-off</source>
         <translation>caída</translation>
+    </message>
+    <message>
+        <source>over full scale</source>
+        <translation>por encima de la escala completa</translation>
+    </message>
+    <message>
+        <source>%1 samples reach beyond full scale (up to %2 dBFS). The float file keeps them intact, so nothing is clipped; trim the stem before any fixed-point export.</source>
+        <translation>%1 muestras superan la escala completa (hasta %2 dBFS). El archivo en coma flotante las conserva intactas, así que nada satura; baje el stem antes de cualquier exportación en coma fija.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1, %2 between %3 and %4 Hz): the track thins out or vanishes in mono (it loses %5 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <translation>Un canal parece tener la polaridad invertida (correlación %1, %2 entre %3 y %4 Hz): en mono la pista adelgaza o desaparece (pierde %5 dB). Compruebe la polaridad de un canal o el ensanchador estéreo.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1): the track thins out or vanishes in mono (it loses %2 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <translation>Un canal parece tener la polaridad invertida (correlación %1): en mono la pista adelgaza o desaparece (pierde %2 dB). Compruebe la polaridad de un canal o el ensanchador estéreo.</translation>
+    </message>
+    <message>
+        <source>Wide and decorrelated (correlation %1), not inverted: summed to mono it loses %2 dB. Check it in mono.</source>
+        <translation>Ancha y decorrelada (correlación %1), no invertida: sumada en mono pierde %2 dB. Escúchela en mono.</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB at %2 (Q %3) on %4</source>
+        <translation>Realzar %1 dB en %2 (Q %3) en %4</translation>
+    </message>
+    <message>
+        <source>Check the polarity of %1: one channel looks inverted</source>
+        <translation>Compruebe la polaridad de %1: un canal parece invertido</translation>
+    </message>
+    <message>
+        <source>Listen to %1 in mono: it is wide and loses %2 dB</source>
+        <translation>Escuche %1 en mono: es ancha y pierde %2 dB</translation>
+    </message>
+    <message>
+        <source>Flip the polarity of %1: it cancels %2</source>
+        <translation>Invierta la polaridad de %1: cancela %2</translation>
+    </message>
+    <message>
+        <source>A bell cut of the bump&apos;s width undoes it; sweep around the centre by ear.</source>
+        <translation>Un recorte de campana del ancho de la joroba la deshace; barra alrededor del centro de oído.</translation>
+    </message>
+    <message>
+        <source>A gentle bell boost fills the dip; if it only brings up noise, leave it.</source>
+        <translation>Un realce suave de campana llena el valle; si solo sube ruido, déjelo.</translation>
+    </message>
+    <message>
+        <source>Not a polarity fault: the sides are decorrelated. If it thins out too much in mono, narrow it (width control, M/S) rather than flipping a channel.</source>
+        <translation>No es un fallo de polaridad: los lados están decorrelados. Si adelgaza demasiado en mono, estréchela (control de anchura, M/S) en lugar de invertir un canal.</translation>
+    </message>
+    <message>
+        <source>Invert the polarity of %1 (the whole track, both channels) and listen to the two together: the low end and the body come back. If they were recorded at different distances, nudge the timing too.</source>
+        <translation>Invierta la polaridad de %1 (toda la pista, ambos canales) y escuche las dos juntas: vuelven los graves y el cuerpo. Si se grabaron a distancias distintas, ajuste también la sincronía.</translation>
+    </message>
+    <message>
+        <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track and stays put while the notes change: it stands out in %5 of the %6 note groups, so it is not a played note.</source>
+        <translation>Una resonancia en %1 Hz sobresale %2 dB del espectro que la rodea, con Q %3 (anchura a -3 dB %4 Hz); resuena durante toda la pista y no se mueve cuando cambian las notas: sobresale en %5 de los %6 grupos de notas, así que no es una nota tocada.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <translation>La envolvente espectral se abomba %1 dB en %2 (Q %3, por su anchura a media ganancia) respecto a su tendencia una octava a cada lado, en la mediana de los %4 grupos de notas: no se mueve cuando cambian las notas, como hace un EQ, una sala o un micrófono.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <translation>La envolvente espectral se hunde %1 dB en %2 (Q %3, por su anchura a media ganancia) respecto a su tendencia una octava a cada lado, en la mediana de los %4 grupos de notas: no se mueve cuando cambian las notas, como hace un EQ, una sala o un micrófono.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>La envolvente espectral se abomba %1 dB en %2 (Q %3, por su anchura a media ganancia) respecto a su tendencia una octava a cada lado, en toda la pista (un solo grupo de notas: ningún cambio de nota para distinguirla de la parte).</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>La envolvente espectral se hunde %1 dB en %2 (Q %3, por su anchura a media ganancia) respecto a su tendencia una octava a cada lado, en toda la pista (un solo grupo de notas: ningún cambio de nota para distinguirla de la parte).</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1 and %2 between %3 and %4 Hz, where any natural recording correlates; the mono fold-down loses %5 dB.</source>
+        <translation>La correlación izquierda/derecha es %1, y %2 entre %3 y %4 Hz, donde toda grabación natural correlaciona; la suma en mono pierde %5 dB.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1; the mono fold-down loses %2 dB.</source>
+        <translation>La correlación izquierda/derecha es %1; la suma en mono pierde %2 dB.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1 (wide, not inverted: the low end does not cancel) and the mono fold-down loses %2 dB, more than the 3 dB of uncorrelated channels.</source>
+        <translation>La correlación izquierda/derecha es %1 (ancha, no invertida: los graves no se cancelan) y la suma en mono pierde %2 dB, más que los 3 dB de canales no correlacionados.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 dB against their separate levels.</source>
+        <translation>%1 y %2 correlacionan a %3: llevan la misma fuente en polaridad opuesta y, sumadas, pierden %4 dB frente a sus niveles por separado.</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>frente a</translation>
+    </message>
+    <message>
+        <source>invert the polarity</source>
+        <translation>invertir la polaridad</translation>
+    </message>
+    <message>
+        <source>check in mono</source>
+        <translation>comprobar en mono</translation>
+    </message>
+    <message>
+        <source>note groups</source>
+        <translation>grupos de notas</translation>
+    </message>
+    <message>
+        <source>note groups with the peak</source>
+        <translation>grupos de notas con el pico</translation>
+    </message>
+    <message>
+        <source>centre of the bump or dip</source>
+        <translation>centro de la joroba o del valle</translation>
+    </message>
+    <message>
+        <source>size of the bump or dip</source>
+        <translation>tamaño de la joroba o del valle</translation>
+    </message>
+    <message>
+        <source>Q of the bump or dip</source>
+        <translation>Q de la joroba o del valle</translation>
+    </message>
+    <message>
+        <source>low band from</source>
+        <translation>banda grave desde</translation>
+    </message>
+    <message>
+        <source>low band to</source>
+        <translation>banda grave hasta</translation>
+    </message>
+    <message>
+        <source>correlation of the two stems</source>
+        <translation>correlación de los dos stems</translation>
+    </message>
+    <message>
+        <source>loss of their sum</source>
+        <translation>pérdida de su suma</translation>
+    </message>
+    <message>
+        <source>samples over full scale</source>
+        <translation>muestras por encima de la escala completa</translation>
+    </message>
+    <message>
+        <source>&lt;= -0.5 with a mono loss &gt;= 6 dB, or a low band &lt;= -0.5</source>
+        <translation>&lt;= -0,5 con una pérdida en mono &gt;= 6 dB, o una banda grave &lt;= -0,5</translation>
+    </message>
+    <message>
+        <source>-0.5…0.3 (wide)</source>
+        <translation>-0,5…0,3 (ancha)</translation>
+    </message>
+    <message>
+        <source>&gt; -0.5 (not inverted), &lt; 0.3 (wide)</source>
+        <translation>&gt; -0,5 (no invertida), &lt; 0,3 (ancha)</translation>
+    </message>
+    <message>
+        <source>&gt; 4.0 dB or correlation &lt; 0</source>
+        <translation>&gt; 4,0 dB o correlación &lt; 0</translation>
+    </message>
+    <message>
+        <source>&gt; 0 (float file)</source>
+        <translation>&gt; 0 (archivo en coma flotante)</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 % of %2 note groups</source>
+        <translation>&gt;= %1 % de %2 grupos de notas</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 Hz</source>
+        <translation>%1 entre %2 y %3 Hz</translation>
+    </message>
+    <message>
+        <source>share of the file where the track plays</source>
+        <translation>parte del archivo en que suena la pista</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>suena</translation>
     </message>
 </context>
 <context>

@@ -271,10 +271,6 @@
         <translation>Sifflantes : %1 % des trames chantées ou parlées sont dominées par 4,5–10 kHz, avec un pic vers %2 Hz.</translation>
     </message>
     <message>
-        <source>The channels are out of phase (correlation %1): the track will thin out or vanish in mono. Check polarity and stereo wideners.</source>
-        <translation>Les canaux sont en opposition de phase (corrélation %1) : la piste s&apos;amincira ou disparaîtra en mono. Vérifiez la polarité et les élargisseurs stéréo.</translation>
-    </message>
-    <message>
         <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
         <translation>Sommée en mono, la piste perd %1 dB : des parties s&apos;annulent.</translation>
     </message>
@@ -385,10 +381,6 @@
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
         <translation>Compresser %1 : %2:1 à partir de %3 dB, attaque %4 ms, relâchement %5 ms</translation>
-    </message>
-    <message>
-        <source>Check the polarity of %1: its channels cancel in mono</source>
-        <translation>Vérifier la polarité de %1 : ses canaux s&apos;annulent en mono</translation>
     </message>
     <message>
         <source>Make %1 mono below %2</source>
@@ -577,10 +569,6 @@
     <message>
         <source>; release %1 ms.</source>
         <translation> ; relâchement %1 ms.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
-        <translation>La corrélation gauche/droite est de %1 : négative, donc la réduction en mono perd %2 dB.</translation>
     </message>
     <message>
         <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
@@ -1532,6 +1520,182 @@
     <message>
         <source>roll-off</source>
         <translation>coupure</translation>
+    </message>
+    <message>
+        <source>over full scale</source>
+        <translation>au-delà de la pleine échelle</translation>
+    </message>
+    <message>
+        <source>%1 samples reach beyond full scale (up to %2 dBFS). The float file keeps them intact, so nothing is clipped; trim the stem before any fixed-point export.</source>
+        <translation>%1 échantillons dépassent la pleine échelle (jusqu&apos;à %2 dBFS). Le fichier en virgule flottante les garde intacts, rien n&apos;est donc écrêté ; baissez le stem avant tout export en virgule fixe.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1, %2 between %3 and %4 Hz): the track thins out or vanishes in mono (it loses %5 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <translation>Un canal semble inversé en polarité (corrélation %1, %2 entre %3 et %4 Hz) : en mono la piste s&apos;amincit ou disparaît (elle perd %5 dB). Vérifiez la polarité d&apos;un canal, ou l&apos;élargisseur stéréo.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1): the track thins out or vanishes in mono (it loses %2 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <translation>Un canal semble inversé en polarité (corrélation %1) : en mono la piste s&apos;amincit ou disparaît (elle perd %2 dB). Vérifiez la polarité d&apos;un canal, ou l&apos;élargisseur stéréo.</translation>
+    </message>
+    <message>
+        <source>Wide and decorrelated (correlation %1), not inverted: summed to mono it loses %2 dB. Check it in mono.</source>
+        <translation>Large et décorrélée (corrélation %1), pas inversée : sommée en mono, la piste perd %2 dB. Écoutez-la en mono.</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB at %2 (Q %3) on %4</source>
+        <translation>Accentuer de %1 dB à %2 (Q %3) sur %4</translation>
+    </message>
+    <message>
+        <source>Check the polarity of %1: one channel looks inverted</source>
+        <translation>Vérifier la polarité de %1 : un canal semble inversé</translation>
+    </message>
+    <message>
+        <source>Listen to %1 in mono: it is wide and loses %2 dB</source>
+        <translation>Écouter %1 en mono : large, elle perd %2 dB</translation>
+    </message>
+    <message>
+        <source>Flip the polarity of %1: it cancels %2</source>
+        <translation>Inverser la polarité de %1 : elle annule %2</translation>
+    </message>
+    <message>
+        <source>A bell cut of the bump&apos;s width undoes it; sweep around the centre by ear.</source>
+        <translation>Une coupure en cloche de la largeur de la bosse l&apos;annule ; balayez autour du centre à l&apos;oreille.</translation>
+    </message>
+    <message>
+        <source>A gentle bell boost fills the dip; if it only brings up noise, leave it.</source>
+        <translation>Une légère accentuation en cloche comble le creux ; si elle ne fait que remonter du bruit, renoncez-y.</translation>
+    </message>
+    <message>
+        <source>Not a polarity fault: the sides are decorrelated. If it thins out too much in mono, narrow it (width control, M/S) rather than flipping a channel.</source>
+        <translation>Pas un défaut de polarité : les côtés sont décorrélés. Si elle s&apos;amincit trop en mono, rétrécissez-la (réglage de largeur, M/S) plutôt que d&apos;inverser un canal.</translation>
+    </message>
+    <message>
+        <source>Invert the polarity of %1 (the whole track, both channels) and listen to the two together: the low end and the body come back. If they were recorded at different distances, nudge the timing too.</source>
+        <translation>Inversez la polarité de %1 (toute la piste, les deux canaux) et écoutez les deux ensemble : le bas et le corps reviennent. S&apos;ils ont été enregistrés à des distances différentes, ajustez aussi le calage.</translation>
+    </message>
+    <message>
+        <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track and stays put while the notes change: it stands out in %5 of the %6 note groups, so it is not a played note.</source>
+        <translation>Une résonance à %1 Hz dépasse de %2 dB le spectre environnant, avec un Q de %3 (largeur à -3 dB %4 Hz) ; elle résonne sur toute la piste et reste en place quand les notes changent : elle ressort dans %5 des %6 groupes de notes, ce n&apos;est donc pas une note jouée.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <translation>L&apos;enveloppe spectrale se bombe de %1 dB à %2 (Q %3, d&apos;après sa largeur à mi-gain) par rapport à sa tendance une octave de part et d&apos;autre, dans la médiane des %4 groupes de notes : elle reste en place quand les notes changent, comme le fait un EQ, une pièce ou un micro.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <translation>L&apos;enveloppe spectrale se creuse de %1 dB à %2 (Q %3, d&apos;après sa largeur à mi-gain) par rapport à sa tendance une octave de part et d&apos;autre, dans la médiane des %4 groupes de notes : elle reste en place quand les notes changent, comme le fait un EQ, une pièce ou un micro.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>L&apos;enveloppe spectrale se bombe de %1 dB à %2 (Q %3, d&apos;après sa largeur à mi-gain) par rapport à sa tendance une octave de part et d&apos;autre, sur toute la piste (un seul groupe de notes : aucun changement de note pour la distinguer de la partie).</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>L&apos;enveloppe spectrale se creuse de %1 dB à %2 (Q %3, d&apos;après sa largeur à mi-gain) par rapport à sa tendance une octave de part et d&apos;autre, sur toute la piste (un seul groupe de notes : aucun changement de note pour la distinguer de la partie).</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1 and %2 between %3 and %4 Hz, where any natural recording correlates; the mono fold-down loses %5 dB.</source>
+        <translation>La corrélation gauche/droite est de %1, et de %2 entre %3 et %4 Hz, où tout enregistrement naturel est corrélé ; le repli en mono perd %5 dB.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1; the mono fold-down loses %2 dB.</source>
+        <translation>La corrélation gauche/droite est de %1 ; le repli en mono perd %2 dB.</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1 (wide, not inverted: the low end does not cancel) and the mono fold-down loses %2 dB, more than the 3 dB of uncorrelated channels.</source>
+        <translation>La corrélation gauche/droite est de %1 (large, pas inversée : le bas ne s&apos;annule pas) et le repli en mono perd %2 dB, plus que les 3 dB de canaux non corrélés.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 dB against their separate levels.</source>
+        <translation>%1 et %2 sont corrélées à %3 : elles portent la même source en polarité opposée, et sommées elles perdent %4 dB par rapport à leurs niveaux séparés.</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>invert the polarity</source>
+        <translation>inverser la polarité</translation>
+    </message>
+    <message>
+        <source>check in mono</source>
+        <translation>vérifier en mono</translation>
+    </message>
+    <message>
+        <source>note groups</source>
+        <translation>groupes de notes</translation>
+    </message>
+    <message>
+        <source>note groups with the peak</source>
+        <translation>groupes de notes avec le pic</translation>
+    </message>
+    <message>
+        <source>centre of the bump or dip</source>
+        <translation>centre de la bosse ou du creux</translation>
+    </message>
+    <message>
+        <source>size of the bump or dip</source>
+        <translation>ampleur de la bosse ou du creux</translation>
+    </message>
+    <message>
+        <source>Q of the bump or dip</source>
+        <translation>Q de la bosse ou du creux</translation>
+    </message>
+    <message>
+        <source>low band from</source>
+        <translation>bande grave de</translation>
+    </message>
+    <message>
+        <source>low band to</source>
+        <translation>bande grave à</translation>
+    </message>
+    <message>
+        <source>correlation of the two stems</source>
+        <translation>corrélation des deux stems</translation>
+    </message>
+    <message>
+        <source>loss of their sum</source>
+        <translation>perte de leur somme</translation>
+    </message>
+    <message>
+        <source>samples over full scale</source>
+        <translation>échantillons au-delà de la pleine échelle</translation>
+    </message>
+    <message>
+        <source>&lt;= -0.5 with a mono loss &gt;= 6 dB, or a low band &lt;= -0.5</source>
+        <translation>&lt;= -0,5 avec une perte en mono &gt;= 6 dB, ou une bande grave &lt;= -0,5</translation>
+    </message>
+    <message>
+        <source>-0.5…0.3 (wide)</source>
+        <translation>-0,5…0,3 (large)</translation>
+    </message>
+    <message>
+        <source>&gt; -0.5 (not inverted), &lt; 0.3 (wide)</source>
+        <translation>&gt; -0,5 (pas inversée), &lt; 0,3 (large)</translation>
+    </message>
+    <message>
+        <source>&gt; 4.0 dB or correlation &lt; 0</source>
+        <translation>&gt; 4,0 dB ou corrélation &lt; 0</translation>
+    </message>
+    <message>
+        <source>&gt; 0 (float file)</source>
+        <translation>&gt; 0 (fichier en virgule flottante)</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 % of %2 note groups</source>
+        <translation>&gt;= %1 % de %2 groupes de notes</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3 Hz</source>
+        <translation>%1 entre %2 et %3 Hz</translation>
+    </message>
+    <message>
+        <source>share of the file where the track plays</source>
+        <translation>part du fichier où la piste joue</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>jeu</translation>
     </message>
 </context>
 <context>

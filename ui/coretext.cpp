@@ -416,6 +416,7 @@ QString CoreText::issueName(const std::string& code)
     if (code == "leading_silence") return tr("leading silence");
     if (code == "trailing_silence") return tr("trailing silence");
     if (code == "over_compressed") return tr("over-compression");
+    if (code == "over_full_scale") return tr("over full scale");
     return qs(code);
 }
 
@@ -476,10 +477,25 @@ QString CoreText::issueMessage(const core::TrackIssue& issue, const core::TrackP
     if (c == "sibilance" && e("sibilant_fraction") && e("sibilance_peak_hz"))
         return tr("Sibilance: %1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking near %2 Hz.")
             .arg(num(100.0 * *e("sibilant_fraction"), 0), num(*e("sibilance_peak_hz"), 0));
-    if (c == "phase_correlation" && e("correlation"))
-        return tr("The channels are out of phase (correlation %1): the track will thin out or vanish in mono. Check "
-                  "polarity and stereo wideners.")
-            .arg(num(*e("correlation"), 2));
+    if (c == "over_full_scale" && e("over_full_scale_samples") && e("peak_dbfs"))
+        return tr("%1 samples reach beyond full scale (up to %2 dBFS). The float file keeps them intact, so nothing is "
+                  "clipped; trim the stem before any fixed-point export.")
+            .arg(num(*e("over_full_scale_samples"), 0), signedNum(*e("peak_dbfs"), 1));
+    if (c == "phase_correlation" && e("correlation") && e("mono_loss_db")) {
+        if (e("low_band_correlation") && e("low_band_from_hz") && e("low_band_to_hz"))
+            return tr("One channel looks polarity-inverted (correlation %1, %2 between %3 and %4 Hz): the track thins "
+                      "out or vanishes in mono (it loses %5 dB). Check the polarity of one channel, or the stereo "
+                      "widener.")
+                .arg(num(*e("correlation"), 2), num(*e("low_band_correlation"), 2), num(*e("low_band_from_hz"), 0),
+                     num(*e("low_band_to_hz"), 0), num(*e("mono_loss_db"), 1));
+        return tr("One channel looks polarity-inverted (correlation %1): the track thins out or vanishes in mono (it "
+                  "loses %2 dB). Check the polarity of one channel, or the stereo widener.")
+            .arg(num(*e("correlation"), 2), num(*e("mono_loss_db"), 1));
+    }
+    if (c == "mono_compatibility" && e("correlation") && e("mono_loss_db"))
+        return tr("Wide and decorrelated (correlation %1), not inverted: summed to mono it loses %2 dB. Check it in "
+                  "mono.")
+            .arg(num(*e("correlation"), 2), num(*e("mono_loss_db"), 1));
     if (c == "mono_compatibility" && e("mono_loss_db"))
         return tr("Summed to mono the track loses %1 dB: parts of it cancel.").arg(num(*e("mono_loss_db"), 1));
     if (c == "low_end_phase" && e("low_band_correlation"))
@@ -742,8 +758,10 @@ QString CoreText::suggestionTitle(const core::Suggestion& s)
                            : tr("Raise %1 by %2 dB").arg(name, num(*gain, 1));
     if (r == "high_pass" && f && param(s, "slope_db_per_oct"))
         return tr("High-pass %1 at %2, %3 dB/oct").arg(name, hz(*f), num(*param(s, "slope_db_per_oct"), 0));
-    if ((r == "resonance_cut" || r == "low_mid_cut" || r == "harshness_cut") && gain && f && q)
+    if ((r == "resonance_cut" || r == "low_mid_cut" || r == "harshness_cut" || r == "tonal_bump_cut") && gain && f && q)
         return tr("Cut %1 dB at %2 (Q %3) on %4").arg(num(-*gain, 1), hz(*f), num(*q, 1), name);
+    if (r == "tonal_dip_boost" && gain && f && q)
+        return tr("Boost %1 dB at %2 (Q %3) on %4").arg(num(*gain, 1), hz(*f), num(*q, 1), name);
     if (r == "high_shelf_lift" && gain && f)
         return tr("Lift the top of %1: high shelf +%2 dB from %3").arg(name, num(*gain, 1), hz(*f));
     if (r == "de_esser" && f && param(s, "range_db"))
@@ -754,7 +772,11 @@ QString CoreText::suggestionTitle(const core::Suggestion& s)
             .arg(name, num(*param(s, "ratio"), 1), num(*param(s, "threshold_db"), 1), num(*param(s, "attack_ms"), 1),
                  num(*param(s, "release_ms"), 0));
     if (r == "phase_check")
-        return tr("Check the polarity of %1: its channels cancel in mono").arg(name);
+        return tr("Check the polarity of %1: one channel looks inverted").arg(name);
+    if (r == "mono_check" && param(s, "mono_loss_db"))
+        return tr("Listen to %1 in mono: it is wide and loses %2 dB").arg(name, num(*param(s, "mono_loss_db"), 1));
+    if (r == "polarity_pair" && s.target.tracks.size() == 2)
+        return tr("Flip the polarity of %1: it cancels %2").arg(name, target(s, 1));
     if (r == "low_end_mono" && f)
         return tr("Make %1 mono below %2").arg(name, hz(*f));
     if (r == "bass_harmonics")
@@ -809,6 +831,10 @@ QString CoreText::suggestionDescription(const core::Suggestion& s)
         return tr("A narrow bell cut at the resonance; sweep ±5 % around %1 to centre it by ear.").arg(hz(*f));
     if (r == "low_mid_cut")
         return tr("A broad bell cut in the low mids; listen for the part staying full but clearer.");
+    if (r == "tonal_bump_cut")
+        return tr("A bell cut of the bump's width undoes it; sweep around the centre by ear.");
+    if (r == "tonal_dip_boost")
+        return tr("A gentle bell boost fills the dip; if it only brings up noise, leave it.");
     if (r == "harshness_cut")
         return tr("A broad bell cut in the upper mids; listen for the part staying present but less edgy.");
     if (r == "high_shelf_lift")
@@ -826,6 +852,13 @@ QString CoreText::suggestionDescription(const core::Suggestion& s)
     }
     if (r == "phase_check")
         return tr("Invert one channel's polarity (or remove the widener) and compare in mono.");
+    if (r == "mono_check")
+        return tr("Not a polarity fault: the sides are decorrelated. If it thins out too much in mono, narrow it (width "
+                  "control, M/S) rather than flipping a channel.");
+    if (r == "polarity_pair" && !s.target.tracks.empty())
+        return tr("Invert the polarity of %1 (the whole track, both channels) and listen to the two together: the low "
+                  "end and the body come back. If they were recorded at different distances, nudge the timing too.")
+            .arg(target(s, 0));
     if (r == "low_end_mono")
         return tr("A mid/side EQ or a bass-mono utility: the low end stays solid on club systems and in mono.");
     if (r == "bass_harmonics")
@@ -885,9 +918,38 @@ QString CoreText::suggestionReasoning(const core::Suggestion& s)
     }
     if (r == "resonance_cut" && e("resonance_hz") && e("resonance_gain_db") && e("resonance_q")) {
         const double f = *e("resonance_hz"), q = *e("resonance_q");
+        if (e("note_groups_with_peak") && e("note_groups"))
+            return tr("A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it "
+                      "rings through the whole track and stays put while the notes change: it stands out in %5 of the "
+                      "%6 note groups, so it is not a played note.")
+                .arg(num(f, 0), num(*e("resonance_gain_db"), 1), num(q, 1), num(f / std::max(q, 0.1), 0),
+                     num(*e("note_groups_with_peak"), 0), num(*e("note_groups"), 0));
         return tr("A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it "
                   "rings through the whole track.")
             .arg(num(f, 0), num(*e("resonance_gain_db"), 1), num(q, 1), num(f / std::max(q, 0.1), 0));
+    }
+    if ((r == "tonal_bump_cut" || r == "tonal_dip_boost") && e("tonal_deviation_hz") && e("tonal_deviation_db")
+        && e("tonal_deviation_q") && e("note_groups")) {
+        const double size = std::abs(*e("tonal_deviation_db"));
+        const QString f = hz(*e("tonal_deviation_hz")), q = num(*e("tonal_deviation_q"), 1);
+        const double groups = *e("note_groups");
+        if (groups >= 2.0)
+            return (r == "tonal_bump_cut"
+                        ? tr("The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its "
+                             "trend an octave either side, in the median of the %4 note groups: it stays put while the "
+                             "notes change, as an EQ, a room or a mic does.")
+                        : tr("The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend "
+                             "an octave either side, in the median of the %4 note groups: it stays put while the notes "
+                             "change, as an EQ, a room or a mic does."))
+                .arg(num(size, 1), f, q, num(groups, 0));
+        return (r == "tonal_bump_cut"
+                    ? tr("The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend "
+                         "an octave either side, over the whole track (one note group: no note changes to tell it from "
+                         "the part by).")
+                    : tr("The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend an "
+                         "octave either side, over the whole track (one note group: no note changes to tell it from the "
+                         "part by)."))
+            .arg(num(size, 1), f, q);
     }
     if ((r == "low_mid_cut" || r == "harshness_cut") && e("centre_hz")) {
         const std::size_t b = r == "low_mid_cut" ? 2 : 4;
@@ -934,9 +996,23 @@ QString CoreText::suggestionReasoning(const core::Suggestion& s)
                               : tr("; release %1 ms.").arg(num(*param(s, "release_ms"), 0));
         return why;
     }
-    if (r == "phase_check" && e("correlation"))
-        return tr("The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.")
-            .arg(num(*e("correlation"), 2), num(e("mono_loss_db").value_or(0.0), 1));
+    if (r == "phase_check" && e("correlation") && e("mono_loss_db")) {
+        if (e("low_band_correlation") && e("low_band_from_hz") && e("low_band_to_hz"))
+            return tr("The left/right correlation is %1 and %2 between %3 and %4 Hz, where any natural recording "
+                      "correlates; the mono fold-down loses %5 dB.")
+                .arg(num(*e("correlation"), 2), num(*e("low_band_correlation"), 2), num(*e("low_band_from_hz"), 0),
+                     num(*e("low_band_to_hz"), 0), num(*e("mono_loss_db"), 1));
+        return tr("The left/right correlation is %1; the mono fold-down loses %2 dB.")
+            .arg(num(*e("correlation"), 2), num(*e("mono_loss_db"), 1));
+    }
+    if (r == "mono_check" && e("correlation") && e("mono_loss_db"))
+        return tr("The left/right correlation is %1 (wide, not inverted: the low end does not cancel) and the mono "
+                  "fold-down loses %2 dB, more than the 3 dB of uncorrelated channels.")
+            .arg(num(*e("correlation"), 2), num(*e("mono_loss_db"), 1));
+    if (r == "polarity_pair" && s.target.tracks.size() == 2 && e("stem_correlation") && e("pair_sum_loss_db"))
+        return tr("%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 "
+                  "dB against their separate levels.")
+            .arg(name, target(s, 1), num(*e("stem_correlation"), 2), num(*e("pair_sum_loss_db"), 1));
     if (r == "low_end_mono" && e("low_band_correlation") && e("low_share"))
         return tr("%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.")
             .arg(pct(*e("low_share")), num(*e("low_band_correlation"), 2));
@@ -1014,6 +1090,8 @@ QString CoreText::parameterName(const std::string& key)
     if (key == "drive_db") return tr("drive");
     if (key == "mix_percent") return tr("mix");
     if (key == "key_input") return tr("side-chain input");
+    if (key == "mono_loss_db") return tr("mono loss");
+    if (key == "against") return tr("against");
     return qs(key);
 }
 
@@ -1029,6 +1107,8 @@ QString CoreText::parameterText(const std::string& value)
     if (value == "low_shelf") return tr("low shelf");
     if (value == "split_band") return tr("split-band");
     if (value == "invert_one_channel_polarity") return tr("invert one channel's polarity");
+    if (value == "invert_polarity") return tr("invert the polarity");
+    if (value == "check_in_mono") return tr("check in mono");
     return plain;  // a track name (side-chain input) or an unknown id
 }
 
@@ -1079,6 +1159,16 @@ QString CoreText::measure(const std::string& m)
         {"clipped_runs", QT_TRANSLATE_NOOP("CoreText", "clipped runs")},
         {"dc_offset", QT_TRANSLATE_NOOP("CoreText", "DC offset")},
         {"leading_silence_s", QT_TRANSLATE_NOOP("CoreText", "silence at the start")},
+        {"note_groups", QT_TRANSLATE_NOOP("CoreText", "note groups")},
+        {"note_groups_with_peak", QT_TRANSLATE_NOOP("CoreText", "note groups with the peak")},
+        {"tonal_deviation_hz", QT_TRANSLATE_NOOP("CoreText", "centre of the bump or dip")},
+        {"tonal_deviation_db", QT_TRANSLATE_NOOP("CoreText", "size of the bump or dip")},
+        {"tonal_deviation_q", QT_TRANSLATE_NOOP("CoreText", "Q of the bump or dip")},
+        {"low_band_from_hz", QT_TRANSLATE_NOOP("CoreText", "low band from")},
+        {"low_band_to_hz", QT_TRANSLATE_NOOP("CoreText", "low band to")},
+        {"stem_correlation", QT_TRANSLATE_NOOP("CoreText", "correlation of the two stems")},
+        {"pair_sum_loss_db", QT_TRANSLATE_NOOP("CoreText", "loss of their sum")},
+        {"over_full_scale_samples", QT_TRANSLATE_NOOP("CoreText", "samples over full scale")},
         {"trailing_silence_s", QT_TRANSLATE_NOOP("CoreText", "silence at the end")},
     };
     for (const auto& [id, text] : kNames)
@@ -1132,6 +1222,13 @@ QString CoreText::comparison(const std::string& c)
          QT_TRANSLATE_NOOP("CoreText", ">= 6 dB above the surround (f/1.5…1.5f median)")},
         {"> 0.10 below 250 Hz", QT_TRANSLATE_NOOP("CoreText", "> 0.10 below 250 Hz")},
         {"no sample above 0", QT_TRANSLATE_NOOP("CoreText", "no sample above 0")},
+        // The stereo verdict's thresholds (analysis/stereoanalyzer.h) and the float overs'.
+        {"<= -0.5 with a mono loss >= 6 dB, or a low band <= -0.5",
+         QT_TRANSLATE_NOOP("CoreText", "<= -0.5 with a mono loss >= 6 dB, or a low band <= -0.5")},
+        {"-0.5…0.3 (wide)", QT_TRANSLATE_NOOP("CoreText", "-0.5…0.3 (wide)")},
+        {"> -0.5 (not inverted), < 0.3 (wide)", QT_TRANSLATE_NOOP("CoreText", "> -0.5 (not inverted), < 0.3 (wide)")},
+        {"> 4.0 dB or correlation < 0", QT_TRANSLATE_NOOP("CoreText", "> 4.0 dB or correlation < 0")},
+        {"> 0 (float file)", QT_TRANSLATE_NOOP("CoreText", "> 0 (float file)")},
     };
     for (const auto& [id, text] : kTexts)
         if (c == id)
@@ -1147,6 +1244,14 @@ QString CoreText::comparisonWords(const std::string& c)
         const std::string type = c.substr(typical + 9, c.size() - typical - 10);
         return qs(c.substr(0, typical)) + tr("(typical %1)").arg(trackType(type));
     }
+    // ">= 75 % of 6 note groups" (a resonance that stays put across notes)
+    static const QRegularExpression groups(QStringLiteral("^>= (\\d+) % of (\\d+) note groups$"));
+    if (const auto m = groups.match(qs(c)); m.hasMatch())
+        return tr(">= %1 % of %2 note groups").arg(m.captured(1), m.captured(2));
+    // "<= -0.5 between 20 and 120 Hz" (a low band of an inverted channel)
+    static const QRegularExpression between(QStringLiteral("^(<= \\S+) between (\\d+) and (\\d+) Hz$"));
+    if (const auto m = between.match(qs(c)); m.hasMatch())
+        return tr("%1 between %2 and %3 Hz").arg(m.captured(1), m.captured(2), m.captured(3));
     if (startsWith(c, "corner ")) {
         const auto le = c.find(" ≤ ");
         if (le != std::string::npos)

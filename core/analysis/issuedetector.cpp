@@ -249,6 +249,8 @@ private:
             if (low != nullptr) {
                 evidence.push_back({"low_band_correlation", *low->correlation, "",
                                     strprintf("<= %.1f between %.0f and %.0f Hz", kInvertedCorrelation, low->lowHz, low->highHz)});
+                evidence.push_back({"low_band_from_hz", low->lowHz, "Hz", ""});
+                evidence.push_back({"low_band_to_hz", low->highHz, "Hz", ""});
                 where = strprintf(", %.2f between %.0f and %.0f Hz", *low->correlation, low->lowHz, low->highHz);
             }
             evidence[0].comparison = strprintf("<= %.1f with a mono loss >= %.0f dB, or a low band <= %.1f",

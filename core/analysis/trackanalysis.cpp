@@ -242,7 +242,9 @@ Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::
     profile.file.encoding = "FLOAT";
     profile.file.encodingName = "32 bit float";
     profile.file.bitsPerSample = 32;
-    profile.file.isFloat = true;
+    // Float in memory, but captured through a converter (see the header): it clipped at full
+    // scale and has a noise floor, so it is judged as a fixed-point source.
+    profile.file.isFloat = false;
     std::size_t position = 0;
     const auto read = [&](std::span<float* const> out, std::size_t want) {
         const std::size_t n = std::min(want, frames - position);

@@ -45,8 +45,10 @@ using ProgressCallback = std::function<void(double fraction)>;
 /// Analyses audio held in memory exactly as a file of that content (same analyzers, same
 /// figures): `channels` planar, each `frames` long, at `sampleRateHz`; `name` becomes the
 /// profile's name (and the type guess reads it, as it reads a file name). The profile's
-/// file info has no path and container "memory". Used on the live input's recent window.
-/// Errors: no audio, an unsupported rate, or "cancelled".
+/// file info has no path and container "memory". Used on the live input's recent window, so
+/// the audio is taken as captured through a converter: fixed point at the source (it clips at
+/// full scale and has a noise floor to stay above), hence file.isFloat is false and the level
+/// advice that a float stem is spared applies. Errors: no audio, an unsupported rate, or "cancelled".
 [[nodiscard]] Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::size_t frames,
                                                  double sampleRateHz, const std::string& name,
                                                  const AnalysisOptions& options = {},

@@ -190,12 +190,21 @@ private:
     // its median pitch (within 1.5 %) is a partial of the note, not a resonance to cut.
     bool isPartial(double hz) const
     {
-        const auto& f0 = m_t.tonal.f0MedianHz;
-        if (!f0 || m_t.tonal.voicedFraction < 0.5 || !m_t.tonal.f0MinHz || !m_t.tonal.f0MaxHz
-            || *m_t.tonal.f0MaxHz / *m_t.tonal.f0MinHz > 1.1)
+        const auto f0 = heldPitchHz();
+        if (!f0)
             return false;
         const double n = std::round(hz / *f0);
         return n >= 1.0 && std::abs(hz - n * *f0) <= 0.015 * hz;
+    }
+
+    // The median pitch of a part that holds one pitch (within 10 %) most of the time.
+    std::optional<double> heldPitchHz() const
+    {
+        const auto& f0 = m_t.tonal.f0MedianHz;
+        if (!f0 || m_t.tonal.voicedFraction < 0.5 || !m_t.tonal.f0MinHz || !m_t.tonal.f0MaxHz
+            || *m_t.tonal.f0MaxHz / *m_t.tonal.f0MinHz > 1.1)
+            return std::nullopt;
+        return f0;
     }
 
     // A cut at each of the three most prominent resonances; gain from the prominence (leaving
@@ -239,9 +248,11 @@ private:
             s.evidence = {{"resonance_hz", r.frequencyHz, "Hz", ""},
                           {"resonance_gain_db", r.gainDb, "dB", ">= 6 dB above the surround (f/1.5…1.5f median)"},
                           {"resonance_q", r.q, "", "2…40"}};
-            if (r.noteGroups >= 2)
+            if (r.noteGroups >= 2) {
                 s.evidence.push_back({"note_groups_with_peak", static_cast<double>(r.noteGroupsWithPeak), "",
                                       strprintf(">= %.0f %% of %d note groups", 100.0 * 0.75, r.noteGroups)});
+                s.evidence.push_back({"note_groups", static_cast<double>(r.noteGroups), "", ""});
+            }
             const auto prominence = prominenceAt(m_t, r.frequencyHz);
             if (prominence)
                 s.metric = EffectMetric{"resonance_prominence_db", strprintf("prominence at %s", hzText(f).c_str()), "dB",
@@ -317,6 +328,10 @@ private:
             if (bump && d.frequencyHz < bodyTopHz())
                 continue;
             if (!bump && isDrumType(m_t.type))
+                continue;
+            // One held note and no note changes to tell by: a bump or dip narrower than two of the
+            // note's partial spacings is a partial (or the gap between two), not an EQ's shape.
+            if (const auto f0 = heldPitchHz(); f0 && d.noteGroups < 2 && d.frequencyHz / std::max(d.q, 0.1) < 2.0 * *f0)
                 continue;
             ++made;
             const double f = roundHz(d.frequencyHz);
@@ -559,11 +574,14 @@ private:
                                             : std::string())
                           + strprintf("; the mono fold-down loses %.1f dB.", monoLoss);
             s.evidence = {{"correlation", *st.correlation, "",
-                           strprintf("<= %.1f with mono loss >= %.0f dB, or a low band <= %.1f", kInvertedCorrelation,
+                           strprintf("<= %.1f with a mono loss >= %.0f dB, or a low band <= %.1f", kInvertedCorrelation,
                                      kInvertedMonoLossDb, kInvertedCorrelation)},
                           {"mono_loss_db", monoLoss, "dB", ""}};
-            if (lowBand != nullptr)
+            if (lowBand != nullptr) {
                 s.evidence.push_back({"low_band_correlation", *lowBand->correlation, "", strprintf("<= %.1f", kInvertedCorrelation)});
+                s.evidence.push_back({"low_band_from_hz", lowBand->lowHz, "Hz", ""});
+                s.evidence.push_back({"low_band_to_hz", lowBand->highHz, "Hz", ""});
+            }
             s.metric = EffectMetric{"correlation", "L/R correlation", "", *st.correlation, +1, 0.1};
             m_out.push_back(std::move(s));
             return;  // flipping the channel also fixes the low end

@@ -149,7 +149,7 @@ void TestLearning::notUsefulRatingsDemoteTheRuleOnVocalsOnly()
 {
     Studio studio;
     studio.bounce("Lead Vocal", vocal(true));
-    studio.bounce("Drums", test::resonantNoise(900.0, 5.0, 18.0, 0.1, kRate, kFrames, 21));
+    studio.bounce("Drums", test::resonantNoise(900.0, 6.0, 22.0, 0.1, kRate, kFrames, 21));
     const auto before = studio.round();
     const core::Suggestion* vocalCut = find(before.set, "resonance_cut", "Lead Vocal");
     const core::Suggestion* drumCut = find(before.set, "resonance_cut", "Drums");

@@ -144,6 +144,7 @@ private slots:
     void polarityFlippedDuplicateIsNamedWithItsSource();
     void melodyOverASustainedNoteGetsNoNotch();
     void snareBodyIsNotMud();
+    void heldNotesPartialsAreNotBumps();
 };
 
 void TestSuggestionEngine::resonanceAt315HzGetsACutThere()
@@ -434,6 +435,23 @@ void TestSuggestionEngine::snareBodyIsNotMud()
     const auto set = session.suggest(false);
     QVERIFY2(byRule(set, "low_mid_cut").empty(), qPrintable(listOf(set)));
     QVERIFY2(byRule(set, "tonal_bump_cut").empty(), qPrintable(listOf(set)));
+}
+
+// One sung note held throughout (200 Hz with vibrato, partials at 1/n) over a little breath:
+// a single note group, so its envelope peaks at 200, 400, 600 Hz... one partial wide. Those
+// are the note, not bumps to cut (tst_learning's vocal drew "Cut 12 dB at 200 Hz" before).
+void TestSuggestionEngine::heldNotesPartialsAreNotBumps()
+{
+    Session session;
+    const auto voice = test::sum(test::voiceLike(200.0, 0.3, kRate, kFrames), test::whiteNoise(0.003, kFrames, 12));
+    const auto profile = session.add("Lead Vocal", "vocals", {voice});
+    QVERIFY(profile.tonal.f0MedianHz && std::abs(*profile.tonal.f0MedianHz - 200.0) < 4.0);
+    // The premise: the envelope does bulge at a partial (else the test could not fail).
+    QVERIFY(std::any_of(profile.spectrum.tonalDeviations.begin(), profile.spectrum.tonalDeviations.end(),
+                        [](const core::TonalDeviation& d) { return d.gainDb >= 5.0 && d.noteGroups < 2; }));
+    const auto set = session.suggest(false);
+    QVERIFY2(byRule(set, "tonal_bump_cut").empty(), qPrintable(listOf(set)));
+    QVERIFY2(byRule(set, "tonal_dip_boost").empty(), qPrintable(listOf(set)));
 }
 
 QTEST_GUILESS_MAIN(TestSuggestionEngine)
