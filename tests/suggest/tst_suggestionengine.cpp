@@ -347,7 +347,7 @@ void TestSuggestionEngine::widePadGetsAMonoNoteNotAPolarityFlip()
     const auto mono = byRule(set, "mono_check", "Pad");
     QCOMPARE(mono.size(), std::size_t{1});
     QCOMPARE(mono[0]->priority, 4);
-    QVERIFY(std::abs(*mono[0]->number("mono_loss_db") - 3.7) <= 0.15);
+    COMPARE_NEAR(mono[0]->number("mono_loss_db"), 3.7, 0.15);
 }
 
 // The same kind of source with a common low end and the right channel flipped: the low end
@@ -445,7 +445,7 @@ void TestSuggestionEngine::heldNotesPartialsAreNotBumps()
     Session session;
     const auto voice = test::sum(test::voiceLike(200.0, 0.3, kRate, kFrames), test::whiteNoise(0.003, kFrames, 12));
     const auto profile = session.add("Lead Vocal", "vocals", {voice});
-    QVERIFY(profile.tonal.f0MedianHz && std::abs(*profile.tonal.f0MedianHz - 200.0) < 4.0);
+    COMPARE_NEAR(profile.tonal.f0MedianHz, 200.0, 4.0);
     // The premise: the envelope does bulge at a partial (else the test could not fail).
     QVERIFY(std::any_of(profile.spectrum.tonalDeviations.begin(), profile.spectrum.tonalDeviations.end(),
                         [](const core::TonalDeviation& d) { return d.gainDb >= 5.0 && d.noteGroups < 2; }));
