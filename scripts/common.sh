@@ -10,3 +10,12 @@ stemwise_build() {
     cmake --preset "$preset" -S "$STEMWISE_ROOT" >/dev/null
     cmake --build --preset "$preset"
 }
+
+# stemwise_timed LABEL COMMAND...: run COMMAND and print its wall time, so that every run of
+# the README's commands (and so every CI log) says where its time went.
+stemwise_timed() {
+    local label="$1" start=$SECONDS
+    shift
+    "$@"
+    echo "stemwise: time: $label: $((SECONDS - start)) s"
+}

@@ -7,13 +7,13 @@
 # Usage: scripts/test.sh [PRESET...]   (default: default asan tsan)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-"$STEMWISE_ROOT/scripts/install-deps.sh"
+stemwise_timed "install-deps" "$STEMWISE_ROOT/scripts/install-deps.sh"
 presets=("$@")
 ((${#presets[@]})) || presets=(default asan tsan)
 
 cd "$STEMWISE_ROOT"
 for preset in "${presets[@]}"; do
-    stemwise_build "$preset"
+    stemwise_timed "build $preset" stemwise_build "$preset"
     echo "stemwise: running the tests of the '$preset' preset…"
-    ctest --preset "$preset" --parallel "$(nproc)"
+    stemwise_timed "tests $preset" ctest --preset "$preset" --parallel "$(nproc)"
 done
