@@ -361,6 +361,8 @@ QString reasonFor(core::ErrorCode code)
         return CoreText::tr("no audio came from the input for %1 s (device removed or audio server stopped)")
             .arg(QLocale().toString(core::LiveInput::kLostS, 'f', 0));
     case C::RecordingIncomplete: return CoreText::tr("the recording could not be completed (is the disk full?)");
+    case C::NoOutputDevice: return CoreText::tr("no audio output was found");
+    case C::NoSuchOutputDevice: return CoreText::tr("this output is not there any more (choose another in Settings)");
     }
     return {};
 }

@@ -208,9 +208,14 @@ std::int64_t AudioFileReader::framesMissing() const noexcept
 
 bool AudioFileReader::rewind()
 {
-    if (sf_seek(m_handle->file, 0, SEEK_SET) != 0)
+    return seek(0);
+}
+
+bool AudioFileReader::seek(std::int64_t frame)
+{
+    if (frame < 0 || sf_seek(m_handle->file, static_cast<sf_count_t>(frame), SEEK_SET) != static_cast<sf_count_t>(frame))
         return false;
-    m_framesRead = 0;
+    m_framesRead = frame;
     m_atEnd = false;
     return true;
 }

@@ -54,11 +54,14 @@ public:
     /// once read() has delivered fewer frames than the header declared.
     [[nodiscard]] std::int64_t framesMissing() const noexcept;
 
-    /// Frames delivered so far.
+    /// Frames delivered so far; after seek(), the position of the next frame to read.
     [[nodiscard]] std::int64_t framesRead() const noexcept { return m_framesRead; }
 
     /// Seeks back to the first frame.
     [[nodiscard]] bool rewind();
+    /// Moves to `frame` (0 … the declared length): the next read() starts there. False where
+    /// the file cannot seek there (then the position is unknown until a seek succeeds).
+    [[nodiscard]] bool seek(std::int64_t frame);
 
 private:
     struct Handle;

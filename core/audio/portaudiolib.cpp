@@ -53,6 +53,7 @@ Result<PortAudioLib> bindCopy(void* handle, int generation, const char* file)
     bind(handle, "Pa_GetLastHostErrorInfo", lib.getLastHostErrorInfo, missing);
     bind(handle, "Pa_GetDeviceCount", lib.getDeviceCount, missing);
     bind(handle, "Pa_GetDefaultInputDevice", lib.getDefaultInputDevice, missing);
+    bind(handle, "Pa_GetDefaultOutputDevice", lib.getDefaultOutputDevice, missing);
     bind(handle, "Pa_GetDeviceInfo", lib.getDeviceInfo, missing);
     bind(handle, "Pa_GetHostApiInfo", lib.getHostApiInfo, missing);
     bind(handle, "Pa_IsFormatSupported", lib.isFormatSupported, missing);
@@ -63,6 +64,7 @@ Result<PortAudioLib> bindCopy(void* handle, int generation, const char* file)
     bind(handle, "Pa_CloseStream", lib.closeStream, missing);
     bind(handle, "Pa_IsStreamStopped", lib.isStreamStopped, missing);
     bind(handle, "Pa_IsStreamActive", lib.isStreamActive, missing);
+    bind(handle, "Pa_GetStreamInfo", lib.getStreamInfo, missing);
     if (!missing.empty())
         return Error{strprintf("the copy of PortAudio in %s lacks %s%s", file, missing.c_str(), kRestart),
                      ErrorCode::AudioRestartNeeded};
@@ -107,6 +109,16 @@ Result<const PortAudioLib*> PortAudioLib::current()
         g_currentRetired = false;
     }
     return &g_libs.back();
+}
+
+std::string portAudioErrorText(const PortAudioLib& pa, PaError err)
+{
+    std::string message = pa.getErrorText(err);
+    if (err == paUnanticipatedHostError) {
+        if (const PaHostErrorInfo* info = pa.getLastHostErrorInfo(); info != nullptr && info->errorText != nullptr)
+            message += std::string(": ") + info->errorText;
+    }
+    return message;
 }
 
 void PortAudioLib::retire(const PortAudioLib* lib)

@@ -1,6 +1,7 @@
 #pragma once
-// PortAudioLib: the PortAudio functions LiveInput calls, as a table per loaded copy of the
-// library, so that metering can start again after a JACK server went away.
+// PortAudioLib: the PortAudio functions LiveInput and PlaybackEngine call, as a table per
+// loaded copy of the library, so that metering and playback can start again after a JACK
+// server went away.
 //
 // Why a table: Debian's PortAudio 19.6 cannot stop, close or terminate a JACK stream once
 // its server is gone (RealStop() waits up to 10 minutes for the dead server's process
@@ -26,6 +27,8 @@
 
 #include <portaudio.h>
 
+#include <string>
+
 namespace stemwise::core {
 
 struct PortAudioLib {
@@ -38,6 +41,7 @@ struct PortAudioLib {
     decltype(&Pa_GetLastHostErrorInfo) getLastHostErrorInfo = nullptr;
     decltype(&Pa_GetDeviceCount) getDeviceCount = nullptr;
     decltype(&Pa_GetDefaultInputDevice) getDefaultInputDevice = nullptr;
+    decltype(&Pa_GetDefaultOutputDevice) getDefaultOutputDevice = nullptr;
     decltype(&Pa_GetDeviceInfo) getDeviceInfo = nullptr;
     decltype(&Pa_GetHostApiInfo) getHostApiInfo = nullptr;
     decltype(&Pa_IsFormatSupported) isFormatSupported = nullptr;
@@ -48,6 +52,7 @@ struct PortAudioLib {
     decltype(&Pa_CloseStream) closeStream = nullptr;
     decltype(&Pa_IsStreamStopped) isStreamStopped = nullptr;
     decltype(&Pa_IsStreamActive) isStreamActive = nullptr;
+    decltype(&Pa_GetStreamInfo) getStreamInfo = nullptr;
 
     /// The copy new sessions use (loads a fresh one after retire()). Errors: no further copy
     /// can be loaded (the reason says why and asks for a restart).
@@ -55,6 +60,29 @@ struct PortAudioLib {
     /// Retires `lib` (it holds a parked stream): it is never used for new sessions again.
     /// Its table stays valid for the rest of the process.
     static void retire(const PortAudioLib* lib);
+};
+
+/// PortAudio's words for `err` (with the host API's own text for a host error).
+[[nodiscard]] std::string portAudioErrorText(const PortAudioLib& pa, PaError err);
+
+/// Pa_Initialize/Pa_Terminate of one copy of PortAudio as a scope (PortAudio counts nested
+/// initialisations).
+class PortAudioScope {
+public:
+    explicit PortAudioScope(const PortAudioLib& pa) : m_pa(pa), m_error(pa.initialize()) {}
+    ~PortAudioScope()
+    {
+        if (m_error == paNoError)
+            m_pa.terminate();
+    }
+    PortAudioScope(const PortAudioScope&) = delete;
+    PortAudioScope& operator=(const PortAudioScope&) = delete;
+    [[nodiscard]] const PortAudioLib& lib() const noexcept { return m_pa; }
+    [[nodiscard]] PaError error() const noexcept { return m_error; }
+
+private:
+    const PortAudioLib& m_pa;
+    PaError m_error;
 };
 
 }  // namespace stemwise::core

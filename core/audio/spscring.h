@@ -1,7 +1,7 @@
 #pragma once
 // SpscRing: a lock-free single-producer / single-consumer ring of trivially copyable
 // elements, the hand-over from the audio callback to the analysis thread (and from the
-// analysis thread to the recording writer).
+// analysis thread to the recording writer; from playback's reader thread to its callback).
 //
 // Capacity is a power of two, so an index maps to a slot with a mask and the free-running
 // 64-bit counters never need wrapping (2^64 elements is centuries of audio). The write
@@ -66,6 +66,15 @@ public:
         return true;
     }
 
+    /// Producer: room for this many elements now (more may free up meanwhile).
+    [[nodiscard]] std::size_t writeAvailable() const noexcept
+    {
+        const std::uint64_t w = m_write.value.load(std::memory_order_relaxed);  // ours
+        // Acquire: as in write(), the slots released so far are no longer read.
+        const std::uint64_t r = m_read.value.load(std::memory_order_acquire);
+        return m_capacity - static_cast<std::size_t>(w - r);
+    }
+
     /// Consumer: elements ready to read.
     [[nodiscard]] std::size_t readAvailable() const noexcept
     {
@@ -87,6 +96,19 @@ public:
         copyOut(static_cast<std::size_t>(r & m_mask), out, count);
         // Release: our copies out of the slots happen before the producer may reuse them
         // (pairs with the acquire load of m_read in write()).
+        m_read.value.store(r + count, std::memory_order_release);
+        return count;
+    }
+
+    /// Consumer: drops up to `maxCount` elements unread (a flush); returns how many.
+    std::size_t discard(std::size_t maxCount) noexcept
+    {
+        const std::uint64_t r = m_read.value.load(std::memory_order_relaxed);  // ours
+        const std::uint64_t w = m_write.value.load(std::memory_order_acquire);
+        std::size_t count = static_cast<std::size_t>(w - r);
+        if (count > maxCount)
+            count = maxCount;
+        // Release, as in read(): the producer may reuse the slots from now on.
         m_read.value.store(r + count, std::memory_order_release);
         return count;
     }

@@ -48,33 +48,8 @@ std::string lower(std::string s)
 
 std::string paError(const PortAudioLib& pa, PaError err)
 {
-    std::string message = pa.getErrorText(err);
-    if (err == paUnanticipatedHostError) {
-        if (const PaHostErrorInfo* info = pa.getLastHostErrorInfo(); info != nullptr && info->errorText != nullptr)
-            message += std::string(": ") + info->errorText;
-    }
-    return message;
+    return portAudioErrorText(pa, err);
 }
-
-// Pa_Initialize/Pa_Terminate of one copy of PortAudio as a scope (PortAudio counts nested
-// initialisations).
-class PortAudioScope {
-public:
-    explicit PortAudioScope(const PortAudioLib& pa) : m_pa(pa), m_error(pa.initialize()) {}
-    ~PortAudioScope()
-    {
-        if (m_error == paNoError)
-            m_pa.terminate();
-    }
-    PortAudioScope(const PortAudioScope&) = delete;
-    PortAudioScope& operator=(const PortAudioScope&) = delete;
-    [[nodiscard]] const PortAudioLib& lib() const noexcept { return m_pa; }
-    [[nodiscard]] PaError error() const noexcept { return m_error; }
-
-private:
-    const PortAudioLib& m_pa;
-    PaError m_error;
-};
 
 std::vector<AudioDeviceInfo> enumerateInputs(const PortAudioLib& pa)
 {

@@ -44,6 +44,9 @@ enum class ErrorCode {
     InputStoppedDelivering, ///< lost: PortAudio says the stream is no longer active
     InputSilent,            ///< lost: no audio from the device for LiveInput::kLostS
     RecordingIncomplete,    ///< the take could not be written completely (disk full?)
+    // Playback (playback/playbackengine.h).
+    NoOutputDevice,         ///< no output device at all, or none on the host API asked for
+    NoSuchOutputDevice,     ///< no output by that index or name, or more than one (the message lists them)
 };
 
 /// Why an operation failed, in words a user can act on. The message names no path:
