@@ -1283,7 +1283,7 @@ void PlaybackEngine::Stream::readerLoop()
                 }
             }
             std::lock_guard lock(statusMutex);
-            status.slots = std::move(matches);
+            status.slotMatches = std::move(matches);
         }
 
         // 7. The files: a stem removed or rewritten on disk is muted with a message.

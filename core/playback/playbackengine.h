@@ -44,8 +44,10 @@
 // state: all allocated at open(); nothing grows with the files' length.
 // Device loss: as LiveInput (audio/portaudiolib.h): the transport stops, state() says
 // DeviceLost with the reason; close() parks a JACK stream whose server went away and the next
-// open() uses a fresh copy of PortAudio. On JACK the output ports are "Stemwise:out_1",
-// "Stemwise:out_2" (a fresh copy's: "Stemwise-2:out_1", …).
+// open() uses a fresh copy of PortAudio. On JACK the output ports are "Stemwise:out_0" and
+// "Stemwise:out_1" (a fresh copy's: "Stemwise-2:out_0", …): PortAudio's JACK host names ports
+// "out_<n>" like its inputs "in_<n>", counting from 0 on across the streams of one
+// initialisation (a second stream while live input keeps PortAudio initialised: out_2, out_3).
 //
 // Threading: the public functions from one control thread; status(), positionS() and
 // takeMessages() from that thread too. Not reentrant.
@@ -135,7 +137,7 @@ struct PlaybackStatus {
     bool previewOn = false;     ///< a move is set and "with" is selected
     double previewMatchDb = 0.0;    ///< gain on the "with" side
     double previewReductionDb = 0.0;  ///< compressor/de-esser gain reduction now
-    std::vector<SlotMatch> slots;
+    std::vector<SlotMatch> slotMatches;
     std::optional<RegionLoudness> region;  ///< the last measured region
     // Output meters (what was played), since play started from stopped.
     std::array<double, 2> peakDbfs{};      ///< of the last ~100 ms
