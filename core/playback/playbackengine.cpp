@@ -346,6 +346,7 @@ struct PlaybackEngine::Stream {
     struct Requests {
         std::int64_t epoch = 0;
         std::int64_t startFrame = 0;
+        std::int64_t followFrames = 0;  // a follow epoch: how far ahead of the playhead it switches
         Loop loop;
         MatchSettings match;
         std::vector<std::optional<double>> slotLoudness;  // known, per slot
@@ -395,7 +396,8 @@ struct PlaybackEngine::Stream {
     std::vector<std::optional<double>> slotLoudnessOverride;
 
     bool post(const Command& c) noexcept { return commands.write(&c, 1); }
-    void startEpoch(std::int64_t frame, bool follow, std::int64_t switchAt);
+    /// follow: switch when the played stream reaches `switchAt`, `lead` frames ahead of the playhead.
+    void startEpoch(std::int64_t frame, bool follow, std::int64_t switchAt, std::int64_t lead = 0);
     void setLoopFrames(bool on, std::int64_t start, std::int64_t end);
     void sendSourceParams(int source);
     template <typename Set>
@@ -866,8 +868,6 @@ void PlaybackEngine::Stream::renderPiece(float* dst, std::size_t m) noexcept
             activeSlot = abTo;
         }
     }
-    if (targetSwitchAt >= 0 && targetEpoch != playing.epoch)
-        followWaited += static_cast<std::int64_t>(m);
     framesPlayed.fetch_add(static_cast<std::int64_t>(m), std::memory_order_relaxed);
 }
 
@@ -875,6 +875,8 @@ void PlaybackEngine::Stream::render(float* out, std::size_t frames) noexcept
 {
     float* dst = mix.data();
     std::size_t produced = 0;
+    if (targetSwitchAt >= 0 && targetEpoch != playing.epoch)
+        followWaited += static_cast<std::int64_t>(frames);
     for (int guard = 0; produced < frames && guard < 64; ++guard) {
         considerSwitch();
         if (idle())
@@ -923,8 +925,20 @@ void PlaybackEngine::Stream::render(float* out, std::size_t frames) noexcept
                 applyMarker(incomingCursor);
                 continue;
             }
-            if (targetSwitchAt >= 0 && playing.position == targetSwitchAt)
-                continue;  // considerSwitch() starts the crossfade (or waits for the data)
+            // The played stream ran dry before the new one took over (the reader moved on to
+            // the new position): take the new one now rather than wait on the old.
+            if (available(playing.set) == 0 && targetEpoch != playing.epoch
+                && setReady[static_cast<std::size_t>(1 - playing.set)].load(std::memory_order_acquire) == targetEpoch) {
+                if (fading) {
+                    discardSet(playing.set);
+                    playing = incomingCursor;
+                    fading = false;
+                    staleOld = false;
+                } else {
+                    switchNow();
+                }
+                continue;
+            }
             // No data where there should be: an underrun.
             underruns.fetch_add(1, std::memory_order_relaxed);
             underrunFrames.fetch_add(static_cast<std::int64_t>(frames - produced), std::memory_order_relaxed);
@@ -1124,7 +1138,17 @@ void PlaybackEngine::Stream::readerLoop()
                 wEnded = true;  // the set we wrote is about to be emptied: stop writing it now
             if (flushRequest.load(std::memory_order_relaxed) != r.epoch)
                 flushRequest.store(r.epoch, std::memory_order_release);
-            if (flushAck.load(std::memory_order_acquire) == r.epoch) {
+            // A follow epoch switches where the played stream reaches its start: the played
+            // stream is written on until it holds at least that far (its ring's fill).
+            bool oldCovers = true;
+            if (writingPlayed && !wEnded && r.followFrames > 0)
+                for (const auto& ring : rings)
+                    if (ring[0] != nullptr) {
+                        const auto& old = *ring[static_cast<std::size_t>(writeSet)];
+                        oldCovers = static_cast<std::int64_t>((old.capacity() - old.writeAvailable()) / 2) >= r.followFrames;
+                        break;
+                    }
+            if (oldCovers && flushAck.load(std::memory_order_acquire) == r.epoch) {
                 writeSet = flushAckSet.load(std::memory_order_relaxed);
                 writingEpoch = r.epoch;
                 wpos = std::clamp<std::int64_t>(r.startFrame, 0, durationFrames);
@@ -1619,7 +1643,7 @@ void PlaybackEngine::stop()
     m_stream->startEpoch(m_stream->playStartFrame, false, -1);
 }
 
-void PlaybackEngine::Stream::startEpoch(std::int64_t frame, bool follow, std::int64_t switchAt)
+void PlaybackEngine::Stream::startEpoch(std::int64_t frame, bool follow, std::int64_t switchAt, std::int64_t lead)
 {
     ++epoch;
     seekFrame = frame;
@@ -1627,6 +1651,7 @@ void PlaybackEngine::Stream::startEpoch(std::int64_t frame, bool follow, std::in
         std::lock_guard lock(requestMutex);
         requests.epoch = epoch;
         requests.startFrame = frame;
+        requests.followFrames = follow ? lead + fadeFrames : 0;
         requests.loop = loopSet;
         requestPending.store(true, std::memory_order_relaxed);
     }
@@ -1666,7 +1691,7 @@ void PlaybackEngine::Stream::setLoopFrames(bool on, std::int64_t start, std::int
     std::int64_t from = std::min(at, durationFrames);
     if (on && at >= end && at - lead < end)  // the new loop wraps within the lead
         from = start + (at - end) % std::max<std::int64_t>(1, end - start);
-    startEpoch(from, true, std::min(at, durationFrames));
+    startEpoch(from, true, std::min(at, durationFrames), lead);
 }
 
 void PlaybackEngine::setLoop(double startS, double endS)

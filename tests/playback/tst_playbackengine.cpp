@@ -552,6 +552,28 @@ private slots:
         QVERIFY(k >= 1.7 * 48000 - 1);
         QCOMPARE(run.status.underruns, std::int64_t{0});
         QVERIFY(run.status.looping);
+
+        // A loop set while playing is not heard: the stream goes on from 0 to 1.5 s and then
+        // repeats 1.0–1.5 s, within float rounding of the switch's crossfade between the
+        // same frames (no gap, no jump).
+        Run live;
+        QVERIFY(capture({src(path("noise-a.wav"))}, live, {}, [done = false](PlaybackEngine& e, double t) mutable {
+            if (t > 0.5 && !done) {
+                e.setLoop(1.0, 1.5);
+                done = true;
+            }
+            if (t > 2.4)
+                e.pause();
+        }, 3.0));
+        double worst = 0.0;
+        frame = 0;
+        for (k = 0; k < 2 * 48000; ++k) {
+            worst = std::max(worst, static_cast<double>(std::fabs(live.capture.l(live.onset + k) - a.l(frame))));
+            if (++frame == 72000)
+                frame = 48000;
+        }
+        QVERIFY2(worst < 1e-6, qPrintable(QString::number(worst)));
+        QCOMPARE(live.status.underruns, std::int64_t{0});
     }
 
     void seekingAndLoopingWhilePlayingNeverUnderruns()
