@@ -18,6 +18,7 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] int runAnalyzeCommand(const QStringList& args);
 [[nodiscard]] int runDemoCommand(const QStringList& args);
 [[nodiscard]] int runMonitorCommand(const QStringList& args);
+[[nodiscard]] int runPlayCommand(const QStringList& args);
 [[nodiscard]] int runCacheCommand(const QStringList& args);
 [[nodiscard]] int runHistoryCommand(const QStringList& args);
 [[nodiscard]] int runExportDbCommand(const QStringList& args);

@@ -51,6 +51,11 @@ void printUsage()
         "  stemwise demo [DIR]                write the built-in demo session, print its files\n"
         "  stemwise monitor --list-devices [--json] | --device NAME --seconds S [--record FILE] [--json FILE|-]\n"
         "                                     meter a live input (levels, loudness, spectrum), record it\n"
+        "  stemwise play PATH... [--start S] [--seconds S] [--loop] [--solo NAME] [--band LO-HI]\n"
+        "                [--listen mid|side|mono] [--match-lufs LUFS | --match-integrated]\n"
+        "                [--preview MOVE] [--device NAME] [--json FILE|-] | --list-devices [--json]\n"
+        "                                     play files or a session, loudness-matched, with a band\n"
+        "                                     solo or the preview of a suggested move\n"
         "  stemwise --version                 print the version\n"
         "  stemwise --help                    print this help\n\n"
         "Commands that use the database take --db FILE (default: the user database under\n"
@@ -90,6 +95,8 @@ int main(int argc, char** argv)
         command = stemwise::app::runDemoCommand;
     else if (first == "monitor")
         command = stemwise::app::runMonitorCommand;
+    else if (first == "play")
+        command = stemwise::app::runPlayCommand;
     else if (first == "cache")
         command = stemwise::app::runCacheCommand;
     else if (first == "history")

@@ -24,6 +24,8 @@ AppSettings AppSettings::load()
     a.databasePath = s.value(QStringLiteral("store/databasePath")).toString();
     a.reopenLastSession = s.value(QStringLiteral("session/reopenLast"), a.reopenLastSession).toBool();
     a.recentSessions = s.value(QStringLiteral("session/recent")).toStringList();
+    a.outputHostApi = s.value(QStringLiteral("playback/hostApi")).toString();
+    a.outputDevice = s.value(QStringLiteral("playback/device")).toString();
     return a;
 }
 
@@ -37,6 +39,8 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("store/databasePath"), databasePath);
     s.setValue(QStringLiteral("session/reopenLast"), reopenLastSession);
     s.setValue(QStringLiteral("session/recent"), recentSessions);
+    s.setValue(QStringLiteral("playback/hostApi"), outputHostApi);
+    s.setValue(QStringLiteral("playback/device"), outputDevice);
 }
 
 void AppSettings::addRecent(const QStringList& paths)

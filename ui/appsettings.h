@@ -17,6 +17,8 @@ struct AppSettings {
     int spectrumSmoothing = 6;               ///< 1/N octave: 3, 6 or 12
     QString databasePath;                    ///< empty: the default user database
     bool reopenLastSession = true;
+    QString outputHostApi;  ///< playback: empty = any host API
+    QString outputDevice;   ///< playback: empty = the host's default output
     QStringList recentSessions;  ///< newest first; each entry is the session's paths joined by '\n'
 
     static constexpr int kMaxRecent = 8;

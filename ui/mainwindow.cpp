@@ -17,6 +17,9 @@
 #include "theme.h"
 #include "trackpanel.h"
 #include "tracktablemodel.h"
+#include "transport/playbackcontroller.h"
+#include "transport/transportbar.h"
+#include "transport/workspaceplayback.h"
 #include "typedelegate.h"
 #include "views/bandbalanceview.h"
 #include "views/bandheatmapview.h"
@@ -38,6 +41,7 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -144,7 +148,24 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+
+    // Playback: the transport under the workspace, Space to play and pause.
+    m_playback = new PlaybackController(this);
+    m_playback->setOutput(m_settings.outputHostApi, m_settings.outputDevice);
+    m_transport = new TransportBar(m_playback);
+    m_workspacePlayback = new WorkspacePlayback(m_playback, m_model, m_trackPanel, m_suggestionsPanel, this);
+    connect(m_playback, &PlaybackController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    space->setObjectName(QStringLiteral("playShortcut"));
+    connect(space, &QShortcut::activated, m_playback, &PlaybackController::togglePlay);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_splitter, 1);
+    centralLayout->addWidget(m_transport);
+    setCentralWidget(central);
 
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
@@ -212,6 +233,13 @@ MainWindow::MainWindow(QWidget* parent)
     refreshOverview();
     resize(1400, 860);
     restoreWindowState();
+    // Solo and mute sit beside the track's name, one letter wide.
+    QHeaderView* header = m_trackView->horizontalHeader();
+    for (int column : {TrackTableModel::Mute, TrackTableModel::Solo}) {
+        if (header->visualIndex(column) > 2)
+            header->moveSection(header->visualIndex(column), 1);
+        header->resizeSection(column, m_trackView->fontMetrics().horizontalAdvance(QStringLiteral("MM")) + 16);
+    }
     m_dbLabel->setText(tr("No database: results are not stored"));
 }
 
@@ -366,6 +394,7 @@ void MainWindow::openSettings()
     const QString theme = chosen.theme;
     m_settings = chosen;
     m_settings.save();
+    m_playback->setOutput(m_settings.outputHostApi, m_settings.outputDevice);
     setTheme(theme);
     m_trackPanel->setSmoothing(m_settings.spectrumSmoothing);
     if (databaseMoved && m_overrideDatabase.isEmpty())

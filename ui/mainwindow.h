@@ -56,12 +56,15 @@ class DatabaseOpener;
 class HistoryPanel;
 class MainMenus;
 class MaskingMatrixView;
+class PlaybackController;
 class SessionAnalyzer;
 class SessionWatcher;
 class StoreJobs;
 class SuggestionsPanel;
 class TrackPanel;
 class TrackTableModel;
+class TransportBar;
+class WorkspacePlayback;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -100,6 +103,8 @@ public:
     [[nodiscard]] MaskingMatrixView* maskingView() const { return m_masking; }
     [[nodiscard]] BandHeatMapView* heatMap() const { return m_heatMap; }
     [[nodiscard]] QTableView* trackTable() const { return m_trackView; }
+    [[nodiscard]] PlaybackController* playback() const { return m_playback; }
+    [[nodiscard]] TransportBar* transportBar() const { return m_transport; }
     /// The source-model row of the selected track, or -1.
     [[nodiscard]] int currentRow() const;
     /// Milliseconds a changed file must stay unchanged before it is analysed again.
@@ -186,6 +191,9 @@ private:
     QTimer* m_overviewTimer = nullptr;
     MainMenus* m_menus = nullptr;
     SessionWatcher* m_watcher = nullptr;
+    PlaybackController* m_playback = nullptr;
+    TransportBar* m_transport = nullptr;
+    WorkspacePlayback* m_workspacePlayback = nullptr;
     DatabaseOpener* m_opener = nullptr;
     StoreJobs* m_jobs = nullptr;
 

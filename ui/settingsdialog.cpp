@@ -3,6 +3,8 @@
 
 #include "translations.h"
 
+#include "playback/playbackengine.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +15,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QFutureWatcher>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace stemwise::ui {
 
@@ -76,6 +80,30 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
     m_reopen = new QCheckBox(tr("Reopen the last session at start-up"));
     m_reopen->setChecked(settings.reopenLastSession);
 
+    // The output: listed on a worker (PortAudio starts the host APIs, which can take a moment).
+    m_output = new QComboBox;
+    m_output->setObjectName(QStringLiteral("outputBox"));
+    m_output->addItem(tr("Default output"), QStringList{QString(), QString()});
+    if (!settings.outputDevice.isEmpty())
+        m_output->addItem(tr("%1 (%2)").arg(settings.outputDevice, settings.outputHostApi),
+                          QStringList{settings.outputHostApi, settings.outputDevice});
+    m_output->setCurrentIndex(m_output->count() - 1);
+    auto* watcher = new QFutureWatcher<std::vector<core::OutputDeviceInfo>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<core::OutputDeviceInfo>>::finished, this, [this, watcher] {
+        const QStringList current = m_output->currentData().toStringList();
+        for (const auto& d : watcher->result()) {
+            const QStringList key{QString::fromStdString(d.hostApi), QString::fromStdString(d.name)};
+            if (m_output->findData(key) < 0)
+                m_output->addItem(tr("%1 (%2)").arg(key[1], key[0]), key);
+        }
+        m_output->setCurrentIndex(std::max(0, m_output->findData(current)));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        auto devices = core::PlaybackEngine::listDevices();
+        return devices ? devices.value() : std::vector<core::OutputDeviceInfo>{};
+    }));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
@@ -85,6 +113,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
     form->addRow(tr("&Database:"), dbRow);
     form->addRow(QString(), dbNote);
     form->addRow(QString(), m_reopen);
+    form->addRow(tr("&Output:"), m_output);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -103,6 +132,9 @@ AppSettings SettingsDialog::settings() const
     s.spectrumSmoothing = m_smoothing->currentData().toInt();
     s.databasePath = m_database->text().trimmed();
     s.reopenLastSession = m_reopen->isChecked();
+    const QStringList output = m_output->currentData().toStringList();
+    s.outputHostApi = output.value(0);
+    s.outputDevice = output.value(1);
     return s;
 }
 

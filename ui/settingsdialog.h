@@ -29,6 +29,7 @@ private:
     QComboBox* m_smoothing = nullptr;
     QLineEdit* m_database = nullptr;
     QCheckBox* m_reopen = nullptr;
+    QComboBox* m_output = nullptr;
 };
 
 }  // namespace stemwise::ui

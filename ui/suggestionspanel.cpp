@@ -2,6 +2,7 @@
 #include "suggestionspanel.h"
 
 #include "coretext.h"
+#include "playback/move.h"
 #include "theme.h"
 #include "tracktablemodel.h"
 
@@ -120,6 +121,26 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     m_details->setOpenLinks(false);
 
     auto* buttons = new QHBoxLayout;
+    m_listen = new QPushButton(tr("&Listen (L)"));
+    m_listen->setObjectName(QStringLiteral("listenButton"));
+    m_listen->setToolTip(tr("Play where the evidence is strongest, with the band solo that fits it"));
+    m_preview = new QPushButton(tr("&Preview (P)"));
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_preview->setToolTip(tr("Play it with the suggested move applied; switch with/without in the transport bar "
+                             "(loudness-matched)"));
+    connect(m_listen, &QPushButton::clicked, this, [this] {
+        if (const core::Suggestion* s = selectedSuggestion())
+            emit listenRequested(*s);
+    });
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        if (const core::Suggestion* s = selectedSuggestion())
+            emit previewRequested(*s);
+    });
+    // On a row of their own: beside the ratings they would widen the panel.
+    auto* listening = new QHBoxLayout;
+    listening->addWidget(m_listen);
+    listening->addWidget(m_preview);
+    listening->addStretch(1);
     const std::array<std::pair<core::Feedback, QString>, 4> actions{{{core::Feedback::Useful, tr("&Useful (U)")},
                                                                      {core::Feedback::NotUseful, tr("&Not useful (N)")},
                                                                      {core::Feedback::Applied, tr("&Applied (A)")},
@@ -157,6 +178,7 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    layout->addLayout(listening);
     layout->addLayout(buttons);
     showMessage(tr("Suggestions appear once the session is analysed and stored."));
 }
@@ -170,6 +192,13 @@ void SuggestionsPanel::showMessage(const QString& message)
     m_details->clear();
     for (QPushButton* b : m_buttons)
         b->setEnabled(false);
+    m_listen->setEnabled(false);
+    m_preview->setEnabled(false);
+}
+
+const core::Suggestion* SuggestionsPanel::selectedSuggestion() const
+{
+    return find(selectedId());
 }
 
 void SuggestionsPanel::setSuggestions(std::vector<core::Suggestion> suggestions, const QString& contextNote)
@@ -290,6 +319,8 @@ void SuggestionsPanel::showDetails()
     const core::Suggestion* s = find(selectedId());
     for (QPushButton* b : m_buttons)
         b->setEnabled(s != nullptr && s->storeId != 0);
+    m_listen->setEnabled(s != nullptr);
+    m_preview->setEnabled(s != nullptr && core::moveFromSuggestion(*s).ok());
     if (s == nullptr) {
         m_details->clear();
         return;
@@ -378,6 +409,8 @@ bool SuggestionsPanel::eventFilter(QObject* watched, QEvent* event)
             case Qt::Key_N: rateSelected(core::Feedback::NotUseful); return true;
             case Qt::Key_A: rateSelected(core::Feedback::Applied); return true;
             case Qt::Key_D: rateSelected(core::Feedback::Dismissed); return true;
+            case Qt::Key_L: m_listen->click(); return true;
+            case Qt::Key_P: m_preview->click(); return true;
             default: break;
             }
         }

@@ -52,8 +52,17 @@ public:
     /// "315 Hz", "2.5 kHz", "-3.0 dB", "Q 1.6", "3:1", "12 dB/oct", "10 ms" for a parameter.
     [[nodiscard]] static QString engineerNotation(const core::SuggestionParameter& parameter);
 
+    [[nodiscard]] QPushButton* listenButton() const { return m_listen; }
+    [[nodiscard]] QPushButton* previewButton() const { return m_preview; }
+    /// The selected suggestion, or nullptr.
+    [[nodiscard]] const core::Suggestion* selectedSuggestion() const;
+
 signals:
     void rateRequested(std::int64_t storeId, core::Feedback feedback);
+    /// Listen (L): play where the suggestion's evidence is strongest, in its band.
+    void listenRequested(const core::Suggestion& suggestion);
+    /// Preview (P): the same with its move applied, with/without matched.
+    void previewRequested(const core::Suggestion& suggestion);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +80,8 @@ private:
     QTreeWidget* m_list = nullptr;
     QTextBrowser* m_details = nullptr;
     std::vector<QPushButton*> m_buttons;
+    QPushButton* m_listen = nullptr;
+    QPushButton* m_preview = nullptr;
     std::vector<core::Suggestion> m_suggestions;
     QString m_contextNote;
     QString m_track;

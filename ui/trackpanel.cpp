@@ -82,6 +82,14 @@ TrackPanel::TrackPanel(QWidget* parent) : QWidget(parent)
     m_levels = makeFigureLabel(QStringLiteral("levelFigures"));
     m_character = makeFigureLabel(QStringLiteral("characterFigures"));
     m_issues = makeFigureLabel(QStringLiteral("issueList"));
+    m_issues->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_issues, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("listen:")) && m_profile) {
+            const int i = link.mid(7).toInt();
+            if (i >= 0 && static_cast<std::size_t>(i) < m_profile->issues.size())
+                emit listenToIssue(m_profile, i);
+        }
+    });
     m_score = makeFigureLabel(QStringLiteral("scoreBreakdown"));
 
     auto* top = new QHBoxLayout;
@@ -226,6 +234,7 @@ void TrackPanel::fillFigures()
     if (p.issues.empty())
         issues += tr("<p>None found.</p>");
     issues += QStringLiteral("<table cellspacing='3'>");
+    int issueIndex = 0;
     for (const auto& issue : p.issues) {
         const QColor c = issue.severity == core::Severity::High ? colors.bad
                          : issue.severity == core::Severity::Medium ? colors.warn
@@ -235,9 +244,11 @@ void TrackPanel::fillFigures()
             evidence += QStringLiteral("<br><small>%1 = %2 %3 (%4)</small>")
                             .arg(CoreText::measure(e.measure).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
                                  esc(e.unit), CoreText::comparison(e.comparison).toHtmlEscaped());
-        issues += QStringLiteral("<tr><td><b style='color:%1'>%2</b></td><td>%3%4</td></tr>")
+        issues += QStringLiteral("<tr><td><b style='color:%1'>%2</b></td><td>%3%4</td>"
+                                 "<td><a href='listen:%5'>%6</a></td></tr>")
                       .arg(colorName(c), CoreText::severity(issue.severity).toUpper(),
-                           CoreText::issueMessage(issue, p).toHtmlEscaped(), evidence);
+                           CoreText::issueMessage(issue, p).toHtmlEscaped(), evidence, QString::number(issueIndex++),
+                           tr("Listen"));
     }
     issues += QStringLiteral("</table>");
     m_issues->setText(issues);

@@ -44,6 +44,8 @@ public:
 
 signals:
     void smoothingChanged(int fractionOfOctave);
+    /// The issue's Listen link: play where it is heard best (see playback/listenplan.h).
+    void listenToIssue(std::shared_ptr<const core::TrackProfile> track, int issue);
 
 protected:
     void showEvent(QShowEvent* event) override;

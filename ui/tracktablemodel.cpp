@@ -140,6 +140,12 @@ QVariant TrackTableModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(t->profile->type);
         return displayValue(*t, column);
     case SortRole: return sortValue(*t, column);
+    case Qt::CheckStateRole:
+        if (column == Solo)
+            return t->solo ? Qt::Checked : Qt::Unchecked;
+        if (column == Mute)
+            return t->mute ? Qt::Checked : Qt::Unchecked;
+        return {};
     case ProgressRole:
         if (column == Status && t->state == State::Analysing)
             return t->progress;
@@ -150,6 +156,10 @@ QVariant TrackTableModel::data(const QModelIndex& index, int role) const
             return t->error;
         if (column == Type)
             return tr("Track type (double-click or F2 to change). * = chosen by you.");
+        if (column == Solo)
+            return tr("Solo: hear only the soloed tracks");
+        if (column == Mute)
+            return tr("Mute this track");
         return t->path;
     case Qt::DecorationRole:
         if (column == Name)
@@ -190,6 +200,8 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         case Width: return tr("Stereo width: side energy / mid energy (0 = mono, 1 = uncorrelated)");
         case Score: return tr("Quality score, 0-100 (see the breakdown in the track view)");
         case Issues: return tr("Problems found (clipping, mud, harshness, …)");
+        case Solo: return tr("Solo: hear only the soloed tracks");
+        case Mute: return tr("Mute");
         default: return {};
         }
     }
@@ -210,6 +222,8 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
     case SampleRate: return tr("Sample rate");
     case Channels: return tr("Channels");
     case BitDepth: return tr("Bit depth");
+    case Solo: return tr("S", "solo, a column one letter wide");
+    case Mute: return tr("M", "mute, a column one letter wide");
     default: return {};
     }
 }
@@ -220,11 +234,28 @@ Qt::ItemFlags TrackTableModel::flags(const QModelIndex& index) const
     const Track* t = track(index.row());
     if (t != nullptr && index.column() == Type && t->profile)
         f |= Qt::ItemIsEditable;
+    if (t != nullptr && (index.column() == Solo || index.column() == Mute))
+        f |= Qt::ItemIsUserCheckable;
     return f;
 }
 
 bool TrackTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
+    if (role == Qt::CheckStateRole && (index.column() == Solo || index.column() == Mute) && index.row() >= 0
+        && index.row() < rowCount()) {
+        Track& row = m_tracks[static_cast<std::size_t>(index.row())];
+        const bool on = value.toInt() == Qt::Checked;
+        bool& flag = index.column() == Solo ? row.solo : row.mute;
+        if (flag == on)
+            return true;
+        flag = on;
+        emit dataChanged(index, index, {Qt::CheckStateRole});
+        if (index.column() == Solo)
+            emit soloChanged(index.row(), on);
+        else
+            emit muteChanged(index.row(), on);
+        return true;
+    }
     const Track* t = track(index.row());
     if (t == nullptr || role != Qt::EditRole || index.column() != Type || !t->profile)
         return false;

@@ -35,6 +35,8 @@ public:
         SampleRate,
         Channels,
         BitDepth,
+        Solo,  ///< checkable: hear only the soloed tracks (the window shows it beside the name)
+        Mute,  ///< checkable
         ColumnCount
     };
     enum class State { Pending, Analysing, Ready, Failed };
@@ -59,6 +61,8 @@ public:
         /// The file was removed from the session folder; the row keeps its last analysis
         /// (and the database its history) until the file is back.
         bool missing = false;
+        bool solo = false;
+        bool mute = false;
     };
 
     explicit TrackTableModel(QObject* parent = nullptr);
@@ -89,6 +93,9 @@ public:
 
 signals:
     void typeOverrideRequested(int row, const QString& type);
+    /// The user ticked or cleared the row's Solo or Mute box.
+    void soloChanged(int row, bool solo);
+    void muteChanged(int row, bool mute);
 
 private:
     void rowChanged(int row);

@@ -1,7 +1,7 @@
 #pragma once
 // Move: the mixing move a suggestion carries, as the playback engine previews it — read from
-// the suggestion itself or from its parameter text (docs/guide.md, "Previews", lists the
-// forms and keys).
+// the suggestion itself or from its parameter text (docs/guide.md, "Listening, matching and
+// previews", lists the forms and keys).
 //
 // The parameter text is either what `stemwise suggest` prints after "set:"
 //   filter=high_pass, frequency_hz=90, slope_db_per_oct=12

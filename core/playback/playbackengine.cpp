@@ -347,6 +347,7 @@ struct PlaybackEngine::Stream {
         std::int64_t epoch = 0;
         std::int64_t startFrame = 0;
         std::int64_t followFrames = 0;  // a follow epoch: how far ahead of the playhead it switches
+        std::int64_t endFrame = 0;      // where the material ends (0: the longest source's end)
         Loop loop;
         MatchSettings match;
         std::vector<std::optional<double>> slotLoudness;  // known, per slot
@@ -391,6 +392,7 @@ struct PlaybackEngine::Stream {
     std::int64_t seekFrame = 0;      // where it starts
     std::int64_t playStartFrame = 0; // where the last play() started (stop() returns there)
     Loop loopSet;
+    std::int64_t endFrame = 0;       // setPlayEnd(); 0: none
     MatchSettings match;
     std::vector<SourceParams> params;
     std::vector<std::optional<double>> slotLoudnessOverride;
@@ -399,6 +401,8 @@ struct PlaybackEngine::Stream {
     /// follow: switch when the played stream reaches `switchAt`, `lead` frames ahead of the playhead.
     void startEpoch(std::int64_t frame, bool follow, std::int64_t switchAt, std::int64_t lead = 0);
     void setLoopFrames(bool on, std::int64_t start, std::int64_t end);
+    /// The loop or the end changed: the reader plans again from the playhead (unheard).
+    void replan();
     void sendSourceParams(int source);
     template <typename Set>
     void changeSource(int source, Set&& set)
@@ -1058,6 +1062,7 @@ void PlaybackEngine::Stream::readerLoop()
     std::int64_t wpos = 0;
     std::int64_t wframe = 0;
     bool wEnded = false;
+    std::int64_t epochEnd = durationFrames;
     bool readyPublished = false;
     Loop loop;
     bool loopArmed = false;
@@ -1151,6 +1156,7 @@ void PlaybackEngine::Stream::readerLoop()
             if (oldCovers && flushAck.load(std::memory_order_acquire) == r.epoch) {
                 writeSet = flushAckSet.load(std::memory_order_relaxed);
                 writingEpoch = r.epoch;
+                epochEnd = r.endFrame > 0 ? std::min(r.endFrame, durationFrames) : durationFrames;
                 wpos = std::clamp<std::int64_t>(r.startFrame, 0, durationFrames);
                 wframe = 0;
                 wEnded = false;
@@ -1183,13 +1189,13 @@ void PlaybackEngine::Stream::readerLoop()
                             postMessage(static_cast<int>(i), sources[i].name + ": " + readers[i]->error() + "; muted");
                         }
                 }
-                if (wpos >= durationFrames) {
+                if (wpos >= epochEnd) {
                     const Marker end{wframe, wpos, Marker::End};
                     markerRing.write(&end, 1);
                     wEnded = true;
                     break;
                 }
-                const std::int64_t limit = loopArmed ? loop.end : durationFrames;
+                const std::int64_t limit = loopArmed ? std::min(loop.end, epochEnd) : epochEnd;
                 const auto n = static_cast<std::size_t>(std::min<std::int64_t>(kChunkFrames, limit - wpos));
                 for (std::size_t i = 0; i < readers.size(); ++i) {
                     if (rings[i][0] == nullptr)
@@ -1652,6 +1658,7 @@ void PlaybackEngine::Stream::startEpoch(std::int64_t frame, bool follow, std::in
         requests.epoch = epoch;
         requests.startFrame = frame;
         requests.followFrames = follow ? lead + fadeFrames : 0;
+        requests.endFrame = endFrame;
         requests.loop = loopSet;
         requestPending.store(true, std::memory_order_relaxed);
     }
@@ -1677,6 +1684,14 @@ void PlaybackEngine::seek(double positionS)
 void PlaybackEngine::Stream::setLoopFrames(bool on, std::int64_t start, std::int64_t end)
 {
     loopSet = {on, start, end};
+    replan();
+}
+
+void PlaybackEngine::Stream::replan()
+{
+    const bool on = loopSet.on;
+    const std::int64_t start = loopSet.start;
+    const std::int64_t end = loopSet.end;
     const bool heardNow = static_cast<Transport>(transportPub.load(std::memory_order_relaxed)) == Transport::Playing;
     const bool seekPending = playingEpochPub.load(std::memory_order_acquire) != epoch;
     if (!heardNow || seekPending) {
@@ -1705,6 +1720,15 @@ void PlaybackEngine::setLoop(double startS, double endS)
         std::swap(a, b);
     b = std::max(b, std::min(s.durationFrames, a + static_cast<std::int64_t>(0.05 * s.rate)));
     m_stream->setLoopFrames(true, a, b);
+}
+
+void PlaybackEngine::setPlayEnd(std::optional<double> endS)
+{
+    if (m_stream == nullptr)
+        return;
+    Stream& s = *m_stream;
+    s.endFrame = endS ? std::clamp<std::int64_t>(std::llround(*endS * s.rate), 1, s.durationFrames) : 0;
+    s.replan();
 }
 
 void PlaybackEngine::clearLoop()

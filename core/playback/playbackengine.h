@@ -213,6 +213,9 @@ public:
     /// Loops [startS, endS) (at least 50 ms); while playing, takes effect without a gap.
     void setLoop(double startS, double endS);
     void clearLoop();
+    /// Ends the material at `endS` (nullopt: at the longest source's end): playing stops
+    /// there as at the end (status().finished), frame-exact.
+    void setPlayEnd(std::optional<double> endS);
 
     // Per source.
     void setSolo(int source, bool solo);

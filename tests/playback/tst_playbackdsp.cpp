@@ -3,6 +3,7 @@
 // compressor's static curve, the move text, the stem reader (bit-exact pass-through,
 // resampling that keeps time and pitch) and the region meter.
 #include "playback/filterdesign.h"
+#include "playback/listenplan.h"
 #include "playback/move.h"
 #include "playback/movedesign.h"
 #include "playback/moveprocessor.h"
@@ -413,6 +414,58 @@ private slots:
         QVERIFY(std::fabs(*meter.value()->previewWithLufs() - *lufs[0] + 6.0) < 0.01);
         q.endS = q.startS;
         QVERIFY(!RegionMeter::start(q).ok());
+    }
+
+    void listenPlansPlayWhereTheEvidenceIsStrongest()
+    {
+        // 30 one-second intervals; the vocal's highs are loud from 12 s to 19 s, the bass and
+        // the vocal both loud in the low mids from 20 s to 27 s (each alone loud elsewhere).
+        TrackProfile vox;
+        vox.name = "Vox";
+        vox.file.format = {48000.0, 2, 30 * 48000};
+        vox.spectrum.bandActivity.intervalS = 1.0;
+        for (auto& band : vox.spectrum.bandActivity.levelDb)
+            band.assign(30, -60.0);
+        TrackProfile bass = vox;
+        bass.name = "Bass";
+        for (int i = 12; i < 20; ++i)
+            vox.spectrum.bandActivity.levelDb[5][static_cast<std::size_t>(i)] = -20.0;
+        for (int i = 0; i < 30; ++i) {
+            vox.spectrum.bandActivity.levelDb[2][static_cast<std::size_t>(i)] = i >= 20 && i < 28 ? -15.0 : i < 8 ? -10.0 : -60.0;
+            bass.spectrum.bandActivity.levelDb[2][static_cast<std::size_t>(i)] = i >= 8 ? -15.0 : -60.0;
+        }
+        QCOMPARE(loudestWindowStartS(vox.spectrum.bandActivity.levelDb[5], 1.0, 8.0), 12.0);
+
+        Suggestion deEss;
+        deEss.type = SuggestionType::DeEsser;
+        deEss.target.tracks = {"Vox"};
+        const ListenPlan sibilance = listenPlanFor(deEss, {&vox, &bass});
+        QCOMPARE(sibilance.tracks, std::vector<std::string>{"Vox"});
+        QVERIFY(sibilance.bandHz && sibilance.bandHz->first == 4500.0 && sibilance.bandHz->second == 10000.0);
+        QCOMPARE(sibilance.startS, 12.0);
+        QCOMPARE(sibilance.endS, 20.0);
+
+        Suggestion masking;
+        masking.type = SuggestionType::Eq;
+        masking.target.kind = SuggestionTarget::Kind::Pair;
+        masking.target.tracks = {"Bass", "Vox"};
+        masking.evidence = {{"overlap_low_hz", 250.0, "Hz", ""}, {"overlap_high_hz", 500.0, "Hz", ""}};
+        const ListenPlan both = listenPlanFor(masking, {&vox, &bass});
+        QCOMPARE(both.tracks.size(), std::size_t{2});
+        QVERIFY(both.bandHz && both.bandHz->first == 250.0 && both.bandHz->second == 500.0);
+        QCOMPARE(both.startS, 20.0);  // not 0–8 s, where only the vocal plays
+
+        Suggestion cut;
+        cut.type = SuggestionType::Eq;
+        cut.target.tracks = {"Vox"};
+        cut.parameters = {{"filter", std::string("bell")}, {"frequency_hz", 7000.0}, {"gain_db", -3.0}, {"q", 2.0}};
+        const ListenPlan bell = listenPlanFor(cut, {&vox, &bass});
+        QVERIFY(bell.bandHz && std::fabs(bell.bandHz->first - 7000.0 / std::sqrt(2.0)) < 1e-9);
+        QCOMPARE(bell.startS, 12.0);
+
+        TrackIssue phase;
+        phase.code = "phase_correlation";
+        QCOMPARE(listenPlanFor(phase, vox).listen, ListenMode::Mono);
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "analysis/sessionanalysis.h"
 #include "coretext.h"
+#include "transport/abplayer.h"
 #include "report/comparisonreport.h"
 #include "tracktablemodel.h"
 
@@ -150,8 +151,10 @@ ComparisonDialog::ComparisonDialog(const TrackTableModel& model, QWidget* parent
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
     split->addWidget(m_text);
+    m_ab = new AbPlayer(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choices);
+    layout->addWidget(m_ab);
     layout->addWidget(split, 1);
     fillChoices();
     connect(m_a, &QComboBox::currentIndexChanged, this, [this] { compare(); });
@@ -225,7 +228,11 @@ void ComparisonDialog::compare()
         m_text->clear();
         return;
     }
-    m_comparison = core::compareTracks(*m_profiles[static_cast<std::size_t>(a)], *m_profiles[static_cast<std::size_t>(b)]);
+    const core::TrackProfile& pa = *m_profiles[static_cast<std::size_t>(a)];
+    const core::TrackProfile& pb = *m_profiles[static_cast<std::size_t>(b)];
+    m_comparison = core::compareTracks(pa, pb);
+    m_ab->setPair({QStringLiteral("A"), QString::fromStdString(pa.file.path.string()), pa.loudness.integratedLufs},
+                  {QStringLiteral("B"), QString::fromStdString(pb.file.path.string()), pb.loudness.integratedLufs});
     m_chart->setComparison(&m_comparison);
     m_text->setPlainText(CoreText::comparisonText(m_comparison));
 }

@@ -2,7 +2,8 @@
 // The comparison view: pick two of the session's analysed tracks (or a track and a reference
 // file chosen from disk), see both spectra overlaid on one log-frequency chart at equal
 // loudness with the difference below, and the findings, figure and band deltas as text
-// (core/compare/trackcomparison.h). Opened from View > Compare Tracks.
+// (core/compare/trackcomparison.h), and play them A/B, switched at the same position and
+// loudness-matched (transport/abplayer.h). Opened from View > Compare Tracks.
 // Threading: GUI thread; a reference file is analysed on the thread pool.
 
 #include "compare/trackcomparison.h"
@@ -18,6 +19,7 @@ class QPlainTextEdit;
 
 namespace stemwise::ui {
 
+class AbPlayer;
 class TrackTableModel;
 
 /// Both spectra (A solid, B dashed, B moved to A's loudness) and the difference A − B below,
@@ -44,6 +46,8 @@ public:
     /// Selects A and B by index into the list (the session's tracks, then added references).
     void select(int a, int b);
     [[nodiscard]] const core::TrackComparison& comparison() const { return m_comparison; }
+    /// A/B listening of the two, loudness-matched.
+    [[nodiscard]] AbPlayer* abPlayer() const { return m_ab; }
 
 private:
     void fillChoices();
@@ -55,6 +59,7 @@ private:
     QComboBox* m_b = nullptr;
     ComparisonChart* m_chart = nullptr;
     QPlainTextEdit* m_text = nullptr;
+    AbPlayer* m_ab = nullptr;
     core::TrackComparison m_comparison;
 };
 

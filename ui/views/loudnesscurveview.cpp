@@ -4,6 +4,7 @@
 #include "coretext.h"
 
 #include "theme.h"
+#include "transport/timelinecursor.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -33,7 +34,7 @@ QString minusSign(QString text)
 
 }  // namespace
 
-LoudnessCurveView::LoudnessCurveView(QWidget* parent) : QWidget(parent)
+LoudnessCurveView::LoudnessCurveView(QWidget* parent) : QWidget(parent), m_cursor(new TimelineCursor(this))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMinimumHeight(170);
@@ -134,6 +135,8 @@ void LoudnessCurveView::paintEvent(QPaintEvent*)
         p.setPen(dashed);
         p.drawLine(QPointF(plot.left(), yOf(*m_integrated)), QPointF(plot.right(), yOf(*m_integrated)));
     }
+    m_cursor->setGeometry(plot.toRect(), m_points > 0 ? lengthS : 0.0);
+    m_cursor->paint(p);
 }
 
 }  // namespace stemwise::ui

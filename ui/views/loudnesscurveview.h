@@ -13,6 +13,8 @@
 
 namespace stemwise::ui {
 
+class TimelineCursor;
+
 class LoudnessCurveView : public QWidget {
     Q_OBJECT
 public:
@@ -20,6 +22,8 @@ public:
     void setProfile(const core::TrackProfile* profile);
     /// Points drawn (defined short-term values), for tests.
     [[nodiscard]] int pointCount() const { return m_points; }
+    /// The playhead and loop over the curve; click to seek, drag to loop.
+    [[nodiscard]] TimelineCursor* cursor() const { return m_cursor; }
     QSize sizeHint() const override { return {420, 200}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
 
@@ -33,6 +37,7 @@ private:
     int m_points = 0;
     double m_lowLufs = -60.0;
     double m_highLufs = 0.0;
+    TimelineCursor* m_cursor = nullptr;
 };
 
 }  // namespace stemwise::ui

@@ -2,6 +2,7 @@
 #include "waveformview.h"
 
 #include "theme.h"
+#include "transport/timelinecursor.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -23,7 +24,7 @@ QRgb over(QRgb dst, const QColor& src)
 
 }  // namespace
 
-WaveformView::WaveformView(QWidget* parent) : QWidget(parent)
+WaveformView::WaveformView(QWidget* parent) : QWidget(parent), m_cursor(new TimelineCursor(this))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
@@ -114,6 +115,7 @@ void WaveformView::paintEvent(QPaintEvent*)
                                                            static_cast<int>(m_onsetsS.size())));
     const QRect plot = plotRect();
     if (m_overview.channels.empty() || plot.width() < 10 || plot.height() < 10) {
+        m_cursor->setGeometry(plot, 0.0);
         p.setPen(c.axisText);
         p.drawText(plot, Qt::AlignCenter,
                    m_durationS > 0.0 ? tr("No waveform overview stored for this analysis") : QString());
@@ -139,6 +141,8 @@ void WaveformView::paintEvent(QPaintEvent*)
         const QString label = t == 0.0 ? tr("0 s") : QStringLiteral("%1").arg(t, 0, 'f', 0);
         p.drawText(QRectF(x - 30, plot.bottom() + 4, 60, line), Qt::AlignHCenter | Qt::AlignTop, label);
     }
+    m_cursor->setGeometry(plot, totalS);
+    m_cursor->paint(p);
 }
 
 }  // namespace stemwise::ui

@@ -18,6 +18,8 @@
 
 namespace stemwise::ui {
 
+class TimelineCursor;
+
 class WaveformView : public QWidget {
     Q_OBJECT
 public:
@@ -25,6 +27,8 @@ public:
     void setProfile(const core::TrackProfile* profile);
     [[nodiscard]] int channelCount() const { return static_cast<int>(m_overview.channels.size()); }
     [[nodiscard]] int onsetCount() const { return static_cast<int>(m_onsetsS.size()); }
+    /// The playhead and loop over the waveform; click to seek, drag to loop.
+    [[nodiscard]] TimelineCursor* cursor() const { return m_cursor; }
     QSize sizeHint() const override { return {480, 180}; }
     QSize minimumSizeHint() const override { return {200, 120}; }
 
@@ -39,6 +43,7 @@ private:
     std::vector<double> m_onsetsS;
     double m_durationS = 0.0;
     QImage m_plot;  // lanes and onsets at the plot's size; null when it must be rendered again
+    TimelineCursor* m_cursor = nullptr;
 };
 
 }  // namespace stemwise::ui
