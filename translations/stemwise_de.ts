@@ -1697,6 +1697,14 @@
         <source>playing</source>
         <translation>spielt</translation>
     </message>
+    <message>
+        <source>no audio output was found</source>
+        <translation>es wurde kein Audioausgang gefunden</translation>
+    </message>
+    <message>
+        <source>this output is not there any more (choose another in Settings)</source>
+        <translation>dieser Ausgang ist nicht mehr da (wählen Sie in den Einstellungen einen anderen)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2157,6 +2165,68 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePlayback</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>die Session</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source> in mono</source>
+        <translation> in Mono</translation>
+    </message>
+    <message>
+        <source> (side)</source>
+        <translation> (Seite)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::AbPlayer</name>
+    <message>
+        <source>%1: loudness unknown, 0 dB</source>
+        <translation>%1: Lautheit unbekannt, 0 dB</translation>
+    </message>
+    <message>
+        <source>%1: %2 LUFS, %3%4 dB</source>
+        <translation>%1: %2 LUFS, %3%4 dB</translation>
+    </message>
+    <message>
+        <source>Play A/B in sync (Space in the workspace plays the session)</source>
+        <translation>A/B synchron abspielen (Leertaste im Arbeitsbereich spielt die Session)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Switch at the same position, with a 10 ms crossfade</source>
+        <translation>An derselben Stelle umschalten, mit 10 ms Überblendung</translation>
+    </message>
+    <message>
+        <source>Both are played at the gain that brings their integrated loudness to %1 LUFS</source>
+        <translation>Beide spielen mit der Verstärkung, die ihre integrierte Lautheit auf %1 LUFS bringt</translation>
+    </message>
+    <message>
+        <source>Matched — %1; %2</source>
+        <translation>Angeglichen — %1; %2</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3013,21 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
     </message>
 </context>
 <context>
+    <name>stemwise::ui::PlaybackController</name>
+    <message>
+        <source>Nothing to play: open a session first.</source>
+        <translation>Nichts abzuspielen: Öffnen Sie zuerst eine Session.</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Wiedergabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>Vorhören nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3019,6 +3104,18 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
     <message>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Default output</source>
+        <translation>Standardausgang</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgang:</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3281,29 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
         <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Ihre Bewertung:&lt;/b&gt; Konfidenz %2 % → %3 %. %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Listen (L)</source>
+        <translation>&amp;Anhören (L)</translation>
+    </message>
+    <message>
+        <source>Play where the evidence is strongest, with the band solo that fits it</source>
+        <translation>Dort abspielen, wo der Befund am deutlichsten ist, mit dem passenden Band-Solo</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (P)</source>
+        <translation>&amp;Vorhören (P)</translation>
+    </message>
+    <message>
+        <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>
+        <translation>Mit dem vorgeschlagenen Eingriff abspielen; mit/ohne in der Transportleiste umschalten (lautheitsangeglichen)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TimelineCursor</name>
+    <message>
+        <source>Click to play from here; drag to loop a stretch</source>
+        <translation>Klicken: ab hier abspielen; ziehen: einen Abschnitt schleifen</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackPanel</name>
@@ -3323,6 +3443,10 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
         <source>&lt;b&gt;Quality score %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
         <translation>&lt;b&gt;Qualitätswert %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
+    <message>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>
@@ -3458,6 +3582,99 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
         <source>Missing: the file was removed</source>
         <translation>Fehlt: Die Datei wurde entfernt</translation>
     </message>
+    <message>
+        <source>Solo: hear only the soloed tracks</source>
+        <translation>Solo: nur die Solo-Spuren hören</translation>
+    </message>
+    <message>
+        <source>Mute this track</source>
+        <translation>Diese Spur stummschalten</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>solo, a column one letter wide</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>mute, a column one letter wide</comment>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TransportBar</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Abspielen / Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Stop and return to where playing started</source>
+        <translation>Stopp und zurück zum Startpunkt der Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Loop the stretch dragged on the waveform or the loudness curve</source>
+        <translation>Den auf der Wellenform oder Lautheitskurve gezogenen Abschnitt schleifen</translation>
+    </message>
+    <message>
+        <source>Hear the suggested move on (checked) or off, loudness-matched so a cut does not just sound quieter</source>
+        <translation>Den vorgeschlagenen Eingriff an (gedrückt) oder aus hören, lautheitsangeglichen, damit eine Absenkung nicht nur leiser klingt</translation>
+    </message>
+    <message>
+        <source>Back to the whole session</source>
+        <translation>Zurück zur ganzen Session</translation>
+    </message>
+    <message>
+        <source>Output peak, left over right (dBFS)</source>
+        <translation>Ausgangsspitze, links über rechts (dBFS)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness of what is played (EBU R128, 3 s)</source>
+        <translation>Kurzzeit-Lautheit des Gespielten (EBU R128, 3 s)</translation>
+    </message>
+    <message>
+        <source>Opening the output…</source>
+        <translation>Ausgang wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Listening: %1</source>
+        <translation>Anhören: %1</translation>
+    </message>
+    <message>
+        <source>Previewing: %1</source>
+        <translation>Vorhören: %1</translation>
+    </message>
+    <message>
+        <source>With the move</source>
+        <translation>Mit dem Eingriff</translation>
+    </message>
+    <message>
+        <source>Without the move</source>
+        <translation>Ohne den Eingriff</translation>
+    </message>
+    <message>
+        <source>Output peak, left over right: %1 / %2 dBFS (highest %3 / %4)</source>
+        <translation>Ausgangsspitze, links über rechts: %1 / %2 dBFS (höchste %3 / %4)</translation>
+    </message>
+    <message>
+        <source>S %1 LUFS</source>
+        <translation>S %1 LUFS</translation>
+    </message>
+    <message>
+        <source>S — LUFS</source>
+        <translation>S — LUFS</translation>
+    </message>
+    <message>
+        <source>Hear the move on or off; its side plays %1 dB to match the loudness without it</source>
+        <translation>Den Eingriff an oder aus hören; seine Seite spielt mit %1 dB, um die Lautheit ohne ihn zu treffen</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::WaveformView</name>
@@ -3479,6 +3696,17 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
     <message>
         <source>0 s</source>
         <translation>0 s</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WorkspacePlayback</name>
+    <message>
+        <source>This suggestion has no move to preview: %1</source>
+        <translation>Dieser Vorschlag hat keinen Eingriff zum Vorhören: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

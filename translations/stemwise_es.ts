@@ -1697,6 +1697,14 @@
         <source>playing</source>
         <translation>suena</translation>
     </message>
+    <message>
+        <source>no audio output was found</source>
+        <translation>no se encontró ninguna salida de audio</translation>
+    </message>
+    <message>
+        <source>this output is not there any more (choose another in Settings)</source>
+        <translation>esta salida ya no está (elija otra en Ajustes)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2157,6 +2165,68 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePlayback</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source> in mono</source>
+        <translation> en mono</translation>
+    </message>
+    <message>
+        <source> (side)</source>
+        <translation> (lateral)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::AbPlayer</name>
+    <message>
+        <source>%1: loudness unknown, 0 dB</source>
+        <translation>%1: sonoridad desconocida, 0 dB</translation>
+    </message>
+    <message>
+        <source>%1: %2 LUFS, %3%4 dB</source>
+        <translation>%1: %2 LUFS, %3%4 dB</translation>
+    </message>
+    <message>
+        <source>Play A/B in sync (Space in the workspace plays the session)</source>
+        <translation>Reproducir A/B en sincronía (Espacio en el área de trabajo reproduce la sesión)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Switch at the same position, with a 10 ms crossfade</source>
+        <translation>Cambiar en la misma posición, con un fundido cruzado de 10 ms</translation>
+    </message>
+    <message>
+        <source>Both are played at the gain that brings their integrated loudness to %1 LUFS</source>
+        <translation>Ambas se reproducen con la ganancia que lleva su sonoridad integrada a %1 LUFS</translation>
+    </message>
+    <message>
+        <source>Matched — %1; %2</source>
+        <translation>Igualadas — %1; %2</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3013,21 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
     </message>
 </context>
 <context>
+    <name>stemwise::ui::PlaybackController</name>
+    <message>
+        <source>Nothing to play: open a session first.</source>
+        <translation>Nada que reproducir: abra primero una sesión.</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>No se puede reproducir: %1</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>No se puede previsualizar: %1</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3019,6 +3104,18 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
     <message>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Default output</source>
+        <translation>Salida predeterminada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Salida:</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3281,29 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
         <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Su valoración:&lt;/b&gt; confianza %2 % → %3 %. %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Listen (L)</source>
+        <translation>&amp;Escuchar (L)</translation>
+    </message>
+    <message>
+        <source>Play where the evidence is strongest, with the band solo that fits it</source>
+        <translation>Reproducir donde la evidencia es más fuerte, con el solo de banda que le corresponde</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (P)</source>
+        <translation>&amp;Previsualizar (P)</translation>
+    </message>
+    <message>
+        <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>
+        <translation>Reproducir con el ajuste sugerido aplicado; alternar con/sin en la barra de transporte (sonoridad igualada)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TimelineCursor</name>
+    <message>
+        <source>Click to play from here; drag to loop a stretch</source>
+        <translation>Clic para reproducir desde aquí; arrastrar para repetir un tramo</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackPanel</name>
@@ -3323,6 +3443,10 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
         <source>&lt;b&gt;Quality score %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
         <translation>&lt;b&gt;Puntuación de calidad %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>
@@ -3458,6 +3582,99 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
         <source>Missing: the file was removed</source>
         <translation>Falta: el archivo se eliminó</translation>
     </message>
+    <message>
+        <source>Solo: hear only the soloed tracks</source>
+        <translation>Solo: oír solo las pistas en solo</translation>
+    </message>
+    <message>
+        <source>Mute this track</source>
+        <translation>Silenciar esta pista</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silencio</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>solo, a column one letter wide</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>mute, a column one letter wide</comment>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TransportBar</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Reproducir / pausa (Espacio)</translation>
+    </message>
+    <message>
+        <source>Stop and return to where playing started</source>
+        <translation>Detener y volver a donde empezó la reproducción</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Bucle</translation>
+    </message>
+    <message>
+        <source>Loop the stretch dragged on the waveform or the loudness curve</source>
+        <translation>Repetir el tramo arrastrado en la forma de onda o la curva de sonoridad</translation>
+    </message>
+    <message>
+        <source>Hear the suggested move on (checked) or off, loudness-matched so a cut does not just sound quieter</source>
+        <translation>Oír el ajuste sugerido activado (marcado) o no, con sonoridad igualada para que un recorte no suene solo más bajo</translation>
+    </message>
+    <message>
+        <source>Back to the whole session</source>
+        <translation>Volver a toda la sesión</translation>
+    </message>
+    <message>
+        <source>Output peak, left over right (dBFS)</source>
+        <translation>Pico de salida, izquierda sobre derecha (dBFS)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness of what is played (EBU R128, 3 s)</source>
+        <translation>Sonoridad a corto plazo de lo que suena (EBU R128, 3 s)</translation>
+    </message>
+    <message>
+        <source>Opening the output…</source>
+        <translation>Abriendo la salida…</translation>
+    </message>
+    <message>
+        <source>Listening: %1</source>
+        <translation>Escuchando: %1</translation>
+    </message>
+    <message>
+        <source>Previewing: %1</source>
+        <translation>Previsualizando: %1</translation>
+    </message>
+    <message>
+        <source>With the move</source>
+        <translation>Con el ajuste</translation>
+    </message>
+    <message>
+        <source>Without the move</source>
+        <translation>Sin el ajuste</translation>
+    </message>
+    <message>
+        <source>Output peak, left over right: %1 / %2 dBFS (highest %3 / %4)</source>
+        <translation>Pico de salida, izquierda sobre derecha: %1 / %2 dBFS (máximo %3 / %4)</translation>
+    </message>
+    <message>
+        <source>S %1 LUFS</source>
+        <translation>S %1 LUFS</translation>
+    </message>
+    <message>
+        <source>S — LUFS</source>
+        <translation>S — LUFS</translation>
+    </message>
+    <message>
+        <source>Hear the move on or off; its side plays %1 dB to match the loudness without it</source>
+        <translation>Oír el ajuste o no; su lado suena a %1 dB para igualar la sonoridad sin él</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::WaveformView</name>
@@ -3479,6 +3696,17 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
     <message>
         <source>0 s</source>
         <translation>0 s</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WorkspacePlayback</name>
+    <message>
+        <source>This suggestion has no move to preview: %1</source>
+        <translation>Esta sugerencia no tiene ajuste que previsualizar: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -1697,6 +1697,14 @@
         <source>playing</source>
         <translation>jeu</translation>
     </message>
+    <message>
+        <source>no audio output was found</source>
+        <translation>aucune sortie audio n’a été trouvée</translation>
+    </message>
+    <message>
+        <source>this output is not there any more (choose another in Settings)</source>
+        <translation>cette sortie n’est plus là (choisissez-en une autre dans les Réglages)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2157,6 +2165,68 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePlayback</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la session</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source> in mono</source>
+        <translation> en mono</translation>
+    </message>
+    <message>
+        <source> (side)</source>
+        <translation> (côté)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::AbPlayer</name>
+    <message>
+        <source>%1: loudness unknown, 0 dB</source>
+        <translation>%1 : sonie inconnue, 0 dB</translation>
+    </message>
+    <message>
+        <source>%1: %2 LUFS, %3%4 dB</source>
+        <translation>%1 : %2 LUFS, %3%4 dB</translation>
+    </message>
+    <message>
+        <source>Play A/B in sync (Space in the workspace plays the session)</source>
+        <translation>Lire A/B en synchro (Espace dans l’espace de travail lit la session)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Switch at the same position, with a 10 ms crossfade</source>
+        <translation>Basculer à la même position, avec un fondu enchaîné de 10 ms</translation>
+    </message>
+    <message>
+        <source>Both are played at the gain that brings their integrated loudness to %1 LUFS</source>
+        <translation>Les deux sont lus au gain qui amène leur sonie intégrée à %1 LUFS</translation>
+    </message>
+    <message>
+        <source>Matched — %1; %2</source>
+        <translation>Appariés — %1 ; %2</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3013,21 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
     </message>
 </context>
 <context>
+    <name>stemwise::ui::PlaybackController</name>
+    <message>
+        <source>Nothing to play: open a session first.</source>
+        <translation>Rien à lire : ouvrez d’abord une session.</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation>Pré-écoute impossible : %1</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3019,6 +3104,18 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
     <message>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Default output</source>
+        <translation>Sortie par défaut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Sortie :</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3281,29 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
         <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Votre évaluation :&lt;/b&gt; confiance %2 % → %3 %. %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Listen (L)</source>
+        <translation>É&amp;couter (L)</translation>
+    </message>
+    <message>
+        <source>Play where the evidence is strongest, with the band solo that fits it</source>
+        <translation>Lire là où l’indice est le plus fort, avec le solo de bande qui lui convient</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (P)</source>
+        <translation>&amp;Pré-écouter (P)</translation>
+    </message>
+    <message>
+        <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>
+        <translation>Lire avec le réglage suggéré appliqué ; basculer avec/sans dans la barre de transport (sonie appariée)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TimelineCursor</name>
+    <message>
+        <source>Click to play from here; drag to loop a stretch</source>
+        <translation>Cliquer pour lire d’ici ; glisser pour boucler un passage</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackPanel</name>
@@ -3323,6 +3443,10 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
         <source>&lt;b&gt;Quality score %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</source>
         <translation>&lt;b&gt;Score de qualité %1 / 100&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>
@@ -3458,6 +3582,99 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
         <source>Missing: the file was removed</source>
         <translation>Manquant : le fichier a été supprimé</translation>
     </message>
+    <message>
+        <source>Solo: hear only the soloed tracks</source>
+        <translation>Solo : n’entendre que les pistes en solo</translation>
+    </message>
+    <message>
+        <source>Mute this track</source>
+        <translation>Couper cette piste</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Muet</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>solo, a column one letter wide</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>mute, a column one letter wide</comment>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::TransportBar</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Lecture / pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Stop and return to where playing started</source>
+        <translation>Arrêter et revenir au point de départ de la lecture</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Boucle</translation>
+    </message>
+    <message>
+        <source>Loop the stretch dragged on the waveform or the loudness curve</source>
+        <translation>Boucler le passage tiré sur la forme d’onde ou la courbe de sonie</translation>
+    </message>
+    <message>
+        <source>Hear the suggested move on (checked) or off, loudness-matched so a cut does not just sound quieter</source>
+        <translation>Entendre le réglage suggéré activé (coché) ou non, à sonie appariée pour qu’une coupe ne paraisse pas simplement plus douce</translation>
+    </message>
+    <message>
+        <source>Back to the whole session</source>
+        <translation>Revenir à toute la session</translation>
+    </message>
+    <message>
+        <source>Output peak, left over right (dBFS)</source>
+        <translation>Crête de sortie, gauche au-dessus de droite (dBFS)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness of what is played (EBU R128, 3 s)</source>
+        <translation>Sonie court terme de ce qui est lu (EBU R128, 3 s)</translation>
+    </message>
+    <message>
+        <source>Opening the output…</source>
+        <translation>Ouverture de la sortie…</translation>
+    </message>
+    <message>
+        <source>Listening: %1</source>
+        <translation>Écoute : %1</translation>
+    </message>
+    <message>
+        <source>Previewing: %1</source>
+        <translation>Pré-écoute : %1</translation>
+    </message>
+    <message>
+        <source>With the move</source>
+        <translation>Avec le réglage</translation>
+    </message>
+    <message>
+        <source>Without the move</source>
+        <translation>Sans le réglage</translation>
+    </message>
+    <message>
+        <source>Output peak, left over right: %1 / %2 dBFS (highest %3 / %4)</source>
+        <translation>Crête de sortie, gauche au-dessus de droite : %1 / %2 dBFS (maximum %3 / %4)</translation>
+    </message>
+    <message>
+        <source>S %1 LUFS</source>
+        <translation>S %1 LUFS</translation>
+    </message>
+    <message>
+        <source>S — LUFS</source>
+        <translation>S — LUFS</translation>
+    </message>
+    <message>
+        <source>Hear the move on or off; its side plays %1 dB to match the loudness without it</source>
+        <translation>Entendre le réglage ou non ; son côté est lu à %1 dB pour égaler la sonie sans lui</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::WaveformView</name>
@@ -3479,6 +3696,17 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
     <message>
         <source>0 s</source>
         <translation>0 s</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WorkspacePlayback</name>
+    <message>
+        <source>This suggestion has no move to preview: %1</source>
+        <translation>Cette suggestion n’a pas de réglage à pré-écouter : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>
