@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -65,7 +66,14 @@ private slots:
         QVERIFY(suggested.count() > 0 || suggested.wait(120000));
         QVERIFY(m_window->selectTrack(QStringLiteral("Lead Vocal")));
     }
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanupTestCase()
+    {
+        // The window closes its engine on the pool: let that finish while the JACK server still
+        // runs (the server stops with this object; PortAudio's JACK host asserts when it
+        // closes a client whose server is mid-shutdown).
+        m_window.reset();
+        QThreadPool::globalInstance()->waitForDone();
+    }
 
     void spacePlaysAndThePlayheadMoves()
     {
