@@ -1,7 +1,7 @@
 #pragma once
 // A private JACK server (dummy backend, no realtime) and the test suite's feeder client,
 // for tests and benchmarks that run Stemwise's PortAudio input against a real audio
-// server. Setting up a server exports JACK_DEFAULT_SERVER (a name unique to this process)
+// server. Setting up a server exports JACK_DEFAULT_SERVER (the name it runs under, see start())
 // and JACK_NO_START_SERVER=1 into this process's environment, so PortAudio (initialised
 // later in this process) and the child processes talk to it and to nothing else.
 // Children die with this process (PR_SET_PDEATHSIG), so a crashed test leaves no server.
@@ -37,7 +37,16 @@ public:
 
     /// Starts the server and waits (up to 30 s) until clients can connect. On failure
     /// returns false with the reason in `error`. `sameName`: under the name of the previous
-    /// server (as a user restarting their JACK server does), else under a new one.
+    /// server (as a user restarting their JACK server does), else under the first name of
+    /// kNames that no running server has.
+    ///
+    /// Why a fixed set of names: JACK keeps its servers in a registry of 8 slots shared by
+    /// every process of the machine (/dev/shm/jack-shm-registry), and a new server reclaims
+    /// the slot of a dead one only when it has the same name. A server killed without its
+    /// SIGTERM (its test crashed or timed out: PR_SET_PDEATHSIG) keeps its slot; with a name
+    /// per process, eight such deaths filled the registry for good ("Too many servers already
+    /// active") for every test on the machine. With these names, a dead server's slot is
+    /// taken back by the next test that starts under its name.
     bool start(QString* error, bool sameName = false)
     {
         const QString jackd = QStandardPaths::findExecutable(QStringLiteral("jackd"));
@@ -45,56 +54,33 @@ public:
             *error = QStringLiteral("jackd is not installed (scripts/install-deps.sh installs jackd2)");
             return false;
         }
-        if (!sameName || m_runs == 0)
-            ++m_runs;
-        const QString name = QStringLiteral("stemwise-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_runs);
-        qputenv("JACK_DEFAULT_SERVER", name.toUtf8());
-        qputenv("JACK_NO_START_SERVER", "1");
-        m_server = makeChild();
-        // jackd talks (an xrun report per late cycle): into a file, never into a pipe that
-        // nobody drains while a test waits, where it would block the server once full.
-        m_log = QDir(QDir::tempPath()).filePath(name + QStringLiteral(".log"));
-        m_server->setProcessChannelMode(QProcess::MergedChannels);
-        m_server->setStandardOutputFile(m_log);
-        // -t: a client may be late by up to 5 s before the server drops it (default 500 ms),
-        // so that a test on a heavily loaded machine is not cut off mid-run.
-        // -S (synchronous): each cycle waits for every client to finish (up to that 5 s)
-        // instead of playing whatever a late client left in its buffer. The dummy backend
-        // has no hardware clock to keep, so a late cycle only delays the stream, and the
-        // signal reaching Stemwise stays gapless on a loaded machine.
-        m_server->start(jackd, {QStringLiteral("-S"), QStringLiteral("--no-realtime"), QStringLiteral("-t"), QStringLiteral("5000"),
-                                QStringLiteral("-n"), name, QStringLiteral("-d"),
-                                QStringLiteral("dummy"), QStringLiteral("-r"), QString::number(m_rate),
-                                QStringLiteral("-p"), QString::number(m_period), QStringLiteral("-C"),
-                                QStringLiteral("2"), QStringLiteral("-P"), QStringLiteral("2")});
-        if (!m_server->waitForStarted(5000)) {
-            *error = QStringLiteral("jackd did not start: ") + m_server->errorString();
-            return false;
-        }
-        const QString lsp = QStandardPaths::findExecutable(QStringLiteral("jack_lsp"));
-        for (int i = 0; i < 600; ++i) {
-            if (m_server->state() != QProcess::Running) {
-                *error = QStringLiteral("jackd exited: ") + logTail();
+        QStringList names;
+        if (sameName && !m_name.isEmpty())
+            names << m_name;
+        else
+            for (int k = 0; k < kNames; ++k)
+                names << QStringLiteral("stemwise-test-%1").arg(k);
+        ++m_runs;
+        QString reasons;
+        for (const QString& name : names) {
+            switch (startAs(jackd, name, error)) {
+            case Outcome::Running:
+                m_name = name;
+                return true;
+            case Outcome::NameTaken:  // another process's server runs under it: the next one
+                reasons += QStringLiteral("%1: %2\n").arg(name, *error);
+                continue;
+            case Outcome::Failed:
                 return false;
             }
-            if (lsp.isEmpty()) {  // no probe at hand: jackd starts in about 0.3 s
-                QThread::msleep(1000);
-                return true;
-            }
-            QProcess probe;
-            probe.start(lsp, {});
-            probe.waitForFinished(5000);
-            if (probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
-                return true;
-            QThread::msleep(50);
         }
-        *error = QStringLiteral("jackd did not accept clients within 30 s: ") + logTail();
+        *error = QStringLiteral("no JACK server name free:\n") + reasons;
         return false;
     }
 
     /// Stops the server (SIGTERM: it tells its clients and leaves JACK's registry of
-    /// servers clean — a SIGKILLed server keeps one of its 8 slots until its PID is free,
-    /// and on a busy machine PIDs are soon reused).
+    /// servers clean — a SIGKILLed server keeps its slot until a server of its name starts;
+    /// see start()).
     void stop()
     {
         if (m_server && m_server->state() != QProcess::NotRunning) {
@@ -181,6 +167,77 @@ public:
     }
 
 private:
+    static constexpr int kNames = 8;  // JACK's registry holds 8 servers
+    enum class Outcome { Running, NameTaken, Failed };
+
+    Outcome startAs(const QString& jackd, const QString& name, QString* error)
+    {
+        stop();
+        qputenv("JACK_DEFAULT_SERVER", name.toUtf8());
+        qputenv("JACK_NO_START_SERVER", "1");
+        const QString lsp = QStandardPaths::findExecutable(QStringLiteral("jack_lsp"));
+        if (!lsp.isEmpty() && probe(lsp)) {  // a server of another process answers to it
+            *error = QStringLiteral("a server runs under this name");
+            return Outcome::NameTaken;
+        }
+        m_server = makeChild();
+        // jackd talks (an xrun report per late cycle): into a file, never into a pipe that
+        // nobody drains while a test waits, where it would block the server once full. The
+        // file is this process's (another process may run a server under the same name).
+        m_log = QDir(QDir::tempPath())
+                    .filePath(QStringLiteral("stemwise-jackd-%1-%2-%3.log")
+                                  .arg(QCoreApplication::applicationPid()).arg(m_runs).arg(name));
+        m_server->setProcessChannelMode(QProcess::MergedChannels);
+        m_server->setStandardOutputFile(m_log);
+        // -t: a client may be late by up to 5 s before the server drops it (default 500 ms),
+        // so that a test on a heavily loaded machine is not cut off mid-run.
+        // -S (synchronous): each cycle waits for every client to finish (up to that 5 s)
+        // instead of playing whatever a late client left in its buffer. The dummy backend
+        // has no hardware clock to keep, so a late cycle only delays the stream, and the
+        // signal reaching Stemwise stays gapless on a loaded machine.
+        m_server->start(jackd, {QStringLiteral("-S"), QStringLiteral("--no-realtime"), QStringLiteral("-t"), QStringLiteral("5000"),
+                                QStringLiteral("-n"), name, QStringLiteral("-d"),
+                                QStringLiteral("dummy"), QStringLiteral("-r"), QString::number(m_rate),
+                                QStringLiteral("-p"), QString::number(m_period), QStringLiteral("-C"),
+                                QStringLiteral("2"), QStringLiteral("-P"), QStringLiteral("2")});
+        if (!m_server->waitForStarted(5000)) {
+            *error = QStringLiteral("jackd did not start: ") + m_server->errorString();
+            return Outcome::Failed;
+        }
+        for (int i = 0; i < 600; ++i) {
+            // jackd says "Failed to open server" and stays up, or exits, when the name is in
+            // use by a live server (or the registry is full).
+            const QString log = logTail();
+            if (m_server->state() != QProcess::Running || log.contains(QStringLiteral("Failed to open server"))) {
+                *error = QStringLiteral("jackd could not start: ") + log;
+                stop();
+                return log.contains(QStringLiteral("already")) || log.contains(QStringLiteral("Failed to open server"))
+                           ? Outcome::NameTaken
+                           : Outcome::Failed;
+            }
+            if (lsp.isEmpty()) {  // no probe at hand: jackd starts in about 0.3 s
+                QThread::msleep(1000);
+                return Outcome::Running;
+            }
+            // Ours answers, unless it failed meanwhile (another process started a server
+            // under this name at the same moment and answers instead: the log says so).
+            if (probe(lsp) && !logTail().contains(QStringLiteral("Failed to open server")))
+                return Outcome::Running;
+            QThread::msleep(50);
+        }
+        *error = QStringLiteral("jackd did not accept clients within 30 s: ") + logTail();
+        return Outcome::Failed;
+    }
+
+    // Whether a server answers under JACK_DEFAULT_SERVER.
+    static bool probe(const QString& lsp)
+    {
+        QProcess p;
+        p.start(lsp, {});
+        p.waitForFinished(5000);
+        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
     QString logTail() const
     {
         QFile f(m_log);
@@ -197,6 +254,7 @@ private:
     int m_period;
     int m_rate;
     int m_runs = 0;
+    QString m_name;
     QString m_log;
     std::unique_ptr<QProcess> m_server;
     std::unique_ptr<QProcess> m_feeder;
