@@ -93,6 +93,12 @@ Result<PortAudioLib> freshCopy(int generation)
 
 }  // namespace
 
+std::mutex& portAudioControlMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
 Result<const PortAudioLib*> PortAudioLib::current()
 {
     std::lock_guard lock(g_mutex);

@@ -27,6 +27,7 @@
 
 #include <portaudio.h>
 
+#include <mutex>
 #include <string>
 
 namespace stemwise::core {
@@ -61,6 +62,16 @@ struct PortAudioLib {
     /// Its table stays valid for the rest of the process.
     static void retire(const PortAudioLib* lib);
 };
+
+/// PortAudio is not thread-safe (its rule: one control thread), yet LiveInput and each
+/// PlaybackEngine (the workspace's player, the comparison view's) are started and stopped on
+/// threads of their own. Each holds this lock across its PortAudio calls when it starts or
+/// opens, stops or closes, and lists devices, so that those calls never overlap. Seen without
+/// it: the workspace's and the comparison view's players closing at the same moment on JACK,
+/// one of them waited (10 minutes) in Pa_CloseStream — PortAudio's JACK host signals one
+/// condition when its process callback has removed the streams asked for, and wakes only
+/// one of two waiters. Never taken by an audio callback.
+[[nodiscard]] std::mutex& portAudioControlMutex();
 
 /// PortAudio's words for `err` (with the host API's own text for a host error).
 [[nodiscard]] std::string portAudioErrorText(const PortAudioLib& pa, PaError err);

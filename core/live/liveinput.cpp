@@ -475,6 +475,7 @@ LiveInput::~LiveInput()
 
 Result<std::vector<AudioDeviceInfo>> LiveInput::listDevices()
 {
+    const std::lock_guard portAudioLock(portAudioControlMutex());
     auto lib = PortAudioLib::current();
     if (!lib)
         return lib.error();
@@ -488,6 +489,7 @@ Result<std::vector<AudioDeviceInfo>> LiveInput::listDevices()
 Result<bool> LiveInput::start(const LiveInputConfig& config)
 {
     stop();
+    const std::lock_guard portAudioLock(portAudioControlMutex());  // until the stream runs (portaudiolib.h)
     auto lib = PortAudioLib::current();
     if (!lib)
         return lib.error();
@@ -579,6 +581,7 @@ void LiveInput::stop()
 {
     if (m_stream == nullptr)
         return;
+    const std::lock_guard portAudioLock(portAudioControlMutex());
     Stream& s = *m_stream;
     // PortAudio's JACK host cannot stop a stream once the server is gone: RealStop() waits
     // (up to 10 minutes) for a condition only the dead server's process callback would

@@ -1409,6 +1409,7 @@ PlaybackEngine::~PlaybackEngine()
 
 Result<std::vector<OutputDeviceInfo>> PlaybackEngine::listDevices()
 {
+    const std::lock_guard portAudioLock(portAudioControlMutex());
     auto lib = PortAudioLib::current();
     if (!lib)
         return lib.error();
@@ -1435,6 +1436,7 @@ Result<bool> PlaybackEngine::open(const PlaybackConfig& config, const std::vecto
     for (const auto& s : sourcesIn)
         if (s.slot < 0 || s.slot >= kMaxSlots)
             return Error{strprintf("A/B slots are 0 to %d", kMaxSlots - 1)};
+    const std::lock_guard portAudioLock(portAudioControlMutex());  // until the stream runs (portaudiolib.h)
 
     auto lib = PortAudioLib::current();
     if (!lib)
@@ -1567,6 +1569,7 @@ void PlaybackEngine::close()
 {
     if (m_stream == nullptr)
         return;
+    const std::lock_guard portAudioLock(portAudioControlMutex());
     Stream& s = *m_stream;
     // As LiveInput::stop(): a JACK stream whose server went away cannot be stopped by
     // PortAudio 19.6; it is parked for the rest of the process and its copy of PortAudio
