@@ -515,8 +515,8 @@ private slots:
             e.measureRegion(0.0, 3.0);
             for (int i = 0; i < 300 && std::fabs(e.status().previewMatchDb - 6.0) > 0.05; ++i)
                 QThread::msleep(10);
-        }, [done = false](PlaybackEngine& e, double t) mutable {
-            if (t > 1.5 && !done) {
+        }, [done = false](PlaybackEngine& e, double) mutable {
+            if (e.status().framesPlayed > 1.5 * 48000 && !done) {  // frames, not wall time (see loops…)
                 e.setPreviewEnabled(false);
                 done = true;
             }
@@ -537,10 +537,13 @@ private slots:
         QVERIFY(capture({src(path("noise-a.wav"))}, run, [](PlaybackEngine& e) {
             e.setLoop(1.0, 1.5);
             e.seek(0.9);
-        }, [](PlaybackEngine& e, double t) {
-            if (t > 1.8)
+        }, [](PlaybackEngine& e, double) {
+            // On the frames played, not the wall clock: on a loaded machine the stream runs
+            // late (the server waits for its clients), and a pause at a wall time came before
+            // the 1.7 s checked below had played (seen: at 1.41 s).
+            if (e.status().framesPlayed > 1.8 * 48000)
                 e.pause();
-        }, 2.5));
+        }, 6.0));
         std::size_t k = 0;
         std::size_t frame = 43200;
         while (run.onset + k < run.capture.frames() && k < 1.7 * 48000) {
@@ -557,14 +560,15 @@ private slots:
         // repeats 1.0–1.5 s, within float rounding of the switch's crossfade between the
         // same frames (no gap, no jump).
         Run live;
-        QVERIFY(capture({src(path("noise-a.wav"))}, live, {}, [done = false](PlaybackEngine& e, double t) mutable {
-            if (t > 0.5 && !done) {
+        QVERIFY(capture({src(path("noise-a.wav"))}, live, {}, [done = false](PlaybackEngine& e, double) mutable {
+            const std::int64_t played = e.status().framesPlayed;
+            if (played > 0.5 * 48000 && !done) {
                 e.setLoop(1.0, 1.5);
                 done = true;
             }
-            if (t > 2.4)
+            if (played > 2.2 * 48000)
                 e.pause();
-        }, 3.0));
+        }, 6.0));
         double worst = 0.0;
         frame = 0;
         for (k = 0; k < 2 * 48000; ++k) {
