@@ -11,21 +11,18 @@
 
 #include <QCommandLineParser>
 
+#include <condition_variable>
 #include <cstdio>
+#include <map>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace stemwise::app {
 
 namespace {
 
-QString typeList()
-{
-    QStringList names;
-    for (auto t : core::kTrackTypes)
-        names << QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size()));
-    return names.join(QStringLiteral(", "));
-}
+QString typeList() { return trackTypeList(); }
 
 }  // namespace
 
@@ -64,7 +61,7 @@ int runAnalyzeCommand(const QStringList& args)
                                                           "each file in the session of its folder)."),
                                            QStringLiteral("NAME"));
     parser.addOptions({jsonOption, jobsOption, typeOption, recursiveOption, briefOption, progressOption,
-                       databaseOption(), noStoreOption, sessionOption});
+                       databaseOption(), noStoreOption, sessionOption, forceOption()});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders."),
                                  QStringLiteral("PATH..."));
 
@@ -76,9 +73,10 @@ int runAnalyzeCommand(const QStringList& args)
         return ExitUsage;
     }
     bool jobsOk = false;
-    const int jobs = parser.value(jobsOption).toInt(&jobsOk);
+    const int jobs = parser.value(jobsOption).trimmed().toInt(&jobsOk);
     if (!jobsOk || jobs < 0 || jobs > 1024) {
-        printError(QStringLiteral("analyze: --jobs takes a number from 0 (one per core) to 1024"));
+        printError(QStringLiteral("analyze: --jobs takes a whole number from 0 (one per core) to 1024 (got '%1')")
+                       .arg(parser.value(jobsOption)));
         return ExitUsage;
     }
 
@@ -99,6 +97,11 @@ int runAnalyzeCommand(const QStringList& args)
     for (const QString& p : positional)
         paths.emplace_back(p.toStdString());
     auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
+    if (const auto exit = checkOutputTarget(QStringLiteral("analyze"), QStringLiteral("--json"), parser.value(jsonOption),
+                                            OutputKind::Json, collected.files, parser.isSet(QStringLiteral("force"))))
+        return *exit;
+    if (const auto exit = checkTypeOverrides(QStringLiteral("analyze"), options.typeOverrides, collected.files))
+        return *exit;
 
     const bool store = !parser.isSet(noStoreOption);
     if (!store && (parser.isSet(QStringLiteral("db")) || parser.isSet(sessionOption))) {
@@ -109,12 +112,15 @@ int runAnalyzeCommand(const QStringList& args)
         printError(QStringLiteral("analyze: --session wants a name"));
         return ExitUsage;
     }
+    if (const auto exit = reportNoAudio(QStringLiteral("analyze"), positional, collected, parser.isSet(recursiveOption)))
+        return *exit;
     // Open (and migrate) once up front, so that a damaged, newer or unwritable database is
     // reported before any work; the workers then open their own connections.
     core::StoreTarget target;
     bool storeFailed = false;
     if (store) {
         target.databasePath = databasePathFrom(parser);
+        target.lockWait = commandLockWait(QStringLiteral("analyze"), target.databasePath);
         if (parser.isSet(sessionOption))
             target.sessionName = parser.value(sessionOption).trimmed().toStdString();
         if (!openDatabase(target.databasePath, QStringLiteral("analyze"))) {
@@ -148,42 +154,69 @@ int runAnalyzeCommand(const QStringList& args)
         }
     };
 
-    std::vector<core::FileAnalysisResult> results;
-    std::vector<std::string> storeErrors;
+    // The report is written track by track, in the order of the files, as each is done: memory
+    // stays bounded in the number of files (a few tracks wait for an earlier one at most; a
+    // worker that gets too far ahead waits). Through the safe writer: a failure leaves an
+    // existing report as it was.
+    core::ReportOptions reportOptions;
+    reportOptions.includeSeries = !parser.isSet(briefOption);
+    OutputStream output;
+    if (!output.open(parser.value(jsonOption)))
+        return ExitSomeFailed;
+    core::AnalysisReportWriter writer([&output](std::string_view text) { return output.write(text); }, reportOptions);
+    const unsigned workers = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t window = 4 * static_cast<std::size_t>(workers) + 8;
+    std::mutex orderMutex;
+    std::condition_variable orderChanged;
+    std::size_t next = 0;
+    std::map<std::size_t, std::optional<core::TrackProfile>> waiting;
+    auto deliver = [&](std::size_t i, std::optional<core::TrackProfile>&& profile) {
+        std::unique_lock lock(orderMutex);
+        orderChanged.wait(lock, [&] { return i < next + window; });
+        waiting.emplace(i, std::move(profile));
+        for (auto it = waiting.find(next); it != waiting.end(); it = waiting.find(next)) {
+            if (it->second)
+                writer.track(*it->second);
+            waiting.erase(it);
+            ++next;
+        }
+        orderChanged.notify_all();
+    };
+
+    std::vector<core::PathError> errors = std::move(collected.errors);
+    std::vector<core::PathError> storeErrors;
     if (store && !storeFailed) {
         core::StoredAnalysisCallbacks callbacks;
         callbacks.fileDone = [&](std::size_t, const core::StoredFileResult& r) { reportFile(r.analysis, &r); };
+        callbacks.take = [&](std::size_t i, core::StoredFileResult&& r) { deliver(i, std::move(r.analysis.profile)); };
         for (auto& r : core::analyzeFilesStored(collected.files, options, target, callbacks)) {
+            if (!r.analysis.error.empty())
+                errors.push_back({r.analysis.path, r.analysis.error});
             if (!r.storeError.empty())
-                storeErrors.push_back(r.analysis.path.string() + ": not stored in " + target.databasePath.string()
-                                      + ": " + r.storeError);
-            results.push_back(std::move(r.analysis));
+                storeErrors.push_back({r.analysis.path, "analysed but not stored: " + r.storeError});
         }
     } else {
         core::SessionAnalysisCallbacks callbacks;
         callbacks.fileDone = [&](std::size_t, const core::FileAnalysisResult& r) { reportFile(r, nullptr); };
-        results = core::analyzeFiles(collected.files, options, callbacks);
+        callbacks.take = [&](std::size_t i, core::FileAnalysisResult&& r) { deliver(i, std::move(r.profile)); };
+        for (auto& r : core::analyzeFiles(collected.files, options, callbacks))
+            if (!r.error.empty())
+                errors.push_back({r.path, r.error});
     }
 
-    core::AnalysisReportInput report;
-    report.errors = std::move(collected.errors);
-    for (auto& r : results) {
-        if (r.profile)
-            report.tracks.push_back(std::move(*r.profile));
-        else
-            report.errors.push_back({r.path, r.error});
-    }
-    for (const auto& e : report.errors)
+    // Store failures (a locked or full database) are the report's errors too: a tool reading
+    // the JSON must see that these results were not kept.
+    if (storeFailed)
+        errors.push_back({target.databasePath, "the database could not be opened; nothing was stored"});
+    errors.insert(errors.end(), storeErrors.begin(), storeErrors.end());
+    for (const auto& e : errors)
         printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()),
                                                QString::fromStdString(e.error)));
-    for (const auto& e : storeErrors)
-        printError(QString::fromStdString(e));
-
-    core::ReportOptions reportOptions;
-    reportOptions.includeSeries = !parser.isSet(briefOption);
-    if (!writeOutput(parser.value(jsonOption), core::analysisReportJson(report, reportOptions)))
+    writer.finish(errors);
+    (void)output.write("\n");
+    if (!output.finish())
         return ExitSomeFailed;
-    return report.errors.empty() && storeErrors.empty() && !storeFailed ? ExitOk : ExitSomeFailed;
+    return errors.empty() ? ExitOk : ExitSomeFailed;
 }
 
 }  // namespace stemwise::app

@@ -31,7 +31,8 @@ int runCacheCommand(const QStringList& args)
         return ExitUsage;
     }
     const auto path = databasePathFrom(parser);
-    auto store = openDatabase(path, QStringLiteral("cache"));
+    const bool stats = positional[0] == QLatin1String("stats");
+    auto store = openDatabase(path, QStringLiteral("cache"), stats ? DbAccess::ReadOnly : DbAccess::ReadWrite);
     if (!store)
         return ExitSomeFailed;
     try {

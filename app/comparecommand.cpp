@@ -44,7 +44,7 @@ int runCompareCommand(const QStringList& args)
     const QCommandLineOption previousOption(QStringLiteral("previous"),
                                             QStringLiteral("Compare A with its previous bounce (the analysis "
                                                            "before this one in the track's history)."));
-    parser.addOptions({jsonOption, genreOption, previousOption, noStoreOption, databaseOption()});
+    parser.addOptions({jsonOption, genreOption, previousOption, noStoreOption, databaseOption(), forceOption()});
     parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("The audio file to compare."));
     parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The file to compare it with; several: references."),
                                  QStringLiteral("B..."));
@@ -72,11 +72,15 @@ int runCompareCommand(const QStringList& args)
         }
         files.emplace_back(p.toStdString());
     }
+    if (const auto exit = checkOutputTarget(QStringLiteral("compare"), QStringLiteral("--json"), parser.value(jsonOption),
+                                            OutputKind::Json, files, parser.isSet(QStringLiteral("force"))))
+        return *exit;
 
     std::vector<core::FileAnalysisResult> results;
     if (store) {
         core::StoreTarget target;
         target.databasePath = databasePathFrom(parser);
+        target.lockWait = commandLockWait(QStringLiteral("compare"), target.databasePath);
         auto opened = openDatabase(target.databasePath, QStringLiteral("compare"));
         if (!opened)
             return ExitSomeFailed;
@@ -113,8 +117,17 @@ int runCompareCommand(const QStringList& args)
         }
         if (byGenre) {
             try {
-                for (auto& r : core::ReferenceRepository(opened->db()).list(std::nullopt, parser.value(genreOption).toStdString()))
+                for (auto& r : core::ReferenceRepository(opened->db()).list(std::nullopt, parser.value(genreOption).toStdString())) {
+                    // Stored before references were checked: said and left out, never a broken target.
+                    if (const auto unusable = core::whyNotAReference(r.profile)) {
+                        printError(QStringLiteral("compare: reference %1 (%2) is left out: %3; remove it with 'stemwise "
+                                                  "reference remove %1'")
+                                       .arg(r.id)
+                                       .arg(QString::fromStdString(r.name), QString::fromStdString(*unusable)));
+                        continue;
+                    }
                     results.push_back({r.profile.file.path, std::move(r.profile), {}});
+                }
             } catch (const std::exception& e) {
                 printError(QStringLiteral("compare: %1").arg(QString::fromUtf8(e.what())));
                 return ExitSomeFailed;

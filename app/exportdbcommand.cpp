@@ -19,7 +19,7 @@ int runExportDbCommand(const QStringList& args)
         "stemwise.database/1), for backup or to move to another machine with 'stemwise import-db'.\n"
         "The analysis cache is left out: analysing rebuilds it."));
     parser.addHelpOption();
-    parser.addOption(databaseOption());
+    parser.addOptions({databaseOption(), forceOption()});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where to write the JSON ('-' = stdout)."),
                                  QStringLiteral("FILE|-"));
     if (const auto exit = parseCommand(parser, QStringLiteral("export-db"), args))
@@ -29,7 +29,12 @@ int runExportDbCommand(const QStringList& args)
         return ExitUsage;
     }
     const auto path = databasePathFrom(parser);
-    auto store = openDatabase(path, QStringLiteral("export-db"));
+    const QString output = parser.positionalArguments().constFirst();
+    if (const auto exit = checkOutputTarget(QStringLiteral("export-db"), QStringLiteral("FILE"), output, OutputKind::Json,
+                                            {path}, parser.isSet(QStringLiteral("force"))))
+        return *exit;
+    // Only read: works on a database on read-only media, and never creates one.
+    auto store = openDatabase(path, QStringLiteral("export-db"), DbAccess::ReadOnly);
     if (!store)
         return ExitSomeFailed;
     auto json = core::exportDatabaseJson(store->db());
@@ -38,7 +43,7 @@ int runExportDbCommand(const QStringList& args)
                        .arg(QString::fromStdString(path.string()), QString::fromStdString(json.error().message)));
         return ExitSomeFailed;
     }
-    return writeOutput(parser.positionalArguments().constFirst(), json.value()) ? ExitOk : ExitSomeFailed;
+    return writeOutput(output, json.value()) ? ExitOk : ExitSomeFailed;
 }
 
 }  // namespace stemwise::app

@@ -46,7 +46,8 @@ void openDemoSession(ui::MainWindow& window)
         window.openPaths(paths);
     });
     const std::filesystem::path folder = demoSessionFolder().toStdString();
-    watcher->setFuture(QtConcurrent::run([folder] { return core::writeDemoSession(folder); }));
+    // The demo folder under the user data folder is Stemwise's own: stems there are replaced.
+    watcher->setFuture(QtConcurrent::run([folder] { return core::writeDemoSession(folder, {}, true); }));
 }
 
 // Saves a picture of the window once the session is read (and, for the history view, once

@@ -29,20 +29,18 @@ int runImportDbCommand(const QStringList& args)
         return ExitUsage;
     }
     const QString source = parser.positionalArguments().constFirst();
-    QFile file;
-    const bool fromStdin = source == QLatin1String("-");
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        printError(QStringLiteral("import-db: %1: cannot read: %2").arg(source, file.errorString()));
+    // Bounded: /dev/zero or an endless pipe stop at the first byte or at the limit.
+    auto json = core::readJsonFile(source.toStdString(), core::kDatabaseJsonLimits);
+    const auto path = databasePathFrom(parser);
+    if (!json) {
+        printError(QStringLiteral("import-db: %1: %2 (nothing was written to %3)")
+                       .arg(source, QString::fromStdString(json.error().message), QString::fromStdString(path.string())));
         return ExitSomeFailed;
     }
-    const QByteArray json = file.readAll();
-
-    const auto path = databasePathFrom(parser);
     auto store = openDatabase(path, QStringLiteral("import-db"));
     if (!store)
         return ExitSomeFailed;
-    auto summary = core::importDatabaseJson(store->db(), std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    auto summary = core::importDatabaseJson(store->db(), json.value());
     if (!summary) {
         printError(QStringLiteral("import-db: %1: %2 (nothing was written to %3)")
                        .arg(source, QString::fromStdString(summary.error().message), QString::fromStdString(path.string())));

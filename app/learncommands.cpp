@@ -6,6 +6,7 @@
 #include "workflow/feedback.h"
 #include "store/database.h"
 #include "store/suggestionrepository.h"
+#include "util/boundedjson.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -73,7 +74,7 @@ int runLearnedCommand(const QStringList& args)
                                           QStringLiteral("FILE"));
     const QCommandLineOption resetOption(QStringLiteral("reset"),
                                          QStringLiteral("Forget what was learned (the ratings stay as history)."));
-    parser.addOptions({jsonOption, exportOption, importOption, resetOption, databaseOption()});
+    parser.addOptions({jsonOption, exportOption, importOption, resetOption, databaseOption(), forceOption()});
     if (const auto exit = parseCommand(parser, QStringLiteral("learned"), args))
         return *exit;
     const int actions = (parser.isSet(exportOption) ? 1 : 0) + (parser.isSet(importOption) ? 1 : 0)
@@ -83,26 +84,39 @@ int runLearnedCommand(const QStringList& args)
         return ExitUsage;
     }
     const auto path = databasePathFrom(parser);
-    auto store = openDatabase(path, QStringLiteral("learned"));
+    const bool writes = parser.isSet(importOption) || parser.isSet(resetOption);
+    if (parser.isSet(exportOption)) {
+        if (const auto exit = checkOutputTarget(QStringLiteral("learned"), QStringLiteral("--export"),
+                                                parser.value(exportOption), OutputKind::Json, {path},
+                                                parser.isSet(QStringLiteral("force"))))
+            return *exit;
+    }
+    // The document is read and checked before the database is opened: a file that is no
+    // learned state never reaches it.
+    std::optional<core::LearnedModel> imported;
+    if (parser.isSet(importOption)) {
+        const QString file = parser.value(importOption);
+        auto text = core::readJsonFile(file.toStdString(), core::LearnedModel::kJsonLimits);
+        if (!text) {
+            printError(QStringLiteral("learned: %1: %2").arg(file, QString::fromStdString(text.error().message)));
+            return ExitSomeFailed;
+        }
+        auto model = core::LearnedModel::fromJson(text.value());
+        if (!model) {
+            printError(QStringLiteral("learned: %1: %2 (nothing was imported)")
+                           .arg(file, QString::fromStdString(model.error().message)));
+            return ExitSomeFailed;
+        }
+        imported = std::move(model.value());
+    }
+    auto store = openDatabase(path, QStringLiteral("learned"), writes ? DbAccess::ReadWrite : DbAccess::ReadOnly);
     if (!store)
         return ExitSomeFailed;
     const QString dbName = QString::fromStdString(path.string());
     try {
         core::LearnedStateRepository state(store->db());
-        if (parser.isSet(importOption)) {
-            const QString file = parser.value(importOption);
-            QFile in;
-            const bool opened = file == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                           : (in.setFileName(file), in.open(QIODevice::ReadOnly));
-            if (!opened) {
-                printError(QStringLiteral("learned: %1: cannot read: %2").arg(file, in.errorString()));
-                return ExitSomeFailed;
-            }
-            auto model = core::LearnedModel::fromJson(in.readAll().toStdString());
-            if (!model) {
-                printError(QStringLiteral("learned: %1: %2").arg(file, QString::fromStdString(model.error().message)));
-                return ExitSomeFailed;
-            }
+        if (imported) {
+            const std::optional<core::LearnedModel>& model = imported;
             core::Transaction transaction(store->db());
             state.save(model.value());
             transaction.commit();
@@ -112,8 +126,15 @@ int runLearnedCommand(const QStringList& args)
         }
         if (parser.isSet(resetOption)) {
             core::Transaction transaction(store->db());
-            core::LearnedModel model = state.load();
-            const std::size_t cells = model.cells().size();
+            // A stored state that cannot be read any more is what a reset is for: it is
+            // replaced, not an error.
+            std::size_t cells = 0;
+            try {
+                cells = state.load().cells().size();
+            } catch (const std::runtime_error& e) {
+                printError(QStringLiteral("learned: %1: %2; it is replaced by the reset").arg(dbName, QString::fromUtf8(e.what())));
+            }
+            core::LearnedModel model;
             model.reset(core::utcNowIso8601());
             state.save(model);
             transaction.commit();

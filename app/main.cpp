@@ -86,6 +86,24 @@ int main(int argc, char** argv)
         printUsage();
         return 0;
     }
+    // Qt's parser knows --help-all too, but only once the desktop app's QApplication exists:
+    // asking for help must never open a window (nor need a display).
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--help-all" || ((first.empty() || first.front() == '-') && (arg == "--help" || arg == "-h"))) {
+            printUsage();
+            std::printf("\nThe desktop app's options (stemwise [OPTIONS] [PATH...]):\n"
+                        "  --demo               open the built-in demo session\n"
+                        "  --db FILE            use the database FILE\n"
+                        "  --theme dark|light   the theme for this run\n"
+                        "  --language CODE      system, en, de, fr or es for this run\n"
+                        "  --track NAME         select the track NAME\n"
+                        "  --screenshot FILE    save a picture of the window once the session is read, and quit\n"
+                        "  --view VIEW          with --screenshot: overview, track, history or suggestions\n"
+                        "  --size WxH           the window's size in pixels\n");
+            return 0;
+        }
+    }
 
     using Command = int (*)(const QStringList&);
     Command command = nullptr;

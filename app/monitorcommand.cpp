@@ -101,7 +101,7 @@ int runMonitorCommand(const QStringList& args)
     const QCommandLineOption logOption(QStringLiteral("log"),
                                        QStringLiteral("Also give the loudness after every second."));
     parser.addOptions({listOption, hostOption, deviceOption, channelsOption, rateOption, bufferOption, secondsOption,
-                       recordOption, jsonOption, logOption});
+                       recordOption, jsonOption, logOption, forceOption()});
 
     // "--list-devices --json" has no value after --json: give it one.
     QStringList fixedArgs = args;
@@ -168,7 +168,7 @@ int runMonitorCommand(const QStringList& args)
     }
     if (parser.isSet(rateOption)) {
         config.sampleRateHz = parser.value(rateOption).toDouble(&ok);
-        if (!ok || config.sampleRateHz < 8000.0 || config.sampleRateHz > 768000.0) {
+        if (!ok || !std::isfinite(config.sampleRateHz) || config.sampleRateHz < 8000.0 || config.sampleRateHz > 768000.0) {
             printError(QStringLiteral("monitor: --rate takes a sample rate from 8000 to 768000 Hz"));
             return ExitUsage;
         }
@@ -180,6 +180,16 @@ int runMonitorCommand(const QStringList& args)
         return ExitUsage;
     }
     const QString recordPath = parser.value(recordOption);
+    // A take never replaces a file unasked; nor does the JSON replace anything but a report.
+    if (const auto exit = checkOutputTarget(QStringLiteral("monitor"), QStringLiteral("--record"), recordPath,
+                                            OutputKind::Audio, {}, parser.isSet(QStringLiteral("force"))))
+        return *exit;
+    if (parser.isSet(jsonOption)) {
+        if (const auto exit = checkOutputTarget(QStringLiteral("monitor"), QStringLiteral("--json"), parser.value(jsonOption),
+                                                OutputKind::Json, {recordPath.toStdString()},
+                                                parser.isSet(QStringLiteral("force"))))
+            return *exit;
+    }
     const bool json = parser.isSet(jsonOption);
     const bool withLog = parser.isSet(logOption);
 

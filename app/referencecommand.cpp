@@ -8,6 +8,7 @@
 #include "storeaccess.h"
 
 #include "analysis/sessionanalysis.h"
+#include "compare/targetcurve.h"
 #include "store/contenthash.h"
 #include "store/referencerepository.h"
 #include "store/sessionrepository.h"
@@ -54,7 +55,7 @@ int runReferenceCommand(const QStringList& args)
         return ExitUsage;
     }
     std::optional<std::string> genre;
-    if (const auto exit = readGenreOption(parser, genreOption, QStringLiteral("reference"), genre))
+    if (const auto exit = readGenreOption(parser, genreOption, QStringLiteral("reference"), genre, false))
         return *exit;
     const auto dbPath = databasePathFrom(parser);
     auto store = openDatabase(dbPath, QStringLiteral("reference"));
@@ -118,6 +119,14 @@ int runReferenceCommand(const QStringList& args)
             if (!hash || !results.front().profile) {
                 printError(QStringLiteral("%1: %2").arg(file, QString::fromStdString(
                                                                   hash ? results.front().error : hash.error().message)));
+                exit = ExitSomeFailed;
+                continue;
+            }
+            // A reference is a level and a spectrum to compare with: silence or samples that are
+            // not numbers would break every comparison with the genre later.
+            if (const auto unusable = core::whyNotAReference(*results.front().profile)) {
+                printError(QStringLiteral("%1: not added to the reference library: %2")
+                               .arg(file, QString::fromStdString(*unusable)));
                 exit = ExitSomeFailed;
                 continue;
             }

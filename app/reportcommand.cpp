@@ -74,7 +74,7 @@ int runReportCommand(const QStringList& args)
     const QCommandLineOption recursiveOption(QStringLiteral("recursive"),
                                              QStringLiteral("Include the audio files of sub-folders."));
     parser.addOptions({pdfOption, jsonOption, csvOption, referenceOption, titleOption, genreOption, bpmOption,
-                       noMixOption, recursiveOption, databaseOption()});
+                       noMixOption, recursiveOption, databaseOption(), forceOption()});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders (one session)."),
                                  QStringLiteral("PATH..."));
     if (const auto exit = parseCommand(parser, QStringLiteral("report"), args))
@@ -103,9 +103,25 @@ int runReportCommand(const QStringList& args)
         }
         referenceFiles.emplace_back(p.toStdString());
     }
+    {
+        std::vector<std::filesystem::path> inputs = collected.files;
+        inputs.insert(inputs.end(), referenceFiles.begin(), referenceFiles.end());
+        const bool force = parser.isSet(QStringLiteral("force"));
+        for (const auto& [option, kind] : {std::pair{jsonOption, OutputKind::Json}, std::pair{pdfOption, OutputKind::Pdf},
+                                           std::pair{csvOption, OutputKind::CsvFolder}}) {
+            if (!parser.isSet(option))
+                continue;
+            if (const auto exit = checkOutputTarget(QStringLiteral("report"), QStringLiteral("--") + option.names().constFirst(),
+                                                    parser.value(option), kind, inputs, force))
+                return *exit;
+        }
+    }
+    if (const auto exit = reportNoAudio(QStringLiteral("report"), positional, collected, parser.isSet(recursiveOption)))
+        return *exit;
 
     core::StoreTarget target;
     target.databasePath = databasePathFrom(parser);
+    target.lockWait = commandLockWait(QStringLiteral("report"), target.databasePath);
     auto store = openDatabase(target.databasePath, QStringLiteral("report"));
     if (!store)
         return ExitSomeFailed;

@@ -24,9 +24,26 @@ std::filesystem::path databasePathFrom(const QCommandLineParser& parser)
     return std::filesystem::path(databasePath().toStdString());
 }
 
-std::unique_ptr<core::Store> openDatabase(const std::filesystem::path& path, const QString& command)
+std::shared_ptr<core::LockWait> commandLockWait(const QString& command, const std::filesystem::path& path)
 {
-    auto opened = core::Store::open(path);
+    // One per process: a process runs one command on one database.
+    static std::shared_ptr<core::LockWait> wait;
+    if (!wait) {
+        const QString message = QStringLiteral("%1: %2 is locked by another program; waiting up to %3 s for it")
+                                    .arg(command, QString::fromStdString(path.string()))
+                                    .arg(kLockWaitMs / 1000);
+        wait = std::make_shared<core::LockWait>(std::chrono::milliseconds(kLockWaitMs),
+                                                [message] { printError(message); });
+    }
+    return wait;
+}
+
+std::unique_ptr<core::Store> openDatabase(const std::filesystem::path& path, const QString& command, DbAccess access)
+{
+    core::StoreOptions options;
+    options.readOnly = access == DbAccess::ReadOnly;
+    options.lockWait = commandLockWait(command, path);
+    auto opened = core::Store::open(path, options);
     if (opened.store)
         return std::move(opened.store);
     const core::StoreOpenError& error = *opened.error;
@@ -34,7 +51,7 @@ std::unique_ptr<core::Store> openDatabase(const std::filesystem::path& path, con
     if (error.kind != core::StoreOpenError::Kind::Damaged)
         return nullptr;
     // The damaged file is safe under its new name; the user's work goes on in a fresh one.
-    auto fresh = core::Store::open(path);
+    auto fresh = core::Store::open(path, options);
     if (!fresh.store) {
         printError(QStringLiteral("%1: %2").arg(command, QString::fromStdString(fresh.error->message)));
         return nullptr;

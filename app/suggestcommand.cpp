@@ -23,13 +23,7 @@ namespace stemwise::app {
 
 namespace {
 
-QString genreList()
-{
-    QStringList names;
-    for (auto g : core::knownGenres())
-        names << QString::fromLatin1(g.data(), static_cast<qsizetype>(g.size()));
-    return names.join(QStringLiteral(", "));
-}
+QString genreList() { return knownGenreList(); }
 
 }  // namespace
 
@@ -66,7 +60,7 @@ int runSuggestCommand(const QStringList& args)
                                          QStringLiteral("Do not read the files again to measure their sum: bound the "
                                                         "summed true peak from the tracks' own instead."));
     parser.addOptions({jsonOption, genreOption, bpmOption, allOption, maxOption, typeOption, recursiveOption, noMixOption,
-                       databaseOption()});
+                       databaseOption(), forceOption()});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders (one session)."),
                                  QStringLiteral("PATH..."));
     if (const auto exit = parseCommand(parser, QStringLiteral("suggest"), args))
@@ -92,7 +86,8 @@ int runSuggestCommand(const QStringList& args)
         const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
         const QString type = assignment.mid(eq + 1).trimmed().toLower();
         if (eq <= 0 || !core::isTrackType(type.toStdString())) {
-            printError(QStringLiteral("suggest: --type wants NAME=TYPE with a known type (got '%1')").arg(assignment));
+            printError(QStringLiteral("suggest: --type wants NAME=TYPE with TYPE one of: %1 (got '%2')")
+                           .arg(trackTypeList(), assignment));
             return ExitUsage;
         }
         options.typeOverrides[assignment.left(eq).toStdString()] = type.toStdString();
@@ -102,8 +97,18 @@ int runSuggestCommand(const QStringList& args)
     for (const QString& p : parser.positionalArguments())
         paths.emplace_back(p.toStdString());
     auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
+    if (const auto exit = checkOutputTarget(QStringLiteral("suggest"), QStringLiteral("--json"), parser.value(jsonOption),
+                                            OutputKind::Json, collected.files, parser.isSet(QStringLiteral("force"))))
+        return *exit;
+    if (const auto exit = checkTypeOverrides(QStringLiteral("suggest"), options.typeOverrides, collected.files))
+        return *exit;
+    // Suggestions need tracks: an empty folder is not "every figure within its range".
+    if (const auto exit = reportNoAudio(QStringLiteral("suggest"), parser.positionalArguments(), collected,
+                                        parser.isSet(recursiveOption)))
+        return *exit;
     core::StoreTarget target;
     target.databasePath = databasePathFrom(parser);
+    target.lockWait = commandLockWait(QStringLiteral("suggest"), target.databasePath);
     auto store = openDatabase(target.databasePath, QStringLiteral("suggest"));
     if (!store)
         return ExitSomeFailed;

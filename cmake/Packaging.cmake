@@ -56,6 +56,6 @@ set(CPACK_STRIP_FILES ON)  # the debug info stays in the build tree
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, not linked: the Qt platform plugin for a desktop session and the
 # fonts the reports use.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core, fonts-symbola, fonts-droid-fallback, fonts-freefont-ttf")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "jackd2")
 include(CPack)

@@ -22,3 +22,13 @@ if(STEMWISE_TSAN)
     add_compile_options(-fsanitize=thread -fno-omit-frame-pointer -O1 -g1)
     add_link_options(-fsanitize=thread)
 endif()
+# STEMWISE_FUZZ=ON (clang only): coverage for libFuzzer in every library, with ASan and
+# UBSan so that a finding stops at its cause; tests/fuzz links the fuzzer's main.
+if(STEMWISE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "STEMWISE_FUZZ needs clang (the fuzz preset sets it)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+                        -fno-omit-frame-pointer -g -O1)
+    add_link_options(-fsanitize=address,undefined)
+endif()

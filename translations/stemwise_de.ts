@@ -1705,6 +1705,10 @@
         <source>this output is not there any more (choose another in Settings)</source>
         <translation>dieser Ausgang ist nicht mehr da (wählen Sie in den Einstellungen einen anderen)</translation>
     </message>
+    <message>
+        <source>The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial download or an interrupted export). What is there was analysed. Re-export it.</source>
+        <translation>Die Datei ist abgeschnitten: Ihr Ende fehlt, wie viel Audio verloren ist, lässt sich nicht sagen (ein unvollständiger Download oder ein abgebrochener Export). Was da ist, wurde analysiert. Neu exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1754,10 +1758,6 @@
     <message>
         <source>no analysed track to report on</source>
         <translation>keine analysierte Spur für einen Bericht</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -1822,6 +1822,14 @@
     <message>
         <source>Audio files or folders to open.</source>
         <translation>Audiodateien oder Ordner zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a Stemwise report; nothing was written (choose another name)</source>
+        <translation>%1 existiert und ist kein Stemwise-Bericht; nichts wurde geschrieben (einen anderen Namen wählen)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation>%1: konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2174,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>
@@ -2381,6 +2393,14 @@ Breite %2</translation>
     <message>
         <source>Latest bounce changed: %1</source>
         <translation>Letzter Bounce geändert: %1</translation>
+    </message>
+    <message>
+        <source>Delete Entry…</source>
+        <translation>Eintrag löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected analysis from this track&apos;s history (Delete)</source>
+        <translation>Die gewählte Analyse aus dem Verlauf dieser Spur löschen (Entf)</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3019,38 @@ Sie können mit einer frischen, leeren Datenbank am üblichen Ort weiterarbeiten
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Stemwise database; it was left untouched.</source>
+        <translation>Die Datei %1 ist keine Stemwise-Datenbank; sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Choose a Stemwise database, or a new file name to start one, in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>Wählen Sie unter Datei ▸ Einstellungen eine Stemwise-Datenbank oder einen neuen Dateinamen für eine neue. Bis dahin werden Sessions analysiert, ohne Ergebnisse zu speichern.</translation>
+    </message>
+    <message>
+        <source>Delete History Entry</source>
+        <translation>Verlaufseintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the analysis of %1 from the history of %2?
+
+Its suggestions and their ratings are deleted with it; what the ratings taught Stemwise stays learned. This cannot be undone.</source>
+        <translation>Die Analyse vom %1 aus dem Verlauf von %2 löschen?
+
+Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus den Bewertungen gelernt hat, bleibt gelernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The history entry was not deleted: %1</source>
+        <translation>Der Verlaufseintrag wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>The history entry was deleted.</source>
+        <translation>Der Verlaufseintrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>it is no longer in the database</source>
+        <translation>er ist nicht mehr in der Datenbank</translation>
     </message>
 </context>
 <context>

@@ -1705,6 +1705,10 @@
         <source>this output is not there any more (choose another in Settings)</source>
         <translation>esta salida ya no está (elija otra en Ajustes)</translation>
     </message>
+    <message>
+        <source>The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial download or an interrupted export). What is there was analysed. Re-export it.</source>
+        <translation>El archivo está cortado: le falta el final, no se puede saber cuánto audio se ha perdido (una descarga parcial o una exportación interrumpida). Lo que hay se ha analizado. Vuelva a exportarlo.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1754,10 +1758,6 @@
     <message>
         <source>no analysed track to report on</source>
         <translation>ninguna pista analizada para el informe</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -1822,6 +1822,14 @@
     <message>
         <source>Audio files or folders to open.</source>
         <translation>Archivos de audio o carpetas que abrir.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a Stemwise report; nothing was written (choose another name)</source>
+        <translation>%1 existe y no es un informe de Stemwise; no se escribió nada (elija otro nombre)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation>%1: no se pudo escribir: %2</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2174,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>
@@ -2381,6 +2393,14 @@ anchura %2</translation>
     <message>
         <source>Latest bounce changed: %1</source>
         <translation>Última exportación cambiada: %1</translation>
+    </message>
+    <message>
+        <source>Delete Entry…</source>
+        <translation>Eliminar entrada…</translation>
+    </message>
+    <message>
+        <source>Delete the selected analysis from this track&apos;s history (Delete)</source>
+        <translation>Eliminar el análisis seleccionado del historial de esta pista (Supr)</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3019,38 @@ Puede continuar con una base de datos nueva y vacía en el lugar habitual (los a
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Stemwise database; it was left untouched.</source>
+        <translation>El archivo %1 no es una base de datos de Stemwise; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>Choose a Stemwise database, or a new file name to start one, in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>Elija una base de datos de Stemwise, o un nombre de archivo nuevo para crear una, en Archivo ▸ Ajustes. Hasta entonces las sesiones se analizan sin guardar los resultados.</translation>
+    </message>
+    <message>
+        <source>Delete History Entry</source>
+        <translation>Eliminar entrada del historial</translation>
+    </message>
+    <message>
+        <source>Delete the analysis of %1 from the history of %2?
+
+Its suggestions and their ratings are deleted with it; what the ratings taught Stemwise stays learned. This cannot be undone.</source>
+        <translation>¿Eliminar el análisis del %1 del historial de %2?
+
+Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones enseñaron a Stemwise sigue aprendido. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The history entry was not deleted: %1</source>
+        <translation>La entrada del historial no se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>The history entry was deleted.</source>
+        <translation>La entrada del historial se eliminó.</translation>
+    </message>
+    <message>
+        <source>it is no longer in the database</source>
+        <translation>ya no está en la base de datos</translation>
     </message>
 </context>
 <context>

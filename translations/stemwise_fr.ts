@@ -1705,6 +1705,10 @@
         <source>this output is not there any more (choose another in Settings)</source>
         <translation>cette sortie n’est plus là (choisissez-en une autre dans les Réglages)</translation>
     </message>
+    <message>
+        <source>The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial download or an interrupted export). What is there was analysed. Re-export it.</source>
+        <translation>Le fichier est tronqué : sa fin manque, on ne peut pas dire combien d&apos;audio est perdu (un téléchargement partiel ou un export interrompu). Ce qui est là a été analysé. Réexportez-le.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1754,10 +1758,6 @@
     <message>
         <source>no analysed track to report on</source>
         <translation>aucune piste analysée pour le rapport</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -1822,6 +1822,14 @@
     <message>
         <source>Audio files or folders to open.</source>
         <translation>Fichiers audio ou dossiers à ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a Stemwise report; nothing was written (choose another name)</source>
+        <translation>%1 existe et n&apos;est pas un rapport Stemwise ; rien n&apos;a été écrit (choisissez un autre nom)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation>%1 : n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2174,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>n&apos;a pas pu être écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>
@@ -2381,6 +2393,14 @@ largeur %2</translation>
     <message>
         <source>Latest bounce changed: %1</source>
         <translation>Dernier export modifié : %1</translation>
+    </message>
+    <message>
+        <source>Delete Entry…</source>
+        <translation>Supprimer l&apos;entrée…</translation>
+    </message>
+    <message>
+        <source>Delete the selected analysis from this track&apos;s history (Delete)</source>
+        <translation>Supprimer l&apos;analyse choisie de l&apos;historique de cette piste (Suppr)</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3019,38 @@ Vous pouvez continuer avec une base neuve et vide à l&apos;emplacement habituel
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Stemwise database; it was left untouched.</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données Stemwise ; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Choose a Stemwise database, or a new file name to start one, in File ▸ Settings. Until then sessions are analysed without storing results.</source>
+        <translation>Choisissez une base de données Stemwise, ou un nouveau nom de fichier pour en créer une, dans Fichier ▸ Réglages. D&apos;ici là, les sessions sont analysées sans enregistrer les résultats.</translation>
+    </message>
+    <message>
+        <source>Delete History Entry</source>
+        <translation>Supprimer une entrée de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Delete the analysis of %1 from the history of %2?
+
+Its suggestions and their ratings are deleted with it; what the ratings taught Stemwise stays learned. This cannot be undone.</source>
+        <translation>Supprimer l&apos;analyse du %1 de l&apos;historique de %2 ?
+
+Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les évaluations ont appris à Stemwise reste acquis. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>The history entry was not deleted: %1</source>
+        <translation>L&apos;entrée de l&apos;historique n&apos;a pas été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>The history entry was deleted.</source>
+        <translation>L&apos;entrée de l&apos;historique a été supprimée.</translation>
+    </message>
+    <message>
+        <source>it is no longer in the database</source>
+        <translation>elle n&apos;est plus dans la base de données</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,9 @@ QString CoreText::issueMessage(const core::TrackIssue& issue, const core::TrackP
     if (c == "truncated" && e("missing_s"))
         return tr("The file is cut short: its header promises %1 s more audio than it holds. Re-export it.")
             .arg(num(*e("missing_s"), 2));
+    if (c == "truncated")
+        return tr("The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial "
+                  "download or an interrupted export). What is there was analysed. Re-export it.");
     if (c == "non_finite_samples" && e("non_finite_samples"))
         return tr("%1 samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in in the "
                   "export chain misbehaved.")

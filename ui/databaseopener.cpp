@@ -104,6 +104,10 @@ void DatabaseOpener::onOpened(const Outcome& outcome)
                     ? QCoreApplication::translate("stemwise::ui::MainWindow",
                         "The database %1 was written by a newer version of Stemwise.")
                           .arg(nativePath(outcome.path))
+                : outcome.error.kind == core::StoreOpenError::Kind::NotStemwise
+                    ? QCoreApplication::translate("stemwise::ui::MainWindow",
+                        "The file %1 is not a Stemwise database; it was left untouched.")
+                          .arg(nativePath(outcome.path))
                     : QCoreApplication::translate(
                         "stemwise::ui::MainWindow", "The database %1 could not be opened or created.")
                           .arg(nativePath(outcome.path)));
@@ -113,6 +117,10 @@ void DatabaseOpener::onOpened(const Outcome& outcome)
                 ? QCoreApplication::translate("stemwise::ui::MainWindow",
                     "It was left untouched. Update Stemwise, or choose another database in File ▸ Settings. "
                     "Until then sessions are analysed without storing results.")
+            : outcome.error.kind == core::StoreOpenError::Kind::NotStemwise
+                ? QCoreApplication::translate("stemwise::ui::MainWindow",
+                    "Choose a Stemwise database, or a new file name to start one, in File ▸ Settings. Until then "
+                    "sessions are analysed without storing results.")
                 : QCoreApplication::translate("stemwise::ui::MainWindow",
                     "Check that the folder exists and can be written, or choose another database in File ▸ "
                     "Settings. Until then sessions are analysed without storing results."));

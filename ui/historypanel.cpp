@@ -10,7 +10,10 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,13 +58,28 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();  // the # column numbers the bounces
+    m_delete = new QPushButton(tr("Delete Entry…"));
+    m_delete->setObjectName(QStringLiteral("deleteHistoryEntry"));
+    m_delete->setToolTip(tr("Delete the selected analysis from this track's history (Delete)"));
+    m_delete->setEnabled(false);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPanel::requestDeleteSelected);
+    auto* shortcut = new QShortcut(QKeySequence::Delete, m_table);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, &HistoryPanel::requestDeleteSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_delete->setEnabled(selectedEntry() != nullptr); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_chart, 3);
     layout->addWidget(m_table, 2);
+    layout->addLayout(buttons);
     showMessage(tr("Select a track to see its history."));
 }
 
@@ -76,6 +94,7 @@ void HistoryPanel::showMessage(const QString& message)
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
+    m_delete->setEnabled(false);
 }
 
 void HistoryPanel::setHistory(const QString& trackName, std::vector<core::AnalysisEntry> entries)
@@ -88,6 +107,27 @@ void HistoryPanel::setHistory(const QString& trackName, std::vector<core::Analys
 QString HistoryPanel::summary() const
 {
     return m_summary->text();
+}
+
+const core::AnalysisEntry* HistoryPanel::selectedEntry() const
+{
+    const auto rows = m_table->selectionModel() != nullptr ? m_table->selectionModel()->selectedRows()
+                                                           : QModelIndexList();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = rows.front().row();
+    return row >= 0 && row < static_cast<int>(m_entries.size()) ? &m_entries[static_cast<std::size_t>(row)] : nullptr;
+}
+
+void HistoryPanel::selectEntry(int index)
+{
+    m_table->selectRow(index);
+}
+
+void HistoryPanel::requestDeleteSelected()
+{
+    if (const core::AnalysisEntry* entry = selectedEntry())
+        emit deleteRequested(*entry);
 }
 
 void HistoryPanel::fill()
@@ -106,6 +146,7 @@ void HistoryPanel::fill()
     for (const core::Figure* f : figures)
         headers << heading(*f);
     m_table->clear();
+    m_delete->setEnabled(false);
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(static_cast<int>(m_entries.size()));

@@ -2,7 +2,9 @@
 // The history view: one track's analyses across bounces (store/analysisrepository.h, oldest
 // first) as a chart (score, loudness, true peak) and a table of the key figures, each figure
 // that changed from the bounce before highlighted, with a line saying what the latest bounce
-// changed.
+// changed. The user may delete an entry (the Delete key or the button on a selected row):
+// the panel asks for it with deleteRequested(); the caller confirms, deletes on a worker and
+// shows the history again.
 // Threading: UI thread only; the history is read by the caller on a worker.
 
 #include "store/analysisrepository.h"
@@ -12,6 +14,7 @@
 #include <vector>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace stemwise::ui {
@@ -33,6 +36,16 @@ public:
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] HistoryChartView* chart() const { return m_chart; }
     [[nodiscard]] QString summary() const;
+    /// The entry of the selected row, if one is selected.
+    [[nodiscard]] const core::AnalysisEntry* selectedEntry() const;
+    /// Selects the row of entry `index` (oldest first), as a click would.
+    void selectEntry(int index);
+    /// Asks to delete the selected entry (what the Delete key and the button do).
+    void requestDeleteSelected();
+
+signals:
+    /// The user asked to delete this entry of the history shown.
+    void deleteRequested(const core::AnalysisEntry& entry);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +56,7 @@ private:
     QLabel* m_summary = nullptr;
     HistoryChartView* m_chart = nullptr;
     QTableWidget* m_table = nullptr;
+    QPushButton* m_delete = nullptr;
     QString m_trackName;
     std::vector<core::AnalysisEntry> m_entries;
     int m_changedCells = 0;

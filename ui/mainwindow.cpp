@@ -29,6 +29,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -36,7 +37,9 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -133,6 +136,7 @@ MainWindow::MainWindow(QWidget* parent)
     trackScroll->setMinimumWidth(300);
     m_historyPanel = new HistoryPanel;
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    connect(m_historyPanel, &HistoryPanel::deleteRequested, this, &MainWindow::deleteHistoryEntry);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->addTab(trackScroll, tr("&Track"));
@@ -200,6 +204,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_jobs = new StoreJobs(this);
     connect(m_jobs, &StoreJobs::historyRead, this, &MainWindow::onHistoryRead);
+    connect(m_jobs, &StoreJobs::historyEntryDeleted, this, [this](qint64 id, const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The history entry was not deleted: %1").arg(error));
+        else
+            statusBar()->showMessage(tr("The history entry was deleted."));
+        emit historyEntryDeleted(id, error);
+        if (currentRow() >= 0)
+            loadHistory(currentRow());
+    });
     connect(m_jobs, &StoreJobs::suggestionsMade, this, &MainWindow::onSuggestionsMade);
     connect(m_jobs, &StoreJobs::rated, this, &MainWindow::onRated);
 
@@ -589,6 +602,8 @@ void MainWindow::onFileDone(const AnalysedFile& result, bool rebounce, bool ofSe
         m_watcher->rememberStamp(result.path);
     } else {
         m_model->setFailed(row, CoreText::fileError(result.errorCode, result.error, result.errorDetail));
+        if (result.errorCode != core::ErrorCode::Cancelled)
+            m_watcher->analysisFailed(result.path);
     }
     if (!result.storeError.isEmpty())
         statusBar()->showMessage(tr("%1 was analysed but not stored in the database: %2")
@@ -815,6 +830,25 @@ void MainWindow::onHistoryRead(const HistoryResult& result)
     const int count = static_cast<int>(result.entries.size());
     m_historyPanel->setHistory(result.trackName, result.entries);
     emit historyShown(result.trackName, count);
+}
+
+// The user deletes one analysis from a track's history: confirmed first (it cannot be
+// undone), then deleted on a pool thread (StoreJobs), and the history read again.
+void MainWindow::deleteHistoryEntry(const core::AnalysisEntry& entry)
+{
+    if (m_dbState != DbState::Ready)
+        return;
+    const QString when = QLocale().toString(
+        QDateTime::fromString(QString::fromStdString(entry.analysedAt), Qt::ISODateWithMs).toLocalTime(),
+        QLocale::ShortFormat);
+    const auto answer = QMessageBox::question(this, tr("Delete History Entry"),
+        tr("Delete the analysis of %1 from the history of %2?\n\nIts suggestions and their ratings are deleted with it; "
+           "what the ratings taught Stemwise stays learned. This cannot be undone.")
+            .arg(when, m_historyPanel->trackName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_jobs->deleteHistoryEntry(m_database, entry.id);
 }
 
 void MainWindow::runSuggestions()

@@ -26,6 +26,7 @@
 
 #include "analysis/sessionanalysis.h"
 #include "learn/learnedmodel.h"
+#include "store/analysisrepository.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -128,6 +129,8 @@ signals:
     void trackAdded(int row);
     /// The history view shows `entries` analyses of `track`.
     void historyShown(const QString& track, int entries);
+    /// A history entry was deleted by the user (or could not be: `error`).
+    void historyEntryDeleted(qint64 analysisId, const QString& error);
     /// A suggestion round is done: `count` suggestions (0 with an error) are in the panel.
     void suggestionsShown(int count);
     /// A rating was stored; the suggestion's confidence before and after it.
@@ -164,6 +167,7 @@ private:
     void startNextReanalysis();
     void loadHistory(int row);
     void onHistoryRead(const HistoryResult& result);
+    void deleteHistoryEntry(const core::AnalysisEntry& entry);
     void runSuggestions();
     void onSuggestionsMade(const SuggestionRound& round);
     void rate(std::int64_t storeId, core::Feedback feedback);

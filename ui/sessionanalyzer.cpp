@@ -87,8 +87,8 @@ std::vector<std::optional<core::AnalysisEntry>> latestMatchingEntries(const std:
                 break;
             std::error_code ec;
             const auto absolute = std::filesystem::absolute(files[i], ec).lexically_normal();
-            const std::string name = absolute.stem().string();
-            if (ec || options.typeOverrides.count(name) != 0 || options.typeOverrides.count(absolute.filename().string()) != 0)
+            const std::string name = absolute.filename().string();  // a track is a file
+            if (ec || core::typeOverrideFor(options, absolute))
                 continue;  // the user chose a type: derive the figures again
             const std::string key = core::SessionRepository::folderKey(absolute.parent_path());
             auto found = sessionOf.find(key);

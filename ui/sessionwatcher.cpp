@@ -75,6 +75,7 @@ void SessionWatcher::reset()
 {
     ++m_generation;
     m_stamps.clear();
+    m_stampsAtStart.clear();
     m_newFiles.clear();
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
@@ -98,11 +99,26 @@ void SessionWatcher::rememberStamp(const QString& path)
 {
     bool exists = false;
     m_stamps[path] = stampOf(std::filesystem::path(path.toStdString()), exists);
+    m_stampsAtStart.erase(path);
 }
 
 void SessionWatcher::forgetStamp(const QString& path)
 {
     m_stamps.erase(path);
+    bool exists = false;
+    m_stampsAtStart[path] = stampOf(std::filesystem::path(path.toStdString()), exists);
+}
+
+void SessionWatcher::analysisFailed(const QString& path)
+{
+    const auto started = m_stampsAtStart.find(path);
+    if (started != m_stampsAtStart.end()) {
+        m_stamps[path] = started->second;
+        m_stampsAtStart.erase(started);
+    } else {
+        rememberStamp(path);
+    }
+    m_delay->start();
 }
 
 void SessionWatcher::setDelayMs(int ms)

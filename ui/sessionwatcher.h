@@ -43,6 +43,12 @@ public:
     void rememberStamp(const QString& path);
     /// `path` is being analysed again: until its result arrives, a change is not a re-bounce.
     void forgetStamp(const QString& path);
+    /// The analysis of `path` failed (not cancelled). The watcher never gives up on a file: a
+    /// bounce caught while it was header-only, or before a DAW renamed the finished file into
+    /// place, fails once. The stamp it had when its analysis was asked for is kept and the
+    /// files are looked at again once they settle: whatever changed since is reported again;
+    /// a file that stays as it was (broken) is not retried.
+    void analysisFailed(const QString& path);
     /// Milliseconds a changed file must stay unchanged before it is reported.
     void setDelayMs(int ms);
     /// Audio files that appeared and wait for their writing to stop (or for libsndfile to
@@ -70,6 +76,9 @@ private:
     QStringList m_sessionPaths;
     int m_generation = 0; // bumps with reset(), so a scan of the previous session is dropped
     std::map<QString, std::pair<qint64, qint64>> m_stamps; // path -> size, mtime (ms) when analysed
+    // path -> the stamp when its analysis was asked for: what a failed attempt read, so that
+    // any change after it (the rest of a bounce, a file renamed into place) is retried.
+    std::map<QString, std::pair<qint64, qint64>> m_stampsAtStart;
     std::map<QString, std::pair<qint64, qint64>> m_newFiles; // appeared, not yet settled: size, mtime (ms)
     bool m_scanRunning = false;
     bool m_scanAgain = false;

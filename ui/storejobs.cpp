@@ -37,7 +37,8 @@ HistoryResult readHistoryOnWorker(std::filesystem::path database, QString path, 
             core::SessionRepository::folderKey(std::filesystem::absolute(file).parent_path()));
         if (!session)
             return out;
-        const auto track = core::TrackRepository(db).find(session->id, trackName.toStdString());
+        // A track is a file: found by its file name, not by the name shown.
+        const auto track = core::TrackRepository(db).find(session->id, file.filename().string());
         if (!track)
             return out;
         out.entries = core::AnalysisRepository(db).historyOf(track->id);
@@ -160,6 +161,29 @@ void StoreJobs::readHistory(
 void StoreJobs::forgetHistory()
 {
     ++m_historyGeneration;
+}
+
+void StoreJobs::deleteHistoryEntry(const std::filesystem::path& database, std::int64_t analysisId)
+{
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, analysisId] {
+        watcher->deleteLater();
+        emit historyEntryDeleted(analysisId, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([database, analysisId]() -> QString {
+        try {
+            auto opened = core::Store::open(database);
+            if (!opened.store)
+                return QString::fromStdString(opened.error->message);
+            core::Transaction transaction(opened.store->db());
+            if (!core::AnalysisRepository(opened.store->db()).removeByUser(analysisId, core::utcNowIso8601()))
+                return QCoreApplication::translate("stemwise::ui::MainWindow", "it is no longer in the database");
+            transaction.commit();
+            return {};
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+    }));
 }
 
 void StoreJobs::suggest(const std::filesystem::path& database,

@@ -63,6 +63,9 @@ public:
     void readHistory(const std::filesystem::path& database, const QString& path, const QString& trackName);
     /// Drops the history being read, if any.
     void forgetHistory();
+    /// Deletes the history entry `analysisId` (with its suggestions and their ratings) as the
+    /// user asked; historyEntryDeleted says how it went.
+    void deleteHistoryEntry(const std::filesystem::path& database, std::int64_t analysisId);
     /// One suggestion round on the stored analyses `analysisIds` of `profiles` (as `stemwise
     /// suggest` runs it): the sum of the stems measured, effects of applied suggestions
     /// recorded, suggestions made with what was learned, and stored.
@@ -76,6 +79,8 @@ public:
 
 signals:
     void historyRead(const stemwise::ui::HistoryResult& result);
+    /// The entry `analysisId` was deleted (`error` empty) or why it was not.
+    void historyEntryDeleted(qint64 analysisId, const QString& error);
     void suggestionsMade(const stemwise::ui::SuggestionRound& round);
     void rated(const stemwise::ui::RatingResult& result);
 

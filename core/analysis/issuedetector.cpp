@@ -75,6 +75,11 @@ private:
             add("truncated", Severity::High,
                 strprintf("The file is cut short: its header promises %.2f s more audio than it holds. Re-export it.", missingS),
                 {{"missing_s", missingS, "s", "> 0 s"}});
+        } else if (m_p.truncated) {
+            add("truncated", Severity::High,
+                "The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial "
+                "download or an interrupted export). What is there was analysed. Re-export it.",
+                {});
         }
         if (m_p.dynamics.nonFiniteSamples > 0) {
             add("non_finite_samples", Severity::High,

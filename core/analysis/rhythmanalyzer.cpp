@@ -46,7 +46,7 @@ void RhythmAnalyzer::finish(TrackProfile& profile)
     const auto& envelope = m_onsets.envelope();
     double durationS = m_sampleRateHz > 0.0 && profile.file.format.frames > 0
                            ? static_cast<double>(profile.file.format.frames) / m_sampleRateHz
-                           : static_cast<double>(envelope.frames()) / std::max(envelope.frameRateHz, 1.0);
+                           : static_cast<double>(envelope.framesSeen) / std::max(envelope.frameRateHz, 1.0);
 
     r.onsetTimesS.reserve(onsets.size());
     int transients = 0;

@@ -10,7 +10,7 @@ namespace stemwise::core {
 
 namespace {
 
-FileAnalysisResult analyzeOne(const std::filesystem::path& path, const SessionAnalysisOptions& options,
+FileAnalysisResult analyzeOneFile(const std::filesystem::path& path, const SessionAnalysisOptions& options,
                               const ProgressCallback& progress, const std::atomic<bool>* cancel)
 {
     FileAnalysisResult result;
@@ -38,9 +38,16 @@ FileAnalysisResult analyzeOne(const std::filesystem::path& path, const SessionAn
 
 }  // namespace
 
+FileAnalysisResult analyzeSessionFile(const std::filesystem::path& path, const SessionAnalysisOptions& options,
+                                      const std::function<void(double)>& progress, const std::atomic<bool>* cancel)
+{
+    return analyzeOneFile(path, options, progress, cancel);
+}
+
 std::optional<std::string> typeOverrideFor(const SessionAnalysisOptions& options, const std::filesystem::path& path)
 {
-    for (const std::string& key : {path.string(), trackNameFromPath(path), path.filename().string()}) {
+    // The stem too: "--type Vocal=vocals" names Vocal.wav and Vocal.flac alike.
+    for (const std::string& key : {path.string(), trackNameFromPath(path), path.filename().string(), path.stem().string()}) {
         const auto it = options.typeOverrides.find(key);
         if (it != options.typeOverrides.end())
             return it->second;
@@ -66,10 +73,16 @@ std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::
                 ProgressCallback progress;
                 if (callbacks.progress)
                     progress = [&callbacks, i](double fraction) { callbacks.progress(i, fraction); };
-                results[i] = analyzeOne(files[i], options, progress, cancel);
+                results[i] = analyzeOneFile(files[i], options, progress, cancel);
             }
             if (callbacks.fileDone)
                 callbacks.fileDone(i, results[i]);
+            if (callbacks.take) {
+                FileAnalysisResult kept{results[i].path, std::nullopt, results[i].error, results[i].errorCode,
+                                        results[i].errorDetail};
+                callbacks.take(i, std::move(results[i]));
+                results[i] = std::move(kept);
+            }
         }
     };
     unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());

@@ -43,7 +43,18 @@ struct SessionAnalysisOptions {
 struct SessionAnalysisCallbacks {
     std::function<void(std::size_t index, double fraction)> progress;
     std::function<void(std::size_t index, const FileAnalysisResult& result)> fileDone;
+    /// Memory bounded in file count: when set, each result is moved into `take` after
+    /// fileDone, and the returned results keep only each file's path and error. A consumer
+    /// that writes results out as they come (stemwise analyze) then holds no more than it
+    /// chooses; it may block to wait for earlier files (the pool hands files out in order).
+    std::function<void(std::size_t index, FileAnalysisResult&& result)> take;
 };
+
+/// Analyses one file as analyzeFiles() does for each (errors caught and worded the same).
+[[nodiscard]] FileAnalysisResult analyzeSessionFile(const std::filesystem::path& path,
+                                                    const SessionAnalysisOptions& options,
+                                                    const std::function<void(double)>& progress,
+                                                    const std::atomic<bool>* cancel);
 
 [[nodiscard]] std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::path>& files,
                                                            const SessionAnalysisOptions& options = {},

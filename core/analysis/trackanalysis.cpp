@@ -99,7 +99,8 @@ namespace {
 Result<TrackProfile> analyzeStream(const StreamFormat& format,
                                    const std::function<std::size_t(std::span<float* const>, std::size_t)>& read,
                                    const std::function<std::span<const float>()>& interleavedOfLastRead,
-                                   const std::function<std::int64_t()>& framesMissing, TrackProfile profile,
+                                   const std::function<std::int64_t()>& framesMissing,
+                                   const std::function<bool()>& truncated, TrackProfile profile,
                                    const AnalysisOptions& options, const ProgressCallback& progress,
                                    const std::atomic<bool>* cancel)
 {
@@ -190,13 +191,14 @@ Result<TrackProfile> analyzeStream(const StreamFormat& format,
             break;
     }
     if (position == 0)
-        return framesMissing() > 0 ? Error{"is cut short before its first sample (truncated file)", ErrorCode::Truncated}
-                                   : Error{"contains no audio (0 frames)", ErrorCode::NoAudio};
+        return framesMissing() > 0 || truncated() ? Error{"is cut short before its first sample (truncated file)", ErrorCode::Truncated}
+                                                  : Error{"contains no audio (0 frames)", ErrorCode::NoAudio};
     shortStft.finish();
     longStft.finish();
 
     profile.file.format.frames = position;  // what was actually there
     profile.framesMissing = framesMissing();
+    profile.truncated = truncated() || profile.framesMissing > 0;
     profile.dynamics.nonFiniteSamples = nonFinite;
     for (auto& a : analyzers)
         a->finish(profile);
@@ -223,7 +225,7 @@ Result<TrackProfile> analyzeFile(const std::filesystem::path& path, const Analys
     return analyzeStream(
         reader.info().format, [&reader](std::span<float* const> channels, std::size_t frames) { return reader.read(channels, frames); },
         [&reader] { return reader.lastReadInterleaved(); }, [&reader] { return reader.framesMissing(); },
-        std::move(profile), options, progress, cancel);
+        [&reader] { return reader.truncated(); }, std::move(profile), options, progress, cancel);
 }
 
 Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::size_t frames, double sampleRateHz,
@@ -254,7 +256,7 @@ Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::
         return n;
     };
     return analyzeStream(profile.file.format, read, [] { return std::span<const float>(); },
-                         [] { return std::int64_t{0}; }, std::move(profile), options, {}, cancel);
+                         [] { return std::int64_t{0}; }, [] { return false; }, std::move(profile), options, {}, cancel);
 }
 
 }  // namespace stemwise::core

@@ -229,6 +229,9 @@ struct TrackProfile {
     double qualityScore = 0.0;  ///< 0..100
     std::vector<ScoreItem> scoreBreakdown;
     std::int64_t framesMissing = 0;  ///< frames the header promised that the file lacks
+    /// The file is cut short: framesMissing > 0, or by an amount it cannot tell (an Ogg
+    /// stream without its end; audio/containercheck.h). What was there was analysed.
+    bool truncated = false;
     std::map<std::string, int> analyzerVersions;  ///< id -> version of every analyzer that ran
     double analysisSeconds = 0.0;  ///< wall time of the analysis
 };

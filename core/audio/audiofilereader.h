@@ -25,8 +25,10 @@ public:
     static constexpr int kMaxChannels = 1024;
 
     /// Opens `path` and reads its header. Errors (no such file, a folder, empty file, not
-    /// audio, unsupported sample rate or channel count, unreadable) come back as an Error
-    /// whose message says why in plain words; it does not repeat the path.
+    /// audio, unsupported sample rate or channel count, a damaged header, unreadable) come
+    /// back as an Error whose message says why in plain words (libsndfile's own in `detail`);
+    /// it does not repeat the path. A file cut short opens: what is there is read, and
+    /// truncated() says so. A stream whose length is unknown has format.frames 0.
     [[nodiscard]] static Result<std::unique_ptr<AudioFileReader>> open(const std::filesystem::path& path,
                                                                        std::size_t blockFrames = 4096);
 
@@ -54,6 +56,10 @@ public:
     /// once read() has delivered fewer frames than the header declared.
     [[nodiscard]] std::int64_t framesMissing() const noexcept;
 
+    /// Whether the file is cut short: framesMissing() > 0, or cut by an amount it cannot tell
+    /// (an Ogg stream without its end-of-stream page; see audio/containercheck.h).
+    [[nodiscard]] bool truncated() const noexcept;
+
     /// Frames delivered so far; after seek(), the position of the next frame to read.
     [[nodiscard]] std::int64_t framesRead() const noexcept { return m_framesRead; }
 
@@ -74,6 +80,7 @@ private:
     std::span<const float> m_lastInterleaved;
     std::int64_t m_framesRead = 0;
     std::int64_t m_framesCutFromHeader = 0;
+    bool m_cutUnknown = false;
     bool m_atEnd = false;
 };
 

@@ -11,7 +11,7 @@ namespace stemwise::core {
 
 std::string trackNameFromPath(const std::filesystem::path& path)
 {
-    return path.stem().string();
+    return hasSameStemSibling(path) ? path.filename().string() : path.stem().string();
 }
 
 namespace {
@@ -36,7 +36,11 @@ public:
         std::error_code ec;
         const auto status = std::filesystem::status(path, ec);
         if (ec || !std::filesystem::exists(status)) {
-            m_result.errors.push_back({path, "no such file or folder"});
+            std::error_code linkError;
+            if (std::filesystem::is_symlink(std::filesystem::symlink_status(path, linkError)))
+                m_result.errors.push_back({path, describeBrokenLink(path, ec)});
+            else
+                m_result.errors.push_back({path, "no such file or folder"});
             return;
         }
         if (std::filesystem::is_directory(status))
@@ -57,7 +61,7 @@ private:
     void addFolder(const std::filesystem::path& folder)
     {
         if (!m_seenFolders.insert(identity(folder)).second)
-            return;  // a link back to a folder already listed: a loop, or a second name
+            return;  // the same folder named twice
         std::error_code ec;
         std::filesystem::directory_iterator it(folder, ec);
         if (ec) {
@@ -72,15 +76,41 @@ private:
             const auto& entry = *it;
             // Hidden entries are not stems: macOS's AppleDouble "._x.wav" companions (resource
             // forks a copied drive leaves beside every file), editors' and DAWs' ".x.wav.swp"
-            // or half-written ".x.wav" files, ".Trash" folders. A file named on purpose is kept.
+            // or half-written ".x.wav" files, ".Trash" folders, Stemwise's own temporary files
+            // (util/safefile.h). A file named on purpose is kept.
             if (entry.path().filename().string().starts_with('.'))
                 continue;
+            std::error_code linkError;
+            const auto own = entry.symlink_status(linkError);
+            const bool isLink = !linkError && std::filesystem::is_symlink(own);
             std::error_code statusError;
-            if (entry.is_directory(statusError)) {
-                if (m_recursive)
-                    folders.push_back(entry.path());
-            } else if (entry.is_regular_file(statusError) && hasAudioExtension(entry.path())) {
-                files.push_back(entry.path());
+            const auto target = entry.status(statusError);
+            if (isLink && (statusError || !std::filesystem::exists(target))) {
+                if (hasAudioExtension(entry.path()) || m_recursive)
+                    m_result.errors.push_back({entry.path(), describeBrokenLink(entry.path(), statusError)});
+                continue;
+            }
+            if (statusError) {
+                if (hasAudioExtension(entry.path()))
+                    m_result.errors.push_back({entry.path(), "cannot be accessed: " + statusError.message()});
+                continue;
+            }
+            if (std::filesystem::is_directory(target)) {
+                if (!m_recursive)
+                    continue;
+                if (isLink) {
+                    m_result.errors.push_back(
+                        {entry.path(), "is a link to a folder and was not followed (links to folders are never "
+                                       "followed, so that a listing stays inside the folder named; name the folder "
+                                       "itself to include it)"});
+                    continue;
+                }
+                folders.push_back(entry.path());
+            } else if (hasAudioExtension(entry.path())) {
+                if (std::filesystem::is_regular_file(target))
+                    files.push_back(entry.path());
+                else
+                    m_result.errors.push_back({entry.path(), "is " + specialKind(target) + ", not an audio file"});
             }
         }
         if (ec)
@@ -91,6 +121,28 @@ private:
             addFile(f);
         for (const auto& f : folders)
             addFolder(f);
+    }
+
+    static std::string specialKind(const std::filesystem::file_status& status)
+    {
+        switch (status.type()) {
+        case std::filesystem::file_type::fifo: return "a FIFO (named pipe)";
+        case std::filesystem::file_type::socket: return "a socket";
+        case std::filesystem::file_type::block: return "a block device";
+        case std::filesystem::file_type::character: return "a character device";
+        default: return "not a regular file";
+        }
+    }
+
+    static std::string describeBrokenLink(const std::filesystem::path& link, const std::error_code& error)
+    {
+        if (error == std::errc::too_many_symbolic_link_levels)
+            return "is a loop of symbolic links";
+        std::error_code ec;
+        const auto to = std::filesystem::read_symlink(link, ec);
+        if (ec)
+            return "is a symbolic link that cannot be read: " + ec.message();
+        return "is a symbolic link to " + to.string() + ", which does not exist";
     }
 
     bool m_recursive;
@@ -107,6 +159,30 @@ bool hasAudioExtension(const std::filesystem::path& path)
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
     return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
+}
+
+bool hasSameStemSibling(const std::filesystem::path& path)
+{
+    // Probing the few names a sibling could have is cheaper than listing a folder of
+    // thousands of stems for every file.
+    const std::string own = path.extension().string();
+    const std::filesystem::path stem = path.parent_path() / path.stem();
+    std::error_code ec;
+    for (std::string_view ext : kExtensions) {
+        for (bool upper : {false, true}) {
+            std::string candidate(ext);
+            if (upper)
+                std::transform(candidate.begin(), candidate.end(), candidate.begin(),
+                               [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+            if (candidate == own)
+                continue;
+            std::filesystem::path sibling = stem;
+            sibling += candidate;
+            if (std::filesystem::is_regular_file(sibling, ec))
+                return true;
+        }
+    }
+    return false;
 }
 
 CollectedFiles collectAudioFiles(const std::vector<std::filesystem::path>& paths, bool recursive)

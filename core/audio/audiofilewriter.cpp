@@ -1,9 +1,16 @@
 #include "audio/audiofilewriter.h"
 
+#include "util/safefile.h"
+
 #include <sndfile.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <string>
+
+#include <unistd.h>
 
 namespace stemwise::core {
 
@@ -56,7 +63,7 @@ int subtypeFormat(FileType type, SampleEncoding encoding)
 }  // namespace
 
 Result<std::unique_ptr<AudioFileWriter>> AudioFileWriter::create(const std::filesystem::path& path,
-                                                                 const WriteFormat& format)
+                                                                 const WriteFormat& format, WriteMode mode)
 {
     SF_INFO info{};
     info.samplerate = static_cast<int>(format.sampleRateHz);
@@ -67,13 +74,29 @@ Result<std::unique_ptr<AudioFileWriter>> AudioFileWriter::create(const std::file
     if (sf_format_check(&info) == 0)
         return Error{"this combination of file type, encoding, channels and sample rate cannot be written"};
 
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return Error{"cannot be written: it is a folder", ErrorCode::CannotWrite};
+    static std::atomic<unsigned> serial{0};
+    const std::filesystem::path writing =
+        mode == WriteMode::InPlace
+            ? path
+            : temporaryPathFor(path, std::to_string(::getpid()) + "-" + std::to_string(serial.fetch_add(1)));
     auto handle = std::make_unique<Handle>();
-    handle->file = sf_open(path.c_str(), SFM_WRITE, &info);
-    if (handle->file == nullptr)
-        return Error{std::string("cannot be written: ") + sf_strerror(nullptr), ErrorCode::CannotWrite, sf_strerror(nullptr)};
+    errno = 0;
+    handle->file = sf_open(writing.c_str(), SFM_WRITE, &info);
+    if (handle->file == nullptr) {
+        const int error = errno;
+        const std::string reason = error != 0 ? describeWriteErrno(error) : std::string(sf_strerror(nullptr));
+        return Error{"cannot be written: " + reason, ErrorCode::CannotWrite, sf_strerror(nullptr)};
+    }
     // Integer encodings: clip rather than wrap around on overs.
     sf_command(handle->file, SFC_SET_CLIPPING, nullptr, SF_TRUE);
-    return std::unique_ptr<AudioFileWriter>(new AudioFileWriter(std::move(handle), format.channels));
+    auto writer = std::unique_ptr<AudioFileWriter>(new AudioFileWriter(std::move(handle), format.channels));
+    writer->m_target = path;
+    writer->m_writing = writing;
+    writer->m_mode = mode;
+    return writer;
 }
 
 AudioFileWriter::AudioFileWriter(std::unique_ptr<Handle> handle, int channels)
@@ -83,7 +106,16 @@ AudioFileWriter::AudioFileWriter(std::unique_ptr<Handle> handle, int channels)
 {
 }
 
-AudioFileWriter::~AudioFileWriter() = default;
+AudioFileWriter::~AudioFileWriter()
+{
+    if (m_handle != nullptr && m_handle->file != nullptr) {
+        sf_close(m_handle->file);
+        m_handle->file = nullptr;
+        // Never finished: the path stays as it was, unless a recording keeps what it holds.
+        if (m_mode == WriteMode::Replace && (!m_keepIncomplete || ::rename(m_writing.c_str(), m_target.c_str()) != 0))
+            ::unlink(m_writing.c_str());
+    }
+}
 
 bool AudioFileWriter::write(std::span<const float* const> channels, std::size_t frames)
 {
@@ -97,10 +129,15 @@ bool AudioFileWriter::write(std::span<const float* const> channels, std::size_t 
             for (std::size_t i = 0; i < n; ++i)
                 m_interleaved[i * channelCount + c] = in[i];
         }
+        errno = 0;
         const sf_count_t written = sf_writef_float(m_handle->file, m_interleaved.data(),
                                                    static_cast<sf_count_t>(n));
-        if (written != static_cast<sf_count_t>(n))
+        if (written != static_cast<sf_count_t>(n)) {
+            if (!m_failed)
+                m_closeError = errno != 0 ? describeWriteErrno(errno) : std::string(sf_strerror(m_handle->file));
+            m_failed = true;
             return false;
+        }
         done += n;
         m_framesWritten += static_cast<std::int64_t>(n);
     }
@@ -114,7 +151,25 @@ bool AudioFileWriter::close()
     sf_write_sync(m_handle->file);
     const int status = sf_close(m_handle->file);
     m_handle->file = nullptr;
-    return status == 0;
+    if (status != 0 && m_closeError.empty())
+        m_closeError = sf_error_number(status);
+    const bool complete = status == 0 && !m_failed;
+    if (m_mode == WriteMode::InPlace)
+        return complete;
+    if (!complete) {
+        // A recording keeps what reached the disk under its name; anything else is dropped.
+        if (!m_keepIncomplete || ::rename(m_writing.c_str(), m_target.c_str()) != 0)
+            ::unlink(m_writing.c_str());
+        return false;
+    }
+    // Complete: synced and renamed over the path.
+    auto replaced = replaceFileSafely(m_writing, m_target);
+    if (!replaced) {
+        if (m_closeError.empty())
+            m_closeError = replaced.error().message;
+        return false;
+    }
+    return complete;
 }
 
 }  // namespace stemwise::core

@@ -2,6 +2,12 @@
 // Writes planar float audio to a file through libsndfile (WAV, WAV64, RF64, AIFF, FLAC,
 // Ogg Vorbis/Opus). Used for the demo session, recorded takes and test fixtures.
 //
+// Safe by default (util/safefile.h): the audio goes to a hidden temporary file beside the
+// path (".Take 1.wav.stemwise-…", which no folder listing takes for a stem) and close()
+// renames it over the path once it is complete and synced; an existing file is replaced
+// only then, and a writer destroyed without close() removes the temporary file.
+// keepIncomplete(): a recording whose disk filled up keeps what it holds under its name.
+//
 // Threading: one writer belongs to one thread at a time. It allocates its interleaving
 // buffer on create(); write() allocates nothing itself (libsndfile may buffer internally).
 
@@ -12,12 +18,18 @@
 #include <filesystem>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace stemwise::core {
 
 enum class FileType { Wav, Wav64, Rf64, Aiff, Flac, OggVorbis, OggOpus };
 enum class SampleEncoding { PcmU8, PcmS8, Pcm16, Pcm24, Pcm32, Float32, Float64, Compressed };
+
+enum class WriteMode {
+    Replace,  ///< into a hidden temporary file, renamed over the path by close()
+    InPlace,  ///< straight into the path (a temporary file of the caller's own)
+};
 
 struct WriteFormat {
     FileType type = FileType::Wav;
@@ -28,11 +40,13 @@ struct WriteFormat {
 
 class AudioFileWriter {
 public:
-    /// Creates (or replaces) `path`. Errors: unsupported combination of type and encoding,
-    /// folder missing or not writable, disk full.
+    /// Starts writing `path` (replaced by close(), see the header). Errors: unsupported
+    /// combination of type and encoding, folder missing or not writable, disk full.
     [[nodiscard]] static Result<std::unique_ptr<AudioFileWriter>> create(const std::filesystem::path& path,
-                                                                         const WriteFormat& format);
-    ~AudioFileWriter();  ///< closes the file if close() was not called
+                                                                         const WriteFormat& format,
+                                                                         WriteMode mode = WriteMode::Replace);
+    /// Without close(): the temporary file is removed (Replace), the path is as it was.
+    ~AudioFileWriter();
     AudioFileWriter(const AudioFileWriter&) = delete;
     AudioFileWriter& operator=(const AudioFileWriter&) = delete;
 
@@ -40,8 +54,17 @@ public:
     /// are clipped for integer encodings. Returns false on a write error (disk full).
     [[nodiscard]] bool write(std::span<const float* const> channels, std::size_t frames);
 
-    /// Finalises headers and closes. Returns false if the file could not be completed.
+    /// Finalises headers, syncs, closes and (Replace) renames the file over its path. Returns
+    /// false if the file could not be completed: then the path is as it was, unless
+    /// keepIncomplete() was asked for (see closeError()).
     [[nodiscard]] bool close();
+    /// On a failed close(), rename what was written over the path anyway (a recording: every
+    /// frame that reached the disk is worth more than nothing).
+    void keepIncomplete() noexcept { m_keepIncomplete = true; }
+    /// Why close() failed, in words (empty after a success).
+    [[nodiscard]] const std::string& closeError() const noexcept { return m_closeError; }
+    /// Where the audio goes until close(): the temporary file (Replace) or the path.
+    [[nodiscard]] const std::filesystem::path& writingPath() const noexcept { return m_writing; }
 
     [[nodiscard]] std::int64_t framesWritten() const noexcept { return m_framesWritten; }
 
@@ -50,6 +73,12 @@ private:
     AudioFileWriter(std::unique_ptr<Handle> handle, int channels);
 
     std::unique_ptr<Handle> m_handle;
+    std::filesystem::path m_target;
+    std::filesystem::path m_writing;
+    WriteMode m_mode = WriteMode::Replace;
+    bool m_failed = false;
+    bool m_keepIncomplete = false;
+    std::string m_closeError;
     int m_channels = 0;
     std::vector<float> m_interleaved;
     std::int64_t m_framesWritten = 0;

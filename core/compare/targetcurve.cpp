@@ -42,6 +42,22 @@ OptDouble meanOf(const std::vector<TrackProfile>& refs, OptDouble (*get)(const T
 
 }  // namespace
 
+std::optional<std::string> whyNotAReference(const TrackProfile& p)
+{
+    if (p.dynamics.nonFiniteSamples > 0)
+        return strprintf("%.0f of its samples are not numbers (NaN or infinity): a broken export, not a mix to "
+                         "compare with",
+                         static_cast<double>(p.dynamics.nonFiniteSamples));
+    if (!p.dynamics.peakDbfs)
+        return std::string("it is digital silence: there is no level or spectrum to compare with");
+    if (!p.loudness.integratedLufs || !std::isfinite(*p.loudness.integratedLufs))
+        return std::string("it has no integrated loudness (too quiet or too short, under 0.4 s of audio above the "
+                           "gate): there is no level to match");
+    if (p.spectrum.ltasFrequencyHz.empty() || p.spectrum.ltasDb.size() != p.spectrum.ltasFrequencyHz.size())
+        return std::string("it has no long-term spectrum to compare with");
+    return std::nullopt;
+}
+
 Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references, const std::string& name)
 {
     if (references.empty())

@@ -13,6 +13,7 @@
 #include "compare/trackcomparison.h"
 #include "util/result.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,11 @@ struct TargetCurve {
 };
 
 /// Errors: no references; a reference without integrated loudness or spectrum (silence).
+/// Why `profile` cannot serve as a reference, in words ("it is digital silence: …"), or
+/// nothing when it can: it needs an integrated loudness, a long-term spectrum and samples that
+/// are all numbers.
+[[nodiscard]] std::optional<std::string> whyNotAReference(const TrackProfile& profile);
+
 [[nodiscard]] Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references,
                                                   const std::string& name = {});
 

@@ -1,5 +1,7 @@
 #include "demo/demosession.h"
 
+#include "util/safefile.h"
+
 #include "audio/audiofilewriter.h"
 #include "dsp/biquad.h"
 
@@ -257,6 +259,25 @@ std::vector<std::vector<float>> hats(const Timing& t)
     return out;
 }
 
+// Whether two files hold the same bytes.
+bool sameBytes(const std::filesystem::path& a, const std::filesystem::path& b)
+{
+    std::error_code ec;
+    if (std::filesystem::file_size(a, ec) != std::filesystem::file_size(b, ec) || ec)
+        return false;
+    std::ifstream fa(a, std::ios::binary);
+    std::ifstream fb(b, std::ios::binary);
+    std::vector<char> ba(1 << 16);
+    std::vector<char> bb(1 << 16);
+    while (fa && fb) {
+        fa.read(ba.data(), static_cast<std::streamsize>(ba.size()));
+        fb.read(bb.data(), static_cast<std::streamsize>(bb.size()));
+        if (fa.gcount() != fb.gcount() || !std::equal(ba.begin(), ba.begin() + fa.gcount(), bb.begin()))
+            return false;
+    }
+    return fa.eof() && fb.eof();
+}
+
 bool markerMatches(const std::filesystem::path& folder)
 {
     std::ifstream in(folder / kMarkerName);
@@ -312,7 +333,8 @@ std::vector<std::vector<float>> synthesizeDemoStem(std::size_t index)
 }
 
 Result<std::vector<std::filesystem::path>> writeDemoSession(const std::filesystem::path& folder,
-                                                            const std::function<void(int, int)>& progress)
+                                                            const std::function<void(int, int)>& progress,
+                                                            bool replaceOthers)
 {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
@@ -333,28 +355,92 @@ Result<std::vector<std::filesystem::path>> writeDemoSession(const std::filesyste
             progress(total, total);
         return paths;
     }
-    std::filesystem::remove(folder / kMarkerName, ec);
 
+    // A file whose size is not a demo stem's cannot hold its bytes: refused before any work.
+    // (libsndfile writes 24-bit PCM WAV with the 44-byte canonical header.)
+    std::vector<std::string> others;
+    if (!replaceOthers) {
+        for (std::size_t i = 0; i < spec.stems.size(); ++i) {
+            const auto size = std::filesystem::file_size(paths[i], ec);
+            const auto expected = 44 + static_cast<std::uintmax_t>(spec.frames())
+                                           * static_cast<std::uintmax_t>(spec.stems[i].channels) * 3;
+            if (!ec && size != expected)
+                others.push_back(paths[i].filename().string());
+            else if (ec && std::filesystem::exists(std::filesystem::symlink_status(paths[i], ec)))
+                others.push_back(paths[i].filename().string());
+        }
+    }
+    auto refuseOthers = [&others]() -> Error {
+        std::string names;
+        for (std::size_t i = 0; i < others.size(); ++i)
+            names += (i == 0 ? "" : i + 1 == others.size() ? " and " : ", ") + others[i];
+        return Error{names + (others.size() == 1 ? " exists and is" : " exist and are")
+                     + " not the demo's own; nothing was overwritten (write the demo into another folder, or "
+                       "replace them on purpose with --force)"};
+    };
+    if (!others.empty())
+        return refuseOthers();
+
+    // Every stem into a temporary file first; nothing is replaced before all are complete
+    // and none would replace a file that is not the demo's.
+    struct Pending {
+        std::filesystem::path temporary;
+        bool replace = true;  // false: the file there holds these very bytes already
+    };
+    std::vector<Pending> pending;
+    auto dropTemporaries = [&pending] {
+        for (const auto& p : pending)
+            std::filesystem::remove(p.temporary);
+    };
     for (std::size_t i = 0; i < spec.stems.size(); ++i) {
         const auto channels = synthesizeDemoStem(i);
         WriteFormat format{FileType::Wav, SampleEncoding::Pcm24, spec.sampleRateHz,
                            static_cast<int>(channels.size())};
-        auto writer = AudioFileWriter::create(paths[i], format);
-        if (!writer)
+        Pending p{temporaryPathFor(paths[i], "demo"), true};
+        auto writer = AudioFileWriter::create(p.temporary, format, WriteMode::InPlace);
+        if (!writer) {
+            dropTemporaries();
             return Error{paths[i].filename().string() + " " + writer.error().message};
+        }
+        pending.push_back(p);
         std::vector<const float*> pointers;
         for (const auto& ch : channels)
             pointers.push_back(ch.data());
-        if (!writer.value()->write(pointers, channels.front().size()) || !writer.value()->close())
-            return Error{"could not finish writing " + paths[i].filename().string()
-                         + " (is the disk full?)"};
+        if (!writer.value()->write(pointers, channels.front().size()) || !writer.value()->close()) {
+            const std::string why = writer.value()->closeError();
+            dropTemporaries();
+            return Error{"could not finish writing " + paths[i].filename().string() + ": "
+                         + (why.empty() ? std::string("is the disk full?") : why) + "; nothing was changed"};
+        }
+        if (std::filesystem::exists(paths[i], ec)) {
+            if (sameBytes(p.temporary, paths[i]))
+                pending.back().replace = false;
+            else if (!replaceOthers)
+                others.push_back(paths[i].filename().string());
+        }
         if (progress)
             progress(static_cast<int>(i + 1), total);
     }
-    std::ofstream marker(folder / kMarkerName);
-    marker << kRecipeVersion << '\n';
+    if (!others.empty()) {
+        dropTemporaries();
+        return refuseOthers();
+    }
+    std::filesystem::remove(folder / kMarkerName, ec);
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (!pending[i].replace) {
+            std::filesystem::remove(pending[i].temporary, ec);
+            continue;
+        }
+        auto replaced = replaceFileSafely(pending[i].temporary, paths[i]);
+        if (!replaced) {
+            for (std::size_t j = i + 1; j < pending.size(); ++j)
+                std::filesystem::remove(pending[j].temporary, ec);
+            return Error{paths[i].filename().string() + " could not be written: " + replaced.error().message};
+        }
+    }
+    auto marker = writeFileSafely(folder / kMarkerName, std::string(kRecipeVersion) + "\n");
     if (!marker)
-        return Error{"cannot write the demo folder's marker file"};
+        return Error{"cannot write the demo folder's marker file: " + marker.error().message};
     return paths;
 }
 

@@ -51,7 +51,12 @@ struct DemoSessionSpec {
 /// Writes the session as 48 kHz 24-bit WAV files into `folder` (created if missing) and
 /// returns their paths. Files already written by this version of the recipe are kept
 /// as they are; `progress(done, total)` is called after each stem.
+/// An existing file of a stem's name whose bytes are not the demo's (the user's own
+/// "Kick.wav") is never replaced unless `replaceOthers`: the call fails naming it, and
+/// nothing in the folder is changed. Every stem is synthesised into a hidden temporary file
+/// first and renamed into place only when all are complete (util/safefile.h).
 [[nodiscard]] Result<std::vector<std::filesystem::path>> writeDemoSession(
-    const std::filesystem::path& folder, const std::function<void(int, int)>& progress = {});
+    const std::filesystem::path& folder, const std::function<void(int, int)>& progress = {},
+    bool replaceOthers = false);
 
 }  // namespace stemwise::core

@@ -39,6 +39,10 @@ constexpr std::int64_t kMinGap = 3;
 constexpr float kDelta = 0.05f;
 constexpr float kMedianFactor = 1.5f;
 constexpr std::int64_t kMedianFrames = 48;
+// Frames of strength kept for peak picking: the median's and the mean's reach back and the
+// lookahead, rounded up to a power of two.
+constexpr std::size_t kRecentFrames = 128;
+static_assert(kRecentFrames >= static_cast<std::size_t>(kMedianFrames + kPreAvg + kLookahead + 2));
 
 // Refinement: blocks of ~1.3 ms compared with the strongest of the four before them.
 constexpr int kPriorBlocks = 4;
@@ -119,12 +123,13 @@ void OnsetDetector::prepare(const StftGeometry& geometry, std::int64_t expectedF
     m_lastOnsetFrame = -1000;
     m_envelope = {};
     m_envelope.frameRateHz = geometry.frameRateHz();
+    m_recent.assign(kRecentFrames, 0.0f);
+    m_keepEvery = 1;
     m_onsets.clear();
     if (expectedFrames > 0) {
-        const auto frames = static_cast<std::size_t>(expectedFrames / m_hop + 2);
+        const auto frames = std::min(static_cast<std::size_t>(expectedFrames / m_hop + 2), OnsetEnvelope::kMaxEnvelopeFrames);
         m_envelope.strength.reserve(frames);
         m_envelope.accents.reserve(frames);
-        m_onsets.reserve(frames / static_cast<std::size_t>(kMinGap) + 1);
     }
 }
 
@@ -172,8 +177,9 @@ void OnsetDetector::process(const SpectrumFrame& frame)
         const int width = m_accentStart[a + 1] - m_accentStart[a];
         accent[a] = width > 0 ? sum / static_cast<float>(width) : 0.0f;
     }
-    m_envelope.strength.push_back(bands > 0 ? total / static_cast<float>(bands) : 0.0f);
-    m_envelope.accents.push_back(accent);
+    const float strength = bands > 0 ? total / static_cast<float>(bands) : 0.0f;
+    m_recent[static_cast<std::size_t>(m_frames) & (kRecentFrames - 1)] = strength;
+    keepForTempo(strength, accent);
 
     // The SuperFlux reference: each band's previous value is the max of it and its neighbours.
     for (std::size_t b = 0; b < bands; ++b) {
@@ -190,6 +196,41 @@ void OnsetDetector::process(const SpectrumFrame& frame)
         pickPeak(m_frames - 1 - kLookahead);
 }
 
+float OnsetDetector::strengthAt(std::int64_t frame) const
+{
+    return m_recent[static_cast<std::size_t>(frame) & (kRecentFrames - 1)];
+}
+
+void OnsetDetector::keepForTempo(float strength, const std::array<float, kAccentBands>& accent)
+{
+    constexpr auto kSegment = static_cast<std::int64_t>(OnsetEnvelope::kEnvelopeSegmentFrames);
+    const std::int64_t frame = m_envelope.framesSeen++;
+    if ((frame / kSegment) % m_keepEvery != 0)
+        return;
+    if (m_envelope.strength.size() >= OnsetEnvelope::kMaxEnvelopeFrames) {
+        // Full: keep every other segment kept so far (spread evenly over what was seen),
+        // and from now on every other segment of what comes.
+        std::size_t to = 0;
+        const std::size_t segments = m_envelope.strength.size() / OnsetEnvelope::kEnvelopeSegmentFrames;
+        for (std::size_t s = 0; s < segments; s += 2) {
+            const std::size_t from = s * OnsetEnvelope::kEnvelopeSegmentFrames;
+            std::copy_n(m_envelope.strength.begin() + static_cast<std::ptrdiff_t>(from), OnsetEnvelope::kEnvelopeSegmentFrames,
+                        m_envelope.strength.begin() + static_cast<std::ptrdiff_t>(to));
+            std::copy_n(m_envelope.accents.begin() + static_cast<std::ptrdiff_t>(from), OnsetEnvelope::kEnvelopeSegmentFrames,
+                        m_envelope.accents.begin() + static_cast<std::ptrdiff_t>(to));
+            to += OnsetEnvelope::kEnvelopeSegmentFrames;
+        }
+        m_envelope.strength.resize(to);
+        m_envelope.accents.resize(to);
+        m_keepEvery *= 2;
+        m_envelope.segmentFrames = OnsetEnvelope::kEnvelopeSegmentFrames;
+        if ((frame / kSegment) % m_keepEvery != 0)
+            return;
+    }
+    m_envelope.strength.push_back(strength);
+    m_envelope.accents.push_back(accent);
+}
+
 void OnsetDetector::finish()
 {
     for (std::int64_t n = std::max<std::int64_t>(0, m_frames - kLookahead); n < m_frames; ++n)
@@ -198,13 +239,12 @@ void OnsetDetector::finish()
 
 void OnsetDetector::pickPeak(std::int64_t n)
 {
-    const auto& o = m_envelope.strength;
-    const float v = o[static_cast<std::size_t>(n)];
+    const float v = strengthAt(n);
     if (v <= kDelta || n - m_lastOnsetFrame < kMinGap)
         return;
     const std::int64_t last = std::min(m_frames - 1, n + kLookahead);
     for (std::int64_t i = std::max<std::int64_t>(0, n - kPreMax); i <= last; ++i) {
-        const float w = o[static_cast<std::size_t>(i)];
+        const float w = strengthAt(i);
         // Strictly greater before, greater-or-equal after: a plateau yields its first frame.
         if (i < n ? w >= v : (i > n && w > v))
             return;
@@ -212,7 +252,7 @@ void OnsetDetector::pickPeak(std::int64_t n)
     double sum = 0.0;
     const std::int64_t from = std::max<std::int64_t>(0, n - kPreAvg);
     for (std::int64_t i = from; i <= last; ++i)
-        sum += o[static_cast<std::size_t>(i)];
+        sum += strengthAt(i);
     const auto mean = static_cast<float>(sum / static_cast<double>(last - from + 1));
     if (v < mean + kDelta)
         return;
@@ -220,7 +260,8 @@ void OnsetDetector::pickPeak(std::int64_t n)
     std::array<float, kMedianFrames> recent{};
     const auto count = static_cast<std::size_t>(n - medianFrom);
     if (count > 0) {
-        std::copy(o.begin() + medianFrom, o.begin() + n, recent.begin());
+        for (std::size_t i = 0; i < count; ++i)
+            recent[i] = strengthAt(medianFrom + static_cast<std::int64_t>(i));
         std::nth_element(recent.begin(), recent.begin() + static_cast<std::ptrdiff_t>(count / 2),
                          recent.begin() + static_cast<std::ptrdiff_t>(count));
         if (v < mean + kDelta + kMedianFactor * recent[count / 2])
@@ -232,13 +273,12 @@ void OnsetDetector::pickPeak(std::int64_t n)
 
 void OnsetDetector::refineAndAdd(std::int64_t n, float strength)
 {
-    const auto& o = m_envelope.strength;
     // Frame time with parabolic interpolation of the flux peak: the fallback for soft attacks.
     double offset = 0.0;
-    if (n > 0 && n + 1 < static_cast<std::int64_t>(o.size())) {
-        const double a = o[static_cast<std::size_t>(n - 1)];
-        const double b = o[static_cast<std::size_t>(n)];
-        const double c = o[static_cast<std::size_t>(n + 1)];
+    if (n > 0 && n + 1 < m_frames) {
+        const double a = strengthAt(n - 1);
+        const double b = strengthAt(n);
+        const double c = strengthAt(n + 1);
         const double den = a - 2.0 * b + c;
         if (den < 0.0)
             offset = std::clamp(0.5 * (a - c) / den, -0.5, 0.5);

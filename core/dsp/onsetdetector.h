@@ -40,10 +40,21 @@ inline constexpr std::size_t kAccentBands = 4;
 
 /// The onset-strength envelope: per frame, the all-band flux and the flux of each accent
 /// band, in mean natural-log units of rise per band (a click out of silence reads ~3–6).
+///
+/// Memory is flat in the track's length: up to kMaxEnvelopeFrames frames (about 23 minutes)
+/// the envelope is whole; past that it keeps segments of kEnvelopeSegmentFrames frames spread
+/// evenly over the whole track (every 2nd, then every 4th… segment), so that a 6-hour file
+/// holds what a 23-minute one does. `segmentFrames` is then set: the frames are segments
+/// laid end to end, and whatever reads them must not look across a segment's end.
 struct OnsetEnvelope {
+    static constexpr std::size_t kEnvelopeSegmentFrames = 2048;  ///< a tempo window (22 s at 93.75 frames/s)
+    static constexpr std::size_t kMaxEnvelopeFrames = 64 * kEnvelopeSegmentFrames;
+
     double frameRateHz = 0.0;
-    std::vector<float> strength;                          ///< all bands, one per frame
-    std::vector<std::array<float, kAccentBands>> accents;  ///< per accent band, one per frame
+    std::vector<float> strength;                          ///< all bands, one per frame kept
+    std::vector<std::array<float, kAccentBands>> accents;  ///< per accent band, one per frame kept
+    std::size_t segmentFrames = 0;  ///< 0: whole and contiguous; else the length of each kept segment
+    std::int64_t framesSeen = 0;    ///< every frame of the track, kept or not
     [[nodiscard]] std::size_t frames() const noexcept { return strength.size(); }
 };
 
@@ -90,6 +101,10 @@ private:
     std::int64_t m_frames = 0;
     std::int64_t m_lastOnsetFrame = -1000;
     OnsetEnvelope m_envelope;
+    std::vector<float> m_recent;   // the latest frames' strength by frame index modulo its size, for peak picking
+    std::int64_t m_keepEvery = 1;  // the envelope keeps every m_keepEvery-th segment
+    [[nodiscard]] float strengthAt(std::int64_t frame) const;
+    void keepForTempo(float strength, const std::array<float, kAccentBands>& accent);
     std::vector<Onset> m_onsets;
 };
 

@@ -21,6 +21,7 @@ constexpr double kMinPulseLagS = 0.2;
 // Autocorrelation windows of 2048 frames (~22 s): long enough for lags up to four slow
 // beats, short enough that a drifting live tempo stays one peak.
 constexpr std::size_t kWindowFrames = 2048;
+static_assert(OnsetEnvelope::kEnvelopeSegmentFrames == kWindowFrames, "a kept segment is one tempo window");
 constexpr int kFftSize = 4096;  // >= window + longest lag: no circular wrap
 constexpr double kMaxLagS = 8.5;
 // Magnitude, not power, before the inverse FFT: narrower peaks, and a pulse carried by one
@@ -95,7 +96,10 @@ std::vector<float> detrend(const std::vector<float>& x, std::size_t halfWidth)
 // compressed to the power kSpectralExponent/2 of the power spectra before the inverse FFT.
 // A cross-correlation counts both directions (b after a, and a after b). Returns an empty
 // vector when the signals carry nothing.
-std::vector<double> windowedCorrelation(const std::vector<float>& a, const std::vector<float>* b, std::size_t maxLag)
+// `segmentFrames` > 0: `a` (and `b`) are segments of that length laid end to end (a long
+// track's envelope, see OnsetEnvelope): windows are the segments, never across their ends.
+std::vector<double> windowedCorrelation(const std::vector<float>& a, const std::vector<float>* b, std::size_t maxLag,
+                                        std::size_t segmentFrames)
 {
     const std::size_t n = a.size();
     RealFft fft(kFftSize);
@@ -110,7 +114,10 @@ std::vector<double> windowedCorrelation(const std::vector<float>& a, const std::
     std::vector<double> sum(maxLag + 1, 0.0);
     std::vector<int> count(maxLag + 1, 0);
     std::vector<std::size_t> starts;
-    if (n <= kWindowFrames) {
+    if (segmentFrames > 0) {
+        for (std::size_t s = 0; s < n; s += segmentFrames)
+            starts.push_back(s);
+    } else if (n <= kWindowFrames) {
         starts.push_back(0);
     } else {
         for (std::size_t s = 0; s + kWindowFrames <= n; s += kWindowFrames / 2)
@@ -124,7 +131,7 @@ std::vector<double> windowedCorrelation(const std::vector<float>& a, const std::
         fft.forward(in, out);
     };
     for (const std::size_t s : starts) {
-        const std::size_t len = std::min(kWindowFrames, n - s);
+        const std::size_t len = std::min(segmentFrames > 0 ? segmentFrames : kWindowFrames, n - s);
         transform(a, s, len, spectrumA);
         if (b != nullptr)
             transform(*b, s, len, spectrumB);
@@ -290,7 +297,7 @@ TempoEstimate estimateTempo(const OnsetEnvelope& envelope)
         detrended[a] = detrend(channel, halfWidth);
         for (float v : detrended[a])
             energy[a] += static_cast<double>(v) * v;
-        acfs[a] = windowedCorrelation(detrended[a], nullptr, maxLag);
+        acfs[a] = windowedCorrelation(detrended[a], nullptr, maxLag, envelope.segmentFrames);
     }
     const double maxEnergy = *std::max_element(energy.begin(), energy.end());
     const auto clarityLo = static_cast<std::size_t>(kMinPulseLagS * fps);
@@ -346,7 +353,7 @@ TempoEstimate estimateTempo(const OnsetEnvelope& envelope)
         std::vector<float> snare(n);
         for (std::size_t i = 0; i < n; ++i)
             snare[i] = detrended[1][i] + detrended[2][i];
-        const auto cross = windowedCorrelation(detrended[0], &snare, maxLag);
+        const auto cross = windowedCorrelation(detrended[0], &snare, maxLag, envelope.segmentFrames);
         if (!cross.empty())
             kickToSnare = prominence(cross);
     }

@@ -1,6 +1,7 @@
 #include "json/profilejson.h"
 
 #include "analysis/figures.h"
+#include "util/boundedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -81,6 +82,7 @@ Json formatJson(const Writer& w, const TrackProfile& p)
         {"bits_per_sample", info.bitsPerSample > 0 ? Json(info.bitsPerSample) : Json()},
         {"file_size_bytes", info.fileSizeBytes},
         {"frames_missing", p.framesMissing},
+        {"truncated", p.truncated || p.framesMissing > 0},
     };
     if (w.exact())
         j["is_float"] = info.isFloat;
@@ -432,6 +434,7 @@ TrackProfile readProfile(const In& root)
     p.file.bitsPerSample = static_cast<int>(format.integer("bits_per_sample"));
     p.file.fileSizeBytes = static_cast<std::uintmax_t>(format.integer("file_size_bytes"));
     p.framesMissing = format.integer("frames_missing");
+    p.truncated = format.boolean("truncated", p.framesMissing > 0);
     p.file.isFloat = format.boolean("is_float", p.file.encoding == "FLOAT" || p.file.encoding == "DOUBLE");
 
     readFigures(p, format, FigureGroup::Format);
@@ -640,13 +643,10 @@ std::string profileToStoreText(const TrackProfile& profile)
 
 Result<TrackProfile> profileFromText(std::string_view text)
 {
-    Json json;
-    try {
-        json = Json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        return Error{std::string("not valid JSON: ") + e.what()};
-    }
-    return profileFromJson(json);
+    auto json = parseJsonBounded(text);
+    if (!json)
+        return json.error();
+    return profileFromJson(json.value());
 }
 
 }  // namespace stemwise::core

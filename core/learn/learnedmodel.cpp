@@ -225,48 +225,79 @@ std::string LearnedModel::toJson(bool pretty) const
 
 Result<LearnedModel> LearnedModel::fromJson(std::string_view text)
 {
-    const Json j = Json::parse(text, nullptr, false);
-    if (j.is_discarded())
-        return Error{"not valid JSON"};
-    if (!j.is_object() || j.value("schema", std::string()) != "stemwise.learned/1")
+    auto parsed = parseJsonBounded(text, kJsonLimits);
+    if (!parsed)
+        return parsed.error();
+    return fromJsonValue(parsed.value());
+}
+
+Result<LearnedModel> LearnedModel::fromJsonValue(const Json& j)
+{
+    if (!j.is_object() || !j.contains("schema") || !j["schema"].is_string()
+        || j["schema"].get<std::string>() != "stemwise.learned/1")
         return Error{"not a learned-state document (\"schema\": \"stemwise.learned/1\")"};
     LearnedModel m;
     try {
-        if (j.contains("reset_at") && j["reset_at"].is_string())
-            m.m_resetAt = j["reset_at"].get<std::string>();
-        for (const Json& u : j.value("effects_counted", Json::array()))
-            m.m_counted.push_back(u.get<std::string>());
-        const Json& cells = j.at("cells");
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            const Json& c = cells[i];
-            std::optional<std::string> genre;
-            if (c.contains("genre") && c["genre"].is_string())
-                genre = c["genre"].get<std::string>();
-            LearnedCell cell;
-            cell.prior = c.value("prior", 0.5);
-            if (!(cell.prior > 0.0 && cell.prior < 1.0))
-                return Error{strprintf("/cells/%zu/prior: must lie between 0 and 1", i)};
-            cell.successes = c.at("successes").get<double>();
-            cell.failures = c.at("failures").get<double>();
-            if (cell.successes < 0.0 || cell.failures < 0.0)
-                return Error{strprintf("/cells/%zu: negative evidence", i)};
-            const Json& n = c.at("counts");
-            cell.useful = n.value("useful", 0);
-            cell.notUseful = n.value("not_useful", 0);
-            cell.applied = n.value("applied", 0);
-            cell.dismissed = n.value("dismissed", 0);
-            cell.improved = n.value("improved", 0);
-            cell.worsened = n.value("worsened", 0);
-            for (const Json& e : c.value("effects", Json::array()))
-                cell.effects.push_back({e.at("suggestion_uid").get<std::string>(), e.value("track", std::string()),
-                                        e.value("applied_at", std::string()), e.value("measured_at", std::string()),
-                                        e.value("label", std::string()), e.value("unit", std::string()),
-                                        e.at("before").get<double>(), e.at("after").get<double>(),
-                                        e.at("improved").get<bool>(), e.value("measure", std::string()),
-                                        e.value("frequency_hz", 0.0)});
-            m.m_cells[cellKey(c.at("rule").get<std::string>(), c.at("track_type").get<std::string>(), genre)] =
-                std::move(cell);
+        const JsonFields doc(j, "");
+        if (doc.has("reset_at"))
+            m.m_resetAt = doc.text("reset_at");
+        if (doc.has("effects_counted")) {
+            const Json& counted = doc.at("effects_counted");
+            if (!counted.is_array())
+                throw JsonFieldError{"/effects_counted", "expected an array of suggestion uids"};
+            for (std::size_t i = 0; i < counted.size(); ++i) {
+                if (!counted[i].is_string())
+                    throw JsonFieldError{strprintf("/effects_counted/%zu", i), "expected a string"};
+                m.m_counted.push_back(counted[i].get<std::string>());
+            }
         }
+        const Json& cells = doc.at("cells");
+        if (!cells.is_array())
+            throw JsonFieldError{"/cells", "expected an array"};
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const JsonFields c(cells[i], strprintf("/cells/%zu", i));
+            const std::string rule = c.text("rule");
+            const std::string type = c.text("track_type");
+            if (rule.empty() || type.empty() || rule.find('|') != std::string::npos || type.find('|') != std::string::npos)
+                throw JsonFieldError{c.pointer(), "expected a rule and a track type, without '|'"};
+            std::optional<std::string> genre;
+            if (c.has("genre"))
+                genre = c.text("genre");
+            LearnedCell cell;
+            cell.prior = c.numberOr("prior", 0.5, 0.0, 1.0);
+            if (!(cell.prior > 0.0 && cell.prior < 1.0))
+                throw JsonFieldError{c.child("prior"), "must lie between 0 and 1"};
+            cell.successes = c.number("successes", 0.0, kMaxEvidence);
+            cell.failures = c.number("failures", 0.0, kMaxEvidence);
+            const JsonFields n(c.at("counts"), c.child("counts"));
+            const auto maxCount = static_cast<std::int64_t>(kMaxEvidence);
+            cell.useful = static_cast<int>(n.integerOr("useful", 0, 0, maxCount));
+            cell.notUseful = static_cast<int>(n.integerOr("not_useful", 0, 0, maxCount));
+            cell.applied = static_cast<int>(n.integerOr("applied", 0, 0, maxCount));
+            cell.dismissed = static_cast<int>(n.integerOr("dismissed", 0, 0, maxCount));
+            cell.improved = static_cast<int>(n.integerOr("improved", 0, 0, maxCount));
+            cell.worsened = static_cast<int>(n.integerOr("worsened", 0, 0, maxCount));
+            if (c.has("effects")) {
+                const Json& effects = c.at("effects");
+                if (!effects.is_array())
+                    throw JsonFieldError{c.child("effects"), "expected an array"};
+                for (std::size_t k = 0; k < effects.size(); ++k) {
+                    const JsonFields e(effects[k], c.child("effects") + "/" + std::to_string(k));
+                    constexpr double kMaxFigure = 1e12;  // any measured figure, in its own unit
+                    cell.effects.push_back({e.text("suggestion_uid"), e.textOr("track", {}), e.textOr("applied_at", {}),
+                                            e.textOr("measured_at", {}), e.textOr("label", {}), e.textOr("unit", {}),
+                                            e.number("before", -kMaxFigure, kMaxFigure),
+                                            e.number("after", -kMaxFigure, kMaxFigure), e.boolean("improved"),
+                                            e.textOr("measure", {}), e.numberOr("frequency_hz", 0.0, 0.0, 1e6)});
+                }
+                if (cell.effects.size() > kMaxEffectsPerCell)
+                    cell.effects.erase(cell.effects.begin(),
+                                       cell.effects.end() - static_cast<std::ptrdiff_t>(kMaxEffectsPerCell));
+            }
+            m.m_cells[cellKey(rule, type, genre)] = std::move(cell);
+        }
+    } catch (const JsonFieldError& e) {
+        return Error{e.describe()};
     } catch (const nlohmann::json::exception& e) {
         return Error{std::string("not a valid learned-state document: ") + e.what()};
     }

@@ -24,6 +24,7 @@
 //
 // Threading: a plain value.
 
+#include "util/boundedjson.h"
 #include "util/result.h"
 
 #include <map>
@@ -97,6 +98,12 @@ class LearnedModel {
 public:
     static constexpr double kPriorStrength = 4.0;
     static constexpr std::size_t kMaxEffectsPerCell = 5;
+    /// Limits on a learned-state document read from outside (a file, an import): a real one
+    /// is a few hundred kilobytes and six levels deep.
+    static constexpr JsonLimits kJsonLimits{std::size_t{16} << 20, 16};
+    /// The most evidence a cell may hold when read from outside: far beyond a lifetime of
+    /// ratings, low enough that sums and means stay exact.
+    static constexpr double kMaxEvidence = 1e6;
 
     /// The cell key: "rule|type|genre" with "*" for any genre.
     [[nodiscard]] static std::string cellKey(const std::string& rule, const std::string& type,
@@ -125,8 +132,12 @@ public:
 
     /// The learned state as JSON ("schema": "stemwise.learned/1"), compact or indented.
     [[nodiscard]] std::string toJson(bool pretty = false) const;
-    /// Reads what toJson wrote. Errors name the offending member.
+    /// Reads what toJson wrote, within kJsonLimits. Every value is checked before the model is
+    /// returned: a prior between 0 and 1 (exclusive), evidence and counts from 0 to
+    /// kMaxEvidence, finite effect figures; errors name the offending member as a JSON
+    /// pointer ("/cells/3/successes: must lie from 0 to 1e+06 (got 1e+300)").
     [[nodiscard]] static Result<LearnedModel> fromJson(std::string_view text);
+    [[nodiscard]] static Result<LearnedModel> fromJsonValue(const nlohmann::ordered_json& document);
 
 private:
     std::map<std::string, LearnedCell> m_cells;

@@ -680,6 +680,9 @@ Result<bool> LiveInput::startRecording(const std::filesystem::path& path, FileTy
     auto writer = AudioFileWriter::create(path, format);
     if (!writer)
         return writer.error();
+    // The take is written beside its name and renamed into place when it stops; if the disk
+    // fills up, what was recorded still takes the name.
+    writer.value()->keepIncomplete();
     {
         std::lock_guard lock(s.writerMutex);
         s.writer = std::move(writer.value());

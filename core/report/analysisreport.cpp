@@ -6,31 +6,96 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace stemwise::core {
 
 namespace {
 using Json = nlohmann::ordered_json;
 }  // namespace
 
+namespace {
+
+// `text` with every line after the first indented by `indent` more spaces: a value dumped on
+// its own, placed `depth` levels into the document.
+std::string nested(const std::string& text, int indent, int depth)
+{
+    if (indent < 0)
+        return text;
+    const std::string pad(static_cast<std::size_t>(indent * depth), ' ');
+    std::string out;
+    out.reserve(text.size() + text.size() / 16);
+    for (char c : text) {
+        out += c;
+        if (c == '\n')
+            out += pad;
+    }
+    return out;
+}
+
+std::string dumped(const Json& value, const ReportOptions& options)
+{
+    // Replace invalid UTF-8 in file names rather than throwing: a name is never a reason to fail.
+    return value.dump(options.indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+AnalysisReportWriter::AnalysisReportWriter(std::function<bool(std::string_view)> sink, const ReportOptions& options)
+    : m_sink(std::move(sink)), m_options(options)
+{
+    // The envelope as nlohmann writes it, up to the opening of "tracks".
+    const bool pretty = options.indent >= 0;
+    const std::string nl = pretty ? "\n" : "";
+    const std::string pad(static_cast<std::size_t>(std::max(options.indent, 0)), ' ');
+    const std::string colon = pretty ? ": " : ":";
+    put("{" + nl + pad + "\"schema\"" + colon + "\"stemwise.analysis/1\"," + nl + pad + "\"generator\"" + colon
+         + dumped(Json(std::string("stemwise ") + STEMWISE_VERSION), options) + "," + nl + pad + "\"tracks\"" + colon
+         + "[");
+}
+
+void AnalysisReportWriter::put(std::string_view text)
+{
+    if (m_ok && !m_sink(text))
+        m_ok = false;
+}
+
+void AnalysisReportWriter::track(const TrackProfile& profile)
+{
+    ProfileJsonOptions profileOptions;
+    profileOptions.includeSeries = m_options.includeSeries;
+    const bool pretty = m_options.indent >= 0;
+    const std::string pad(static_cast<std::size_t>(std::max(m_options.indent, 0) * 2), ' ');
+    put(std::string(m_tracks == 0 ? "" : ",") + (pretty ? "\n" + pad : "")
+         + nested(dumped(profileToJson(profile, profileOptions), m_options), m_options.indent, 2));
+    ++m_tracks;
+}
+
+void AnalysisReportWriter::finish(const std::vector<PathError>& errors)
+{
+    Json list = Json::array();
+    for (const auto& e : errors)
+        list.push_back({{"path", e.path.string()}, {"error", e.error}});
+    const bool pretty = m_options.indent >= 0;
+    const std::string nl = pretty ? "\n" : "";
+    const std::string pad(static_cast<std::size_t>(std::max(m_options.indent, 0)), ' ');
+    put((m_tracks > 0 ? nl + pad : std::string()) + "]," + nl + pad + "\"errors\"" + (pretty ? ": " : ":")
+         + nested(dumped(list, m_options), m_options.indent, 1) + nl + "}");
+}
+
 std::string analysisReportJson(const AnalysisReportInput& input, const ReportOptions& options)
 {
-    Json tracks = Json::array();
-    ProfileJsonOptions profileOptions;
-    profileOptions.includeSeries = options.includeSeries;
+    std::string out;
+    AnalysisReportWriter writer(
+        [&out](std::string_view text) {
+            out += text;
+            return true;
+        },
+        options);
     for (const auto& profile : input.tracks)
-        tracks.push_back(profileToJson(profile, profileOptions));
-    Json errors = Json::array();
-    for (const auto& e : input.errors)
-        errors.push_back({{"path", e.path.string()}, {"error", e.error}});
-
-    const Json doc{
-        {"schema", "stemwise.analysis/1"},
-        {"generator", std::string("stemwise ") + STEMWISE_VERSION},
-        {"tracks", std::move(tracks)},
-        {"errors", std::move(errors)},
-    };
-    // Replace invalid UTF-8 in file names rather than throwing: a name is never a reason to fail.
-    return doc.dump(options.indent, ' ', false, nlohmann::json::error_handler_t::replace);
+        writer.track(profile);
+    writer.finish(input.errors);
+    return out;
 }
 
 }  // namespace stemwise::core

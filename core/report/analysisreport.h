@@ -6,7 +6,9 @@
 #include "analysis/trackprofile.h"
 #include "audio/audiofiles.h"
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stemwise::core {
@@ -22,5 +24,26 @@ struct ReportOptions {
 };
 
 [[nodiscard]] std::string analysisReportJson(const AnalysisReportInput& input, const ReportOptions& options = {});
+
+/// The same document written track by track, so that memory does not grow with the number of
+/// files: begin(), then track() for each profile as it is ready (in the order they should
+/// appear), then finish() with the errors. Each piece goes to `sink`, which returns false
+/// when it cannot write (every later call then does nothing and ok() is false). The bytes are
+/// those analysisReportJson() writes for the same tracks and errors.
+/// Threading: one thread at a time.
+class AnalysisReportWriter {
+public:
+    AnalysisReportWriter(std::function<bool(std::string_view)> sink, const ReportOptions& options = {});
+    void track(const TrackProfile& profile);
+    void finish(const std::vector<PathError>& errors);
+    [[nodiscard]] bool ok() const noexcept { return m_ok; }
+
+private:
+    void put(std::string_view text);
+    std::function<bool(std::string_view)> m_sink;
+    ReportOptions m_options;
+    std::size_t m_tracks = 0;
+    bool m_ok = true;
+};
 
 }  // namespace stemwise::core

@@ -7,6 +7,7 @@
 #include "json/profilejson.h"
 #include "json/suggestionjson.h"
 #include "report/suggestionsreport.h"
+#include "util/safefile.h"
 #include "util/strprintf.h"
 
 #include <nlohmann/json.hpp>
@@ -26,8 +27,17 @@ Json num(const OptDouble& v)
     return v && std::isfinite(*v) ? Json(*v) : Json(nullptr);
 }
 
-std::string csvField(const std::string& s)
+// A text cell: quoted where CSV needs it, and never read as a formula. A spreadsheet runs a
+// cell that begins with =, +, -, @ (or a tab or carriage return before one) as a formula:
+// a track named "=HYPERLINK(…)" would be code in the user's spreadsheet (CSV injection,
+// OWASP). Such a cell gets a leading apostrophe, which spreadsheets show as text and hide.
+// Numbers are written by csvNumber() and keep their minus sign.
+std::string csvField(const std::string& text)
 {
+    std::string s = text;
+    if (!s.empty() && (s.front() == '=' || s.front() == '+' || s.front() == '-' || s.front() == '@'
+                       || s.front() == '\t' || s.front() == '\r'))
+        s.insert(s.begin(), '\'');
     if (s.find_first_of(",\"\r\n") == std::string::npos)
         return s;
     std::string out = "\"";
@@ -44,12 +54,7 @@ std::string csvNumber(const OptDouble& v)
     return v && std::isfinite(*v) ? strprintf("%.6g", *v) : std::string();
 }
 
-bool writeFile(const std::filesystem::path& path, const std::string& text)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    return static_cast<bool>(out.flush());
-}
+
 
 }  // namespace
 
@@ -192,10 +197,15 @@ Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionRe
     if (ec)
         return Error{"cannot create the folder: " + ec.message()};
     std::vector<std::filesystem::path> written;
+    std::string failure;
+    // Each file through the safe writer: a failure leaves an earlier file as it was.
     auto emit = [&](const char* name, const std::string& text) -> bool {
         const auto path = dir / name;
-        if (!writeFile(path, text))
+        auto done = writeFileSafely(path, text);
+        if (!done) {
+            failure = std::string(name) + " could not be written: " + done.error().message;
             return false;
+        }
         written.push_back(path);
         return true;
     };
@@ -218,7 +228,7 @@ Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionRe
             figures += cells[i] + (i + 1 < cells.size() ? "," : "\n");
     }
     if (!emit("figures.csv", figures))
-        return Error{"cannot write figures.csv"};
+        return Error{failure, ErrorCode::CannotWrite};
 
     std::string bands = "name,band,low_hz,high_hz,level_db,share\n";
     for (const auto& t : r.tracks)
@@ -227,7 +237,7 @@ Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionRe
                      + csvNumber(kBands[i].highHz) + "," + csvNumber(t.spectrum.bands[i].levelDb) + ","
                      + csvNumber(t.spectrum.bands[i].share) + "\n";
     if (!emit("bands.csv", bands))
-        return Error{"cannot write bands.csv"};
+        return Error{failure, ErrorCode::CannotWrite};
 
     std::string spectra = "frequency_hz";
     double topHz = 1e12;
@@ -250,7 +260,7 @@ Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionRe
         spectra += "\n";
     }
     if (!emit("spectra.csv", spectra))
-        return Error{"cannot write spectra.csv"};
+        return Error{failure, ErrorCode::CannotWrite};
 
     std::string loudness = "time_s";
     std::size_t rows = 0;
@@ -272,7 +282,7 @@ Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionRe
         loudness += "\n";
     }
     if (!emit("loudness.csv", loudness))
-        return Error{"cannot write loudness.csv"};
+        return Error{failure, ErrorCode::CannotWrite};
     return written;
 }
 

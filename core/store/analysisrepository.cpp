@@ -116,6 +116,42 @@ AnalysisRepository::Appended AnalysisRepository::appendIfChanged(const AnalysisE
     return {insert(e), true};
 }
 
+std::optional<AnalysisEntry> AnalysisRepository::byId(std::int64_t id)
+{
+    Statement s = m_db.prepare(std::string(kSelect) + "WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return readEntry(s);
+}
+
+std::optional<AnalysisRepository::Removed> AnalysisRepository::removeByUser(std::int64_t id, const std::string& at)
+{
+    Statement uid = m_db.prepare("SELECT uid FROM analyses WHERE id = ?1");
+    uid.bind(1, id);
+    if (!uid.step())
+        return std::nullopt;
+    const std::string deleted = uid.columnText(0);
+    uid.reset();
+    m_db.prepare("INSERT OR REPLACE INTO history_deletions (analysis_uid, deleted_at) VALUES (?1, ?2)")
+        .bind(1, deleted).bind(2, at).run();
+    Removed removed;
+    m_db.prepare("DELETE FROM ratings WHERE suggestion_id IN (SELECT id FROM suggestions WHERE analysis_id = ?1)")
+        .bind(1, id).run();
+    removed.ratings = m_db.changes();
+    m_db.prepare("DELETE FROM suggestions WHERE analysis_id = ?1").bind(1, id).run();
+    removed.suggestions = m_db.changes();
+    m_db.prepare("DELETE FROM analyses WHERE id = ?1").bind(1, id).run();
+    return removed;
+}
+
+bool AnalysisRepository::deletedByUser(const std::string& uid)
+{
+    Statement s = m_db.prepare("SELECT 1 FROM history_deletions WHERE analysis_uid = ?1");
+    s.bind(1, uid);
+    return s.step();
+}
+
 bool AnalysisRepository::insertIfAbsent(const AnalysisEntry& e)
 {
     Statement found = m_db.prepare("SELECT 1 FROM analyses WHERE uid = ?1");

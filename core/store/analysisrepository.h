@@ -4,7 +4,8 @@
 // or reopening the same content again does not. The figures with the History role of the
 // figure registry (analysis/figures.h) are kept by key in analysis_figures, for queries; the
 // full profile is kept as JSON (json/profilejson.h, exact mode) and is what is read back.
-// Entries are never deleted (a trigger refuses it).
+// Entries are deleted only when the user deletes one (removeByUser(); a trigger refuses any
+// other DELETE), and an import never brings such an entry back.
 // Errors: every method throws SqliteError (and std::runtime_error for a stored profile that
 // does not parse). Threading: as the Database it is given.
 
@@ -55,7 +56,20 @@ public:
     /// Tracks that have an entry for this file path.
     [[nodiscard]] std::vector<std::int64_t> tracksWithPath(const std::string& path);
     [[nodiscard]] std::optional<AnalysisEntry> byUid(const std::string& uid);
+    [[nodiscard]] std::optional<AnalysisEntry> byId(std::int64_t id);
     [[nodiscard]] std::int64_t count();
+
+    /// What removeByUser() took away.
+    struct Removed {
+        std::int64_t suggestions = 0;
+        std::int64_t ratings = 0;
+    };
+    /// The user deletes history entry `id` with its suggestions and their ratings (what the
+    /// ratings taught the learned model stays in it). Recorded in history_deletions, so that an
+    /// import does not bring it back. Call inside a Transaction. Nothing when there is no such entry.
+    std::optional<Removed> removeByUser(std::int64_t id, const std::string& at);
+    /// Whether the user deleted the entry with this uid.
+    [[nodiscard]] bool deletedByUser(const std::string& uid);
 
 private:
     std::int64_t insert(const AnalysisEntry& entry);

@@ -2,8 +2,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <chrono>
 #include <ctime>
+#include <string>
+#include <thread>
 #include <utility>
 
 namespace stemwise::core {
@@ -18,14 +22,58 @@ namespace {
     throw SqliteError(rc, message);
 }
 
+int busyHandler(void* arg, int attempt)
+{
+    return static_cast<LockWait*>(arg)->retry(attempt) ? 1 : 0;
+}
+
+// file:… URI of a path, with the characters a URI reserves escaped.
+std::string uriOf(const std::filesystem::path& path)
+{
+    std::string uri = "file:";
+    for (unsigned char c : std::filesystem::absolute(path).string()) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x20 || c == 0x7F) {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+            uri += escaped;
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 }  // namespace
+
+bool LockWait::retry(int attempt)
+{
+    using Clock = std::chrono::steady_clock;
+    if (m_gaveUp.load(std::memory_order_relaxed))
+        return false;
+    // A thread waits for one lock at a time: SQLite calls the handler with attempt 0 first.
+    thread_local Clock::time_point started;
+    const auto now = Clock::now();
+    if (attempt == 0)
+        started = now;
+    const auto waited = now - started;
+    if (waited >= kNoticeAfter && m_onLongWait)
+        std::call_once(m_noticed, m_onLongWait);
+    if (waited >= m_bound) {
+        m_gaveUp.store(true, std::memory_order_relaxed);
+        return false;
+    }
+    // As SQLite's own busy timeout: short sleeps first, then up to 50 ms.
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 + 2 * attempt, 50)));
+    return true;
+}
 
 bool SqliteError::isDamage() const noexcept
 {
     return code() == SQLITE_NOTADB || code() == SQLITE_CORRUPT;
 }
 
-Database Database::open(const std::filesystem::path& path, Mode mode, int busyTimeoutMs)
+Database Database::open(const std::filesystem::path& path, Mode mode, int busyTimeoutMs,
+                        std::shared_ptr<LockWait> lockWait, bool immutable)
 {
     int flags = SQLITE_OPEN_NOMUTEX;  // one thread per connection: SQLite need not lock for us
     switch (mode) {
@@ -33,15 +81,22 @@ Database Database::open(const std::filesystem::path& path, Mode mode, int busyTi
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     }
+    if (immutable)
+        flags |= SQLITE_OPEN_URI;
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(immutable ? uriOf(path).c_str() : path.c_str(), &raw, flags, nullptr);
     Database db(raw, path);  // closes the handle, which SQLite allocates even on failure
     if (rc != SQLITE_OK)
         fail(raw, rc);
     sqlite3_extended_result_codes(raw, 1);
-    // A second Stemwise process (or thread) holding the write lock makes us wait this long
-    // before SQLITE_BUSY: writes here are short, so waiting is the right answer.
-    sqlite3_busy_timeout(raw, busyTimeoutMs);
+    // A second Stemwise process (or thread) holding the write lock makes us wait before
+    // SQLITE_BUSY: writes here are short, so waiting is the right answer, within a bound.
+    if (lockWait) {
+        db.m_lockWait = std::move(lockWait);
+        sqlite3_busy_handler(raw, busyHandler, db.m_lockWait.get());
+    } else {
+        sqlite3_busy_timeout(raw, busyTimeoutMs);
+    }
     // Per-connection settings (https://www.sqlite.org/pragma.html): foreign keys are off by
     // default for compatibility; synchronous=NORMAL in WAL mode never corrupts and loses no
     // commit on an application crash, only possibly the last commits on a power cut.
@@ -50,7 +105,7 @@ Database Database::open(const std::filesystem::path& path, Mode mode, int busyTi
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_lockWait(std::move(other.m_lockWait))
 {
 }
 
@@ -60,6 +115,7 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_lockWait = std::move(other.m_lockWait);
     }
     return *this;
 }

@@ -10,8 +10,13 @@
 // thread opens its own connection (SQLite serialises writers across connections and
 // processes; WAL lets readers proceed meanwhile).
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -37,6 +42,36 @@ private:
 
 class Statement;
 
+/// How long a command waits for a database that another program holds locked. One LockWait
+/// is shared by every connection of a command (workers included). Each wait for a lock may
+/// last up to `bound`: short waits (another Stemwise storing a result) pass unnoticed; a wait
+/// longer than kNoticeAfter calls `onLongWait` (once per command) so the user knows why
+/// nothing happens; and once a wait has used the whole bound up, every later wait of the
+/// command gives up at once with SQLITE_BUSY. A database held locked so costs one bounded
+/// wait, not a busy timeout per file.
+/// Threading: shared by connections on several threads (atomics and a once-flag).
+class LockWait {
+public:
+    static constexpr std::chrono::milliseconds kNoticeAfter{1000};
+
+    explicit LockWait(std::chrono::milliseconds bound, std::function<void()> onLongWait = {})
+        : m_bound(bound), m_onLongWait(std::move(onLongWait))
+    {
+    }
+    /// The busy handler's answer after `attempt` tries of one wait (0 starts a wait): true =
+    /// it slept a little, try again.
+    bool retry(int attempt);
+    /// Whether a wait used the bound up (later waits give up at once).
+    [[nodiscard]] bool gaveUp() const noexcept { return m_gaveUp.load(std::memory_order_relaxed); }
+    [[nodiscard]] std::chrono::milliseconds bound() const noexcept { return m_bound; }
+
+private:
+    const std::chrono::milliseconds m_bound;
+    std::function<void()> m_onLongWait;
+    std::once_flag m_noticed;
+    std::atomic<bool> m_gaveUp{false};
+};
+
 class Database {
 public:
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
@@ -46,8 +81,13 @@ public:
     /// on, a busy timeout (so a second process waits instead of failing), synchronous=NORMAL.
     /// Does not write to the file: WAL mode and migrations are Store's business, after it has
     /// checked the schema version. Throws SqliteError.
+    /// `lockWait`, when given, replaces the busy timeout: the connection waits for another's
+    /// lock as the shared LockWait allows. `immutable`: open a read-only file that no one
+    /// writes (read-only media) without SQLite's shared-memory file (URI parameter
+    /// immutable=1; https://www.sqlite.org/uri.html).
     static Database open(const std::filesystem::path& path, Mode mode = Mode::ReadWriteCreate,
-                         int busyTimeoutMs = kBusyTimeoutMs);
+                         int busyTimeoutMs = kBusyTimeoutMs, std::shared_ptr<LockWait> lockWait = nullptr,
+                         bool immutable = false);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -74,6 +114,7 @@ private:
     Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
     sqlite3* m_db = nullptr;
     std::filesystem::path m_path;
+    std::shared_ptr<LockWait> m_lockWait;  // kept alive for the busy handler
 };
 
 /// A prepared statement. bind() indices start at 1 as in SQLite; column() indices at 0.

@@ -1,15 +1,18 @@
 #include "store/databaseexport.h"
 
 #include "json/profilejson.h"
+#include "learn/learnedmodel.h"
 #include "store/analysisrepository.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/referencerepository.h"
 #include "store/sessionrepository.h"
+#include "store/suggestionrepository.h"
 #include "store/trackrepository.h"
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -232,10 +235,21 @@ DocumentIn readDocument(const Json& doc)
         const Json& m = states[i];
         if (!m.is_object())
             throw Invalid{mp, "expected an object"};
-        ModelStateIn state{text(m, mp, "key"), member(m, mp, "value").dump(), text(m, mp, "updated_at"),
-                           integer(m, mp, "version")};
+        const Json& value = member(m, mp, "value");
+        ModelStateIn state{text(m, mp, "key"), value.dump(), text(m, mp, "updated_at"), integer(m, mp, "version")};
         if (!stateKeys.insert(state.key).second)
             throw Invalid{mp + "/key", "the key " + state.key + " appears twice"};
+        // The learned model is read by every suggestion round: a value that does not read
+        // would break suggest, rate and learned until replaced, so it is checked here, before
+        // anything is written, as `learned --import` checks a file.
+        if (state.key == LearnedStateRepository::kKey) {
+            auto model = LearnedModel::fromJsonValue(value);
+            if (!model) {
+                const std::string& why = model.error().message;
+                throw Invalid{mp + "/value" + (why.starts_with('/') ? why.substr(0, why.find(':')) : std::string()),
+                              why.starts_with('/') ? why.substr(why.find(':') + 2) : why};
+            }
+        }
         in.modelState.push_back(std::move(state));
     }
     // The reference library (schema v4); documents from before it have none.
@@ -282,17 +296,32 @@ void write(Database& db, const DocumentIn& in, ImportSummary& summary)
         const SessionRecord session = sessions.ensure(s.kind, s.key, s.name, s.createdAt);
         summary.sessionsAdded += sessionIsNew ? 1 : 0;
         for (const TrackIn& t : s.tracks) {
-            const auto existing = tracks.find(session.id, t.name);
-            const TrackRecord track = tracks.ensure(session.id, t.name, t.createdAt);
-            summary.tracksAdded += existing ? 0 : 1;
-            // The user's own choices win; an import only fills what is not set here.
-            if (!track.type && t.type)
-                tracks.setType(track.id, *t.type);
-            if (!track.typeOverride && t.typeOverride)
-                tracks.setTypeOverride(track.id, t.typeOverride);
+            // A track is a file (store/migrations.h): an analysis goes to the track of its file's
+            // name, so that a document written before version 6, whose tracks were named without
+            // the extension and could mix Vocal.wav and Vocal.flac, is split as migration 6 split
+            // the database.
+            auto trackOf = [&](const std::string& name) {
+                const auto existing = tracks.find(session.id, name);
+                const TrackRecord track = tracks.ensure(session.id, name, t.createdAt);
+                summary.tracksAdded += existing ? 0 : 1;
+                // The user's own choices win; an import only fills what is not set here.
+                if (!track.type && t.type)
+                    tracks.setType(track.id, *t.type);
+                if (!track.typeOverride && t.typeOverride)
+                    tracks.setTypeOverride(track.id, t.typeOverride);
+                return track;
+            };
+            if (t.analyses.empty())
+                (void)trackOf(t.name);
             for (const AnalysisIn& a : t.analyses) {
                 AnalysisEntry entry = a.entry;
-                entry.trackId = track.id;
+                const std::string fileName = std::filesystem::path(entry.filePath).filename().string();
+                entry.trackId = trackOf(fileName.empty() ? t.name : fileName).id;
+                // The user deleted it from this database's history: a backup does not bring it back.
+                if (analyses.deletedByUser(entry.uid)) {
+                    ++summary.analysesPresent;
+                    continue;
+                }
                 if (analyses.insertIfAbsent(entry))
                     ++summary.analysesAdded;
                 else
@@ -439,12 +468,10 @@ Result<std::string> exportDatabaseJson(Database& db, int indent)
 
 Result<ImportSummary> importDatabaseJson(Database& db, std::string_view json)
 {
-    Json doc;
-    try {
-        doc = Json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
-        return Error{std::string("not valid JSON: ") + e.what()};
-    }
+    auto parsed = parseJsonBounded(json, kDatabaseJsonLimits);
+    if (!parsed)
+        return parsed.error();
+    const Json& doc = parsed.value();
     DocumentIn in;
     try {
         in = readDocument(doc);

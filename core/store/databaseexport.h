@@ -13,6 +13,7 @@
 //
 // Threading: as the Database given.
 
+#include "util/boundedjson.h"
 #include "util/result.h"
 
 #include <cstdint>
@@ -38,8 +39,13 @@ struct ImportSummary {
     std::int64_t rowsChanged = 0;  ///< every row written; 0 when the import changed nothing
 };
 
-/// Errors: the document is invalid (the message names the member as a JSON pointer) — then
-/// nothing was written; or a database error — then the transaction was rolled back.
+/// Limits on an imported document: 1 GiB (an export of ~15,000 analyses with their series)
+/// and 64 levels (an export is about 12 deep).
+inline constexpr JsonLimits kDatabaseJsonLimits{std::size_t{1} << 30, 64};
+
+/// Errors: the document is invalid (the message names the member as a JSON pointer: too
+/// deep, a number out of range, a wrong type, a learned-model state that does not read) —
+/// then nothing was written; or a database error — then the transaction was rolled back.
 [[nodiscard]] Result<ImportSummary> importDatabaseJson(Database& db, std::string_view json);
 
 }  // namespace stemwise::core

@@ -3,12 +3,77 @@
 #include "store/database.h"
 
 #include <array>
+#include <filesystem>
+#include <map>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace stemwise::core {
 
 namespace {
+
+// Migration 6: tracks are files. Each track is renamed after the file name of its latest
+// analysis; analyses of files with other names (Vocal.flac's in Vocal.wav's track, as the
+// stem-keyed tracks of versions 1..5 merged them) move to a track of their own name in the
+// same session, with the same type and the user's type choice. Suggestions and ratings stay
+// with their analyses. A track without analyses keeps its name.
+void tracksAreFiles(Database& db)
+{
+    struct Track {
+        std::int64_t id, session;
+        std::string name, createdAt;
+        std::optional<std::string> type, typeOverride;
+    };
+    std::vector<Track> tracks;
+    {
+        Statement s = db.prepare("SELECT id, session_id, name, created_at, type, type_override FROM tracks ORDER BY id");
+        while (s.step())
+            tracks.push_back({s.columnInt(0), s.columnInt(1), s.columnText(2), s.columnText(3), s.columnOptText(4),
+                              s.columnOptText(5)});
+    }
+    auto trackNamed = [&db](std::int64_t session, const std::string& name) -> std::optional<std::int64_t> {
+        Statement s = db.prepare("SELECT id FROM tracks WHERE session_id = ?1 AND name = ?2");
+        s.bind(1, session).bind(2, name);
+        return s.step() ? std::optional<std::int64_t>(s.columnInt(0)) : std::nullopt;
+    };
+    for (const Track& t : tracks) {
+        std::map<std::string, std::vector<std::int64_t>> byFile;  // file name -> analyses
+        std::string latest;
+        {
+            Statement s = db.prepare("SELECT id, file_path FROM analyses WHERE track_id = ?1 ORDER BY analysed_at, id");
+            s.bind(1, t.id);
+            while (s.step()) {
+                latest = std::filesystem::path(s.columnText(1)).filename().string();
+                byFile[latest].push_back(s.columnInt(0));
+            }
+        }
+        if (byFile.empty() || latest.empty())
+            continue;
+        for (const auto& [file, analyses] : byFile) {
+            std::int64_t target = t.id;
+            if (file == latest) {
+                if (t.name == file)
+                    continue;
+                if (const auto other = trackNamed(t.session, file)) {
+                    target = *other;  // a track of that file name exists already: join it
+                } else {
+                    db.prepare("UPDATE tracks SET name = ?2 WHERE id = ?1").bind(1, t.id).bind(2, file).run();
+                    continue;
+                }
+            } else if (const auto other = trackNamed(t.session, file)) {
+                target = *other;
+            } else {
+                db.prepare("INSERT INTO tracks (session_id, name, type, type_override, created_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .bind(1, t.session).bind(2, file).bind(3, t.type).bind(4, t.typeOverride).bind(5, t.createdAt).run();
+                target = db.lastInsertId();
+            }
+            for (std::int64_t a : analyses)
+                db.prepare("UPDATE analyses SET track_id = ?2 WHERE id = ?1").bind(1, a).bind(2, target).run();
+        }
+    }
+}
 
 // Timestamps are ISO 8601 UTC text with milliseconds (utcNowIso8601()); paths are absolute.
 // Figures carry their unit in the column name, as in the JSON reports.
@@ -176,6 +241,30 @@ UNION ALL SELECT id, 'centroid_hz', centroid_hz FROM analyses
 UNION ALL SELECT id, 'tempo_bpm', tempo_bpm FROM analyses
 UNION ALL SELECT id, 'quality_score', quality_score FROM analyses;
 )sql"},
+    Migration{6, "tracks are files (tracks.name is the file name with its extension); the user may delete a history entry",
+              R"sql(
+-- An analysis the user deleted from the history, by uid: the one way an analysis, its
+-- suggestions and their ratings may be deleted (the triggers below), and a record that an
+-- import does not bring it back.
+CREATE TABLE history_deletions (
+    analysis_uid  TEXT PRIMARY KEY,
+    deleted_at    TEXT NOT NULL
+);
+DROP TRIGGER analyses_are_kept;
+CREATE TRIGGER analyses_are_kept BEFORE DELETE ON analyses
+WHEN NOT EXISTS (SELECT 1 FROM history_deletions WHERE analysis_uid = OLD.uid)
+BEGIN SELECT RAISE(ABORT, 'analyses are history and are deleted only when the user deletes them'); END;
+DROP TRIGGER suggestions_are_kept;
+CREATE TRIGGER suggestions_are_kept BEFORE DELETE ON suggestions
+WHEN NOT EXISTS (SELECT 1 FROM history_deletions d JOIN analyses a ON a.uid = d.analysis_uid WHERE a.id = OLD.analysis_id)
+BEGIN SELECT RAISE(ABORT, 'suggestions are history and are never deleted'); END;
+DROP TRIGGER ratings_are_kept;
+CREATE TRIGGER ratings_are_kept BEFORE DELETE ON ratings
+WHEN NOT EXISTS (SELECT 1 FROM history_deletions d JOIN analyses a ON a.uid = d.analysis_uid
+                 JOIN suggestions s ON s.analysis_id = a.id WHERE s.id = OLD.suggestion_id)
+BEGIN SELECT RAISE(ABORT, 'ratings are never deleted'); END;
+)sql",
+              tracksAreFiles},
 };
 
 }  // namespace
@@ -199,6 +288,8 @@ int migrate(Database& db, int targetVersion)
         if (now >= m.version)
             continue;  // the transaction rolls back: it changed nothing
         db.exec(m.sql);
+        if (m.rewrite != nullptr)
+            m.rewrite(db);
         // PRAGMA user_version is part of the database header, written in this transaction.
         db.exec("PRAGMA user_version = " + std::to_string(m.version));
         transaction.commit();

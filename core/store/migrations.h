@@ -9,7 +9,13 @@
 // fresh one.
 //
 // Nothing the user analysed or rated is deleted by the schema itself: foreign keys are
-// RESTRICT, and triggers refuse DELETE on analyses, suggestions and ratings.
+// RESTRICT, and triggers refuse DELETE on analyses, suggestions and ratings unless the user
+// asked for that analysis to go (history_deletions, since version 6).
+//
+// Since version 6 a track is a file: tracks.name holds the file name with its extension
+// ("Vocal.wav"), so that Vocal.wav and Vocal.flac in one folder are two tracks with their own
+// histories. Migration 6 renamed every track after its files and split the histories that had
+// mixed files of one name but different extensions.
 
 #include <span>
 
@@ -21,6 +27,8 @@ struct Migration {
     int version;              ///< 1, 2, 3… in order, no gaps
     const char* description;  ///< one line: what it adds and why
     const char* sql;
+    /// Rows SQL alone cannot move (run after `sql`, in the same transaction); may be null.
+    void (*rewrite)(Database&) = nullptr;
 };
 
 /// Every migration, oldest first.

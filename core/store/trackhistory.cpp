@@ -27,12 +27,11 @@ std::vector<TrackHistory> findTrackHistories(Database& db, const std::string& qu
         for (std::int64_t id : analyses.tracksWithPath(absolute.string()))
             add(id);
         if (auto session = sessions.findByKey(SessionRepository::folderKey(absolute.parent_path())))
-            if (auto track = tracks.find(session->id, trackNameFromPath(absolute)))
+            if (auto track = tracks.find(session->id, absolute.filename().string()))
                 add(track->id);
     } else {
-        for (const std::string& name : {query, trackNameFromPath(asPath)})
-            for (const TrackRecord& t : tracks.findByName(name))
-                add(t.id);
+        for (const TrackRecord& t : tracks.findByName(query))
+            add(t.id);
     }
 
     std::vector<TrackHistory> out;

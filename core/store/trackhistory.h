@@ -2,8 +2,9 @@
 // Finds the tracks a user means by "PATH|TRACK" (stemwise history) and reads their history.
 //  - a path (an existing file, or anything with a '/'): the track of that file's folder
 //    session with that file name, plus any track that has analysed a file at that path;
-//  - otherwise a track name (file name without extension, ASCII case ignored) in any
-//    session; "Lead Vocal.wav" also finds "Lead Vocal".
+//  - otherwise a track's file name ("Lead Vocal.wav") or its name without the extension
+//    ("Lead Vocal": every file of that name, "Lead Vocal.wav" and "Lead Vocal.flac" each with
+//    its own history), ASCII case ignored, in any session.
 // Errors: throws SqliteError. Threading: as the Database it is given.
 
 #include "store/analysisrepository.h"

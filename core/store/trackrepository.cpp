@@ -52,7 +52,11 @@ std::optional<TrackRecord> TrackRepository::byId(std::int64_t id)
 
 std::vector<TrackRecord> TrackRepository::findByName(const std::string& name)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + "WHERE name = ?1 COLLATE NOCASE ORDER BY session_id, id");
+    // "name" = stem + "." + an extension without dots.
+    Statement s = m_db.prepare(std::string(kSelect)
+                               + "WHERE name = ?1 COLLATE NOCASE OR (length(name) > length(?1) + 1 "
+                                 "AND substr(name, 1, length(?1) + 1) = (?1 || '.') COLLATE NOCASE "
+                                 "AND instr(substr(name, length(?1) + 2), '.') = 0) ORDER BY session_id, id");
     s.bind(1, name);
     return readAll(s);
 }

@@ -1,7 +1,8 @@
 #pragma once
-// Tracks: a session's stem by name (the file name without extension), its latest type and
-// the user's type override. A re-bounce of "Lead Vocal.wav" into the same folder is the same
-// track, with one more history entry.
+// Tracks: a session's stem by its file name ("Lead Vocal.wav", with the extension: a track is
+// a file, and Lead Vocal.flac beside it is another track), its latest type and the user's
+// type override. A re-bounce of "Lead Vocal.wav" into the same folder is the same track, with
+// one more history entry.
 // Errors: every method throws SqliteError. Threading: as the Database it is given.
 
 #include <cstdint>
@@ -16,7 +17,7 @@ class Database;
 struct TrackRecord {
     std::int64_t id = 0;
     std::int64_t sessionId = 0;
-    std::string name;
+    std::string name;  ///< the file name, with its extension (schema version 6 on)
     std::optional<std::string> type;          ///< of the latest analysis
     std::optional<std::string> typeOverride;  ///< the user's choice
     std::string createdAt;
@@ -30,7 +31,8 @@ public:
     TrackRecord ensure(std::int64_t sessionId, const std::string& name, const std::string& createdAt);
     [[nodiscard]] std::optional<TrackRecord> find(std::int64_t sessionId, const std::string& name);
     [[nodiscard]] std::optional<TrackRecord> byId(std::int64_t id);
-    /// Every track with this name (compared without regard to ASCII case), in any session.
+    /// Every track with this file name, or with this name before its extension ("Vocal" finds
+    /// Vocal.wav and Vocal.flac), ASCII case ignored, in any session.
     [[nodiscard]] std::vector<TrackRecord> findByName(const std::string& name);
     [[nodiscard]] std::vector<TrackRecord> inSession(std::int64_t sessionId);
 

@@ -58,7 +58,10 @@ FileStamp stampOf(const std::filesystem::path& path)
 // at once; see store.h). Opened on first use, closed when the analysis is over.
 class ConnectionPerThread {
 public:
-    explicit ConnectionPerThread(std::filesystem::path path) : m_path(std::move(path)) {}
+    ConnectionPerThread(std::filesystem::path path, std::shared_ptr<LockWait> lockWait)
+        : m_path(std::move(path)), m_lockWait(std::move(lockWait))
+    {
+    }
 
     // The calling thread's store, or nullptr with `error` set.
     Store* get(std::string& error)
@@ -66,7 +69,7 @@ public:
         std::lock_guard lock(m_mutex);
         auto& slot = m_stores[std::this_thread::get_id()];
         if (!slot) {
-            auto opened = Store::open(m_path);
+            auto opened = Store::open(m_path, {false, m_lockWait});
             if (!opened.store) {
                 error = opened.error ? opened.error->message : "cannot open the database";
                 m_stores.erase(std::this_thread::get_id());
@@ -79,6 +82,7 @@ public:
 
 private:
     std::filesystem::path m_path;
+    std::shared_ptr<LockWait> m_lockWait;
     std::mutex m_mutex;
     std::map<std::thread::id, std::unique_ptr<Store>> m_stores;
 };
@@ -96,7 +100,7 @@ public:
         , m_target(target)
         , m_versions(currentAnalyzerVersionsKey())
         , m_settings(analysisSettingsKey(options))
-        , m_connections(target.databasePath)
+        , m_connections(target.databasePath, target.lockWait)
     {
     }
 
@@ -185,7 +189,8 @@ private:
             const SessionRecord session = m_target.sessionName ? sessions.ensureSet(*m_target.sessionName)
                                                                : sessions.ensureFolder(absolutePath(path).parent_path());
             TrackRepository tracks(db);
-            const TrackRecord track = tracks.ensure(session.id, profile.name, utcNowIso8601());
+            // A track is a file: Vocal.wav and Vocal.flac keep histories of their own.
+            const TrackRecord track = tracks.ensure(session.id, path.filename().string(), utcNowIso8601());
             tracks.setType(track.id, profile.type);
             if (const auto chosen = typeOverrideFor(m_options, path))
                 tracks.setTypeOverride(track.id, chosen);
@@ -206,7 +211,9 @@ private:
             transaction.commit();
             result.historyId = appended.id;
             result.newHistoryEntry = appended.isNew;
-        } catch (const std::exception& e) {  // SqliteError: disk full, read-only, damage…
+        } catch (const SqliteError& e) {  // locked, disk full, read-only, damage…
+            result.storeError = describeDatabaseError(m_target.databasePath, e);
+        } catch (const std::exception& e) {
             result.storeError = e.what();
         }
     }
@@ -232,7 +239,7 @@ SessionAnalysisOptions withStoredTypeOverrides(const std::vector<std::filesystem
                                                const SessionAnalysisOptions& options, const StoreTarget& target)
 {
     SessionAnalysisOptions effective = options;
-    auto opened = Store::open(target.databasePath);
+    auto opened = Store::open(target.databasePath, {false, target.lockWait});
     if (!opened.store)
         return effective;  // storing will report why
     try {
@@ -246,7 +253,7 @@ SessionAnalysisOptions withStoredTypeOverrides(const std::vector<std::filesystem
             const auto session = sessions.findByKey(key);
             if (!session)
                 continue;
-            const auto track = tracks.find(session->id, trackNameFromPath(path));
+            const auto track = tracks.find(session->id, path.filename().string());
             if (track && track->typeOverride && isTrackType(*track->typeOverride))
                 effective.typeOverrides[path.string()] = *track->typeOverride;
         }
@@ -304,6 +311,37 @@ std::vector<StoredFileResult> analyzeFilesStored(const std::vector<std::filesyst
     const SessionAnalysisOptions effective = withStoredTypeOverrides(files, options, target);
     StoredAnalysis stored(effective, target);
     const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+
+    if (callbacks.take) {
+        // One pass in input order, each result handed on and dropped.
+        parallelFor(files.size(), jobs, [&](std::size_t i) {
+            StoredFileResult& result = results[i];
+            if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
+                result.analysis = {files[i], std::nullopt, "cancelled", ErrorCode::Cancelled};
+            } else {
+                stored.lookUp(files[i], states[i], result);
+                if (states[i].needsAnalysis) {
+                    std::function<void(double)> progress;
+                    if (callbacks.progress)
+                        progress = [&callbacks, i](double fraction) { callbacks.progress(i, fraction); };
+                    result.analysis = analyzeSessionFile(files[i], effective, progress, cancel);
+                    stored.store(files[i], states[i], result);
+                }
+            }
+            if (callbacks.fileDone)
+                callbacks.fileDone(i, result);
+            StoredFileResult kept;
+            kept.analysis = {result.analysis.path, std::nullopt, result.analysis.error, result.analysis.errorCode,
+                             result.analysis.errorDetail};
+            kept.fromCache = result.fromCache;
+            kept.historyId = result.historyId;
+            kept.newHistoryEntry = result.newHistoryEntry;
+            kept.storeError = result.storeError;
+            callbacks.take(i, std::move(result));
+            result = std::move(kept);
+        });
+        return results;
+    }
 
     parallelFor(files.size(), jobs, [&](std::size_t i) {
         if (cancel != nullptr && cancel->load(std::memory_order_relaxed))

@@ -21,17 +21,23 @@
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace stemwise::core {
 
+class LockWait;
+
 struct StoreTarget {
     std::filesystem::path databasePath;
     /// Store the files as one named set of files; otherwise each file belongs to the
     /// session of its folder.
     std::optional<std::string> sessionName;
+    /// Shared by every connection of the analysis: a database locked by another program is
+    /// waited for once, within its bound, not once per file (store/database.h).
+    std::shared_ptr<LockWait> lockWait{};
 };
 
 struct StoredFileResult {
@@ -45,6 +51,12 @@ struct StoredFileResult {
 struct StoredAnalysisCallbacks {
     std::function<void(std::size_t index, double fraction)> progress;
     std::function<void(std::size_t index, const StoredFileResult& result)> fileDone;
+    /// Memory bounded in file count: when set, files are handed out in input order in one
+    /// pass (look up, analyse on a miss, store), each result is moved into `take` after
+    /// fileDone, and the returned results keep no profiles. `take` may block to wait for
+    /// earlier files: the file it waits for is always in a worker that is not blocked.
+    /// Without it, cache hits come first (a stored session shows at once), then the misses.
+    std::function<void(std::size_t index, StoredFileResult&& result)> take;
 };
 
 /// The settings that shape analysis results, as the cache keys them (canonical JSON).

@@ -8,6 +8,7 @@
 #include "store/migrations.h"
 #include "store/referencerepository.h"
 #include "store/store.h"
+#include "store/trackrepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -109,6 +110,10 @@ private slots:
     void newerDatabaseIsRefusedAndLeftUntouched();
     void damagedFileIsSetAsideNeverDeleted_data();
     void damagedFileIsSetAsideNeverDeleted();
+    void fileThatIsNoDatabaseIsRefusedUntouched_data();
+    void fileThatIsNoDatabaseIsRefusedUntouched();
+    void filesOfOneNameMergedBeforeVersion6AreParted();
+    void onlyTheUserDeletesAHistoryEntry();
 };
 
 void TestMigrations::migrationsAreNumberedInOrderAndDescribed()
@@ -249,10 +254,95 @@ void TestMigrations::newerDatabaseIsRefusedAndLeftUntouched()
 
 void TestMigrations::damagedFileIsSetAsideNeverDeleted_data()
 {
+    // Only a damaged Stemwise database is set aside (issue 15: a stem or a JSON file named by
+    // --db was moved away from its name); files that are no database are refused, below.
     QTest::addColumn<QByteArray>("damage");
-    QTest::newRow("not a database") << QByteArray("these are my notes, not a database\n");
-    QTest::newRow("a WAV file") << QByteArray("RIFF\x24\0\0\0WAVEfmt ", 16);
     QTest::newRow("a database with its header overwritten") << QByteArray("header");
+}
+
+void TestMigrations::fileThatIsNoDatabaseIsRefusedUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("looksLike");
+    QTest::newRow("notes") << QByteArray("these are my notes, not a database\n") << QStringLiteral("a text file");
+    QTest::newRow("a WAV file") << QByteArray("RIFF\x24\0\0\0WAVEfmt ", 16) << QStringLiteral("an audio file");
+    QTest::newRow("a JSON report") << QByteArray("{\"schema\": \"stemwise.analysis/1\"}") << QStringLiteral("a JSON document");
+}
+
+void TestMigrations::fileThatIsNoDatabaseIsRefusedUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, looksLike);
+    QTemporaryDir dir;
+    const auto path = std::filesystem::path(dir.path().toStdString()) / "mine.wav";
+    std::ofstream(path, std::ios::binary) << content.toStdString();
+    for (const bool readOnly : {false, true}) {
+        auto opened = core::Store::open(path, {readOnly, nullptr});
+        QVERIFY(!opened.store);
+        QCOMPARE(opened.error->kind, core::StoreOpenError::Kind::NotStemwise);
+        const QString message = QString::fromStdString(opened.error->message);
+        QVERIFY2(message.contains(QStringLiteral("is not a Stemwise database (it looks like %1); it was left untouched").arg(looksLike)),
+                 qPrintable(message));
+        QCOMPARE(QByteArray::fromStdString(readText(path)), content);
+        QCOMPARE(std::distance(std::filesystem::directory_iterator(dir.path().toStdString()), {}), 1);
+    }
+}
+
+void TestMigrations::filesOfOneNameMergedBeforeVersion6AreParted()
+{
+    // Versions 1..5 keyed tracks by the name before the extension: Lead Vocal.flac's analysis
+    // sits in Lead Vocal.wav's track (the v5 fixture). Version 6 parts them.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    { auto db = databaseFromFixture(root / "old.sqlite", 5); }
+    auto opened = core::Store::open(root / "old.sqlite");
+    QVERIFY(opened.store);
+    core::Database& db = opened.store->db();
+    QCOMPARE(db.queryText("PRAGMA foreign_key_check"), std::string());
+    core::TrackRepository tracks(db);
+    const auto wav = tracks.find(1, "Lead Vocal.wav");
+    const auto flac = tracks.find(1, "Lead Vocal.flac");
+    QVERIFY(wav && flac);
+    QCOMPARE(wav->id, std::int64_t{1});  // the track keeps its id (and its suggestions' place)
+    QCOMPARE(flac->type, std::optional<std::string>("vocals"));
+    core::AnalysisRepository analyses(db);
+    const auto ofWav = analyses.historyOf(wav->id);
+    const auto ofFlac = analyses.historyOf(flac->id);
+    QCOMPARE(ofWav.size(), std::size_t{1});
+    QCOMPARE(ofFlac.size(), std::size_t{1});
+    QCOMPARE(ofWav[0].filePath, std::string("/music/session-a/Lead Vocal.wav"));
+    QCOMPARE(ofFlac[0].filePath, std::string("/music/session-a/Lead Vocal.flac"));
+    QCOMPARE(db.queryInt("SELECT analysis_id FROM suggestions WHERE id = 1"), ofWav[0].id);
+    // "Lead Vocal" still finds both, each with its own history.
+    QCOMPARE(tracks.findByName("lead vocal").size(), std::size_t{2});
+    QCOMPARE(tracks.findByName("Lead Vocal.flac").size(), std::size_t{1});
+}
+
+void TestMigrations::onlyTheUserDeletesAHistoryEntry()
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    { auto db = databaseFromFixture(root / "old.sqlite", 5); }
+    auto opened = core::Store::open(root / "old.sqlite");
+    QVERIFY(opened.store);
+    core::Database& db = opened.store->db();
+    // Nothing deletes history by accident: the triggers still refuse a plain DELETE.
+    QVERIFY_THROWS_EXCEPTION(core::SqliteError, db.exec("DELETE FROM ratings WHERE id = 1"));
+    QVERIFY_THROWS_EXCEPTION(core::SqliteError, db.exec("DELETE FROM analyses WHERE id = 2"));
+    core::AnalysisRepository analyses(db);
+    {
+        core::Transaction transaction(db);
+        const auto removed = analyses.removeByUser(1, "2026-01-01T00:00:00.000Z");
+        QVERIFY(removed);
+        QCOMPARE(removed->suggestions, std::int64_t{1});
+        QCOMPARE(removed->ratings, std::int64_t{1});
+        transaction.commit();
+    }
+    QVERIFY(!analyses.byId(1));
+    QVERIFY(analyses.byId(2));
+    QVERIFY(analyses.deletedByUser("0123456789abcdef0123456789abcdef"));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM suggestions"), std::int64_t{0});
+    QCOMPARE(db.queryText("PRAGMA foreign_key_check"), std::string());
 }
 
 void TestMigrations::damagedFileIsSetAsideNeverDeleted()

@@ -46,14 +46,15 @@ std::int64_t count(core::Database& db, const char* table)
     return db.queryInt(std::string("SELECT count(*) FROM ") + table);
 }
 
-core::AnalysisEntry entryFor(std::int64_t trackId, const std::string& hash, double lufs)
+core::AnalysisEntry entryFor(std::int64_t trackId, const std::string& hash, double lufs,
+                             const std::string& filePath = "/music/a/Bass.wav")
 {
     core::AnalysisEntry e;
     e.trackId = trackId;
     e.analysedAt = core::utcNowIso8601();
     e.origin = "analysis";
     e.contentHash = hash;
-    e.filePath = "/music/a/Bass.wav";
+    e.filePath = filePath;
     e.fileSizeBytes = 1000;
     e.analyzerVersions = R"({"levels":1})";
     e.settings = R"({"block_frames":4096})";
@@ -64,19 +65,21 @@ core::AnalysisEntry entryFor(std::int64_t trackId, const std::string& hash, doub
     return e;
 }
 
-// A session with history, a suggestion with two ratings and a learned-model entry.
+// A session with history, a suggestion with two ratings and a learned-model entry. A track
+// is a file: each is named by its file name (schema version 6).
 void fillForExport(core::Database& db)
 {
     core::SessionRepository sessions(db);
     core::TrackRepository tracks(db);
     core::AnalysisRepository analyses(db);
     const auto session = sessions.ensureFolder("/music/a");
-    const auto track = tracks.ensure(session.id, "Bass", core::utcNowIso8601());
+    const auto track = tracks.ensure(session.id, "Bass.wav", core::utcNowIso8601());
     tracks.setTypeOverride(track.id, std::string("bass"));
     analyses.appendIfChanged(entryFor(track.id, "00000000000000aa", -20.0));
     const auto second = analyses.appendIfChanged(entryFor(track.id, "00000000000000bb", -18.0));
     const auto set = sessions.ensureSet("Album mix");
-    analyses.appendIfChanged(entryFor(tracks.ensure(set.id, "Vox", core::utcNowIso8601()).id, "00000000000000cc", -16.0));
+    analyses.appendIfChanged(entryFor(tracks.ensure(set.id, "Vox.wav", core::utcNowIso8601()).id, "00000000000000cc", -16.0,
+                                      "/music/album/Vox.wav"));
     db.prepare("INSERT INTO suggestions (uid, analysis_id, code, message, parameters_json, created_at) "
                "VALUES ('s1', ?1, 'cut_low_mids', 'Cut 250 Hz by 3 dB', '{\"gain_db\":-3}', '2024-05-01T10:00:00.000Z')")
         .bind(1, second.id).run();
@@ -420,7 +423,7 @@ void TestStore::importNeverOverwritesTheUsersOwnData()
     auto target = openStore(root / "target.sqlite");
     core::Database& db = target->db();
     const auto session = core::SessionRepository(db).ensureFolder("/music/a");
-    const auto track = core::TrackRepository(db).ensure(session.id, "Bass", core::utcNowIso8601());
+    const auto track = core::TrackRepository(db).ensure(session.id, "Bass.wav", core::utcNowIso8601());
     core::TrackRepository(db).setTypeOverride(track.id, std::string("synth"));
     db.exec("INSERT INTO model_state (key, value_json, version, updated_at) VALUES "
             "('rule_weights', '{\"mine\":true}', 1, '2030-01-01T00:00:00.000Z')");

@@ -293,7 +293,8 @@ void TestStoreCli::newerDatabaseIsAnErrorNamingTheFile()
 {
     QTemporaryDir dir;
     const QString db = pathIn(dir, "future.sqlite");
-    QCOMPARE(runStemwise({QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--db"), db}).exitCode, 0);
+    // A command that writes creates the database (one that only reads, like `cache stats`, never does).
+    QCOMPARE(runStemwise({QStringLiteral("cache"), QStringLiteral("clear"), QStringLiteral("--db"), db}).exitCode, 0);
     QProcess sqlite;  // bump the version the way a future Stemwise would have left it
     sqlite.start(QStringLiteral(STEMWISE_PYTHON), {QStringLiteral("-c"),
                  QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('PRAGMA user_version=99'); c.commit()"), db});
@@ -309,20 +310,33 @@ void TestStoreCli::newerDatabaseIsAnErrorNamingTheFile()
 
 void TestStoreCli::damagedDatabaseIsSetAsideAndWorkGoesOn()
 {
+    // A Stemwise database whose header was overwritten. (A file that is no database at all,
+    // "the user's file", is refused and never moved: tests/app/tst_userdata.)
     QTemporaryDir dir;
     const QString db = pathIn(dir, "stemwise.sqlite");
-    std::ofstream(db.toStdString()) << "this is not a database, but it is the user's file\n";
+    QCOMPARE(runStemwise({QStringLiteral("cache"), QStringLiteral("clear"), QStringLiteral("--db"), db}).exitCode, 0);
+    QFile::remove(db + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    QByteArray damaged;
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        damaged = f.readAll();
+        damaged.replace(0, 16, "this was SQLite.");
+        QVERIFY(f.seek(0));
+        QCOMPARE(f.write(damaged), damaged.size());
+    }
     QCOMPARE(QString::fromStdString(writeStem(pathIn(dir, "a.wav"), 1)), QString());
     const Run r = runStemwise({QStringLiteral("analyze"), QStringLiteral("--db"), db, pathIn(dir, "a.wav")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.err.contains("is damaged or not a Stemwise database") && r.err.contains("stemwise.sqlite.damaged-")
+    QVERIFY2(r.err.contains("is a damaged Stemwise database") && r.err.contains("stemwise.sqlite.damaged-")
                  && r.err.contains("started a fresh database"),
              r.err.constData());
     const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("stemwise.sqlite.damaged-*")});
     QCOMPARE(kept.size(), 1);
     QFile keptFile(dir.filePath(kept[0]));
     QVERIFY(keptFile.open(QIODevice::ReadOnly));
-    QCOMPARE(keptFile.readAll(), QByteArray("this is not a database, but it is the user's file\n"));
+    QCOMPARE(keptFile.readAll(), damaged);
     QCOMPARE(runStemwise({QStringLiteral("history"), QStringLiteral("a"), QStringLiteral("--db"), db}).exitCode, 0);
 }
 

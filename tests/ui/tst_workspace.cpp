@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 #include <fstream>
@@ -58,10 +59,13 @@ private slots:
     void parametersAreInEngineerNotation();
     void choosingATypeReanalysesWithIt();
     void aReBounceBecomesANewHistoryEntry();
+    void theUserDeletesAHistoryEntry();
     void reopeningTheSessionComesFromTheCache();
     void aStemBouncedIntoTheFolderJoinsTheSession();
     void aStemRemovedFromTheFolderIsMarkedMissingWithItsHistory();
+    void aBounceCaughtHeaderOnlyIsRetriedWhenFinished();
     void aDamagedDatabaseIsSetAsideAndAFreshOneOffered();
+    void aFileThatIsNoDatabaseIsLeftUntouched();
     void cleanupTestCase();
 
 private:
@@ -346,6 +350,48 @@ void TestWorkspace::aReBounceBecomesANewHistoryEntry()
     QCOMPARE(history->table()->rowCount(), 2);
 }
 
+void TestWorkspace::theUserDeletesAHistoryEntry()
+{
+    // A history row can be deleted by the user: Bass has two entries after its re-bounce;
+    // the first goes, after the user confirms.
+    QVERIFY(m_window->selectTrack(QStringLiteral("Bass")));
+    QSignalSpy shown(m_window.get(), &ui::MainWindow::historyShown);
+    m_window->showView(ui::MainWindow::View::History);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->historyPanel()->entryCount() == 2, 20000);
+    auto* history = m_window->historyPanel();
+    history->selectEntry(0);
+    const core::AnalysisEntry* first = history->selectedEntry();
+    QVERIFY(first != nullptr);
+    const qint64 id = first->id;
+    auto* button = history->findChild<QAbstractButton*>(QStringLiteral("deleteHistoryEntry"));
+    QVERIFY(button != nullptr && button->isEnabled());
+    // Cancel first: nothing happens.
+    QSignalSpy deleted(m_window.get(), &ui::MainWindow::historyEntryDeleted);
+    auto answer = [](QMessageBox::StandardButton which) {
+        QTimer::singleShot(200, [which] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box != nullptr);
+            QVERIFY(box->text().contains(QStringLiteral("cannot be undone")));
+            box->button(which)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    button->click();
+    QTest::qWait(300);
+    QCOMPARE(deleted.size(), 0);
+    QCOMPARE(history->entryCount(), 2);
+    history->selectEntry(0);
+    answer(QMessageBox::Yes);
+    shown.clear();
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(deleted.size(), 1, 20000);
+    QCOMPARE(deleted.front().at(0).toLongLong(), id);
+    QCOMPARE(deleted.front().at(1).toString(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.back().at(1).toInt() == 1, 20000);
+    QCOMPARE(history->entryCount(), 1);
+    QVERIFY(history->table()->item(0, 1) != nullptr);
+}
+
 void TestWorkspace::reopeningTheSessionComesFromTheCache()
 {
     QSignalSpy loaded(m_window.get(), &ui::MainWindow::sessionLoaded);
@@ -428,12 +474,64 @@ void TestWorkspace::aStemRemovedFromTheFolderIsMarkedMissingWithItsHistory()
     QCOMPARE(shown.back().at(1).toInt(), 1);
 }
 
+void TestWorkspace::aBounceCaughtHeaderOnlyIsRetriedWhenFinished()
+{
+    // The watcher gave up on a stem after one failed re-analysis: a bounce that is briefly
+    // header-only, then written to a temporary file and renamed into place, was never picked
+    // up again.
+    m_window->setRebounceDelayMs(300);
+    auto* model = m_window->trackModel();
+    const int row = rowOf(QStringLiteral("Hi-Hats"));
+    QVERIFY(row >= 0);
+    const double lufs = *model->track(row)->profile->loudness.integratedLufs;
+    const QString file = QDir(m_session).filePath(QStringLiteral("Hi-Hats.wav"));
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    original.close();
+    // The DAW starts the bounce: a header that promises nothing yet.
+    QByteArray header = bytes.left(44);
+    for (const int at : {4, 40}) {
+        const quint32 size = at == 4 ? 36u : 0u;
+        for (int i = 0; i < 4; ++i)
+            header[at + i] = static_cast<char>((size >> (8 * i)) & 0xFF);
+    }
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(header), header.size());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(model->track(row)->state == ui::TrackTableModel::State::Failed, 30000);
+    // ... and renames the finished file into place.
+    QSignalSpy reanalysed(m_window.get(), &ui::MainWindow::trackReanalysed);
+    const QString scratch = QDir(m_session).filePath(QStringLiteral(".Hi-Hats.wav.partial"));
+    {
+        QFile f(scratch);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    std::filesystem::rename(scratch.toStdString(), file.toStdString());
+    QTRY_VERIFY_WITH_TIMEOUT(model->track(row)->state == ui::TrackTableModel::State::Ready, 60000);
+    QVERIFY(!reanalysed.isEmpty());
+    QVERIFY(std::abs(*model->track(row)->profile->loudness.integratedLufs - lufs) < 0.01);
+}
+
 void TestWorkspace::aDamagedDatabaseIsSetAsideAndAFreshOneOffered()
 {
+    // A Stemwise database whose first page was overwritten (only such a file is set aside:
+    // a file that is no database at all is refused, below).
     const QString damaged = QDir(QFileInfo(m_database).absolutePath()).filePath(QStringLiteral("damaged.sqlite"));
+    std::string original;
     {
-        std::ofstream out(damaged.toStdString(), std::ios::binary);
-        out << "this is not an SQLite database, just some text a user saved under the wrong name\n";
+        { auto created = core::Store::open(damaged.toStdString()); }
+        QFile::remove(damaged + QStringLiteral("-wal"));
+        QFile::remove(damaged + QStringLiteral("-shm"));
+        QFile in(damaged);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        original = in.readAll().toStdString();
+        original.replace(0, 16, "this is not SQLi");
+        std::ofstream out(damaged.toStdString(), std::ios::binary | std::ios::trunc);
+        out << original;
     }
     ui::MainWindow w;
     w.show();
@@ -451,7 +549,7 @@ void TestWorkspace::aDamagedDatabaseIsSetAsideAndAFreshOneOffered()
              qPrintable(box->informativeText()));
     QFile keptFile(folder.filePath(aside.front()));
     QVERIFY(keptFile.open(QIODevice::ReadOnly));
-    QVERIFY(keptFile.readAll().startsWith("this is not an SQLite database"));
+    QCOMPARE(keptFile.readAll().toStdString(), original);
     QVERIFY(ready.isEmpty());  // nothing happens behind the user's back
 
     auto* fresh = box->findChild<QAbstractButton*>(QStringLiteral("freshDatabaseButton"));
@@ -462,6 +560,34 @@ void TestWorkspace::aDamagedDatabaseIsSetAsideAndAFreshOneOffered()
     QCOMPARE(w.databasePath(), damaged);
     auto reopened = core::Store::open(damaged.toStdString());
     QVERIFY(reopened.store != nullptr);
+}
+
+void TestWorkspace::aFileThatIsNoDatabaseIsLeftUntouched()
+{
+    // A file a user saved under the wrong name (a stem, notes) used to be renamed aside and
+    // replaced by a database: it is the user's, and stays where and as it is.
+    const QString notes = QDir(QFileInfo(m_database).absolutePath()).filePath(QStringLiteral("notes.sqlite"));
+    const QByteArray text = "this is not an SQLite database, just some text a user saved under the wrong name\n";
+    {
+        QFile out(notes);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(text), text.size());
+    }
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy ready(&w, &ui::MainWindow::databaseReady);
+    w.configureDatabase(notes);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = w.findChild<QMessageBox*>(QStringLiteral("databaseErrorBox"))) != nullptr, 20000);
+    QVERIFY2(box->text().contains(QLatin1String("is not a Stemwise database")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QLatin1String("left untouched")));
+    QFile f(notes);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), text);
+    QCOMPARE(QDir(QFileInfo(notes).absolutePath()).entryList({QStringLiteral("notes.sqlite*")}, QDir::Files),
+             QStringList{QStringLiteral("notes.sqlite")});
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000);
+    QCOMPARE(ready.front().at(0).toBool(), false);
 }
 
 QTEST_MAIN(TestWorkspace)

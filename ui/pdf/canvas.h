@@ -31,7 +31,13 @@ public:
 
     QFont font(double sizePt, bool bold = false) const
     {
-        QFont f(QStringLiteral("DejaVu Sans"));
+        // Any name prints: DejaVu Sans for Latin, Greek, Cyrillic, Hebrew and Arabic; Symbola
+        // for emoji and symbols; Droid Sans Fallback for Chinese, Japanese and Korean; FreeSans
+        // for what is left (scripts/install-deps.sh installs all four). Qt tries them in order
+        // for each character; before, an emoji printed as an empty box.
+        QFont f;
+        f.setFamilies({ QStringLiteral("DejaVu Sans"), QStringLiteral("Symbola"),
+            QStringLiteral("Droid Sans Fallback"), QStringLiteral("FreeSans") });
         f.setStyleHint(QFont::SansSerif);
         f.setPointSizeF(sizePt);
         f.setBold(bold);
@@ -45,7 +51,11 @@ public:
         p.setFont(font(sizePt, bold));
         p.setPen(colour);
         QRectF used;
-        p.drawText(r, flags, s, &used);
+        // Names reach every sentence (suggestions, findings): a direction override or
+        // embedding in one would reorder the rest of its line, so none is ever drawn.
+        QString shown = s;
+        shown.removeIf([](QChar ch) { return ch.unicode() >= 0x202A && ch.unicode() <= 0x202E; });
+        p.drawText(r, flags, shown, &used);
         return used.height();
     }
 

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "suggest/suggestionengine.h"
 #include "tracktablemodel.h"
+#include "util/safefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,15 +29,25 @@ QString exportReport(const TrackTableModel& model, const QString& title, const Q
     if (report.tracks.empty())
         return QObject::tr("no analysed track to report on");
     report.suggestions = core::SuggestionEngine::run(report.tracks, {}, core::LearnedModel{});
+    // The JSON beside the PDF replaces only an earlier report of that name, never a file of
+    // the user's (the save dialog asked about the PDF alone).
+    const QFileInfo pdfInfo(pdfPath);
+    const QString jsonPath = pdfInfo.dir().filePath(pdfInfo.completeBaseName() + QStringLiteral(".json"));
+    if (QFileInfo(jsonPath).isFile()) {
+        QFile existing(jsonPath);
+        const QByteArray head = existing.open(QIODevice::ReadOnly) ? existing.read(4096) : QByteArray();
+        if (!head.isEmpty() && !head.contains("\"stemwise.report/1\""))
+            return QObject::tr("%1 exists and is not a Stemwise report; nothing was written (choose another name)")
+                .arg(jsonPath);
+    }
     const QString error = writeReportPdf(report, pdfPath);
     if (!error.isEmpty())
         return error;
     const QFileInfo info(pdfPath);
-    QFile json(info.dir().filePath(info.completeBaseName() + QStringLiteral(".json")));
-    const std::string text = core::sessionReportJson(report);
-    if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || json.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()))
-        return QObject::tr("%1: cannot write: %2").arg(json.fileName(), json.errorString());
+    const QString json = info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+    auto written = core::writeFileSafely(json.toStdString(), core::sessionReportJson(report));
+    if (!written)
+        return QObject::tr("%1: could not be written: %2").arg(json, QString::fromStdString(written.error().message));
     return {};
 }
 

@@ -14,7 +14,9 @@
 #include "suggestionspanel.h"
 
 #include "analysis/sessiontempo.h"
+#include "util/safefile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
@@ -28,10 +30,37 @@
 
 namespace stemwise::ui {
 
+QString pdfName(const QString& name, const QFont& font, const QPaintDevice* device, double width)
+{
+    // Explicit direction controls in a file name (U+202E right-to-left override, embeddings,
+    // isolates) would reorder the rest of the line: dropped. The name is then isolated
+    // (U+2068 first-strong isolate … U+2069 pop), so a Hebrew or Arabic name reads right to
+    // left inside its cell without moving what stands beside it.
+    QString clean;
+    clean.reserve(name.size());
+    for (const QChar ch : name) {
+        const char16_t u = ch.unicode();
+        const bool control = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
+            || u == 0x200F || u == 0x061C;
+        if (!control && ch.category() != QChar::Other_Control)
+            clean += ch;
+    }
+    // Too long for its cell: the middle goes, so the start and the end (often "… take 3.wav")
+    // stay readable; the JSON keeps the whole name.
+    if (width > 0.0)
+        clean = QFontMetricsF(font, device).elidedText(clean, Qt::ElideMiddle, width);
+    return QChar(0x2068) + clean + QChar(0x2069);
+}
+
 namespace {
 
 using core::OptDouble;
 using namespace pdf;
+
+QString elideName(const Canvas& c, const std::string& name, double width, double sizePt)
+{
+    return pdfName(qs(name), c.font(sizePt), c.p.device(), width);
+}
 
 // --- pages --------------------------------------------------------------------------------
 
@@ -150,9 +179,13 @@ private:
         c.heading(y, tr("Tracks"));
         for (std::size_t i = 0; i < r.tracks.size() && y < kFooterY - 40; ++i) {
             const auto& t = r.tracks[i];
-            c.text(QRectF(kMargin, y, 200, 13), QStringLiteral("%1. %2").arg(i + 1).arg(qs(t.name)), 9.5, true);
+            c.text(QRectF(kMargin, y, 200, 13), QStringLiteral("%1. %2").arg(i + 1).arg(elideName(c, t.name, 180, 9.5)),
+                9.5, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
             const QString line = tr("%1 · %2 · %3 Hz, %4 ch · %5 s")
-                                     .arg(CoreText::trackType(t.type), qs(t.file.path.filename().string()),
+                                     .arg(CoreText::trackType(t.type),
+                                         // a long file name is elided, never pushes the line out of its cell
+                                         pdfName(qs(t.file.path.filename().string()), c.font(8.5), c.p.device(),
+                                             (kContentW - 200) * 0.5),
                                           formatNumber(t.file.format.sampleRateHz, 0))
                                      .arg(t.file.format.channels)
                                      .arg(formatNumber(t.file.format.durationS(), 1));
@@ -177,7 +210,7 @@ private:
         c.heading(y, tr("Key figures"));
         std::vector<QStringList> rows;
         for (const auto& t : r.tracks)
-            rows.push_back({elide(c, qs(t.name), 118, 7.5), elide(c, CoreText::trackType(t.type), 51, 7.5),
+            rows.push_back({elideName(c, t.name, 118, 7.5), elide(c, CoreText::trackType(t.type), 51, 7.5),
                             number(t.loudness.integratedLufs, 1), number(t.loudness.truePeakDbtp, 1),
                             number(t.loudness.lraLu, 1), number(t.dynamics.crestDb, 1), number(t.stereo.width, 2),
                             formatNumber(t.qualityScore, 0), QString::number(t.issues.size())});
@@ -223,7 +256,7 @@ private:
         }
         double ry = y + 21;
         for (const auto& t : r.tracks) {
-            c.text(QRectF(kMargin, ry, nameW - 4, cellH), elide(c, qs(t.name), nameW - 6, 7.5), 7.5, false,
+            c.text(QRectF(kMargin, ry, nameW - 4, cellH), elideName(c, t.name, nameW - 6, 7.5), 7.5, false,
                    Qt::AlignLeft | Qt::AlignVCenter);
             for (std::size_t b = 0; b < core::kBandCount; ++b) {
                 const double share = t.spectrum.bands[b].share;
@@ -247,11 +280,11 @@ private:
         const double cellW = std::min(70.0, (kContentW - nameW) / static_cast<double>(n));
         const double cellH = 20;
         for (std::size_t j = 0; j < n; ++j)
-            c.text(QRectF(kMargin + nameW + j * cellW, y, cellW, 12), elide(c, qs(r.tracks[j].name), cellW - 2, 6.5),
+            c.text(QRectF(kMargin + nameW + j * cellW, y, cellW, 12), elideName(c, r.tracks[j].name, cellW - 2, 6.5),
                    6.5, true, Qt::AlignHCenter | Qt::AlignVCenter);
         double ry = y + 13;
         for (std::size_t i = 0; i < n; ++i) {
-            c.text(QRectF(kMargin, ry, nameW - 4, cellH), elide(c, qs(r.tracks[i].name), nameW - 6, 7.5), 7.5, false,
+            c.text(QRectF(kMargin, ry, nameW - 4, cellH), elideName(c, r.tracks[i].name, nameW - 6, 7.5), 7.5, false,
                    Qt::AlignLeft | Qt::AlignVCenter);
             for (std::size_t j = 0; j < n; ++j) {
                 const QRectF cell(kMargin + nameW + j * cellW, ry, cellW, cellH);
@@ -362,11 +395,14 @@ private:
         const core::TrackProfile& t = r.tracks[index];
         newPage(tr("Track %1 of %2").arg(index + 1).arg(r.tracks.size()));
         double y = 44;
-        y += c.text(QRectF(kMargin, y, kContentW, 26), qs(t.name), 18, true);
+        c.text(QRectF(kMargin, y, kContentW, 26), elideName(c, t.name, kContentW, 18), 18, true,
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+        y += 26;
         y += c.text(QRectF(kMargin, y, kContentW, 12),
                     tr("%1 (%2) · %3 · %4 Hz, %5, %6 · %7 s")
                         .arg(CoreText::trackType(t.type), typeSourceText(t.typeSource),
-                             qs(t.file.path.filename().string()), formatNumber(t.file.format.sampleRateHz, 0),
+                             pdfName(qs(t.file.path.filename().string()), c.font(8), c.p.device(), kContentW * 0.45),
+                             formatNumber(t.file.format.sampleRateHz, 0),
                              t.file.format.channels == 1 ? tr("1 channel")
                                                          : tr("%1 channels").arg(t.file.format.channels),
                              qs(t.file.encoding), formatNumber(t.file.format.durationS(), 1)),
@@ -534,7 +570,26 @@ int reportPageCount(const core::SessionReport& report)
 
 QString writeReportPdf(const core::SessionReport& report, const QString& path)
 {
-    QPdfWriter writer(path);
+    // Drawn into memory, then written with the safe writer: QPdfWriter says nothing when its
+    // file cannot be written (a full disk left a corrupt PDF and exit 0), and a failure must
+    // leave an earlier PDF of the same name as it was. A report is a few hundred kilobytes.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        const QString error = drawReportPdf(report, buffer);
+        if (!error.isEmpty())
+            return error;
+    }
+    auto written = core::writeFileSafely(path.toStdString(),
+        std::string_view(buffer.data().constData(), static_cast<std::size_t>(buffer.size())));
+    if (!written)
+        return ReportPdf::tr("could not be written: %1").arg(QString::fromStdString(written.error().message));
+    return {};
+}
+
+QString drawReportPdf(const core::SessionReport& report, QIODevice& device)
+{
+    QPdfWriter writer(&device);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(72);  // one device unit = one point; geometry is in floating point

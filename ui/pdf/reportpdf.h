@@ -17,10 +17,24 @@
 
 #include <QString>
 
+class QFont;
+class QIODevice;
+class QPaintDevice;
+
 namespace stemwise::ui {
 
-/// Writes `report` to `path`; an empty string on success, else why not.
+/// Writes `report` to `path` through core/util/safefile.h: a failure (a full disk,
+/// /dev/full) leaves an earlier file of that name as it was. An empty string on success,
+/// else why not.
 [[nodiscard]] QString writeReportPdf(const core::SessionReport& report, const QString& path);
+
+/// Draws the PDF of `report` into `device` (open for writing); an empty string on success.
+[[nodiscard]] QString drawReportPdf(const core::SessionReport& report, QIODevice& device);
+
+/// A track name as the PDF draws it: direction controls dropped, isolated from the text
+/// around it (U+2068 … U+2069), and elided in the middle to `width` points in `font` (no
+/// elision when `width` <= 0). The JSON reports keep the whole name.
+[[nodiscard]] QString pdfName(const QString& name, const QFont& font, const QPaintDevice* device, double width);
 
 /// The number of pages writeReportPdf() writes for `report`.
 [[nodiscard]] int reportPageCount(const core::SessionReport& report);
