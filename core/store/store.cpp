@@ -178,13 +178,21 @@ Store::OpenResult Store::open(const std::filesystem::path& path, const StoreOpti
     const bool exists = !ec && std::filesystem::exists(status);
     if (exists && std::filesystem::is_directory(status))
         return failWith(StoreOpenError::Kind::NotStemwise, path.string() + " is a folder, not a database file");
-    if (exists) {
+    // What the file looks like is read only once SQLite said it is no database, never
+    // before: this process may hold other connections to it (one per worker thread), and
+    // closing any other descriptor of the file drops every POSIX lock the process holds on it
+    // (https://www.sqlite.org/howtocorrupt.html, 2.2). A second process then took itself for
+    // the last one, deleted the -wal and -shm files, and the first one's results went into
+    // the deleted log: tst_storecli's two processes on a new database, 1 run in 3.
+    auto refuseIfNotStemwise = [&]() -> std::optional<OpenResult> {
         const std::string looksLike = describeNonDatabase(path);
-        if (!looksLike.empty())
-            return failWith(StoreOpenError::Kind::NotStemwise,
-                            path.string() + " is not a Stemwise database (it looks like " + looksLike
-                                + "); it was left untouched: name a Stemwise database, or a new file to start one");
-    } else if (options.readOnly) {
+        if (looksLike.empty())
+            return std::nullopt;
+        return failWith(StoreOpenError::Kind::NotStemwise,
+                        path.string() + " is not a Stemwise database (it looks like " + looksLike
+                            + "); it was left untouched: name a Stemwise database, or a new file to start one");
+    };
+    if (!exists && options.readOnly) {
         return failWith(StoreOpenError::Kind::Missing,
                         path.string() + ": there is no database here yet (nothing has been analysed and stored in it)");
     }
@@ -194,6 +202,8 @@ Store::OpenResult Store::open(const std::filesystem::path& path, const StoreOpti
     // closed and set aside, never repaired or overwritten in place.
     auto setAside = [&](const SqliteError& e) {
         db.reset();  // close before renaming
+        if (auto refused = refuseIfNotStemwise())
+            return std::move(*refused);
         if (options.readOnly)
             return failWith(StoreOpenError::Kind::Unavailable,
                             path.string() + " is damaged (" + e.what() + "); it was left as it is");
