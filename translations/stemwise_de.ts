@@ -247,24 +247,8 @@
         <translation>DC-Offset von %1 der Vollaussteuerung (%2 dBFS): Entfernen Sie ihn mit einem Hochpass bei wenigen Hz.</translation>
     </message>
     <message>
-        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit: turn it down before the mix bus.</source>
-        <translation>Mit %1 LUFS integriert ist die Spur heißer, als %2-Spuren üblicherweise liegen: Senken Sie sie vor dem Summenbus ab.</translation>
-    </message>
-    <message>
         <source>At %1 LUFS integrated the track is very quiet: raise it at the source to keep it above the noise floor.</source>
         <translation>Mit %1 LUFS integriert ist die Spur sehr leise: Heben Sie sie an der Quelle an, damit sie über dem Grundrauschen bleibt.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies below 60 Hz: rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
-        <translation>%1 % der Energie liegen unter 60 Hz: Rumpeln oder unnötiger Subbass, der Headroom kostet; erwägen Sie einen Hochpass.</translation>
-    </message>
-    <message>
-        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz, which sounds muddy and masks other tracks.</source>
-        <translation>Anhäufung in den unteren Mitten: %1 % der Energie liegen bei 250–500 Hz; das klingt mulmig und verdeckt andere Spuren.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies in 2–4 kHz: likely harsh or fatiguing.</source>
-        <translation>%1 % der Energie liegen bei 2–4 kHz: wahrscheinlich scharf oder ermüdend.</translation>
     </message>
     <message>
         <source>Sibilance: %1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking near %2 Hz.</source>
@@ -273,10 +257,6 @@
     <message>
         <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
         <translation>In Mono summiert verliert die Spur %1 dB: Teile davon löschen sich aus.</translation>
-    </message>
-    <message>
-        <source>The low end is not mono-compatible: correlation %1 in the low bands. Keep the sub and bass region (close to) mono.</source>
-        <translation>Der Bassbereich ist nicht monokompatibel: Korrelation %1 in den tiefen Bändern. Halten Sie Sub- und Bassbereich (annähernd) mono.</translation>
     </message>
     <message>
         <source>A narrow resonance at %1 Hz stands %2 dB above the spectrum around it (Q %3).</source>
@@ -289,10 +269,6 @@
     <message>
         <source>%1 s of silence at the end: the export runs longer than the audio.</source>
         <translation>%1 s Stille am Ende: Der Export ist länger als das Audio.</translation>
-    </message>
-    <message>
-        <source>A crest factor of %1 dB leaves little punch: the track may be over-compressed or limited.</source>
-        <translation>Ein Crestfaktor von %1 dB lässt wenig Punch: Die Spur ist möglicherweise überkomprimiert oder limitiert.</translation>
     </message>
     <message>
         <source>starting score</source>
@@ -316,6 +292,7 @@
     </message>
     <message>
         <source>%1 issue: %2</source>
+        <extracomment>%1 the issue&apos;s severity (&quot;high&quot;), %2 the issue (&quot;clipping&quot;)</extracomment>
         <translation>Problem (%1): %2</translation>
     </message>
     <message>
@@ -356,6 +333,7 @@
     </message>
     <message>
         <source>Lower %1 by %2 dB before it reaches the mix bus</source>
+        <extracomment>%1 track, %2 dB</extracomment>
         <translation>%1 um %2 dB absenken, bevor es den Summenbus erreicht</translation>
     </message>
     <message>
@@ -364,22 +342,27 @@
     </message>
     <message>
         <source>High-pass %1 at %2, %3 dB/oct</source>
+        <extracomment>%1 track, %2 frequency, %3 slope</extracomment>
         <translation>Hochpass auf %1 bei %2, %3 dB/Okt.</translation>
     </message>
     <message>
         <source>Cut %1 dB at %2 (Q %3) on %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 track</extracomment>
         <translation>%1 dB bei %2 (Q %3) auf %4 absenken</translation>
     </message>
     <message>
         <source>Lift the top of %1: high shelf +%2 dB from %3</source>
+        <extracomment>%1 track, %2 dB, %3 frequency</extracomment>
         <translation>Höhen von %1 öffnen: High-Shelf +%2 dB ab %3</translation>
     </message>
     <message>
         <source>De-ess %1 at %2, up to %3 dB</source>
+        <extracomment>%1 track, %2 frequency, %3 dB</extracomment>
         <translation>%1 bei %2 de-essen, bis zu %3 dB</translation>
     </message>
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
+        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release</extracomment>
         <translation>%1 komprimieren: %2:1 ab %3 dB, Attack %4 ms, Release %5 ms</translation>
     </message>
     <message>
@@ -392,10 +375,12 @@
     </message>
     <message>
         <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4–%5 frequencies</extracomment>
         <translation>%1 per Sidechain von %2 steuern: bei jedem Schlag %3 dB ducken (%4–%5)</translation>
     </message>
     <message>
         <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 the track that yields, %4 the one that keeps</extracomment>
         <translation>%1 dB bei %2 aus %3 herausnehmen, um Platz für %4 zu schaffen</translation>
     </message>
     <message>
@@ -412,6 +397,7 @@
     </message>
     <message>
         <source>The mix loses level in mono: narrow %1</source>
+        <extracomment>%1 the tracks (&quot;Pad and Keys&quot;)</extracomment>
         <translation>Der Mix verliert in Mono Pegel: %1 schmaler machen</translation>
     </message>
     <message>
@@ -421,10 +407,6 @@
     <message>
         <source>Pull down %1 by about %2 dB in the balance</source>
         <translation>%1 in der Balance um etwa %2 dB absenken</translation>
-    </message>
-    <message>
-        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP, leaving headroom for processing and the bus.</source>
-        <translation>Clip-Gain oder den ersten Insert um %1 dB absenken, damit der Stem Spitzen um -6 dBTP erreicht und Headroom für Bearbeitung und Bus bleibt.</translation>
     </message>
     <message>
         <source>Raise the clip gain (not the fader) so plug-ins see a healthy level.</source>
@@ -441,14 +423,6 @@
     <message>
         <source>A narrow bell cut at the resonance; sweep ±5 % around %1 to centre it by ear.</source>
         <translation>Eine schmale Glockenabsenkung auf der Resonanz; sweepen Sie ±5 % um %1, um sie nach Gehör zu zentrieren.</translation>
-    </message>
-    <message>
-        <source>A broad bell cut in the low mids; listen for the part staying full but clearer.</source>
-        <translation>Eine breite Glockenabsenkung in den unteren Mitten; achten Sie darauf, dass der Part voll, aber klarer bleibt.</translation>
-    </message>
-    <message>
-        <source>A broad bell cut in the upper mids; listen for the part staying present but less edgy.</source>
-        <translation>Eine breite Glockenabsenkung in den oberen Mitten; achten Sie darauf, dass der Part präsent, aber weniger kantig bleibt.</translation>
     </message>
     <message>
         <source>A gentle shelf opens a dull part; if it only brings up hiss, the source is the place to fix it.</source>
@@ -475,10 +449,6 @@
         <translation>Parallele Sättigung (Drive 6 dB, 30 % Wet) oder ein Obertonanreicherer oberhalb 500 Hz.</translation>
     </message>
     <message>
-        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms), or a dynamic EQ on %4–%5 only: %2 keeps its punch, %1 fills the gaps.</source>
-        <translation>Ein Kompressor auf %1 mit %2 als Sidechain (schnelle Attack, Release %3 ms) oder ein dynamischer EQ nur auf %4–%5: %2 behält seinen Punch, %1 füllt die Lücken.</translation>
-    </message>
-    <message>
         <source>A bell cut on %1 where %2 lives; if both must stay full, cut %1 there only while %2 plays (dynamic EQ keyed by it).</source>
         <translation>Eine Glockenabsenkung auf %1 dort, wo %2 liegt; müssen beide voll bleiben, %1 dort nur absenken, während %2 spielt (dynamischer EQ, von %2 gesteuert).</translation>
     </message>
@@ -495,24 +465,8 @@
         <translation>Ein erster Fader-Schritt; die endgültige Balance nach Gehör gegen die Leadstimme einstellen.</translation>
     </message>
     <message>
-        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged with peaks below -6 dBTP.</source>
-        <translation>Der Stem erreicht Spitzen von %1 dBTP und misst %2 LUFS; %3-Stems werden am besten mit Spitzen unter -6 dBTP ausgesteuert.</translation>
-    </message>
-    <message>
-        <source>At %1 LUFS the stem is below the usual window of %2 stems; its true peak (%3 dBTP) leaves room for %4 dB.</source>
-        <translation>Mit %1 LUFS liegt der Stem unter dem üblichen Bereich von %2-Stems; sein True Peak (%3 dBTP) lässt %4 dB Spielraum.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz)</source>
-        <translation>%1 % der Energie liegen unter %2 (davon %3 unter 60 Hz)</translation>
-    </message>
-    <message>
         <source>; the lowest note sits at %1, so the corner stays below it</source>
         <translation>; der tiefste Ton liegt bei %1, daher bleibt die Eckfrequenz darunter</translation>
-    </message>
-    <message>
-        <source>; %1 tracks rarely have useful content below %2</source>
-        <translation>; %1-Spuren haben selten nutzbaren Inhalt unter %2</translation>
     </message>
     <message>
         <source>; the rumble peaks near %1</source>
@@ -521,18 +475,6 @@
     <message>
         <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track.</source>
         <translation>Eine Resonanz bei %1 Hz ragt %2 dB über das umgebende Spektrum hinaus, mit Q %3 (-3-dB-Breite %4 Hz); sie klingt durch die ganze Spur.</translation>
-    </message>
-    <message>
-        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track; its energy centres on %7.</source>
-        <translation>Das Band %1 (%2–%3 Hz) enthält %4 der Energie, %5 dB mehr als eine typische %6-Spur; seine Energie konzentriert sich um %7.</translation>
-    </message>
-    <message>
-        <source>The highs (4–10 kHz) hold %1 of the energy, less than a %2 track usually has.</source>
-        <translation>Die Höhen (4–10 kHz) enthalten %1 der Energie, weniger als eine %2-Spur üblicherweise hat.</translation>
-    </message>
-    <message>
-        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking at %2; </source>
-        <translation>%1 % der gesungenen oder gesprochenen Frames werden von 4,5–10 kHz dominiert, mit der Spitze bei %2; </translation>
     </message>
     <message>
         <source>they are %1 dB louder than the average frame, hence the range.</source>
@@ -575,16 +517,12 @@
         <translation>%1 der Energie liegen unter 250 Hz, und die Kanäle korrelieren in den tiefen Bändern nur mit %2.</translation>
     </message>
     <message>
+        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
+        <translation>Die Links/Rechts-Korrelation beträgt %1: negativ, daher verliert die Mono-Summe %2 dB.</translation>
+    </message>
+    <message>
         <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
         <translation>Nur %1 der Energie liegen über 500 Hz: Auf Smartphones und Laptops, die unter 150 Hz kaum etwas wiedergeben, verschwindet die Basslinie.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields.</source>
-        <translation>%1 und %2 legen %3 % und %4 % ihrer Energie in das Band %5 (%6–%7 Hz), mit Pegeln %8 dB auseinander, und sind dort %9 % der Zeit gleichzeitig aktiv; ihre Spektren überlappen am stärksten bei %10–%11. %12 weicht aus.</translation>
-    </message>
-    <message>
-        <source>Summed at unity gain, the stems reach %1 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
-        <translation>Bei Unity Gain summiert erreichen die Stems %1 dBTP (an der Summe der Dateien gemessen, True Peak nach BS.1770-4): Der Bus übersteuert.</translation>
     </message>
     <message>
         <source>The stems&apos; true peaks add up to %1 dBTP: an upper bound (if their peaks coincide); the sum was not measured.</source>
@@ -593,14 +531,6 @@
     <message>
         <source>Summed and folded to mono the session loses %1 dB (correlation of the sum %2); a mix with uncorrelated sides loses about 3 dB, more means parts cancel.</source>
         <translation>Summiert und auf Mono gefaltet verliert die Session %1 dB (Korrelation der Summe %2); ein Mix mit unkorrelierten Seiten verliert etwa 3 dB, mehr bedeutet, dass sich Teile auslöschen.</translation>
-    </message>
-    <message>
-        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU louder than the rest of the session suggests.</source>
-        <translation>%1 misst %2 LUFS: Für eine %3-Spur liegt es %4 LU lauter, als der Rest der Session nahelegt.</translation>
-    </message>
-    <message>
-        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU quieter than the rest of the session suggests.</source>
-        <translation>%1 misst %2 LUFS: Für eine %3-Spur liegt es %4 LU leiser, als der Rest der Session nahelegt.</translation>
     </message>
     <message>
         <source>frequency</source>
@@ -864,14 +794,17 @@
     </message>
     <message>
         <source>%1 excess</source>
+        <extracomment>%1 a band</extracomment>
         <translation>Überschuss %1</translation>
     </message>
     <message>
         <source>%1 share of %2</source>
+        <extracomment>%1 a band, %2 a track</extracomment>
         <translation>Anteil %1 von %2</translation>
     </message>
     <message>
         <source>correlation of %1</source>
+        <extracomment>%1 a track</extracomment>
         <translation>Korrelation von %1</translation>
     </message>
     <message>
@@ -909,14 +842,6 @@
     <message>
         <source>no sample above 0</source>
         <translation>kein Sample über 0</translation>
-    </message>
-    <message>
-        <source>(typical %1)</source>
-        <translation>(typisch %1)</translation>
-    </message>
-    <message>
-        <source>corner %1</source>
-        <translation>Eckfrequenz %1</translation>
     </message>
     <message>
         <source>C major</source>
@@ -1015,16 +940,8 @@
         <translation>h-Moll</translation>
     </message>
     <message>
-        <source>set by you</source>
-        <translation>von Ihnen gesetzt</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keins</translation>
-    </message>
-    <message>
-        <source>detected on %1</source>
-        <translation>ermittelt aus %1</translation>
     </message>
     <message>
         <source>LUFS</source>
@@ -1096,6 +1013,7 @@
     </message>
     <message>
         <source>%1 is %2 dB louder than %3 (%4 vs %5 LUFS integrated).</source>
+        <extracomment>%1 track A, %2 dB, %3 track B, %4 and %5 their loudness</extracomment>
         <translation>%1 ist %2 dB lauter als %3 (%4 gegenüber %5 LUFS integriert).</translation>
     </message>
     <message>
@@ -1104,6 +1022,7 @@
     </message>
     <message>
         <source>%1 peaks at %2 dBTP, %3 dB higher than %4 (%5 dBTP).</source>
+        <extracomment>%1 track A, %2 its true peak, %3 dB, %4 track B, %5 its true peak</extracomment>
         <translation>%1 erreicht Spitzen von %2 dBTP, %3 dB höher als %4 (%5 dBTP).</translation>
     </message>
     <message>
@@ -1112,6 +1031,7 @@
     </message>
     <message>
         <source>%1 has %2 LU more loudness range than %3 (%4 vs %5 LU).</source>
+        <extracomment>%1 track A, %2 LU, %3 track B, %4 and %5 their loudness ranges</extracomment>
         <translation>%1 hat %2 LU mehr Lautheitsbereich als %3 (%4 gegenüber %5 LU).</translation>
     </message>
     <message>
@@ -1120,6 +1040,7 @@
     </message>
     <message>
         <source>%1&apos;s crest factor is %2 dB higher (%3 vs %4 dB): it is less compressed than %5.</source>
+        <extracomment>%1 track A, %2 dB, %3 and %4 the crest factors, %5 track B</extracomment>
         <translation>Der Crestfaktor von %1 ist %2 dB höher (%3 gegenüber %4 dB): Es ist weniger komprimiert als %5.</translation>
     </message>
     <message>
@@ -1128,6 +1049,7 @@
     </message>
     <message>
         <source>%1 is wider than %2 (stereo width %3 vs %4).</source>
+        <extracomment>%1 track A, %2 track B, %3 and %4 their widths</extracomment>
         <translation>%1 ist breiter als %2 (Stereobreite %3 gegenüber %4).</translation>
     </message>
     <message>
@@ -1136,19 +1058,8 @@
     </message>
     <message>
         <source>%1 scores %2/100, %3 %4/100 (%5 points).</source>
+        <extracomment>%1 track A, %2 its score, %3 track B, %4 its score, %5 the difference</extracomment>
         <translation>%1 erreicht %2/100, %3 %4/100 (%5 Punkte).</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) %4 dB higher than in %5</source>
-        <translation>%1: %2 (%3) %4 dB höher als bei %5</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) %4 dB lower than in %5</source>
-        <translation>%1: %2 (%3) %4 dB niedriger als bei %5</translation>
-    </message>
-    <message>
-        <source>, loudness-matched</source>
-        <translation>, lautheitsangeglichen</translation>
     </message>
     <message>
         <source> (the references spread ±%1 dB: outside)</source>
@@ -1172,6 +1083,7 @@
     </message>
     <message>
         <source>To bring %1 towards %2: cut %3 dB with %4, then listen again.</source>
+        <extracomment>%1 track A, %2 track B, %3 dB, %4 the filter (&quot;a low shelf at 60 Hz&quot;)</extracomment>
         <translation>Um %1 an %2 anzunähern: %3 dB mit %4 absenken, dann erneut abhören.</translation>
     </message>
     <message>
@@ -1180,6 +1092,7 @@
     </message>
     <message>
         <source>To A/B fairly, lower %1 by %2 dB to %3&apos;s loudness.</source>
+        <extracomment>%1 track A, %2 dB, %3 track B</extracomment>
         <translation>Für einen fairen A/B-Vergleich %1 um %2 dB auf die Lautheit von %3 absenken.</translation>
     </message>
     <message>
@@ -1196,6 +1109,7 @@
     </message>
     <message>
         <source>Narrow %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <extracomment>%1 track A, %2 its width, %3 track B, %4 its width</extracomment>
         <translation>%1 mit einer Mid/Side-Balance schmaler machen: Seine Breite beträgt %2, die von %3 %4.</translation>
     </message>
     <message>
@@ -1263,24 +1177,8 @@
         <translation>jedes Sample ist null</translation>
     </message>
     <message>
-        <source>tempo %1 BPM, confidence %2 (≥ %3)</source>
-        <translation>Tempo %1 BPM, Konfidenz %2 (≥ %3)</translation>
-    </message>
-    <message>
-        <source>%1 strong transients/s (≥ %2), crest factor %3 dB (≥ %4 dB)</source>
-        <translation>%1 starke Transienten/s (≥ %2), Crestfaktor %3 dB (≥ %4 dB)</translation>
-    </message>
-    <message>
         <source>%1 strong transients/s (&lt; %2)</source>
         <translation>%1 starke Transienten/s (&lt; %2)</translation>
-    </message>
-    <message>
-        <source>clear pitch in %1 % of the frames (≥ %2 %)</source>
-        <translation>klare Tonhöhe in %1 % der Frames (≥ %2 %)</translation>
-    </message>
-    <message>
-        <source>tonalness %1 (≥ %2)</source>
-        <translation>Tonalität %1 (≥ %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n useful</source>
@@ -1325,12 +1223,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <comment>track type in genre</comment>
-        <translation>%1 im Genre %2</translation>
-    </message>
-    <message>
         <source>your feedback on %1 (%2) moved the confidence from %3 to %4</source>
+        <extracomment>%1 track types (or &quot;vocals in rock&quot;), %2 the ratings (&quot;3 not useful, 1 applied&quot;), %3 and %4 confidences</extracomment>
         <translation>Ihr Feedback zu %1 (%2) hat die Konfidenz von %3 auf %4 verschoben</translation>
     </message>
     <message>
@@ -1348,14 +1242,6 @@
     <message>
         <source>%1 deficit</source>
         <translation>Defizit %1</translation>
-    </message>
-    <message>
-        <source>%1: applied %2: %3 %4 → %5 (better)</source>
-        <translation>%1: angewendet am %2: %3 %4 → %5 (besser)</translation>
-    </message>
-    <message>
-        <source>%1: applied %2: %3 %4 → %5 (worse)</source>
-        <translation>%1: angewendet am %2: %3 %4 → %5 (schlechter)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1482,8 +1368,262 @@
         <source>detected</source>
         <translation>ermittelt</translation>
     </message>
+    <message>
+        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit (above %3 LUFS): turn it down before the mix bus.</source>
+        <translation>Mit %1 LUFS integriert ist die Spur heißer, als %2-Spuren üblicherweise liegen (über %3 LUFS): Senken Sie sie vor dem Summenbus ab.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below 60 Hz (typical: under %2 %): rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
+        <translation>%1 % der Energie liegen unter 60 Hz (typisch: unter %2 %): Rumpeln oder unnötiger Subbass, der Headroom kostet; erwägen Sie einen Hochpass.</translation>
+    </message>
+    <message>
+        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz (typical: under %2 %), which sounds muddy and masks other tracks.</source>
+        <translation>Anhäufung in den unteren Mitten: %1 % der Energie liegen bei 250–500 Hz (typisch: unter %2 %); das klingt mulmig und verdeckt andere Spuren.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies in 2–4 kHz (typical: under %2 %): likely harsh or fatiguing.</source>
+        <translation>%1 % der Energie liegen bei 2–4 kHz (typisch: unter %2 %): wahrscheinlich scharf oder ermüdend.</translation>
+    </message>
+    <message>
+        <source>The low end is not mono-compatible: correlation %1 between %2 Hz and %3 Hz. Keep the sub and bass region (close to) mono.</source>
+        <translation>Der Bassbereich ist nicht monokompatibel: Korrelation %1 zwischen %2 Hz und %3 Hz. Halten Sie Sub- und Bassbereich (annähernd) mono.</translation>
+    </message>
+    <message>
+        <source>A crest factor of %1 dB (typical: at least %2 dB) leaves little punch: the track may be over-compressed or limited.</source>
+        <translation>Ein Crestfaktor von %1 dB (typisch: mindestens %2 dB) lässt wenig Punch: Die Spur ist möglicherweise überkomprimiert oder limitiert.</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, confidence %2 (&gt;= %3)</source>
+        <translation>Tempo %1 BPM, Konfidenz %2 (≥ %3)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (&gt;= %2), crest factor %3 dB (&gt;= %4)</source>
+        <translation>%1 starke Transienten/s (≥ %2), Crestfaktor %3 dB (≥ %4)</translation>
+    </message>
+    <message>
+        <source>clear pitch in %1 % of the frames (&gt;= %2 %)</source>
+        <translation>klare Tonhöhe in %1 % der Frames (≥ %2 %)</translation>
+    </message>
+    <message>
+        <source>tonalness %1 (&gt;= %2)</source>
+        <translation>Tonalität %1 (≥ %2)</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <extracomment>a threshold: %1 a value with its unit</extracomment>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>&gt;= %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;= %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>|x| &gt;= %1</source>
+        <translation>|x| ≥ %1</translation>
+    </message>
+    <message>
+        <source>|x| &lt;= %1</source>
+        <translation>|x| ≤ %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 Hz</source>
+        <extracomment>a range of frequencies: %1 and %2 numbers</extracomment>
+        <translation>%1–%2 Hz</translation>
+    </message>
+    <message>
+        <source>%1…%2</source>
+        <extracomment>a span of values: %1 and %2 with the unit of the second (&quot;-20…-14 LUFS&quot;)</extracomment>
+        <translation>%1…%2</translation>
+    </message>
+    <message>
+        <source>%1 (typical %2)</source>
+        <extracomment>%1 a threshold (&quot;&gt; 0.05&quot;), %2 a track type</extracomment>
+        <translation>%1 (typisch %2)</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <extracomment>%1 a threshold in dB (&quot;&gt; -20 dB&quot;), %2 a frequency: the share of the energy below it</extracomment>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>corner %1 ≤ 0.8 × f0</source>
+        <translation>Eckfrequenz %1 ≤ 0,8 × f0</translation>
+    </message>
+    <message>
+        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP and sits around %2 LUFS, leaving headroom for processing and the bus.</source>
+        <extracomment>%1 dB, %2 LUFS</extracomment>
+        <translation>Clip-Gain oder den ersten Insert um %1 dB absenken, damit der Stem Spitzen um -6 dBTP erreicht und bei etwa %2 LUFS liegt; so bleibt Headroom für Bearbeitung und Bus.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged at %4…%5 LUFS with peaks below -6 dBTP.</source>
+        <extracomment>%1 true peak, %2 loudness, %3 track type, %4…%5 the type&apos;s window in LUFS</extracomment>
+        <translation>Der Stem erreicht Spitzen von %1 dBTP und misst %2 LUFS; %3-Stems werden am besten auf %4…%5 LUFS mit Spitzen unter -6 dBTP ausgesteuert.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS the stem is below the %2…%3 LUFS window of %4 stems; its true peak (%5 dBTP) leaves room for %6 dB.</source>
+        <extracomment>%1 loudness, %2…%3 the type&apos;s window in LUFS, %4 track type, %5 true peak, %6 dB of room</extracomment>
+        <translation>Mit %1 LUFS liegt der Stem unter dem Bereich von %2…%3 LUFS für %4-Stems; sein True Peak (%5 dBTP) lässt %6 dB Spielraum.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz; typical %4: under %5)%6%7.</source>
+        <extracomment>%1 percent below the corner %2, %3 share below 60 Hz, %4 track type, %5 its usual most; %6 and %7 clauses that follow</extracomment>
+        <translation>%1 % der Energie liegen unter %2 (davon %3 unter 60 Hz; typisch für %4: unter %5)%6%7.</translation>
+    </message>
+    <message>
+        <source>; %1 rarely have useful content below %2</source>
+        <extracomment>%1 track type (as the type&apos;s id), %2 frequency</extracomment>
+        <translation>; %1-Spuren haben selten nutzbaren Inhalt unter %2</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the low-mid; listen for the part staying full but clearer.</source>
+        <translation>Eine breite Glockenabsenkung in den unteren Mitten; achten Sie darauf, dass der Part voll, aber klarer bleibt.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the upper-mid; listen for the part staying present but less edgy.</source>
+        <translation>Eine breite Glockenabsenkung in den oberen Mitten; achten Sie darauf, dass der Part präsent, aber weniger kantig bleibt.</translation>
+    </message>
+    <message>
+        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track (at most %7); its energy centres on %8.</source>
+        <extracomment>%1 band, %2–%3 its edges, %4 its share, %5 dB above %6 (a track type), %7 the type&apos;s most, %8 frequency</extracomment>
+        <translation>Das Band %1 (%2–%3 Hz) enthält %4 der Energie, %5 dB mehr als eine typische %6-Spur (höchstens %7); seine Energie konzentriert sich um %8.</translation>
+    </message>
+    <message>
+        <source>The highs (4–10 kHz) hold %1 of the energy, %2 dB under the %3 a %4 track usually has.</source>
+        <extracomment>%1 share of the highs, %2 dB under %3 (the usual share of a %4 track)</extracomment>
+        <translation>Die Höhen (4–10 kHz) enthalten %1 der Energie, %2 dB unter den %3, die eine %4-Spur üblicherweise hat.</translation>
+    </message>
+    <message>
+        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz (a voice&apos;s usual is under %2 %), peaking at %3; %4</source>
+        <extracomment>%1 percent of the frames, %2 a voice&apos;s usual percent, %3 frequency, %4 the clause that follows</extracomment>
+        <translation>%1 % der gesungenen oder gesprochenen Frames werden von 4,5–10 kHz dominiert (bei einer Stimme üblich: unter %2 %), mit der Spitze bei %3; %4</translation>
+    </message>
+    <message>
+        <source>%1. %2; attack %3 ms for %4 strong onsets per second; %5.</source>
+        <extracomment>%1 what is out of range, %2 where the threshold comes from, %3 attack, %4 onsets per second, %5 how the release is timed</extracomment>
+        <translation>%1. %2; Attack %3 ms bei %4 starken Onsets pro Sekunde; %5.</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU (a %2 part usually stays within %3 LU)</source>
+        <extracomment>%1 LU, %2 track type, %3 its usual most</extracomment>
+        <translation>Der Lautheitsbereich beträgt %1 LU (ein %2-Part bleibt üblicherweise innerhalb von %3 LU)</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU (a %2 part usually stays within %3 LU); the crest factor is %4 dB (typical up to %5 dB)</source>
+        <translation>Der Lautheitsbereich beträgt %1 LU (ein %2-Part bleibt üblicherweise innerhalb von %3 LU); der Crestfaktor beträgt %4 dB (typisch bis %5 dB)</translation>
+    </message>
+    <message>
+        <source>The crest factor is %1 dB (typical up to %2 dB)</source>
+        <translation>Der Crestfaktor beträgt %1 dB (typisch bis %2 dB)</translation>
+    </message>
+    <message>
+        <source>The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the %5 LU of excess range off the loudest passages</source>
+        <extracomment>%1 10th percentile, %2 95th percentile, %3 threshold, %4 ratio, %5 LU of excess range</extracomment>
+        <translation>Die Kurzzeit-Lautheit reicht von %1 (10. Perzentil) bis %2 LUFS (95. Perzentil): Eine Schwelle von %3 dB bei %4:1 nimmt die %5 LU überschüssigen Bereichs von den lautesten Passagen</translation>
+    </message>
+    <message>
+        <source>Threshold from the 70th percentile of the short-term loudness (%1 LUFS; the loudest 5 % reach %2 LUFS)</source>
+        <translation>Schwelle aus dem 70. Perzentil der Kurzzeit-Lautheit (%1 LUFS; die lautesten 5 % erreichen %2 LUFS)</translation>
+    </message>
+    <message>
+        <source>release %1 ms = a quarter of a beat at %2 BPM</source>
+        <translation>Release %1 ms = eine Viertel-Zählzeit bei %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = half of a beat at %2 BPM</source>
+        <translation>Release %1 ms = eine halbe Zählzeit bei %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = one whole of a beat at %2 BPM</source>
+        <translation>Release %1 ms = eine ganze Zählzeit bei %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = half the mean gap between onsets (%2 per second; no tempo known)</source>
+        <translation>Release %1 ms = halber mittlerer Abstand zwischen Onsets (%2 pro Sekunde; kein Tempo bekannt)</translation>
+    </message>
+    <message>
+        <source>release 150 ms (no tempo or onsets to time it to)</source>
+        <translation>Release 150 ms (kein Tempo und keine Onsets, an denen es sich ausrichten ließe)</translation>
+    </message>
+    <message>
+        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 between %3 and %4 Hz.</source>
+        <extracomment>%1 share below 250 Hz, %2 correlation, between %3 and %4 Hz</extracomment>
+        <translation>%1 der Energie liegen unter 250 Hz, und die Kanäle korrelieren zwischen %3 und %4 Hz nur mit %2.</translation>
+    </message>
+    <message>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5–%6 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5–%6 frequencies</extracomment>
+        <translation>Ein Kompressor auf %1 mit %2 als Sidechain (schnelle Attack, Release %3 ms%4) oder ein dynamischer EQ nur auf %5–%6: %2 behält seinen Punch, %1 füllt die Lücken.</translation>
+    </message>
+    <message>
+        <source> = a sixteenth note at %1 BPM</source>
+        <translation> = eine Sechzehntelnote bei %1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields: %13.</source>
+        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10–%11 frequencies, %12 the track that yields, %13 why</extracomment>
+        <translation>%1 und %2 legen %3 % und %4 % ihrer Energie in das Band %5 (%6–%7 Hz), mit Pegeln %8 dB auseinander, und sind dort %9 % der Zeit gleichzeitig aktiv; ihre Spektren überlappen am stärksten bei %10–%11. %12 weicht aus: %13.</translation>
+    </message>
+    <message>
+        <source>in a mix the %1 usually owns this band</source>
+        <extracomment>%1 a track type</extracomment>
+        <translation>im Mix gehört dieses Band üblicherweise der Spur %1</translation>
+    </message>
+    <message>
+        <source>the sustained part makes room for the percussive one</source>
+        <translation>der gehaltene Part macht dem perkussiven Platz</translation>
+    </message>
+    <message>
+        <source>less of its energy is there</source>
+        <translation>dort liegt weniger seiner Energie</translation>
+    </message>
+    <message>
+        <source>Summed at unity gain, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <extracomment>%1 how many stems, %2 dBTP</extracomment>
+        <translation>Bei Unity Gain summiert erreichen die %1 Stems %2 dBTP (an der Summe der Dateien gemessen, True Peak nach BS.1770-4): Der Bus übersteuert.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU louder than the rest of the session suggests.</source>
+        <extracomment>%1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU</extracomment>
+        <translation>%1 misst %2 LUFS. Da %3-Stems üblicherweise %4 LU vom lautesten Part entfernt liegen, liegt es %5 LU lauter, als der Rest der Session nahelegt.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 misst %2 LUFS. Da %3-Stems üblicherweise %4 LU vom lautesten Part entfernt liegen, liegt es %5 LU leiser, als der Rest der Session nahelegt.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 track types (&quot;vocals&quot;), %2 a genre</extracomment>
+        <translation>%1 im Genre %2</translation>
+    </message>
+    <message>
+        <source>applied %1: %2 %3 → %4 (better)</source>
+        <extracomment>%1 the date it was applied, %2 what was measured, %3 before, %4 after (with its unit)</extracomment>
+        <translation>angewendet am %1: %2 %3 → %4 (besser)</translation>
+    </message>
+    <message>
+        <source>applied %1: %2 %3 → %4 (worse)</source>
+        <translation>angewendet am %1: %2 %3 → %4 (schlechter)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>von Ihnen gesetzt</translation>
+    </message>
+    <message>
+        <source>detected (%1)</source>
+        <extracomment>%1 the tracks whose own estimate it is (&quot;Kick and Snare&quot;)</extracomment>
+        <translation>ermittelt aus %1</translation>
+    </message>
     <message numerus="yes">
-        <source>detected on %1 and %n more</source>
+        <source>detected (%1 and %n more)</source>
+        <extracomment>%1 the first three tracks whose own estimate it is, %n how many more</extracomment>
         <translation>
             <numerusform>ermittelt aus %1 und %n weiteren</numerusform>
             <numerusform>ermittelt aus %1 und %n weiteren</numerusform>
@@ -1708,6 +1848,40 @@
     <message>
         <source>The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial download or an interrupted export). What is there was analysed. Re-export it.</source>
         <translation>Die Datei ist abgeschnitten: Ihr Ende fehlt, wie viel Audio verloren ist, lässt sich nicht sagen (ein unvollständiger Download oder ein abgebrochener Export). Was da ist, wurde analysiert. Neu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) is %4 dB higher than %5&apos;s%6.</source>
+        <extracomment>%1 track A, %2 a band (singular in English: &quot;sub bass&quot;, &quot;bass&quot;, &quot;air&quot;), %3 its range, %4 dB, %5 track B, %6 a clause on the references&apos; spread</extracomment>
+        <translation>%1: %2 (%3) %4 dB höher als bei %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) is %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB niedriger als bei %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) are %4 dB higher than %5&apos;s%6.</source>
+        <extracomment>%1 track A, %2 a band (plural in English: &quot;low mids&quot;, &quot;highs&quot;), %3 its range, %4 dB, %5 track B, %6 a clause on the references&apos; spread</extracomment>
+        <translation>%1: %2 (%3) %4 dB höher als bei %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB niedriger als bei %5%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) is %4 dB higher than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB höher als bei %5, lautheitsangeglichen%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) is %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB niedriger als bei %5, lautheitsangeglichen%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB higher than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB höher als bei %5, lautheitsangeglichen%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB niedriger als bei %5, lautheitsangeglichen%6.</translation>
     </message>
 </context>
 <context>

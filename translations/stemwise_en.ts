@@ -46,10 +46,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>detected on %1 and %n more</source>
+        <source>detected (%1 and %n more)</source>
+        <extracomment>%1 the first three tracks whose own estimate it is, %n how many more</extracomment>
         <translation>
-            <numerusform>detected on %1 and %n more</numerusform>
-            <numerusform>detected on %1 and %n more</numerusform>
+            <numerusform>detected (%1 and %n more)</numerusform>
+            <numerusform>detected (%1 and %n more)</numerusform>
         </translation>
     </message>
 </context>

@@ -247,24 +247,8 @@
         <translation>Offset DC de %1 de la escala completa (%2 dBFS): elimínelo con un filtro paso alto a pocos Hz.</translation>
     </message>
     <message>
-        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit: turn it down before the mix bus.</source>
-        <translation>Con %1 LUFS integrados la pista está más fuerte de lo habitual para pistas de %2: bájela antes del bus de mezcla.</translation>
-    </message>
-    <message>
         <source>At %1 LUFS integrated the track is very quiet: raise it at the source to keep it above the noise floor.</source>
         <translation>Con %1 LUFS integrados la pista está muy baja: súbala en la fuente para mantenerla por encima del ruido de fondo.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies below 60 Hz: rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
-        <translation>El %1 % de la energía está por debajo de 60 Hz: retumbe o subgrave innecesario que consume margen; considere un filtro paso alto.</translation>
-    </message>
-    <message>
-        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz, which sounds muddy and masks other tracks.</source>
-        <translation>Acumulación en medios-graves: el %1 % de la energía está entre 250 y 500 Hz, lo que suena embarrado y enmascara otras pistas.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies in 2–4 kHz: likely harsh or fatiguing.</source>
-        <translation>El %1 % de la energía está entre 2 y 4 kHz: probablemente áspero o fatigante.</translation>
     </message>
     <message>
         <source>Sibilance: %1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking near %2 Hz.</source>
@@ -273,10 +257,6 @@
     <message>
         <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
         <translation>Sumada en mono la pista pierde %1 dB: partes de ella se cancelan.</translation>
-    </message>
-    <message>
-        <source>The low end is not mono-compatible: correlation %1 in the low bands. Keep the sub and bass region (close to) mono.</source>
-        <translation>Los graves no son compatibles con mono: correlación %1 en las bandas graves. Mantenga la zona de subgraves y graves (casi) en mono.</translation>
     </message>
     <message>
         <source>A narrow resonance at %1 Hz stands %2 dB above the spectrum around it (Q %3).</source>
@@ -289,10 +269,6 @@
     <message>
         <source>%1 s of silence at the end: the export runs longer than the audio.</source>
         <translation>%1 s de silencio al final: la exportación dura más que el audio.</translation>
-    </message>
-    <message>
-        <source>A crest factor of %1 dB leaves little punch: the track may be over-compressed or limited.</source>
-        <translation>Un factor de cresta de %1 dB deja poca pegada: la pista puede estar sobrecomprimida o limitada.</translation>
     </message>
     <message>
         <source>starting score</source>
@@ -316,6 +292,7 @@
     </message>
     <message>
         <source>%1 issue: %2</source>
+        <extracomment>%1 the issue&apos;s severity (&quot;high&quot;), %2 the issue (&quot;clipping&quot;)</extracomment>
         <translation>problema (%1): %2</translation>
     </message>
     <message>
@@ -356,6 +333,7 @@
     </message>
     <message>
         <source>Lower %1 by %2 dB before it reaches the mix bus</source>
+        <extracomment>%1 track, %2 dB</extracomment>
         <translation>Bajar %1 %2 dB antes de que llegue al bus de mezcla</translation>
     </message>
     <message>
@@ -364,22 +342,27 @@
     </message>
     <message>
         <source>High-pass %1 at %2, %3 dB/oct</source>
+        <extracomment>%1 track, %2 frequency, %3 slope</extracomment>
         <translation>Paso alto en %1 a %2, %3 dB/oct</translation>
     </message>
     <message>
         <source>Cut %1 dB at %2 (Q %3) on %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 track</extracomment>
         <translation>Recortar %1 dB en %2 (Q %3) en %4</translation>
     </message>
     <message>
         <source>Lift the top of %1: high shelf +%2 dB from %3</source>
+        <extracomment>%1 track, %2 dB, %3 frequency</extracomment>
         <translation>Abrir los agudos de %1: estante de agudos +%2 dB desde %3</translation>
     </message>
     <message>
         <source>De-ess %1 at %2, up to %3 dB</source>
+        <extracomment>%1 track, %2 frequency, %3 dB</extracomment>
         <translation>Aplicar de-esser a %1 en %2, hasta %3 dB</translation>
     </message>
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
+        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release</extracomment>
         <translation>Comprimir %1: %2:1 desde %3 dB, ataque %4 ms, liberación %5 ms</translation>
     </message>
     <message>
@@ -392,10 +375,12 @@
     </message>
     <message>
         <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4–%5 frequencies</extracomment>
         <translation>Sidechain de %1 con %2: atenuar %3 dB en cada golpe (%4–%5)</translation>
     </message>
     <message>
         <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 the track that yields, %4 the one that keeps</extracomment>
         <translation>Recortar %1 dB en %2 de %3 para dejar sitio a %4</translation>
     </message>
     <message>
@@ -412,6 +397,7 @@
     </message>
     <message>
         <source>The mix loses level in mono: narrow %1</source>
+        <extracomment>%1 the tracks (&quot;Pad and Keys&quot;)</extracomment>
         <translation>La mezcla pierde nivel en mono: estrechar %1</translation>
     </message>
     <message>
@@ -421,10 +407,6 @@
     <message>
         <source>Pull down %1 by about %2 dB in the balance</source>
         <translation>Bajar %1 unos %2 dB en el balance</translation>
-    </message>
-    <message>
-        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP, leaving headroom for processing and the bus.</source>
-        <translation>Reducir la ganancia del clip o del primer insert %1 dB para que el stem tenga picos cerca de -6 dBTP, dejando margen para el procesado y el bus.</translation>
     </message>
     <message>
         <source>Raise the clip gain (not the fader) so plug-ins see a healthy level.</source>
@@ -441,14 +423,6 @@
     <message>
         <source>A narrow bell cut at the resonance; sweep ±5 % around %1 to centre it by ear.</source>
         <translation>Un recorte de campana estrecho en la resonancia; barra ±5 % alrededor de %1 para centrarlo de oído.</translation>
-    </message>
-    <message>
-        <source>A broad bell cut in the low mids; listen for the part staying full but clearer.</source>
-        <translation>Un recorte de campana ancho en los medios-graves; compruebe que la parte siga llena pero más clara.</translation>
-    </message>
-    <message>
-        <source>A broad bell cut in the upper mids; listen for the part staying present but less edgy.</source>
-        <translation>Un recorte de campana ancho en los medios-agudos; compruebe que la parte siga presente pero menos agresiva.</translation>
     </message>
     <message>
         <source>A gentle shelf opens a dull part; if it only brings up hiss, the source is the place to fix it.</source>
@@ -475,10 +449,6 @@
         <translation>Saturación en paralelo (drive 6 dB, 30 % de señal procesada) o un realzador de armónicos por encima de 500 Hz.</translation>
     </message>
     <message>
-        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms), or a dynamic EQ on %4–%5 only: %2 keeps its punch, %1 fills the gaps.</source>
-        <translation>Un compresor en %1 disparado por %2 (ataque rápido, liberación %3 ms) o un EQ dinámico solo en %4–%5: %2 conserva su pegada, %1 rellena los huecos.</translation>
-    </message>
-    <message>
         <source>A bell cut on %1 where %2 lives; if both must stay full, cut %1 there only while %2 plays (dynamic EQ keyed by it).</source>
         <translation>Un recorte de campana en %1 donde vive %2; si ambos deben seguir llenos, recortar %1 ahí solo mientras suena %2 (EQ dinámico disparado por %2).</translation>
     </message>
@@ -495,24 +465,8 @@
         <translation>Un primer movimiento de fader; ajuste el balance final de oído frente a la voz principal.</translation>
     </message>
     <message>
-        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged with peaks below -6 dBTP.</source>
-        <translation>El stem alcanza picos de %1 dBTP y mide %2 LUFS; los stems de %3 se nivelan mejor con picos por debajo de -6 dBTP.</translation>
-    </message>
-    <message>
-        <source>At %1 LUFS the stem is below the usual window of %2 stems; its true peak (%3 dBTP) leaves room for %4 dB.</source>
-        <translation>Con %1 LUFS el stem está por debajo del rango habitual de los stems de %2; su pico real (%3 dBTP) deja %4 dB de margen.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz)</source>
-        <translation>El %1 % de la energía está por debajo de %2 (%3 de ella por debajo de 60 Hz)</translation>
-    </message>
-    <message>
         <source>; the lowest note sits at %1, so the corner stays below it</source>
         <translation>; la nota más grave está en %1, así que el corte queda por debajo</translation>
-    </message>
-    <message>
-        <source>; %1 tracks rarely have useful content below %2</source>
-        <translation>; las pistas de %1 rara vez tienen contenido útil por debajo de %2</translation>
     </message>
     <message>
         <source>; the rumble peaks near %1</source>
@@ -521,18 +475,6 @@
     <message>
         <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track.</source>
         <translation>Una resonancia en %1 Hz sobresale %2 dB del espectro que la rodea, con Q %3 (anchura a -3 dB %4 Hz); resuena durante toda la pista.</translation>
-    </message>
-    <message>
-        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track; its energy centres on %7.</source>
-        <translation>La banda %1 (%2–%3 Hz) contiene el %4 de la energía, %5 dB por encima de una pista de %6 típica; su energía se centra en %7.</translation>
-    </message>
-    <message>
-        <source>The highs (4–10 kHz) hold %1 of the energy, less than a %2 track usually has.</source>
-        <translation>Los agudos (4–10 kHz) contienen el %1 de la energía, menos de lo que suele tener una pista de %2.</translation>
-    </message>
-    <message>
-        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking at %2; </source>
-        <translation>El %1 % de los fotogramas cantados o hablados están dominados por 4,5–10 kHz, con el pico en %2; </translation>
     </message>
     <message>
         <source>they are %1 dB louder than the average frame, hence the range.</source>
@@ -575,16 +517,12 @@
         <translation>El %1 de la energía está por debajo de 250 Hz y los canales solo correlacionan %2 en las bandas graves.</translation>
     </message>
     <message>
+        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
+        <translation>La correlación izquierda/derecha es %1: negativa, así que la suma en mono pierde %2 dB.</translation>
+    </message>
+    <message>
         <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
         <translation>Solo el %1 de la energía está por encima de 500 Hz: en móviles y portátiles, que reproducen poco por debajo de 150 Hz, la línea de bajo desaparece.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields.</source>
-        <translation>%1 y %2 ponen el %3 % y el %4 % de su energía en la banda %5 (%6–%7 Hz) con niveles a %8 dB de distancia, y están activos ahí a la vez el %9 % del tiempo; sus espectros se solapan sobre todo en %10–%11. %12 cede.</translation>
-    </message>
-    <message>
-        <source>Summed at unity gain, the stems reach %1 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
-        <translation>Sumados a ganancia unitaria, los stems alcanzan %1 dBTP (medido en la suma de los archivos, pico real BS.1770-4): el bus satura.</translation>
     </message>
     <message>
         <source>The stems&apos; true peaks add up to %1 dBTP: an upper bound (if their peaks coincide); the sum was not measured.</source>
@@ -593,14 +531,6 @@
     <message>
         <source>Summed and folded to mono the session loses %1 dB (correlation of the sum %2); a mix with uncorrelated sides loses about 3 dB, more means parts cancel.</source>
         <translation>Sumada y plegada a mono, la sesión pierde %1 dB (correlación de la suma %2); una mezcla con laterales no correlacionados pierde unos 3 dB, más significa que hay partes que se cancelan.</translation>
-    </message>
-    <message>
-        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU louder than the rest of the session suggests.</source>
-        <translation>%1 mide %2 LUFS: para una pista de %3 está %4 LU más fuerte de lo que sugiere el resto de la sesión.</translation>
-    </message>
-    <message>
-        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU quieter than the rest of the session suggests.</source>
-        <translation>%1 mide %2 LUFS: para una pista de %3 está %4 LU más suave de lo que sugiere el resto de la sesión.</translation>
     </message>
     <message>
         <source>frequency</source>
@@ -864,14 +794,17 @@
     </message>
     <message>
         <source>%1 excess</source>
+        <extracomment>%1 a band</extracomment>
         <translation>exceso de %1</translation>
     </message>
     <message>
         <source>%1 share of %2</source>
+        <extracomment>%1 a band, %2 a track</extracomment>
         <translation>proporción de %1 de %2</translation>
     </message>
     <message>
         <source>correlation of %1</source>
+        <extracomment>%1 a track</extracomment>
         <translation>correlación de %1</translation>
     </message>
     <message>
@@ -909,14 +842,6 @@
     <message>
         <source>no sample above 0</source>
         <translation>ninguna muestra por encima de 0</translation>
-    </message>
-    <message>
-        <source>(typical %1)</source>
-        <translation>(típico de %1)</translation>
-    </message>
-    <message>
-        <source>corner %1</source>
-        <translation>corte %1</translation>
     </message>
     <message>
         <source>C major</source>
@@ -1015,16 +940,8 @@
         <translation>Si menor</translation>
     </message>
     <message>
-        <source>set by you</source>
-        <translation>definido por usted</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>detected on %1</source>
-        <translation>detectado en %1</translation>
     </message>
     <message>
         <source>LUFS</source>
@@ -1096,6 +1013,7 @@
     </message>
     <message>
         <source>%1 is %2 dB louder than %3 (%4 vs %5 LUFS integrated).</source>
+        <extracomment>%1 track A, %2 dB, %3 track B, %4 and %5 their loudness</extracomment>
         <translation>%1 está %2 dB más fuerte que %3 (%4 frente a %5 LUFS integrados).</translation>
     </message>
     <message>
@@ -1104,6 +1022,7 @@
     </message>
     <message>
         <source>%1 peaks at %2 dBTP, %3 dB higher than %4 (%5 dBTP).</source>
+        <extracomment>%1 track A, %2 its true peak, %3 dB, %4 track B, %5 its true peak</extracomment>
         <translation>%1 alcanza picos de %2 dBTP, %3 dB más alto que %4 (%5 dBTP).</translation>
     </message>
     <message>
@@ -1112,6 +1031,7 @@
     </message>
     <message>
         <source>%1 has %2 LU more loudness range than %3 (%4 vs %5 LU).</source>
+        <extracomment>%1 track A, %2 LU, %3 track B, %4 and %5 their loudness ranges</extracomment>
         <translation>%1 tiene %2 LU más de rango de sonoridad que %3 (%4 frente a %5 LU).</translation>
     </message>
     <message>
@@ -1120,6 +1040,7 @@
     </message>
     <message>
         <source>%1&apos;s crest factor is %2 dB higher (%3 vs %4 dB): it is less compressed than %5.</source>
+        <extracomment>%1 track A, %2 dB, %3 and %4 the crest factors, %5 track B</extracomment>
         <translation>El factor de cresta de %1 es %2 dB más alto (%3 frente a %4 dB): está menos comprimido que %5.</translation>
     </message>
     <message>
@@ -1128,6 +1049,7 @@
     </message>
     <message>
         <source>%1 is wider than %2 (stereo width %3 vs %4).</source>
+        <extracomment>%1 track A, %2 track B, %3 and %4 their widths</extracomment>
         <translation>%1 es más ancho que %2 (anchura estéreo %3 frente a %4).</translation>
     </message>
     <message>
@@ -1136,19 +1058,8 @@
     </message>
     <message>
         <source>%1 scores %2/100, %3 %4/100 (%5 points).</source>
+        <extracomment>%1 track A, %2 its score, %3 track B, %4 its score, %5 the difference</extracomment>
         <translation>%1 obtiene %2/100, %3 %4/100 (%5 puntos).</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) %4 dB higher than in %5</source>
-        <translation>%1: %2 (%3) %4 dB más alto que en %5</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) %4 dB lower than in %5</source>
-        <translation>%1: %2 (%3) %4 dB más bajo que en %5</translation>
-    </message>
-    <message>
-        <source>, loudness-matched</source>
-        <translation>, igualado en sonoridad</translation>
     </message>
     <message>
         <source> (the references spread ±%1 dB: outside)</source>
@@ -1172,6 +1083,7 @@
     </message>
     <message>
         <source>To bring %1 towards %2: cut %3 dB with %4, then listen again.</source>
+        <extracomment>%1 track A, %2 track B, %3 dB, %4 the filter (&quot;a low shelf at 60 Hz&quot;)</extracomment>
         <translation>Para acercar %1 a %2: recortar %3 dB con %4 y volver a escuchar.</translation>
     </message>
     <message>
@@ -1180,6 +1092,7 @@
     </message>
     <message>
         <source>To A/B fairly, lower %1 by %2 dB to %3&apos;s loudness.</source>
+        <extracomment>%1 track A, %2 dB, %3 track B</extracomment>
         <translation>Para un A/B justo, bajar %1 %2 dB hasta la sonoridad de %3.</translation>
     </message>
     <message>
@@ -1196,6 +1109,7 @@
     </message>
     <message>
         <source>Narrow %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <extracomment>%1 track A, %2 its width, %3 track B, %4 its width</extracomment>
         <translation>Estrechar %1 con un balance mid/side: su anchura es %2, la de %3 %4.</translation>
     </message>
     <message>
@@ -1263,24 +1177,8 @@
         <translation>todas las muestras son cero</translation>
     </message>
     <message>
-        <source>tempo %1 BPM, confidence %2 (≥ %3)</source>
-        <translation>tempo %1 BPM, confianza %2 (≥ %3)</translation>
-    </message>
-    <message>
-        <source>%1 strong transients/s (≥ %2), crest factor %3 dB (≥ %4 dB)</source>
-        <translation>%1 transitorios fuertes/s (≥ %2), factor de cresta %3 dB (≥ %4 dB)</translation>
-    </message>
-    <message>
         <source>%1 strong transients/s (&lt; %2)</source>
         <translation>%1 transitorios fuertes/s (&lt; %2)</translation>
-    </message>
-    <message>
-        <source>clear pitch in %1 % of the frames (≥ %2 %)</source>
-        <translation>altura clara en el %1 % de las tramas (≥ %2 %)</translation>
-    </message>
-    <message>
-        <source>tonalness %1 (≥ %2)</source>
-        <translation>tonalidad %1 (≥ %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n useful</source>
@@ -1325,12 +1223,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <comment>track type in genre</comment>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
         <source>your feedback on %1 (%2) moved the confidence from %3 to %4</source>
+        <extracomment>%1 track types (or &quot;vocals in rock&quot;), %2 the ratings (&quot;3 not useful, 1 applied&quot;), %3 and %4 confidences</extracomment>
         <translation>sus valoraciones sobre %1 (%2) han llevado la confianza de %3 a %4</translation>
     </message>
     <message>
@@ -1348,14 +1242,6 @@
     <message>
         <source>%1 deficit</source>
         <translation>déficit de %1</translation>
-    </message>
-    <message>
-        <source>%1: applied %2: %3 %4 → %5 (better)</source>
-        <translation>%1: aplicada el %2: %3 %4 → %5 (mejor)</translation>
-    </message>
-    <message>
-        <source>%1: applied %2: %3 %4 → %5 (worse)</source>
-        <translation>%1: aplicada el %2: %3 %4 → %5 (peor)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1482,8 +1368,262 @@
         <source>detected</source>
         <translation>detectado</translation>
     </message>
+    <message>
+        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit (above %3 LUFS): turn it down before the mix bus.</source>
+        <translation>Con %1 LUFS integrados la pista está más fuerte de lo habitual para pistas de %2 (por encima de %3 LUFS): bájela antes del bus de mezcla.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below 60 Hz (typical: under %2 %): rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
+        <translation>El %1 % de la energía está por debajo de 60 Hz (lo habitual: menos del %2 %): retumbe o subgrave innecesario que consume margen; considere un filtro paso alto.</translation>
+    </message>
+    <message>
+        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz (typical: under %2 %), which sounds muddy and masks other tracks.</source>
+        <translation>Acumulación en medios-graves: el %1 % de la energía está entre 250 y 500 Hz (lo habitual: menos del %2 %), lo que suena embarrado y enmascara otras pistas.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies in 2–4 kHz (typical: under %2 %): likely harsh or fatiguing.</source>
+        <translation>El %1 % de la energía está entre 2 y 4 kHz (lo habitual: menos del %2 %): probablemente áspero o fatigante.</translation>
+    </message>
+    <message>
+        <source>The low end is not mono-compatible: correlation %1 between %2 Hz and %3 Hz. Keep the sub and bass region (close to) mono.</source>
+        <translation>Los graves no son compatibles con mono: correlación %1 entre %2 Hz y %3 Hz. Mantenga la zona de subgraves y graves (casi) en mono.</translation>
+    </message>
+    <message>
+        <source>A crest factor of %1 dB (typical: at least %2 dB) leaves little punch: the track may be over-compressed or limited.</source>
+        <translation>Un factor de cresta de %1 dB (lo habitual: al menos %2 dB) deja poca pegada: la pista puede estar sobrecomprimida o limitada.</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, confidence %2 (&gt;= %3)</source>
+        <translation>tempo %1 BPM, confianza %2 (≥ %3)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (&gt;= %2), crest factor %3 dB (&gt;= %4)</source>
+        <translation>%1 transitorios fuertes/s (≥ %2), factor de cresta %3 dB (≥ %4)</translation>
+    </message>
+    <message>
+        <source>clear pitch in %1 % of the frames (&gt;= %2 %)</source>
+        <translation>altura clara en el %1 % de las tramas (≥ %2 %)</translation>
+    </message>
+    <message>
+        <source>tonalness %1 (&gt;= %2)</source>
+        <translation>tonalidad %1 (≥ %2)</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <extracomment>a threshold: %1 a value with its unit</extracomment>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>&gt;= %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;= %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>|x| &gt;= %1</source>
+        <translation>|x| ≥ %1</translation>
+    </message>
+    <message>
+        <source>|x| &lt;= %1</source>
+        <translation>|x| ≤ %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 Hz</source>
+        <extracomment>a range of frequencies: %1 and %2 numbers</extracomment>
+        <translation>%1–%2 Hz</translation>
+    </message>
+    <message>
+        <source>%1…%2</source>
+        <extracomment>a span of values: %1 and %2 with the unit of the second (&quot;-20…-14 LUFS&quot;)</extracomment>
+        <translation>%1…%2</translation>
+    </message>
+    <message>
+        <source>%1 (typical %2)</source>
+        <extracomment>%1 a threshold (&quot;&gt; 0.05&quot;), %2 a track type</extracomment>
+        <translation>%1 (típico de %2)</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <extracomment>%1 a threshold in dB (&quot;&gt; -20 dB&quot;), %2 a frequency: the share of the energy below it</extracomment>
+        <translation>%1 por debajo de %2</translation>
+    </message>
+    <message>
+        <source>corner %1 ≤ 0.8 × f0</source>
+        <translation>corte %1 ≤ 0,8 × f0</translation>
+    </message>
+    <message>
+        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP and sits around %2 LUFS, leaving headroom for processing and the bus.</source>
+        <extracomment>%1 dB, %2 LUFS</extracomment>
+        <translation>Reducir la ganancia del clip o del primer insert %1 dB para que el stem tenga picos cerca de -6 dBTP y ronde los %2 LUFS, dejando margen para el procesado y el bus.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged at %4…%5 LUFS with peaks below -6 dBTP.</source>
+        <extracomment>%1 true peak, %2 loudness, %3 track type, %4…%5 the type&apos;s window in LUFS</extracomment>
+        <translation>El stem alcanza picos de %1 dBTP y mide %2 LUFS; los stems de %3 se nivelan mejor entre %4 y %5 LUFS con picos por debajo de -6 dBTP.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS the stem is below the %2…%3 LUFS window of %4 stems; its true peak (%5 dBTP) leaves room for %6 dB.</source>
+        <extracomment>%1 loudness, %2…%3 the type&apos;s window in LUFS, %4 track type, %5 true peak, %6 dB of room</extracomment>
+        <translation>Con %1 LUFS el stem está por debajo del rango de %2 a %3 LUFS de los stems de %4; su pico real (%5 dBTP) deja %6 dB de margen.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz; typical %4: under %5)%6%7.</source>
+        <extracomment>%1 percent below the corner %2, %3 share below 60 Hz, %4 track type, %5 its usual most; %6 and %7 clauses that follow</extracomment>
+        <translation>El %1 % de la energía está por debajo de %2 (%3 de ella por debajo de 60 Hz; lo habitual en %4: menos del %5)%6%7.</translation>
+    </message>
+    <message>
+        <source>; %1 rarely have useful content below %2</source>
+        <extracomment>%1 track type (as the type&apos;s id), %2 frequency</extracomment>
+        <translation>; las pistas de %1 rara vez tienen contenido útil por debajo de %2</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the low-mid; listen for the part staying full but clearer.</source>
+        <translation>Un recorte de campana ancho en los medios-graves; compruebe que la parte siga llena pero más clara.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the upper-mid; listen for the part staying present but less edgy.</source>
+        <translation>Un recorte de campana ancho en los medios-agudos; compruebe que la parte siga presente pero menos agresiva.</translation>
+    </message>
+    <message>
+        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track (at most %7); its energy centres on %8.</source>
+        <extracomment>%1 band, %2–%3 its edges, %4 its share, %5 dB above %6 (a track type), %7 the type&apos;s most, %8 frequency</extracomment>
+        <translation>La banda %1 (%2–%3 Hz) contiene el %4 de la energía, %5 dB por encima de una pista de %6 típica (como mucho %7); su energía se centra en %8.</translation>
+    </message>
+    <message>
+        <source>The highs (4–10 kHz) hold %1 of the energy, %2 dB under the %3 a %4 track usually has.</source>
+        <extracomment>%1 share of the highs, %2 dB under %3 (the usual share of a %4 track)</extracomment>
+        <translation>Los agudos (4–10 kHz) contienen el %1 de la energía, %2 dB por debajo del %3 que suele tener una pista de %4.</translation>
+    </message>
+    <message>
+        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz (a voice&apos;s usual is under %2 %), peaking at %3; %4</source>
+        <extracomment>%1 percent of the frames, %2 a voice&apos;s usual percent, %3 frequency, %4 the clause that follows</extracomment>
+        <translation>El %1 % de los fotogramas cantados o hablados están dominados por 4,5–10 kHz (lo habitual en una voz: menos del %2 %), con el pico en %3; %4</translation>
+    </message>
+    <message>
+        <source>%1. %2; attack %3 ms for %4 strong onsets per second; %5.</source>
+        <extracomment>%1 what is out of range, %2 where the threshold comes from, %3 attack, %4 onsets per second, %5 how the release is timed</extracomment>
+        <translation>%1. %2; ataque %3 ms para %4 transitorios marcados por segundo; %5.</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU (a %2 part usually stays within %3 LU)</source>
+        <extracomment>%1 LU, %2 track type, %3 its usual most</extracomment>
+        <translation>El rango de sonoridad es de %1 LU (una parte de %2 suele quedarse dentro de %3 LU)</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU (a %2 part usually stays within %3 LU); the crest factor is %4 dB (typical up to %5 dB)</source>
+        <translation>El rango de sonoridad es de %1 LU (una parte de %2 suele quedarse dentro de %3 LU); el factor de cresta es de %4 dB (lo habitual: hasta %5 dB)</translation>
+    </message>
+    <message>
+        <source>The crest factor is %1 dB (typical up to %2 dB)</source>
+        <translation>El factor de cresta es de %1 dB (lo habitual: hasta %2 dB)</translation>
+    </message>
+    <message>
+        <source>The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the %5 LU of excess range off the loudest passages</source>
+        <extracomment>%1 10th percentile, %2 95th percentile, %3 threshold, %4 ratio, %5 LU of excess range</extracomment>
+        <translation>La sonoridad a corto plazo va de %1 (percentil 10) a %2 LUFS (percentil 95): un umbral de %3 dB a %4:1 quita los %5 LU de rango sobrante a los pasajes más fuertes</translation>
+    </message>
+    <message>
+        <source>Threshold from the 70th percentile of the short-term loudness (%1 LUFS; the loudest 5 % reach %2 LUFS)</source>
+        <translation>Umbral a partir del percentil 70 de la sonoridad a corto plazo (%1 LUFS; el 5 % más fuerte llega a %2 LUFS)</translation>
+    </message>
+    <message>
+        <source>release %1 ms = a quarter of a beat at %2 BPM</source>
+        <translation>liberación %1 ms = un cuarto de pulso a %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = half of a beat at %2 BPM</source>
+        <translation>liberación %1 ms = medio pulso a %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = one whole of a beat at %2 BPM</source>
+        <translation>liberación %1 ms = un pulso entero a %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = half the mean gap between onsets (%2 per second; no tempo known)</source>
+        <translation>liberación %1 ms = la mitad de la separación media entre ataques (%2 por segundo; sin tempo conocido)</translation>
+    </message>
+    <message>
+        <source>release 150 ms (no tempo or onsets to time it to)</source>
+        <translation>liberación 150 ms (no hay tempo ni ataques a los que ajustarla)</translation>
+    </message>
+    <message>
+        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 between %3 and %4 Hz.</source>
+        <extracomment>%1 share below 250 Hz, %2 correlation, between %3 and %4 Hz</extracomment>
+        <translation>El %1 de la energía está por debajo de 250 Hz y los canales solo correlacionan %2 entre %3 y %4 Hz.</translation>
+    </message>
+    <message>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5–%6 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5–%6 frequencies</extracomment>
+        <translation>Un compresor en %1 disparado por %2 (ataque rápido, liberación %3 ms%4) o un EQ dinámico solo en %5–%6: %2 conserva su pegada, %1 rellena los huecos.</translation>
+    </message>
+    <message>
+        <source> = a sixteenth note at %1 BPM</source>
+        <translation> = una semicorchea a %1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields: %13.</source>
+        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10–%11 frequencies, %12 the track that yields, %13 why</extracomment>
+        <translation>%1 y %2 ponen el %3 % y el %4 % de su energía en la banda %5 (%6–%7 Hz) con niveles a %8 dB de distancia, y están activos ahí a la vez el %9 % del tiempo; sus espectros se solapan sobre todo en %10–%11. %12 cede: %13.</translation>
+    </message>
+    <message>
+        <source>in a mix the %1 usually owns this band</source>
+        <extracomment>%1 a track type</extracomment>
+        <translation>en una mezcla esta banda suele pertenecer a la pista de %1</translation>
+    </message>
+    <message>
+        <source>the sustained part makes room for the percussive one</source>
+        <translation>la parte sostenida deja sitio a la percusiva</translation>
+    </message>
+    <message>
+        <source>less of its energy is there</source>
+        <translation>ahí está menos de su energía</translation>
+    </message>
+    <message>
+        <source>Summed at unity gain, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <extracomment>%1 how many stems, %2 dBTP</extracomment>
+        <translation>Sumados a ganancia unitaria, los %1 stems alcanzan %2 dBTP (medido en la suma de los archivos, pico real BS.1770-4): el bus satura.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU louder than the rest of the session suggests.</source>
+        <extracomment>%1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU</extracomment>
+        <translation>%1 mide %2 LUFS. Como los stems de %3 suelen estar a %4 LU de la parte más fuerte, está %5 LU más fuerte de lo que sugiere el resto de la sesión.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 mide %2 LUFS. Como los stems de %3 suelen estar a %4 LU de la parte más fuerte, está %5 LU más suave de lo que sugiere el resto de la sesión.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 track types (&quot;vocals&quot;), %2 a genre</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>applied %1: %2 %3 → %4 (better)</source>
+        <extracomment>%1 the date it was applied, %2 what was measured, %3 before, %4 after (with its unit)</extracomment>
+        <translation>aplicada el %1: %2 %3 → %4 (mejor)</translation>
+    </message>
+    <message>
+        <source>applied %1: %2 %3 → %4 (worse)</source>
+        <translation>aplicada el %1: %2 %3 → %4 (peor)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>definido por usted</translation>
+    </message>
+    <message>
+        <source>detected (%1)</source>
+        <extracomment>%1 the tracks whose own estimate it is (&quot;Kick and Snare&quot;)</extracomment>
+        <translation>detectado en %1</translation>
+    </message>
     <message numerus="yes">
-        <source>detected on %1 and %n more</source>
+        <source>detected (%1 and %n more)</source>
+        <extracomment>%1 the first three tracks whose own estimate it is, %n how many more</extracomment>
         <translation>
             <numerusform>detectado en %1 y %n más</numerusform>
             <numerusform>detectado en %1 y %n más</numerusform>
@@ -1708,6 +1848,40 @@
     <message>
         <source>The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial download or an interrupted export). What is there was analysed. Re-export it.</source>
         <translation>El archivo está cortado: le falta el final, no se puede saber cuánto audio se ha perdido (una descarga parcial o una exportación interrumpida). Lo que hay se ha analizado. Vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) is %4 dB higher than %5&apos;s%6.</source>
+        <extracomment>%1 track A, %2 a band (singular in English: &quot;sub bass&quot;, &quot;bass&quot;, &quot;air&quot;), %3 its range, %4 dB, %5 track B, %6 a clause on the references&apos; spread</extracomment>
+        <translation>%1: %2 (%3) %4 dB más alto que en %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) is %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB más bajo que en %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) are %4 dB higher than %5&apos;s%6.</source>
+        <extracomment>%1 track A, %2 a band (plural in English: &quot;low mids&quot;, &quot;highs&quot;), %3 its range, %4 dB, %5 track B, %6 a clause on the references&apos; spread</extracomment>
+        <translation>%1: %2 (%3) %4 dB más alto que en %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB más bajo que en %5%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) is %4 dB higher than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB más alto que en %5, igualado en sonoridad%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) is %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB más bajo que en %5, igualado en sonoridad%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB higher than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB más alto que en %5, igualado en sonoridad%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1: %2 (%3) %4 dB más bajo que en %5, igualado en sonoridad%6.</translation>
     </message>
 </context>
 <context>

@@ -247,24 +247,8 @@
         <translation>Offset DC de %1 de la pleine échelle (%2 dBFS) : supprimez-le avec un filtre passe-haut à quelques Hz.</translation>
     </message>
     <message>
-        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit: turn it down before the mix bus.</source>
-        <translation>Avec %1 LUFS intégrés, la piste est plus forte que les pistes %2 ne le sont d&apos;habitude : baissez-la avant le bus de mixage.</translation>
-    </message>
-    <message>
         <source>At %1 LUFS integrated the track is very quiet: raise it at the source to keep it above the noise floor.</source>
         <translation>Avec %1 LUFS intégrés, la piste est très faible : remontez-la à la source pour la garder au-dessus du bruit de fond.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies below 60 Hz: rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
-        <translation>%1 % de l&apos;énergie se trouve sous 60 Hz : grondement ou infragrave inutile qui consomme la marge ; envisagez un filtre passe-haut.</translation>
-    </message>
-    <message>
-        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz, which sounds muddy and masks other tracks.</source>
-        <translation>Accumulation dans les bas-médiums : %1 % de l&apos;énergie se trouve entre 250 et 500 Hz, ce qui sonne boueux et masque les autres pistes.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies in 2–4 kHz: likely harsh or fatiguing.</source>
-        <translation>%1 % de l&apos;énergie se trouve entre 2 et 4 kHz : probablement dur ou fatigant.</translation>
     </message>
     <message>
         <source>Sibilance: %1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking near %2 Hz.</source>
@@ -273,10 +257,6 @@
     <message>
         <source>Summed to mono the track loses %1 dB: parts of it cancel.</source>
         <translation>Sommée en mono, la piste perd %1 dB : des parties s&apos;annulent.</translation>
-    </message>
-    <message>
-        <source>The low end is not mono-compatible: correlation %1 in the low bands. Keep the sub and bass region (close to) mono.</source>
-        <translation>Le grave n&apos;est pas compatible mono : corrélation %1 dans les bandes graves. Gardez la zone infragrave et grave (presque) mono.</translation>
     </message>
     <message>
         <source>A narrow resonance at %1 Hz stands %2 dB above the spectrum around it (Q %3).</source>
@@ -289,10 +269,6 @@
     <message>
         <source>%1 s of silence at the end: the export runs longer than the audio.</source>
         <translation>%1 s de silence à la fin : l&apos;export est plus long que l&apos;audio.</translation>
-    </message>
-    <message>
-        <source>A crest factor of %1 dB leaves little punch: the track may be over-compressed or limited.</source>
-        <translation>Un facteur de crête de %1 dB laisse peu d&apos;impact : la piste est peut-être surcompressée ou limitée.</translation>
     </message>
     <message>
         <source>starting score</source>
@@ -316,6 +292,7 @@
     </message>
     <message>
         <source>%1 issue: %2</source>
+        <extracomment>%1 the issue&apos;s severity (&quot;high&quot;), %2 the issue (&quot;clipping&quot;)</extracomment>
         <translation>problème (%1) : %2</translation>
     </message>
     <message>
@@ -356,6 +333,7 @@
     </message>
     <message>
         <source>Lower %1 by %2 dB before it reaches the mix bus</source>
+        <extracomment>%1 track, %2 dB</extracomment>
         <translation>Baisser %1 de %2 dB avant le bus de mixage</translation>
     </message>
     <message>
@@ -364,22 +342,27 @@
     </message>
     <message>
         <source>High-pass %1 at %2, %3 dB/oct</source>
+        <extracomment>%1 track, %2 frequency, %3 slope</extracomment>
         <translation>Passe-haut sur %1 à %2, %3 dB/oct.</translation>
     </message>
     <message>
         <source>Cut %1 dB at %2 (Q %3) on %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 track</extracomment>
         <translation>Couper %1 dB à %2 (Q %3) sur %4</translation>
     </message>
     <message>
         <source>Lift the top of %1: high shelf +%2 dB from %3</source>
+        <extracomment>%1 track, %2 dB, %3 frequency</extracomment>
         <translation>Ouvrir le haut de %1 : plateau aigu +%2 dB à partir de %3</translation>
     </message>
     <message>
         <source>De-ess %1 at %2, up to %3 dB</source>
+        <extracomment>%1 track, %2 frequency, %3 dB</extracomment>
         <translation>De-esser %1 à %2, jusqu&apos;à %3 dB</translation>
     </message>
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
+        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release</extracomment>
         <translation>Compresser %1 : %2:1 à partir de %3 dB, attaque %4 ms, relâchement %5 ms</translation>
     </message>
     <message>
@@ -392,10 +375,12 @@
     </message>
     <message>
         <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4–%5 frequencies</extracomment>
         <translation>Side-chain de %1 par %2 : atténuer de %3 dB à chaque coup (%4–%5)</translation>
     </message>
     <message>
         <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 the track that yields, %4 the one that keeps</extracomment>
         <translation>Creuser %1 dB à %2 dans %3 pour laisser de la place à %4</translation>
     </message>
     <message>
@@ -412,6 +397,7 @@
     </message>
     <message>
         <source>The mix loses level in mono: narrow %1</source>
+        <extracomment>%1 the tracks (&quot;Pad and Keys&quot;)</extracomment>
         <translation>Le mix perd du niveau en mono : rétrécir %1</translation>
     </message>
     <message>
@@ -421,10 +407,6 @@
     <message>
         <source>Pull down %1 by about %2 dB in the balance</source>
         <translation>Baisser %1 d&apos;environ %2 dB dans la balance</translation>
-    </message>
-    <message>
-        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP, leaving headroom for processing and the bus.</source>
-        <translation>Réduire le gain du clip ou du premier insert de %1 dB pour que le stem culmine vers -6 dBTP, en laissant de la marge pour le traitement et le bus.</translation>
     </message>
     <message>
         <source>Raise the clip gain (not the fader) so plug-ins see a healthy level.</source>
@@ -441,14 +423,6 @@
     <message>
         <source>A narrow bell cut at the resonance; sweep ±5 % around %1 to centre it by ear.</source>
         <translation>Une coupure en cloche étroite sur la résonance ; balayez ±5 % autour de %1 pour la centrer à l&apos;oreille.</translation>
-    </message>
-    <message>
-        <source>A broad bell cut in the low mids; listen for the part staying full but clearer.</source>
-        <translation>Une coupure en cloche large dans les bas-médiums ; vérifiez que la partie reste pleine mais plus claire.</translation>
-    </message>
-    <message>
-        <source>A broad bell cut in the upper mids; listen for the part staying present but less edgy.</source>
-        <translation>Une coupure en cloche large dans les haut-médiums ; vérifiez que la partie reste présente mais moins agressive.</translation>
     </message>
     <message>
         <source>A gentle shelf opens a dull part; if it only brings up hiss, the source is the place to fix it.</source>
@@ -475,10 +449,6 @@
         <translation>Saturation parallèle (drive 6 dB, 30 % de signal traité), ou un enrichisseur d&apos;harmoniques au-dessus de 500 Hz.</translation>
     </message>
     <message>
-        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms), or a dynamic EQ on %4–%5 only: %2 keeps its punch, %1 fills the gaps.</source>
-        <translation>Un compresseur sur %1 déclenché par %2 (attaque rapide, relâchement %3 ms), ou un EQ dynamique sur %4–%5 seulement : %2 garde son impact, %1 remplit les creux.</translation>
-    </message>
-    <message>
         <source>A bell cut on %1 where %2 lives; if both must stay full, cut %1 there only while %2 plays (dynamic EQ keyed by it).</source>
         <translation>Une coupure en cloche sur %1 là où vit %2 ; si les deux doivent rester pleins, couper %1 à cet endroit seulement quand %2 joue (EQ dynamique déclenché par %2).</translation>
     </message>
@@ -495,24 +465,8 @@
         <translation>Un premier mouvement de fader ; réglez la balance finale à l&apos;oreille par rapport à la voix principale.</translation>
     </message>
     <message>
-        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged with peaks below -6 dBTP.</source>
-        <translation>Le stem culmine à %1 dBTP et mesure %2 LUFS ; les stems %3 se règlent au mieux avec des crêtes sous -6 dBTP.</translation>
-    </message>
-    <message>
-        <source>At %1 LUFS the stem is below the usual window of %2 stems; its true peak (%3 dBTP) leaves room for %4 dB.</source>
-        <translation>À %1 LUFS le stem est sous la plage habituelle des stems %2 ; sa crête vraie (%3 dBTP) laisse %4 dB de marge.</translation>
-    </message>
-    <message>
-        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz)</source>
-        <translation>%1 % de l&apos;énergie se trouve sous %2 (dont %3 sous 60 Hz)</translation>
-    </message>
-    <message>
         <source>; the lowest note sits at %1, so the corner stays below it</source>
         <translation> ; la note la plus grave est à %1, donc la coupure reste en dessous</translation>
-    </message>
-    <message>
-        <source>; %1 tracks rarely have useful content below %2</source>
-        <translation> ; les pistes %1 ont rarement du contenu utile sous %2</translation>
     </message>
     <message>
         <source>; the rumble peaks near %1</source>
@@ -521,18 +475,6 @@
     <message>
         <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track.</source>
         <translation>Une résonance à %1 Hz dépasse de %2 dB le spectre environnant, avec un Q de %3 (largeur à -3 dB %4 Hz) ; elle résonne sur toute la piste.</translation>
-    </message>
-    <message>
-        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track; its energy centres on %7.</source>
-        <translation>La bande %1 (%2–%3 Hz) contient %4 de l&apos;énergie, %5 dB de plus qu&apos;une piste %6 typique ; son énergie se centre sur %7.</translation>
-    </message>
-    <message>
-        <source>The highs (4–10 kHz) hold %1 of the energy, less than a %2 track usually has.</source>
-        <translation>Les aigus (4–10 kHz) contiennent %1 de l&apos;énergie, moins qu&apos;une piste %2 n&apos;en a d&apos;habitude.</translation>
-    </message>
-    <message>
-        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz, peaking at %2; </source>
-        <translation>%1 % des trames chantées ou parlées sont dominées par 4,5–10 kHz, avec un pic à %2 ; </translation>
     </message>
     <message>
         <source>they are %1 dB louder than the average frame, hence the range.</source>
@@ -575,16 +517,12 @@
         <translation>%1 de l&apos;énergie se trouve sous 250 Hz et les canaux ne sont corrélés qu&apos;à %2 dans les bandes graves.</translation>
     </message>
     <message>
+        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
+        <translation>La corrélation gauche/droite est de %1 : négative, donc la réduction en mono perd %2 dB.</translation>
+    </message>
+    <message>
         <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
         <translation>Seulement %1 de l&apos;énergie se trouve au-dessus de 500 Hz : sur les téléphones et ordinateurs portables, qui reproduisent peu sous 150 Hz, la ligne de basse disparaît.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields.</source>
-        <translation>%1 et %2 placent %3 % et %4 % de leur énergie dans la bande %5 (%6–%7 Hz) à des niveaux distants de %8 dB, et y sont actifs ensemble %9 % du temps ; leurs spectres se chevauchent surtout entre %10 et %11. %12 s&apos;efface.</translation>
-    </message>
-    <message>
-        <source>Summed at unity gain, the stems reach %1 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
-        <translation>Sommés au gain unitaire, les stems atteignent %1 dBTP (mesuré sur la somme des fichiers, crête vraie BS.1770-4) : le bus sature.</translation>
     </message>
     <message>
         <source>The stems&apos; true peaks add up to %1 dBTP: an upper bound (if their peaks coincide); the sum was not measured.</source>
@@ -593,14 +531,6 @@
     <message>
         <source>Summed and folded to mono the session loses %1 dB (correlation of the sum %2); a mix with uncorrelated sides loses about 3 dB, more means parts cancel.</source>
         <translation>Sommée et réduite en mono, la session perd %1 dB (corrélation de la somme %2) ; un mix aux côtés non corrélés perd environ 3 dB, davantage signifie que des parties s&apos;annulent.</translation>
-    </message>
-    <message>
-        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU louder than the rest of the session suggests.</source>
-        <translation>%1 mesure %2 LUFS : pour une piste %3, il se situe %4 LU plus fort que ce que suggère le reste de la session.</translation>
-    </message>
-    <message>
-        <source>%1 measures %2 LUFS: for a %3 track it sits %4 LU quieter than the rest of the session suggests.</source>
-        <translation>%1 mesure %2 LUFS : pour une piste %3, il se situe %4 LU plus faible que ce que suggère le reste de la session.</translation>
     </message>
     <message>
         <source>frequency</source>
@@ -864,14 +794,17 @@
     </message>
     <message>
         <source>%1 excess</source>
+        <extracomment>%1 a band</extracomment>
         <translation>excès %1</translation>
     </message>
     <message>
         <source>%1 share of %2</source>
+        <extracomment>%1 a band, %2 a track</extracomment>
         <translation>part %1 de %2</translation>
     </message>
     <message>
         <source>correlation of %1</source>
+        <extracomment>%1 a track</extracomment>
         <translation>corrélation de %1</translation>
     </message>
     <message>
@@ -909,14 +842,6 @@
     <message>
         <source>no sample above 0</source>
         <translation>aucun échantillon au-dessus de 0</translation>
-    </message>
-    <message>
-        <source>(typical %1)</source>
-        <translation>(typique %1)</translation>
-    </message>
-    <message>
-        <source>corner %1</source>
-        <translation>coupure %1</translation>
     </message>
     <message>
         <source>C major</source>
@@ -1015,16 +940,8 @@
         <translation>si mineur</translation>
     </message>
     <message>
-        <source>set by you</source>
-        <translation>défini par vous</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source>detected on %1</source>
-        <translation>détecté sur %1</translation>
     </message>
     <message>
         <source>LUFS</source>
@@ -1096,6 +1013,7 @@
     </message>
     <message>
         <source>%1 is %2 dB louder than %3 (%4 vs %5 LUFS integrated).</source>
+        <extracomment>%1 track A, %2 dB, %3 track B, %4 and %5 their loudness</extracomment>
         <translation>%1 est %2 dB plus fort que %3 (%4 contre %5 LUFS intégrés).</translation>
     </message>
     <message>
@@ -1104,6 +1022,7 @@
     </message>
     <message>
         <source>%1 peaks at %2 dBTP, %3 dB higher than %4 (%5 dBTP).</source>
+        <extracomment>%1 track A, %2 its true peak, %3 dB, %4 track B, %5 its true peak</extracomment>
         <translation>%1 culmine à %2 dBTP, %3 dB plus haut que %4 (%5 dBTP).</translation>
     </message>
     <message>
@@ -1112,6 +1031,7 @@
     </message>
     <message>
         <source>%1 has %2 LU more loudness range than %3 (%4 vs %5 LU).</source>
+        <extracomment>%1 track A, %2 LU, %3 track B, %4 and %5 their loudness ranges</extracomment>
         <translation>%1 a %2 LU de plage de sonie de plus que %3 (%4 contre %5 LU).</translation>
     </message>
     <message>
@@ -1120,6 +1040,7 @@
     </message>
     <message>
         <source>%1&apos;s crest factor is %2 dB higher (%3 vs %4 dB): it is less compressed than %5.</source>
+        <extracomment>%1 track A, %2 dB, %3 and %4 the crest factors, %5 track B</extracomment>
         <translation>Le facteur de crête de %1 est %2 dB plus élevé (%3 contre %4 dB) : il est moins compressé que %5.</translation>
     </message>
     <message>
@@ -1128,6 +1049,7 @@
     </message>
     <message>
         <source>%1 is wider than %2 (stereo width %3 vs %4).</source>
+        <extracomment>%1 track A, %2 track B, %3 and %4 their widths</extracomment>
         <translation>%1 est plus large que %2 (largeur stéréo %3 contre %4).</translation>
     </message>
     <message>
@@ -1136,19 +1058,8 @@
     </message>
     <message>
         <source>%1 scores %2/100, %3 %4/100 (%5 points).</source>
+        <extracomment>%1 track A, %2 its score, %3 track B, %4 its score, %5 the difference</extracomment>
         <translation>%1 obtient %2/100, %3 %4/100 (%5 points).</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) %4 dB higher than in %5</source>
-        <translation>%1 : %2 (%3) %4 dB plus haut que dans %5</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) %4 dB lower than in %5</source>
-        <translation>%1 : %2 (%3) %4 dB plus bas que dans %5</translation>
-    </message>
-    <message>
-        <source>, loudness-matched</source>
-        <translation>, à sonie égale</translation>
     </message>
     <message>
         <source> (the references spread ±%1 dB: outside)</source>
@@ -1172,6 +1083,7 @@
     </message>
     <message>
         <source>To bring %1 towards %2: cut %3 dB with %4, then listen again.</source>
+        <extracomment>%1 track A, %2 track B, %3 dB, %4 the filter (&quot;a low shelf at 60 Hz&quot;)</extracomment>
         <translation>Pour rapprocher %1 de %2 : couper %3 dB avec %4, puis réécouter.</translation>
     </message>
     <message>
@@ -1180,6 +1092,7 @@
     </message>
     <message>
         <source>To A/B fairly, lower %1 by %2 dB to %3&apos;s loudness.</source>
+        <extracomment>%1 track A, %2 dB, %3 track B</extracomment>
         <translation>Pour un A/B équitable, baisser %1 de %2 dB à la sonie de %3.</translation>
     </message>
     <message>
@@ -1196,6 +1109,7 @@
     </message>
     <message>
         <source>Narrow %1 with a mid/side balance: its width is %2, %3&apos;s %4.</source>
+        <extracomment>%1 track A, %2 its width, %3 track B, %4 its width</extracomment>
         <translation>Rétrécir %1 avec une balance mid/side : sa largeur est de %2, celle de %3 de %4.</translation>
     </message>
     <message>
@@ -1263,24 +1177,8 @@
         <translation>chaque échantillon est nul</translation>
     </message>
     <message>
-        <source>tempo %1 BPM, confidence %2 (≥ %3)</source>
-        <translation>tempo %1 BPM, confiance %2 (≥ %3)</translation>
-    </message>
-    <message>
-        <source>%1 strong transients/s (≥ %2), crest factor %3 dB (≥ %4 dB)</source>
-        <translation>%1 transitoires marqués/s (≥ %2), facteur de crête %3 dB (≥ %4 dB)</translation>
-    </message>
-    <message>
         <source>%1 strong transients/s (&lt; %2)</source>
         <translation>%1 transitoires marqués/s (&lt; %2)</translation>
-    </message>
-    <message>
-        <source>clear pitch in %1 % of the frames (≥ %2 %)</source>
-        <translation>hauteur nette dans %1 % des trames (≥ %2 %)</translation>
-    </message>
-    <message>
-        <source>tonalness %1 (≥ %2)</source>
-        <translation>tonalité %1 (≥ %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n useful</source>
@@ -1325,12 +1223,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <comment>track type in genre</comment>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
         <source>your feedback on %1 (%2) moved the confidence from %3 to %4</source>
+        <extracomment>%1 track types (or &quot;vocals in rock&quot;), %2 the ratings (&quot;3 not useful, 1 applied&quot;), %3 and %4 confidences</extracomment>
         <translation>vos retours sur %1 (%2) ont fait passer la confiance de %3 à %4</translation>
     </message>
     <message>
@@ -1348,14 +1242,6 @@
     <message>
         <source>%1 deficit</source>
         <translation>déficit %1</translation>
-    </message>
-    <message>
-        <source>%1: applied %2: %3 %4 → %5 (better)</source>
-        <translation>%1 : appliquée le %2 : %3 %4 → %5 (mieux)</translation>
-    </message>
-    <message>
-        <source>%1: applied %2: %3 %4 → %5 (worse)</source>
-        <translation>%1 : appliquée le %2 : %3 %4 → %5 (moins bien)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1482,8 +1368,262 @@
         <source>detected</source>
         <translation>détecté</translation>
     </message>
+    <message>
+        <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit (above %3 LUFS): turn it down before the mix bus.</source>
+        <translation>Avec %1 LUFS intégrés, la piste est plus forte que les pistes %2 ne le sont d&apos;habitude (au-dessus de %3 LUFS) : baissez-la avant le bus de mixage.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below 60 Hz (typical: under %2 %): rumble or unneeded sub that eats headroom; consider a high-pass filter.</source>
+        <translation>%1 % de l&apos;énergie se trouve sous 60 Hz (habituellement moins de %2 %) : grondement ou infragrave inutile qui consomme la marge ; envisagez un filtre passe-haut.</translation>
+    </message>
+    <message>
+        <source>Low-mid build-up: %1 % of the energy lies in 250–500 Hz (typical: under %2 %), which sounds muddy and masks other tracks.</source>
+        <translation>Accumulation dans les bas-médiums : %1 % de l&apos;énergie se trouve entre 250 et 500 Hz (habituellement moins de %2 %), ce qui sonne boueux et masque les autres pistes.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies in 2–4 kHz (typical: under %2 %): likely harsh or fatiguing.</source>
+        <translation>%1 % de l&apos;énergie se trouve entre 2 et 4 kHz (habituellement moins de %2 %) : probablement dur ou fatigant.</translation>
+    </message>
+    <message>
+        <source>The low end is not mono-compatible: correlation %1 between %2 Hz and %3 Hz. Keep the sub and bass region (close to) mono.</source>
+        <translation>Le grave n&apos;est pas compatible mono : corrélation %1 entre %2 Hz et %3 Hz. Gardez la zone infragrave et grave (presque) mono.</translation>
+    </message>
+    <message>
+        <source>A crest factor of %1 dB (typical: at least %2 dB) leaves little punch: the track may be over-compressed or limited.</source>
+        <translation>Un facteur de crête de %1 dB (habituellement au moins %2 dB) laisse peu d&apos;impact : la piste est peut-être surcompressée ou limitée.</translation>
+    </message>
+    <message>
+        <source>tempo %1 BPM, confidence %2 (&gt;= %3)</source>
+        <translation>tempo %1 BPM, confiance %2 (≥ %3)</translation>
+    </message>
+    <message>
+        <source>%1 strong transients/s (&gt;= %2), crest factor %3 dB (&gt;= %4)</source>
+        <translation>%1 transitoires marqués/s (≥ %2), facteur de crête %3 dB (≥ %4)</translation>
+    </message>
+    <message>
+        <source>clear pitch in %1 % of the frames (&gt;= %2 %)</source>
+        <translation>hauteur nette dans %1 % des trames (≥ %2 %)</translation>
+    </message>
+    <message>
+        <source>tonalness %1 (&gt;= %2)</source>
+        <translation>tonalité %1 (≥ %2)</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <extracomment>a threshold: %1 a value with its unit</extracomment>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>&gt;= %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;= %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>|x| &gt;= %1</source>
+        <translation>|x| ≥ %1</translation>
+    </message>
+    <message>
+        <source>|x| &lt;= %1</source>
+        <translation>|x| ≤ %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 Hz</source>
+        <extracomment>a range of frequencies: %1 and %2 numbers</extracomment>
+        <translation>%1–%2 Hz</translation>
+    </message>
+    <message>
+        <source>%1…%2</source>
+        <extracomment>a span of values: %1 and %2 with the unit of the second (&quot;-20…-14 LUFS&quot;)</extracomment>
+        <translation>%1…%2</translation>
+    </message>
+    <message>
+        <source>%1 (typical %2)</source>
+        <extracomment>%1 a threshold (&quot;&gt; 0.05&quot;), %2 a track type</extracomment>
+        <translation>%1 (typique %2)</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <extracomment>%1 a threshold in dB (&quot;&gt; -20 dB&quot;), %2 a frequency: the share of the energy below it</extracomment>
+        <translation>%1 sous %2</translation>
+    </message>
+    <message>
+        <source>corner %1 ≤ 0.8 × f0</source>
+        <translation>coupure %1 ≤ 0,8 × f0</translation>
+    </message>
+    <message>
+        <source>Trim the clip or the first insert by %1 dB so the stem peaks near -6 dBTP and sits around %2 LUFS, leaving headroom for processing and the bus.</source>
+        <extracomment>%1 dB, %2 LUFS</extracomment>
+        <translation>Réduire le gain du clip ou du premier insert de %1 dB pour que le stem culmine vers -6 dBTP et se situe autour de %2 LUFS, en laissant de la marge pour le traitement et le bus.</translation>
+    </message>
+    <message>
+        <source>The stem peaks at %1 dBTP and measures %2 LUFS; %3 stems are best staged at %4…%5 LUFS with peaks below -6 dBTP.</source>
+        <extracomment>%1 true peak, %2 loudness, %3 track type, %4…%5 the type&apos;s window in LUFS</extracomment>
+        <translation>Le stem culmine à %1 dBTP et mesure %2 LUFS ; les stems %3 se règlent au mieux entre %4 et %5 LUFS avec des crêtes sous -6 dBTP.</translation>
+    </message>
+    <message>
+        <source>At %1 LUFS the stem is below the %2…%3 LUFS window of %4 stems; its true peak (%5 dBTP) leaves room for %6 dB.</source>
+        <extracomment>%1 loudness, %2…%3 the type&apos;s window in LUFS, %4 track type, %5 true peak, %6 dB of room</extracomment>
+        <translation>À %1 LUFS le stem est sous la plage de %2 à %3 LUFS des stems %4 ; sa crête vraie (%5 dBTP) laisse %6 dB de marge.</translation>
+    </message>
+    <message>
+        <source>%1 % of the energy lies below %2 (%3 of it below 60 Hz; typical %4: under %5)%6%7.</source>
+        <extracomment>%1 percent below the corner %2, %3 share below 60 Hz, %4 track type, %5 its usual most; %6 and %7 clauses that follow</extracomment>
+        <translation>%1 % de l&apos;énergie se trouve sous %2 (dont %3 sous 60 Hz ; habituel pour %4 : moins de %5)%6%7.</translation>
+    </message>
+    <message>
+        <source>; %1 rarely have useful content below %2</source>
+        <extracomment>%1 track type (as the type&apos;s id), %2 frequency</extracomment>
+        <translation> ; les pistes %1 ont rarement du contenu utile sous %2</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the low-mid; listen for the part staying full but clearer.</source>
+        <translation>Une coupure en cloche large dans les bas-médiums ; vérifiez que la partie reste pleine mais plus claire.</translation>
+    </message>
+    <message>
+        <source>A broad bell cut in the upper-mid; listen for the part staying present but less edgy.</source>
+        <translation>Une coupure en cloche large dans les haut-médiums ; vérifiez que la partie reste présente mais moins agressive.</translation>
+    </message>
+    <message>
+        <source>The %1 band (%2–%3 Hz) holds %4 of the energy, %5 dB above a typical %6 track (at most %7); its energy centres on %8.</source>
+        <extracomment>%1 band, %2–%3 its edges, %4 its share, %5 dB above %6 (a track type), %7 the type&apos;s most, %8 frequency</extracomment>
+        <translation>La bande %1 (%2–%3 Hz) contient %4 de l&apos;énergie, %5 dB de plus qu&apos;une piste %6 typique (au plus %7) ; son énergie se centre sur %8.</translation>
+    </message>
+    <message>
+        <source>The highs (4–10 kHz) hold %1 of the energy, %2 dB under the %3 a %4 track usually has.</source>
+        <extracomment>%1 share of the highs, %2 dB under %3 (the usual share of a %4 track)</extracomment>
+        <translation>Les aigus (4–10 kHz) contiennent %1 de l&apos;énergie, %2 dB sous les %3 qu&apos;une piste %4 a d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>%1 % of the sung or spoken frames are dominated by 4.5–10 kHz (a voice&apos;s usual is under %2 %), peaking at %3; %4</source>
+        <extracomment>%1 percent of the frames, %2 a voice&apos;s usual percent, %3 frequency, %4 the clause that follows</extracomment>
+        <translation>%1 % des trames chantées ou parlées sont dominées par 4,5–10 kHz (habituel pour une voix : moins de %2 %), avec un pic à %3 ; %4</translation>
+    </message>
+    <message>
+        <source>%1. %2; attack %3 ms for %4 strong onsets per second; %5.</source>
+        <extracomment>%1 what is out of range, %2 where the threshold comes from, %3 attack, %4 onsets per second, %5 how the release is timed</extracomment>
+        <translation>%1. %2 ; attaque %3 ms pour %4 attaques franches par seconde ; %5.</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU (a %2 part usually stays within %3 LU)</source>
+        <extracomment>%1 LU, %2 track type, %3 its usual most</extracomment>
+        <translation>La plage de sonie est de %1 LU (une partie %2 reste d&apos;habitude dans %3 LU)</translation>
+    </message>
+    <message>
+        <source>The loudness range is %1 LU (a %2 part usually stays within %3 LU); the crest factor is %4 dB (typical up to %5 dB)</source>
+        <translation>La plage de sonie est de %1 LU (une partie %2 reste d&apos;habitude dans %3 LU) ; le facteur de crête est de %4 dB (habituellement jusqu&apos;à %5 dB)</translation>
+    </message>
+    <message>
+        <source>The crest factor is %1 dB (typical up to %2 dB)</source>
+        <translation>Le facteur de crête est de %1 dB (habituellement jusqu&apos;à %2 dB)</translation>
+    </message>
+    <message>
+        <source>The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the %5 LU of excess range off the loudest passages</source>
+        <extracomment>%1 10th percentile, %2 95th percentile, %3 threshold, %4 ratio, %5 LU of excess range</extracomment>
+        <translation>La sonie à court terme va de %1 (10e centile) à %2 LUFS (95e) : un seuil de %3 dB à %4:1 retire les %5 LU de plage en excès des passages les plus forts</translation>
+    </message>
+    <message>
+        <source>Threshold from the 70th percentile of the short-term loudness (%1 LUFS; the loudest 5 % reach %2 LUFS)</source>
+        <translation>Seuil tiré du 70e centile de la sonie à court terme (%1 LUFS ; les 5 % les plus forts atteignent %2 LUFS)</translation>
+    </message>
+    <message>
+        <source>release %1 ms = a quarter of a beat at %2 BPM</source>
+        <translation>relâchement %1 ms = un quart de temps à %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = half of a beat at %2 BPM</source>
+        <translation>relâchement %1 ms = un demi-temps à %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = one whole of a beat at %2 BPM</source>
+        <translation>relâchement %1 ms = un temps entier à %2 BPM</translation>
+    </message>
+    <message>
+        <source>release %1 ms = half the mean gap between onsets (%2 per second; no tempo known)</source>
+        <translation>relâchement %1 ms = la moitié de l&apos;écart moyen entre attaques (%2 par seconde ; tempo inconnu)</translation>
+    </message>
+    <message>
+        <source>release 150 ms (no tempo or onsets to time it to)</source>
+        <translation>relâchement 150 ms (ni tempo ni attaques sur lesquels le caler)</translation>
+    </message>
+    <message>
+        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 between %3 and %4 Hz.</source>
+        <extracomment>%1 share below 250 Hz, %2 correlation, between %3 and %4 Hz</extracomment>
+        <translation>%1 de l&apos;énergie se trouve sous 250 Hz et les canaux ne sont corrélés qu&apos;à %2 entre %3 et %4 Hz.</translation>
+    </message>
+    <message>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5–%6 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5–%6 frequencies</extracomment>
+        <translation>Un compresseur sur %1 déclenché par %2 (attaque rapide, relâchement %3 ms%4), ou un EQ dynamique sur %5–%6 seulement : %2 garde son impact, %1 remplit les creux.</translation>
+    </message>
+    <message>
+        <source> = a sixteenth note at %1 BPM</source>
+        <translation> = une double croche à %1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields: %13.</source>
+        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10–%11 frequencies, %12 the track that yields, %13 why</extracomment>
+        <translation>%1 et %2 placent %3 % et %4 % de leur énergie dans la bande %5 (%6–%7 Hz) à des niveaux distants de %8 dB, et y sont actifs ensemble %9 % du temps ; leurs spectres se chevauchent surtout entre %10 et %11. %12 s&apos;efface : %13.</translation>
+    </message>
+    <message>
+        <source>in a mix the %1 usually owns this band</source>
+        <extracomment>%1 a track type</extracomment>
+        <translation>dans un mix, cette bande revient d&apos;habitude à la piste %1</translation>
+    </message>
+    <message>
+        <source>the sustained part makes room for the percussive one</source>
+        <translation>la partie tenue laisse la place à la partie percussive</translation>
+    </message>
+    <message>
+        <source>less of its energy is there</source>
+        <translation>moins de son énergie s&apos;y trouve</translation>
+    </message>
+    <message>
+        <source>Summed at unity gain, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <extracomment>%1 how many stems, %2 dBTP</extracomment>
+        <translation>Sommés au gain unitaire, les %1 stems atteignent %2 dBTP (mesuré sur la somme des fichiers, crête vraie BS.1770-4) : le bus sature.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU louder than the rest of the session suggests.</source>
+        <extracomment>%1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU</extracomment>
+        <translation>%1 mesure %2 LUFS. Les stems %3 se situant d&apos;habitude à %4 LU de la partie la plus forte, il est %5 LU plus fort que ce que suggère le reste de la session.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 mesure %2 LUFS. Les stems %3 se situant d&apos;habitude à %4 LU de la partie la plus forte, il est %5 LU plus faible que ce que suggère le reste de la session.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 track types (&quot;vocals&quot;), %2 a genre</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>applied %1: %2 %3 → %4 (better)</source>
+        <extracomment>%1 the date it was applied, %2 what was measured, %3 before, %4 after (with its unit)</extracomment>
+        <translation>appliquée le %1 : %2 %3 → %4 (mieux)</translation>
+    </message>
+    <message>
+        <source>applied %1: %2 %3 → %4 (worse)</source>
+        <translation>appliquée le %1 : %2 %3 → %4 (moins bien)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>défini par vous</translation>
+    </message>
+    <message>
+        <source>detected (%1)</source>
+        <extracomment>%1 the tracks whose own estimate it is (&quot;Kick and Snare&quot;)</extracomment>
+        <translation>détecté sur %1</translation>
+    </message>
     <message numerus="yes">
-        <source>detected on %1 and %n more</source>
+        <source>detected (%1 and %n more)</source>
+        <extracomment>%1 the first three tracks whose own estimate it is, %n how many more</extracomment>
         <translation>
             <numerusform>détecté sur %1 et %n autre</numerusform>
             <numerusform>détecté sur %1 et %n autres</numerusform>
@@ -1708,6 +1848,40 @@
     <message>
         <source>The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial download or an interrupted export). What is there was analysed. Re-export it.</source>
         <translation>Le fichier est tronqué : sa fin manque, on ne peut pas dire combien d&apos;audio est perdu (un téléchargement partiel ou un export interrompu). Ce qui est là a été analysé. Réexportez-le.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) is %4 dB higher than %5&apos;s%6.</source>
+        <extracomment>%1 track A, %2 a band (singular in English: &quot;sub bass&quot;, &quot;bass&quot;, &quot;air&quot;), %3 its range, %4 dB, %5 track B, %6 a clause on the references&apos; spread</extracomment>
+        <translation>%1 : %2 (%3) %4 dB plus haut que dans %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) is %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1 : %2 (%3) %4 dB plus bas que dans %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) are %4 dB higher than %5&apos;s%6.</source>
+        <extracomment>%1 track A, %2 a band (plural in English: &quot;low mids&quot;, &quot;highs&quot;), %3 its range, %4 dB, %5 track B, %6 a clause on the references&apos; spread</extracomment>
+        <translation>%1 : %2 (%3) %4 dB plus haut que dans %5%6.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1 : %2 (%3) %4 dB plus bas que dans %5%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) is %4 dB higher than %5&apos;s%6.</source>
+        <translation>%1 : %2 (%3) %4 dB plus haut que dans %5, à sonie égale%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) is %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1 : %2 (%3) %4 dB plus bas que dans %5, à sonie égale%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB higher than %5&apos;s%6.</source>
+        <translation>%1 : %2 (%3) %4 dB plus haut que dans %5, à sonie égale%6.</translation>
+    </message>
+    <message>
+        <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
+        <translation>%1 : %2 (%3) %4 dB plus bas que dans %5, à sonie égale%6.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 #pragma once
-// The words of core results in the user's language. core/ has no Qt and writes its texts
-// (issue messages, suggestion titles and reasoning, score lines) in English for the CLI and
-// the JSON reports, which stay English. The UI does not translate those sentences: it
-// composes its own from the stable ids and the structured fields beside them (issue code
-// and evidence; suggestion rule, typed parameters, target and evidence; track type ids;
-// band keys), each sentence a tr() template with the numbers formatted in the UI locale.
-// When the UI is English (setCoreTextLocalized(false), the default) every function returns
-// core's own text unchanged, so the English UI reads exactly as the CLI does; a rule or
-// issue the UI has no template for also falls back to core's English text.
+// The words of core results in the user's language: the renderer of core's texts as codes
+// (core/util/text.h says how the mechanism works). Core says what it means as a core::Text
+// (a code and typed arguments); text() translates the code's template from core's catalogue
+// (QCoreApplication::translate("CoreText", template)), formats the numbers in the UI locale
+// and says the terms (track types, bands, severities, keys) in the UI's words. Nothing here
+// reads core's English: a result without a Text (a profile read back from JSON, a suggestion
+// stored before texts were kept) shows core's English as it is.
+// When the UI is English (setCoreTextLocalized(false), the default) every text is core's own
+// English, so the English UI reads exactly as the CLI does.
 // Threading: UI thread (reads the translators installed on the application).
 
 #include "analysis/figures.h"
@@ -32,6 +32,11 @@ void setCoreTextLocalized(bool localized);
 class CoreText {
     Q_DECLARE_TR_FUNCTIONS(CoreText)
 public:
+    /// A core text in the UI's language; `english` (core's words beside it) when it is empty.
+    [[nodiscard]] static QString text(const core::Text& text, const std::string& english = {});
+    /// A term (track type, band, severity, issue, key) in the UI's words.
+    [[nodiscard]] static QString term(core::TermKind kind, const std::string& id);
+
     /// Track type id ("vocals", "kick", …, "session") in words; unknown ids as they are.
     [[nodiscard]] static QString trackType(const std::string& type);
     /// Band key ("sub_bass", …, "air") or index in words: "Sub-bass", "Low mids", …
@@ -40,29 +45,25 @@ public:
     [[nodiscard]] static QString severity(core::Severity severity);
     /// A key as core names it ("A minor", "Eb major") in the language's words ("a-Moll").
     [[nodiscard]] static QString key(const std::string& key);
-    /// Where the session's tempo or key came from (ContextUsed::tempoSource, keySource: "user",
-    /// "none", "detected…"), with the tracks it was detected on.
+    /// Where the session's tempo or key came from ("set by you", "detected on Kick and Snare",
+    /// "none"): from its source ("user", "detected", "none") and the tracks it was detected on.
     [[nodiscard]] static QString sessionSource(const std::string& source, const std::vector<std::string>& tracks);
     /// Pattern tag id ("rhythmic", "tonal", …) in words.
     [[nodiscard]] static QString patternTag(const std::string& tag);
-    /// What decided a pattern tag ("tempo 120.0 BPM, confidence 0.45 (>= 0.30)"), from the
-    /// track's figures as core's findPatterns() reads them.
-    [[nodiscard]] static QString patternEvidence(const core::PatternTag& tag, const core::TrackProfile& track);
+    /// What decided a pattern tag ("tempo 120.0 BPM, confidence 0.45 (>= 0.30)").
+    [[nodiscard]] static QString patternEvidence(const core::PatternTag& tag);
 
     /// How the user's feedback moved a suggestion ("your feedback on vocals (3 not useful)
     /// moved the confidence from 0.70 to 0.40"), from Suggestion::personalisationDetail;
     /// empty when it did not.
     [[nodiscard]] static QString personalisation(const core::Suggestion& s);
-    /// The same sentence from its typed values; `english` is core's (Posterior::explanation).
-    [[nodiscard]] static QString personalisation(const core::Personalisation& p, const std::string& english);
+    [[nodiscard]] static QString personalisation(const core::Personalisation& p);
     /// A re-bounce verdict ("Vox: applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"),
     /// the date in the UI locale's short format.
     [[nodiscard]] static QString effectNote(const core::EffectRecord& e);
     /// The suggestion's effect notes, composed from Suggestion::effects (core's English
     /// effectNotes when they are not there: a suggestion read back from the database).
     [[nodiscard]] static QStringList effectNotes(const core::Suggestion& s);
-    /// An effect metric's name from its id ("low_mids_excess_db" → "low-mid excess").
-    [[nodiscard]] static QString effectMetric(const std::string& measure, double frequencyHz, const std::string& englishLabel);
 
     /// Any core error in the UI's language: from its code when it has one (a file's reason,
     /// a live input's), with the library's or system's own words (Error::detail) in
@@ -77,13 +78,13 @@ public:
 
     /// The issue's kind in a few words ("Clipping"), from its code.
     [[nodiscard]] static QString issueName(const std::string& code);
-    /// The issue's sentence, from its code and evidence (and the track's type).
-    [[nodiscard]] static QString issueMessage(const core::TrackIssue& issue, const core::TrackProfile& track);
+    /// The issue's sentence.
+    [[nodiscard]] static QString issueMessage(const core::TrackIssue& issue);
     /// The comparison view's text (findings, then the figure and band tables), as
     /// core::comparisonText() lays it out.
     [[nodiscard]] static QString comparisonText(const core::TrackComparison& c);
-    /// One finding of a comparison, from its code and the comparison's figures.
-    [[nodiscard]] static QString comparisonFinding(const core::ComparisonFinding& f, const core::TrackComparison& c);
+    /// One finding of a comparison.
+    [[nodiscard]] static QString comparisonFinding(const core::ComparisonFinding& f);
     /// A registered figure's label ("peak-to-loudness ratio") and short label ("PLR") in the
     /// UI's language (core/analysis/figures.cpp holds the English, marked for lupdate);
     /// `capitalised` starts it with a capital letter, for a row heading.
@@ -107,12 +108,15 @@ public:
     /// A parameter's name ("frequency_hz" → "Frequency") and a text value ("high_pass" → "High-pass").
     [[nodiscard]] static QString parameterName(const std::string& key);
     [[nodiscard]] static QString parameterText(const std::string& value);
-    /// An evidence row's measure ("true_peak_dbtp" → "True peak") and its comparison.
+    /// An evidence row's measure ("true_peak_dbtp" → "True peak") and what it was compared with.
     [[nodiscard]] static QString measure(const std::string& measure);
-    [[nodiscard]] static QString comparison(const std::string& comparison);
+    /// The same for a row of evidence; its label where its id names a track ("low mids share of Bass").
+    [[nodiscard]] static QString measure(const core::Evidence& evidence);
+    [[nodiscard]] static QString comparison(const core::Evidence& evidence);
 
 private:
     [[nodiscard]] static QString comparisonWords(const std::string& comparison);
+    [[nodiscard]] static QString comparisonFigure(const std::string& key, const std::string& englishLabel);
 };
 
 }  // namespace stemwise::ui

@@ -910,7 +910,7 @@ void MainWindow::onRated(const RatingResult& r)
         return;
     }
     m_suggestionsPanel->showRating(r.storeId, r.feedback, r.before, r.after,
-                                   r.personalisation ? CoreText::personalisation(*r.personalisation, r.explanation)
+                                   r.personalisation ? CoreText::personalisation(*r.personalisation)
                                                      : QString::fromStdString(r.explanation));
     statusBar()->showMessage(tr("Rated suggestion %1 %2: confidence %3 % → %4 %")
                                  .arg(r.storeId)

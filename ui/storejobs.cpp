@@ -82,11 +82,11 @@ SuggestionRound suggestOnWorker(std::filesystem::path database,
         QStringList note;
         note << (set.context.tempoBpm ? QCoreApplication::translate("MainWindow", "tempo %1 BPM, %2")
                                             .arg(formatNumber(*set.context.tempoBpm, 1))
-                                            .arg(CoreText::sessionSource(set.context.tempoSource, set.context.tempoTracks))
+                                            .arg(CoreText::text(set.context.tempoSourceText, set.context.tempoSource))
                                       : QCoreApplication::translate("MainWindow", "no session tempo"));
         note << (set.context.key ? QCoreApplication::translate("MainWindow", "key %1, %2")
                                        .arg(CoreText::key(*set.context.key))
-                                       .arg(CoreText::sessionSource(set.context.keySource, set.context.keyTracks))
+                                       .arg(CoreText::text(set.context.keySourceText, set.context.keySource))
                                  : QCoreApplication::translate("MainWindow", "no session key"));
         note << (set.context.genre ? QCoreApplication::translate("MainWindow", "genre %1")
                                          .arg(QString::fromStdString(*set.context.genre))

@@ -350,8 +350,8 @@ void SuggestionsPanel::showDetails()
         html += tr("<p><b>Evidence</b></p><table cellspacing='3'>");
         for (const auto& e : s->evidence)
             html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2 %3</b></td><td>%4</td></tr>")
-                        .arg(CoreText::measure(e.measure).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
-                             esc(e.unit), CoreText::comparison(e.comparison).toHtmlEscaped());
+                        .arg(CoreText::measure(e).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
+                             esc(e.unit), CoreText::comparison(e).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     if (!s->personalisation.empty())

@@ -224,7 +224,7 @@ void TrackPanel::fillFigures()
     if (!p.patterns.empty()) {
         QStringList tags;
         for (const auto& tag : p.patterns)
-            tags << QStringLiteral("<span title='%1'>%2</span>").arg(CoreText::patternEvidence(tag, p).toHtmlEscaped(), CoreText::patternTag(tag.tag).toHtmlEscaped());
+            tags << QStringLiteral("<span title='%1'>%2</span>").arg(CoreText::patternEvidence(tag).toHtmlEscaped(), CoreText::patternTag(tag.tag).toHtmlEscaped());
         character += tr("<b>Patterns:</b> %1").arg(tags.join(QStringLiteral(", ")));
     }
     m_character->setText(character);
@@ -242,12 +242,12 @@ void TrackPanel::fillFigures()
         QString evidence;
         for (const auto& e : issue.evidence)
             evidence += QStringLiteral("<br><small>%1 = %2 %3 (%4)</small>")
-                            .arg(CoreText::measure(e.measure).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
-                                 esc(e.unit), CoreText::comparison(e.comparison).toHtmlEscaped());
+                            .arg(CoreText::measure(e).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
+                                 esc(e.unit), CoreText::comparison(e).toHtmlEscaped());
         issues += QStringLiteral("<tr><td><b style='color:%1'>%2</b></td><td>%3%4</td>"
                                  "<td><a href='listen:%5'>%6</a></td></tr>")
                       .arg(colorName(c), CoreText::severity(issue.severity).toUpper(),
-                           CoreText::issueMessage(issue, p).toHtmlEscaped(), evidence, QString::number(issueIndex++),
+                           CoreText::issueMessage(issue).toHtmlEscaped(), evidence, QString::number(issueIndex++),
                            tr("Listen"));
     }
     issues += QStringLiteral("</table>");

@@ -3,42 +3,59 @@
 #include "analysis/issuedetector.h"
 #include "analysis/qualityscore.h"
 #include "analysis/tracktype.h"
-#include "util/strprintf.h"
-
+#include "util/textcatalogue.h"
 
 namespace stemwise::core {
 
 namespace {
+
+using A = TextArg;
+using C = TextCode;
+
+PatternTag tag(const char* id, Text evidence)
+{
+    std::string words = english(evidence);
+    return {id, std::move(words), std::move(evidence)};
+}
 
 // Pattern tags, each decided by one or two figures, which the tag carries as its evidence.
 std::vector<PatternTag> findPatterns(const TrackProfile& p)
 {
     std::vector<PatternTag> tags;
     if (!p.dynamics.peakDbfs || *p.dynamics.peakDbfs < -60.0) {
-        tags.push_back({"silent", p.dynamics.peakDbfs ? strprintf("peak %.1f dBFS (below -60 dBFS)", *p.dynamics.peakDbfs)
-                                                      : std::string("every sample is zero")});
+        tags.push_back(tag("silent", p.dynamics.peakDbfs
+                                         ? Text{C::PatternSilentPeak, {A::number(*p.dynamics.peakDbfs, 1), A::number(-60.0, 0)}}
+                                         : Text{C::PatternSilentZero}));
         return tags;
     }
     const auto& r = p.rhythm;
     // The rhythm analyzer reports a tempo only where a pulse stands out; a steady one on
     // drums reads about 0.4 or more, so 0.3 marks the track as rhythmic.
     if (r.tempoBpm && r.tempoConfidence && *r.tempoConfidence >= 0.3)
-        tags.push_back({"rhythmic", strprintf("tempo %.1f BPM, confidence %.2f (>= 0.30)", *r.tempoBpm, *r.tempoConfidence)});
+        tags.push_back(tag("rhythmic", {C::PatternRhythmic,
+                                        {A::number(*r.tempoBpm, 1), A::number(*r.tempoConfidence, 2), A::number(0.3, 2)}}));
     const double crest = p.dynamics.crestDb.value_or(0.0);
     if (isPercussive(p))
-        tags.push_back({"percussive", strprintf("%.1f strong transients/s (>= 1.0), crest factor %.1f dB (>= 10)",
-                                               r.transientDensity, crest)});
+        tags.push_back(tag("percussive", {C::PatternPercussive,
+                                          {A::number(r.transientDensity, 1), A::number(1.0, 1), A::number(crest, 1),
+                                           A::number(10.0, 0)}}));
     else if (r.transientDensity < 0.5)
-        tags.push_back({"sustained", strprintf("%.2f strong transients/s (< 0.5)", r.transientDensity)});
+        tags.push_back(tag("sustained", {C::PatternSustained, {A::number(r.transientDensity, 2), A::number(0.5, 1)}}));
     const auto& t = p.tonal;
     if (t.voicedFraction >= 0.5)
-        tags.push_back({"tonal", strprintf("clear pitch in %.0f %% of the frames (>= 50 %%)", 100.0 * t.voicedFraction)});
+        tags.push_back(tag("tonal", {C::PatternTonalPitch, {A::number(100.0 * t.voicedFraction, 0), A::number(50.0, 0)}}));
     else if (t.tonalness && *t.tonalness >= 0.5)
-        tags.push_back({"tonal", strprintf("tonalness %.2f (>= 0.50)", *t.tonalness)});
+        tags.push_back(tag("tonal", {C::PatternTonalness, {A::number(*t.tonalness, 2), A::number(0.5, 2)}}));
     return tags;
 }
 
 }  // namespace
+
+Evidence Evidence::of(std::string measure, double value, std::string unit, Text comparison)
+{
+    std::string words = english(comparison);
+    return {std::move(measure), value, std::move(unit), std::move(words), std::move(comparison)};
+}
 
 const char* severityName(Severity s)
 {

@@ -3,7 +3,7 @@
 #include "analysis/stereoanalyzer.h"
 #include "analysis/tracktype.h"
 #include "analysis/typenorms.h"
-#include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +32,14 @@ constexpr double kResonanceMediumDb = 10.0;
 constexpr double kSibilantFractionLow = 0.04;
 constexpr double kSibilantFractionMedium = 0.08;
 
+using A = TextArg;
+using C = TextCode;
+
+// A threshold the evidence was compared with: "> -0.3 dBTP".
+Text above(double v, int decimals, std::string unit = {}) { return {C::CmpAbove, {A::number(v, decimals, std::move(unit))}}; }
+Text atLeast(double v, int decimals, std::string unit = {}) { return {C::CmpAtLeast, {A::number(v, decimals, std::move(unit))}}; }
+Text below(double v, int decimals, std::string unit = {}) { return {C::CmpBelow, {A::number(v, decimals, std::move(unit))}}; }
+
 class Detector {
 public:
     explicit Detector(const TrackProfile& p) : m_p(p), m_norms(typeNorms(p.type)) {}
@@ -56,9 +64,9 @@ public:
     }
 
 private:
-    void add(const char* code, Severity severity, std::string message, std::vector<Evidence> evidence)
+    void add(const char* code, Severity severity, Text text, std::vector<Evidence> evidence)
     {
-        m_issues.push_back({code, severity, std::move(message), std::move(evidence)});
+        m_issues.push_back({code, severity, english(text), std::move(evidence), std::move(text)});
     }
 
     std::vector<TrackIssue> finish()
@@ -72,21 +80,15 @@ private:
     {
         if (m_p.framesMissing > 0) {
             const double missingS = static_cast<double>(m_p.framesMissing) / m_p.file.format.sampleRateHz;
-            add("truncated", Severity::High,
-                strprintf("The file is cut short: its header promises %.2f s more audio than it holds. Re-export it.", missingS),
-                {{"missing_s", missingS, "s", "> 0 s"}});
+            add("truncated", Severity::High, {C::IssueTruncated, {A::number(missingS, 2)}},
+                {Evidence::of("missing_s", missingS, "s", above(0.0, 0, "s"))});
         } else if (m_p.truncated) {
-            add("truncated", Severity::High,
-                "The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial "
-                "download or an interrupted export). What is there was analysed. Re-export it.",
-                {});
+            add("truncated", Severity::High, C::IssueTruncatedUnknown, {});
         }
         if (m_p.dynamics.nonFiniteSamples > 0) {
-            add("non_finite_samples", Severity::High,
-                strprintf("%.0f samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in "
-                    "in the export chain misbehaved.",
-                    static_cast<double>(m_p.dynamics.nonFiniteSamples)),
-                {{"non_finite_samples", static_cast<double>(m_p.dynamics.nonFiniteSamples), "", "> 0"}});
+            const auto n = static_cast<double>(m_p.dynamics.nonFiniteSamples);
+            add("non_finite_samples", Severity::High, {C::IssueNonFiniteSamples, {A::number(n, 0)}},
+                {Evidence::of("non_finite_samples", n, "", above(0.0, 0))});
         }
     }
 
@@ -94,14 +96,13 @@ private:
     {
         const auto& peak = m_p.dynamics.peakDbfs;
         if (!peak) {
-            add("silent", Severity::High, "The track is digital silence: every sample is zero.",
-                {{"peak_dbfs", -1000.0, "dBFS", "no sample above 0"}});
+            add("silent", Severity::High, C::IssueSilent,
+                {Evidence::of("peak_dbfs", -1000.0, "dBFS", C::CmpNoSampleAboveZero)});
             return true;
         }
         if (*peak < kNearSilentDbfs) {
-            add("near_silent", Severity::Medium,
-                strprintf("The track is nearly silent: its loudest sample is %.1f dBFS. Was the wrong track bounced?", *peak),
-                {{"peak_dbfs", *peak, "dBFS", strprintf("< %.0f dBFS", kNearSilentDbfs)}});
+            add("near_silent", Severity::Medium, {C::IssueNearSilent, {A::number(*peak, 1)}},
+                {Evidence::of("peak_dbfs", *peak, "dBFS", below(kNearSilentDbfs, 0, "dBFS"))});
             return true;
         }
         return false;
@@ -115,12 +116,10 @@ private:
         const Severity s = d.clippedSamples > 100 || d.clippedRuns > 10 ? Severity::High
                            : d.clippedRuns > 1                          ? Severity::Medium
                                                                         : Severity::Low;
-        add("clipping", s,
-            strprintf("The track clips: %.0f samples in %.0f places sit at or beyond full scale. Lower the level "
-                 "before the export (or the clipping plug-in) and bounce again.",
-                 static_cast<double>(d.clippedSamples), static_cast<double>(d.clippedRuns)),
-            {{"clipped_samples", static_cast<double>(d.clippedSamples), "", "> 0"},
-             {"clipped_runs", static_cast<double>(d.clippedRuns), "", "> 0"}});
+        const auto samples = static_cast<double>(d.clippedSamples), runs = static_cast<double>(d.clippedRuns);
+        add("clipping", s, {C::IssueClipping, {A::number(samples, 0), A::number(runs, 0)}},
+            {Evidence::of("clipped_samples", samples, "", above(0.0, 0)),
+             Evidence::of("clipped_runs", runs, "", above(0.0, 0))});
     }
 
     // A float file holds samples beyond full scale intact: not clipping, but they clip in any
@@ -131,11 +130,9 @@ private:
         if (d.overSamples == 0 || !d.peakDbfs)
             return;
         add("over_full_scale", Severity::Low,
-            strprintf("%.0f samples reach beyond full scale (up to %+.1f dBFS). The float file keeps them intact, so "
-                      "nothing is clipped; trim the stem before any fixed-point export.",
-                      static_cast<double>(d.overSamples), *d.peakDbfs),
-            {{"over_full_scale_samples", static_cast<double>(d.overSamples), "", "> 0 (float file)"},
-             {"peak_dbfs", *d.peakDbfs, "dBFS", "> 0 dBFS"}});
+            {C::IssueOverFullScale, {A::number(static_cast<double>(d.overSamples), 0), A::signedNumber(*d.peakDbfs, 1)}},
+            {Evidence::of("over_full_scale_samples", static_cast<double>(d.overSamples), "", C::CmpAboveZeroFloat),
+             Evidence::of("peak_dbfs", *d.peakDbfs, "dBFS", above(0.0, 0, "dBFS"))});
     }
 
     void truePeak()
@@ -145,14 +142,11 @@ private:
             return;
         if (*tp > kTruePeakOverDbtp) {
             add("true_peak_over", *tp > kTruePeakHighDbtp ? Severity::High : Severity::Medium,
-                strprintf("Inter-sample peaks reach %+.2f dBTP: the waveform between samples goes over full scale and "
-                    "will clip in D/A converters and lossy encoders.",
-                    *tp),
-                {{"true_peak_dbtp", *tp, "dBTP", strprintf("> %.1f dBTP", kTruePeakOverDbtp)}});
+                {C::IssueTruePeakOver, {A::signedNumber(*tp, 2)}},
+                {Evidence::of("true_peak_dbtp", *tp, "dBTP", above(kTruePeakOverDbtp, 1, "dBTP"))});
         } else if (*tp > kNoHeadroomDbtp && m_p.type != "mix") {
-            add("no_headroom", Severity::Low,
-                strprintf("The stem peaks at %.2f dBTP, leaving no headroom for the mix bus.", *tp),
-                {{"true_peak_dbtp", *tp, "dBTP", strprintf("> %.1f dBTP", kNoHeadroomDbtp)}});
+            add("no_headroom", Severity::Low, {C::IssueNoHeadroom, {A::number(*tp, 2)}},
+                {Evidence::of("true_peak_dbtp", *tp, "dBTP", above(kNoHeadroomDbtp, 1, "dBTP"))});
         }
     }
 
@@ -162,10 +156,8 @@ private:
         if (dc < kDcLow)
             return;
         const Severity s = dc >= kDcHigh ? Severity::High : dc >= kDcMedium ? Severity::Medium : Severity::Low;
-        add("dc_offset", s,
-            strprintf("DC offset of %.4f of full scale (%.1f dBFS): remove it with a high-pass filter at a few Hz.", dc,
-                 20.0 * std::log10(dc)),
-            {{"dc_offset", m_p.dynamics.dcOffset, "FS", strprintf("|x| >= %.3f", kDcLow)}});
+        add("dc_offset", s, {C::IssueDcOffset, {A::number(dc, 4), A::number(20.0 * std::log10(dc), 1)}},
+            {Evidence::of("dc_offset", m_p.dynamics.dcOffset, "FS", {C::CmpMagnitudeAtLeast, {A::number(kDcLow, 3)}})});
     }
 
     void level()
@@ -175,21 +167,19 @@ private:
             return;
         if (*lufs > m_norms.hotLufs) {
             add("too_hot", Severity::Medium,
-                strprintf("At %.1f LUFS integrated the track is hotter than ", *lufs) + m_p.type
-                    + strprintf(" tracks usually sit (above %.0f LUFS): turn it down before the mix bus.", m_norms.hotLufs),
-                {{"integrated_lufs", *lufs, "LUFS", strprintf("> %.0f LUFS", m_norms.hotLufs)}});
+                {C::IssueTooHot,
+                 {A::number(*lufs, 1), A::termOf(TermKind::TrackType, m_p.type), A::number(m_norms.hotLufs, 0)}},
+                {Evidence::of("integrated_lufs", *lufs, "LUFS", above(m_norms.hotLufs, 0, "LUFS"))});
         } else if (*lufs < m_norms.quietLufs && !m_p.file.isFloat) {
             // A quiet float stem has no noise floor to escape: its level is a fader's business.
             add("too_quiet", *lufs < m_norms.quietLufs - 10.0 ? Severity::Medium : Severity::Low,
-                strprintf("At %.1f LUFS integrated the track is very quiet: raise it at the source to keep it above the "
-                    "noise floor.",
-                    *lufs),
-                {{"integrated_lufs", *lufs, "LUFS", strprintf("< %.0f LUFS", m_norms.quietLufs)}});
+                {C::IssueTooQuiet, {A::number(*lufs, 1)}},
+                {Evidence::of("integrated_lufs", *lufs, "LUFS", below(m_norms.quietLufs, 0, "LUFS"))});
         }
     }
 
-    template <typename Message>
-    void bandExcess(Band band, double limit, const char* code, Message message)
+    // The issue's text takes the share and the limit, both in percent.
+    void bandExcess(Band band, double limit, const char* code, TextCode message)
     {
         const auto index = static_cast<std::size_t>(band);
         const double s = m_p.spectrum.bands[index].share;
@@ -198,29 +188,17 @@ private:
         const double excess = s - limit;
         const Severity sev = excess > 0.2 ? Severity::High : excess > 0.1 ? Severity::Medium : Severity::Low;
         const BandEdges& e = kBands[index];
-        add(code, sev, message(100.0 * s, 100.0 * limit),
-            {{std::string(e.key) + "_share", s, "", strprintf("> %.2f", limit)}});
+        add(code, sev, {message, {A::number(100.0 * s, 0), A::number(100.0 * limit, 0)}},
+            {Evidence::of(std::string(e.key) + "_share", s, "", above(limit, 2))});
     }
 
     void spectralBalance()
     {
-        bandExcess(Band::SubBass, m_norms.maxSubBassShare, "excess_sub", [](double pct, double limitPct) {
-            return strprintf("%.0f %% of the energy lies below 60 Hz (typical: under %.0f %%): rumble or unneeded "
-                             "sub that eats headroom; consider a high-pass filter.",
-                             pct, limitPct);
-        });
+        bandExcess(Band::SubBass, m_norms.maxSubBassShare, "excess_sub", C::IssueExcessSub);
         // Pitched content living in the low-mids is the part, and a drum's body is the drum.
         if (!isPitched(m_p) && !isDrumType(m_p.type))
-            bandExcess(Band::LowMids, m_norms.maxLowMidsShare, "mud", [](double pct, double limitPct) {
-            return strprintf("Low-mid build-up: %.0f %% of the energy lies in 250–500 Hz (typical: under %.0f %%), "
-                             "which sounds muddy and masks other tracks.",
-                             pct, limitPct);
-        });
-        bandExcess(Band::UpperMids, m_norms.maxUpperMidsShare, "harshness", [](double pct, double limitPct) {
-            return strprintf("%.0f %% of the energy lies in 2–4 kHz (typical: under %.0f %%): likely harsh or "
-                             "fatiguing.",
-                             pct, limitPct);
-        });
+            bandExcess(Band::LowMids, m_norms.maxLowMidsShare, "mud", C::IssueMud);
+        bandExcess(Band::UpperMids, m_norms.maxUpperMidsShare, "harshness", C::IssueHarshness);
     }
 
     void sibilance()
@@ -231,10 +209,9 @@ private:
         if (!voice || sib.fraction < kSibilantFractionLow || !sib.peakHz)
             return;
         add("sibilance", sib.fraction >= kSibilantFractionMedium ? Severity::Medium : Severity::Low,
-            strprintf("Sibilance: %.0f %% of the sung or spoken frames are dominated by 4.5–10 kHz, peaking near %.0f Hz.",
-                 100.0 * sib.fraction, *sib.peakHz),
-            {{"sibilant_fraction", sib.fraction, "", strprintf(">= %.2f", kSibilantFractionLow)},
-             {"sibilance_peak_hz", *sib.peakHz, "Hz", "4500–10000 Hz"}});
+            {C::IssueSibilance, {A::number(100.0 * sib.fraction, 0), A::number(*sib.peakHz, 0)}},
+            {Evidence::of("sibilant_fraction", sib.fraction, "", atLeast(kSibilantFractionLow, 2)),
+             Evidence::of("sibilance_peak_hz", *sib.peakHz, "Hz", {C::CmpRangeHz, {A::number(4500.0, 0), A::number(10000.0, 0)}})});
     }
 
     // Polarity only on strong evidence (judgeStereo); wide, decorrelated material gets a
@@ -248,46 +225,44 @@ private:
         const double monoLoss = st.monoLossDb.value_or(0.0);
         const BandCorrelation* low = worstLowBand(st);
         if (verdict == StereoVerdict::Inverted) {
-            std::vector<Evidence> evidence{{"correlation", *st.correlation, "", ""},
-                                           {"mono_loss_db", monoLoss, "dB", ""}};
-            std::string where;
+            std::vector<Evidence> evidence{
+                Evidence::of("correlation", *st.correlation, "",
+                             {C::CmpInvertedRule, {A::number(kInvertedCorrelation, 1), A::number(kInvertedMonoLossDb, 0, "dB"),
+                                                   A::number(kInvertedCorrelation, 1)}}),
+                Evidence::of("mono_loss_db", monoLoss, "dB", {})};
+            Text where;
             if (low != nullptr) {
-                evidence.push_back({"low_band_correlation", *low->correlation, "",
-                                    strprintf("<= %.1f between %.0f and %.0f Hz", kInvertedCorrelation, low->lowHz, low->highHz)});
-                evidence.push_back({"low_band_from_hz", low->lowHz, "Hz", ""});
-                evidence.push_back({"low_band_to_hz", low->highHz, "Hz", ""});
-                where = strprintf(", %.2f between %.0f and %.0f Hz", *low->correlation, low->lowHz, low->highHz);
+                evidence.push_back(Evidence::of("low_band_correlation", *low->correlation, "",
+                                                {C::CmpAtMostBetween, {A::number(kInvertedCorrelation, 1),
+                                                                       A::number(low->lowHz, 0), A::number(low->highHz, 0)}}));
+                evidence.push_back(Evidence::of("low_band_from_hz", low->lowHz, "Hz", {}));
+                evidence.push_back(Evidence::of("low_band_to_hz", low->highHz, "Hz", {}));
+                where = {C::IssueInvertedLowBand,
+                         {A::number(*low->correlation, 2), A::number(low->lowHz, 0), A::number(low->highHz, 0)}};
             }
-            evidence[0].comparison = strprintf("<= %.1f with a mono loss >= %.0f dB, or a low band <= %.1f",
-                                               kInvertedCorrelation, kInvertedMonoLossDb, kInvertedCorrelation);
             add("phase_correlation", Severity::High,
-                strprintf("One channel looks polarity-inverted (correlation %.2f%s): the track thins out or vanishes "
-                          "in mono (it loses %.1f dB). Check the polarity of one channel, or the stereo widener.",
-                          *st.correlation, where.c_str(), monoLoss),
+                {C::IssuePhaseCorrelation, {A::number(*st.correlation, 2), A::nested(std::move(where)), A::number(monoLoss, 1)}},
                 std::move(evidence));
             return;  // the low-end check below would say the same again
         }
         if (verdict == StereoVerdict::Wide && (*st.correlation < 0.0 || monoLoss > kMonoLossNoteDb)) {
             add("mono_compatibility", monoLoss > kMonoLossMediumDb ? Severity::Medium : Severity::Low,
-                strprintf("Wide and decorrelated (correlation %.2f), not inverted: summed to mono it loses %.1f dB. "
-                          "Check it in mono.",
-                          *st.correlation, monoLoss),
-                {{"correlation", *st.correlation, "", strprintf("> %.1f (not inverted), < %.1f (wide)", kInvertedCorrelation,
-                                                                 kWideCorrelation)},
-                 {"mono_loss_db", monoLoss, "dB", strprintf("> %.1f dB or correlation < 0", kMonoLossNoteDb)}});
+                {C::IssueWideDecorrelated, {A::number(*st.correlation, 2), A::number(monoLoss, 1)}},
+                {Evidence::of("correlation", *st.correlation, "",
+                              {C::CmpNotInvertedWide, {A::number(kInvertedCorrelation, 1), A::number(kWideCorrelation, 1)}}),
+                 Evidence::of("mono_loss_db", monoLoss, "dB",
+                              {C::CmpMonoLossOrNegative, {A::number(kMonoLossNoteDb, 1, "dB")}})});
         } else if (monoLoss > kMonoLossMediumDb) {
-            add("mono_compatibility", Severity::Medium,
-                strprintf("Summed to mono the track loses %.1f dB: parts of it cancel.", monoLoss),
-                {{"mono_loss_db", monoLoss, "dB", strprintf("> %.0f dB", kMonoLossMediumDb)}});
+            add("mono_compatibility", Severity::Medium, {C::IssueMonoCompatibility, {A::number(monoLoss, 1)}},
+                {Evidence::of("mono_loss_db", monoLoss, "dB", above(kMonoLossMediumDb, 0, "dB"))});
         }
         const bool lowMatters = m_p.spectrum.bands[0].share + m_p.spectrum.bands[1].share > 0.1;
         for (const auto& band : st.lowBandCorrelation) {
             if (lowMatters && band.correlation && *band.correlation < kLowBandCorrelationMin) {
                 add("low_end_phase", *band.correlation < 0.0 ? Severity::Medium : Severity::Low,
-                    strprintf("The low end is not mono-compatible: correlation %.2f between %.0f Hz", *band.correlation,
-                         band.lowHz)
-                        + strprintf(" and %.0f Hz. Keep the sub and bass region (close to) mono.", band.highHz),
-                    {{"low_band_correlation", *band.correlation, "", strprintf("< %.1f", kLowBandCorrelationMin)}});
+                    {C::IssueLowEndPhase,
+                     {A::number(*band.correlation, 2), A::number(band.lowHz, 0), A::number(band.highHz, 0)}},
+                    {Evidence::of("low_band_correlation", *band.correlation, "", below(kLowBandCorrelationMin, 1))});
                 break;
             }
         }
@@ -309,12 +284,10 @@ private:
                 continue;
             ++reported;
             add("resonance", r.gainDb >= kResonanceMediumDb ? Severity::Medium : Severity::Low,
-                strprintf("A narrow resonance at %.0f Hz stands %.1f dB above the spectrum around it", r.frequencyHz,
-                     r.gainDb)
-                    + strprintf(" (Q %.1f).", r.q),
-                {{"resonance_hz", r.frequencyHz, "Hz", ""},
-                 {"resonance_gain_db", r.gainDb, "dB", strprintf(">= %.0f dB", 6.0)},
-                 {"resonance_q", r.q, "", ">= 2"}});
+                {C::IssueResonance, {A::number(r.frequencyHz, 0), A::number(r.gainDb, 1), A::number(r.q, 1)}},
+                {Evidence::of("resonance_hz", r.frequencyHz, "Hz", {}),
+                 Evidence::of("resonance_gain_db", r.gainDb, "dB", atLeast(6.0, 0, "dB")),
+                 Evidence::of("resonance_q", r.q, "", atLeast(2.0, 0))});
         }
     }
 
@@ -322,23 +295,19 @@ private:
     {
         const auto& d = m_p.dynamics;
         if (d.leadingSilenceS && *d.leadingSilenceS > kLeadingSilenceS && m_p.type == "mix")
-            add("leading_silence", Severity::Low, strprintf("%.1f s of silence before the music starts.", *d.leadingSilenceS),
-                {{"leading_silence_s", *d.leadingSilenceS, "s", strprintf("> %.0f s", kLeadingSilenceS)}});
+            add("leading_silence", Severity::Low, {C::IssueLeadingSilence, {A::number(*d.leadingSilenceS, 1)}},
+                {Evidence::of("leading_silence_s", *d.leadingSilenceS, "s", above(kLeadingSilenceS, 0, "s"))});
         if (d.trailingSilenceS && *d.trailingSilenceS > kTrailingSilenceS)
-            add("trailing_silence", Severity::Low,
-                strprintf("%.1f s of silence at the end: the export runs longer than the audio.", *d.trailingSilenceS),
-                {{"trailing_silence_s", *d.trailingSilenceS, "s", strprintf("> %.0f s", kTrailingSilenceS)}});
+            add("trailing_silence", Severity::Low, {C::IssueTrailingSilence, {A::number(*d.trailingSilenceS, 1)}},
+                {Evidence::of("trailing_silence_s", *d.trailingSilenceS, "s", above(kTrailingSilenceS, 0, "s"))});
     }
 
     void compression()
     {
         const auto& crest = m_p.dynamics.crestDb;
         if (crest && *crest < m_norms.minCrestDb)
-            add("over_compressed", Severity::Low,
-                strprintf("A crest factor of %.1f dB (typical: at least %.0f dB) leaves little punch: the track may be "
-                     "over-compressed or limited.",
-                     *crest, m_norms.minCrestDb),
-                {{"crest_db", *crest, "dB", strprintf("< %.0f dB", m_norms.minCrestDb)}});
+            add("over_compressed", Severity::Low, {C::IssueOverCompressed, {A::number(*crest, 1), A::number(m_norms.minCrestDb, 0)}},
+                {Evidence::of("crest_db", *crest, "dB", below(m_norms.minCrestDb, 0, "dB"))});
     }
 
     const TrackProfile& m_p;

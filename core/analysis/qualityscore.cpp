@@ -1,6 +1,7 @@
 #include "analysis/qualityscore.h"
 
 #include "analysis/typenorms.h"
+#include "util/textcatalogue.h"
 
 #include <algorithm>
 #include <string>
@@ -21,15 +22,23 @@ double deduction(Severity s)
     return 0.0;
 }
 
+ScoreItem item(Text text, double points)
+{
+    std::string reason = english(text);
+    return {std::move(reason), points, std::move(text)};
+}
+
 }  // namespace
 
 void scoreTrack(TrackProfile& p)
 {
     p.scoreBreakdown.clear();
-    p.scoreBreakdown.push_back({"starting score", kStart});
+    p.scoreBreakdown.push_back(item(TextCode::ScoreStart, kStart));
     for (const TrackIssue& issue : p.issues)
-        p.scoreBreakdown.push_back({std::string(severityName(issue.severity)) + " issue: " + issue.code,
-                                    deduction(issue.severity)});
+        p.scoreBreakdown.push_back(item({TextCode::ScoreIssue,
+                                         {TextArg::termOf(TermKind::Severity, severityName(issue.severity)),
+                                          TextArg::termOf(TermKind::Issue, issue.code)}},
+                                        deduction(issue.severity)));
 
     const bool mix = p.type == "mix";
     const auto& tp = p.loudness.truePeakDbtp;
@@ -39,12 +48,11 @@ void scoreTrack(TrackProfile& p)
             mix ? (p.dynamics.plrDb && *p.dynamics.plrDb >= 8.0 && *p.dynamics.plrDb <= 14.0)
                 : (p.dynamics.crestDb && *p.dynamics.crestDb >= typeNorms(p.type).minCrestDb + 4.0);
         if (healthyDynamics)
-            p.scoreBreakdown.push_back({mix ? "healthy dynamics (PLR 8–14 dB)" : "healthy dynamics (crest factor)", 5.0});
+            p.scoreBreakdown.push_back(item(mix ? TextCode::ScoreHealthyPlr : TextCode::ScoreHealthyCrest, 5.0));
         const bool healthyHeadroom = tp && (mix ? (*tp >= -1.5 && *tp <= -0.5) : (*tp >= -6.0 && *tp <= -1.0));
         if (healthyHeadroom)
-            p.scoreBreakdown.push_back({mix ? "healthy headroom (true peak −1.5 to −0.5 dBTP)"
-                                            : "healthy headroom (true peak −6 to −1 dBTP)",
-                                        5.0});
+            p.scoreBreakdown.push_back(
+                item(mix ? TextCode::ScoreHealthyHeadroomMix : TextCode::ScoreHealthyHeadroomStem, 5.0));
     }
     double score = 0.0;
     for (const ScoreItem& item : p.scoreBreakdown)

@@ -1,6 +1,8 @@
 // The session's tempo and key from its tracks' estimates (see sessiontempo.h).
 #include "analysis/sessiontempo.h"
 
+#include "util/textcatalogue.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -193,17 +195,27 @@ SessionTempoKey decideSessionTempoKey(const std::vector<TrackProfile>& tracks, c
     return decideSessionTempoKey(pointers, userBpm, userKey);
 }
 
+Text sessionSourceText(const std::string& source, const std::vector<std::string>& tracks)
+{
+    if (source == "user")
+        return TextCode::SourceUser;
+    if (source != "detected")
+        return TextCode::SourceNone;
+    if (tracks.empty())
+        return TextCode::SourceDetected;
+    const std::size_t named = std::min<std::size_t>(3, tracks.size());
+    std::vector<TextArg> names;
+    for (std::size_t i = 0; i < named; ++i)
+        names.push_back(TextArg::string(tracks[i]));
+    if (tracks.size() > named)
+        return {TextCode::SourceDetectedFromMore, {TextArg::list(std::move(names), false)},
+                static_cast<int>(tracks.size() - named)};
+    return {TextCode::SourceDetectedFrom, {TextArg::list(std::move(names), true)}};
+}
+
 std::string describeSessionSource(const std::string& source, const std::vector<std::string>& tracks)
 {
-    if (source != "detected" || tracks.empty())
-        return source;
-    std::string names;
-    const std::size_t named = std::min<std::size_t>(3, tracks.size());
-    for (std::size_t i = 0; i < named; ++i)
-        names += (i == 0 ? "" : i + 1 == named && named == tracks.size() ? " and " : ", ") + tracks[i];
-    if (tracks.size() > named)
-        names += " and " + std::to_string(tracks.size() - named) + " more";
-    return "detected (" + names + ")";
+    return english(sessionSourceText(source, tracks));
 }
 
 std::string tempoRelation(double trackBpm, double sessionBpm)

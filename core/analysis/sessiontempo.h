@@ -78,8 +78,10 @@ struct SessionTempoKey {
                                                     const std::optional<double>& userBpm = std::nullopt,
                                                     const std::optional<std::string>& userKey = std::nullopt);
 
-/// Where a session figure came from, in English, for the CLI and the JSON: "user", "none",
-/// "detected" or, naming at most three tracks, "detected (Kick, Snare and 2 more)".
+/// Where a session figure came from, as a text: "user", "none", "detected" or, naming at most
+/// three tracks, "detected (Kick, Snare, Bass and 2 more)".
+[[nodiscard]] Text sessionSourceText(const std::string& source, const std::vector<std::string>& tracks);
+/// Its English, for the CLI and the JSON: english(sessionSourceText(source, tracks)).
 [[nodiscard]] std::string describeSessionSource(const std::string& source, const std::vector<std::string>& tracks);
 
 /// How a track's own tempo estimate relates to the session's: "same", "half", "double",

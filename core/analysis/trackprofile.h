@@ -7,6 +7,7 @@
 
 #include "audio/audiofileinfo.h"
 #include "dsp/bands.h"
+#include "util/text.h"
 
 #include <array>
 #include <cstdint>
@@ -177,7 +178,8 @@ struct TonalProfile {
 
 struct PatternTag {
     std::string tag;       ///< "rhythmic", "tonal", "percussive", "sustained", "silent"
-    std::string evidence;  ///< the figure that decided it, in words with its value
+    std::string evidence;  ///< the figure that decided it, in words with its value (English)
+    Text evidenceText = {};  ///< the same as a text code (util/text.h); empty when read from JSON
 };
 
 enum class Severity { Low, Medium, High };
@@ -186,14 +188,22 @@ struct Evidence {
     std::string measure;  ///< key of the figure, e.g. "true_peak_dbtp"
     double value = 0.0;
     std::string unit;     ///< "dBTP", "dB", "Hz", "" …
-    std::string comparison;  ///< e.g. "> -1.0 dBTP" — the threshold or range it was compared with
+    std::string comparison;  ///< e.g. "> -1.0 dBTP" — the threshold or range it was compared with (English)
+    Text comparisonText = {};  ///< the same as a text code; empty when there is none
+    /// What was measured, in words, where the id names a track ("low_mids_share_Bass": "low
+    /// mids share of Bass"); empty where the id alone says it.
+    Text label = {};
+
+    /// Evidence whose comparison is english(comparison).
+    [[nodiscard]] static Evidence of(std::string measure, double value, std::string unit, Text comparison);
 };
 
 struct TrackIssue {
     std::string code;  ///< stable id: "clipping", "true_peak_over", "dc_offset", …
     Severity severity = Severity::Low;
-    std::string message;
+    std::string message;  ///< english(text)
     std::vector<Evidence> evidence;
+    Text text = {};  ///< the message as a text code; empty when read from JSON
 };
 
 /// The waveform for drawing (OverviewAnalyzer): per channel, the lowest and highest sample of
@@ -208,8 +218,9 @@ struct WaveformOverview {
 };
 
 struct ScoreItem {
-    std::string reason;
+    std::string reason;   ///< english(text)
     double points = 0.0;  ///< negative for a deduction, positive for a bonus
+    Text text = {};       ///< the reason as a text code; empty when read from JSON
 };
 
 struct TrackProfile {

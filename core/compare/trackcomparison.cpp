@@ -4,6 +4,7 @@
 
 #include "analysis/figures.h"
 #include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,28 +13,9 @@ namespace stemwise::core {
 
 namespace {
 
-const char* kBandWords[kBandCount] = {"sub bass", "bass", "low mids", "mids", "upper mids", "highs", "air"};
 
-std::string hzText(double hz)
-{
-    if (hz >= 1000.0) {
-        const double k = hz / 1000.0;
-        return std::abs(k - std::round(k)) < 0.05 ? strprintf("%.0f kHz", k) : strprintf("%.1f kHz", k);
-    }
-    return strprintf("%.0f Hz", hz);
-}
-
-// "60–250 Hz", "500 Hz–2 kHz", "2–4 kHz"
-std::string rangeText(double lowHz, double highHz)
-{
-    if ((lowHz >= 1000.0) == (highHz >= 1000.0)) {
-        const std::string high = hzText(highHz);
-        std::string low = hzText(lowHz);
-        low.resize(low.find(' '));
-        return low + "–" + high;
-    }
-    return hzText(lowHz) + "–" + hzText(highHz);
-}
+using A = TextArg;
+using C = TextCode;
 
 OptDouble difference(const OptDouble& a, const OptDouble& b)
 {
@@ -42,50 +24,46 @@ OptDouble difference(const OptDouble& a, const OptDouble& b)
     return std::nullopt;
 }
 
-void addFinding(TrackComparison& c, ComparisonFinding::Kind kind, std::string code, std::string text, double magnitude)
+void addFinding(TrackComparison& c, ComparisonFinding::Kind kind, std::string code, Text sentence, double magnitude)
 {
-    c.findings.push_back({kind, std::move(code), std::move(text), std::abs(magnitude)});
+    std::string words = english(sentence);
+    c.findings.push_back({kind, std::move(code), std::move(words), std::abs(magnitude), std::move(sentence)});
 }
 
 void findFigures(TrackComparison& c)
 {
-    const std::string& A = c.aName;
-    const std::string& B = c.bName;
+    const A a = A::string(c.aName);
+    const A b = A::string(c.bName);
+    auto n = [](double v, int decimals) { return A::number(v, decimals); };
     using K = ComparisonFinding::Kind;
     if (c.loudnessOffsetDb && std::abs(*c.loudnessOffsetDb) >= 0.05) {
         const double d = *c.loudnessOffsetDb;
         const FigureDelta* f = c.figure("integrated_lufs");
         addFinding(c, K::Finding, "loudness",
-                   strprintf("%s is %.1f dB %s than %s (%.1f vs %.1f LUFS integrated).", A.c_str(), std::abs(d),
-                             d > 0 ? "louder" : "quieter", B.c_str(), *f->a, *f->b),
-                   d);
+                   {d > 0 ? C::CompareLouder : C::CompareQuieter, {a, n(std::abs(d), 1), b, n(*f->a, 1), n(*f->b, 1)}}, d);
     }
     if (const FigureDelta* f = c.figure("true_peak_dbtp"); f && f->delta && std::abs(*f->delta) >= 0.5)
         addFinding(c, K::Finding, "true_peak",
-                   strprintf("%s peaks at %.1f dBTP, %.1f dB %s than %s (%.1f dBTP).", A.c_str(), *f->a,
-                             std::abs(*f->delta), *f->delta > 0 ? "higher" : "lower", B.c_str(), *f->b),
+                   {*f->delta > 0 ? C::ComparePeaksHigher : C::ComparePeaksLower,
+                    {a, n(*f->a, 1), n(std::abs(*f->delta), 1), b, n(*f->b, 1)}},
                    *f->delta);
     if (const FigureDelta* f = c.figure("lra_lu"); f && f->delta && std::abs(*f->delta) >= 1.0)
         addFinding(c, K::Finding, "loudness_range",
-                   strprintf("%s has %.1f LU %s loudness range than %s (%.1f vs %.1f LU).", A.c_str(),
-                             std::abs(*f->delta), *f->delta > 0 ? "more" : "less", B.c_str(), *f->a, *f->b),
+                   {*f->delta > 0 ? C::CompareMoreRange : C::CompareLessRange,
+                    {a, n(std::abs(*f->delta), 1), b, n(*f->a, 1), n(*f->b, 1)}},
                    *f->delta);
     if (const FigureDelta* f = c.figure("crest_db"); f && f->delta && std::abs(*f->delta) >= 1.0)
         addFinding(c, K::Finding, "crest",
-                   strprintf("%s's crest factor is %.1f dB %s (%.1f vs %.1f dB): it is %s than %s.", A.c_str(),
-                             std::abs(*f->delta), *f->delta > 0 ? "higher" : "lower", *f->a, *f->b,
-                             *f->delta > 0 ? "less compressed" : "more compressed", B.c_str()),
+                   {*f->delta > 0 ? C::CompareCrestHigher : C::CompareCrestLower,
+                    {a, n(std::abs(*f->delta), 1), n(*f->a, 1), n(*f->b, 1), b}},
                    *f->delta);
     if (const FigureDelta* f = c.figure("width"); f && f->delta && std::abs(*f->delta) >= 0.1)
         addFinding(c, K::Finding, "width",
-                   strprintf("%s is %s than %s (stereo width %.2f vs %.2f).", A.c_str(),
-                             *f->delta > 0 ? "wider" : "narrower", B.c_str(), *f->a, *f->b),
+                   {*f->delta > 0 ? C::CompareWider : C::CompareNarrower, {a, b, n(*f->a, 2), n(*f->b, 2)}},
                    *f->delta * 10.0);
     if (const FigureDelta* f = c.figure("quality_score"); f && f->delta && std::abs(*f->delta) >= 5.0)
         addFinding(c, K::Finding, "quality",
-                   strprintf("%s scores %.0f/100, %s %.0f/100 (%+.0f points).", A.c_str(), *f->a, B.c_str(), *f->b,
-                             *f->delta),
-                   *f->delta / 5.0);
+                   {C::CompareScores, {a, n(*f->a, 0), b, n(*f->b, 0), A::signedNumber(*f->delta, 0)}}, *f->delta / 5.0);
 }
 
 void findBands(TrackComparison& c, const ComparisonOptions& options)
@@ -107,15 +85,22 @@ void findBands(TrackComparison& c, const ComparisonOptions& options)
         if (std::abs(*d) < options.bandThresholdDb)
             continue;
         const auto& e = kBands[i];
-        std::string text = strprintf("%s%s's %s (%s) %s %.1f dB %s than %s's", matched ? "Loudness-matched, " : "",
-                                     c.aName.c_str(), kBandWords[i], rangeText(e.lowHz, e.highHz).c_str(),
-                                     i <= 1 || i == 6 ? "is" : "are", std::abs(*d), *d > 0 ? "higher" : "lower",
-                                     c.bName.c_str());
+        // English says "the bass is", "the low mids are".
+        const bool singular = i <= 1 || i == 6;
+        const bool higher = *d > 0;
+        static constexpr TextCode kCodes[2][2][2] = {
+            {{C::CompareBandAreLower, C::CompareBandAreHigher}, {C::CompareBandIsLower, C::CompareBandIsHigher}},
+            {{C::CompareMatchedBandAreLower, C::CompareMatchedBandAreHigher},
+             {C::CompareMatchedBandIsLower, C::CompareMatchedBandIsHigher}}};
+        Text spread;
         if (target && bd.spreadDb)
-            text += strprintf(" (the references spread ±%.1f dB: %s)", *bd.spreadDb,
-                              std::abs(*d) > *bd.spreadDb ? "outside" : "within");
-        text += '.';
-        addFinding(c, K::Finding, std::string("band_") + e.key, std::move(text), *d);
+            spread = {std::abs(*d) > *bd.spreadDb ? C::CompareSpreadOutside : C::CompareSpreadWithin,
+                      {A::number(*bd.spreadDb, 1)}};
+        addFinding(c, K::Finding, std::string("band_") + e.key,
+                   {kCodes[matched][singular][higher],
+                    {A::string(c.aName), A::termOf(TermKind::Band, e.key), A::hzRange(e.lowHz, e.highHz),
+                     A::number(std::abs(*d), 1), A::string(c.bName), A::nested(std::move(spread))}},
+                   *d);
         if (std::abs(*d) >= options.suggestThresholdDb && (!target || !bd.spreadDb || std::abs(*d) > *bd.spreadDb))
             moves.push_back({i, *d});
     }
@@ -128,16 +113,16 @@ void findBands(TrackComparison& c, const ComparisonOptions& options)
         // Half of the difference, at most 6 dB: a band level is a broad average, and a
         // broad move of half of it closes most of what is heard without overshooting.
         const double gainDb = std::clamp(-m.deltaDb * 0.5, -6.0, 6.0);
-        std::string how;
+        Text how;
         if (m.band == 0)
-            how = strprintf("a low shelf at %s", hzText(e.highHz).c_str());
+            how = {C::CompareLowShelf, {A::hzCompact(e.highHz)}};
         else if (m.band == kBandCount - 1)
-            how = strprintf("a high shelf at %s", hzText(e.lowHz).c_str());
+            how = {C::CompareHighShelf, {A::hzCompact(e.lowHz)}};
         else
-            how = strprintf("a broad bell (Q 0.7) at %s", hzText(std::sqrt(e.lowHz * e.highHz)).c_str());
+            how = {C::CompareBroadBell, {A::hzCompact(std::sqrt(e.lowHz * e.highHz))}};
         addFinding(c, K::Suggestion, std::string("move_eq_") + e.key,
-                   strprintf("To bring %s towards %s: %s %.1f dB with %s, then listen again.", c.aName.c_str(),
-                             c.bName.c_str(), gainDb < 0 ? "cut" : "boost", std::abs(gainDb), how.c_str()),
+                   {gainDb < 0 ? C::CompareMoveCut : C::CompareMoveBoost,
+                    {A::string(c.aName), A::string(c.bName), A::number(std::abs(gainDb), 1), A::nested(std::move(how))}},
                    m.deltaDb);
     }
 }
@@ -145,25 +130,21 @@ void findBands(TrackComparison& c, const ComparisonOptions& options)
 void suggestFigures(TrackComparison& c)
 {
     using K = ComparisonFinding::Kind;
+    const A a = A::string(c.aName);
+    const A b = A::string(c.bName);
     if (c.loudnessOffsetDb && std::abs(*c.loudnessOffsetDb) >= 1.0)
         addFinding(c, K::Suggestion, "move_level",
-                   strprintf("To A/B fairly, %s %s by %.1f dB to %s's loudness.",
-                             *c.loudnessOffsetDb > 0 ? "lower" : "raise", c.aName.c_str(),
-                             std::abs(*c.loudnessOffsetDb), c.bName.c_str()),
+                   {*c.loudnessOffsetDb > 0 ? C::CompareLowerToMatch : C::CompareRaiseToMatch,
+                    {a, A::number(std::abs(*c.loudnessOffsetDb), 1), b}},
                    *c.loudnessOffsetDb);
     if (const FigureDelta* f = c.figure("crest_db"); f && f->delta && std::abs(*f->delta) >= 3.0)
         addFinding(c, K::Suggestion, "move_dynamics",
-                   *f->delta > 0
-                       ? strprintf("%s is %.1f dB more dynamic than %s: compress or limit it by about that much "
-                                   "to match its density.",
-                                   c.aName.c_str(), *f->delta, c.bName.c_str())
-                       : strprintf("%s is %.1f dB denser than %s: ease its compression or limiting.", c.aName.c_str(),
-                                   -*f->delta, c.bName.c_str()),
+                   *f->delta > 0 ? Text{C::CompareMoreDynamic, {a, A::number(*f->delta, 1), b}}
+                                 : Text{C::CompareDenser, {a, A::number(-*f->delta, 1), b}},
                    *f->delta);
     if (const FigureDelta* f = c.figure("width"); f && f->delta && std::abs(*f->delta) >= 0.2)
         addFinding(c, K::Suggestion, "move_width",
-                   strprintf("%s %s with a mid/side balance: its width is %.2f, %s's %.2f.",
-                             *f->delta > 0 ? "Narrow" : "Widen", c.aName.c_str(), *f->a, c.bName.c_str(), *f->b),
+                   {*f->delta > 0 ? C::CompareNarrow : C::CompareWiden, {a, A::number(*f->a, 2), b, A::number(*f->b, 2)}},
                    *f->delta * 10.0);
 }
 
@@ -180,7 +161,7 @@ const FigureDelta* TrackComparison::figure(std::string_view key) const
 std::string bandLabel(Band band)
 {
     const auto i = static_cast<std::size_t>(band);
-    return strprintf("%s (%s)", kBandWords[i], rangeText(kBands[i].lowHz, kBands[i].highHz).c_str());
+    return termEnglish(TermKind::Band, kBands[i].key) + " (" + hzRangeEnglish(kBands[i].lowHz, kBands[i].highHz) + ")";
 }
 
 std::optional<double> interpolateLogFrequency(const std::vector<double>& frequencyHz, const std::vector<double>& levelDb,

@@ -65,8 +65,9 @@ struct ComparisonFinding {
     enum class Kind { Finding, Suggestion };
     Kind kind = Kind::Finding;
     std::string code;  ///< stable id: "loudness", "band_upper_mids", "move_eq_upper_mids", …
-    std::string text;  ///< one sentence with the numbers
+    std::string text;  ///< one sentence with the numbers (English: english(sentence))
     double magnitude = 0.0;  ///< the size of the difference it reports (|dB|, |LU|, points …)
+    Text sentence = {};      ///< the sentence as a text code (util/text.h)
 };
 
 struct TrackComparison {

@@ -1,6 +1,8 @@
 // Suggestions as JSON (see suggestionjson.h).
 #include "json/suggestionjson.h"
 
+#include "json/textjson.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -16,7 +18,7 @@ Json num(double v) { return std::isfinite(v) ? Json(v) : Json(); }
 
 }  // namespace
 
-Json suggestionToJson(const Suggestion& s)
+Json suggestionToJson(const Suggestion& s, SuggestionTexts texts)
 {
     Json parameters = Json::object();
     for (const auto& p : s.parameters) {
@@ -34,7 +36,7 @@ Json suggestionToJson(const Suggestion& s)
                   {"unit", s.metric->unit},         {"value", num(s.metric->value)},
                   {"goal", s.metric->goal},         {"tolerance", num(s.metric->toleranceAbs)},
                   {"frequency_hz", num(s.metric->frequencyHz)}, {"reference", num(s.metric->reference)}};
-    return {
+    Json j{
         {"id", s.storeId > 0 ? Json(s.storeId) : Json()},
         {"uid", s.uid.empty() ? Json() : Json(s.uid)},
         {"rule", s.rule},
@@ -59,6 +61,19 @@ Json suggestionToJson(const Suggestion& s)
                                   : Json()},
         {"key", s.key},
     };
+    if (texts == SuggestionTexts::Include) {
+        Json comparisons = Json::array(), labels = Json::array();
+        for (const Evidence& e : s.evidence) {
+            comparisons.push_back(textToJson(e.comparisonText));
+            labels.push_back(textToJson(e.label));
+        }
+        j["texts"] = {{"title", textToJson(s.titleText)},
+                      {"description", textToJson(s.descriptionText)},
+                      {"reasoning", textToJson(s.reasoningText)},
+                      {"evidence", std::move(comparisons)},
+                      {"evidence_labels", std::move(labels)}};
+    }
+    return j;
 }
 
 Result<Suggestion> suggestionFromJson(const Json& j)
@@ -114,6 +129,20 @@ Result<Suggestion> suggestionFromJson(const Json& j)
             s.direction = b.at("direction").get<std::string>() == "boost" ? 1 : -1;
         }
         s.key = j.value("key", std::string());
+        if (j.contains("texts") && j["texts"].is_object()) {
+            const Json& t = j["texts"];
+            auto text = [&t](const char* member) { return t.contains(member) ? textFromJson(t[member]) : Text{}; };
+            s.titleText = text("title");
+            s.descriptionText = text("description");
+            s.reasoningText = text("reasoning");
+            auto each = [&t, &s](const char* member, Text Evidence::*field) {
+                if (t.contains(member) && t[member].is_array() && t[member].size() == s.evidence.size())
+                    for (std::size_t i = 0; i < s.evidence.size(); ++i)
+                        s.evidence[i].*field = textFromJson(t[member][i]);
+            };
+            each("evidence", &Evidence::comparisonText);
+            each("evidence_labels", &Evidence::label);
+        }
     } catch (const nlohmann::json::exception& e) {
         return Error{std::string("not a valid suggestion: ") + e.what()};
     }

@@ -2,6 +2,13 @@
 // The JSON form of one suggestion: what `stemwise suggest --json` prints for each and what the
 // store keeps (store/suggestionrepository.h), so that a stored suggestion can be read back
 // whole: its rule, target, evidence and effect metric. Non-finite numbers are written as null.
+// The stored form adds "texts": the title, description, reasoning and each evidence
+// comparison as text codes (json/textjson.h), so that a suggestion read back from the
+// database is rendered in the UI's language too:
+//   "texts": {"title": <text>, "description": <text>, "reasoning": <text>,
+//             "evidence": [<text>|null, …], "evidence_labels": [<text>|null, …]}
+// (one comparison and one label per evidence row, in order).
+// The reports leave it out (their English is the rendering of these texts).
 // Threading: pure functions.
 
 #include "suggest/suggestion.h"
@@ -13,8 +20,11 @@
 
 namespace stemwise::core {
 
-[[nodiscard]] nlohmann::ordered_json suggestionToJson(const Suggestion& suggestion);
-/// Reads what suggestionToJson wrote; errors name the member.
+enum class SuggestionTexts { Omit, Include };
+
+[[nodiscard]] nlohmann::ordered_json suggestionToJson(const Suggestion& suggestion,
+                                                      SuggestionTexts texts = SuggestionTexts::Omit);
+/// Reads what suggestionToJson wrote (with its texts when there are any); errors name the member.
 [[nodiscard]] Result<Suggestion> suggestionFromJson(const nlohmann::ordered_json& json);
 [[nodiscard]] Result<Suggestion> suggestionFromText(std::string_view text);
 

@@ -2,6 +2,7 @@
 #include "learn/learnedmodel.h"
 
 #include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -40,16 +41,6 @@ void count(LearnedCell& cell, Feedback f, const std::optional<EffectRecord>& eff
     }
 }
 
-std::string typePlural(const std::string& type)
-{
-    // Types are mostly plural already ("vocals", "drums", "keys", "strings", "hats").
-    if (type == "kick" || type == "snare" || type == "bass" || type == "guitar" || type == "synth" || type == "pad")
-        return type + (type == "bass" ? "es" : "s");
-    if (type == "mix" || type == "session")
-        return type + "es";
-    return type;
-}
-
 }  // namespace
 
 const char* feedbackName(Feedback f)
@@ -70,8 +61,9 @@ std::optional<Feedback> feedbackFromName(std::string_view name)
 
 std::string EffectRecord::describe() const
 {
-    return strprintf("applied %s: %s %.1f → %.1f%s%s (%s)", appliedAt.substr(0, 10).c_str(), label.c_str(), before, after,
-                     unit.empty() ? "" : " ", unit.c_str(), improved ? "better" : "worse");
+    return english({improved ? TextCode::EffectBetter : TextCode::EffectWorse,
+                    {TextArg::date(appliedAt), TextArg::string(label), TextArg::number(before, 1),
+                     TextArg::number(after, 1, unit)}});
 }
 
 std::string LearnedModel::cellKey(const std::string& rule, const std::string& type, const std::optional<std::string>& genre)
@@ -140,23 +132,26 @@ Posterior LearnedModel::posterior(const std::string& rule, const std::string& ty
     return p;
 }
 
-std::string Personalisation::describe() const
+std::string Personalisation::describe() const { return english(text()); }
+
+Text Personalisation::text() const
 {
-    std::string counts;
-    auto part = [&counts](int n, const char* what) {
-        if (n == 0)
-            return;
-        counts += (counts.empty() ? "" : ", ") + strprintf("%d %s", n, what);
+    std::vector<TextArg> counts;
+    auto part = [&counts](int n, TextCode what) {
+        if (n != 0)
+            counts.push_back(TextArg::nested(Text{what, {}, n}));
     };
-    part(useful, "useful");
-    part(notUseful, "not useful");
-    part(applied, "applied");
-    part(dismissed, "dismissed");
-    part(improved, "re-bounce better");
-    part(worsened, "re-bounce worse");
-    const std::string scope = genre ? typePlural(trackType) + " in " + *genre : typePlural(trackType);
-    return strprintf("your feedback on %s (%s) moved the confidence from %.2f to %.2f", scope.c_str(), counts.c_str(),
-                     confidenceBefore, confidenceAfter);
+    part(useful, TextCode::FeedbackUseful);
+    part(notUseful, TextCode::FeedbackNotUseful);
+    part(applied, TextCode::FeedbackApplied);
+    part(dismissed, TextCode::FeedbackDismissed);
+    part(improved, TextCode::FeedbackImproved);
+    part(worsened, TextCode::FeedbackWorsened);
+    TextArg types = TextArg::termOf(TermKind::TrackTypes, trackType);
+    TextArg scope = genre ? TextArg::nested({TextCode::PersonalisationTypeInGenre, {types, TextArg::string(*genre)}}) : types;
+    return {TextCode::Personalisation,
+            {std::move(scope), TextArg::list(std::move(counts), false), TextArg::number(confidenceBefore, 2),
+             TextArg::number(confidenceAfter, 2)}};
 }
 
 double LearnedModel::meanOf(const LearnedCell& cell)

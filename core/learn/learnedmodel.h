@@ -26,6 +26,7 @@
 
 #include "util/boundedjson.h"
 #include "util/result.h"
+#include "util/text.h"
 
 #include <map>
 #include <optional>
@@ -55,7 +56,8 @@ struct EffectRecord {
     /// …); empty for verdicts stored before it was kept.
     std::string measure;
     double frequencyHz = 0.0;  ///< for a metric at a frequency ("prominence at 315 Hz"), else 0
-    /// "applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"
+    /// "applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)" (the text is
+    /// suggest/suggestion.h's effectText(), which names the metric from its id)
     [[nodiscard]] std::string describe() const;
 };
 
@@ -69,8 +71,9 @@ struct Personalisation {
     int useful = 0, notUseful = 0, applied = 0, dismissed = 0, improved = 0, worsened = 0;
     double confidenceBefore = 0.5;  ///< the rule's prior (its base confidence, clamped to 0.01..0.99)
     double confidenceAfter = 0.5;   ///< the posterior mean
-    /// "your feedback on vocals (3 not useful) moved the confidence from 0.70 to 0.40"
+    /// "your feedback on vocals (3 not useful) moved the confidence from 0.70 to 0.40": english(text())
     [[nodiscard]] std::string describe() const;
+    [[nodiscard]] Text text() const;
 };
 
 struct LearnedCell {

@@ -109,7 +109,7 @@ bool SuggestionRepository::store(Suggestion& suggestion, std::int64_t analysisId
         suggestion.storeId = find.columnInt(0);
         return false;
     }
-    nlohmann::ordered_json json = suggestionToJson(suggestion);
+    nlohmann::ordered_json json = suggestionToJson(suggestion, SuggestionTexts::Include);
     json.erase("id");
     json["genre"] = genre ? nlohmann::ordered_json(*genre) : nlohmann::ordered_json();
     m_db.prepare("INSERT INTO suggestions (uid, analysis_id, code, message, parameters_json, engine_version, created_at) "

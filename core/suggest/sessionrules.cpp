@@ -15,7 +15,7 @@
 
 #include "analysis/tracktype.h"
 #include "util/stats.h"
-#include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include <algorithm>
 #include <array>
@@ -37,12 +37,11 @@ constexpr double kOpposedSumLossDb = 1.5;     // and their sum loses this much a
 
 std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
 
-const char* bandLabel(Band b)
-{
-    static constexpr std::array<const char*, kBandCount> kLabels{"sub-bass", "bass", "low-mid", "mid", "upper-mid", "high",
-                                                                 "air"};
-    return kLabels[bandIndex(b)];
-}
+using A = TextArg;
+using C = TextCode;
+
+Text cmp(TextCode op, double v, int decimals, std::string unit = {}) { return {op, {A::number(v, decimals, std::move(unit))}}; }
+A typeOf(const TrackProfile& t) { return A::termOf(TermKind::TrackType, t.type); }
 
 double bothActiveFraction(const TrackProfile& a, const TrackProfile& b, std::size_t band)
 {
@@ -82,14 +81,6 @@ std::pair<double, double> overlapRegion(const TrackProfile& a, const TrackProfil
     if (low == 0.0)
         return {lo, hi};
     return {low, high};
-}
-
-std::string joinNames(const std::vector<std::string>& names)
-{
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-    return out;
 }
 
 class SessionRules {
@@ -197,6 +188,7 @@ private:
                             0.65);
         s.key += std::string("|") + e.key;
         const double gain = -roundTo(2.0 + 3.0 * cell.severity, 0.5);
+        Text title, description;
         if (sideChain) {
             const double release = m_c.tempoBpm ? std::clamp(roundTo(60000.0 / *m_c.tempoBpm / 4.0, 5.0), 40.0, 250.0) : 100.0;
             // The threshold acts on the key: 12 dB under its peak, so every hit opens it.
@@ -207,44 +199,49 @@ private:
             param(s, "attack_ms", 1.0);
             param(s, "release_ms", release);
             param(s, "range_db", -gain);
-            s.title = strprintf("Side-chain %s to %s: duck %.1f dB at each hit (%s–%s)", yields.name.c_str(),
-                                keeps.name.c_str(), -gain, hzText(lo).c_str(), hzText(hi).c_str());
-            s.description = strprintf("A compressor on %s keyed by %s (fast attack, release %.0f ms%s), or a dynamic EQ "
-                                      "on %s–%s only: %s keeps its punch, %s fills the gaps.",
-                                      yields.name.c_str(), keeps.name.c_str(), release,
-                                      m_c.tempoBpm ? strprintf(" = a sixteenth note at %.0f BPM", *m_c.tempoBpm).c_str() : "",
-                                      hzText(lo).c_str(), hzText(hi).c_str(), keeps.name.c_str(), yields.name.c_str());
+            title = {C::SuggestSideChainTitle,
+                     {A::string(yields.name), A::string(keeps.name), A::number(-gain, 1), A::hz(lo), A::hz(hi)}};
+            description = {C::SuggestSideChainHow,
+                           {A::string(yields.name), A::string(keeps.name), A::number(release, 0),
+                            A::nested(m_c.tempoBpm ? Text{C::SuggestSideChainHowTempo, {A::number(*m_c.tempoBpm, 0)}} : Text{}),
+                            A::hz(lo), A::hz(hi)}};
         } else {
             param(s, "filter", "bell");
             param(s, "frequency_hz", centre);
             param(s, "gain_db", gain);
             param(s, "q", std::clamp(roundTo(bandWide ? centre / (hi - lo) : 2.0, 0.1), 0.7, 4.0));
-            s.title = strprintf("Carve %.1f dB at %s out of %s to make room for %s", -gain, hzText(centre).c_str(),
-                                yields.name.c_str(), keeps.name.c_str());
-            s.description = strprintf("A bell cut on %s where %s lives; if both must stay full, cut %s there only while "
-                                      "%s plays (dynamic EQ keyed by it).",
-                                      yields.name.c_str(), keeps.name.c_str(), yields.name.c_str(), keeps.name.c_str());
+            title = {C::SuggestCarveTitle,
+                     {A::number(-gain, 1), A::hz(centre), A::string(yields.name), A::string(keeps.name)}};
+            description = {C::SuggestCarveHow, {A::string(yields.name), A::string(keeps.name)}};
             s.bandLowHz = lo;
             s.bandHighHz = hi;
             s.direction = -1;
         }
-        s.reasoning = strprintf("%s and %s put %.0f %% and %.0f %% of their energy into the %s band (%.0f–%.0f Hz) "
-                                "at levels %.1f dB apart, and are active there together %.0f %% of the time; their "
-                                "spectra overlap most at %s–%s. %s yields: %s.",
-                                a.name.c_str(), b.name.c_str(), 100.0 * a.spectrum.bands[band].share,
-                                100.0 * b.spectrum.bands[band].share, bandLabel(cell.band), e.lowHz, e.highHz,
-                                std::abs(cell.levelDifferenceDb), 100.0 * cell.bothActiveFraction, hzText(lo).c_str(),
-                                hzText(hi).c_str(), yields.name.c_str(),
-                                ownA != ownB ? strprintf("in a mix the %s usually owns this band", keeps.type.c_str()).c_str()
-                                : percA != percB ? "the sustained part makes room for the percussive one"
-                                                 : "less of its energy is there");
-        s.evidence = {{std::string(e.key) + "_share_" + a.name, a.spectrum.bands[band].share, "", strprintf(">= %.2f", kMinShare)},
-                      {std::string(e.key) + "_share_" + b.name, b.spectrum.bands[band].share, "", strprintf(">= %.2f", kMinShare)},
-                      {"level_difference_db", cell.levelDifferenceDb, "dB", strprintf("|x| <= %.0f dB", kMaxLevelDifferenceDb)},
-                      {"both_active_fraction", cell.bothActiveFraction, "", strprintf(">= %.2f", kMinBothActive)},
-                      {"overlap_low_hz", lo, "Hz", ""},
-                      {"overlap_high_hz", hi, "Hz", ""},
-                      {"masking_severity", cell.severity, "", strprintf(">= %.2f", kMinSeverity)}};
+        const Text yieldsWhy = ownA != ownB    ? Text{C::SuggestMaskingWhyOwner, {typeOf(keeps)}}
+                               : percA != percB ? Text{C::SuggestMaskingWhyPercussive}
+                                                : Text{C::SuggestMaskingWhyLess};
+        s.say(std::move(title), std::move(description),
+              {C::SuggestMaskingWhy,
+               {A::string(a.name), A::string(b.name), A::number(100.0 * a.spectrum.bands[band].share, 0),
+                A::number(100.0 * b.spectrum.bands[band].share, 0), A::termOf(TermKind::BandAdjective, e.key),
+                A::number(e.lowHz, 0), A::number(e.highHz, 0), A::number(std::abs(cell.levelDifferenceDb), 1),
+                A::number(100.0 * cell.bothActiveFraction, 0), A::hz(lo), A::hz(hi), A::string(yields.name),
+                A::nested(yieldsWhy)}});
+        auto shareOf = [&e](const TrackProfile& t, std::size_t i) {
+            Evidence x = Evidence::of(std::string(e.key) + "_share_" + t.name, t.spectrum.bands[i].share, "",
+                                      cmp(C::CmpAtLeast, kMinShare, 2));
+            x.label = {C::EvidenceBandShareOf, {A::termOf(TermKind::Band, e.key), A::string(t.name)}};
+            return x;
+        };
+        s.evidence = {
+            shareOf(a, band),
+            shareOf(b, band),
+            Evidence::of("level_difference_db", cell.levelDifferenceDb, "dB",
+                         cmp(C::CmpMagnitudeAtMost, kMaxLevelDifferenceDb, 0, "dB")),
+            Evidence::of("both_active_fraction", cell.bothActiveFraction, "", cmp(C::CmpAtLeast, kMinBothActive, 2)),
+            Evidence::of("overlap_low_hz", lo, "Hz", {}),
+            Evidence::of("overlap_high_hz", hi, "Hz", {}),
+            Evidence::of("masking_severity", cell.severity, "", cmp(C::CmpAtLeast, kMinSeverity, 2))};
         m_out.push_back(std::move(s));
     }
 
@@ -267,16 +264,12 @@ private:
                                 SuggestionType::Stereo, 1, 0.75);
             param(s, "action", std::string("invert_polarity"));
             param(s, "against", keep.name);
-            s.title = strprintf("Flip the polarity of %s: it cancels %s", flip.name.c_str(), keep.name.c_str());
-            s.description = strprintf("Invert the polarity of %s (the whole track, both channels) and listen to the two "
-                                      "together: the low end and the body come back. If they were recorded at different "
-                                      "distances, nudge the timing too.",
-                                      flip.name.c_str());
-            s.reasoning = strprintf("%s and %s correlate at %.2f: they carry the same source in opposite polarity, and "
-                                    "summed they lose %.1f dB against their separate levels.",
-                                    flip.name.c_str(), keep.name.c_str(), o.correlation, o.sumLossDb);
-            s.evidence = {{"stem_correlation", o.correlation, "", strprintf("<= %.1f", kOpposedCorrelation)},
-                          {"pair_sum_loss_db", o.sumLossDb, "dB", strprintf(">= %.1f dB", kOpposedSumLossDb)}};
+            s.say({C::SuggestPolarityPairTitle, {A::string(flip.name), A::string(keep.name)}},
+                  {C::SuggestPolarityPairHow, {A::string(flip.name)}},
+                  {C::SuggestPolarityPairWhy,
+                   {A::string(flip.name), A::string(keep.name), A::number(o.correlation, 2), A::number(o.sumLossDb, 1)}});
+            s.evidence = {Evidence::of("stem_correlation", o.correlation, "", cmp(C::CmpAtMost, kOpposedCorrelation, 1)),
+                          Evidence::of("pair_sum_loss_db", o.sumLossDb, "dB", cmp(C::CmpAtLeast, kOpposedSumLossDb, 1, "dB"))};
             m_out.push_back(std::move(s));
         }
     }
@@ -300,19 +293,15 @@ private:
         Suggestion s = make("summed_headroom", {SuggestionTarget::Kind::Session, {}}, "session", SuggestionType::Level,
                             measured ? 1 : 2, measured ? 0.9 : 0.5);
         param(s, "gain_db", gain);
-        s.title = measured ? strprintf("The stems clip the mix bus at unity: lower them all by %.1f dB", -gain)
-                           : strprintf("The stems may clip the mix bus: lower them all by up to %.1f dB", -gain);
-        s.description = "Pull every fader (or a VCA over all of them) down by the same amount, so the balance stays and "
-                        "the bus peaks at -1 dBTP before any bus processing.";
-        s.reasoning = measured ? strprintf("Summed at unity gain, the %zu stems reach %+.2f dBTP (measured on the sum of "
-                                           "the files, BS.1770-4 true peak): the bus clips.",
-                                           m_stems.size(), tp)
-                               : strprintf("The stems' true peaks add up to %+.2f dBTP: an upper bound (if their peaks "
-                                           "coincide); the sum was not measured.",
-                                           tp);
-        s.evidence = {{measured ? "summed_true_peak_dbtp" : "summed_true_peak_bound_dbtp", tp, "dBTP", "> 0 dBTP"}};
+        s.say({measured ? C::SuggestHeadroomClipsTitle : C::SuggestHeadroomMayClipTitle, {A::number(-gain, 1)}},
+              C::SuggestHeadroomHow,
+              measured ? Text{C::SuggestHeadroomClipsWhy,
+                              {A::number(static_cast<double>(m_stems.size()), 0), A::signedNumber(tp, 2)}}
+                       : Text{C::SuggestHeadroomMayClipWhy, {A::signedNumber(tp, 2)}});
+        s.evidence = {Evidence::of(measured ? "summed_true_peak_dbtp" : "summed_true_peak_bound_dbtp", tp, "dBTP",
+                                   cmp(C::CmpAbove, 0.0, 0, "dBTP"))};
         if (measured && bound)
-            s.evidence.push_back({"summed_true_peak_bound_dbtp", *bound, "dBTP", "upper bound from the stems"});
+            s.evidence.push_back(Evidence::of("summed_true_peak_bound_dbtp", *bound, "dBTP", C::CmpUpperBoundFromStems));
         m_out.push_back(std::move(s));
     }
 
@@ -331,18 +320,22 @@ private:
             if (stereo[k].first < 0.3)
                 culprits.push_back(stereo[k].second);
         Suggestion s = make("mono_sum", {SuggestionTarget::Kind::Session, culprits}, "session", SuggestionType::Stereo, 2, 0.7);
-        s.title = culprits.empty() ? "The mix loses level in mono: check the wide stems"
-                                   : "The mix loses level in mono: narrow " + joinNames(culprits);
-        s.description = "Listen to the sum in mono; reduce the width (or fix the polarity) of the stems that disappear.";
-        s.reasoning = strprintf("Summed and folded to mono the session loses %.1f dB (correlation of the sum %.2f); a "
-                                "mix with uncorrelated sides loses about 3 dB, more means parts cancel.",
-                                *m_mix->monoLossDb, m_mix->correlation.value_or(0.0));
-        s.evidence = {{"sum_mono_loss_db", *m_mix->monoLossDb, "dB", strprintf("> %.0f dB", kMonoLossLimitDb)}};
+        std::vector<A> names;
+        for (const auto& n : culprits)
+            names.push_back(A::string(n));
+        s.say(culprits.empty() ? Text{C::SuggestMonoSumTitle} : Text{C::SuggestMonoSumNarrowTitle, {A::list(std::move(names), true)}},
+              C::SuggestMonoSumHow,
+              {C::SuggestMonoSumWhy, {A::number(*m_mix->monoLossDb, 1), A::number(m_mix->correlation.value_or(0.0), 2)}});
+        s.evidence = {Evidence::of("sum_mono_loss_db", *m_mix->monoLossDb, "dB", cmp(C::CmpAbove, kMonoLossLimitDb, 0, "dB"))};
         if (m_mix->correlation)
-            s.evidence.push_back({"sum_correlation", *m_mix->correlation, "", ""});
+            s.evidence.push_back(Evidence::of("sum_correlation", *m_mix->correlation, "", {}));
         for (const auto& [c, name] : stereo)
             if (std::find(culprits.begin(), culprits.end(), name) != culprits.end())
-                s.evidence.push_back({"correlation_" + name, c, "", "< 0.3"});
+            {
+                Evidence x = Evidence::of("correlation_" + name, c, "", cmp(C::CmpBelow, 0.3, 1));
+                x.label = {C::EvidenceCorrelationOf, {A::string(name)}};
+                s.evidence.push_back(std::move(x));
+            }
         m_out.push_back(std::move(s));
     }
 
@@ -370,16 +363,15 @@ private:
             const double gain = roundTo(-deviation, 0.5);
             Suggestion s = make("balance", {SuggestionTarget::Kind::Track, {t.name}}, t.type, SuggestionType::Level, 3, 0.45);
             param(s, "gain_db", gain);
-            s.title = strprintf("%s %s by about %.0f dB in the balance", gain > 0 ? "Bring up" : "Pull down", t.name.c_str(),
-                                std::abs(gain));
-            s.description = "A starting fader move; set the final balance by ear against the lead.";
-            s.reasoning = strprintf("%s measures %.1f LUFS. With %s stems usually %+.0f LU from the loudest part, it sits "
-                                    "%.1f LU %s than the rest of the session suggests.",
-                                    t.name.c_str(), *t.loudness.integratedLufs, t.type.c_str(),
-                                    typeKnowledge(t.type, m_c.genre).relativeLevelLu, std::abs(deviation),
-                                    deviation > 0 ? "louder" : "quieter");
-            s.evidence = {{"integrated_lufs", *t.loudness.integratedLufs, "LUFS", ""},
-                          {"balance_deviation_lu", deviation, "LU", strprintf("|x| >= %.0f LU", kBalanceDeviationLu)}};
+            s.say({gain > 0 ? C::SuggestBalanceUpTitle : C::SuggestBalanceDownTitle,
+                   {A::string(t.name), A::number(std::abs(gain), 0)}},
+                  C::SuggestBalanceHow,
+                  {deviation > 0 ? C::SuggestBalanceLouderWhy : C::SuggestBalanceQuieterWhy,
+                   {A::string(t.name), A::number(*t.loudness.integratedLufs, 1), typeOf(t),
+                    A::signedNumber(typeKnowledge(t.type, m_c.genre).relativeLevelLu, 0), A::number(std::abs(deviation), 1)}});
+            s.evidence = {Evidence::of("integrated_lufs", *t.loudness.integratedLufs, "LUFS", {}),
+                          Evidence::of("balance_deviation_lu", deviation, "LU",
+                                       cmp(C::CmpMagnitudeAtLeast, kBalanceDeviationLu, 0, "LU"))};
             m_out.push_back(std::move(s));
         }
     }

@@ -38,7 +38,7 @@ struct SuggestionTarget {
 /// tell whether it worked (learn/effectiveness.h). Measured by measureEffectMetric().
 struct EffectMetric {
     std::string measure;       ///< e.g. "low_mids_excess_db", "resonance_prominence_db"
-    std::string label;         ///< words for the user: "low-mid excess"
+    std::string label;         ///< words for the user: "low-mid excess" (english(effectMetricLabel(…)))
     std::string unit;          ///< "dB", "" …
     double value = 0.0;        ///< at the time of the suggestion
     int goal = -1;             ///< -1: lower is better; +1: higher is better
@@ -46,6 +46,14 @@ struct EffectMetric {
     double frequencyHz = 0.0;  ///< for measures at a frequency (a resonance)
     double reference = 0.0;    ///< what an excess is measured from (a share limit, …)
 };
+
+/// The words of an effect metric as a text ("low-mid excess", "prominence at 315 Hz"), from
+/// its id and frequency (EffectMetric::measure and ::frequencyHz, as an EffectRecord keeps
+/// them too); empty for an id it does not know.
+[[nodiscard]] Text effectMetricLabel(std::string_view measure, double frequencyHz);
+/// A re-bounce verdict as a text: "applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"
+/// (EffectRecord::describe() is its English); the metric's words from its id where known.
+[[nodiscard]] Text effectText(const EffectRecord& effect);
 
 struct Suggestion {
     /// Identity: `key` is the rule's dedup key within one run (rule, target, band); `uid`
@@ -58,14 +66,19 @@ struct Suggestion {
     SuggestionTarget target;
     std::string trackType;  ///< the type of the (first) target track; "session" for the session
     SuggestionType type = SuggestionType::Eq;
-    std::string title;        ///< one line: "Cut 4.5 dB at 315 Hz (Q 4.2) on Lead Vocal"
-    std::string description;  ///< how to do it
+    std::string title;        ///< one line: "Cut 4.5 dB at 315 Hz (Q 4.2) on Lead Vocal" (English: english(titleText))
+    std::string description;  ///< how to do it (English)
     std::vector<SuggestionParameter> parameters;
     int basePriority = 3;     ///< 1 = most urgent … 5, as the rule set it
     int priority = 3;         ///< after personalisation (see SuggestionEngine)
     double baseConfidence = 0.5;  ///< the rule's prior, 0..1
     double confidence = 0.5;      ///< personalised: the Beta posterior mean (learn/learnedmodel.h)
-    std::string reasoning;        ///< why, citing the figures
+    std::string reasoning;        ///< why, citing the figures (English)
+    /// The title, description and reasoning as text codes (util/text.h), which a UI renders in
+    /// its language; kept with a stored suggestion. Empty for one stored before they were.
+    Text titleText = {};
+    Text descriptionText = {};
+    Text reasoningText = {};
     std::vector<Evidence> evidence;
     std::string personalisation;  ///< how the user's ratings and re-bounces moved it; empty if they did not
     std::vector<std::string> effectNotes;  ///< "Vox: applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"
@@ -83,6 +96,9 @@ struct Suggestion {
     int direction = 0;
 
     bool shown = true;  ///< false: beyond the per-track cap or pushed out by the user's ratings
+
+    /// Sets the title, description and reasoning: the texts and their English.
+    void say(Text title, Text description, Text reasoning);
 
     [[nodiscard]] const SuggestionParameter* parameter(std::string_view key) const;
     [[nodiscard]] std::optional<double> number(std::string_view key) const;

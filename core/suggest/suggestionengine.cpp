@@ -4,7 +4,7 @@
 
 #include "analysis/sessiontempo.h"
 #include "suggest/rules.h"
-#include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include <algorithm>
 #include <array>
@@ -57,6 +57,56 @@ const char* targetKindName(SuggestionTarget::Kind kind)
     return "?";
 }
 
+void Suggestion::say(Text title_, Text description_, Text reasoning_)
+{
+    title = english(title_);
+    description = english(description_);
+    reasoning = english(reasoning_);
+    titleText = std::move(title_);
+    descriptionText = std::move(description_);
+    reasoningText = std::move(reasoning_);
+}
+
+Text effectMetricLabel(std::string_view measure, double frequencyHz)
+{
+    using C = TextCode;
+    struct Plain {
+        std::string_view measure;
+        TextCode code;
+    };
+    static constexpr Plain kPlain[] = {
+        {"true_peak_dbtp", C::MetricTruePeak},         {"integrated_lufs", C::MetricLoudness},
+        {"lra_lu", C::MetricLoudnessRange},            {"crest_db", C::MetricCrest},
+        {"sibilant_fraction", C::MetricSibilantFrames}, {"correlation", C::MetricCorrelation},
+        {"low_band_correlation", C::MetricLowBandCorrelation}, {"share_above_500_hz", C::MetricShareAbove500},
+    };
+    for (const Plain& p : kPlain)
+        if (measure == p.measure)
+            return p.code;
+    // The frequencies as the rules name them: the corner and the resonance rounded for dialling in.
+    if (measure == "energy_below_corner_db")
+        return {C::MetricEnergyBelow, {TextArg::hz(roundHz(frequencyHz))}};
+    if (measure == "resonance_prominence_db")
+        return {C::MetricProminence, {TextArg::hz(roundHz(frequencyHz))}};
+    if (measure == "tonal_deviation_db")
+        return {C::MetricEnvelopeDeviation, {TextArg::hz(roundHz(frequencyHz))}};
+    if (measure == "low_mids_excess_db")
+        return {C::MetricBandExcess, {TextArg::termOf(TermKind::BandAdjective, "low_mids")}};
+    if (measure == "upper_mids_excess_db")
+        return {C::MetricBandExcess, {TextArg::termOf(TermKind::BandAdjective, "upper_mids")}};
+    if (measure == "highs_deficit_db")
+        return {C::MetricBandDeficit, {TextArg::termOf(TermKind::Band, "highs")}};
+    return {};
+}
+
+Text effectText(const EffectRecord& e)
+{
+    Text label = effectMetricLabel(e.measure, e.frequencyHz);
+    return {e.improved ? TextCode::EffectBetter : TextCode::EffectWorse,
+            {TextArg::date(e.appliedAt), label.empty() ? TextArg::string(e.label) : TextArg::nested(std::move(label)),
+             TextArg::number(e.before, 1), TextArg::number(e.after, 1, e.unit)}};
+}
+
 const SuggestionParameter* Suggestion::parameter(std::string_view k) const
 {
     for (const auto& p : parameters)
@@ -107,10 +157,12 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
     set.mix = context.mix;
     const SessionTempoKey session = decideSessionTempoKey(tracks, context.tempoBpm, context.key);
     set.context.tempoBpm = session.tempo.bpm;
-    set.context.tempoSource = describeSessionSource(session.tempo.source, session.tempo.tracks);
+    set.context.tempoSourceText = sessionSourceText(session.tempo.source, session.tempo.tracks);
+    set.context.tempoSource = english(set.context.tempoSourceText);
     set.context.tempoTracks = session.tempo.tracks;
     set.context.key = session.key.key;
-    set.context.keySource = describeSessionSource(session.key.source, session.key.tracks);
+    set.context.keySourceText = sessionSourceText(session.key.source, session.key.tracks);
+    set.context.keySource = english(set.context.keySourceText);
     set.context.keyTracks = session.key.tracks;
     set.context.genre = context.genre;
     set.context.genreSource = context.genre ? "user" : "none";
@@ -132,7 +184,7 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
         s.personalisationDetail = post.personalisation;
         if (post.cell != nullptr) {
             for (const EffectRecord& e : post.cell->effects)
-                s.effectNotes.push_back(e.track + ": " + e.describe());
+                s.effectNotes.push_back(e.track + ": " + english(effectText(e)));
             s.effects = post.cell->effects;
         }
     }

@@ -47,10 +47,12 @@ struct SuggestionContext {
 /// the window's session bar shows.
 struct ContextUsed {
     std::optional<double> tempoBpm;
-    std::string tempoSource;  ///< "user", "detected (<tracks>)" or "none"
+    std::string tempoSource;  ///< "user", "detected (<tracks>)" or "none": english(tempoSourceText)
+    Text tempoSourceText = {};
     std::vector<std::string> tempoTracks;  ///< detected: the tracks whose own estimate it is
     std::optional<std::string> key;
-    std::string keySource;  ///< "user", "detected (<tracks>)" or "none"
+    std::string keySource;  ///< "user", "detected (<tracks>)" or "none": english(keySourceText)
+    Text keySourceText = {};
     std::vector<std::string> keyTracks;  ///< detected: the tracks whose own key it is
     std::optional<std::string> genre;
     std::string genreSource;  ///< "user" or "none"

@@ -7,6 +7,7 @@
 #include "analysis/tracktype.h"
 #include "util/stats.h"
 #include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,7 +34,23 @@ Suggestion make(const TrackProfile& t, const char* rule, SuggestionType type, in
 void param(Suggestion& s, const char* key, double value) { s.parameters.push_back({key, value}); }
 void param(Suggestion& s, const char* key, const char* value) { s.parameters.push_back({key, std::string(value)}); }
 
-std::string pct(double share) { return strprintf("%.1f %%", 100.0 * share); }
+using A = TextArg;
+using C = TextCode;
+
+// Shares as the texts print them: "12.5 %".
+A pct(double share) { return A::percent(share, 1); }
+A typeOf(const TrackProfile& t) { return A::termOf(TermKind::TrackType, t.type); }
+Text cmp(TextCode op, double v, int decimals, std::string unit = {}) { return {op, {A::number(v, decimals, std::move(unit))}}; }
+// "> 0.05 (typical vocals)"
+Text typical(TextCode op, double v, int decimals, const TrackProfile& t) { return {C::CmpTypical, {A::nested(cmp(op, v, decimals)), typeOf(t)}}; }
+
+// The metric a suggestion means to change, its words from effectMetricLabel().
+EffectMetric metric(std::string measure, std::string unit, double value, int goal, double tolerance, double frequencyHz = 0.0,
+                    double reference = 0.0)
+{
+    std::string label = english(effectMetricLabel(measure, frequencyHz));
+    return {std::move(measure), std::move(label), std::move(unit), value, goal, tolerance, frequencyHz, reference};
+}
 
 // Resonances and envelope deviations (see resonances() and tonalDeviations()).
 constexpr double kDrumModeQ = 6.0;    // narrower than this on a drum: one of its modes
@@ -93,16 +110,15 @@ private:
             Suggestion s = make(m_t, "stem_level", SuggestionType::Level, clips ? 1 : 2,
                                 0.8);
             param(s, "gain_db", gain);
-            s.title = strprintf("Lower %s by %.1f dB before it reaches the mix bus", m_t.name.c_str(), -gain);
-            s.description = strprintf("Trim the clip or the first insert by %.1f dB so the stem peaks near -6 dBTP and "
-                                      "sits around %.0f LUFS, leaving headroom for processing and the bus.",
-                                      -gain, targetLufs);
-            s.reasoning = strprintf("The stem peaks at %+.1f dBTP and measures %.1f LUFS; %s stems are best staged at "
-                                    "%.0f…%.0f LUFS with peaks below -6 dBTP.",
-                                    *tp, *lufs, m_t.type.c_str(), m_k.stemLufsLow, m_k.stemLufsHigh);
-            s.evidence = {{"true_peak_dbtp", *tp, "dBTP", "> -1.0 dBTP"},
-                          {"integrated_lufs", *lufs, "LUFS", strprintf("%.0f…%.0f LUFS", m_k.stemLufsLow, m_k.stemLufsHigh)}};
-            s.metric = EffectMetric{"true_peak_dbtp", "true peak", "dBTP", *tp, -1, 0.5};
+            s.say({C::SuggestLowerStemTitle, {A::string(m_t.name), A::number(-gain, 1)}},
+                  {C::SuggestLowerStemHow, {A::number(-gain, 1), A::number(targetLufs, 0)}},
+                  {C::SuggestLowerStemWhy,
+                   {A::signedNumber(*tp, 1), A::number(*lufs, 1), typeOf(m_t), A::number(m_k.stemLufsLow, 0),
+                    A::number(m_k.stemLufsHigh, 0)}});
+            s.evidence = {Evidence::of("true_peak_dbtp", *tp, "dBTP", cmp(C::CmpAbove, -1.0, 1, "dBTP")),
+                          Evidence::of("integrated_lufs", *lufs, "LUFS",
+                                       {C::CmpSpan, {A::number(m_k.stemLufsLow, 0), A::number(m_k.stemLufsHigh, 0, "LUFS")}})};
+            s.metric = metric("true_peak_dbtp", "dBTP", *tp, -1, 0.5);
             m_out.push_back(std::move(s));
         } else if (*lufs < m_k.stemLufsLow && !m_t.file.isFloat) {
             // A float stem loses nothing by being quiet (no quantisation floor to rise above):
@@ -112,14 +128,13 @@ private:
                 return;
             Suggestion s = make(m_t, "stem_level", SuggestionType::Level, 4, 0.5);
             param(s, "gain_db", gain);
-            s.title = strprintf("Raise %s by %.1f dB", m_t.name.c_str(), gain);
-            s.description = "Raise the clip gain (not the fader) so plug-ins see a healthy level.";
-            s.reasoning = strprintf("At %.1f LUFS the stem is below the %.0f…%.0f LUFS window of %s stems; its true peak "
-                                    "(%.1f dBTP) leaves room for %.1f dB.",
-                                    *lufs, m_k.stemLufsLow, m_k.stemLufsHigh, m_t.type.c_str(), *tp, peakRoomDb);
-            s.evidence = {{"integrated_lufs", *lufs, "LUFS", strprintf("< %.0f LUFS", m_k.stemLufsLow)},
-                          {"true_peak_dbtp", *tp, "dBTP", "peaks stay below -6 dBTP"}};
-            s.metric = EffectMetric{"integrated_lufs", "loudness", "LUFS", *lufs, +1, 1.0};
+            s.say({C::SuggestRaiseStemTitle, {A::string(m_t.name), A::number(gain, 1)}}, C::SuggestRaiseStemHow,
+                  {C::SuggestRaiseStemWhy,
+                   {A::number(*lufs, 1), A::number(m_k.stemLufsLow, 0), A::number(m_k.stemLufsHigh, 0), typeOf(m_t),
+                    A::number(*tp, 1), A::number(peakRoomDb, 1)}});
+            s.evidence = {Evidence::of("integrated_lufs", *lufs, "LUFS", cmp(C::CmpBelow, m_k.stemLufsLow, 0, "LUFS")),
+                          Evidence::of("true_peak_dbtp", *tp, "dBTP", C::CmpPeaksBelowMinus6)};
+            s.metric = metric("integrated_lufs", "LUFS", *lufs, +1, 1.0);
             m_out.push_back(std::move(s));
         }
     }
@@ -152,34 +167,33 @@ private:
         param(s, "filter", "high_pass");
         param(s, "frequency_hz", corner);
         param(s, "slope_db_per_oct", slope);
-        s.title = strprintf("High-pass %s at %s, %.0f dB/oct", m_t.name.c_str(), hzText(corner).c_str(), slope);
-        s.description = strprintf("A %.0f dB/octave high-pass at %s removes what lies below the part without touching "
-                                  "its lowest %s.",
-                                  slope, hzText(corner).c_str(), pitched ? "note" : "useful content");
-        std::string why = strprintf("%.1f %% of the energy lies below %s (%s of it below 60 Hz; typical %s: under %s)",
-                                    100.0 * std::pow(10.0, *belowDb / 10.0), hzText(corner).c_str(), pct(sub).c_str(),
-                                    m_t.type.c_str(), pct(subMax).c_str());
-        s.evidence.push_back({"energy_below_corner_db", *belowDb, "dB",
-                              strprintf("%s %.0f dB below %s", *belowDb > belowLimitDb ? ">" : "<=", belowLimitDb,
-                                        hzText(corner).c_str())});
-        s.evidence.push_back({"sub_bass_share", sub, "", strprintf("%s %.2f (typical %s)", excessSub ? ">" : "<=", subMax, m_t.type.c_str())});
+        s.evidence.push_back(Evidence::of(
+            "energy_below_corner_db", *belowDb, "dB",
+            {C::CmpShareBelowFrequency,
+             {A::nested(cmp(*belowDb > belowLimitDb ? C::CmpAbove : C::CmpAtMost, belowLimitDb, 0, "dB")), A::hz(corner)}}));
+        s.evidence.push_back(Evidence::of("sub_bass_share", sub, "", typical(excessSub ? C::CmpAbove : C::CmpAtMost, subMax, 2, m_t)));
+        Text lowestWhy;
         if (pitched) {
-            why += strprintf("; the lowest note sits at %s, so the corner stays below it", hzText(lowest).c_str());
-            s.evidence.push_back({"f0_min_hz", lowest, "Hz", strprintf("corner %s ≤ 0.8 × f0", hzText(corner).c_str())});
+            lowestWhy = {C::SuggestHighPassWhyNote, {A::hz(lowest)}};
+            s.evidence.push_back(Evidence::of("f0_min_hz", lowest, "Hz", {C::CmpCornerBelowF0, {A::hz(corner)}}));
         } else {
-            why += strprintf("; %s rarely have useful content below %s", m_t.type.c_str(), hzText(lowest).c_str());
-            s.evidence.push_back({"lowest_content_hz", lowest, "Hz", "type default (no pitch measured)"});
+            lowestWhy = {C::SuggestHighPassWhyType, {typeOf(m_t), A::hz(lowest)}};
+            s.evidence.push_back(Evidence::of("lowest_content_hz", lowest, "Hz", C::CmpTypeDefault));
         }
+        Text rumbleWhy;
         if (excessSub) {
             const auto rumble = loudestRegionHz(m_t, 20.0, std::min(60.0, corner), 1.0 / 6.0);
             if (rumble) {
-                why += strprintf("; the rumble peaks near %s", hzText(*rumble).c_str());
-                s.evidence.push_back({"rumble_peak_hz", roundHz(*rumble), "Hz", "< 60 Hz"});
+                rumbleWhy = {C::SuggestHighPassWhyRumble, {A::hz(*rumble)}};
+                s.evidence.push_back(Evidence::of("rumble_peak_hz", roundHz(*rumble), "Hz", cmp(C::CmpBelow, 60.0, 0, "Hz")));
             }
         }
-        s.reasoning = why + ".";
-        s.metric = EffectMetric{"energy_below_corner_db", strprintf("energy below %s", hzText(corner).c_str()), "dB",
-                                *belowDb, -1, 1.0, corner};
+        s.say({C::SuggestHighPassTitle, {A::string(m_t.name), A::hz(corner), A::number(slope, 0)}},
+              {pitched ? C::SuggestHighPassHowNote : C::SuggestHighPassHowContent, {A::number(slope, 0), A::hz(corner)}},
+              {C::SuggestHighPassWhy,
+               {A::number(100.0 * std::pow(10.0, *belowDb / 10.0), 1), A::hz(corner), pct(sub), typeOf(m_t), pct(subMax),
+                A::nested(std::move(lowestWhy)), A::nested(std::move(rumbleWhy))}});
+        s.metric = metric("energy_below_corner_db", "dB", *belowDb, -1, 1.0, corner);
         s.bandLowHz = 20.0;
         s.bandHighHz = corner;
         s.direction = -1;
@@ -235,28 +249,29 @@ private:
             param(s, "frequency_hz", f);
             param(s, "gain_db", gain);
             param(s, "q", q);
-            s.title = strprintf("Cut %.1f dB at %s (Q %.1f) on %s", -gain, hzText(f).c_str(), q, m_t.name.c_str());
-            s.description = strprintf("A narrow bell cut at the resonance; sweep ±5 %% around %s to centre it by ear.",
-                                      hzText(f).c_str());
-            s.reasoning = strprintf("A resonance at %.0f Hz stands %.1f dB above the spectrum around it, with Q %.1f "
-                                    "(-3 dB width %.0f Hz); it rings through the whole track",
-                                    r.frequencyHz, r.gainDb, r.q, r.frequencyHz / std::max(r.q, 0.1))
-                          + (r.noteGroups >= 2 ? strprintf(" and stays put while the notes change: it stands out in %d of "
-                                                           "the %d note groups, so it is not a played note.",
-                                                           r.noteGroupsWithPeak, r.noteGroups)
-                                               : std::string("."));
-            s.evidence = {{"resonance_hz", r.frequencyHz, "Hz", ""},
-                          {"resonance_gain_db", r.gainDb, "dB", ">= 6 dB above the surround (f/1.5…1.5f median)"},
-                          {"resonance_q", r.q, "", "2…40"}};
+            const Text why = r.noteGroups >= 2
+                                 ? Text{C::SuggestResonanceCutWhyNotes,
+                                        {A::number(r.frequencyHz, 0), A::number(r.gainDb, 1), A::number(r.q, 1),
+                                         A::number(r.frequencyHz / std::max(r.q, 0.1), 0),
+                                         A::number(static_cast<double>(r.noteGroupsWithPeak), 0),
+                                         A::number(static_cast<double>(r.noteGroups), 0)}}
+                                 : Text{C::SuggestResonanceCutWhy,
+                                        {A::number(r.frequencyHz, 0), A::number(r.gainDb, 1), A::number(r.q, 1),
+                                         A::number(r.frequencyHz / std::max(r.q, 0.1), 0)}};
+            s.say({C::SuggestCutTitle, {A::number(-gain, 1), A::hz(f), A::number(q, 1), A::string(m_t.name)}},
+                  {C::SuggestResonanceCutHow, {A::hz(f)}}, why);
+            s.evidence = {Evidence::of("resonance_hz", r.frequencyHz, "Hz", {}),
+                          Evidence::of("resonance_gain_db", r.gainDb, "dB", C::CmpAboveSurround),
+                          Evidence::of("resonance_q", r.q, "", {C::CmpSpan, {A::number(2.0, 0), A::number(40.0, 0)}})};
             if (r.noteGroups >= 2) {
-                s.evidence.push_back({"note_groups_with_peak", static_cast<double>(r.noteGroupsWithPeak), "",
-                                      strprintf(">= %.0f %% of %d note groups", 100.0 * 0.75, r.noteGroups)});
-                s.evidence.push_back({"note_groups", static_cast<double>(r.noteGroups), "", ""});
+                s.evidence.push_back(Evidence::of("note_groups_with_peak", static_cast<double>(r.noteGroupsWithPeak), "",
+                                                  {C::CmpShareOfNoteGroups,
+                                                   {A::number(100.0 * 0.75, 0), A::number(static_cast<double>(r.noteGroups), 0)}}));
+                s.evidence.push_back(Evidence::of("note_groups", static_cast<double>(r.noteGroups), "", {}));
             }
             const auto prominence = prominenceAt(m_t, r.frequencyHz);
             if (prominence)
-                s.metric = EffectMetric{"resonance_prominence_db", strprintf("prominence at %s", hzText(f).c_str()), "dB",
-                                        *prominence, -1, 1.0, r.frequencyHz};
+                s.metric = metric("resonance_prominence_db", "dB", *prominence, -1, 1.0, r.frequencyHz);
             const double halfWidth = 0.5 * r.frequencyHz / std::max(q, 1.0);
             s.bandLowHz = r.frequencyHz - halfWidth;
             s.bandHighHz = r.frequencyHz + halfWidth;
@@ -267,7 +282,7 @@ private:
 
     // A broad cut where a band holds more than its type's share, centred on the band's most
     // prominent point; gain from the excess in dB.
-    void bandCut(Band band, const char* rule, const char* what, int urgentPriority, double confidence)
+    void bandCut(Band band, const char* rule, TextCode how, int urgentPriority, double confidence)
     {
         const double loHz = kBands[bandIndex(band)].lowHz;
         const double hiHz = kBands[bandIndex(band)].highHz;
@@ -291,18 +306,14 @@ private:
         param(s, "gain_db", gain);
         param(s, "q", q);
         const BandEdges& e = kBands[bandIndex(band)];
-        s.title = strprintf("Cut %.1f dB at %s (Q %.1f) on %s", -gain, hzText(f).c_str(), q, m_t.name.c_str());
-        s.description = strprintf("A broad bell cut in the %s; listen for the part staying %s.", what,
-                                  band == Band::LowMids ? "full but clearer" : "present but less edgy");
-        s.reasoning = strprintf("The %s band (%.0f–%.0f Hz) holds %s of the energy, %.1f dB above a typical %s track "
-                                "(at most %s); its energy centres on %s.",
-                                what, e.lowHz, e.highHz, pct(s0).c_str(), excessDb, m_t.type.c_str(), pct(max).c_str(),
-                                hzText(f).c_str());
-        s.evidence = {{std::string(e.key) + "_share", s0, "", strprintf("> %.2f (typical %s)", max, m_t.type.c_str())},
-                      {std::string(e.key) + "_excess_db", excessDb, "dB", "> 0 dB"},
-                      {"centre_hz", f, "Hz", "loudest third of an octave in the band"}};
-        s.metric = EffectMetric{std::string(e.key) + "_excess_db", std::string(what) + " excess", "dB", excessDb, -1, 0.5,
-                                0.0, max};
+        s.say({C::SuggestCutTitle, {A::number(-gain, 1), A::hz(f), A::number(q, 1), A::string(m_t.name)}}, how,
+              {C::SuggestBandCutWhy,
+               {A::termOf(TermKind::BandAdjective, e.key), A::number(e.lowHz, 0), A::number(e.highHz, 0), pct(s0),
+                A::number(excessDb, 1), typeOf(m_t), pct(max), A::hz(f)}});
+        s.evidence = {Evidence::of(std::string(e.key) + "_share", s0, "", typical(C::CmpAbove, max, 2, m_t)),
+                      Evidence::of(std::string(e.key) + "_excess_db", excessDb, "dB", cmp(C::CmpAbove, 0.0, 0, "dB")),
+                      Evidence::of("centre_hz", f, "Hz", C::CmpLoudestThird)};
+        s.metric = metric(std::string(e.key) + "_excess_db", "dB", excessDb, -1, 0.5, 0.0, max);
         s.bandLowHz = f / std::sqrt(2.0);
         s.bandHighHz = f * std::sqrt(2.0);
         s.direction = -1;
@@ -344,24 +355,21 @@ private:
             param(s, "frequency_hz", f);
             param(s, "gain_db", gain);
             param(s, "q", q);
-            s.title = strprintf("%s %.1f dB at %s (Q %.1f) on %s", bump ? "Cut" : "Boost", std::abs(gain), hzText(f).c_str(),
-                                q, m_t.name.c_str());
-            s.description = bump ? "A bell cut of the bump's width undoes it; sweep around the centre by ear."
-                                 : "A gentle bell boost fills the dip; if it only brings up noise, leave it.";
-            s.reasoning = strprintf("The spectral envelope %s %.1f dB at %s (Q %.1f, from its half-gain width) against "
-                                    "its trend an octave either side, ",
-                                    bump ? "bulges" : "sags", std::abs(d.gainDb), hzText(d.frequencyHz).c_str(), d.q)
-                          + (d.noteGroups >= 2 ? strprintf("in the median of the %d note groups: it stays put while the "
-                                                           "notes change, as an EQ, a room or a mic does.",
-                                                           d.noteGroups)
-                                               : std::string("over the whole track (one note group: no note changes to "
-                                                             "tell it from the part by)."));
-            s.evidence = {{"tonal_deviation_hz", d.frequencyHz, "Hz", ""},
-                          {"tonal_deviation_db", d.gainDb, "dB", strprintf("|x| >= %.0f dB", bump ? kMinBumpDb : kMinDipDb)},
-                          {"tonal_deviation_q", d.q, "", "0.5…8"},
-                          {"note_groups", static_cast<double>(d.noteGroups), "", ""}};
-            s.metric = EffectMetric{"tonal_deviation_db", strprintf("envelope %s at %s", bump ? "bump" : "dip", hzText(f).c_str()),
-                                    "dB", std::abs(d.gainDb), -1, 1.0, d.frequencyHz};
+            const A width = A::number(d.q, 1);
+            static constexpr TextCode kWhy[2][2] = {{C::SuggestDipWhyWhole, C::SuggestDipWhyNotes},
+                                                    {C::SuggestBumpWhyWhole, C::SuggestBumpWhyNotes}};
+            std::vector<A> why{A::number(std::abs(d.gainDb), 1), A::hz(d.frequencyHz), width};
+            if (d.noteGroups >= 2)
+                why.push_back(A::number(static_cast<double>(d.noteGroups), 0));
+            s.say({bump ? C::SuggestCutTitle : C::SuggestBoostTitle,
+                   {A::number(std::abs(gain), 1), A::hz(f), A::number(q, 1), A::string(m_t.name)}},
+                  bump ? C::SuggestBumpCutHow : C::SuggestDipBoostHow, {kWhy[bump][d.noteGroups >= 2], std::move(why)});
+            s.evidence = {Evidence::of("tonal_deviation_hz", d.frequencyHz, "Hz", {}),
+                          Evidence::of("tonal_deviation_db", d.gainDb, "dB",
+                                       cmp(C::CmpMagnitudeAtLeast, bump ? kMinBumpDb : kMinDipDb, 0, "dB")),
+                          Evidence::of("tonal_deviation_q", d.q, "", {C::CmpSpan, {A::number(0.5, 1), A::number(8.0, 0)}}),
+                          Evidence::of("note_groups", static_cast<double>(d.noteGroups), "", {})};
+            s.metric = metric("tonal_deviation_db", "dB", std::abs(d.gainDb), -1, 1.0, d.frequencyHz);
             const double halfWidth = 0.5 * d.frequencyHz / std::max(q, 0.5);
             s.bandLowHz = std::max(20.0, d.frequencyHz - halfWidth);
             s.bandHighHz = d.frequencyHz + halfWidth;
@@ -390,7 +398,7 @@ private:
     {
         if (isPitched(m_t) || isDrumType(m_t.type))
             return;
-        bandCut(Band::LowMids, "low_mid_cut", "low-mid", 2, 0.65);
+        bandCut(Band::LowMids, "low_mid_cut", C::SuggestLowMidCutHow, 2, 0.65);
     }
 
     void harshness()
@@ -399,7 +407,7 @@ private:
         const double highsMin = m_k.bands[bandIndex(Band::Highs)].min;
         if (highsMin > 0.0 && share(Band::Highs) < highsMin)
             return;
-        bandCut(Band::UpperMids, "harshness_cut", "upper-mid", 3, 0.6);
+        bandCut(Band::UpperMids, "harshness_cut", C::SuggestHarshnessCutHow, 3, 0.6);
     }
 
     // A high shelf where the highs hold less than the type needs to sound open.
@@ -418,12 +426,11 @@ private:
         param(s, "frequency_hz", f);
         param(s, "gain_db", gain);
         param(s, "q", 0.7);
-        s.title = strprintf("Lift the top of %s: high shelf +%.1f dB from %s", m_t.name.c_str(), gain, hzText(f).c_str());
-        s.description = "A gentle shelf opens a dull part; if it only brings up hiss, the source is the place to fix it.";
-        s.reasoning = strprintf("The highs (4–10 kHz) hold %s of the energy, %.1f dB under the %s a %s track usually has.",
-                                pct(s0).c_str(), deficitDb, pct(min).c_str(), m_t.type.c_str());
-        s.evidence = {{"highs_share", s0, "", strprintf("< %.3f", min)}, {"highs_level_db", *level, "dB", "> -90 dB"}};
-        s.metric = EffectMetric{"highs_deficit_db", "highs deficit", "dB", deficitDb, -1, 0.5, 0.0, min};
+        s.say({C::SuggestHighShelfTitle, {A::string(m_t.name), A::number(gain, 1), A::hz(f)}}, C::SuggestHighShelfHow,
+              {C::SuggestHighShelfWhy, {pct(s0), A::number(deficitDb, 1), pct(min), typeOf(m_t)}});
+        s.evidence = {Evidence::of("highs_share", s0, "", cmp(C::CmpBelow, min, 3)),
+                      Evidence::of("highs_level_db", *level, "dB", cmp(C::CmpAbove, -90.0, 0, "dB"))};
+        s.metric = metric("highs_deficit_db", "dB", deficitDb, -1, 0.5, 0.0, min);
         s.bandLowHz = 6000.0;
         s.bandHighHz = 20000.0;
         s.direction = +1;
@@ -443,19 +450,16 @@ private:
         param(s, "frequency_hz", f);
         param(s, "range_db", range);
         param(s, "mode", "split_band");
-        s.title = strprintf("De-ess %s at %s, up to %.1f dB", m_t.name.c_str(), hzText(f).c_str(), range);
-        s.description = "A split-band de-esser acting only on the sibilant band, so the rest of the voice keeps its tone.";
-        s.reasoning = strprintf("%.1f %% of the sung or spoken frames are dominated by 4.5–10 kHz (a voice's usual is "
-                                "under %.0f %%), peaking at %s; ",
-                                100.0 * sib.fraction, 100.0 * m_k.sibilanceFraction, hzText(*sib.peakHz).c_str())
-                      + (excess > 0.0 ? strprintf("they are %.1f dB louder than the average frame, hence the range.", excess)
-                                      : strprintf("they are %.1f dB quieter than the average frame, so a gentle range "
-                                                  "is enough.",
-                                                  -excess));
-        s.evidence = {{"sibilant_fraction", sib.fraction, "", strprintf(">= %.2f", m_k.sibilanceFraction)},
-                      {"sibilance_peak_hz", *sib.peakHz, "Hz", "4500–10000 Hz"},
-                      {"sibilance_excess_db", excess, "dB", ""}};
-        s.metric = EffectMetric{"sibilant_fraction", "sibilant frames", "", sib.fraction, -1, 0.01};
+        s.say({C::SuggestDeEsserTitle, {A::string(m_t.name), A::hz(f), A::number(range, 1)}}, C::SuggestDeEsserHow,
+              {C::SuggestDeEsserWhy,
+               {A::number(100.0 * sib.fraction, 1), A::number(100.0 * m_k.sibilanceFraction, 0), A::hz(*sib.peakHz),
+                A::nested(excess > 0.0 ? Text{C::SuggestDeEsserWhyLouder, {A::number(excess, 1)}}
+                                       : Text{C::SuggestDeEsserWhyQuieter, {A::number(-excess, 1)}})}});
+        s.evidence = {Evidence::of("sibilant_fraction", sib.fraction, "", cmp(C::CmpAtLeast, m_k.sibilanceFraction, 2)),
+                      Evidence::of("sibilance_peak_hz", *sib.peakHz, "Hz",
+                                   {C::CmpRangeHz, {A::number(4500.0, 0), A::number(10000.0, 0)}}),
+                      Evidence::of("sibilance_excess_db", excess, "dB", {})};
+        s.metric = metric("sibilant_fraction", "", sib.fraction, -1, 0.01);
         m_out.push_back(std::move(s));
     }
 
@@ -492,20 +496,20 @@ private:
         const double density = m_t.rhythm.transientDensity;
         const double attack = roundTo(std::clamp(m_k.attackMs * (density >= 4.0 ? 0.6 : density <= 0.5 ? 1.5 : 1.0), 0.5, 50.0), 0.5);
         double release = 0.0;
-        std::string releaseWhy;
+        Text releaseWhy;
         if (m_c.tempoBpm) {
             const double beatMs = 60000.0 / *m_c.tempoBpm;
             release = std::clamp(m_k.releaseBeats * beatMs, 30.0, 1000.0);
-            releaseWhy = strprintf("release %.0f ms = %s of a beat at %.0f BPM", release,
-                                   m_k.releaseBeats == 0.25 ? "a quarter" : m_k.releaseBeats == 0.5 ? "half" : "one whole",
-                                   *m_c.tempoBpm);
+            releaseWhy = {m_k.releaseBeats == 0.25  ? C::SuggestReleaseQuarterBeat
+                          : m_k.releaseBeats == 0.5 ? C::SuggestReleaseHalfBeat
+                                                    : C::SuggestReleaseWholeBeat,
+                          {A::number(release, 0), A::number(*m_c.tempoBpm, 0)}};
         } else if (m_t.rhythm.onsetsPerS > 0.5) {
             release = std::clamp(500.0 / m_t.rhythm.onsetsPerS, 40.0, 600.0);
-            releaseWhy = strprintf("release %.0f ms = half the mean gap between onsets (%.1f per second; no tempo known)",
-                                   release, m_t.rhythm.onsetsPerS);
+            releaseWhy = {C::SuggestReleaseOnsets, {A::number(release, 0), A::number(m_t.rhythm.onsetsPerS, 1)}};
         } else {
             release = 150.0;
-            releaseWhy = "release 150 ms (no tempo or onsets to time it to)";
+            releaseWhy = C::SuggestReleaseDefault;
         }
         release = roundTo(release, 5.0);
         const double reduction = std::max(0.0, (p95 - threshold) * (1.0 - 1.0 / ratio));
@@ -517,39 +521,41 @@ private:
         param(s, "release_ms", release);
         param(s, "knee_db", m_k.kneeDb);
         param(s, "makeup_db", makeup);
-        s.title = strprintf("Compress %s: %.1f:1 from %.1f dB, attack %.1f ms, release %.0f ms", m_t.name.c_str(), ratio,
-                            threshold, attack, release);
-        s.description = strprintf("About %.1f dB of gain reduction on the loudest passages evens the part out; a "
-                                  "threshold on the short-term loudness scale (an RMS detector reads close to it).",
-                                  reduction);
-        std::string why;
-        if (wideLra)
-            why = strprintf("The loudness range is %.1f LU (a %s part usually stays within %.0f LU)", *lra, m_t.type.c_str(),
-                            m_k.lraMaxLu);
-        if (peaky)
-            why += (why.empty() ? "" : "; ")
-                   + strprintf("the crest factor is %.1f dB (typical up to %.0f dB)", *crest, m_k.crestHighDb);
-        why += wideLra ? strprintf(". The short-term loudness spans %.1f (10th percentile) to %.1f LUFS (95th): a threshold "
-                                   "of %.1f dB at %.1f:1 takes the %.1f LU of excess range off the loudest passages",
-                                   p10, p95, threshold, ratio, excess)
-                       : strprintf(". Threshold from the 70th percentile of the short-term loudness (%.1f LUFS; the "
-                                   "loudest 5 %% reach %.1f LUFS)",
-                                   p70, p95);
-        why += strprintf("; attack %.1f ms for %.1f strong onsets per second; %s.", attack, density, releaseWhy.c_str());
-        s.reasoning = why;
-        if (wideLra)
-            s.evidence.push_back({"lra_lu", *lra, "LU", strprintf("> %.0f LU", m_k.lraMaxLu)});
-        if (crest)
-            s.evidence.push_back({"crest_db", *crest, "dB", strprintf("%s %.0f dB", peaky ? ">" : "<=", m_k.crestHighDb)});
-        s.evidence.push_back({"short_term_p95_lufs", p95, "LUFS", "threshold from here"});
-        s.evidence.push_back({"short_term_p10_lufs", p10, "LUFS", "threshold not below"});
-        s.evidence.push_back({"transient_density", density, "1/s", "attack"});
-        if (m_c.tempoBpm)
-            s.evidence.push_back({"tempo_bpm", *m_c.tempoBpm, "BPM", "release"});
-        if (wideLra)
-            s.metric = EffectMetric{"lra_lu", "loudness range", "LU", *lra, -1, 1.0};
+        // What is out of range: the loudness range, the crest factor or both.
+        Text outOfRange;
+        if (wideLra && peaky)
+            outOfRange = {C::SuggestCompressWhyRangeCrest,
+                          {A::number(*lra, 1), typeOf(m_t), A::number(m_k.lraMaxLu, 0), A::number(*crest, 1),
+                           A::number(m_k.crestHighDb, 0)}};
+        else if (wideLra)
+            outOfRange = {C::SuggestCompressWhyRange, {A::number(*lra, 1), typeOf(m_t), A::number(m_k.lraMaxLu, 0)}};
         else
-            s.metric = EffectMetric{"crest_db", "crest factor", "dB", *crest, -1, 1.0};
+            outOfRange = {C::SuggestCompressWhyCrest, {A::number(*crest, 1), A::number(m_k.crestHighDb, 0)}};
+        Text thresholdWhy = wideLra ? Text{C::SuggestCompressWhyLevelling,
+                                           {A::number(p10, 1), A::number(p95, 1), A::number(threshold, 1),
+                                            A::number(ratio, 1), A::number(excess, 1)}}
+                                    : Text{C::SuggestCompressWhyPeaks, {A::number(p70, 1), A::number(p95, 1)}};
+        s.say({C::SuggestCompressTitle,
+               {A::string(m_t.name), A::number(ratio, 1), A::number(threshold, 1), A::number(attack, 1),
+                A::number(release, 0)}},
+              {C::SuggestCompressHow, {A::number(reduction, 1)}},
+              {C::SuggestCompressWhy,
+               {A::nested(std::move(outOfRange)), A::nested(std::move(thresholdWhy)), A::number(attack, 1),
+                A::number(density, 1), A::nested(std::move(releaseWhy))}});
+        if (wideLra)
+            s.evidence.push_back(Evidence::of("lra_lu", *lra, "LU", cmp(C::CmpAbove, m_k.lraMaxLu, 0, "LU")));
+        if (crest)
+            s.evidence.push_back(
+                Evidence::of("crest_db", *crest, "dB", cmp(peaky ? C::CmpAbove : C::CmpAtMost, m_k.crestHighDb, 0, "dB")));
+        s.evidence.push_back(Evidence::of("short_term_p95_lufs", p95, "LUFS", C::CmpThresholdFromHere));
+        s.evidence.push_back(Evidence::of("short_term_p10_lufs", p10, "LUFS", C::CmpThresholdNotBelow));
+        s.evidence.push_back(Evidence::of("transient_density", density, "1/s", C::CmpAttack));
+        if (m_c.tempoBpm)
+            s.evidence.push_back(Evidence::of("tempo_bpm", *m_c.tempoBpm, "BPM", C::CmpRelease));
+        if (wideLra)
+            s.metric = metric("lra_lu", "LU", *lra, -1, 1.0);
+        else
+            s.metric = metric("crest_db", "dB", *crest, -1, 1.0);
         m_out.push_back(std::move(s));
     }
 
@@ -565,24 +571,25 @@ private:
             // Strong evidence only (judgeStereo): a flipped channel, not a wide sound.
             Suggestion s = make(m_t, "phase_check", SuggestionType::Stereo, 1, 0.8);
             param(s, "action", "invert_one_channel_polarity");
-            s.title = strprintf("Check the polarity of %s: one channel looks inverted", m_t.name.c_str());
-            s.description = "Invert one channel's polarity (or remove the widener) and compare in mono.";
-            s.reasoning = strprintf("The left/right correlation is %.2f", *st.correlation)
-                          + (lowBand != nullptr ? strprintf(" and %.2f between %.0f and %.0f Hz, where any natural "
-                                                            "recording correlates",
-                                                            *lowBand->correlation, lowBand->lowHz, lowBand->highHz)
-                                            : std::string())
-                          + strprintf("; the mono fold-down loses %.1f dB.", monoLoss);
-            s.evidence = {{"correlation", *st.correlation, "",
-                           strprintf("<= %.1f with a mono loss >= %.0f dB, or a low band <= %.1f", kInvertedCorrelation,
-                                     kInvertedMonoLossDb, kInvertedCorrelation)},
-                          {"mono_loss_db", monoLoss, "dB", ""}};
+            s.say({C::SuggestPhaseTitle, {A::string(m_t.name)}}, C::SuggestPhaseHow,
+                  {C::SuggestPhaseWhy,
+                   {A::number(*st.correlation, 2),
+                    A::nested(lowBand != nullptr ? Text{C::SuggestPhaseWhyLowBand,
+                                                        {A::number(*lowBand->correlation, 2), A::number(lowBand->lowHz, 0),
+                                                         A::number(lowBand->highHz, 0)}}
+                                                 : Text{}),
+                    A::number(monoLoss, 1)}});
+            s.evidence = {Evidence::of("correlation", *st.correlation, "",
+                                       {C::CmpInvertedRule, {A::number(kInvertedCorrelation, 1), A::number(kInvertedMonoLossDb, 0, "dB"),
+                                                             A::number(kInvertedCorrelation, 1)}}),
+                          Evidence::of("mono_loss_db", monoLoss, "dB", {})};
             if (lowBand != nullptr) {
-                s.evidence.push_back({"low_band_correlation", *lowBand->correlation, "", strprintf("<= %.1f", kInvertedCorrelation)});
-                s.evidence.push_back({"low_band_from_hz", lowBand->lowHz, "Hz", ""});
-                s.evidence.push_back({"low_band_to_hz", lowBand->highHz, "Hz", ""});
+                s.evidence.push_back(Evidence::of("low_band_correlation", *lowBand->correlation, "",
+                                                  cmp(C::CmpAtMost, kInvertedCorrelation, 1)));
+                s.evidence.push_back(Evidence::of("low_band_from_hz", lowBand->lowHz, "Hz", {}));
+                s.evidence.push_back(Evidence::of("low_band_to_hz", lowBand->highHz, "Hz", {}));
             }
-            s.metric = EffectMetric{"correlation", "L/R correlation", "", *st.correlation, +1, 0.1};
+            s.metric = metric("correlation", "", *st.correlation, +1, 0.1);
             m_out.push_back(std::move(s));
             return;  // flipping the channel also fixes the low end
         }
@@ -590,14 +597,11 @@ private:
             Suggestion s = make(m_t, "mono_check", SuggestionType::Stereo, 4, 0.5);
             param(s, "action", "check_in_mono");
             param(s, "mono_loss_db", roundTo(monoLoss, 0.1));
-            s.title = strprintf("Listen to %s in mono: it is wide and loses %.1f dB", m_t.name.c_str(), monoLoss);
-            s.description = "Not a polarity fault: the sides are decorrelated. If it thins out too much in mono, narrow "
-                            "it (width control, M/S) rather than flipping a channel.";
-            s.reasoning = strprintf("The left/right correlation is %.2f (wide, not inverted: the low end does not cancel) "
-                                    "and the mono fold-down loses %.1f dB, more than the 3 dB of uncorrelated channels.",
-                                    *st.correlation, monoLoss);
-            s.evidence = {{"correlation", *st.correlation, "", strprintf("%.1f…%.1f (wide)", kInvertedCorrelation, kWideCorrelation)},
-                          {"mono_loss_db", monoLoss, "dB", strprintf("> %.1f dB", kMonoCheckLossDb)}};
+            s.say({C::SuggestMonoCheckTitle, {A::string(m_t.name), A::number(monoLoss, 1)}}, C::SuggestMonoCheckHow,
+                  {C::SuggestMonoCheckWhy, {A::number(*st.correlation, 2), A::number(monoLoss, 1)}});
+            s.evidence = {Evidence::of("correlation", *st.correlation, "",
+                                       {C::CmpSpanWide, {A::number(kInvertedCorrelation, 1), A::number(kWideCorrelation, 1)}}),
+                          Evidence::of("mono_loss_db", monoLoss, "dB", cmp(C::CmpAbove, kMonoCheckLossDb, 1, "dB"))};
             m_out.push_back(std::move(s));
         }
         const double low = share(Band::SubBass) + share(Band::Bass);
@@ -618,14 +622,12 @@ private:
         Suggestion s = make(m_t, "low_end_mono", SuggestionType::Stereo, 2, 0.7);
         param(s, "frequency_hz", f);
         param(s, "width_percent", 0.0);
-        s.title = strprintf("Make %s mono below %s", m_t.name.c_str(), hzText(f).c_str());
-        s.description = "A mid/side EQ or a bass-mono utility: the low end stays solid on club systems and in mono.";
-        s.reasoning = strprintf("%s of the energy is below 250 Hz and the channels correlate only %.2f between %.0f and "
-                                "%.0f Hz.",
-                                pct(low).c_str(), *worst->correlation, worst->lowHz, worst->highHz);
-        s.evidence = {{"low_band_correlation", *worst->correlation, "", "< 0.5"},
-                      {"low_share", low, "", "> 0.10 below 250 Hz"}};
-        s.metric = EffectMetric{"low_band_correlation", "low-band correlation", "", *worst->correlation, +1, 0.1};
+        s.say({C::SuggestLowEndMonoTitle, {A::string(m_t.name), A::hz(f)}}, C::SuggestLowEndMonoHow,
+              {C::SuggestLowEndMonoWhy,
+               {pct(low), A::number(*worst->correlation, 2), A::number(worst->lowHz, 0), A::number(worst->highHz, 0)}});
+        s.evidence = {Evidence::of("low_band_correlation", *worst->correlation, "", cmp(C::CmpBelow, 0.5, 1)),
+                      Evidence::of("low_share", low, "", C::CmpLowShare)};
+        s.metric = metric("low_band_correlation", "", *worst->correlation, +1, 0.1);
         m_out.push_back(std::move(s));
     }
 
@@ -640,13 +642,9 @@ private:
         Suggestion s = make(m_t, "bass_harmonics", SuggestionType::Saturation, 5, 0.4);
         param(s, "drive_db", 6.0);
         param(s, "mix_percent", 30.0);
-        s.title = strprintf("Add harmonics to %s so it reads on small speakers", m_t.name.c_str());
-        s.description = "Parallel saturation (drive 6 dB, 30 % wet), or a harmonics enhancer above 500 Hz.";
-        s.reasoning = strprintf("Only %s of the energy lies above 500 Hz: on phones and laptops, which reproduce little "
-                                "below 150 Hz, the bass line vanishes.",
-                                pct(upper).c_str());
-        s.evidence = {{"share_above_500_hz", upper, "", "< 0.01"}};
-        s.metric = EffectMetric{"share_above_500_hz", "share above 500 Hz", "", upper, +1, 0.003};
+        s.say({C::SuggestHarmonicsTitle, {A::string(m_t.name)}}, C::SuggestHarmonicsHow, {C::SuggestHarmonicsWhy, {pct(upper)}});
+        s.evidence = {Evidence::of("share_above_500_hz", upper, "", cmp(C::CmpBelow, 0.01, 2))};
+        s.metric = metric("share_above_500_hz", "", upper, +1, 0.003);
         m_out.push_back(std::move(s));
     }
 
@@ -745,11 +743,6 @@ double roundHz(double hz)
     return roundTo(hz, 50.0);
 }
 
-std::string hzText(double hz)
-{
-    if (hz >= 1000.0)
-        return strprintf("%.1f kHz", hz / 1000.0);
-    return strprintf("%.0f Hz", hz);
-}
+std::string hzText(double hz) { return hzEnglish(hz); }
 
 }  // namespace stemwise::core

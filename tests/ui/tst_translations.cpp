@@ -14,14 +14,24 @@
 #include "suggestionspanel.h"
 #include "translations.h"
 
+#include "analysis/issuedetector.h"
+#include "analysis/qualityscore.h"
 #include "analysis/sessionanalysis.h"
 #include "analysis/trackanalysis.h"
 #include "compare/trackcomparison.h"
 #include "demo/demosession.h"
 #include "learn/learnedmodel.h"
 #include "report/sessionreport.h"
+#include "json/suggestionjson.h"
+#include "store/store.h"
+#include "store/suggestionrepository.h"
 #include "suggest/suggestionengine.h"
 #include "testsignals.h"
+#include "util/textcatalogue.h"
+#include "workflow/storedanalysis.h"
+#include "workflow/storedsuggestions.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -124,15 +134,18 @@ QSet<QString> placeholders(const QString& text)
     return out;
 }
 
+// A resonance cut as the rule says it (suggest/trackrules.cpp): its texts and their English.
 core::Suggestion resonanceCut()
 {
+    using A = core::TextArg;
+    using C = core::TextCode;
     core::Suggestion s;
     s.rule = "resonance_cut";
     s.target = {core::SuggestionTarget::Kind::Track, {"Lead Vocal"}};
     s.trackType = "vocals";
-    s.title = "Cut 4.5 dB at 315 Hz (Q 4.2) on Lead Vocal";
-    s.reasoning = "A resonance at 315 Hz stands 6.5 dB above the spectrum around it, with Q 4.2 (-3 dB width 75 Hz); "
-                  "it rings through the whole track.";
+    s.say({C::SuggestCutTitle, {A::number(4.5, 1), A::hz(315.0), A::number(4.2, 1), A::string("Lead Vocal")}},
+          {C::SuggestResonanceCutHow, {A::hz(315.0)}},
+          {C::SuggestResonanceCutWhy, {A::number(315.0, 0), A::number(6.5, 1), A::number(4.2, 1), A::number(75.0, 0)}});
     s.parameters = {{"filter", std::string("bell")}, {"frequency_hz", 315.0}, {"gain_db", -4.5}, {"q", 4.2}};
     s.evidence = {{"resonance_hz", 315.0, "Hz", ""}, {"resonance_gain_db", 6.5, "dB", ""}, {"resonance_q", 4.2, "", ""}};
     return s;
@@ -348,6 +361,10 @@ private slots:
     void composesCoreTextInTheLanguage()
     {
         const core::Suggestion s = resonanceCut();
+        QCOMPARE(QString::fromStdString(s.title), QStringLiteral("Cut 4.5 dB at 315 Hz (Q 4.2) on Lead Vocal"));
+        QCOMPARE(QString::fromStdString(s.reasoning),
+                 QStringLiteral("A resonance at 315 Hz stands 6.5 dB above the spectrum around it, with Q 4.2 (-3 dB width "
+                                "75 Hz); it rings through the whole track."));
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         QCOMPARE(ui::CoreText::suggestionTitle(s), QString::fromStdString(s.title));
         QCOMPARE(ui::CoreText::suggestionReasoning(s), QString::fromStdString(s.reasoning));
@@ -360,13 +377,27 @@ private slots:
                                 "(-3-dB-Breite 75 Hz); sie klingt durch die ganze Spur."));
         QCOMPARE(ui::CoreText::trackType("vocals"), QStringLiteral("Gesang"));
         QCOMPARE(ui::CoreText::parameterText("high_pass"), QStringLiteral("Hochpass"));
-        core::TrackIssue clip{"clipping", core::Severity::High, "The track clips: …",
-                              {{"clipped_samples", 1200.0, "", "> 0"}, {"clipped_runs", 3.0, "", "> 0"}}};
+        // A track clipped in 3 places (1200 samples in all), as the detector and the score say it.
         core::TrackProfile track;
-        QVERIFY(ui::CoreText::issueMessage(clip, track).startsWith(QStringLiteral("Die Spur clippt: 1200 Samples an 3 Stellen")));
-        QCOMPARE(ui::CoreText::scoreItem({"high issue: clipping", -20.0}), QStringLiteral("Problem (hoch): Clipping"));
+        track.dynamics.peakDbfs = 0.0;
+        track.dynamics.clippedSamples = 1200;
+        track.dynamics.clippedRuns = 3;
+        track.issues = core::detectIssues(track);
+        core::scoreTrack(track);
+        QCOMPARE(track.issues.size(), std::size_t{1});
+        const core::TrackIssue& clip = track.issues.front();
+        QVERIFY(ui::CoreText::issueMessage(clip).startsWith(QStringLiteral("Die Spur clippt: 1200 Samples an 3 Stellen")));
+        QCOMPARE(track.scoreBreakdown.size(), std::size_t{2});
+        QCOMPARE(ui::CoreText::scoreItem(track.scoreBreakdown[1]), QStringLiteral("Problem (hoch): Clipping"));
         QCOMPARE(ui::CoreText::key("F# minor"), QStringLiteral("fis-Moll"));
-        QCOMPARE(ui::CoreText::comparison("> 0.10 (typical vocals)"), QStringLiteral("> 0,10 (typisch Gesang)"));
+        // "> 0.10 (typical vocals)", as the band-cut rule compares a share.
+        const core::Evidence share = core::Evidence::of(
+            "low_mids_share", 0.12, "",
+            {core::TextCode::CmpTypical,
+             {core::TextArg::nested({core::TextCode::CmpAbove, {core::TextArg::number(0.10, 2)}}),
+              core::TextArg::termOf(core::TermKind::TrackType, "vocals")}});
+        QCOMPARE(QString::fromStdString(share.comparison), QStringLiteral("> 0.10 (typical vocals)"));
+        QCOMPARE(ui::CoreText::comparison(share), QStringLiteral("> 0,10 (typisch Gesang)"));
         QCOMPARE(ui::formatNumber(1607.25, 1), QStringLiteral("1607,3"));
     }
 
@@ -397,16 +428,16 @@ private slots:
         older.measure.clear();
 
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
-        QCOMPARE(ui::CoreText::personalisation(*any.personalisation, any.explanation), QString::fromStdString(any.explanation));
+        QCOMPARE(ui::CoreText::personalisation(*any.personalisation), QString::fromStdString(any.explanation));
         QCOMPARE(ui::CoreText::effectNote(lowMids),
                  QStringLiteral("Lead Vocal: applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"));
         QCOMPARE(ui::CoreText::effectNote(resonance),
                  QStringLiteral("Drums: applied 2026-11-03: prominence at 315 Hz 4.0 → 6.5 dB (worse)"));
 
         QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
-        QCOMPARE(ui::CoreText::personalisation(*any.personalisation, any.explanation),
+        QCOMPARE(ui::CoreText::personalisation(*any.personalisation),
                  QStringLiteral("Ihr Feedback zu Gesang (3 nicht nützlich) hat die Konfidenz von 0,70 auf 0,40 verschoben"));
-        QCOMPARE(ui::CoreText::personalisation(*rock.personalisation, rock.explanation),
+        QCOMPARE(ui::CoreText::personalisation(*rock.personalisation),
                  QStringLiteral("Ihr Feedback zu Gesang im Genre rock (1 nicht nützlich) hat die Konfidenz von 0,70 auf "
                                 "0,56 verschoben"));
         const QString date = QLocale().toString(QDate(2026, 11, 3), QLocale::ShortFormat);
@@ -553,7 +584,7 @@ private slots:
         std::map<std::string, int> rules;
         for (const auto& t : tracks) {
             for (const auto& issue : t.issues) {
-                const QString text = ui::CoreText::issueMessage(issue, t);
+                const QString text = ui::CoreText::issueMessage(issue);
                 QVERIFY2(text != QString::fromStdString(issue.message), issue.message.c_str());
                 QVERIFY2(!text.contains(unfilled()), qPrintable(text));
                 QVERIFY2(ui::CoreText::issueName(issue.code) != QString::fromStdString(issue.code), issue.code.c_str());
@@ -562,7 +593,7 @@ private slots:
             for (const auto& item : t.scoreBreakdown)
                 QVERIFY2(ui::CoreText::scoreItem(item) != QString::fromStdString(item.reason), item.reason.c_str());
             for (const auto& tag : t.patterns) {
-                const QString text = ui::CoreText::patternEvidence(tag, t);
+                const QString text = ui::CoreText::patternEvidence(tag);
                 QVERIFY2(text != QString::fromStdString(tag.evidence), tag.evidence.c_str());
                 QVERIFY2(!text.contains(unfilled()), qPrintable(text));
                 ++patterns;
@@ -576,7 +607,7 @@ private slots:
             QVERIFY2(ui::CoreText::suggestionDescription(s) != QString::fromStdString(s.description), s.description.c_str());
             QVERIFY2(ui::CoreText::suggestionReasoning(s) != QString::fromStdString(s.reasoning), s.reasoning.c_str());
             for (const auto& e : s.evidence)
-                QVERIFY2(ui::CoreText::measure(e.measure) != QString::fromStdString(e.measure), e.measure.c_str());
+                QVERIFY2(ui::CoreText::measure(e) != QString::fromStdString(e.measure), e.measure.c_str());
             ++rules[s.rule];
             ++suggestions;
         }
@@ -584,7 +615,7 @@ private slots:
         const core::TrackComparison cmp = core::compareTracks(tracks[0], tracks[1]);
         QVERIFY(!cmp.findings.empty());
         for (const auto& f : cmp.findings) {
-            const QString text = ui::CoreText::comparisonFinding(f, cmp);
+            const QString text = ui::CoreText::comparisonFinding(f);
             QVERIFY2(text != QString::fromStdString(f.text), f.text.c_str());
             QVERIFY2(!text.contains(unfilled()), qPrintable(text));
         }
@@ -632,6 +663,109 @@ private slots:
               issues, suggestions, static_cast<int>(cmp.findings.size()), patterns, explained, notes, qPrintable(ruleList));
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
+    // English plural forms: the catalogue's (what the CLI prints) are the ones stemwise_en.ts
+    // gives the English UI, for every template with %n.
+    void catalogueEnglishPluralsMatchTheEnglishTranslation()
+    {
+        QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+        int plurals = 0;
+        for (const core::TextTemplate& t : core::textTemplates()) {
+            if (!t.plural)
+                continue;
+            for (int n : {1, 3}) {
+                const QString ui = QCoreApplication::translate("CoreText", t.source, nullptr, n);
+                const QString cli = QString::fromUtf8(n == 1 ? t.englishOne : t.englishOther)
+                                        .replace(QStringLiteral("%n"), QString::number(n));
+                QVERIFY2(ui == cli, qPrintable(QStringLiteral("%1: UI '%2', CLI '%3'").arg(QString::fromLatin1(t.id), ui, cli)));
+            }
+            ++plurals;
+        }
+        QVERIFY(plurals >= 7);
+    }
+
+    // The real rules on the demo session, stored and read back as `stemwise suggest` and the
+    // window do it: each suggestion comes back with the same codes and arguments, so the UI
+    // says a stored suggestion in German exactly as it said the fresh one. Without its texts (a
+    // suggestion stored before they were kept) the UI shows the English stored with it.
+    void storedSuggestionKeepsItsTexts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto files = core::writeDemoSession(dir.filePath(QStringLiteral("demo")).toStdString());
+        QVERIFY2(files.ok(), files ? "" : files.error().message.c_str());
+        const std::filesystem::path database = dir.filePath(QStringLiteral("stemwise.sqlite")).toStdString();
+        std::vector<core::TrackProfile> tracks;
+        std::vector<std::int64_t> ids;
+        for (auto& r : core::analyzeFilesStored(files.value(), {}, core::StoreTarget{database, std::nullopt})) {
+            QVERIFY2(r.analysis.profile && r.historyId, (r.analysis.error + r.storeError).c_str());
+            tracks.push_back(*r.analysis.profile);
+            ids.push_back(*r.historyId);
+        }
+        auto opened = core::Store::open(database);
+        QVERIFY(opened.store);
+        core::SuggestionContext context;
+        context.tempoBpm = 120.0;
+        auto stored = core::suggestAndStore(opened.store->db(), tracks, ids, context);
+        QVERIFY2(stored.ok(), stored ? "" : stored.error().message.c_str());
+        QVERIFY(stored->set.suggestions.size() >= 5);
+        core::SuggestionRepository repository(opened.store->db());
+        int compared = 0;
+        for (const core::Suggestion& fresh : stored->set.suggestions) {
+            const auto back = repository.byUid(fresh.uid);
+            QVERIFY2(back.has_value(), fresh.uid.c_str());
+            const core::Suggestion& s = back->suggestion;
+            QVERIFY2(!s.titleText.empty() && s.titleText == fresh.titleText, fresh.title.c_str());
+            QVERIFY2(s.descriptionText == fresh.descriptionText && s.reasoningText == fresh.reasoningText, fresh.title.c_str());
+            QCOMPARE(s.evidence.size(), fresh.evidence.size());
+            for (std::size_t i = 0; i < s.evidence.size(); ++i) {
+                QVERIFY2(s.evidence[i].comparisonText == fresh.evidence[i].comparisonText, s.evidence[i].measure.c_str());
+                QVERIFY2(s.evidence[i].label == fresh.evidence[i].label, s.evidence[i].measure.c_str());
+            }
+            QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+            for (const auto& [a, b] : {std::pair{ui::CoreText::suggestionTitle(s), ui::CoreText::suggestionTitle(fresh)},
+                                       std::pair{ui::CoreText::suggestionDescription(s), ui::CoreText::suggestionDescription(fresh)},
+                                       std::pair{ui::CoreText::suggestionReasoning(s), ui::CoreText::suggestionReasoning(fresh)}}) {
+                QCOMPARE(a, b);
+            }
+            QVERIFY2(ui::CoreText::suggestionTitle(s) != QString::fromStdString(s.title), s.title.c_str());
+            // Stored before texts were kept: the English, whole.
+            nlohmann::ordered_json old = core::suggestionToJson(s, core::SuggestionTexts::Include);
+            QVERIFY(old.contains("texts"));
+            old.erase("texts");
+            const auto legacy = core::suggestionFromJson(old);
+            QVERIFY(legacy.ok());
+            QVERIFY(legacy->titleText.empty());
+            QCOMPARE(ui::CoreText::suggestionTitle(legacy.value()), QString::fromStdString(s.title));
+            (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+            QCOMPARE(ui::CoreText::suggestionReasoning(s), QString::fromStdString(fresh.reasoning));
+            ++compared;
+        }
+        qInfo("%d stored suggestions read back with their texts", compared);
+    }
+
+    // One source: a template reworded in core's catalogue changes what the CLI prints (the
+    // rules' English, the JSON) and what the UI shows, in English and in German alike: the
+    // German translation of the old wording no longer applies (lupdate then asks for one of the
+    // new wording: tsFilesAreUpToDateWithTheSources).
+    void aRewordedTemplateChangesTheCliAndTheUi()
+    {
+        const QString before = QStringLiteral("4,5 dB bei 315 Hz (Q 4,2) auf Lead Vocal absenken");
+        {
+            const core::TemplateOverrideForTest reworded(core::TextCode::SuggestCutTitle, "Notch %1 dB at %2 (Q %3) out of %4");
+            const core::Suggestion s = resonanceCut();
+            QCOMPARE(QString::fromStdString(s.title), QStringLiteral("Notch 4.5 dB at 315 Hz (Q 4.2) out of Lead Vocal"));
+            QCOMPARE(QString::fromStdString(core::suggestionToJson(s)["title"].get<std::string>()),
+                     QStringLiteral("Notch 4.5 dB at 315 Hz (Q 4.2) out of Lead Vocal"));
+            (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+            QCOMPARE(ui::CoreText::suggestionTitle(s), QStringLiteral("Notch 4.5 dB at 315 Hz (Q 4.2) out of Lead Vocal"));
+            QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+            QCOMPARE(ui::CoreText::suggestionTitle(s), QStringLiteral("Notch 4,5 dB at 315 Hz (Q 4,2) out of Lead Vocal"));
+        }
+        // The catalogue's own wording again: the German translation applies again.
+        QCOMPARE(ui::CoreText::suggestionTitle(resonanceCut()), before);
+        (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
     // The report's PDF of two synthesized tracks, written with German installed and then
     // with English: pdftotext finds the German headings and none of the English ones, then
     // the reverse. STEMWISE_KEEP_REPORT_PDF=DIR keeps both files there to look at.

@@ -135,19 +135,19 @@ private:
         } else {
             const core::SessionTempoKey session = core::decideSessionTempoKey(r.tracks);
             used.tempoBpm = session.tempo.bpm;
-            used.tempoSource = session.tempo.source;
+            used.tempoSourceText = core::sessionSourceText(session.tempo.source, session.tempo.tracks);
             used.tempoTracks = session.tempo.tracks;
             used.key = session.key.key;
-            used.keySource = session.key.source;
+            used.keySourceText = core::sessionSourceText(session.key.source, session.key.tracks);
             used.keyTracks = session.key.tracks;
         }
         QString tempo = QStringLiteral("—");
         QString key = QStringLiteral("—");
         QString genre = tr("not set");
         if (used.tempoBpm)
-            tempo = tr("%1 BPM, %2").arg(formatNumber(*used.tempoBpm, 1), CoreText::sessionSource(used.tempoSource, used.tempoTracks));
+            tempo = tr("%1 BPM, %2").arg(formatNumber(*used.tempoBpm, 1), CoreText::text(used.tempoSourceText, used.tempoSource));
         if (used.key)
-            key = tr("%1, %2").arg(CoreText::key(*used.key), CoreText::sessionSource(used.keySource, used.keyTracks));
+            key = tr("%1, %2").arg(CoreText::key(*used.key), CoreText::text(used.keySourceText, used.keySource));
         if (used.genre)
             genre = qs(*used.genre);
         QString headroom = QStringLiteral("—");
@@ -457,7 +457,7 @@ private:
                 }
                 const QString label = QStringLiteral("[%1]").arg(CoreText::severity(issue.severity).toUpper());
                 c.text(QRectF(kMargin, ly, 50, 12), label, c.fittedSize(label, 50, 7, true), true);
-                ly += c.text(QRectF(kMargin + 52, ly, half - 52, 40), CoreText::issueMessage(issue, t), 7.5) + 3;
+                ly += c.text(QRectF(kMargin + 52, ly, half - 52, 40), CoreText::issueMessage(issue), 7.5) + 3;
             }
         }
         {
@@ -545,7 +545,7 @@ private:
         for (const auto& f : cmp.findings) {
             const QString s = (f.kind == core::ComparisonFinding::Kind::Finding ? QStringLiteral("•  ")
                                                                                 : QStringLiteral("→  "))
-                              + CoreText::comparisonFinding(f, cmp);
+                              + CoreText::comparisonFinding(f);
             if (y + c.textHeight(kContentW, s, 8) > kFooterY - 10)
                 break;
             y += c.text(QRectF(kMargin, y, kContentW, 40), s, 8) + 3;
