@@ -485,42 +485,6 @@
         <translation>sie sind %1 dB leiser als der durchschnittliche Frame, daher genügt ein sanfter Regelbereich.</translation>
     </message>
     <message>
-        <source>The loudness range is %1 LU, wider than a %2 part usually has</source>
-        <translation>Der Lautheitsbereich beträgt %1 LU, mehr als ein %2-Part üblicherweise hat</translation>
-    </message>
-    <message>
-        <source>the crest factor is %1 dB</source>
-        <translation>der Crestfaktor beträgt %1 dB</translation>
-    </message>
-    <message>
-        <source>. The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the excess range off the loudest passages</source>
-        <translation>. Die Kurzzeit-Lautheit reicht von %1 (10. Perzentil) bis %2 LUFS (95. Perzentil): Eine Schwelle von %3 dB bei %4:1 nimmt den überschüssigen Bereich von den lautesten Passagen</translation>
-    </message>
-    <message>
-        <source>. Threshold from the short-term loudness (the loudest 5 % reach %1 LUFS)</source>
-        <translation>. Schwelle aus der Kurzzeit-Lautheit (die lautesten 5 % erreichen %1 LUFS)</translation>
-    </message>
-    <message>
-        <source>; attack %1 ms for %2 strong onsets per second</source>
-        <translation>; Attack %1 ms bei %2 starken Onsets pro Sekunde</translation>
-    </message>
-    <message>
-        <source>; release %1 ms, timed to the beat at %2 BPM.</source>
-        <translation>; Release %1 ms, auf den Schlag bei %2 BPM abgestimmt.</translation>
-    </message>
-    <message>
-        <source>; release %1 ms.</source>
-        <translation>; Release %1 ms.</translation>
-    </message>
-    <message>
-        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
-        <translation>%1 der Energie liegen unter 250 Hz, und die Kanäle korrelieren in den tiefen Bändern nur mit %2.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
-        <translation>Die Links/Rechts-Korrelation beträgt %1: negativ, daher verliert die Mono-Summe %2 dB.</translation>
-    </message>
-    <message>
         <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
         <translation>Nur %1 der Energie liegen über 500 Hz: Auf Smartphones und Laptops, die unter 150 Hz kaum etwas wiedergeben, verschwindet die Basslinie.</translation>
     </message>
@@ -1667,15 +1631,8 @@
     </message>
     <message>
         <source>%1 samples reach beyond full scale (up to %2 dBFS). The float file keeps them intact, so nothing is clipped; trim the stem before any fixed-point export.</source>
+        <extracomment>%1 how many samples, %2 the highest sample in dBFS</extracomment>
         <translation>%1 Samples reichen über die Vollaussteuerung hinaus (bis %2 dBFS). Die Float-Datei bewahrt sie unversehrt, es wird also nichts geclippt; senken Sie den Pegel des Stems vor jedem Festkomma-Export.</translation>
-    </message>
-    <message>
-        <source>One channel looks polarity-inverted (correlation %1, %2 between %3 and %4 Hz): the track thins out or vanishes in mono (it loses %5 dB). Check the polarity of one channel, or the stereo widener.</source>
-        <translation>Ein Kanal wirkt in der Polarität invertiert (Korrelation %1, %2 zwischen %3 und %4 Hz): In Mono wird die Spur dünn oder verschwindet (sie verliert %5 dB). Prüfen Sie die Polarität eines Kanals oder den Stereoverbreiterer.</translation>
-    </message>
-    <message>
-        <source>One channel looks polarity-inverted (correlation %1): the track thins out or vanishes in mono (it loses %2 dB). Check the polarity of one channel, or the stereo widener.</source>
-        <translation>Ein Kanal wirkt in der Polarität invertiert (Korrelation %1): In Mono wird die Spur dünn oder verschwindet (sie verliert %2 dB). Prüfen Sie die Polarität eines Kanals oder den Stereoverbreiterer.</translation>
     </message>
     <message>
         <source>Wide and decorrelated (correlation %1), not inverted: summed to mono it loses %2 dB. Check it in mono.</source>
@@ -1683,6 +1640,7 @@
     </message>
     <message>
         <source>Boost %1 dB at %2 (Q %3) on %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 track</extracomment>
         <translation>%1 dB bei %2 (Q %3) auf %4 anheben</translation>
     </message>
     <message>
@@ -1691,10 +1649,12 @@
     </message>
     <message>
         <source>Listen to %1 in mono: it is wide and loses %2 dB</source>
+        <extracomment>%1 track, %2 dB</extracomment>
         <translation>%1 in Mono abhören: breit, verliert %2 dB</translation>
     </message>
     <message>
         <source>Flip the polarity of %1: it cancels %2</source>
+        <extracomment>%1 the track to flip, %2 the other</extracomment>
         <translation>Polarität von %1 umkehren: löscht %2 aus</translation>
     </message>
     <message>
@@ -1715,10 +1675,12 @@
     </message>
     <message>
         <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track and stays put while the notes change: it stands out in %5 of the %6 note groups, so it is not a played note.</source>
+        <extracomment>%1 to %4 as in the resonance&apos;s reason above, %5 note groups where it stands out, of %6</extracomment>
         <translation>Eine Resonanz bei %1 Hz ragt %2 dB über das umgebende Spektrum hinaus, mit Q %3 (-3-dB-Breite %4 Hz); sie klingt durch die ganze Spur und bleibt stehen, während die Noten wechseln: Sie ragt in %5 der %6 Notengruppen heraus, ist also keine gespielte Note.</translation>
     </message>
     <message>
         <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 how many note groups</extracomment>
         <translation>Die spektrale Hüllkurve wölbt sich bei %2 um %1 dB (Q %3, aus ihrer Breite bei halber Verstärkung) gegenüber ihrem Verlauf eine Oktave zu beiden Seiten, im Median der %4 Notengruppen: Sie bleibt stehen, während die Noten wechseln, wie es ein EQ, ein Raum oder ein Mikrofon tut.</translation>
     </message>
     <message>
@@ -1727,6 +1689,7 @@
     </message>
     <message>
         <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q</extracomment>
         <translation>Die spektrale Hüllkurve wölbt sich bei %2 um %1 dB (Q %3, aus ihrer Breite bei halber Verstärkung) gegenüber ihrem Verlauf eine Oktave zu beiden Seiten, über die ganze Spur (eine Notengruppe: keine Notenwechsel, an denen sie sich vom Part unterscheiden ließe).</translation>
     </message>
     <message>
@@ -1734,19 +1697,12 @@
         <translation>Die spektrale Hüllkurve sackt bei %2 um %1 dB ab (Q %3, aus ihrer Breite bei halber Verstärkung) gegenüber ihrem Verlauf eine Oktave zu beiden Seiten, über die ganze Spur (eine Notengruppe: keine Notenwechsel, an denen sie sich vom Part unterscheiden ließe).</translation>
     </message>
     <message>
-        <source>The left/right correlation is %1 and %2 between %3 and %4 Hz, where any natural recording correlates; the mono fold-down loses %5 dB.</source>
-        <translation>Die Links/Rechts-Korrelation beträgt %1 und %2 zwischen %3 und %4 Hz, wo jede natürliche Aufnahme korreliert; die Monosumme verliert %5 dB.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1; the mono fold-down loses %2 dB.</source>
-        <translation>Die Links/Rechts-Korrelation beträgt %1; die Monosumme verliert %2 dB.</translation>
-    </message>
-    <message>
         <source>The left/right correlation is %1 (wide, not inverted: the low end does not cancel) and the mono fold-down loses %2 dB, more than the 3 dB of uncorrelated channels.</source>
         <translation>Die Links/Rechts-Korrelation beträgt %1 (breit, nicht invertiert: die Tiefen löschen sich nicht aus), und die Monosumme verliert %2 dB, mehr als die 3 dB unkorrelierter Kanäle.</translation>
     </message>
     <message>
         <source>%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 dB against their separate levels.</source>
+        <extracomment>%1 and %2 the tracks, %3 their correlation, %4 dB</extracomment>
         <translation>%1 und %2 korrelieren mit %3: Sie tragen dieselbe Quelle in entgegengesetzter Polarität, und summiert verlieren sie %4 dB gegenüber ihren einzelnen Pegeln.</translation>
     </message>
     <message>
@@ -1802,32 +1758,13 @@
         <translation>Samples über Vollaussteuerung</translation>
     </message>
     <message>
-        <source>&lt;= -0.5 with a mono loss &gt;= 6 dB, or a low band &lt;= -0.5</source>
-        <translation>&lt;= -0,5 mit einem Monoverlust &gt;= 6 dB, oder ein Tiefenband &lt;= -0,5</translation>
-    </message>
-    <message>
-        <source>-0.5…0.3 (wide)</source>
-        <translation>-0,5…0,3 (breit)</translation>
-    </message>
-    <message>
-        <source>&gt; -0.5 (not inverted), &lt; 0.3 (wide)</source>
-        <translation>&gt; -0,5 (nicht invertiert), &lt; 0,3 (breit)</translation>
-    </message>
-    <message>
-        <source>&gt; 4.0 dB or correlation &lt; 0</source>
-        <translation>&gt; 4,0 dB oder Korrelation &lt; 0</translation>
-    </message>
-    <message>
         <source>&gt; 0 (float file)</source>
         <translation>&gt; 0 (Float-Datei)</translation>
     </message>
     <message>
         <source>&gt;= %1 % of %2 note groups</source>
+        <extracomment>%1 a percentage, %2 how many note groups</extracomment>
         <translation>&gt;= %1 % von %2 Notengruppen</translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3 Hz</source>
-        <translation>%1 zwischen %2 und %3 Hz</translation>
     </message>
     <message>
         <source>share of the file where the track plays</source>
@@ -1882,6 +1819,53 @@
     <message>
         <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
         <translation>%1: %2 (%3) %4 dB niedriger als bei %5, lautheitsangeglichen%6.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1%2): the track thins out or vanishes in mono (it loses %3 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <extracomment>%1 correlation, %2 a clause on the low band (&quot;, -0.80 between 60 and 120 Hz&quot;) or nothing, %3 dB</extracomment>
+        <translation>Ein Kanal wirkt in der Polarität invertiert (Korrelation %1%2): In Mono wird die Spur dünn oder verschwindet (sie verliert %3 dB). Prüfen Sie die Polarität eines Kanals oder den Stereoverbreiterer.</translation>
+    </message>
+    <message>
+        <source>, %1 between %2 and %3 Hz</source>
+        <extracomment>%1 correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>, %1 zwischen %2 und %3 Hz</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 with a mono loss &gt;= %2, or a low band &lt;= %3</source>
+        <extracomment>the stereo verdict&apos;s rule for an inverted channel: %1 correlation, %2 dB, %3 correlation</extracomment>
+        <translation>&lt;= %1 bei einem Mono-Verlust &gt;= %2, oder ein tiefes Band &lt;= %3</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 between %2 and %3 Hz</source>
+        <extracomment>%1 a correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>&lt;= %1 zwischen %2 und %3 Hz</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (not inverted), &lt; %2 (wide)</source>
+        <translation>&gt; %1 (nicht gedreht), &lt; %2 (breit)</translation>
+    </message>
+    <message>
+        <source>%1…%2 (wide)</source>
+        <translation>%1…%2 (breit)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 or correlation &lt; 0</source>
+        <extracomment>%1 dB</extracomment>
+        <translation>&gt; %1 oder Korrelation &lt; 0</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1%2; the mono fold-down loses %3 dB.</source>
+        <extracomment>%1 correlation, %2 a clause on the low band or nothing, %3 dB</extracomment>
+        <translation>Die Links/Rechts-Korrelation beträgt %1%2; die Monosumme verliert %3 dB.</translation>
+    </message>
+    <message>
+        <source> and %1 between %2 and %3 Hz, where any natural recording correlates</source>
+        <extracomment>%1 correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>Die Links/Rechts-Korrelation beträgt %1%2; die Mono-Summe verliert %3 dB.</translation>
+    </message>
+    <message>
+        <source>envelope bump or dip at %1</source>
+        <translation>Buckel oder Senke der Hüllkurve bei %1</translation>
     </message>
 </context>
 <context>

@@ -485,42 +485,6 @@
         <translation>son %1 dB más suaves que el fotograma medio, así que basta un rango suave.</translation>
     </message>
     <message>
-        <source>The loudness range is %1 LU, wider than a %2 part usually has</source>
-        <translation>El rango de sonoridad es de %1 LU, más amplio de lo habitual en una parte de %2</translation>
-    </message>
-    <message>
-        <source>the crest factor is %1 dB</source>
-        <translation>el factor de cresta es de %1 dB</translation>
-    </message>
-    <message>
-        <source>. The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the excess range off the loudest passages</source>
-        <translation>. La sonoridad a corto plazo va de %1 (percentil 10) a %2 LUFS (percentil 95): un umbral de %3 dB a %4:1 quita el exceso de rango a los pasajes más fuertes</translation>
-    </message>
-    <message>
-        <source>. Threshold from the short-term loudness (the loudest 5 % reach %1 LUFS)</source>
-        <translation>. Umbral a partir de la sonoridad a corto plazo (el 5 % más fuerte llega a %1 LUFS)</translation>
-    </message>
-    <message>
-        <source>; attack %1 ms for %2 strong onsets per second</source>
-        <translation>; ataque %1 ms para %2 transitorios marcados por segundo</translation>
-    </message>
-    <message>
-        <source>; release %1 ms, timed to the beat at %2 BPM.</source>
-        <translation>; liberación %1 ms, ajustada al pulso a %2 BPM.</translation>
-    </message>
-    <message>
-        <source>; release %1 ms.</source>
-        <translation>; liberación %1 ms.</translation>
-    </message>
-    <message>
-        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
-        <translation>El %1 de la energía está por debajo de 250 Hz y los canales solo correlacionan %2 en las bandas graves.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
-        <translation>La correlación izquierda/derecha es %1: negativa, así que la suma en mono pierde %2 dB.</translation>
-    </message>
-    <message>
         <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
         <translation>Solo el %1 de la energía está por encima de 500 Hz: en móviles y portátiles, que reproducen poco por debajo de 150 Hz, la línea de bajo desaparece.</translation>
     </message>
@@ -1667,15 +1631,8 @@
     </message>
     <message>
         <source>%1 samples reach beyond full scale (up to %2 dBFS). The float file keeps them intact, so nothing is clipped; trim the stem before any fixed-point export.</source>
+        <extracomment>%1 how many samples, %2 the highest sample in dBFS</extracomment>
         <translation>%1 muestras superan la escala completa (hasta %2 dBFS). El archivo en coma flotante las conserva intactas, así que nada satura; baje el stem antes de cualquier exportación en coma fija.</translation>
-    </message>
-    <message>
-        <source>One channel looks polarity-inverted (correlation %1, %2 between %3 and %4 Hz): the track thins out or vanishes in mono (it loses %5 dB). Check the polarity of one channel, or the stereo widener.</source>
-        <translation>Un canal parece tener la polaridad invertida (correlación %1, %2 entre %3 y %4 Hz): en mono la pista adelgaza o desaparece (pierde %5 dB). Compruebe la polaridad de un canal o el ensanchador estéreo.</translation>
-    </message>
-    <message>
-        <source>One channel looks polarity-inverted (correlation %1): the track thins out or vanishes in mono (it loses %2 dB). Check the polarity of one channel, or the stereo widener.</source>
-        <translation>Un canal parece tener la polaridad invertida (correlación %1): en mono la pista adelgaza o desaparece (pierde %2 dB). Compruebe la polaridad de un canal o el ensanchador estéreo.</translation>
     </message>
     <message>
         <source>Wide and decorrelated (correlation %1), not inverted: summed to mono it loses %2 dB. Check it in mono.</source>
@@ -1683,6 +1640,7 @@
     </message>
     <message>
         <source>Boost %1 dB at %2 (Q %3) on %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 track</extracomment>
         <translation>Realzar %1 dB en %2 (Q %3) en %4</translation>
     </message>
     <message>
@@ -1691,10 +1649,12 @@
     </message>
     <message>
         <source>Listen to %1 in mono: it is wide and loses %2 dB</source>
+        <extracomment>%1 track, %2 dB</extracomment>
         <translation>Escuche %1 en mono: es ancha y pierde %2 dB</translation>
     </message>
     <message>
         <source>Flip the polarity of %1: it cancels %2</source>
+        <extracomment>%1 the track to flip, %2 the other</extracomment>
         <translation>Invierta la polaridad de %1: cancela %2</translation>
     </message>
     <message>
@@ -1715,10 +1675,12 @@
     </message>
     <message>
         <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track and stays put while the notes change: it stands out in %5 of the %6 note groups, so it is not a played note.</source>
+        <extracomment>%1 to %4 as in the resonance&apos;s reason above, %5 note groups where it stands out, of %6</extracomment>
         <translation>Una resonancia en %1 Hz sobresale %2 dB del espectro que la rodea, con Q %3 (anchura a -3 dB %4 Hz); resuena durante toda la pista y no se mueve cuando cambian las notas: sobresale en %5 de los %6 grupos de notas, así que no es una nota tocada.</translation>
     </message>
     <message>
         <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 how many note groups</extracomment>
         <translation>La envolvente espectral se abomba %1 dB en %2 (Q %3, por su anchura a media ganancia) respecto a su tendencia una octava a cada lado, en la mediana de los %4 grupos de notas: no se mueve cuando cambian las notas, como hace un EQ, una sala o un micrófono.</translation>
     </message>
     <message>
@@ -1727,6 +1689,7 @@
     </message>
     <message>
         <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q</extracomment>
         <translation>La envolvente espectral se abomba %1 dB en %2 (Q %3, por su anchura a media ganancia) respecto a su tendencia una octava a cada lado, en toda la pista (un solo grupo de notas: ningún cambio de nota para distinguirla de la parte).</translation>
     </message>
     <message>
@@ -1734,19 +1697,12 @@
         <translation>La envolvente espectral se hunde %1 dB en %2 (Q %3, por su anchura a media ganancia) respecto a su tendencia una octava a cada lado, en toda la pista (un solo grupo de notas: ningún cambio de nota para distinguirla de la parte).</translation>
     </message>
     <message>
-        <source>The left/right correlation is %1 and %2 between %3 and %4 Hz, where any natural recording correlates; the mono fold-down loses %5 dB.</source>
-        <translation>La correlación izquierda/derecha es %1, y %2 entre %3 y %4 Hz, donde toda grabación natural correlaciona; la suma en mono pierde %5 dB.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1; the mono fold-down loses %2 dB.</source>
-        <translation>La correlación izquierda/derecha es %1; la suma en mono pierde %2 dB.</translation>
-    </message>
-    <message>
         <source>The left/right correlation is %1 (wide, not inverted: the low end does not cancel) and the mono fold-down loses %2 dB, more than the 3 dB of uncorrelated channels.</source>
         <translation>La correlación izquierda/derecha es %1 (ancha, no invertida: los graves no se cancelan) y la suma en mono pierde %2 dB, más que los 3 dB de canales no correlacionados.</translation>
     </message>
     <message>
         <source>%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 dB against their separate levels.</source>
+        <extracomment>%1 and %2 the tracks, %3 their correlation, %4 dB</extracomment>
         <translation>%1 y %2 correlacionan a %3: llevan la misma fuente en polaridad opuesta y, sumadas, pierden %4 dB frente a sus niveles por separado.</translation>
     </message>
     <message>
@@ -1802,32 +1758,13 @@
         <translation>muestras por encima de la escala completa</translation>
     </message>
     <message>
-        <source>&lt;= -0.5 with a mono loss &gt;= 6 dB, or a low band &lt;= -0.5</source>
-        <translation>&lt;= -0,5 con una pérdida en mono &gt;= 6 dB, o una banda grave &lt;= -0,5</translation>
-    </message>
-    <message>
-        <source>-0.5…0.3 (wide)</source>
-        <translation>-0,5…0,3 (ancha)</translation>
-    </message>
-    <message>
-        <source>&gt; -0.5 (not inverted), &lt; 0.3 (wide)</source>
-        <translation>&gt; -0,5 (no invertida), &lt; 0,3 (ancha)</translation>
-    </message>
-    <message>
-        <source>&gt; 4.0 dB or correlation &lt; 0</source>
-        <translation>&gt; 4,0 dB o correlación &lt; 0</translation>
-    </message>
-    <message>
         <source>&gt; 0 (float file)</source>
         <translation>&gt; 0 (archivo en coma flotante)</translation>
     </message>
     <message>
         <source>&gt;= %1 % of %2 note groups</source>
+        <extracomment>%1 a percentage, %2 how many note groups</extracomment>
         <translation>&gt;= %1 % de %2 grupos de notas</translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3 Hz</source>
-        <translation>%1 entre %2 y %3 Hz</translation>
     </message>
     <message>
         <source>share of the file where the track plays</source>
@@ -1882,6 +1819,53 @@
     <message>
         <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
         <translation>%1: %2 (%3) %4 dB más bajo que en %5, igualado en sonoridad%6.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1%2): the track thins out or vanishes in mono (it loses %3 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <extracomment>%1 correlation, %2 a clause on the low band (&quot;, -0.80 between 60 and 120 Hz&quot;) or nothing, %3 dB</extracomment>
+        <translation>Un canal parece tener la polaridad invertida (correlación %1%2): en mono la pista se adelgaza o desaparece (pierde %3 dB). Compruebe la polaridad de un canal o el ensanchador estéreo.</translation>
+    </message>
+    <message>
+        <source>, %1 between %2 and %3 Hz</source>
+        <extracomment>%1 correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>, %1 entre %2 y %3 Hz</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 with a mono loss &gt;= %2, or a low band &lt;= %3</source>
+        <extracomment>the stereo verdict&apos;s rule for an inverted channel: %1 correlation, %2 dB, %3 correlation</extracomment>
+        <translation>&lt;= %1 con una pérdida en mono &gt;= %2, o una banda grave &lt;= %3</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 between %2 and %3 Hz</source>
+        <extracomment>%1 a correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>&lt;= %1 entre %2 y %3 Hz</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (not inverted), &lt; %2 (wide)</source>
+        <translation>&gt; %1 (no invertido), &lt; %2 (ancho)</translation>
+    </message>
+    <message>
+        <source>%1…%2 (wide)</source>
+        <translation>%1…%2 (ancho)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 or correlation &lt; 0</source>
+        <extracomment>%1 dB</extracomment>
+        <translation>&gt; %1 o correlación &lt; 0</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1%2; the mono fold-down loses %3 dB.</source>
+        <extracomment>%1 correlation, %2 a clause on the low band or nothing, %3 dB</extracomment>
+        <translation>La correlación izquierda/derecha es %1%2; la suma en mono pierde %3 dB.</translation>
+    </message>
+    <message>
+        <source> and %1 between %2 and %3 Hz, where any natural recording correlates</source>
+        <extracomment>%1 correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>La correlación izquierda/derecha es %1%2; la suma en mono pierde %3 dB.</translation>
+    </message>
+    <message>
+        <source>envelope bump or dip at %1</source>
+        <translation>pico o valle de la envolvente en %1</translation>
     </message>
 </context>
 <context>

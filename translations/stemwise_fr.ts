@@ -485,42 +485,6 @@
         <translation>elles sont %1 dB plus faibles que la trame moyenne, une plage douce suffit donc.</translation>
     </message>
     <message>
-        <source>The loudness range is %1 LU, wider than a %2 part usually has</source>
-        <translation>La plage de sonie est de %1 LU, plus large que celle d&apos;une partie %2 habituelle</translation>
-    </message>
-    <message>
-        <source>the crest factor is %1 dB</source>
-        <translation>le facteur de crête est de %1 dB</translation>
-    </message>
-    <message>
-        <source>. The short-term loudness spans %1 (10th percentile) to %2 LUFS (95th): a threshold of %3 dB at %4:1 takes the excess range off the loudest passages</source>
-        <translation>. La sonie à court terme va de %1 (10e centile) à %2 LUFS (95e) : un seuil de %3 dB à %4:1 retire l&apos;excès de plage des passages les plus forts</translation>
-    </message>
-    <message>
-        <source>. Threshold from the short-term loudness (the loudest 5 % reach %1 LUFS)</source>
-        <translation>. Seuil tiré de la sonie à court terme (les 5 % les plus forts atteignent %1 LUFS)</translation>
-    </message>
-    <message>
-        <source>; attack %1 ms for %2 strong onsets per second</source>
-        <translation> ; attaque %1 ms pour %2 attaques franches par seconde</translation>
-    </message>
-    <message>
-        <source>; release %1 ms, timed to the beat at %2 BPM.</source>
-        <translation> ; relâchement %1 ms, calé sur le temps à %2 BPM.</translation>
-    </message>
-    <message>
-        <source>; release %1 ms.</source>
-        <translation> ; relâchement %1 ms.</translation>
-    </message>
-    <message>
-        <source>%1 of the energy is below 250 Hz and the channels correlate only %2 in the low bands.</source>
-        <translation>%1 de l&apos;énergie se trouve sous 250 Hz et les canaux ne sont corrélés qu&apos;à %2 dans les bandes graves.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1: negative, so the mono fold-down loses %2 dB.</source>
-        <translation>La corrélation gauche/droite est de %1 : négative, donc la réduction en mono perd %2 dB.</translation>
-    </message>
-    <message>
         <source>Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes.</source>
         <translation>Seulement %1 de l&apos;énergie se trouve au-dessus de 500 Hz : sur les téléphones et ordinateurs portables, qui reproduisent peu sous 150 Hz, la ligne de basse disparaît.</translation>
     </message>
@@ -1667,15 +1631,8 @@
     </message>
     <message>
         <source>%1 samples reach beyond full scale (up to %2 dBFS). The float file keeps them intact, so nothing is clipped; trim the stem before any fixed-point export.</source>
+        <extracomment>%1 how many samples, %2 the highest sample in dBFS</extracomment>
         <translation>%1 échantillons dépassent la pleine échelle (jusqu&apos;à %2 dBFS). Le fichier en virgule flottante les garde intacts, rien n&apos;est donc écrêté ; baissez le stem avant tout export en virgule fixe.</translation>
-    </message>
-    <message>
-        <source>One channel looks polarity-inverted (correlation %1, %2 between %3 and %4 Hz): the track thins out or vanishes in mono (it loses %5 dB). Check the polarity of one channel, or the stereo widener.</source>
-        <translation>Un canal semble inversé en polarité (corrélation %1, %2 entre %3 et %4 Hz) : en mono la piste s&apos;amincit ou disparaît (elle perd %5 dB). Vérifiez la polarité d&apos;un canal, ou l&apos;élargisseur stéréo.</translation>
-    </message>
-    <message>
-        <source>One channel looks polarity-inverted (correlation %1): the track thins out or vanishes in mono (it loses %2 dB). Check the polarity of one channel, or the stereo widener.</source>
-        <translation>Un canal semble inversé en polarité (corrélation %1) : en mono la piste s&apos;amincit ou disparaît (elle perd %2 dB). Vérifiez la polarité d&apos;un canal, ou l&apos;élargisseur stéréo.</translation>
     </message>
     <message>
         <source>Wide and decorrelated (correlation %1), not inverted: summed to mono it loses %2 dB. Check it in mono.</source>
@@ -1683,6 +1640,7 @@
     </message>
     <message>
         <source>Boost %1 dB at %2 (Q %3) on %4</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 track</extracomment>
         <translation>Accentuer de %1 dB à %2 (Q %3) sur %4</translation>
     </message>
     <message>
@@ -1691,10 +1649,12 @@
     </message>
     <message>
         <source>Listen to %1 in mono: it is wide and loses %2 dB</source>
+        <extracomment>%1 track, %2 dB</extracomment>
         <translation>Écouter %1 en mono : large, elle perd %2 dB</translation>
     </message>
     <message>
         <source>Flip the polarity of %1: it cancels %2</source>
+        <extracomment>%1 the track to flip, %2 the other</extracomment>
         <translation>Inverser la polarité de %1 : elle annule %2</translation>
     </message>
     <message>
@@ -1715,10 +1675,12 @@
     </message>
     <message>
         <source>A resonance at %1 Hz stands %2 dB above the spectrum around it, with Q %3 (-3 dB width %4 Hz); it rings through the whole track and stays put while the notes change: it stands out in %5 of the %6 note groups, so it is not a played note.</source>
+        <extracomment>%1 to %4 as in the resonance&apos;s reason above, %5 note groups where it stands out, of %6</extracomment>
         <translation>Une résonance à %1 Hz dépasse de %2 dB le spectre environnant, avec un Q de %3 (largeur à -3 dB %4 Hz) ; elle résonne sur toute la piste et reste en place quand les notes changent : elle ressort dans %5 des %6 groupes de notes, ce n&apos;est donc pas une note jouée.</translation>
     </message>
     <message>
         <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, in the median of the %4 note groups: it stays put while the notes change, as an EQ, a room or a mic does.</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 how many note groups</extracomment>
         <translation>L&apos;enveloppe spectrale se bombe de %1 dB à %2 (Q %3, d&apos;après sa largeur à mi-gain) par rapport à sa tendance une octave de part et d&apos;autre, dans la médiane des %4 groupes de notes : elle reste en place quand les notes changent, comme le fait un EQ, une pièce ou un micro.</translation>
     </message>
     <message>
@@ -1727,6 +1689,7 @@
     </message>
     <message>
         <source>The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q</extracomment>
         <translation>L&apos;enveloppe spectrale se bombe de %1 dB à %2 (Q %3, d&apos;après sa largeur à mi-gain) par rapport à sa tendance une octave de part et d&apos;autre, sur toute la piste (un seul groupe de notes : aucun changement de note pour la distinguer de la partie).</translation>
     </message>
     <message>
@@ -1734,19 +1697,12 @@
         <translation>L&apos;enveloppe spectrale se creuse de %1 dB à %2 (Q %3, d&apos;après sa largeur à mi-gain) par rapport à sa tendance une octave de part et d&apos;autre, sur toute la piste (un seul groupe de notes : aucun changement de note pour la distinguer de la partie).</translation>
     </message>
     <message>
-        <source>The left/right correlation is %1 and %2 between %3 and %4 Hz, where any natural recording correlates; the mono fold-down loses %5 dB.</source>
-        <translation>La corrélation gauche/droite est de %1, et de %2 entre %3 et %4 Hz, où tout enregistrement naturel est corrélé ; le repli en mono perd %5 dB.</translation>
-    </message>
-    <message>
-        <source>The left/right correlation is %1; the mono fold-down loses %2 dB.</source>
-        <translation>La corrélation gauche/droite est de %1 ; le repli en mono perd %2 dB.</translation>
-    </message>
-    <message>
         <source>The left/right correlation is %1 (wide, not inverted: the low end does not cancel) and the mono fold-down loses %2 dB, more than the 3 dB of uncorrelated channels.</source>
         <translation>La corrélation gauche/droite est de %1 (large, pas inversée : le bas ne s&apos;annule pas) et le repli en mono perd %2 dB, plus que les 3 dB de canaux non corrélés.</translation>
     </message>
     <message>
         <source>%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 dB against their separate levels.</source>
+        <extracomment>%1 and %2 the tracks, %3 their correlation, %4 dB</extracomment>
         <translation>%1 et %2 sont corrélées à %3 : elles portent la même source en polarité opposée, et sommées elles perdent %4 dB par rapport à leurs niveaux séparés.</translation>
     </message>
     <message>
@@ -1802,32 +1758,13 @@
         <translation>échantillons au-delà de la pleine échelle</translation>
     </message>
     <message>
-        <source>&lt;= -0.5 with a mono loss &gt;= 6 dB, or a low band &lt;= -0.5</source>
-        <translation>&lt;= -0,5 avec une perte en mono &gt;= 6 dB, ou une bande grave &lt;= -0,5</translation>
-    </message>
-    <message>
-        <source>-0.5…0.3 (wide)</source>
-        <translation>-0,5…0,3 (large)</translation>
-    </message>
-    <message>
-        <source>&gt; -0.5 (not inverted), &lt; 0.3 (wide)</source>
-        <translation>&gt; -0,5 (pas inversée), &lt; 0,3 (large)</translation>
-    </message>
-    <message>
-        <source>&gt; 4.0 dB or correlation &lt; 0</source>
-        <translation>&gt; 4,0 dB ou corrélation &lt; 0</translation>
-    </message>
-    <message>
         <source>&gt; 0 (float file)</source>
         <translation>&gt; 0 (fichier en virgule flottante)</translation>
     </message>
     <message>
         <source>&gt;= %1 % of %2 note groups</source>
+        <extracomment>%1 a percentage, %2 how many note groups</extracomment>
         <translation>&gt;= %1 % de %2 groupes de notes</translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3 Hz</source>
-        <translation>%1 entre %2 et %3 Hz</translation>
     </message>
     <message>
         <source>share of the file where the track plays</source>
@@ -1882,6 +1819,53 @@
     <message>
         <source>Loudness-matched, %1&apos;s %2 (%3) are %4 dB lower than %5&apos;s%6.</source>
         <translation>%1 : %2 (%3) %4 dB plus bas que dans %5, à sonie égale%6.</translation>
+    </message>
+    <message>
+        <source>One channel looks polarity-inverted (correlation %1%2): the track thins out or vanishes in mono (it loses %3 dB). Check the polarity of one channel, or the stereo widener.</source>
+        <extracomment>%1 correlation, %2 a clause on the low band (&quot;, -0.80 between 60 and 120 Hz&quot;) or nothing, %3 dB</extracomment>
+        <translation>Un canal semble inversé en polarité (corrélation %1%2) : en mono, la piste s’amincit ou disparaît (elle perd %3 dB). Vérifiez la polarité d’un canal, ou l’élargisseur stéréo.</translation>
+    </message>
+    <message>
+        <source>, %1 between %2 and %3 Hz</source>
+        <extracomment>%1 correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>, %1 entre %2 et %3 Hz</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 with a mono loss &gt;= %2, or a low band &lt;= %3</source>
+        <extracomment>the stereo verdict&apos;s rule for an inverted channel: %1 correlation, %2 dB, %3 correlation</extracomment>
+        <translation>&lt;= %1 avec une perte en mono &gt;= %2, ou une bande grave &lt;= %3</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 between %2 and %3 Hz</source>
+        <extracomment>%1 a correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>&lt;= %1 entre %2 et %3 Hz</translation>
+    </message>
+    <message>
+        <source>&gt; %1 (not inverted), &lt; %2 (wide)</source>
+        <translation>&gt; %1 (non inversé), &lt; %2 (large)</translation>
+    </message>
+    <message>
+        <source>%1…%2 (wide)</source>
+        <translation>%1…%2 (large)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 or correlation &lt; 0</source>
+        <extracomment>%1 dB</extracomment>
+        <translation>&gt; %1 ou corrélation &lt; 0</translation>
+    </message>
+    <message>
+        <source>The left/right correlation is %1%2; the mono fold-down loses %3 dB.</source>
+        <extracomment>%1 correlation, %2 a clause on the low band or nothing, %3 dB</extracomment>
+        <translation>La corrélation gauche/droite est de %1%2 ; le repli en mono perd %3 dB.</translation>
+    </message>
+    <message>
+        <source> and %1 between %2 and %3 Hz, where any natural recording correlates</source>
+        <extracomment>%1 correlation, %2 and %3 the band&apos;s edges</extracomment>
+        <translation>La corrélation gauche/droite est de %1%2 ; le repli en mono perd %3 dB.</translation>
+    </message>
+    <message>
+        <source>envelope bump or dip at %1</source>
+        <translation>bosse ou creux de l’enveloppe à %1</translation>
     </message>
 </context>
 <context>
