@@ -1864,8 +1864,12 @@
         <translation>Die Links/Rechts-Korrelation beträgt %1%2; die Mono-Summe verliert %3 dB.</translation>
     </message>
     <message>
-        <source>envelope bump or dip at %1</source>
-        <translation>Buckel oder Senke der Hüllkurve bei %1</translation>
+        <source>envelope bump at %1</source>
+        <translation>Buckel der Hüllkurve bei %1</translation>
+    </message>
+    <message>
+        <source>envelope dip at %1</source>
+        <translation>Senke der Hüllkurve bei %1</translation>
     </message>
 </context>
 <context>

@@ -1864,8 +1864,12 @@
         <translation>La correlación izquierda/derecha es %1%2; la suma en mono pierde %3 dB.</translation>
     </message>
     <message>
-        <source>envelope bump or dip at %1</source>
-        <translation>pico o valle de la envolvente en %1</translation>
+        <source>envelope bump at %1</source>
+        <translation>pico de la envolvente en %1</translation>
+    </message>
+    <message>
+        <source>envelope dip at %1</source>
+        <translation>valle de la envolvente en %1</translation>
     </message>
 </context>
 <context>

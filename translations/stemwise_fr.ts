@@ -1864,8 +1864,12 @@
         <translation>La corrélation gauche/droite est de %1%2 ; le repli en mono perd %3 dB.</translation>
     </message>
     <message>
-        <source>envelope bump or dip at %1</source>
-        <translation>bosse ou creux de l’enveloppe à %1</translation>
+        <source>envelope bump at %1</source>
+        <translation>bosse de l’enveloppe à %1</translation>
+    </message>
+    <message>
+        <source>envelope dip at %1</source>
+        <translation>creux de l’enveloppe à %1</translation>
     </message>
 </context>
 <context>

@@ -369,7 +369,7 @@ private:
                                        cmp(C::CmpMagnitudeAtLeast, bump ? kMinBumpDb : kMinDipDb, 0, "dB")),
                           Evidence::of("tonal_deviation_q", d.q, "", {C::CmpSpan, {A::number(0.5, 1), A::number(8.0, 0)}}),
                           Evidence::of("note_groups", static_cast<double>(d.noteGroups), "", {})};
-            s.metric = metric("tonal_deviation_db", "dB", std::abs(d.gainDb), -1, 1.0, d.frequencyHz);
+            s.metric = metric(bump ? "tonal_bump_db" : "tonal_dip_db", "dB", std::abs(d.gainDb), -1, 1.0, d.frequencyHz);
             const double halfWidth = 0.5 * d.frequencyHz / std::max(q, 0.5);
             s.bandLowHz = std::max(20.0, d.frequencyHz - halfWidth);
             s.bandHighHz = d.frequencyHz + halfWidth;

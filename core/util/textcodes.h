@@ -237,7 +237,8 @@ STEMWISE_TEXT(MetricBandDeficit, "metric.band_deficit", 1, QT_TRANSLATE_NOOP("Co
 STEMWISE_TEXT(MetricSibilantFrames, "metric.sibilant_frames", 0, QT_TRANSLATE_NOOP("CoreText", "sibilant frames"))
 STEMWISE_TEXT(MetricCorrelation, "metric.correlation", 0, QT_TRANSLATE_NOOP("CoreText", "L/R correlation"))
 STEMWISE_TEXT(MetricLowBandCorrelation, "metric.low_band_correlation", 0, QT_TRANSLATE_NOOP("CoreText", "low-band correlation"))
-STEMWISE_TEXT(MetricEnvelopeDeviation, "metric.envelope_deviation", 1, QT_TRANSLATE_NOOP("CoreText", "envelope bump or dip at %1"))
+STEMWISE_TEXT(MetricEnvelopeBump, "metric.envelope_bump", 1, QT_TRANSLATE_NOOP("CoreText", "envelope bump at %1"))
+STEMWISE_TEXT(MetricEnvelopeDip, "metric.envelope_dip", 1, QT_TRANSLATE_NOOP("CoreText", "envelope dip at %1"))
 STEMWISE_TEXT(MetricShareAbove500, "metric.share_above_500_hz", 0, QT_TRANSLATE_NOOP("CoreText", "share above 500 Hz"))
 
 // ---- what the user's ratings and re-bounces did (learn/learnedmodel.h) ---------------------
