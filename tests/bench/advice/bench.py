@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """Known-fault benchmark of Stemwise's advice (issue: advice an engineer would act on).
 
-  bench.py make DIR              render the three sessions and put the known faults on
-  bench.py score DIR STEMWISE    run `stemwise analyze` and `stemwise suggest` on them, print the figures
+  bench.py make DIR [--set S]            render the three sessions and put the known faults on
+  bench.py score DIR STEMWISE [--set S]  run `stemwise analyze` and `stemwise suggest` on them, print the figures
+
+Two fault sets (faults.py): "tuning" (the default, in DIR/<song>) is the one the advice is tuned
+on; "holdout" (in DIR/holdout/<song>) puts other tonal faults on other stems of the same songs
+and is only ever scored, so that advice fitted to the tuning set's faults shows up as a gap
+between the two.
 
 The material: three songs written here as MIDI (songs.py), one part per stem, rendered by
 FluidSynth through the Fluid R3 General MIDI soundfont (recorded instrument samples; Debian's
@@ -33,6 +38,7 @@ Scoring (each figure is printed for the suggestions shown by default, and for `-
 """
 
 import hashlib
+import inspect
 import json
 import math
 import os
@@ -64,12 +70,22 @@ def hz(key):
     return 440.0 * 2.0 ** ((key - 69) / 12.0)
 
 
-def sources_hash():
+def sources_hash(fault_set):
+    """What a rendering depends on: the songs, the MIDI writer, the set's faults and the
+    rendering code (not the scoring, so a change to the scoring renders nothing again)."""
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for name in ("songs.py", "midi.py", "faults.py", "bench.py"):
+    for name in ("songs.py", "midi.py"):
         h.update((here / name).read_bytes())
+    h.update(json.dumps([fault_set, F.SETS[fault_set], F.DERIVED, F.FLOAT], sort_keys=True).encode())
+    for fn in (F.sox_effects, scale_float_wav, render, bounce, make):
+        h.update(inspect.getsource(fn).encode())
     return h.hexdigest()[:16]
+
+
+def set_dir(root, fault_set):
+    """Where a fault set's sessions live: DIR/<song> for the tuning set, DIR/<set>/<song> else."""
+    return Path(root) if fault_set == "tuning" else Path(root) / fault_set
 
 
 # ---- float WAV: scaling past full scale (sox works in 32-bit integers internally) ----------
@@ -135,9 +151,9 @@ def bounce(raw, out, seconds, mono, peak_dbfs, effects, fault_list, is_float, fl
         scale_float_wav(out, 10.0 ** ((float_peak - level) / 20.0))
 
 
-def make(root):
-    root = Path(root)
-    stamp = sources_hash()
+def make(root, fault_set="tuning"):
+    root = set_dir(root, fault_set)
+    stamp = sources_hash(fault_set)
     for song_fn in songs.SONGS:
         song = song_fn()
         sdir = root / song.name
@@ -149,10 +165,10 @@ def make(root):
         stems_dir, work = sdir / "stems", sdir / "work"
         stems_dir.mkdir(parents=True)
         work.mkdir()
-        fault_list = F.FAULTS.get(song.name, [])
+        fault_list = F.SETS[fault_set].get(song.name, [])
         floats = F.FLOAT.get(song.name, {})
         derived = F.DERIVED.get(song.name, {})
-        truth = {"sources": stamp, "song": song.name, "bpm": song.bpm, "faults": fault_list, "stems": {}}
+        truth = {"sources": stamp, "set": fault_set, "song": song.name, "bpm": song.bpm, "faults": fault_list, "stems": {}}
         raws = {}
         for part in song.parts:
             raws[part.stem] = (render(part, song, work), part)
@@ -445,15 +461,15 @@ def ratio(a, b):
     return f"{a / b:.2f}" if b else "-"
 
 
-def score(root, stemwise, verbose, keep):
-    root = Path(root)
+def score(root, stemwise, verbose, keep, fault_set="tuning"):
+    root = set_dir(root, fault_set)
     rows = []
     total = Scored()
     for song_fn in songs.SONGS:
         name = song_fn.__name__
         sdir = root / name
         if not (sdir / "truth.json").exists():
-            sys.exit(f"advice bench: {sdir} has no session; run 'bench.py make {root}' first")
+            sys.exit(f"advice bench: {sdir} has no session; run 'bench.py make' for the {fault_set} set first")
         sc = score_session(sdir, stemwise, keep)
         rows.append((name, sc))
         total.add(sc)
@@ -493,12 +509,21 @@ def score(root, stemwise, verbose, keep):
 
 def main():
     args = sys.argv[1:]
+    fault_set = "tuning"
+    if "--set" in args:
+        i = args.index("--set")
+        if i + 1 >= len(args) or args[i + 1] not in F.SETS:
+            sys.exit(f"advice bench: --set takes one of {', '.join(F.SETS)}")
+        fault_set = args[i + 1]
+        del args[i:i + 2]
     if len(args) >= 2 and args[0] == "make":
-        make(args[1])
+        make(args[1], fault_set)
     elif len(args) >= 3 and args[0] == "score":
-        score(args[1], args[2], "--verbose" in args, "--keep" in args)
+        print(f"fault set: {fault_set}")
+        score(args[1], args[2], "--verbose" in args, "--keep" in args, fault_set)
     else:
-        sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR | bench.py score DIR STEMWISE [--verbose] [--keep]")
+        sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR [--set tuning|holdout] | "
+                 "bench.py score DIR STEMWISE [--set tuning|holdout] [--verbose] [--keep]")
 
 
 if __name__ == "__main__":

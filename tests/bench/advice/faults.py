@@ -50,6 +50,46 @@ FAULTS = {
     ],
 }
 
+# The held-out set: the same three songs rendered again with other faults on other stems (and
+# other frequencies, widths and gains), for checking that what is tuned on FAULTS holds on faults
+# it was not tuned on. Only the tonal faults change; the masking pairs written into the
+# arrangements and the polarity-flipped snare bottom (a derived stem) are part of the songs and
+# so part of both sets. Tune on FAULTS; report both; never tune on this one.
+HOLDOUT = {
+    "funk_e": [
+        {"kind": "bell", "track": "Synth Bass", "frequency_hz": 250, "q": 2, "gain_db": 9},
+        {"kind": "bell", "track": "Strings Pad", "frequency_hz": 1500, "q": 1, "gain_db": -10},
+        {"kind": "bell", "track": "Kick", "frequency_hz": 2500, "q": 1.5, "gain_db": 8},
+        {"kind": "high_shelf", "track": "Flute", "frequency_hz": 2500, "gain_db": -8},
+        {"kind": "bell", "track": "Lead Synth", "frequency_hz": 1800, "q": 4, "gain_db": -10},
+        {"kind": "masking", "tracks": ["Clean Guitar", "Clav"]},
+    ],
+    "ballad_a": [
+        {"kind": "bell", "track": "Harp", "frequency_hz": 2000, "q": 3, "gain_db": 10},
+        {"kind": "high_shelf", "track": "Ride", "frequency_hz": 6000, "gain_db": -8},
+        {"kind": "low_shelf", "track": "Warm Pad", "frequency_hz": 250, "gain_db": -8},
+        {"kind": "bell", "track": "Piano", "frequency_hz": 2000, "q": 1.5, "gain_db": -9},
+        {"kind": "bell", "track": "Cello", "frequency_hz": 450, "q": 1, "gain_db": 7},
+        {"kind": "bell", "track": "Sax", "frequency_hz": 1200, "q": 0.7, "gain_db": -6},
+    ],
+    "big_d": [
+        {"kind": "bell", "track": "Snare Top", "frequency_hz": 900, "q": 2, "gain_db": 8},
+        {"kind": "polarity_duplicate", "track": "Snare Bottom", "source": "Snare Top"},
+        {"kind": "bell", "track": "Rhythm Guitar L", "frequency_hz": 2000, "q": 2, "gain_db": 9},
+        {"kind": "bell", "track": "Backing Vox", "frequency_hz": 350, "q": 1, "gain_db": 8},
+        {"kind": "low_shelf", "track": "Piano", "frequency_hz": 300, "gain_db": -8},
+        {"kind": "high_shelf", "track": "Brass", "frequency_hz": 2500, "gain_db": 8},
+        {"kind": "bell", "track": "Lead Guitar", "frequency_hz": 1200, "q": 3, "gain_db": 10},
+        {"kind": "bell", "track": "Pad", "frequency_hz": 600, "q": 0.7, "gain_db": -8},
+        {"kind": "high_shelf", "track": "Cymbals", "frequency_hz": 4000, "gain_db": -8},
+        {"kind": "low_shelf", "track": "Toms", "frequency_hz": 200, "gain_db": 8},
+        {"kind": "bell", "track": "Lead Vox", "frequency_hz": 3000, "q": 2, "gain_db": 8},
+        {"kind": "masking", "tracks": ["Organ", "Rhythm Guitar R"]},
+    ],
+}
+
+SETS = {"tuning": FAULTS, "holdout": HOLDOUT}
+
 # Stems made by processing another stem's rendering (the DI/amp and top/bottom pairs of a session).
 DERIVED = {
     "big_d": {
