@@ -112,9 +112,12 @@ int runReferenceCommand(const QStringList& args)
             return ExitOk;
         }
         int exit = ExitOk;
+        const bool legacyHashes = core::hasLegacyContentHashes(store->db());
         for (const QString& file : positional.mid(1)) {
             const std::filesystem::path path = QFileInfo(file).absoluteFilePath().toStdString();
-            auto hash = core::hashAudioContent(path);
+            auto hash = core::hashAudioContent(path, {legacyHashes});
+            if (hash)  // a reference added before schema version 7 is found under its XXH3 hash
+                core::rekeyLegacyContentHash(store->db(), hash.value());
             auto results = core::analyzeFiles({path});
             if (!hash || !results.front().profile) {
                 printError(QStringLiteral("%1: %2").arg(file, QString::fromStdString(

@@ -159,8 +159,11 @@ std::string historyText(const std::vector<TrackHistory>& histories)
             const AnalysisEntry* previous = i > 0 ? &h.entries[i - 1] : nullptr;
             std::string when = e.analysedAt.substr(0, 19);
             std::replace(when.begin(), when.end(), 'T', ' ');
+            // The hash's first 8 hex digits, after its mark if it is a legacy one ("hash64:74955d13").
+            const std::size_t mark = e.contentHash.find(':');
+            const std::string shortHash = e.contentHash.substr(0, mark == std::string::npos ? 8 : mark + 9);
             out += strprintf("  #%zu  %s UTC  %s  [%s]  (id %lld)\n", i + 1, when.c_str(), e.filePath.c_str(),
-                             e.contentHash.substr(0, 8).c_str(), static_cast<long long>(e.id));
+                             shortHash.c_str(), static_cast<long long>(e.id));
             std::string line = "      ";
             for (const Figure* f : shown) {
                 line += strprintf("%.*s %s", static_cast<int>(f->shortLabel.size()), f->shortLabel.data(),

@@ -1,6 +1,8 @@
 #include "store/contenthash.h"
 
+#include "store/database.h"
 #include "store/hash64.h"
+#include "store/legacyhash64.h"
 
 #include <sndfile.h>
 
@@ -43,9 +45,36 @@ int storedSampleBytes(int format)
 // in the caches while it is hashed.
 constexpr std::size_t kReadFrames = 1u << 16;
 
+// Feeds both hashes at once when the legacy one is asked for: one read of the file.
+class BothHashes {
+public:
+    explicit BothHashes(bool legacyToo) { if (legacyToo) m_legacy.emplace(); }
+    void update(const void* data, std::size_t size)
+    {
+        m_hash.update(data, size);
+        if (m_legacy)
+            m_legacy->update(data, size);
+    }
+    void updateU64(std::uint64_t value)
+    {
+        m_hash.updateU64(value);
+        if (m_legacy)
+            m_legacy->updateU64(value);
+    }
+    [[nodiscard]] std::uint64_t digest() const { return m_hash.digest(); }
+    [[nodiscard]] std::optional<std::uint64_t> legacyDigest() const
+    {
+        return m_legacy ? std::optional<std::uint64_t>(m_legacy->digest()) : std::nullopt;
+    }
+
+private:
+    Hash64 m_hash;
+    std::optional<LegacyHash64> m_legacy;
+};
+
 }  // namespace
 
-Result<AudioContentHash> hashAudioContent(const std::filesystem::path& path)
+Result<AudioContentHash> hashAudioContent(const std::filesystem::path& path, HashOptions options)
 {
     const auto started = std::chrono::steady_clock::now();
     SF_INFO info{};
@@ -56,7 +85,7 @@ Result<AudioContentHash> hashAudioContent(const std::filesystem::path& path)
         return Error{"declares no audio channels or no length"};
 
     AudioContentHash result;
-    Hash64 hash;
+    BothHashes hash(options.legacyToo);
     // The stream's shape first: the same bytes at another rate or channel count are other audio.
     hash.updateU64(std::bit_cast<std::uint64_t>(static_cast<double>(info.samplerate)));
     hash.updateU64(static_cast<std::uint64_t>(info.channels));
@@ -95,8 +124,39 @@ Result<AudioContentHash> hashAudioContent(const std::filesystem::path& path)
         return Error{std::string("cannot be read: ") + sf_strerror(file.get())};
     hash.updateU64(result.bytesHashed);
     result.hex = toHex(hash.digest()).data();
+    if (const auto legacy = hash.legacyDigest())
+        result.legacyKey = std::string(kLegacyContentHashPrefix) + toHex(*legacy).data();
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;
+}
+
+bool hasLegacyContentHashes(Database& db)
+{
+    // Range look-ups on the indexes that start with content_hash (':' follows '9' and precedes
+    // 'a', so no hex digest falls in the range); reference_tracks is small and scanned.
+    static constexpr const char* kSql =
+        "SELECT EXISTS (SELECT 1 FROM analyses WHERE content_hash >= 'hash64:' AND content_hash < 'hash64;') "
+        "OR EXISTS (SELECT 1 FROM analysis_cache WHERE content_hash >= 'hash64:' AND content_hash < 'hash64;') "
+        "OR EXISTS (SELECT 1 FROM reference_tracks WHERE content_hash >= 'hash64:' AND content_hash < 'hash64;')";
+    return db.queryInt(kSql) != 0;
+}
+
+std::int64_t rekeyLegacyContentHash(Database& db, const AudioContentHash& hash)
+{
+    if (!hash.legacyKey)
+        return 0;
+    std::int64_t changed = 0;
+    Transaction transaction(db);
+    auto rekey = [&](const char* sql) {
+        db.prepare(sql).bind(1, *hash.legacyKey).bind(2, hash.hex).run();
+        changed += db.changes();
+    };
+    rekey("UPDATE analyses SET content_hash = ?2 WHERE content_hash = ?1");
+    rekey("UPDATE OR IGNORE analysis_cache SET content_hash = ?2 WHERE content_hash = ?1");
+    db.prepare("DELETE FROM analysis_cache WHERE content_hash = ?1").bind(1, *hash.legacyKey).run();
+    rekey("UPDATE OR IGNORE reference_tracks SET content_hash = ?2 WHERE content_hash = ?1");
+    transaction.commit();
+    return changed;
 }
 
 }  // namespace stemwise::core

@@ -16,25 +16,58 @@
 // hash before it decides whether to analyse at all; a miss then reads the file a second
 // time, from the page cache, at a small fraction of the analysis cost.
 //
+// The hash is XXH3-64 (store/hash64.h) since schema version 7. The hashes stored before were
+// Stemwise's own (store/legacyhash64.h); migration 7 marked them by the prefix "hash64:", so
+// no XXH3 hash is ever taken for one. They are re-keyed lazily and only where that is exact:
+// a file being hashed while the database still holds marked hashes is hashed both ways in one
+// pass, and if its legacy hash is stored, those rows (history, cache, references) take its
+// XXH3 hash — the same bytes, proven by the old hash. A hash without its file stays marked
+// and readable: its history keeps it; it simply matches no new file.
+//
 // Threading: hashAudioContent() may run on many threads at once for different files.
 
 #include "util/result.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace stemwise::core {
 
+class Database;
+
+/// How a content hash of schema version 6 or earlier reads since version 7.
+inline constexpr const char* kLegacyContentHashPrefix = "hash64:";
+
 struct AudioContentHash {
-    std::string hex;              ///< 16 hex digits of the 64-bit Hash64
+    std::string hex;              ///< 16 hex digits of the 64-bit XXH3 hash
+    /// With HashOptions::legacyToo: the hash versions 1..6 stored, marked ("hash64:…").
+    std::optional<std::string> legacyKey;
     std::string method;           ///< "pcm-data" or "decoded-f32"
     std::uint64_t bytesHashed = 0;
     double seconds = 0.0;         ///< wall time spent hashing
 };
 
+struct HashOptions {
+    /// Also computes the legacy hash in the same pass (about a third more time; only while
+    /// the database still holds legacy hashes: hasLegacyContentHashes()).
+    bool legacyToo = false;
+};
+
 /// Hashes the audio content of `path`. Errors: the file cannot be opened as audio or a
 /// read fails (the message says why; it does not repeat the path).
-[[nodiscard]] Result<AudioContentHash> hashAudioContent(const std::filesystem::path& path);
+[[nodiscard]] Result<AudioContentHash> hashAudioContent(const std::filesystem::path& path, HashOptions options = {});
+
+/// Whether `db` still holds a content hash stored before schema version 7 (indexed look-ups).
+/// Throws SqliteError.
+[[nodiscard]] bool hasLegacyContentHashes(Database& db);
+
+/// Replaces the legacy key `hash.legacyKey` by `hash.hex` in the history, the analysis cache
+/// and the reference library, in one transaction; nothing to do without a legacy key. A cache
+/// entry already under the new key wins (the legacy one, the same content, goes); a reference
+/// already under the new key in its session keeps the legacy one beside it. Returns the rows
+/// re-keyed. Throws SqliteError.
+std::int64_t rekeyLegacyContentHash(Database& db, const AudioContentHash& hash);
 
 }  // namespace stemwise::core

@@ -3,6 +3,7 @@
 #include "json/profilejson.h"
 #include "learn/learnedmodel.h"
 #include "store/analysisrepository.h"
+#include "store/contenthash.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/referencerepository.h"
@@ -145,6 +146,16 @@ DocumentIn readDocument(const Json& doc)
     if (text(doc, "", "schema") != kSchema)
         throw Invalid{"/schema", std::string("expected \"") + kSchema + "\" (a Stemwise database export)"};
     DocumentIn in;
+    // Written by schema version 6 or earlier: its content hashes are the legacy hash's, marked
+    // on the way in as migration 7 marks them in a database (store/contenthash.h).
+    std::int64_t writtenAt = 0;
+    if (const auto it = doc.find("schema_version"); it != doc.end() && it->is_number_integer())
+        writtenAt = it->get<std::int64_t>();
+    auto contentHash = [writtenAt](std::string hash) {
+        if (writtenAt < 7 && hash.find(':') == std::string::npos)
+            hash.insert(0, kLegacyContentHashPrefix);
+        return hash;
+    };
     std::set<std::string> uids;
     auto unique = [&uids](const std::string& uid, const std::string& pointer) {
         if (!uids.insert(uid).second)
@@ -187,7 +198,7 @@ DocumentIn readDocument(const Json& doc)
                 e.origin = text(a, ap, "origin");
                 if (e.origin != "analysis" && e.origin != "cache" && e.origin != "import")
                     throw Invalid{ap + "/origin", "expected \"analysis\", \"cache\" or \"import\""};
-                e.contentHash = text(a, ap, "content_hash");
+                e.contentHash = contentHash(text(a, ap, "content_hash"));
                 const Json& file = object(a, ap, "file");
                 e.filePath = text(file, ap + "/file", "path");
                 e.fileSizeBytes = integer(file, ap + "/file", "size_bytes");
@@ -261,7 +272,7 @@ DocumentIn readDocument(const Json& doc)
             if (!r.is_object())
                 throw Invalid{rp, "expected an object"};
             ReferenceIn reference{optionalText(r, rp, "session_key"), text(r, rp, "name", false),
-                                  text(r, rp, "genre", false), text(r, rp, "content_hash"),
+                                  text(r, rp, "genre", false), contentHash(text(r, rp, "content_hash")),
                                   text(r, rp, "added_at"), {}};
             if (reference.sessionKey && !sessionKeys.contains(*reference.sessionKey))
                 throw Invalid{rp + "/session_key", "the session " + *reference.sessionKey + " is not in the document"};

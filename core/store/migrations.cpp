@@ -265,6 +265,20 @@ WHEN NOT EXISTS (SELECT 1 FROM history_deletions d JOIN analyses a ON a.uid = d.
 BEGIN SELECT RAISE(ABORT, 'ratings are never deleted'); END;
 )sql",
               tracksAreFiles},
+    Migration{7, "content hashes are XXH3-64 (xxHash); the hashes stored before are kept, marked 'hash64:'",
+              R"sql(
+-- Versions 1..6 hashed content with a hash of Stemwise's own (store/legacyhash64.h). From
+-- here on content_hash holds XXH3-64 (store/hash64.h), 16 hex digits as before. A hash of a
+-- file's content cannot be computed again without the file, and re-reading every file of the
+-- history here would hold the database for minutes; so every stored hash is kept and marked
+-- as the old algorithm's, and never taken for an XXH3 hash. When a file is hashed again and
+-- its old hash is stored, those rows take its XXH3 hash (store/contenthash.h: the same bytes,
+-- proven by the old hash): the cache hits and the history sees no change. A hash whose file
+-- is gone stays marked, in the history and its exports.
+UPDATE analyses SET content_hash = 'hash64:' || content_hash WHERE instr(content_hash, ':') = 0;
+UPDATE analysis_cache SET content_hash = 'hash64:' || content_hash WHERE instr(content_hash, ':') = 0;
+UPDATE reference_tracks SET content_hash = 'hash64:' || content_hash WHERE instr(content_hash, ':') = 0;
+)sql"},
 };
 
 }  // namespace

@@ -16,6 +16,9 @@
 // ("Vocal.wav"), so that Vocal.wav and Vocal.flac in one folder are two tracks with their own
 // histories. Migration 6 renamed every track after its files and split the histories that had
 // mixed files of one name but different extensions.
+//
+// Since version 7 content hashes are XXH3-64 (xxHash); the hashes versions 1..6 stored read
+// "hash64:<16 hex digits>" and are re-keyed when their file is hashed again (store/contenthash.h).
 
 #include <span>
 

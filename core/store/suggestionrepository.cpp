@@ -5,6 +5,7 @@
 #include "store/analysisrepository.h"
 #include "store/database.h"
 #include "store/hash64.h"
+#include "store/legacyhash64.h"
 #include "suggest/suggestionengine.h"
 
 #include <nlohmann/json.hpp>
@@ -77,13 +78,17 @@ std::optional<Feedback> feedbackFromRatingCode(std::int64_t code)
     }
 }
 
-std::string SuggestionRepository::uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids,
-                                         const std::optional<std::string>& genre, const std::optional<double>& tempoBpm)
+namespace {
+
+// Two 64-bit hashes with different seeds of what makes a suggestion itself: 32 hex digits.
+template <typename Hash>
+std::string suggestionUid(const Suggestion& suggestion, const std::vector<std::string>& analysisUids,
+                          const std::optional<std::string>& genre, const std::optional<double>& tempoBpm)
 {
     // The tempo to a tenth of a BPM, as the engine uses and shows it.
     const std::string context = genre.value_or("*") + "|" + (tempoBpm ? std::to_string(std::llround(*tempoBpm * 10.0)) : "*");
     auto hash = [&](std::uint64_t seed) {
-        Hash64 h(seed);
+        Hash h(seed);
         h.updateU64(static_cast<std::uint64_t>(SuggestionEngine::kVersion));
         h.updateU64(suggestion.key.size());
         h.update(suggestion.key.data(), suggestion.key.size());
@@ -98,15 +103,32 @@ std::string SuggestionRepository::uidFor(const Suggestion& suggestion, const std
     return std::string(toHex(hash(0x5u)).data()) + toHex(hash(0x9e3779b97f4a7c15u)).data();
 }
 
+}  // namespace
+
+std::string SuggestionRepository::uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids,
+                                         const std::optional<std::string>& genre, const std::optional<double>& tempoBpm)
+{
+    return suggestionUid<Hash64>(suggestion, analysisUids, genre, tempoBpm);
+}
+
+std::string SuggestionRepository::legacyUidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids,
+                                               const std::optional<std::string>& genre, const std::optional<double>& tempoBpm)
+{
+    return suggestionUid<LegacyHash64>(suggestion, analysisUids, genre, tempoBpm);
+}
+
 bool SuggestionRepository::store(Suggestion& suggestion, std::int64_t analysisId, const std::vector<std::string>& analysisUids,
                                  const std::optional<std::string>& genre, const std::optional<double>& tempoBpm,
                                  const std::string& createdAt)
 {
     suggestion.uid = uidFor(suggestion, analysisUids, genre, tempoBpm);
-    Statement find = m_db.prepare("SELECT id FROM suggestions WHERE uid = ?1");
-    find.bind(1, suggestion.uid);
+    // Uids are kept as stored (exports and imports match them), so a suggestion stored before
+    // schema version 7 keeps its legacy uid and is found by it.
+    Statement find = m_db.prepare("SELECT id, uid FROM suggestions WHERE uid IN (?1, ?2) ORDER BY uid = ?1 DESC LIMIT 1");
+    find.bind(1, suggestion.uid).bind(2, legacyUidFor(suggestion, analysisUids, genre, tempoBpm));
     if (find.step()) {
         suggestion.storeId = find.columnInt(0);
+        suggestion.uid = find.columnText(1);
         return false;
     }
     nlohmann::ordered_json json = suggestionToJson(suggestion, SuggestionTexts::Include);

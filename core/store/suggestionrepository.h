@@ -59,9 +59,15 @@ public:
     /// (genre and tempo: a suggestion made for another genre or tempo is another suggestion).
     [[nodiscard]] static std::string uidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids,
                                             const std::optional<std::string>& genre, const std::optional<double>& tempoBpm);
+    /// The uid schema versions 1..6 gave the same suggestion (the same inputs through the
+    /// frozen legacy hash, store/legacyhash64.h): a suggestion stored then is still found by it.
+    [[nodiscard]] static std::string legacyUidFor(const Suggestion& suggestion, const std::vector<std::string>& analysisUids,
+                                                  const std::optional<std::string>& genre,
+                                                  const std::optional<double>& tempoBpm);
 
-    /// Stores `suggestion` under `analysisId` unless a suggestion with its uid exists; either
-    /// way sets suggestion.uid and suggestion.storeId. Returns true if it was added.
+    /// Stores `suggestion` under `analysisId` unless a suggestion with its uid (or, stored by
+    /// schema version 6 or earlier, its legacy uid) exists; either way sets suggestion.uid
+    /// (the stored one) and suggestion.storeId. Returns true if it was added.
     bool store(Suggestion& suggestion, std::int64_t analysisId, const std::vector<std::string>& analysisUids,
                const std::optional<std::string>& genre, const std::optional<double>& tempoBpm, const std::string& createdAt);
 

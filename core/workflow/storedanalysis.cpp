@@ -109,15 +109,18 @@ public:
     {
         const auto started = Clock::now();
         state.stamp = stampOf(path);
-        auto hashed = hashAudioContent(path);
+        std::string error;
+        Store* store = m_connections.get(error);
+        auto hashed = hashAudioContent(path, {store != nullptr && holdsLegacyHashes(*store)});
         if (!hashed)
             return;  // the analysis will say what is wrong with the file
         state.hash = std::move(hashed.value());
-        std::string error;
-        Store* store = m_connections.get(error);
         if (store == nullptr)
             return;  // reported when the analysis is stored
         try {
+            // Stored by schema version 6 or earlier under the legacy hash: the same bytes,
+            // now under their XXH3 hash, so the cache hits and the history sees no change.
+            rekeyLegacyContentHash(store->db(), *state.hash);
             const CacheKey key = cacheKey(*state.hash);
             AnalysisCache cache(store->db());
             const auto lookupStarted = Clock::now();
@@ -178,6 +181,20 @@ public:
     CacheKey cacheKey(const AudioContentHash& hash) const { return {hash.hex, m_versions, m_settings}; }
 
 private:
+    // Whether the database held legacy content hashes when this analysis began: asked once
+    // (a file re-keyed meanwhile costs nothing but a second hash in the same pass).
+    bool holdsLegacyHashes(Store& store)
+    {
+        std::call_once(m_legacyChecked, [&] {
+            try {
+                m_holdsLegacy = hasLegacyContentHashes(store.db());
+            } catch (const std::exception&) {
+                m_holdsLegacy = false;  // a failing database: storing will report it
+            }
+        });
+        return m_holdsLegacy;
+    }
+
     void storeResult(Store& store, const std::filesystem::path& path, const FileState& state,
                      StoredFileResult& result, bool putInCache)
     {
@@ -230,6 +247,8 @@ private:
     const std::string m_versions;
     const std::string m_settings;
     ConnectionPerThread m_connections;
+    std::once_flag m_legacyChecked;
+    bool m_holdsLegacy = false;  ///< written once under m_legacyChecked
 };
 
 // `options` plus, for every file the caller gave no type for, the type the user chose for its

@@ -3,9 +3,13 @@
 // `stemwise` processes, wall clock, as a user would see it:
 //   - analysis with --no-store against analysis into a new database (hashing, cache
 //     lookups and one commit per file included): the store's overhead, target < 5 %;
-//   - reopening the session once it is cached, a cold process each time: target < 1 s.
+//   - reopening the session once it is cached, a cold process each time: target < 1 s;
+//   - first, in this process, the content hash's throughput on 256 MB in memory: XXH3
+//     (store/hash64.h) beside the legacy hash of schema versions 1..6 (store/legacyhash64.h)
+//     and both in one pass (what a file costs while a database still holds legacy keys).
 //
 //   bench_store DIR [--runs N] [--reopens N] [--stemwise PATH]
+//   bench_store --hash-only
 //
 // Runs alternate (no-store, store, no-store, …) and the minimum of each kind is compared,
 // which keeps other load on the machine from counting against either side. The CPU time
@@ -13,6 +17,8 @@
 // shared machine it moves far less with other load than wall-clock time does.
 #include "audio/audiofilereader.h"
 #include "audio/audiofiles.h"
+#include "store/hash64.h"
+#include "store/legacyhash64.h"
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -20,9 +26,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -83,10 +91,68 @@ double median(std::vector<double> v)
 
 }  // namespace
 
+// Hashes 256 MB of pseudo-random bytes in 1 MB updates (as hashAudioContent reads), each
+// hash 5 times in alternation, from memory (a file in the page cache) and again from one 1 MB
+// block hashed 256 times (in the CPU's cache: the hash's own speed); prints the best
+// throughput of each and the ratio.
+void benchHashes()
+{
+    constexpr std::size_t kBytes = std::size_t(256) << 20;
+    constexpr std::size_t kChunk = std::size_t(1) << 20;
+    std::vector<std::byte> data(kBytes);
+    std::uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (auto& b : data) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        b = static_cast<std::byte>(x);
+    }
+    volatile std::uint64_t sink = 0;
+    for (const bool inCache : {false, true}) {
+        auto chunk = [&](std::size_t at) { return std::span(data).subspan(inCache ? 0 : at, kChunk); };
+        auto throughput = [&](auto&& hashAll) {
+            const auto t0 = std::chrono::steady_clock::now();
+            sink = sink + hashAll();
+            const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            return static_cast<double>(kBytes) / 1e9 / s;
+        };
+        double xxh3 = 0.0, legacy = 0.0, both = 0.0;
+        for (int r = 0; r < 5; ++r) {
+            xxh3 = std::max(xxh3, throughput([&] {
+                stemwise::core::Hash64 h;
+                for (std::size_t at = 0; at < kBytes; at += kChunk)
+                    h.update(chunk(at));
+                return h.digest();
+            }));
+            legacy = std::max(legacy, throughput([&] {
+                stemwise::core::LegacyHash64 h;
+                for (std::size_t at = 0; at < kBytes; at += kChunk)
+                    h.update(chunk(at));
+                return h.digest();
+            }));
+            both = std::max(both, throughput([&] {
+                stemwise::core::Hash64 a;
+                stemwise::core::LegacyHash64 b;
+                for (std::size_t at = 0; at < kBytes; at += kChunk) {
+                    a.update(chunk(at));
+                    b.update(chunk(at));
+                }
+                return a.digest() ^ b.digest();
+            }));
+        }
+        std::printf("content hash, %s  XXH3 %.2f GB/s, legacy hash %.2f GB/s (XXH3 %.2fx), "
+                    "both in one pass %.2f GB/s (best of 5 each, alternating)\n",
+                    inCache ? "1 MB in cache x256" : "256 MB in memory  ", xxh3, legacy, xxh3 / legacy, both);
+        std::fflush(stdout);
+    }
+}
+
 int main(int argc, char** argv)
 {
+    if (argc == 2 && std::strcmp(argv[1], "--hash-only") == 0) {
+        benchHashes();
+        return 0;
+    }
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s DIR [--runs N] [--reopens N] [--stemwise PATH]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s DIR [--runs N] [--reopens N] [--stemwise PATH] | --hash-only\n", argv[0]);
         return 2;
     }
     const std::filesystem::path dir = argv[1];
@@ -110,6 +176,7 @@ int main(int argc, char** argv)
     const auto work = std::filesystem::temp_directory_path() / ("stemwise-bench-store-" + std::to_string(::getpid()));
     std::filesystem::create_directories(work);
     const std::string base = quoted(stemwise) + " analyze " + quoted(dir.string()) + " --json /dev/null";
+    benchHashes();
     std::printf("session                       %zu files, %.1f min of audio, %.0f MB\n", files.size(), audioS / 60.0,
                 static_cast<double>(bytes) / 1e6);
     std::fflush(stdout);

@@ -1,11 +1,14 @@
-// Hash64 and the audio content hash: the identity of a file's audio for the analysis cache.
-// The hash must not depend on how the bytes arrive, must spread every input bit over the
-// output, must never change by accident (every user's cache is keyed by it), and must see
-// the audio only: not the file's name, place, header or metadata.
+// Hash64 (XXH3) and the audio content hash: the identity of a file's audio for the analysis
+// cache. The hash must not depend on how the bytes arrive, must spread every input bit over
+// the output, must never change by accident (every user's cache is keyed by it), and must see
+// the audio only: not the file's name, place, header or metadata. The legacy hash of schema
+// versions 1..6 must keep giving what they stored, so that their keys are recognised.
+#include "pcm16wav.h"
 #include "testsignals.h"
 
 #include "store/contenthash.h"
 #include "store/hash64.h"
+#include "store/legacyhash64.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +70,8 @@ private slots:
     void everyInputBitFlipsHalfTheOutputBits();
     void lengthAndTrailingZerosMatter();
     void knownAnswersNeverChange();
+    void knownAnswersOfTheLegacyHashNeverChange();
+    void legacyKeyComesFromTheSamePass();
     void renamedOrMovedFileKeepsItsHash();
     void metadataChunksDoNotChangeTheHash();
     void oneChangedSampleChangesTheHash();
@@ -75,21 +80,36 @@ private slots:
     void fileThatIsNotAudioIsAnError();
 };
 
-void TestContentHash::digestDoesNotDependOnHowBytesArrive()
+namespace {
+
+// The number of random inputs, of 200, whose digest streamed in random pieces differs from
+// the one-shot digest.
+template <typename Hash>
+int streamedDigestsThatDiffer()
 {
     std::mt19937_64 rng(7);
+    int differ = 0;
     for (int trial = 0; trial < 200; ++trial) {
         const auto data = randomBytes(rng() % 5000, rng());
-        const std::uint64_t oneShot = core::Hash64::of(data);
-        core::Hash64 streamed;
+        const std::uint64_t oneShot = Hash::of(data);
+        Hash streamed;
         std::size_t at = 0;
         while (at < data.size()) {
             const std::size_t n = std::min<std::size_t>(data.size() - at, rng() % 70);
             streamed.update(std::span(data).subspan(at, n));
             at += n;
         }
-        QCOMPARE(streamed.digest(), oneShot);
+        differ += streamed.digest() != oneShot ? 1 : 0;
     }
+    return differ;
+}
+
+}  // namespace
+
+void TestContentHash::digestDoesNotDependOnHowBytesArrive()
+{
+    QCOMPARE(streamedDigestsThatDiffer<core::Hash64>(), 0);
+    QCOMPARE(streamedDigestsThatDiffer<core::LegacyHash64>(), 0);
 }
 
 void TestContentHash::everyInputBitFlipsHalfTheOutputBits()
@@ -131,12 +151,59 @@ void TestContentHash::lengthAndTrailingZerosMatter()
 void TestContentHash::knownAnswersNeverChange()
 {
     // Pinned: the database keeps these hashes. A changed Hash64 would make every cached file
-    // miss (analysed again) and every track look re-bounced once in its history.
+    // miss (analysed again) and every track look re-bounced once in its history. The answers
+    // are XXH3-64's, as xxHash's own command-line tool gives them (xxhsum -H3).
     const std::string text = "stemwise";
     QCOMPARE(QByteArray(core::toHex(core::Hash64::of(std::as_bytes(std::span(text)))).data()),
+             QByteArray("54ffb16ca080ffe8"));
+    const std::vector<std::byte> zeros(1000, std::byte{0});
+    QCOMPARE(QByteArray(core::toHex(core::Hash64::of(zeros)).data()), QByteArray("24c1ea6074dd588c"));
+    QCOMPARE(QByteArray(core::toHex(core::Hash64::of({})).data()), QByteArray("2d06800538d394c2"));
+    // A file's content hash: its shape, "pcm-data", the data chunk and its length, through
+    // XXH3 (the same byte stream written out and given to xxhsum -H3).
+    QTemporaryDir dir;
+    const std::filesystem::path wav = std::filesystem::path(dir.path().toStdString()) / "pinned.wav";
+    QVERIFY(test::writePcm16Wav(wav, test::pinnedPcm16()));
+    QCOMPARE(QString::fromStdString(hashOf(wav)), QStringLiteral("566d62578071da59"));
+}
+
+void TestContentHash::knownAnswersOfTheLegacyHashNeverChange()
+{
+    // Pinned before it was replaced: what schema versions 1..6 stored. A changed LegacyHash64
+    // would leave their keys unrecognised (never re-keyed, suggestions stored twice).
+    const std::string text = "stemwise";
+    QCOMPARE(QByteArray(core::toHex(core::LegacyHash64::of(std::as_bytes(std::span(text)))).data()),
              QByteArray("6b10a1c12c8bee58"));
     const std::vector<std::byte> zeros(1000, std::byte{0});
-    QCOMPARE(QByteArray(core::toHex(core::Hash64::of(zeros)).data()), QByteArray("7cd24966e3434d92"));
+    QCOMPARE(QByteArray(core::toHex(core::LegacyHash64::of(zeros)).data()), QByteArray("7cd24966e3434d92"));
+    // Stemwise at schema version 6, analysing a file of this audio, stored 74955d13dce974d7.
+    QTemporaryDir dir;
+    const std::filesystem::path wav = std::filesystem::path(dir.path().toStdString()) / "pinned.wav";
+    QVERIFY(test::writePcm16Wav(wav, test::pinnedPcm16()));
+    const auto both = core::hashAudioContent(wav, {true});
+    QVERIFY(both);
+    QCOMPARE(QString::fromStdString(both.value().legacyKey.value_or("none")), QStringLiteral("hash64:74955d13dce974d7"));
+}
+
+void TestContentHash::legacyKeyComesFromTheSamePass()
+{
+    // Asked for both, the XXH3 hash is what it is alone, for PCM read raw and for decoded audio.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "a.wav", {test::whiteNoise(0.3, 70000, 5)})), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "a.flac", {test::whiteNoise(0.3, 70000, 5)},
+                                                     core::FileType::Flac, core::SampleEncoding::Pcm16)),
+             QString());
+    for (const char* name : {"a.wav", "a.flac"}) {
+        const auto alone = core::hashAudioContent(root / name);
+        const auto both = core::hashAudioContent(root / name, {true});
+        QVERIFY(alone && both);
+        QCOMPARE(both.value().hex, alone.value().hex);
+        QVERIFY(!alone.value().legacyKey);
+        QVERIFY(both.value().legacyKey);
+        QCOMPARE(both.value().legacyKey->size(), std::size_t(7 + 16));
+        QVERIFY(both.value().legacyKey->substr(7) != both.value().hex);
+    }
 }
 
 void TestContentHash::renamedOrMovedFileKeepsItsHash()

@@ -2,13 +2,17 @@
 // migrates to the latest and then equals a fresh database with its rows intact; a newer
 // database is refused and left byte for byte as it was; a damaged or non-SQLite file is set
 // aside under a new name, never deleted, and a fresh database can start in its place.
+#include "pcm16wav.h"
+
 #include "store/analysisrepository.h"
 #include "store/analysiscache.h"
+#include "store/contenthash.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/referencerepository.h"
 #include "store/store.h"
 #include "store/trackrepository.h"
+#include "workflow/storedanalysis.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -114,6 +118,7 @@ private slots:
     void fileThatIsNoDatabaseIsRefusedUntouched();
     void filesOfOneNameMergedBeforeVersion6AreParted();
     void onlyTheUserDeletesAHistoryEntry();
+    void version6HashesAreMarkedThenReKeyedWhenTheirFileIsSeenAgain();
 };
 
 void TestMigrations::migrationsAreNumberedInOrderAndDescribed()
@@ -378,6 +383,80 @@ void TestMigrations::damagedFileIsSetAsideNeverDeleted()
     QVERIFY(fresh.store);
     QCOMPARE(fresh.store->schemaVersion(), core::latestSchemaVersion());
     QCOMPARE(readText(keptAs), original);
+}
+
+void TestMigrations::version6HashesAreMarkedThenReKeyedWhenTheirFileIsSeenAgain()
+{
+    // A version 6 database holds hashes of the hand-written hash. Lead Vocal.wav is on disk
+    // (the audio whose version 6 hash the fixture holds); Lead Vocal.flac is gone.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    const std::filesystem::path folder = root / "session-a";
+    std::filesystem::create_directories(folder);
+    const std::filesystem::path wav = folder / "Lead Vocal.wav";
+    QVERIFY(test::writePcm16Wav(wav, test::pinnedPcm16()));
+    const core::SessionAnalysisOptions options;
+    {
+        auto db = databaseFromFixture(root / "old.sqlite", 6);
+        // The fixture's session is this folder, analysed by today's analyzers and settings
+        // (the fixture's own are older and would miss the cache whatever the hash).
+        db.prepare("UPDATE sessions SET key = ?1 WHERE id = 1").bind(1, folder.string()).run();
+        db.prepare("UPDATE analyses SET file_path = ?1 || substr(file_path, length('/music/session-a') + 1), "
+                   "analyzer_versions = ?2, settings = ?3")
+            .bind(1, folder.string()).bind(2, core::currentAnalyzerVersionsKey()).bind(3, core::analysisSettingsKey(options))
+            .run();
+        db.prepare("UPDATE analysis_cache SET analyzer_versions = ?1, settings = ?2")
+            .bind(1, core::currentAnalyzerVersionsKey()).bind(2, core::analysisSettingsKey(options)).run();
+        db.exec("INSERT INTO reference_tracks (session_id, name, genre, content_hash, profile_json, added_at) "
+                "SELECT NULL, 'Lead Vocal', 'pop', content_hash, profile_json, analysed_at FROM analyses WHERE id = 1");
+    }
+    {
+        auto opened = core::Store::open(root / "old.sqlite");
+        QVERIFY(opened.store);
+        QCOMPARE(opened.store->openedAtVersion(), 6);
+        core::Database& db = opened.store->db();
+        // Marked, not lost: every row keeps its hash, as the old algorithm's.
+        QCOMPARE(db.queryText("SELECT group_concat(content_hash, ' ') FROM (SELECT content_hash FROM analyses ORDER BY id)"),
+                 std::string("hash64:74955d13dce974d7 hash64:99887766aabbccdd"));
+        QCOMPARE(db.queryText("SELECT content_hash FROM analysis_cache"), std::string("hash64:74955d13dce974d7"));
+        QCOMPARE(db.queryText("SELECT content_hash FROM reference_tracks"), std::string("hash64:74955d13dce974d7"));
+        QVERIFY(core::hasLegacyContentHashes(db));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM analyses"), std::int64_t(2));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM suggestions"), std::int64_t(1));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM ratings"), std::int64_t(1));
+    }
+    const auto xxh3 = core::hashAudioContent(wav);
+    QVERIFY(xxh3);
+    QCOMPARE(QString::fromStdString(xxh3.value().hex), QStringLiteral("566d62578071da59"));
+
+    // Seen again: the cache entry is found under its XXH3 hash (the fixture's profile comes
+    // back, -18.5 LUFS, not a new measurement of this file), and the history has no new entry.
+    const core::StoreTarget target{root / "old.sqlite", std::nullopt};
+    for (int run = 0; run < 2; ++run) {
+        const auto results = core::analyzeFilesStored({wav}, options, target);
+        QCOMPARE(results.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(results[0].storeError), QString());
+        QVERIFY2(results[0].fromCache, qPrintable(QStringLiteral("run %1").arg(run)));
+        QVERIFY(!results[0].newHistoryEntry);
+        QCOMPARE(results[0].historyId, std::optional<std::int64_t>(1));
+        QCOMPARE(*results[0].analysis.profile->loudness.integratedLufs, -18.5);
+    }
+    auto opened = core::Store::open(root / "old.sqlite");
+    QVERIFY(opened.store);
+    core::Database& db = opened.store->db();
+    QCOMPARE(db.queryText("SELECT group_concat(content_hash, ' ') FROM (SELECT content_hash FROM analyses ORDER BY id)"),
+             std::string("566d62578071da59 hash64:99887766aabbccdd"));
+    QCOMPARE(db.queryText("SELECT content_hash FROM analysis_cache"), std::string("566d62578071da59"));
+    QCOMPARE(db.queryText("SELECT content_hash FROM reference_tracks"), std::string("566d62578071da59"));
+    QCOMPARE(db.queryInt("SELECT hits FROM analysis_cache"), std::int64_t(5));  // 3 before, 2 now
+    // The file that is gone keeps its marked hash and its history; it still reads.
+    QVERIFY(core::hasLegacyContentHashes(db));
+    const auto flac = core::AnalysisRepository(db).byId(2);
+    QVERIFY(flac);
+    QCOMPARE(flac->contentHash, std::string("hash64:99887766aabbccdd"));
+    QCOMPARE(*flac->profile.tonal.key, std::string("A minor"));
+    QCOMPARE(db.queryText("PRAGMA integrity_check"), std::string("ok"));
+    QCOMPARE(db.queryText("PRAGMA foreign_key_check"), std::string());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

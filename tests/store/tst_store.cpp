@@ -115,6 +115,7 @@ private slots:
     void invalidImportIsRejectedBeforeAnythingIsWritten_data();
     void invalidImportIsRejectedBeforeAnythingIsWritten();
     void importNeverOverwritesTheUsersOwnData();
+    void importOfAnExportBeforeVersion7MarksItsHashes();
     void fullDiskIsAClearErrorAndLeavesNoPartialState();
 };
 
@@ -431,6 +432,28 @@ void TestStore::importNeverOverwritesTheUsersOwnData()
     QCOMPARE(db.queryText("SELECT type_override FROM tracks WHERE id = " + std::to_string(track.id)), std::string("synth"));
     QCOMPARE(db.queryText("SELECT value_json FROM model_state"), std::string("{\"mine\":true}"));  // newer stays
     QCOMPARE(core::AnalysisRepository(db).historyOf(track.id).size(), std::size_t(2));
+}
+
+void TestStore::importOfAnExportBeforeVersion7MarksItsHashes()
+{
+    // Versions 1..6 exported their own hash's digests; imported, they are marked as such (as
+    // migration 7 marks them in a database), while a version 7 export's XXH3 hashes stay as they are.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    auto source = openStore(root / "source.sqlite");
+    fillForExport(source->db());
+    auto doc = nlohmann::ordered_json::parse(core::exportDatabaseJson(source->db()).value());
+    QCOMPARE(doc["schema_version"].get<int>(), 7);
+    auto hashesAfterImport = [&](const std::string& name, const nlohmann::ordered_json& document) {
+        auto target = openStore(root / name);
+        if (!core::importDatabaseJson(target->db(), document.dump()).ok())
+            return std::string("import failed");
+        return target->db().queryText("SELECT group_concat(content_hash, ' ') FROM (SELECT content_hash FROM analyses ORDER BY id)");
+    };
+    QCOMPARE(hashesAfterImport("v7.sqlite", doc), std::string("00000000000000aa 00000000000000bb 00000000000000cc"));
+    doc["schema_version"] = 6;
+    QCOMPARE(hashesAfterImport("v6.sqlite", doc),
+             std::string("hash64:00000000000000aa hash64:00000000000000bb hash64:00000000000000cc"));
 }
 
 void TestStore::fullDiskIsAClearErrorAndLeavesNoPartialState()

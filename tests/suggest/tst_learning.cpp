@@ -121,6 +121,7 @@ class TestLearning : public QObject {
     Q_OBJECT
 private slots:
     void suggestionsKeepTheirIdsWhileTheFilesDoNotChange();
+    void suggestionsStoredBeforeXxh3AreFoundByTheirOldUids();
     void notUsefulRatingsDemoteTheRuleOnVocalsOnly();
     void appliedAndImprovedRebounceRaisesConfidence();
     void resetRestoresThePriorsAndPersists();
@@ -140,6 +141,39 @@ void TestLearning::suggestionsKeepTheirIdsWhileTheFilesDoNotChange()
         QVERIFY(first.set.suggestions[i].storeId > 0);
         QCOMPARE(again.set.suggestions[i].storeId, first.set.suggestions[i].storeId);
         QCOMPARE(again.set.suggestions[i].uid, first.set.suggestions[i].uid);
+    }
+    auto store = studio.open();
+    QCOMPARE(store->db().queryInt("SELECT count(*) FROM suggestions"), std::int64_t(first.set.suggestions.size()));
+}
+
+void TestLearning::suggestionsStoredBeforeXxh3AreFoundByTheirOldUids()
+{
+    // Schema versions 1..6 made suggestion uids with the legacy hash; uids are kept as stored
+    // (exports match them), so the same suggestion made again must find its old row.
+    Studio studio;
+    studio.bounce("Lead Vocal", vocal(true));
+    const auto first = studio.round();
+    QVERIFY(!first.set.suggestions.empty());
+    std::vector<std::string> legacyUids;
+    {
+        auto store = studio.open();
+        core::Database& db = store->db();
+        // One track: every suggestion is made from its one analysis.
+        const std::string analysisUid = db.queryText("SELECT uid FROM analyses");
+        for (const core::Suggestion& s : first.set.suggestions) {
+            legacyUids.push_back(core::SuggestionRepository::legacyUidFor(s, {analysisUid}, first.set.context.genre,
+                                                                          first.set.context.tempoBpm));
+            QVERIFY(legacyUids.back() != s.uid);
+            QCOMPARE(s.uid, core::SuggestionRepository::uidFor(s, {analysisUid}, first.set.context.genre,
+                                                               first.set.context.tempoBpm));
+            db.prepare("UPDATE suggestions SET uid = ?2 WHERE id = ?1").bind(1, s.storeId).bind(2, legacyUids.back()).run();
+        }
+    }
+    const auto again = studio.round();
+    QCOMPARE(again.set.suggestions.size(), first.set.suggestions.size());
+    for (std::size_t i = 0; i < first.set.suggestions.size(); ++i) {
+        QCOMPARE(again.set.suggestions[i].storeId, first.set.suggestions[i].storeId);
+        QCOMPARE(again.set.suggestions[i].uid, legacyUids[i]);
     }
     auto store = studio.open();
     QCOMPARE(store->db().queryInt("SELECT count(*) FROM suggestions"), std::int64_t(first.set.suggestions.size()));
