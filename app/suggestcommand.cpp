@@ -47,10 +47,14 @@ int runSuggestCommand(const QStringList& args)
                                        QStringLiteral("The session tempo (default: detected from the tracks)."),
                                        QStringLiteral("N"));
     const QCommandLineOption allOption(QStringLiteral("all"),
-                                       QStringLiteral("Show every suggestion, also those beyond the per-track cap."));
+                                       QStringLiteral("Show every suggestion, also those beyond the per-track and "
+                                                      "per-session caps."));
     const QCommandLineOption maxOption(QStringLiteral("max-per-track"),
                                        QStringLiteral("Suggestions shown per track (default 5)."), QStringLiteral("N"),
                                        QStringLiteral("5"));
+    const QCommandLineOption maxSessionOption(QStringLiteral("max-per-session"),
+                                              QStringLiteral("Suggestions shown in all (default 30)."), QStringLiteral("N"),
+                                              QStringLiteral("30"));
     const QCommandLineOption typeOption(QStringLiteral("type"),
                                         QStringLiteral("Set the type of the track NAME; repeatable."),
                                         QStringLiteral("NAME=TYPE"));
@@ -59,8 +63,8 @@ int runSuggestCommand(const QStringList& args)
     const QCommandLineOption noMixOption(QStringLiteral("no-mix"),
                                          QStringLiteral("Do not read the files again to measure their sum: bound the "
                                                         "summed true peak from the tracks' own instead."));
-    parser.addOptions({jsonOption, genreOption, bpmOption, allOption, maxOption, typeOption, recursiveOption, noMixOption,
-                       databaseOption(), forceOption()});
+    parser.addOptions({jsonOption, genreOption, bpmOption, allOption, maxOption, maxSessionOption, typeOption,
+                       recursiveOption, noMixOption, databaseOption(), forceOption()});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders (one session)."),
                                  QStringLiteral("PATH..."));
     if (const auto exit = parseCommand(parser, QStringLiteral("suggest"), args))
@@ -81,6 +85,12 @@ int runSuggestCommand(const QStringList& args)
         return ExitUsage;
     }
     context.maxPerTrack = static_cast<std::size_t>(maxPerTrack);
+    const int maxPerSession = parser.value(maxSessionOption).toInt(&maxOk);
+    if (!maxOk || maxPerSession < 1 || maxPerSession > 1000) {
+        printError(QStringLiteral("suggest: --max-per-session takes a number from 1 to 1000"));
+        return ExitUsage;
+    }
+    context.maxPerSession = static_cast<std::size_t>(maxPerSession);
     core::SessionAnalysisOptions options;
     for (const QString& assignment : parser.values(typeOption)) {
         const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
@@ -156,6 +166,7 @@ int runSuggestCommand(const QStringList& args)
         for (const auto& t : tracks)
             report.tracks.push_back(&t);
         report.maxPerTrack = context.maxPerTrack;
+        report.maxPerSession = context.maxPerSession;
         report.effects = round.value().effects;
         report.errors = errors;
         if (parser.isSet(jsonOption)) {

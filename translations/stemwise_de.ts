@@ -1871,6 +1871,103 @@
         <source>envelope dip at %1</source>
         <translation>Senke der Hüllkurve bei %1</translation>
     </message>
+    <message>
+        <source>%1 is a lead element and keeps the band</source>
+        <extracomment>%1 the track that keeps the band (a lead vocal, a lead synth)</extracomment>
+        <translation>%1 ist ein Lead-Element und behält das Band</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gain plan: clip gain and faders of %n stem(s)</source>
+        <extracomment>%n how many stems have a line in the plan</extracomment>
+        <translation>
+            <numerusform>Gain-Plan: Clip-Gain und Fader von %n Stem</numerusform>
+            <numerusform>Gain-Plan: Clip-Gain und Fader von %n Stems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gain plan: clip gain and faders of %n stem(s), then every fader %1</source>
+        <extracomment>%n how many stems have a line in the plan, %1 the common fader move in dB (&quot;-3.0 dB&quot;)</extracomment>
+        <translation>
+            <numerusform>Gain-Plan: Clip-Gain und Fader von %n Stem, dann jeder Fader %1</numerusform>
+            <numerusform>Gain-Plan: Clip-Gain und Fader von %n Stems, dann jeder Fader %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: clip gain %2, fader %3 (its place in the mix unchanged)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 clip gain, %3 fader (in dB, signed)</extracomment>
+        <translation>%1: Clip-Gain %2, Fader %3 (sein Platz im Mix unverändert)</translation>
+    </message>
+    <message>
+        <source>%1: clip gain %2, fader %3 (%4 in the mix)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 clip gain, %3 fader, %4 the change of its level in the mix (in dB, signed)</extracomment>
+        <translation>%1: Clip-Gain %2, Fader %3 (%4 im Mix)</translation>
+    </message>
+    <message>
+        <source>%1: fader %2 (its place in the mix unchanged)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 fader (in dB, signed)</extracomment>
+        <translation>%1: Fader %2 (sein Platz im Mix unverändert)</translation>
+    </message>
+    <message>
+        <source>%1: fader %2 (%3 in the mix)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 fader, %3 the change of its level in the mix (in dB, signed)</extracomment>
+        <translation>%1: Fader %2 (%3 im Mix)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>the stems&apos; lines of the gain plan one after the other: %1 a line, %2 the next line (or lines)</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>%1 the stems&apos; lines</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1; then pull every fader (or a VCA over all of them) down %2 dB together.</source>
+        <extracomment>%1 the stems&apos; lines, %2 dB</extracomment>
+        <translation>%1; dann alle Fader (oder einen VCA über alle) gemeinsam um %2 dB absenken.</translation>
+    </message>
+    <message>
+        <source>Pull every fader (or a VCA over all of them) down %1 dB together.</source>
+        <extracomment>%1 dB (the plan has no stem&apos;s line, only the common move)</extracomment>
+        <translation>Alle Fader (oder einen VCA über alle) gemeinsam um %1 dB absenken.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s level moves in one place: a stem&apos;s clip gain stages it for its plug-ins (peaks under -6 dBTP), its fader sets its place in the balance, so no stem gets two gain moves that add up to one nobody asked for.</source>
+        <translation>Die Pegelschritte der Session an einem Ort: Das Clip-Gain eines Stems bereitet ihn für seine Plug-ins vor (Spitzen unter -6 dBTP), sein Fader bestimmt seinen Platz in der Balance, sodass kein Stem zwei Gain-Schritte bekommt, die sich zu einem addieren, den niemand wollte.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s level moves in one place: a stem&apos;s clip gain stages it for its plug-ins (peaks under -6 dBTP), its fader sets its place in the balance, so no stem gets two gain moves that add up to one nobody asked for; the common move keeps the bus under -1 dBTP (the sum measured at unity: measure it again after the moves).</source>
+        <translation>Die Pegelschritte der Session an einem Ort: Das Clip-Gain eines Stems bereitet ihn für seine Plug-ins vor (Spitzen unter -6 dBTP), sein Fader bestimmt seinen Platz in der Balance, sodass kein Stem zwei Gain-Schritte bekommt, die sich zu einem addieren, den niemand wollte; der gemeinsame Schritt hält den Bus unter -1 dBTP (die Summe bei Unity Gain gemessen: nach den Schritten erneut messen).</translation>
+    </message>
+    <message>
+        <source>A line of the session&apos;s gain plan, which sums the level moves.</source>
+        <extracomment>a plan note on a level move the gain plan sums</extracomment>
+        <translation>Eine Zeile des Gain-Plans der Session, der die Pegelschritte zusammenfasst.</translation>
+    </message>
+    <message>
+        <source>It replaces “%1”, which works against it.</source>
+        <extracomment>a plan note: %1 the title of the move dropped for this one</extracomment>
+        <translation>Dieser Eingriff ersetzt „%1“, der ihm entgegenwirkt.</translation>
+    </message>
+    <message>
+        <source>It also does the work of “%1”.</source>
+        <extracomment>a plan note: %1 the title of the move merged into this one</extracomment>
+        <translation>Dieser Eingriff erledigt auch die Arbeit von „%1“.</translation>
+    </message>
+    <message>
+        <source>true peak of %1</source>
+        <extracomment>%1 a track (a line of the gain plan)</extracomment>
+        <translation>True Peak von %1</translation>
+    </message>
+    <message>
+        <source>integrated loudness of %1</source>
+        <translation>integrierte Lautheit von %1</translation>
+    </message>
+    <message>
+        <source>deviation of %1 from the balance</source>
+        <translation>Abweichung der Spur %1 von der Balance</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3214,6 +3311,13 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>it is no longer in the database</source>
         <translation>er ist nicht mehr in der Datenbank</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n more one click away (Show more)</source>
+        <translation>
+            <numerusform>, %n weiterer einen Klick entfernt (Mehr zeigen)</numerusform>
+            <numerusform>, %n weitere einen Klick entfernt (Mehr zeigen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3394,16 +3498,8 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <translation>Ganze Session</translation>
     </message>
     <message>
-        <source>Show the suggestions of every track, not only the selected one</source>
-        <translation>Die Vorschläge aller Spuren zeigen, nicht nur die der ausgewählten</translation>
-    </message>
-    <message>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
-    </message>
-    <message>
-        <source>Also the suggestions beyond the per-track limit or pushed down by your ratings</source>
-        <translation>Auch die Vorschläge jenseits des Limits pro Spur oder durch Ihre Bewertungen zurückgestuft</translation>
     </message>
     <message>
         <source>#</source>
@@ -3510,6 +3606,54 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>
         <translation>Mit dem vorgeschlagenen Eingriff abspielen; mit/ohne in der Transportleiste umschalten (lautheitsangeglichen)</translation>
+    </message>
+    <message>
+        <source>Whose suggestions to show: the track selected in the table, the whole session, or one track</source>
+        <translation>Wessen Vorschläge gezeigt werden: die in der Tabelle gewählte Spur, die ganze Session oder eine Spur</translation>
+    </message>
+    <message>
+        <source>Which kind of move to show</source>
+        <translation>Welche Art von Eingriff gezeigt wird</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Level and headroom</source>
+        <translation>Pegel und Headroom</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Maskierung</translation>
+    </message>
+    <message>
+        <source>EQ and filters</source>
+        <translation>EQ und Filter</translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <source>Stereo and phase</source>
+        <translation>Stereo und Phase</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Also the suggestions beyond the per-track and per-session limits, the lines of the gain plan and those pushed down by your ratings</source>
+        <translation>Auch die Vorschläge jenseits der Grenzen pro Spur und pro Session, die Zeilen des Gain-Plans und die von Ihren Bewertungen zurückgestuften</translation>
+    </message>
+    <message>
+        <source>Selected track</source>
+        <translation>Gewählte Spur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Session plan:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Session-Plan:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

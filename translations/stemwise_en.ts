@@ -53,6 +53,22 @@
             <numerusform>detected (%1 and %n more)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Gain plan: clip gain and faders of %n stem(s)</source>
+        <extracomment>%n how many stems have a line in the plan</extracomment>
+        <translation>
+            <numerusform>Gain plan: clip gain and faders of %n stem</numerusform>
+            <numerusform>Gain plan: clip gain and faders of %n stems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gain plan: clip gain and faders of %n stem(s), then every fader %1</source>
+        <extracomment>%n how many stems have a line in the plan, %1 the common fader move in dB (&quot;-3.0 dB&quot;)</extracomment>
+        <translation>
+            <numerusform>Gain plan: clip gain and faders of %n stem, then every fader %1</numerusform>
+            <numerusform>Gain plan: clip gain and faders of %n stems, then every fader %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::HistoryPanel</name>
@@ -106,6 +122,13 @@
         <translation>
             <numerusform>%n suggestion for the session</numerusform>
             <numerusform>%n suggestions for the session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n more one click away (Show more)</source>
+        <translation>
+            <numerusform>, %n more one click away (Show more)</numerusform>
+            <numerusform>, %n more one click away (Show more)</numerusform>
         </translation>
     </message>
 </context>

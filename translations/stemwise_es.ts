@@ -1871,6 +1871,103 @@
         <source>envelope dip at %1</source>
         <translation>valle de la envolvente en %1</translation>
     </message>
+    <message>
+        <source>%1 is a lead element and keeps the band</source>
+        <extracomment>%1 the track that keeps the band (a lead vocal, a lead synth)</extracomment>
+        <translation>%1 es un elemento principal y conserva la banda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gain plan: clip gain and faders of %n stem(s)</source>
+        <extracomment>%n how many stems have a line in the plan</extracomment>
+        <translation>
+            <numerusform>Plan de ganancia: ganancia de clip y faders de %n stem</numerusform>
+            <numerusform>Plan de ganancia: ganancia de clip y faders de %n stems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gain plan: clip gain and faders of %n stem(s), then every fader %1</source>
+        <extracomment>%n how many stems have a line in the plan, %1 the common fader move in dB (&quot;-3.0 dB&quot;)</extracomment>
+        <translation>
+            <numerusform>Plan de ganancia: ganancia de clip y faders de %n stem, luego cada fader %1</numerusform>
+            <numerusform>Plan de ganancia: ganancia de clip y faders de %n stems, luego cada fader %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: clip gain %2, fader %3 (its place in the mix unchanged)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 clip gain, %3 fader (in dB, signed)</extracomment>
+        <translation>%1: ganancia de clip %2, fader %3 (su lugar en la mezcla sin cambios)</translation>
+    </message>
+    <message>
+        <source>%1: clip gain %2, fader %3 (%4 in the mix)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 clip gain, %3 fader, %4 the change of its level in the mix (in dB, signed)</extracomment>
+        <translation>%1: ganancia de clip %2, fader %3 (%4 en la mezcla)</translation>
+    </message>
+    <message>
+        <source>%1: fader %2 (its place in the mix unchanged)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 fader (in dB, signed)</extracomment>
+        <translation>%1: fader %2 (su lugar en la mezcla sin cambios)</translation>
+    </message>
+    <message>
+        <source>%1: fader %2 (%3 in the mix)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 fader, %3 the change of its level in the mix (in dB, signed)</extracomment>
+        <translation>%1: fader %2 (%3 en la mezcla)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>the stems&apos; lines of the gain plan one after the other: %1 a line, %2 the next line (or lines)</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>%1 the stems&apos; lines</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1; then pull every fader (or a VCA over all of them) down %2 dB together.</source>
+        <extracomment>%1 the stems&apos; lines, %2 dB</extracomment>
+        <translation>%1; luego bajar todos los faders (o un VCA sobre todos) %2 dB a la vez.</translation>
+    </message>
+    <message>
+        <source>Pull every fader (or a VCA over all of them) down %1 dB together.</source>
+        <extracomment>%1 dB (the plan has no stem&apos;s line, only the common move)</extracomment>
+        <translation>Bajar todos los faders (o un VCA sobre todos) %1 dB a la vez.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s level moves in one place: a stem&apos;s clip gain stages it for its plug-ins (peaks under -6 dBTP), its fader sets its place in the balance, so no stem gets two gain moves that add up to one nobody asked for.</source>
+        <translation>Los ajustes de nivel de la sesión en un solo lugar: la ganancia de clip de un stem lo prepara para sus plug-ins (picos por debajo de -6 dBTP), su fader fija su lugar en el balance, así ningún stem recibe dos ajustes de ganancia que sumen uno que nadie pidió.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s level moves in one place: a stem&apos;s clip gain stages it for its plug-ins (peaks under -6 dBTP), its fader sets its place in the balance, so no stem gets two gain moves that add up to one nobody asked for; the common move keeps the bus under -1 dBTP (the sum measured at unity: measure it again after the moves).</source>
+        <translation>Los ajustes de nivel de la sesión en un solo lugar: la ganancia de clip de un stem lo prepara para sus plug-ins (picos por debajo de -6 dBTP), su fader fija su lugar en el balance, así ningún stem recibe dos ajustes de ganancia que sumen uno que nadie pidió; el ajuste común mantiene el bus por debajo de -1 dBTP (la suma medida a ganancia unitaria: mídala de nuevo tras los ajustes).</translation>
+    </message>
+    <message>
+        <source>A line of the session&apos;s gain plan, which sums the level moves.</source>
+        <extracomment>a plan note on a level move the gain plan sums</extracomment>
+        <translation>Una línea del plan de ganancia de la sesión, que reúne los ajustes de nivel.</translation>
+    </message>
+    <message>
+        <source>It replaces “%1”, which works against it.</source>
+        <extracomment>a plan note: %1 the title of the move dropped for this one</extracomment>
+        <translation>Sustituye a «%1», que va en su contra.</translation>
+    </message>
+    <message>
+        <source>It also does the work of “%1”.</source>
+        <extracomment>a plan note: %1 the title of the move merged into this one</extracomment>
+        <translation>También hace el trabajo de «%1».</translation>
+    </message>
+    <message>
+        <source>true peak of %1</source>
+        <extracomment>%1 a track (a line of the gain plan)</extracomment>
+        <translation>pico real de %1</translation>
+    </message>
+    <message>
+        <source>integrated loudness of %1</source>
+        <translation>sonoridad integrada de %1</translation>
+    </message>
+    <message>
+        <source>deviation of %1 from the balance</source>
+        <translation>desviación de %1 respecto al balance</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3214,6 +3311,13 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>it is no longer in the database</source>
         <translation>ya no está en la base de datos</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n more one click away (Show more)</source>
+        <translation>
+            <numerusform>, %n más a un clic (Mostrar más)</numerusform>
+            <numerusform>, %n más a un clic (Mostrar más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3394,16 +3498,8 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <translation>Toda la sesión</translation>
     </message>
     <message>
-        <source>Show the suggestions of every track, not only the selected one</source>
-        <translation>Mostrar las sugerencias de todas las pistas, no solo de la seleccionada</translation>
-    </message>
-    <message>
         <source>Show more</source>
         <translation>Mostrar más</translation>
-    </message>
-    <message>
-        <source>Also the suggestions beyond the per-track limit or pushed down by your ratings</source>
-        <translation>También las sugerencias que superan el límite por pista o que sus valoraciones relegaron</translation>
     </message>
     <message>
         <source>#</source>
@@ -3510,6 +3606,54 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>
         <translation>Reproducir con el ajuste sugerido aplicado; alternar con/sin en la barra de transporte (sonoridad igualada)</translation>
+    </message>
+    <message>
+        <source>Whose suggestions to show: the track selected in the table, the whole session, or one track</source>
+        <translation>Qué sugerencias mostrar: las de la pista seleccionada en la tabla, de toda la sesión o de una pista</translation>
+    </message>
+    <message>
+        <source>Which kind of move to show</source>
+        <translation>Qué tipo de ajuste mostrar</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Level and headroom</source>
+        <translation>Nivel y margen</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Enmascaramiento</translation>
+    </message>
+    <message>
+        <source>EQ and filters</source>
+        <translation>EQ y filtros</translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation>Dinámica</translation>
+    </message>
+    <message>
+        <source>Stereo and phase</source>
+        <translation>Estéreo y fase</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Also the suggestions beyond the per-track and per-session limits, the lines of the gain plan and those pushed down by your ratings</source>
+        <translation>También las sugerencias más allá de los límites por pista y por sesión, las líneas del plan de ganancia y las relegadas por sus valoraciones</translation>
+    </message>
+    <message>
+        <source>Selected track</source>
+        <translation>Pista seleccionada</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Session plan:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Plan de sesión:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

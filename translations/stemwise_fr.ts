@@ -1871,6 +1871,103 @@
         <source>envelope dip at %1</source>
         <translation>creux de l’enveloppe à %1</translation>
     </message>
+    <message>
+        <source>%1 is a lead element and keeps the band</source>
+        <extracomment>%1 the track that keeps the band (a lead vocal, a lead synth)</extracomment>
+        <translation>%1 est un élément principal et garde la bande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gain plan: clip gain and faders of %n stem(s)</source>
+        <extracomment>%n how many stems have a line in the plan</extracomment>
+        <translation>
+            <numerusform>Plan de gain : gain de clip et faders de %n stem</numerusform>
+            <numerusform>Plan de gain : gain de clip et faders de %n stems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gain plan: clip gain and faders of %n stem(s), then every fader %1</source>
+        <extracomment>%n how many stems have a line in the plan, %1 the common fader move in dB (&quot;-3.0 dB&quot;)</extracomment>
+        <translation>
+            <numerusform>Plan de gain : gain de clip et faders de %n stem, puis chaque fader %1</numerusform>
+            <numerusform>Plan de gain : gain de clip et faders de %n stems, puis chaque fader %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: clip gain %2, fader %3 (its place in the mix unchanged)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 clip gain, %3 fader (in dB, signed)</extracomment>
+        <translation>%1 : gain de clip %2, fader %3 (sa place dans le mix inchangée)</translation>
+    </message>
+    <message>
+        <source>%1: clip gain %2, fader %3 (%4 in the mix)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 clip gain, %3 fader, %4 the change of its level in the mix (in dB, signed)</extracomment>
+        <translation>%1 : gain de clip %2, fader %3 (%4 dans le mix)</translation>
+    </message>
+    <message>
+        <source>%1: fader %2 (its place in the mix unchanged)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 fader (in dB, signed)</extracomment>
+        <translation>%1 : fader %2 (sa place dans le mix inchangée)</translation>
+    </message>
+    <message>
+        <source>%1: fader %2 (%3 in the mix)</source>
+        <extracomment>one stem&apos;s line: %1 track, %2 fader, %3 the change of its level in the mix (in dB, signed)</extracomment>
+        <translation>%1 : fader %2 (%3 dans le mix)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>the stems&apos; lines of the gain plan one after the other: %1 a line, %2 the next line (or lines)</extracomment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>%1 the stems&apos; lines</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1; then pull every fader (or a VCA over all of them) down %2 dB together.</source>
+        <extracomment>%1 the stems&apos; lines, %2 dB</extracomment>
+        <translation>%1 ; puis baisser tous les faders (ou un VCA sur l&apos;ensemble) de %2 dB ensemble.</translation>
+    </message>
+    <message>
+        <source>Pull every fader (or a VCA over all of them) down %1 dB together.</source>
+        <extracomment>%1 dB (the plan has no stem&apos;s line, only the common move)</extracomment>
+        <translation>Baisser tous les faders (ou un VCA sur l&apos;ensemble) de %1 dB ensemble.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s level moves in one place: a stem&apos;s clip gain stages it for its plug-ins (peaks under -6 dBTP), its fader sets its place in the balance, so no stem gets two gain moves that add up to one nobody asked for.</source>
+        <translation>Les réglages de niveau de la session en un seul endroit : le gain de clip d&apos;un stem le prépare pour ses plug-ins (crêtes sous -6 dBTP), son fader fixe sa place dans la balance, pour qu&apos;aucun stem ne reçoive deux réglages de gain qui s&apos;additionnent en un que personne n&apos;a demandé.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s level moves in one place: a stem&apos;s clip gain stages it for its plug-ins (peaks under -6 dBTP), its fader sets its place in the balance, so no stem gets two gain moves that add up to one nobody asked for; the common move keeps the bus under -1 dBTP (the sum measured at unity: measure it again after the moves).</source>
+        <translation>Les réglages de niveau de la session en un seul endroit : le gain de clip d&apos;un stem le prépare pour ses plug-ins (crêtes sous -6 dBTP), son fader fixe sa place dans la balance, pour qu&apos;aucun stem ne reçoive deux réglages de gain qui s&apos;additionnent en un que personne n&apos;a demandé ; le réglage commun garde le bus sous -1 dBTP (la somme mesurée au gain unitaire : mesurez-la à nouveau après les réglages).</translation>
+    </message>
+    <message>
+        <source>A line of the session&apos;s gain plan, which sums the level moves.</source>
+        <extracomment>a plan note on a level move the gain plan sums</extracomment>
+        <translation>Une ligne du plan de gain de la session, qui regroupe les réglages de niveau.</translation>
+    </message>
+    <message>
+        <source>It replaces “%1”, which works against it.</source>
+        <extracomment>a plan note: %1 the title of the move dropped for this one</extracomment>
+        <translation>Il remplace « %1 », qui va à son encontre.</translation>
+    </message>
+    <message>
+        <source>It also does the work of “%1”.</source>
+        <extracomment>a plan note: %1 the title of the move merged into this one</extracomment>
+        <translation>Il fait aussi le travail de « %1 ».</translation>
+    </message>
+    <message>
+        <source>true peak of %1</source>
+        <extracomment>%1 a track (a line of the gain plan)</extracomment>
+        <translation>crête vraie de %1</translation>
+    </message>
+    <message>
+        <source>integrated loudness of %1</source>
+        <translation>sonie intégrée de %1</translation>
+    </message>
+    <message>
+        <source>deviation of %1 from the balance</source>
+        <translation>écart de %1 par rapport à la balance</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3214,6 +3311,13 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>it is no longer in the database</source>
         <translation>elle n&apos;est plus dans la base de données</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n more one click away (Show more)</source>
+        <translation>
+            <numerusform>, %n autre à un clic (Afficher plus)</numerusform>
+            <numerusform>, %n autres à un clic (Afficher plus)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3394,16 +3498,8 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <translation>Toute la session</translation>
     </message>
     <message>
-        <source>Show the suggestions of every track, not only the selected one</source>
-        <translation>Afficher les suggestions de toutes les pistes, pas seulement de la piste sélectionnée</translation>
-    </message>
-    <message>
         <source>Show more</source>
         <translation>Afficher plus</translation>
-    </message>
-    <message>
-        <source>Also the suggestions beyond the per-track limit or pushed down by your ratings</source>
-        <translation>Aussi les suggestions au-delà de la limite par piste ou reléguées par vos évaluations</translation>
     </message>
     <message>
         <source>#</source>
@@ -3510,6 +3606,54 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>
         <translation>Lire avec le réglage suggéré appliqué ; basculer avec/sans dans la barre de transport (sonie appariée)</translation>
+    </message>
+    <message>
+        <source>Whose suggestions to show: the track selected in the table, the whole session, or one track</source>
+        <translation>Quelles suggestions afficher : celles de la piste sélectionnée dans le tableau, de toute la session ou d&apos;une piste</translation>
+    </message>
+    <message>
+        <source>Which kind of move to show</source>
+        <translation>Quel type de réglage afficher</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Level and headroom</source>
+        <translation>Niveau et marge</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Masquage</translation>
+    </message>
+    <message>
+        <source>EQ and filters</source>
+        <translation>EQ et filtres</translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation>Dynamique</translation>
+    </message>
+    <message>
+        <source>Stereo and phase</source>
+        <translation>Stéréo et phase</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Also the suggestions beyond the per-track and per-session limits, the lines of the gain plan and those pushed down by your ratings</source>
+        <translation>Aussi les suggestions au-delà des limites par piste et par session, les lignes du plan de gain et celles reléguées par vos évaluations</translation>
+    </message>
+    <message>
+        <source>Selected track</source>
+        <translation>Piste sélectionnée</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Session plan:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Plan de session :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

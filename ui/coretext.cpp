@@ -520,6 +520,8 @@ QString CoreText::suggestionDescription(const core::Suggestion& s) { return text
 
 QString CoreText::suggestionReasoning(const core::Suggestion& s) { return text(s.reasoningText, s.reasoning); }
 
+QString CoreText::planNote(const core::PlanNote& note) { return text(note.noteText, note.text); }
+
 QString CoreText::parameterName(const std::string& key)
 {
     if (!g_localized)

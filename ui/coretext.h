@@ -105,6 +105,9 @@ public:
     [[nodiscard]] static QString suggestionTitle(const core::Suggestion& s);
     [[nodiscard]] static QString suggestionDescription(const core::Suggestion& s);
     [[nodiscard]] static QString suggestionReasoning(const core::Suggestion& s);
+    /// What the session plan did to a suggestion (core::PlanNote): merged another into it,
+    /// dropped a contradicting one for it, a line of the gain plan.
+    [[nodiscard]] static QString planNote(const core::PlanNote& note);
     /// A parameter's name ("frequency_hz" → "Frequency") and a text value ("high_pass" → "High-pass").
     [[nodiscard]] static QString parameterName(const std::string& key);
     [[nodiscard]] static QString parameterText(const std::string& value);

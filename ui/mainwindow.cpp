@@ -889,9 +889,12 @@ void MainWindow::onSuggestionsMade(const SuggestionRound& round)
     }
     m_masking->setMatrix(m_suggestedTracks, round.masking);
     const int count = static_cast<int>(round.suggestions.size());
+    const auto shown = static_cast<int>(
+        std::count_if(round.suggestions.begin(), round.suggestions.end(), [](const core::Suggestion& s) { return s.shown; }));
     m_suggestionsPanel->setSuggestions(round.suggestions, round.note);
     m_suggestionsPanel->setTrack(m_model->trackName(currentRow()));
-    statusBar()->showMessage(tr("%n suggestion(s) for the session", nullptr, count));
+    statusBar()->showMessage(tr("%n suggestion(s) for the session", nullptr, shown)
+                             + (count > shown ? tr(", %n more one click away (Show more)", nullptr, count - shown) : QString()));
     emit suggestionsShown(count);
 }
 

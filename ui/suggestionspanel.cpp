@@ -7,6 +7,7 @@
 #include "tracktablemodel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -96,12 +98,27 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("suggestionsTitle"));
     m_title->setWordWrap(true);
-    m_allTracks = new QCheckBox(tr("Whole session"));
-    m_allTracks->setObjectName(QStringLiteral("wholeSessionBox"));
-    m_allTracks->setToolTip(tr("Show the suggestions of every track, not only the selected one"));
+    m_trackFilter = new QComboBox;
+    m_trackFilter->setObjectName(QStringLiteral("trackFilter"));
+    m_trackFilter->setToolTip(tr("Whose suggestions to show: the track selected in the table, the whole session, or one track"));
+    m_trackFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    refillTrackFilter();
+    m_categoryFilter = new QComboBox;
+    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
+    m_categoryFilter->setToolTip(tr("Which kind of move to show"));
+    m_categoryFilter->addItem(tr("All categories"), -1);
+    m_categoryFilter->addItem(tr("Level and headroom"), static_cast<int>(Category::Level));
+    m_categoryFilter->addItem(tr("Masking"), static_cast<int>(Category::Masking));
+    m_categoryFilter->addItem(tr("EQ and filters"), static_cast<int>(Category::Eq));
+    m_categoryFilter->addItem(tr("Dynamics"), static_cast<int>(Category::Dynamics));
+    m_categoryFilter->addItem(tr("Stereo and phase"), static_cast<int>(Category::Stereo));
+    m_categoryFilter->addItem(tr("Other"), static_cast<int>(Category::Other));
     m_showHidden = new QCheckBox(tr("Show more"));
-    m_showHidden->setToolTip(tr("Also the suggestions beyond the per-track limit or pushed down by your ratings"));
-    connect(m_allTracks, &QCheckBox::toggled, this, &SuggestionsPanel::fill);
+    m_showHidden->setObjectName(QStringLiteral("showMoreBox"));
+    m_showHidden->setToolTip(tr("Also the suggestions beyond the per-track and per-session limits, the lines of the gain "
+                                "plan and those pushed down by your ratings"));
+    connect(m_trackFilter, &QComboBox::currentIndexChanged, this, &SuggestionsPanel::fill);
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &SuggestionsPanel::fill);
     connect(m_showHidden, &QCheckBox::toggled, this, &SuggestionsPanel::fill);
 
     m_list = new QTreeWidget;
@@ -167,8 +184,11 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
-    top->addWidget(m_allTracks);
-    top->addWidget(m_showHidden);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_trackFilter);
+    filters->addWidget(m_categoryFilter);
+    filters->addWidget(m_showHidden);
+    filters->addStretch(1);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
@@ -177,6 +197,7 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(listening);
     layout->addLayout(buttons);
@@ -207,6 +228,7 @@ void SuggestionsPanel::setSuggestions(std::vector<core::Suggestion> suggestions,
     m_suggestions = std::move(suggestions);
     m_contextNote = contextNote;
     m_rated.clear();
+    refillTrackFilter();
     fill();
     for (int row = 0; row < m_list->topLevelItemCount(); ++row)
         if (m_list->topLevelItem(row)->data(0, kIdRole).toLongLong() == selected)
@@ -219,14 +241,79 @@ void SuggestionsPanel::setTrack(const QString& track)
     fill();
 }
 
+void SuggestionsPanel::setTrackFilter(const QString& track)
+{
+    const int index = m_trackFilter->findData(track);
+    if (index >= 0)
+        m_trackFilter->setCurrentIndex(index);
+}
+
+void SuggestionsPanel::setCategoryFilter(std::optional<Category> category)
+{
+    const int index = m_categoryFilter->findData(category ? static_cast<int>(*category) : -1);
+    if (index >= 0)
+        m_categoryFilter->setCurrentIndex(index);
+}
+
+// The tracks named by the suggestions, in alphabetical order, after "selected track" and
+// "whole session"; the current choice is kept when it is still there.
+void SuggestionsPanel::refillTrackFilter()
+{
+    const QString current = m_trackFilter->currentData().toString();
+    QStringList names;
+    for (const auto& s : m_suggestions)
+        for (const auto& t : s.target.tracks)
+            if (!names.contains(QString::fromStdString(t)))
+                names << QString::fromStdString(t);
+    names.sort(Qt::CaseInsensitive);
+    const QSignalBlocker blocker(m_trackFilter);
+    m_trackFilter->clear();
+    m_trackFilter->addItem(tr("Selected track"), QString());
+    m_trackFilter->addItem(tr("Whole session"), QStringLiteral("*"));
+    for (const QString& n : names)
+        m_trackFilter->addItem(n, n);
+    const int index = m_trackFilter->findData(current);
+    m_trackFilter->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QString SuggestionsPanel::trackInView() const
+{
+    const QString chosen = m_trackFilter->currentData().toString();
+    if (chosen == QLatin1String("*"))
+        return {};
+    return chosen.isEmpty() ? m_track : chosen;
+}
+
+SuggestionsPanel::Category SuggestionsPanel::categoryOf(const core::Suggestion& s)
+{
+    if (s.rule == "masking")
+        return Category::Masking;
+    switch (s.type) {
+    case core::SuggestionType::Level: return Category::Level;
+    case core::SuggestionType::Eq:
+    case core::SuggestionType::Filter: return Category::Eq;
+    case core::SuggestionType::Compression:
+    case core::SuggestionType::Gate:
+    case core::SuggestionType::DeEsser: return Category::Dynamics;
+    case core::SuggestionType::Stereo: return Category::Stereo;
+    case core::SuggestionType::Saturation:
+    case core::SuggestionType::Arrangement: return Category::Other;
+    }
+    return Category::Other;
+}
+
 bool SuggestionsPanel::concerns(const core::Suggestion& s) const
 {
-    if (m_allTracks->isChecked() || m_track.isEmpty())
+    const int category = m_categoryFilter->currentData().toInt();
+    if (category >= 0 && static_cast<int>(categoryOf(s)) != category)
+        return false;
+    const QString track = trackInView();
+    if (track.isEmpty())
         return true;
-    if (s.target.kind == core::SuggestionTarget::Kind::Session)
+    if (s.target.kind == core::SuggestionTarget::Kind::Session && s.target.tracks.empty())
         return true;
     for (const auto& t : s.target.tracks)
-        if (QString::fromStdString(t) == m_track)
+        if (QString::fromStdString(t) == track)
             return true;
     return false;
 }
@@ -282,7 +369,7 @@ void SuggestionsPanel::fill()
     }
     for (int c : {0, 1, 3, 4})
         m_list->resizeColumnToContents(c);
-    const QString scope = m_allTracks->isChecked() || m_track.isEmpty() ? tr("the session") : m_track;
+    const QString scope = trackInView().isEmpty() ? tr("the session") : trackInView();
     QString title = tr("<b>%n suggestion(s)</b> for %1", nullptr, shown).arg(scope.toHtmlEscaped());
     if (hidden > 0)
         title += tr(" (%n more under “Show more”)", nullptr, hidden);
@@ -332,7 +419,10 @@ void SuggestionsPanel::showDetails()
         targets << esc(t);
     html += tr("<p><b>%1</b> · %2 · priority %3 · confidence %4 % (the rule's own: %5 %)</p>")
                 .arg(CoreText::suggestionType(s->type).toHtmlEscaped(),
-                     targets.isEmpty() ? tr("whole session") : targets.join(QStringLiteral(" → ")))
+                     targets.isEmpty() ? tr("whole session")
+                     : s->target.kind == core::SuggestionTarget::Kind::Pair
+                         ? targets.front() + QStringLiteral(" → ") + targets.mid(1).join(QStringLiteral(", "))
+                         : targets.join(QStringLiteral(", ")))
                 .arg(s->priority)
                 .arg(s->confidence * 100.0, 0, 'f', 0)
                 .arg(s->baseConfidence * 100.0, 0, 'f', 0);
@@ -343,9 +433,23 @@ void SuggestionsPanel::showDetails()
                         .arg(CoreText::parameterName(p.key).toHtmlEscaped(), engineerNotation(p).toHtmlEscaped());
         html += QStringLiteral("</tr></table>");
     }
-    if (!s->description.empty())
+    QStringList lines;  // the gain plan's lines, one per stem, as a list
+    for (const core::PlanNote& note : s->plan)
+        if (note.kind == "gain_plan_line")
+            lines << QStringLiteral("<li>%1</li>").arg(CoreText::planNote(note).toHtmlEscaped());
+    if (!lines.isEmpty()) {
+        html += QStringLiteral("<ul>%1</ul>").arg(lines.join(QString()));
+        if (const auto bus = s->number("bus_gain_db"))  // the catalogue's words for the common move
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(CoreText::text({core::TextCode::PlanGainHowBusOnly, {core::TextArg::number(-*bus, 1)}})
+                                 .toHtmlEscaped());
+    } else if (!s->description.empty()) {
         html += QStringLiteral("<p>%1</p>").arg(CoreText::suggestionDescription(*s).toHtmlEscaped());
+    }
     html += tr("<p><b>Why:</b> %1</p>").arg(CoreText::suggestionReasoning(*s).toHtmlEscaped());
+    for (const core::PlanNote& note : s->plan)
+        if (note.kind != "gain_plan_line")  // the gain plan's lines are its description
+            html += tr("<p><b>Session plan:</b> %1</p>").arg(CoreText::planNote(note).toHtmlEscaped());
     if (!s->evidence.empty()) {
         html += tr("<p><b>Evidence</b></p><table cellspacing='3'>");
         for (const auto& e : s->evidence)

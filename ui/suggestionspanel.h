@@ -1,7 +1,10 @@
 #pragma once
 // The suggestions panel: the session's suggestions (core/suggest, stored by
-// workflow/storedsuggestions.h) for the selected track or the whole session, ordered as the
-// engine ordered them (priority, then personalised confidence), each with its parameters in
+// workflow/storedsuggestions.h) in the session plan's order (suggest/sessionplan.h: priority,
+// impact, confidence), filtered by track (the selected one, the whole session or a track
+// chosen in the list) and by category (level and headroom, masking, EQ and filters, dynamics,
+// stereo and phase, other); those beyond the caps one click away ("Show more"). Each with
+// its parameters in
 // engineer notation, confidence, reasoning, evidence, and how the user's ratings and
 // re-bounces moved it. The user rates from the mouse (buttons, context menu) or the keyboard
 // (U useful, N not useful, A applied, D dismissed on the selected suggestion); the rating
@@ -15,9 +18,11 @@
 #include <QWidget>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -31,10 +36,19 @@ class SuggestionsPanel : public QWidget {
 public:
     explicit SuggestionsPanel(QWidget* parent = nullptr);
 
+    /// The categories of the filter, in its order (after "all categories").
+    enum class Category { Level, Masking, Eq, Dynamics, Stereo, Other };
+    [[nodiscard]] static Category categoryOf(const core::Suggestion& s);
+
     void showMessage(const QString& message);
     void setSuggestions(std::vector<core::Suggestion> suggestions, const QString& contextNote);
-    /// Shows the suggestions for `track` (and the pair/session ones naming it); empty: all.
+    /// The selected track: its suggestions (and the pair/session ones naming it) are shown
+    /// while the track filter follows the selection; empty: all.
     void setTrack(const QString& track);
+    /// The track filter: follow the selection (""), the whole session ("*") or one track.
+    void setTrackFilter(const QString& track);
+    /// The category filter; empty: all categories.
+    void setCategoryFilter(std::optional<Category> category);
     /// A rating came back stored: the suggestion's confidence before and after it.
     void showRating(std::int64_t storeId, core::Feedback feedback, double confidenceBefore, double confidenceAfter,
                     const QString& explanation);
@@ -48,6 +62,8 @@ public:
     [[nodiscard]] std::int64_t selectedId() const;
     /// Selects the visible suggestion at `row`.
     void selectRow(int row);
+    /// The suggestion with this store id, or null.
+    [[nodiscard]] const core::Suggestion* suggestion(std::int64_t storeId) const { return find(storeId); }
 
     /// "315 Hz", "2.5 kHz", "-3.0 dB", "Q 1.6", "3:1", "12 dB/oct", "10 ms" for a parameter.
     [[nodiscard]] static QString engineerNotation(const core::SuggestionParameter& parameter);
@@ -75,7 +91,11 @@ private:
     [[nodiscard]] bool concerns(const core::Suggestion& s) const;
 
     QLabel* m_title = nullptr;
-    QCheckBox* m_allTracks = nullptr;
+    [[nodiscard]] QString trackInView() const;  ///< the track the filter shows; empty: all
+    void refillTrackFilter();
+
+    QComboBox* m_trackFilter = nullptr;
+    QComboBox* m_categoryFilter = nullptr;
     QCheckBox* m_showHidden = nullptr;
     QTreeWidget* m_list = nullptr;
     QTextBrowser* m_details = nullptr;

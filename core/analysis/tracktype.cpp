@@ -8,10 +8,7 @@
 
 namespace stemwise::core {
 
-namespace {
-
-// Splits "LeadVox_03-final" into lower-case words: lead, vox, 03, final.
-std::vector<std::string> words(std::string_view name)
+std::vector<std::string> nameWords(std::string_view name)
 {
     std::vector<std::string> out;
     std::string current;
@@ -37,6 +34,8 @@ std::vector<std::string> words(std::string_view name)
     flush();
     return out;
 }
+
+namespace {
 
 struct NameRule {
     std::string_view type;
@@ -90,7 +89,7 @@ bool isTrackType(std::string_view type)
 
 std::optional<std::string> trackTypeFromName(std::string_view name)
 {
-    const auto tokens = words(name);
+    const auto tokens = nameWords(name);
     // "bass drum" as two words is a kick.
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (tokens[i] == "bass" && tokens[i + 1] == "drum")

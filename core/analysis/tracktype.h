@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace stemwise::core {
 
@@ -16,6 +17,9 @@ inline constexpr std::array<std::string_view, 14> kTrackTypes{
     "keys",   "synth", "pad",  "strings", "fx", "mix", "other"};
 
 [[nodiscard]] bool isTrackType(std::string_view type);
+
+/// The lower-case words of a track name: "LeadVox_03-final" → lead, vox, 03, final.
+[[nodiscard]] std::vector<std::string> nameWords(std::string_view name);
 
 /// The type named by the file name ("Lead Vox_03" → vocals, "BD" → kick), if any.
 [[nodiscard]] std::optional<std::string> trackTypeFromName(std::string_view name);

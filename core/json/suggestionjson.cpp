@@ -16,17 +16,34 @@ using Json = nlohmann::ordered_json;
 
 Json num(double v) { return std::isfinite(v) ? Json(v) : Json(); }
 
-}  // namespace
-
-Json suggestionToJson(const Suggestion& s, SuggestionTexts texts)
+Json parametersJson(const std::vector<SuggestionParameter>& list)
 {
     Json parameters = Json::object();
-    for (const auto& p : s.parameters) {
+    for (const auto& p : list) {
         if (std::holds_alternative<double>(p.value))
             parameters[p.key] = num(std::get<double>(p.value));
         else
             parameters[p.key] = std::get<std::string>(p.value);
     }
+    return parameters;
+}
+
+std::vector<SuggestionParameter> parametersFrom(const Json& j)
+{
+    std::vector<SuggestionParameter> out;
+    for (const auto& [key, value] : j.items()) {
+        if (value.is_number())
+            out.push_back({key, value.get<double>()});
+        else if (value.is_string())
+            out.push_back({key, value.get<std::string>()});
+    }
+    return out;
+}
+
+}  // namespace
+
+Json suggestionToJson(const Suggestion& s, SuggestionTexts texts)
+{
     Json evidence = Json::array();
     for (const Evidence& e : s.evidence)
         evidence.push_back({{"measure", e.measure}, {"value", num(e.value)}, {"unit", e.unit}, {"comparison", e.comparison}});
@@ -36,6 +53,10 @@ Json suggestionToJson(const Suggestion& s, SuggestionTexts texts)
                   {"unit", s.metric->unit},         {"value", num(s.metric->value)},
                   {"goal", s.metric->goal},         {"tolerance", num(s.metric->toleranceAbs)},
                   {"frequency_hz", num(s.metric->frequencyHz)}, {"reference", num(s.metric->reference)}};
+    Json plan = Json::array();
+    for (const PlanNote& n : s.plan)
+        plan.push_back({{"kind", n.kind}, {"rule", n.rule}, {"tracks", n.tracks}, {"parameters", parametersJson(n.parameters)},
+                        {"text", n.text}});
     Json j{
         {"id", s.storeId > 0 ? Json(s.storeId) : Json()},
         {"uid", s.uid.empty() ? Json() : Json(s.uid)},
@@ -45,8 +66,9 @@ Json suggestionToJson(const Suggestion& s, SuggestionTexts texts)
         {"type", suggestionTypeName(s.type)},
         {"title", s.title},
         {"description", s.description},
-        {"parameters", std::move(parameters)},
+        {"parameters", parametersJson(s.parameters)},
         {"priority", s.priority},
+        {"impact", s.impact},
         {"base_priority", s.basePriority},
         {"confidence", num(s.confidence)},
         {"base_confidence", num(s.baseConfidence)},
@@ -55,6 +77,7 @@ Json suggestionToJson(const Suggestion& s, SuggestionTexts texts)
         {"personalisation", s.personalisation.empty() ? Json() : Json(s.personalisation)},
         {"effects", s.effectNotes},
         {"shown", s.shown},
+        {"plan", std::move(plan)},
         {"effect_metric", std::move(metric)},
         {"band", s.direction != 0 ? Json{{"low_hz", num(s.bandLowHz)}, {"high_hz", num(s.bandHighHz)},
                                          {"direction", s.direction > 0 ? "boost" : "cut"}}
@@ -67,11 +90,15 @@ Json suggestionToJson(const Suggestion& s, SuggestionTexts texts)
             comparisons.push_back(textToJson(e.comparisonText));
             labels.push_back(textToJson(e.label));
         }
+        Json notes = Json::array();
+        for (const PlanNote& n : s.plan)
+            notes.push_back(textToJson(n.noteText));
         j["texts"] = {{"title", textToJson(s.titleText)},
                       {"description", textToJson(s.descriptionText)},
                       {"reasoning", textToJson(s.reasoningText)},
                       {"evidence", std::move(comparisons)},
-                      {"evidence_labels", std::move(labels)}};
+                      {"evidence_labels", std::move(labels)},
+                      {"plan", std::move(notes)}};
     }
     return j;
 }
@@ -98,13 +125,9 @@ Result<Suggestion> suggestionFromJson(const Json& j)
         s.type = *type;
         s.title = j.at("title").get<std::string>();
         s.description = j.value("description", std::string());
-        for (const auto& [key, value] : j.at("parameters").items()) {
-            if (value.is_number())
-                s.parameters.push_back({key, value.get<double>()});
-            else if (value.is_string())
-                s.parameters.push_back({key, value.get<std::string>()});
-        }
+        s.parameters = parametersFrom(j.at("parameters"));
         s.priority = j.at("priority").get<int>();
+        s.impact = j.value("impact", 4);
         s.basePriority = j.value("base_priority", s.priority);
         s.confidence = j.at("confidence").is_number() ? j["confidence"].get<double>() : 0.0;
         s.baseConfidence = j.contains("base_confidence") && j["base_confidence"].is_number()
@@ -115,6 +138,10 @@ Result<Suggestion> suggestionFromJson(const Json& j)
             s.evidence.push_back({e.at("measure").get<std::string>(), e.at("value").is_number() ? e["value"].get<double>() : std::numeric_limits<double>::quiet_NaN(),
                                   e.value("unit", std::string()), e.value("comparison", std::string())});
         s.shown = j.value("shown", true);
+        for (const Json& n : j.value("plan", Json::array()))
+            s.plan.push_back({n.at("kind").get<std::string>(), n.value("rule", std::string()),
+                              n.value("tracks", std::vector<std::string>()), parametersFrom(n.value("parameters", Json::object())),
+                              n.value("text", std::string())});
         if (j.contains("effect_metric") && j["effect_metric"].is_object()) {
             const Json& m = j["effect_metric"];
             auto number = [&m](const char* key) { return m.contains(key) && m[key].is_number() ? m[key].get<double>() : 0.0; };
@@ -142,6 +169,9 @@ Result<Suggestion> suggestionFromJson(const Json& j)
             };
             each("evidence", &Evidence::comparisonText);
             each("evidence_labels", &Evidence::label);
+            if (t.contains("plan") && t["plan"].is_array() && t["plan"].size() == s.plan.size())
+                for (std::size_t i = 0; i < s.plan.size(); ++i)
+                    s.plan[i].noteText = textFromJson(t["plan"][i]);
         }
     } catch (const nlohmann::json::exception& e) {
         return Error{std::string("not a valid suggestion: ") + e.what()};

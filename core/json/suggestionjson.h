@@ -6,8 +6,9 @@
 // comparison as text codes (json/textjson.h), so that a suggestion read back from the
 // database is rendered in the UI's language too:
 //   "texts": {"title": <text>, "description": <text>, "reasoning": <text>,
-//             "evidence": [<text>|null, …], "evidence_labels": [<text>|null, …]}
-// (one comparison and one label per evidence row, in order).
+//             "evidence": [<text>|null, …], "evidence_labels": [<text>|null, …],
+//             "plan": [<text>|null, …]}
+// (one comparison and one label per evidence row, one text per plan note, in order).
 // The reports leave it out (their English is the rendering of these texts).
 // Threading: pure functions.
 

@@ -75,7 +75,8 @@ std::string suggestionsReportJson(const SuggestionsReportInput& input, int inden
           {"key_tracks", set.context.keyTracks},
           {"genre", set.context.genre ? Json(*set.context.genre) : Json()},
           {"genre_source", set.context.genreSource},
-          {"max_per_track", input.maxPerTrack}}},
+          {"max_per_track", input.maxPerTrack},
+          {"max_per_session", input.maxPerSession}}},
         {"tracks", std::move(tracks)},
         {"session", std::move(session)},
         {"suggestions", std::move(suggestions)},
@@ -148,6 +149,9 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
             if (!params.empty())
                 body += "        set: " + params + "\n";
             body += "        why: " + s.reasoning + "\n";
+            for (const PlanNote& n : s.plan)
+                if (!n.text.empty())
+                    body += (n.kind == "gain_plan_line" ? "        - " : "        plan: ") + n.text + "\n";
             std::string evidence;
             for (const Evidence& e : s.evidence)
                 evidence += (evidence.empty() ? "" : "; ") + evidenceText(e);
@@ -173,8 +177,9 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
     if (set.suggestions.empty())
         out += "\nNo suggestions: every figure is within its range.\n";
     if (hidden > 0)
-        out += strprintf("\n%zu more beyond %zu per track or set aside by your ratings: add --all to see them.\n", hidden,
-                         input.maxPerTrack);
+        out += strprintf("\n%zu more beyond %zu per track or %zu per session, summed into the gain plan or set aside by "
+                         "your ratings: add --all to see them.\n",
+                         hidden, input.maxPerTrack, input.maxPerSession);
     out += "\nRate one: stemwise rate ID useful|not-useful|applied|dismissed\n";
     return out;
 }

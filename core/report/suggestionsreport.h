@@ -16,6 +16,7 @@ struct SuggestionsReportInput {
     const SuggestionSet* set = nullptr;
     std::vector<const TrackProfile*> tracks;  ///< in the order the engine saw them
     std::size_t maxPerTrack = 5;
+    std::size_t maxPerSession = 30;
     std::vector<EffectRecord> effects;  ///< re-bounce verdicts counted in this round
     std::vector<PathError> errors;
 };

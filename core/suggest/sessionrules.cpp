@@ -14,6 +14,7 @@
 #include "suggest/rules.h"
 
 #include "analysis/tracktype.h"
+#include "suggest/sessionplan.h"
 #include "util/stats.h"
 #include "util/textcatalogue.h"
 
@@ -96,6 +97,7 @@ public:
         for (const TrackProfile& t : m_tracks)
             if (t.type != "mix" && t.dynamics.peakDbfs && *t.dynamics.peakDbfs >= -60.0)
                 m_stems.push_back(static_cast<std::size_t>(&t - m_tracks.data()));
+        m_leads = leadTracks(m_tracks);
         masking();
         opposedStems();
         headroom();
@@ -162,10 +164,14 @@ private:
         const int ownB = typeKnowledge(b.type, m_c.genre).bandOwnership[band];
         const bool percA = isPercussive(a) || a.type == "kick" || a.type == "snare" || a.type == "drums";
         const bool percB = isPercussive(b) || b.type == "kick" || b.type == "snare" || b.type == "drums";
-        // Who yields: the lower owner of the band; on a tie the sustained part yields to the
+        // Who yields: a lead element (sessionplan.h) keeps the band against any other part;
+        // else the lower owner of the band; on a tie the sustained part yields to the
         // percussive one, else the one with less of its energy there.
+        const bool leadA = isLead(a), leadB = isLead(b);
         bool aYields = ownA < ownB;
-        if (ownA == ownB)
+        if (leadA != leadB)
+            aYields = leadB;
+        else if (ownA == ownB)
             aYields = percA != percB ? !percA : a.spectrum.bands[band].share < b.spectrum.bands[band].share;
         const TrackProfile& yields = aYields ? a : b;
         const TrackProfile& keeps = aYields ? b : a;
@@ -217,7 +223,8 @@ private:
             s.bandHighHz = hi;
             s.direction = -1;
         }
-        const Text yieldsWhy = ownA != ownB    ? Text{C::SuggestMaskingWhyOwner, {typeOf(keeps)}}
+        const Text yieldsWhy = leadA != leadB  ? Text{C::SuggestMaskingWhyLead, {A::string(keeps.name)}}
+                               : ownA != ownB   ? Text{C::SuggestMaskingWhyOwner, {typeOf(keeps)}}
                                : percA != percB ? Text{C::SuggestMaskingWhyPercussive}
                                                 : Text{C::SuggestMaskingWhyLess};
         s.say(std::move(title), std::move(description),
@@ -376,6 +383,8 @@ private:
         }
     }
 
+    bool isLead(const TrackProfile& t) const { return std::find(m_leads.begin(), m_leads.end(), t.name) != m_leads.end(); }
+
     static void param(Suggestion& s, const char* key, double value) { s.parameters.push_back({key, value}); }
     static void param(Suggestion& s, const char* key, const std::string& value) { s.parameters.push_back({key, value}); }
 
@@ -385,6 +394,7 @@ private:
     SuggestionSet& m_set;
     std::vector<Suggestion>& m_out;
     std::vector<std::size_t> m_stems;
+    std::vector<std::string> m_leads;
 };
 
 }  // namespace

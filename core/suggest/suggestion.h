@@ -29,7 +29,8 @@ struct SuggestionParameter {
 struct SuggestionTarget {
     enum class Kind { Track, Pair, Session };
     Kind kind = Kind::Track;
-    /// Track: the track; Pair: the track that should change (it yields) first, then the other.
+    /// Track: the track; Pair: the track that should change (it yields) first, then the other
+    /// (then the others, when the session plan merged carves making room for several).
     std::vector<std::string> tracks;
 };
 [[nodiscard]] const char* targetKindName(SuggestionTarget::Kind kind);  ///< "track", "pair", "session"
@@ -54,6 +55,24 @@ struct EffectMetric {
 /// A re-bounce verdict as a text: "applied 2026-11-03: low-mid excess 5.2 → 1.8 dB (better)"
 /// (EffectRecord::describe() is its English); the metric's words from its id where known.
 [[nodiscard]] Text effectText(const EffectRecord& effect);
+
+/// How the session plan (suggest/sessionplan.h) changed a suggestion, as typed values and as a
+/// text (`noteText`, which a UI renders); its English (`text`) is what the CLI prints under the
+/// reasoning and the JSON carries.
+struct PlanNote {
+    /// "merged": this move also stands for another one of the same kind and place (`rule`,
+    ///           `tracks`, `parameters`: the other's), which is dropped;
+    /// "replaces": a contradicting move (the other's) was dropped in this one's favour;
+    /// "in_gain_plan": this level move is one line of the session's gain plan (hidden);
+    /// "gain_plan_line": on the gain plan: one track's moves (`tracks`: the track;
+    ///           `parameters`: clip_gain_db, fader_db, mix_change_db) from `rule`.
+    std::string kind;
+    std::string rule;
+    std::vector<std::string> tracks;
+    std::vector<SuggestionParameter> parameters;
+    std::string text;  ///< the English sentence (CLI, JSON): "It also does the work of “…”." (english(noteText))
+    Text noteText = {};  ///< the same as a text code; empty for a note stored before notes had one
+};
 
 struct Suggestion {
     /// Identity: `key` is the rule's dedup key within one run (rule, target, band); `uid`
@@ -95,7 +114,12 @@ struct Suggestion {
     double bandHighHz = 0.0;
     int direction = 0;
 
-    bool shown = true;  ///< false: beyond the per-track cap or pushed out by the user's ratings
+    /// The session plan's impact tier (sessionplan.h): 1 clipping and bus headroom, 2 masking of
+    /// the lead elements, 3 tonal balance, 4 detail. Priority follows it.
+    int impact = 4;
+    std::vector<PlanNote> plan;  ///< what the session plan merged into it or dropped for it
+
+    bool shown = true;  ///< false: beyond the per-track or session cap, or pushed out by the user's ratings
 
     /// Sets the title, description and reasoning: the texts and their English.
     void say(Text title, Text description, Text reasoning);

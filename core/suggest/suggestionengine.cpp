@@ -4,12 +4,12 @@
 
 #include "analysis/sessiontempo.h"
 #include "suggest/rules.h"
+#include "suggest/sessionplan.h"
 #include "util/textcatalogue.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
 
 namespace stemwise::core {
 
@@ -127,31 +127,6 @@ std::optional<double> Suggestion::number(std::string_view k) const
 
 // ---- the engine ----------------------------------------------------------------------------
 
-namespace {
-
-bool overlaps(const Suggestion& a, const Suggestion& b)
-{
-    return std::max(a.bandLowHz, b.bandLowHz) < std::min(a.bandHighHz, b.bandHighHz);
-}
-
-double centreHz(const Suggestion& s) { return std::sqrt(std::max(s.bandLowHz, 1.0) * std::max(s.bandHighHz, 1.0)); }
-
-// The track a suggestion changes (the yielding one of a pair); empty for the session.
-const std::string& changedTrack(const Suggestion& s)
-{
-    static const std::string none;
-    return s.target.kind == SuggestionTarget::Kind::Session || s.target.tracks.empty() ? none : s.target.tracks.front();
-}
-
-bool before(const Suggestion& a, const Suggestion& b)
-{
-    if (a.priority != b.priority)
-        return a.priority < b.priority;
-    return a.confidence > b.confidence;
-}
-
-}  // namespace
-
 SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, const SuggestionContext& context,
                                     const LearnedModel& learned)
 {
@@ -175,13 +150,15 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
         runTrackRules(t, rc, all);
     runSessionRules(tracks, rc, context.mix, set, all);
 
-    // Personalise: the posterior mean is the shown confidence; its distance from the prior
-    // moves the priority one step per 0.1.
+    // The level moves of the session summed into one gain plan (sessionplan.h), personalised
+    // like any suggestion.
+    addGainPlan(all, tracks);
+
+    // Personalise: the posterior mean is the shown confidence (planSession() turns its distance
+    // from the prior into priority steps).
     for (Suggestion& s : all) {
         const Posterior post = learned.posterior(s.rule, s.trackType, set.context.genre, s.baseConfidence);
         s.confidence = post.mean;
-        const double shift = std::round((post.prior - post.mean) / 0.1);
-        s.priority = std::clamp(s.basePriority + static_cast<int>(shift), 1, 5);
         s.personalisation = post.explanation;
         s.personalisationDetail = post.personalisation;
         if (post.cell != nullptr) {
@@ -191,46 +168,9 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
         }
     }
 
-    // Resolve per changed track, most urgent first: equal keys, contradictions (a cut and a
-    // boost of overlapping bands) and duplicates (two moves of one direction within a third
-    // of an octave) keep only the first.
-    std::stable_sort(all.begin(), all.end(), before);
-    std::vector<Suggestion> kept;
-    for (Suggestion& s : all) {
-        bool drop = false;
-        for (const Suggestion& k : kept) {
-            if (k.key == s.key) {
-                drop = true;
-                break;
-            }
-            if (changedTrack(k) != changedTrack(s) || changedTrack(s).empty() || k.direction == 0 || s.direction == 0)
-                continue;
-            if (k.direction != s.direction && overlaps(k, s)) {
-                drop = true;  // contradiction
-                break;
-            }
-            if (k.direction == s.direction && std::abs(std::log2(centreHz(k) / centreHz(s))) < 1.0 / 3.0) {
-                drop = true;  // the same move twice
-                break;
-            }
-        }
-        if (!drop)
-            kept.push_back(std::move(s));
-    }
-
-    // Cap per track; the user's "not for me" hides a rule altogether.
-    std::map<std::string, std::size_t> shownPerTrack;
-    for (Suggestion& s : kept) {
-        if (s.confidence < kHideBelowConfidence) {
-            s.shown = false;
-            continue;
-        }
-        const std::string& track = changedTrack(s);
-        if (!track.empty() && ++shownPerTrack[track] > context.maxPerTrack)
-            s.shown = false;
-    }
-    std::stable_partition(kept.begin(), kept.end(), [](const Suggestion& s) { return s.shown; });
-    set.suggestions = std::move(kept);
+    // Impact, priority, order, reconciliation across the session, caps.
+    set.suggestions = planSession(std::move(all), tracks,
+                                  {context.maxPerTrack, context.maxPerSession, kHideBelowConfidence});
     return set;
 }
 

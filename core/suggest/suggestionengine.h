@@ -6,15 +6,15 @@
 //            ─► session rules (masking matrix over all pairs ─► carve / side-chain naming
 //               the track that yields; summed headroom; mono compatibility of the sum;
 //               balance across stems)
+//            ─► gain plan (sessionplan.h: the session's level moves summed into one)
 //            ─► personalise (learn/learnedmodel.h: Beta posterior per rule × type × genre
-//               sets the shown confidence; a confidence below the rule's prior demotes the
-//               priority one step per 0.1, above it promotes; below kHideBelowConfidence the
-//               suggestion moves to the "more" list)
-//            ─► resolve (per track: a cut and a boost of overlapping bands never both
-//               stand, the more urgent/confident one wins; two moves of one kind within a
-//               third of an octave are one; equal keys are one)
-//            ─► order (priority, then personalised confidence) and cap (maxPerTrack shown
-//               per track; the rest have shown = false, available on demand).
+//               sets the shown confidence; below kHideBelowConfidence the suggestion moves
+//               to the "more" list)
+//            ─► session plan (sessionplan.h: impact tier → priority (moved one step per 0.1
+//               of confidence below or above the rule's prior); order; no move beside its
+//               contradiction, a carve never beside a cut of what it makes room for,
+//               near-duplicates merged; at most maxPerTrack shown per track and
+//               maxPerSession in all, the rest have shown = false, available on demand).
 //
 // The rules and the figures they compare with are in trackrules.cpp, sessionrules.cpp and
 // knowledgebase.cpp (sources there and in docs/suggestions.md).
@@ -37,6 +37,7 @@ struct SuggestionContext {
     std::optional<std::string> key;    ///< set by the user ("A minor"); else the session's
     std::optional<std::string> genre;  ///< set by the user (lower case); not detected
     std::size_t maxPerTrack = 5;       ///< shown per track; the rest are on demand
+    std::size_t maxPerSession = 30;    ///< shown in all (sessionplan.h); the rest are on demand
     /// The measured sum of the stems (sessionmix.h); without it the summed true peak is only
     /// bounded from the tracks' own true peaks, and mono compatibility of the sum is unknown.
     std::optional<SessionMixMeasure> mix;
@@ -71,7 +72,8 @@ struct MaskingCell {
 };
 
 struct SuggestionSet {
-    /// Ordered: shown ones first (by priority, then confidence), then the rest in the same order.
+    /// Ordered: shown ones first (by priority, then impact, then confidence), then the rest in the
+    /// same order (sessionplan.h).
     std::vector<Suggestion> suggestions;
     ContextUsed context;
     std::vector<MaskingCell> masking;  ///< every pair and band with severity > 0

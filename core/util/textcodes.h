@@ -201,6 +201,8 @@ STEMWISE_TEXT(SuggestMaskingWhy, "suggest.masking.why", 13, QT_TRANSLATE_NOOP("C
 STEMWISE_TEXT(SuggestMaskingWhyOwner, "suggest.masking.why_owner", 1, QT_TRANSLATE_NOOP("CoreText", "in a mix the %1 usually owns this band"))
 STEMWISE_TEXT(SuggestMaskingWhyPercussive, "suggest.masking.why_percussive", 0, QT_TRANSLATE_NOOP("CoreText", "the sustained part makes room for the percussive one"))
 STEMWISE_TEXT(SuggestMaskingWhyLess, "suggest.masking.why_less", 0, QT_TRANSLATE_NOOP("CoreText", "less of its energy is there"))
+//: %1 the track that keeps the band (a lead vocal, a lead synth)
+STEMWISE_TEXT(SuggestMaskingWhyLead, "suggest.masking.why_lead", 1, QT_TRANSLATE_NOOP("CoreText", "%1 is a lead element and keeps the band"))
 //: %1 the track to flip, %2 the other
 STEMWISE_TEXT(SuggestPolarityPairTitle, "suggest.polarity_pair.title", 2, QT_TRANSLATE_NOOP("CoreText", "Flip the polarity of %1: it cancels %2"))
 STEMWISE_TEXT(SuggestPolarityPairHow, "suggest.polarity_pair.how", 1, QT_TRANSLATE_NOOP("CoreText", "Invert the polarity of %1 (the whole track, both channels) and listen to the two together: the low end and the body come back. If they were recorded at different distances, nudge the timing too."))
@@ -223,6 +225,36 @@ STEMWISE_TEXT(SuggestBalanceHow, "suggest.balance.how", 0, QT_TRANSLATE_NOOP("Co
 //: %1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU
 STEMWISE_TEXT(SuggestBalanceLouderWhy, "suggest.balance.louder.why", 5, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU louder than the rest of the session suggests."))
 STEMWISE_TEXT(SuggestBalanceQuieterWhy, "suggest.balance.quieter.why", 5, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU quieter than the rest of the session suggests."))
+
+// ---- the session plan (suggest/sessionplan.cpp) ----------------------------------------------
+//: %n how many stems have a line in the plan
+STEMWISE_TEXT_N(PlanGainTitle, "plan.gain.title", 0, QT_TRANSLATE_N_NOOP("CoreText", "Gain plan: clip gain and faders of %n stem(s)"), "Gain plan: clip gain and faders of %n stem", "Gain plan: clip gain and faders of %n stems")
+//: %n how many stems have a line in the plan, %1 the common fader move in dB ("-3.0 dB")
+STEMWISE_TEXT_N(PlanGainTitleBus, "plan.gain.title_bus", 1, QT_TRANSLATE_N_NOOP("CoreText", "Gain plan: clip gain and faders of %n stem(s), then every fader %1"), "Gain plan: clip gain and faders of %n stem, then every fader %1", "Gain plan: clip gain and faders of %n stems, then every fader %1")
+//: one stem's line: %1 track, %2 clip gain, %3 fader (in dB, signed)
+STEMWISE_TEXT(PlanGainLineClip, "plan.gain.line_clip", 3, QT_TRANSLATE_NOOP("CoreText", "%1: clip gain %2, fader %3 (its place in the mix unchanged)"))
+//: one stem's line: %1 track, %2 clip gain, %3 fader, %4 the change of its level in the mix (in dB, signed)
+STEMWISE_TEXT(PlanGainLineClipMix, "plan.gain.line_clip_mix", 4, QT_TRANSLATE_NOOP("CoreText", "%1: clip gain %2, fader %3 (%4 in the mix)"))
+//: one stem's line: %1 track, %2 fader (in dB, signed)
+STEMWISE_TEXT(PlanGainLineFader, "plan.gain.line_fader", 2, QT_TRANSLATE_NOOP("CoreText", "%1: fader %2 (its place in the mix unchanged)"))
+//: one stem's line: %1 track, %2 fader, %3 the change of its level in the mix (in dB, signed)
+STEMWISE_TEXT(PlanGainLineFaderMix, "plan.gain.line_fader_mix", 3, QT_TRANSLATE_NOOP("CoreText", "%1: fader %2 (%3 in the mix)"))
+//: the stems' lines of the gain plan one after the other: %1 a line, %2 the next line (or lines)
+STEMWISE_TEXT(PlanGainLines, "plan.gain.lines", 2, QT_TRANSLATE_NOOP("CoreText", "%1; %2"))
+//: %1 the stems' lines
+STEMWISE_TEXT(PlanGainHow, "plan.gain.how", 1, QT_TRANSLATE_NOOP("CoreText", "%1."))
+//: %1 the stems' lines, %2 dB
+STEMWISE_TEXT(PlanGainHowBus, "plan.gain.how_bus", 2, QT_TRANSLATE_NOOP("CoreText", "%1; then pull every fader (or a VCA over all of them) down %2 dB together."))
+//: %1 dB (the plan has no stem's line, only the common move)
+STEMWISE_TEXT(PlanGainHowBusOnly, "plan.gain.how_bus_only", 1, QT_TRANSLATE_NOOP("CoreText", "Pull every fader (or a VCA over all of them) down %1 dB together."))
+STEMWISE_TEXT(PlanGainWhy, "plan.gain.why", 0, QT_TRANSLATE_NOOP("CoreText", "The session's level moves in one place: a stem's clip gain stages it for its plug-ins (peaks under -6 dBTP), its fader sets its place in the balance, so no stem gets two gain moves that add up to one nobody asked for."))
+STEMWISE_TEXT(PlanGainWhyBus, "plan.gain.why_bus", 0, QT_TRANSLATE_NOOP("CoreText", "The session's level moves in one place: a stem's clip gain stages it for its plug-ins (peaks under -6 dBTP), its fader sets its place in the balance, so no stem gets two gain moves that add up to one nobody asked for; the common move keeps the bus under -1 dBTP (the sum measured at unity: measure it again after the moves)."))
+//: a plan note on a level move the gain plan sums
+STEMWISE_TEXT(PlanNoteInGainPlan, "plan.note.in_gain_plan", 0, QT_TRANSLATE_NOOP("CoreText", "A line of the session's gain plan, which sums the level moves."))
+//: a plan note: %1 the title of the move dropped for this one
+STEMWISE_TEXT(PlanNoteReplaces, "plan.note.replaces", 1, QT_TRANSLATE_NOOP("CoreText", "It replaces “%1”, which works against it."))
+//: a plan note: %1 the title of the move merged into this one
+STEMWISE_TEXT(PlanNoteMerged, "plan.note.merged", 1, QT_TRANSLATE_NOOP("CoreText", "It also does the work of “%1”."))
 
 // ---- what an effect metric measures (suggest/suggestion.h: effectMetricLabel) --------------
 STEMWISE_TEXT(MetricTruePeak, "metric.true_peak", 0, QT_TRANSLATE_NOOP("CoreText", "true peak"))
@@ -270,6 +302,10 @@ STEMWISE_TEXT_N(SourceDetectedFromMore, "source.detected_from_more", 1, QT_TRANS
 STEMWISE_TEXT(EvidenceBandShareOf, "evidence.band_share_of", 2, QT_TRANSLATE_NOOP("CoreText", "%1 share of %2"))
 //: %1 a track
 STEMWISE_TEXT(EvidenceCorrelationOf, "evidence.correlation_of", 1, QT_TRANSLATE_NOOP("CoreText", "correlation of %1"))
+//: %1 a track (a line of the gain plan)
+STEMWISE_TEXT(EvidenceTruePeakOf, "evidence.true_peak_of", 1, QT_TRANSLATE_NOOP("CoreText", "true peak of %1"))
+STEMWISE_TEXT(EvidenceLoudnessOf, "evidence.integrated_loudness_of", 1, QT_TRANSLATE_NOOP("CoreText", "integrated loudness of %1"))
+STEMWISE_TEXT(EvidenceBalanceDeviationOf, "evidence.balance_deviation_of", 1, QT_TRANSLATE_NOOP("CoreText", "deviation of %1 from the balance"))
 
 // ---- what a comparison of two tracks found (compare/trackcomparison.cpp) -------------------
 //: %1 track A, %2 dB, %3 track B, %4 and %5 their loudness

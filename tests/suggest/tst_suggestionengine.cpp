@@ -111,9 +111,25 @@ QString listOf(const core::SuggestionSet& set)
     return out;
 }
 
-// No track gets a cut and a boost of overlapping bands.
+// No track gets a cut and a boost of overlapping bands, and no carve stands beside a cut of a
+// track it makes room for in the same region.
 void verifyNoContradictions(const core::SuggestionSet& set)
 {
+    for (const auto& carve : set.suggestions) {
+        if (carve.rule != "masking" || carve.direction >= 0)
+            continue;
+        for (const auto& cut : set.suggestions) {
+            if (cut.direction >= 0 || cut.target.tracks.empty()
+                || std::find(carve.target.tracks.begin() + 1, carve.target.tracks.end(), cut.target.tracks.front())
+                       == carve.target.tracks.end())
+                continue;
+            const double lo = std::max(carve.bandLowHz, cut.bandLowHz), hi = std::min(carve.bandHighHz, cut.bandHighHz);
+            const double narrower = std::min(std::log2(carve.bandHighHz / carve.bandLowHz), std::log2(cut.bandHighHz / cut.bandLowHz));
+            QVERIFY2(hi <= lo || std::log2(hi / lo) < 0.5 * narrower,
+                     qPrintable(QStringLiteral("%1 beside %2").arg(QString::fromStdString(carve.title),
+                                                                   QString::fromStdString(cut.title))));
+        }
+    }
     for (const auto& a : set.suggestions)
         for (const auto& b : set.suggestions) {
             if (&a == &b || a.direction == 0 || b.direction == 0 || a.direction == b.direction)
@@ -319,7 +335,10 @@ void TestSuggestionEngine::suggestionsAreCappedPerTrackAndOrdered()
         const auto& a = all.suggestions[i - 1];
         const auto& b = all.suggestions[i];
         QVERIFY(a.shown);
-        QVERIFY(a.priority < b.priority || (a.priority == b.priority && a.confidence >= b.confidence));
+        // The session plan's order (sessionplan.h): priority, then impact, then confidence.
+        QVERIFY(a.priority < b.priority
+                || (a.priority == b.priority
+                    && (a.impact < b.impact || (a.impact == b.impact && a.confidence >= b.confidence))));
     }
     core::SuggestionContext context;
     context.maxPerTrack = 1;

@@ -709,7 +709,7 @@ private slots:
         QVERIFY2(stored.ok(), stored ? "" : stored.error().message.c_str());
         QVERIFY(stored->set.suggestions.size() >= 5);
         core::SuggestionRepository repository(opened.store->db());
-        int compared = 0;
+        int compared = 0, planNotes = 0;
         for (const core::Suggestion& fresh : stored->set.suggestions) {
             const auto back = repository.byUid(fresh.uid);
             QVERIFY2(back.has_value(), fresh.uid.c_str());
@@ -721,11 +721,21 @@ private slots:
                 QVERIFY2(s.evidence[i].comparisonText == fresh.evidence[i].comparisonText, s.evidence[i].measure.c_str());
                 QVERIFY2(s.evidence[i].label == fresh.evidence[i].label, s.evidence[i].measure.c_str());
             }
+            // The session plan's notes (a line of the gain plan, a move merged or replaced) too.
+            QCOMPARE(s.plan.size(), fresh.plan.size());
+            for (std::size_t i = 0; i < s.plan.size(); ++i) {
+                QVERIFY2(!s.plan[i].noteText.empty() && s.plan[i].noteText == fresh.plan[i].noteText, s.plan[i].text.c_str());
+                ++planNotes;
+            }
             QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
             for (const auto& [a, b] : {std::pair{ui::CoreText::suggestionTitle(s), ui::CoreText::suggestionTitle(fresh)},
                                        std::pair{ui::CoreText::suggestionDescription(s), ui::CoreText::suggestionDescription(fresh)},
                                        std::pair{ui::CoreText::suggestionReasoning(s), ui::CoreText::suggestionReasoning(fresh)}}) {
                 QCOMPARE(a, b);
+            }
+            for (std::size_t i = 0; i < s.plan.size(); ++i) {
+                QCOMPARE(ui::CoreText::planNote(s.plan[i]), ui::CoreText::planNote(fresh.plan[i]));
+                QVERIFY2(ui::CoreText::planNote(s.plan[i]) != QString::fromStdString(s.plan[i].text), s.plan[i].text.c_str());
             }
             QVERIFY2(ui::CoreText::suggestionTitle(s) != QString::fromStdString(s.title), s.title.c_str());
             // Stored before texts were kept: the English, whole.
@@ -740,7 +750,7 @@ private slots:
             QCOMPARE(ui::CoreText::suggestionReasoning(s), QString::fromStdString(fresh.reasoning));
             ++compared;
         }
-        qInfo("%d stored suggestions read back with their texts", compared);
+        qInfo("%d stored suggestions and %d notes of the session plan read back with their texts", compared, planNotes);
     }
 
     // One source: a template reworded in core's catalogue changes what the CLI prints (the

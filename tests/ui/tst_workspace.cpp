@@ -56,6 +56,7 @@ private slots:
     void changingTheSmoothingRedrawsTheSpectrum();
     void theSessionBarAndTheSuggestionsShowOneTempoAndKey();
     void ratingASuggestionMovesItsConfidence();
+    void suggestionsFilterByCategoryAndTrack();
     void parametersAreInEngineerNotation();
     void choosingATypeReanalysesWithIt();
     void aReBounceBecomesANewHistoryEntry();
@@ -249,7 +250,7 @@ void TestWorkspace::ratingASuggestionMovesItsConfidence()
     auto* panel = m_window->suggestionsPanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->totalCount() > 0, 120000);
     m_window->showView(ui::MainWindow::View::Suggestions);
-    panel->findChild<QCheckBox*>(QStringLiteral("wholeSessionBox"))->setChecked(true);
+    panel->setTrackFilter(QStringLiteral("*"));  // the whole session
     QVERIFY(panel->visibleCount() >= 2);
     QVERIFY(!panel->details()->toPlainText().isEmpty());
 
@@ -275,6 +276,44 @@ void TestWorkspace::ratingASuggestionMovesItsConfidence()
     QCOMPARE(rated.back().at(0).toLongLong(), second);
     QVERIFY(rated.back().at(2).toDouble() > rated.back().at(1).toDouble());
     QCOMPARE(panel->list()->currentItem()->text(4), QStringLiteral("useful"));
+}
+
+void TestWorkspace::suggestionsFilterByCategoryAndTrack()
+{
+    auto* panel = m_window->suggestionsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->totalCount() > 0, 120000);
+    auto* showMore = panel->findChild<QCheckBox*>(QStringLiteral("showMoreBox"));
+    showMore->setChecked(true);
+    panel->setTrackFilter(QStringLiteral("*"));
+    panel->setCategoryFilter(std::nullopt);
+    QCOMPARE(panel->visibleCount(), panel->totalCount());
+    // Each category shows exactly its own; together they are all.
+    int sum = 0;
+    using Category = ui::SuggestionsPanel::Category;
+    for (const Category c : {Category::Level, Category::Masking, Category::Eq, Category::Dynamics, Category::Stereo,
+                             Category::Other}) {
+        panel->setCategoryFilter(c);
+        sum += panel->visibleCount();
+        for (int row = 0; row < panel->visibleCount(); ++row) {
+            panel->selectRow(row);
+            const core::Suggestion* s = panel->suggestion(panel->selectedId());
+            QVERIFY(s != nullptr);
+            QVERIFY2(ui::SuggestionsPanel::categoryOf(*s) == c, s->title.c_str());
+        }
+    }
+    QCOMPARE(sum, panel->totalCount());
+    // One track chosen in the filter: its own moves, the pairs naming it and the session's.
+    panel->setCategoryFilter(std::nullopt);
+    auto* tracks = panel->findChild<QComboBox*>(QStringLiteral("trackFilter"));
+    QVERIFY(tracks->findData(QStringLiteral("Bass")) >= 0);
+    panel->setTrackFilter(QStringLiteral("Bass"));
+    const int forBass = panel->visibleCount();
+    QVERIFY(forBass > 0 && forBass < panel->totalCount());
+    QVERIFY2(panel->findChild<QLabel*>(QStringLiteral("suggestionsTitle"))->text().contains(QLatin1String("for Bass")),
+             qPrintable(panel->findChild<QLabel*>(QStringLiteral("suggestionsTitle"))->text()));
+    // Back to following the table's selection.
+    panel->setTrackFilter(QString());
+    showMore->setChecked(false);
 }
 
 void TestWorkspace::parametersAreInEngineerNotation()

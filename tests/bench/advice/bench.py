@@ -25,7 +25,7 @@ Scoring (each figure is printed for the suggestions shown by default, and for `-
              rumble -- a high-pass from 28 Hz up to the stem's lowest played note; clipping, DC --
              the issue on that track (the move is at the source: re-bounce, remove the DC);
              flipped channel -- a polarity move on the track; duplicate -- a polarity move on
-             either stem naming the other; masking -- a masking move on the pair.
+             either stem naming the other; masking -- a masking move naming both tracks of the pair.
   detected   something on the right track points at the fault (a move of the right sign within
              an octave, an issue of the right kind), whether or not it would undo it.
   false alarms  moves and issues that claim a fault a stem does not have: EQ moves and tonal
@@ -399,7 +399,10 @@ def score_session(sdir, stemwise, keep):
                     (s for s in ss if s["rule"] == "mono_sum" and (a in s["target"]["tracks"] or b in s["target"]["tracks"])), None)
             elif kind == "masking":
                 pair = set(fault["tracks"])
-                rem = next((s for s in ss if s["rule"] == "masking" and set(s["target"]["tracks"]) == pair), None)
+                # The move names both tracks (a carve the session plan merged names every track
+                # it makes room for, the yielding one first).
+                rem = next((s for s in ss if s["rule"] == "masking" and pair <= set(s["target"]["tracks"])
+                            and s["target"]["tracks"][0] in pair), None)
                 det = rem
             if rem is not None:
                 sc.remedied[which] += 1

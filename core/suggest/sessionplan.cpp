@@ -1,0 +1,383 @@
+// The session plan: gain plan, impact, order, reconciliation and caps (see sessionplan.h).
+#include "suggest/sessionplan.h"
+
+#include "analysis/tracktype.h"
+#include "suggest/rules.h"
+#include "util/textcatalogue.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <optional>
+
+namespace stemwise::core {
+
+namespace {
+
+using C = TextCode;
+using A = TextArg;
+
+constexpr std::array<std::string_view, 7> kLeadWords{"lead", "solo", "main", "ld", "lv", "lvox", "leadvox"};
+constexpr std::array<std::string_view, 22> kBackingWords{
+    "bv",     "bvs",  "bgv",    "bgvs",  "backing", "back", "bk",  "harmony", "harmonies", "harm", "choir",
+    "double", "dbl",  "dbls",   "adlib", "adlibs",  "oohs", "aahs", "stack",  "stacks",    "gang", "backings"};
+constexpr std::array<std::string_view, 7> kNeverLead{"kick", "snare", "hats", "drums", "pad", "fx", "mix"};
+
+template <std::size_t N>
+bool anyWordIn(const std::vector<std::string>& words, const std::array<std::string_view, N>& set)
+{
+    for (const std::string& w : words)
+        if (std::find(set.begin(), set.end(), w) != set.end())
+            return true;
+    return false;
+}
+
+// Narrower than this a bell is a notch (detail), wider it shapes the tone.
+constexpr double kNotchQ = 3.0;
+// Two moves of one direction whose centres lie within this many octaves, and whose widths (in
+// octaves) are within this ratio, are one move: a broad carve and a broad low-mid cut at 300 Hz
+// are one, a 3 dB carve does not do the work of a Q 12 notch beside it.
+constexpr double kSameMoveOctaves = 1.0 / 3.0;
+constexpr double kSameMoveWidthRatio = 3.0;
+
+const std::string& changedTrack(const Suggestion& s)
+{
+    static const std::string none;
+    return s.target.kind == SuggestionTarget::Kind::Session || s.target.tracks.empty() ? none : s.target.tracks.front();
+}
+
+bool overlaps(const Suggestion& a, const Suggestion& b)
+{
+    return std::max(a.bandLowHz, b.bandLowHz) < std::min(a.bandHighHz, b.bandHighHz);
+}
+
+double centreHz(const Suggestion& s) { return std::sqrt(std::max(s.bandLowHz, 1.0) * std::max(s.bandHighHz, 1.0)); }
+
+double widthOctaves(const Suggestion& s) { return std::log2(std::max(s.bandHighHz, 1.0) / std::max(s.bandLowHz, 1.0)); }
+
+bool sameMove(const Suggestion& a, const Suggestion& b)
+{
+    const double wa = std::max(widthOctaves(a), 1e-3), wb = std::max(widthOctaves(b), 1e-3);
+    return std::abs(std::log2(centreHz(a) / centreHz(b))) < kSameMoveOctaves
+           && std::max(wa, wb) / std::min(wa, wb) <= kSameMoveWidthRatio;
+}
+
+const TrackProfile* trackNamed(const std::vector<TrackProfile>& tracks, const std::string& name)
+{
+    for (const TrackProfile& t : tracks)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+bool isCarve(const Suggestion& s)
+{
+    return s.rule == "masking" && s.direction < 0 && s.target.kind == SuggestionTarget::Kind::Pair
+           && s.target.tracks.size() >= 2;
+}
+
+// Whether two bands share at least half of the narrower one (in octaves): a high-pass at
+// 40 Hz and a carve at 35–90 Hz touch, they do not act on the same region.
+bool shareRegion(const Suggestion& a, const Suggestion& b)
+{
+    const double lo = std::max({a.bandLowHz, b.bandLowHz, 1.0});
+    const double hi = std::min(a.bandHighHz, b.bandHighHz);
+    if (hi <= lo)
+        return false;
+    return std::log2(hi / lo) >= 0.5 * std::min(widthOctaves(a), widthOctaves(b));
+}
+
+// The carve `carve` makes room for a track that `cut` cuts in the same region.
+bool carveMeetsCut(const Suggestion& carve, const Suggestion& cut)
+{
+    return isCarve(carve) && cut.direction < 0 && !changedTrack(cut).empty()
+           && std::find(carve.target.tracks.begin() + 1, carve.target.tracks.end(), changedTrack(cut))
+                  != carve.target.tracks.end()
+           && shareRegion(carve, cut);
+}
+
+// A carve merged into a carve on the same track makes room for the other's keeper too: it
+// names every track it makes room for (the yielding track first, as for a pair).
+void widenCarve(Suggestion& kept, const Suggestion& merged)
+{
+    if (!isCarve(kept) || !isCarve(merged))
+        return;
+    for (std::size_t i = 1; i < merged.target.tracks.size(); ++i)
+        if (std::find(kept.target.tracks.begin(), kept.target.tracks.end(), merged.target.tracks[i]) == kept.target.tracks.end())
+            kept.target.tracks.push_back(merged.target.tracks[i]);
+    const auto gain = kept.number("gain_db");
+    const auto f = kept.number("frequency_hz");
+    if (gain && f) {
+        std::vector<TextArg> keepers;
+        for (std::size_t i = 1; i < kept.target.tracks.size(); ++i)
+            keepers.push_back(A::string(kept.target.tracks[i]));
+        kept.titleText = {C::SuggestCarveTitle, {A::number(-*gain, 1), A::hz(*f), A::string(kept.target.tracks.front()),
+                                                 A::list(std::move(keepers), true)}};
+        kept.title = english(kept.titleText);
+    }
+}
+
+PlanNote note(std::string kind, std::string rule, std::vector<std::string> tracks,
+              std::vector<SuggestionParameter> parameters, Text text)
+{
+    std::string words = english(text);
+    return {std::move(kind), std::move(rule), std::move(tracks), std::move(parameters), std::move(words), std::move(text)};
+}
+
+// What the session plan did about `other`: "It replaces “…”, which works against it." The
+// other's title is nested as its text (its English where it has none: a stored suggestion).
+PlanNote noteAbout(const char* kind, const Suggestion& other, TextCode code)
+{
+    const TextArg title = other.titleText.empty() ? A::string(other.title) : A::nested(other.titleText);
+    return note(kind, other.rule, other.target.tracks, other.parameters, {code, {title}});
+}
+
+// "+4.0 dB", "-8.0 dB", "0.0 dB".
+TextArg dbArg(double v) { return std::abs(v) < 0.05 ? A::number(0.0, 1, "dB") : A::signedNumber(v, 1, "dB"); }
+
+// A track's figure copied into the gain plan, labelled with the track it is of.
+Evidence evidenceOf(const Evidence& e, const std::string& track)
+{
+    Evidence x = e;
+    x.measure = e.measure + "_" + track;
+    if (x.label.empty()) {
+        if (e.measure == "true_peak_dbtp")
+            x.label = {C::EvidenceTruePeakOf, {A::string(track)}};
+        else if (e.measure == "integrated_lufs")
+            x.label = {C::EvidenceLoudnessOf, {A::string(track)}};
+        else if (e.measure == "balance_deviation_lu")
+            x.label = {C::EvidenceBalanceDeviationOf, {A::string(track)}};
+    }
+    return x;
+}
+
+}  // namespace
+
+std::vector<std::string> leadTracks(const std::vector<TrackProfile>& tracks)
+{
+    std::vector<std::string> leads;
+    for (const TrackProfile& t : tracks) {
+        if (std::find(kNeverLead.begin(), kNeverLead.end(), t.type) != kNeverLead.end())
+            continue;
+        const auto words = nameWords(t.name);
+        const bool named = anyWordIn(words, kLeadWords);
+        const bool backing = anyWordIn(words, kBackingWords);
+        if (named || (t.type == "vocals" && !backing))
+            leads.push_back(t.name);
+    }
+    return leads;
+}
+
+int impactOf(const Suggestion& s, const std::vector<TrackProfile>& tracks, const std::vector<std::string>& leads)
+{
+    const std::string& r = s.rule;
+    if (r == "summed_headroom")
+        return 1;
+    if ((r == "stem_level" || r == "gain_plan") && s.basePriority <= 1)
+        return 1;
+    // A polarity move the rule is sure of (its own priority 1): a track that cancels itself or
+    // another in mono is as urgent as clipping.
+    const SuggestionParameter* action = s.parameter("action");
+    if (s.type == SuggestionType::Stereo && s.basePriority <= 1 && action != nullptr
+        && std::holds_alternative<std::string>(action->value)
+        && std::get<std::string>(action->value).find("polarity") != std::string::npos)
+        return 1;
+    if (r == "masking" && s.target.tracks.size() >= 2) {
+        for (std::size_t i = 1; i < s.target.tracks.size(); ++i)
+            if (std::find(leads.begin(), leads.end(), s.target.tracks[i]) != leads.end())
+                return 2;
+        const TrackProfile* a = trackNamed(tracks, s.target.tracks[0]);
+        const TrackProfile* b = trackNamed(tracks, s.target.tracks[1]);
+        if (a != nullptr && b != nullptr
+            && ((a->type == "kick" && b->type == "bass") || (a->type == "bass" && b->type == "kick")))
+            return 2;
+        return 3;
+    }
+    switch (s.type) {
+    case SuggestionType::Eq: {
+        const SuggestionParameter* filter = s.parameter("filter");
+        const bool bell = filter != nullptr && std::holds_alternative<std::string>(filter->value)
+                          && std::get<std::string>(filter->value) == "bell";
+        return bell && s.number("q").value_or(0.0) >= kNotchQ ? 4 : 3;
+    }
+    case SuggestionType::Filter:
+    case SuggestionType::Stereo: return 3;
+    default: return 4;
+    }
+}
+
+void addGainPlan(std::vector<Suggestion>& all, const std::vector<TrackProfile>& tracks)
+{
+    std::vector<std::size_t> levels;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].type == SuggestionType::Level && all[i].number("gain_db") && all[i].rule != "gain_plan")
+            levels.push_back(i);
+    if (levels.size() < 2)
+        return;
+    // Did the balance rule look at every stem? (sessionrules.cpp: three stems with a loudness.)
+    std::size_t balanced = 0;
+    for (const TrackProfile& t : tracks)
+        if (t.type != "mix" && t.dynamics.peakDbfs && *t.dynamics.peakDbfs >= -60.0 && t.loudness.integratedLufs)
+            ++balanced;
+    const bool balanceRan = balanced >= 3;
+
+    struct Line {
+        std::optional<double> clip;  // staging
+        std::optional<double> mix;   // balance and other moves of its place in the mix
+        std::vector<std::string> rules;
+        int basePriority = 5;
+    };
+    std::map<std::string, Line> lines;
+    std::optional<double> bus;
+    Suggestion plan;
+    plan.rule = "gain_plan";
+    plan.key = "gain_plan";
+    plan.target = {SuggestionTarget::Kind::Session, {}};
+    plan.trackType = "session";
+    plan.type = SuggestionType::Level;
+    plan.basePriority = 5;
+    plan.baseConfidence = 0.0;
+    for (std::size_t i : levels) {
+        Suggestion& s = all[i];
+        const double gain = *s.number("gain_db");
+        plan.basePriority = std::min(plan.basePriority, s.basePriority);
+        plan.baseConfidence = std::max(plan.baseConfidence, s.baseConfidence);
+        const std::string& track = changedTrack(s);
+        if (track.empty()) {
+            bus = bus.value_or(0.0) + gain;
+            for (const Evidence& e : s.evidence)
+                plan.evidence.push_back(e);
+        } else {
+            Line& line = lines[track];
+            if (s.rule == "stem_level")
+                line.clip = line.clip.value_or(0.0) + gain;
+            else
+                line.mix = line.mix.value_or(0.0) + gain;
+            line.rules.push_back(s.rule);
+            line.basePriority = std::min(line.basePriority, s.basePriority);
+            for (const Evidence& e : s.evidence)
+                plan.evidence.push_back(evidenceOf(e, track));
+        }
+        s.plan.push_back(note("in_gain_plan", "gain_plan", {}, {}, {C::PlanNoteInGainPlan}));
+    }
+    std::vector<Text> described;
+    for (const TrackProfile& t : tracks) {  // in the session's order
+        const auto it = lines.find(t.name);
+        if (it == lines.end())
+            continue;
+        const Line& line = it->second;
+        const double clip = line.clip.value_or(0.0);
+        const double mix = line.mix ? *line.mix : balanceRan ? 0.0 : clip;
+        const double fader = mix - clip;
+        std::string rules;
+        for (const std::string& r : line.rules)
+            rules += (rules.empty() ? "" : ",") + r;
+        const TextArg name = A::string(t.name);
+        Text text = clip != 0.0
+                        ? (mix == 0.0 ? Text{C::PlanGainLineClip, {name, dbArg(clip), dbArg(fader)}}
+                                      : Text{C::PlanGainLineClipMix, {name, dbArg(clip), dbArg(fader), dbArg(mix)}})
+                        : (mix == 0.0 ? Text{C::PlanGainLineFader, {name, dbArg(fader)}}
+                                      : Text{C::PlanGainLineFaderMix, {name, dbArg(fader), dbArg(mix)}});
+        plan.target.tracks.push_back(t.name);
+        described.push_back(text);
+        plan.plan.push_back(note("gain_plan_line", rules, {t.name},
+                                 {{"clip_gain_db", clip}, {"fader_db", fader}, {"mix_change_db", mix}}, std::move(text)));
+    }
+    if (bus)
+        plan.parameters.push_back({"bus_gain_db", *bus});
+    const int n = static_cast<int>(plan.target.tracks.size());
+    Text title = bus ? Text{C::PlanGainTitleBus, {dbArg(*bus)}, n} : Text{C::PlanGainTitle, {}, n};
+    // The lines one after the other ("line; line; line"), as nested texts so that a language
+    // can punctuate them its own way.
+    std::optional<Text> lineList;
+    for (auto it = described.rbegin(); it != described.rend(); ++it)
+        lineList = lineList ? Text{C::PlanGainLines, {A::nested(*it), A::nested(*lineList)}} : *it;
+    Text description = !lineList ? Text{C::PlanGainHowBusOnly, {A::number(-bus.value_or(0.0), 1)}}
+                       : bus     ? Text{C::PlanGainHowBus, {A::nested(*lineList), A::number(-*bus, 1)}}
+                                 : Text{C::PlanGainHow, {A::nested(*lineList)}};
+    plan.say(std::move(title), std::move(description), bus ? Text{C::PlanGainWhyBus} : Text{C::PlanGainWhy});
+    plan.priority = plan.basePriority;
+    plan.confidence = plan.baseConfidence;
+    all.push_back(std::move(plan));
+}
+
+std::vector<Suggestion> planSession(std::vector<Suggestion> all, const std::vector<TrackProfile>& tracks,
+                                    const PlanLimits& limits)
+{
+    const std::vector<std::string> leads = leadTracks(tracks);
+    // The rank: the tier, one step lower for a marginal move, moved by the ratings. The priority
+    // shown is the rank within 1..5; the order follows the rank itself, so three "not useful"
+    // on a tier-3 move put it below a marginal tier-4 one although both show priority 5.
+    auto rankOf = [](const Suggestion& s) {
+        const double prior = std::clamp(s.baseConfidence, 0.01, 0.99);
+        return s.impact + (s.basePriority >= 4 ? 1 : 0) + static_cast<int>(std::round((prior - s.confidence) / 0.1));
+    };
+    for (Suggestion& s : all) {
+        s.impact = impactOf(s, tracks, leads);
+        s.priority = std::clamp(rankOf(s), 1, 5);
+    }
+    std::stable_sort(all.begin(), all.end(), [&rankOf](const Suggestion& a, const Suggestion& b) {
+        if (rankOf(a) != rankOf(b))
+            return rankOf(a) < rankOf(b);
+        if (a.impact != b.impact)
+            return a.impact < b.impact;
+        return a.confidence > b.confidence;
+    });
+
+    std::vector<Suggestion> kept;
+    for (Suggestion& s : all) {
+        bool drop = false;
+        for (Suggestion& k : kept) {
+            if (k.key == s.key) {
+                drop = true;
+                break;
+            }
+            const std::string& kt = changedTrack(k);
+            const std::string& st = changedTrack(s);
+            if (k.direction != 0 && s.direction != 0 && !kt.empty() && kt == st) {
+                if (k.direction != s.direction && overlaps(k, s)) {
+                    k.plan.push_back(noteAbout("replaces", s, C::PlanNoteReplaces));
+                    drop = true;
+                    break;
+                }
+                if (k.direction == s.direction && sameMove(k, s)) {
+                    k.plan.push_back(noteAbout("merged", s, C::PlanNoteMerged));
+                    widenCarve(k, s);
+                    drop = true;
+                    break;
+                }
+            }
+            if (carveMeetsCut(k, s) || carveMeetsCut(s, k)) {
+                k.plan.push_back(noteAbout("replaces", s, C::PlanNoteReplaces));
+                drop = true;
+                break;
+            }
+        }
+        if (!drop)
+            kept.push_back(std::move(s));
+    }
+
+    std::map<std::string, std::size_t> perTrack;
+    std::size_t inSession = 0;
+    for (Suggestion& s : kept) {
+        const bool inGainPlan = std::any_of(s.plan.begin(), s.plan.end(), [](const PlanNote& n) { return n.kind == "in_gain_plan"; });
+        if (inGainPlan || s.confidence < limits.hideBelowConfidence) {
+            s.shown = false;
+            continue;
+        }
+        const std::string& track = changedTrack(s);
+        if ((!track.empty() && perTrack[track] >= limits.maxPerTrack) || inSession >= limits.maxPerSession) {
+            s.shown = false;
+            continue;
+        }
+        s.shown = true;
+        ++inSession;
+        if (!track.empty())
+            ++perTrack[track];
+    }
+    std::stable_partition(kept.begin(), kept.end(), [](const Suggestion& s) { return s.shown; });
+    return kept;
+}
+
+}  // namespace stemwise::core
