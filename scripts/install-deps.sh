@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Stemwise needs to build, run and test.
 # Idempotent and non-interactive: it installs only what is missing and says what.
-# Works as root or through sudo. Usage: scripts/install-deps.sh [--bench]
+# Works as root or through sudo. Usage: scripts/install-deps.sh [--bench|--tidy]
 #   --bench  also installs the peer tools the benchmark compares with (ffmpeg, sox, aubio), and
 #            what the advice benchmark renders its sessions with (fluidsynth and the Fluid R3
 #            General MIDI soundfont; sox puts the faults on).
+#   --tidy   also installs clang-tidy (scripts/tidy.sh asks for it when it is missing).
 set -euo pipefail
 
 packages=(
@@ -18,6 +19,9 @@ packages=(
 )
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(ffmpeg sox aubio-tools time fluidsynth fluid-soundfont-gm)
+fi
+if [[ "${1:-}" == "--tidy" ]]; then
+    packages+=(clang-tidy)
 fi
 
 missing=()
