@@ -1968,6 +1968,62 @@
         <source>deviation of %1 from the balance</source>
         <translation>Abweichung der Spur %1 von der Balance</translation>
     </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 in the shape of a bell of Q %3 fitted over the line it follows around it, in the median of its %4 note groups: an EQ&apos;s shape, which stays put while the notes change.</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 how many note groups</extracomment>
+        <translation>Die spektrale Hüllkurve wölbt sich bei %2 um %1 dB in der Form einer Glocke mit Q %3, angepasst über der Linie, der sie dort folgt, im Median ihrer %4 Notengruppen: die Form eines EQs, die stehen bleibt, während die Noten wechseln.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 in the shape of a bell of Q %3 fitted over the line it follows around it, in the median of its %4 note groups: an EQ&apos;s shape, which stays put while the notes change.</source>
+        <translation>Die spektrale Hüllkurve senkt sich bei %2 um %1 dB in der Form einer Glocke mit Q %3, angepasst unter der Linie, der sie dort folgt, im Median ihrer %4 Notengruppen: die Form eines EQs, die stehen bleibt, während die Noten wechseln.</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB above %2 with a high shelf on %3</source>
+        <extracomment>%1 dB, %2 frequency (the shelf&apos;s midpoint), %3 track</extracomment>
+        <translation>%1 dB über %2 mit einem High-Shelf absenken auf %3</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB below %2 with a low shelf on %3</source>
+        <translation>%1 dB unter %2 mit einem Low-Shelf absenken auf %3</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB above %2 with a high shelf on %3</source>
+        <translation>%1 dB über %2 mit einem High-Shelf anheben auf %3</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB below %2 with a low shelf on %3</source>
+        <translation>%1 dB unter %2 mit einem Low-Shelf anheben auf %3</translation>
+    </message>
+    <message>
+        <source>A shelf of slope 1 with its midpoint at the step undoes it; trim its gain by ear.</source>
+        <translation>Ein Shelf mit Flankensteilheit 1 und seinem Mittelpunkt an der Stufe macht sie rückgängig; die Verstärkung nach Gehör feinjustieren.</translation>
+    </message>
+    <message>
+        <source>A gentle shelf gives back what the step took; if it only brings up noise, leave it.</source>
+        <translation>Ein sanftes Shelf gibt zurück, was die Stufe genommen hat; hebt es nur Rauschen an, lassen Sie es.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does.</source>
+        <extracomment>%1 dB, %2 frequency (the step&apos;s midpoint), %3 how many note groups</extracomment>
+        <translation>Die spektrale Hüllkurve steigt bei %2 stufenweise um %1 dB an (ein Shelf mit Flankensteilheit 1, angepasst über der Linie, der die Hüllkurve dort folgt), im Median der %3 Notengruppen: Sie bleibt stehen, während die Noten wechseln, wie es ein EQ oder ein Mikrofon tut.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does.</source>
+        <translation>Die spektrale Hüllkurve fällt bei %2 stufenweise um %1 dB ab (ein Shelf mit Flankensteilheit 1, angepasst über der Linie, der die Hüllkurve dort folgt), im Median der %3 Notengruppen: Sie bleibt stehen, während die Noten wechseln, wie es ein EQ oder ein Mikrofon tut.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <extracomment>%1 dB, %2 frequency (the step&apos;s midpoint)</extracomment>
+        <translation>Die spektrale Hüllkurve steigt bei %2 stufenweise um %1 dB an (ein Shelf mit Flankensteilheit 1, angepasst über der Linie, der die Hüllkurve dort folgt), über die ganze Spur (eine Notengruppe: keine Notenwechsel, an denen man sie vom Part unterscheiden könnte).</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>Die spektrale Hüllkurve fällt bei %2 stufenweise um %1 dB ab (ein Shelf mit Flankensteilheit 1, angepasst über der Linie, der die Hüllkurve dort folgt), über die ganze Spur (eine Notengruppe: keine Notenwechsel, an denen man sie vom Part unterscheiden könnte).</translation>
+    </message>
+    <message>
+        <source>envelope step at %1</source>
+        <translation>Hüllkurvenstufe bei %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

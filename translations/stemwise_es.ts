@@ -1968,6 +1968,62 @@
         <source>deviation of %1 from the balance</source>
         <translation>desviación de %1 respecto al balance</translation>
     </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 in the shape of a bell of Q %3 fitted over the line it follows around it, in the median of its %4 note groups: an EQ&apos;s shape, which stays put while the notes change.</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 how many note groups</extracomment>
+        <translation>La envolvente espectral se abomba %1 dB en %2 con la forma de una campana de Q %3 ajustada sobre la recta que sigue alrededor, en la mediana de sus %4 grupos de notas: la forma de un EQ, que no se mueve cuando cambian las notas.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 in the shape of a bell of Q %3 fitted over the line it follows around it, in the median of its %4 note groups: an EQ&apos;s shape, which stays put while the notes change.</source>
+        <translation>La envolvente espectral se hunde %1 dB en %2 con la forma de una campana de Q %3 ajustada bajo la recta que sigue alrededor, en la mediana de sus %4 grupos de notas: la forma de un EQ, que no se mueve cuando cambian las notas.</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB above %2 with a high shelf on %3</source>
+        <extracomment>%1 dB, %2 frequency (the shelf&apos;s midpoint), %3 track</extracomment>
+        <translation>Recortar %1 dB por encima de %2 con un shelf de agudos en %3</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB below %2 with a low shelf on %3</source>
+        <translation>Recortar %1 dB por debajo de %2 con un shelf de graves en %3</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB above %2 with a high shelf on %3</source>
+        <translation>Realzar %1 dB por encima de %2 con un shelf de agudos en %3</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB below %2 with a low shelf on %3</source>
+        <translation>Realzar %1 dB por debajo de %2 con un shelf de graves en %3</translation>
+    </message>
+    <message>
+        <source>A shelf of slope 1 with its midpoint at the step undoes it; trim its gain by ear.</source>
+        <translation>Un shelf de pendiente 1 con su punto medio en el escalón lo deshace; ajuste su ganancia de oído.</translation>
+    </message>
+    <message>
+        <source>A gentle shelf gives back what the step took; if it only brings up noise, leave it.</source>
+        <translation>Un shelf suave devuelve lo que el escalón quitó; si solo sube ruido, déjelo.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does.</source>
+        <extracomment>%1 dB, %2 frequency (the step&apos;s midpoint), %3 how many note groups</extracomment>
+        <translation>La envolvente espectral sube un escalón de %1 dB en %2 (un shelf de pendiente 1 ajustado sobre la recta que sigue la envolvente alrededor), en la mediana de los %3 grupos de notas: no se mueve cuando cambian las notas, como hace un EQ o un micrófono.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does.</source>
+        <translation>La envolvente espectral baja un escalón de %1 dB en %2 (un shelf de pendiente 1 ajustado sobre la recta que sigue la envolvente alrededor), en la mediana de los %3 grupos de notas: no se mueve cuando cambian las notas, como hace un EQ o un micrófono.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <extracomment>%1 dB, %2 frequency (the step&apos;s midpoint)</extracomment>
+        <translation>La envolvente espectral sube un escalón de %1 dB en %2 (un shelf de pendiente 1 ajustado sobre la recta que sigue la envolvente alrededor), en toda la pista (un solo grupo de notas: ningún cambio de nota para distinguirlo de la parte).</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>La envolvente espectral baja un escalón de %1 dB en %2 (un shelf de pendiente 1 ajustado sobre la recta que sigue la envolvente alrededor), en toda la pista (un solo grupo de notas: ningún cambio de nota para distinguirlo de la parte).</translation>
+    </message>
+    <message>
+        <source>envelope step at %1</source>
+        <translation>escalón de la envolvente en %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

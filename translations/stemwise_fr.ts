@@ -1968,6 +1968,62 @@
         <source>deviation of %1 from the balance</source>
         <translation>écart de %1 par rapport à la balance</translation>
     </message>
+    <message>
+        <source>The spectral envelope bulges %1 dB at %2 in the shape of a bell of Q %3 fitted over the line it follows around it, in the median of its %4 note groups: an EQ&apos;s shape, which stays put while the notes change.</source>
+        <extracomment>%1 dB, %2 frequency, %3 Q, %4 how many note groups</extracomment>
+        <translation>L&apos;enveloppe spectrale se bombe de %1 dB à %2 selon la forme d&apos;une cloche de Q %3 ajustée au-dessus de la droite qu&apos;elle suit autour, dans la médiane de ses %4 groupes de notes : la forme d&apos;un EQ, qui reste en place quand les notes changent.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope sags %1 dB at %2 in the shape of a bell of Q %3 fitted over the line it follows around it, in the median of its %4 note groups: an EQ&apos;s shape, which stays put while the notes change.</source>
+        <translation>L&apos;enveloppe spectrale se creuse de %1 dB à %2 selon la forme d&apos;une cloche de Q %3 ajustée sous la droite qu&apos;elle suit autour, dans la médiane de ses %4 groupes de notes : la forme d&apos;un EQ, qui reste en place quand les notes changent.</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB above %2 with a high shelf on %3</source>
+        <extracomment>%1 dB, %2 frequency (the shelf&apos;s midpoint), %3 track</extracomment>
+        <translation>Couper %1 dB au-dessus de %2 avec un shelf aigu sur %3</translation>
+    </message>
+    <message>
+        <source>Cut %1 dB below %2 with a low shelf on %3</source>
+        <translation>Couper %1 dB au-dessous de %2 avec un shelf grave sur %3</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB above %2 with a high shelf on %3</source>
+        <translation>Accentuer %1 dB au-dessus de %2 avec un shelf aigu sur %3</translation>
+    </message>
+    <message>
+        <source>Boost %1 dB below %2 with a low shelf on %3</source>
+        <translation>Accentuer %1 dB au-dessous de %2 avec un shelf grave sur %3</translation>
+    </message>
+    <message>
+        <source>A shelf of slope 1 with its midpoint at the step undoes it; trim its gain by ear.</source>
+        <translation>Un shelf de pente 1 centré sur la marche l&apos;annule ; ajustez son gain à l&apos;oreille.</translation>
+    </message>
+    <message>
+        <source>A gentle shelf gives back what the step took; if it only brings up noise, leave it.</source>
+        <translation>Un shelf doux rend ce que la marche a pris ; s&apos;il ne fait que remonter du bruit, laissez-le.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does.</source>
+        <extracomment>%1 dB, %2 frequency (the step&apos;s midpoint), %3 how many note groups</extracomment>
+        <translation>L&apos;enveloppe spectrale monte d&apos;une marche de %1 dB à %2 (un shelf de pente 1 ajusté au-dessus de la droite que suit l&apos;enveloppe autour), dans la médiane des %3 groupes de notes : elle reste en place quand les notes changent, comme le fait un EQ ou un micro.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does.</source>
+        <translation>L&apos;enveloppe spectrale descend d&apos;une marche de %1 dB à %2 (un shelf de pente 1 ajusté au-dessus de la droite que suit l&apos;enveloppe autour), dans la médiane des %3 groupes de notes : elle reste en place quand les notes changent, comme le fait un EQ ou un micro.</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <extracomment>%1 dB, %2 frequency (the step&apos;s midpoint)</extracomment>
+        <translation>L&apos;enveloppe spectrale monte d&apos;une marche de %1 dB à %2 (un shelf de pente 1 ajusté au-dessus de la droite que suit l&apos;enveloppe autour), sur toute la piste (un seul groupe de notes : aucun changement de note pour la distinguer de la partie).</translation>
+    </message>
+    <message>
+        <source>The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by).</source>
+        <translation>L&apos;enveloppe spectrale descend d&apos;une marche de %1 dB à %2 (un shelf de pente 1 ajusté au-dessus de la droite que suit l&apos;enveloppe autour), sur toute la piste (un seul groupe de notes : aucun changement de note pour la distinguer de la partie).</translation>
+    </message>
+    <message>
+        <source>envelope step at %1</source>
+        <translation>marche de l&apos;enveloppe à %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

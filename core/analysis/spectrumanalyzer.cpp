@@ -40,7 +40,7 @@ AnalyzerInfo SpectrumAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "spectrum";
-    i.version = 3;  // 2: band activity; 3: note groups (resonances across notes, tonal deviations)
+    i.version = 4;  // 2: band activity; 3: note groups (resonances across notes, tonal deviations); 4: fitted broad bells and shelves
     i.wantsLongFrames = true;
     i.wantsShortFrames = true;
     return i;
@@ -179,11 +179,47 @@ void SpectrumAnalyzer::processLongFrame(const SpectrumFrame& frame)
     }
 }
 
-void SpectrumAnalyzer::findTonalDeviations(SpectrumProfile& sp, const std::vector<std::vector<double>>& groupDb) const
+namespace {
+
+// The response in dB, per dB of gain, of the EQ shapes a tonal deviation is fitted with, at
+// `octaves` from the centre (a bell) or the midpoint (a shelf): the analogue prototypes of the
+// RBJ cookbook filters (bell of Q `q`; shelves of slope 1) at a gain of kShapeReferenceDb,
+// divided by that gain. The dB shape of these filters changes little with their gain.
+constexpr double kShapeReferenceDb = 8.0;
+
+// The width of a bell between its half-gain points, in octaves (RBJ: Q is defined there).
+double bellWidthOctaves(double q) { return 2.0 / std::log(2.0) * std::asinh(1.0 / (2.0 * q)); }
+
+double shapeDb(DeviationShape shape, double q, double octaves)
 {
-    sp.tonalDeviations.clear();
+    const double w = std::pow(2.0, octaves);  // ω / ω0
+    const double a = std::pow(10.0, kShapeReferenceDb / 40.0);
+    const double w2 = w * w;
+    double num = 0.0, den = 0.0;
+    if (shape == DeviationShape::Bell) {
+        // H(s) = (s² + s·A/Q + 1) / (s² + s/(A·Q) + 1)
+        const double re = 1.0 - w2;
+        num = re * re + std::pow(w * a / q, 2.0);
+        den = re * re + std::pow(w / (a * q), 2.0);
+    } else {
+        // Low shelf: H(s) = A·(s² + √A/Q·s + A) / (A·s² + √A/Q·s + 1), Q = 1/√2 (slope 1);
+        // the high shelf is its mirror image in log frequency.
+        const double x = shape == DeviationShape::LowShelf ? w : 1.0 / w;
+        const double x2 = x * x;
+        const double b = std::sqrt(a) * std::sqrt(2.0);
+        num = a * a * (std::pow(a - x2, 2.0) + std::pow(b * x, 2.0));
+        den = std::pow(1.0 - a * x2, 2.0) + std::pow(b * x, 2.0);
+    }
+    return 10.0 * std::log10(num / den) / kShapeReferenceDb;
+}
+
+}  // namespace
+
+std::vector<TonalDeviation> SpectrumAnalyzer::findBells(const std::vector<std::vector<double>>& groupDb) const
+{
+    std::vector<TonalDeviation> found;
     if (groupDb.empty())
-        return;
+        return found;
     const double binHz = m_geometry.binHz();
     const std::size_t bins = groupDb.front().size();
     const double topHz = std::min(20000.0, m_geometry.sampleRateHz / 2.0);
@@ -193,7 +229,7 @@ void SpectrumAnalyzer::findTonalDeviations(SpectrumProfile& sp, const std::vecto
         gridHz.push_back(f);
     const std::size_t n = gridHz.size();
     if (n < 3 * static_cast<std::size_t>(kLtasPointsPerOctave))
-        return;
+        return found;
     // One group's envelope deviation from its trend, on the grid.
     auto deviation = [&](const std::vector<double>& db) {
         std::vector<double> level(n), envelope(n), trend(n), window;
@@ -270,12 +306,271 @@ void SpectrumAnalyzer::findTonalDeviations(SpectrumProfile& sp, const std::vecto
         const double q = gridHz[i] / (*hi - *lo);
         if (q < kMinDeviationQ || q > kMaxDeviationQ)
             continue;
-        sp.tonalDeviations.push_back({gridHz[i], d[i], q, static_cast<int>(groupDb.size())});
+        found.push_back({gridHz[i], d[i], q, static_cast<int>(groupDb.size()), DeviationShape::Bell});
+    }
+    return found;
+}
+
+
+std::vector<TonalDeviation> SpectrumAnalyzer::findFittedShapes(const std::vector<std::vector<double>>& groupDb) const
+{
+    std::vector<TonalDeviation> found;
+    if (groupDb.empty())
+        return found;
+    const double binHz = m_geometry.binHz();
+    const std::size_t bins = groupDb.front().size();
+    const double topHz = std::min(20000.0, m_geometry.sampleRateHz / 2.0);
+    const double step = std::pow(2.0, 1.0 / kLtasPointsPerOctave);
+    std::vector<double> gridHz;
+    for (double f = 20.0; f <= topHz; f *= step)
+        gridHz.push_back(f);
+    const std::size_t n = gridHz.size();
+    if (n < 3 * static_cast<std::size_t>(kLtasPointsPerOctave))
+        return found;
+    // One group's envelope on the grid: the peak dB within each point's 1/24-octave band, then the
+    // highest within 1/12 octave either side, so the envelope runs over the partials, not the gaps
+    // between them; levelled so that its median over the audible range is 0 dB.
+    auto envelopeOf = [&](const std::vector<double>& db) {
+        std::vector<double> level(n), envelope(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double lo = gridHz[i] / std::sqrt(step), hi = gridHz[i] * std::sqrt(step);
+            const auto k0 = std::min(bins - 1, static_cast<std::size_t>(std::ceil(lo / binHz)));
+            const auto k1 = std::min(bins - 1, std::max(k0, static_cast<std::size_t>(hi / binHz)));
+            level[i] = *std::max_element(db.begin() + static_cast<std::ptrdiff_t>(k0), db.begin() + static_cast<std::ptrdiff_t>(k1) + 1);
+        }
+        const auto half = static_cast<std::size_t>(kLtasPointsPerOctave / 12);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t a = i >= half ? i - half : 0, b = std::min(n - 1, i + half);
+            envelope[i] = *std::max_element(level.begin() + static_cast<std::ptrdiff_t>(a), level.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+        }
+        std::vector<double> sorted = envelope;
+        const double middle = percentile(sorted, 0.5);
+        for (double& v : envelope)
+            v -= middle;
+        return envelope;
+    };
+    std::vector<std::vector<double>> envelopes;
+    for (const auto& g : groupDb)
+        envelopes.push_back(envelopeOf(g));
+    // What stays put while the notes change: the median of the groups' envelopes (a note's
+    // partials stand in the groups of that note only), smoothed over 1/12 octave either side.
+    std::vector<double> raw(n), e(n), column;
+    for (std::size_t i = 0; i < n; ++i) {
+        column.clear();
+        for (const auto& env : envelopes)
+            column.push_back(env[i]);
+        raw[i] = percentile(column, 0.5);
+    }
+    const auto smoothHalf = static_cast<std::size_t>(kLtasPointsPerOctave / 12);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t a = i >= smoothHalf ? i - smoothHalf : 0, b = std::min(n - 1, i + smoothHalf);
+        double sum = 0.0;
+        for (std::size_t j = a; j <= b; ++j)
+            sum += raw[j];
+        e[i] = sum / static_cast<double>(b - a + 1);
+    }
+    // Where the track has something to say: the stretch of the grid within kDeviationRangeDb of
+    // the envelope's loudest point (below it, the envelope is noise floor and a low-pass's skirt),
+    // from the lowest to the highest point that reaches it, 30 Hz to 18 kHz.
+    const double loudest = *std::max_element(e.begin(), e.end());
+    std::size_t first = n, last = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (gridHz[i] < 30.0 || gridHz[i] > 18000.0 || e[i] < loudest - kDeviationRangeDb)
+            continue;
+        first = std::min(first, i);
+        last = i;
+    }
+    if (first >= last || last - first < 2 * static_cast<std::size_t>(kLtasPointsPerOctave))
+        return found;
+
+    // The fit (issue 17, point 2: prescribe the inverse): around each point of the grid, the
+    // envelope is modelled as a straight line (its local tilt) plus one EQ shape — a bell of each
+    // Q of kDeviationQs centred there, or a low or a high shelf with its midpoint there — by least
+    // squares over a window that holds the shape and a stretch of plateau on either side. The
+    // shape's coefficient is the deviation's gain; how much of what the line leaves the shape
+    // explains (r²) says whether the envelope really has that shape there, rather than the
+    // irregular outline of an instrument. A track's own broad shape that a line does not follow
+    // (a body, a formant) is told from a fault by that fit, by staying put across the note groups
+    // (measured on each group's envelope in turn), and by the rules (type and note range).
+    struct Fit {
+        double gainDb = 0.0;
+        double r2 = 0.0;
+        double residualDb = 0.0;  // RMS of what the line and the shape leave
+    };
+    const double perPoint = 1.0 / kLtasPointsPerOctave;
+    auto fit = [&](const std::vector<double>& y, DeviationShape shape, double q, std::size_t centre, std::size_t halfWindow) -> std::optional<Fit> {
+        // The window lies in the track's range, cut short at its ends, but with at least
+        // kMinWindowShare of it on either side: a plateau to measure against on both sides.
+        const std::size_t lo = centre >= first + halfWindow ? centre - halfWindow : first;
+        const std::size_t hi = std::min(last, centre + halfWindow);
+        const auto minSide = static_cast<std::size_t>(std::ceil(kMinWindowShare * static_cast<double>(halfWindow)));
+        if (centre < lo + minSide || centre + minSide > hi)
+            return std::nullopt;
+        double s1 = 0, sx = 0, sxx = 0, ss = 0, sxs = 0, sy = 0, sxy = 0, ssy = 0, syy = 0, sss = 0;
+        for (std::size_t j = lo; j <= hi; ++j) {
+            const double x = (static_cast<double>(j) - static_cast<double>(centre)) * perPoint;
+            const double sh = shapeDb(shape, q, x);
+            s1 += 1; sx += x; sxx += x * x; ss += sh; sxs += x * sh; sss += sh * sh;
+            sy += y[j]; sxy += x * y[j]; ssy += sh * y[j]; syy += y[j] * y[j];
+        }
+        // Line alone: residual sum of squares of y about its least-squares line.
+        const double detLine = s1 * sxx - sx * sx;
+        if (detLine <= 0.0)
+            return std::nullopt;
+        auto rssOfLine = [&](double vy, double vxy, double vyy) {
+            const double a = (sxx * vy - sx * vxy) / detLine, b = (s1 * vxy - sx * vy) / detLine;
+            return vyy - a * vy - b * vxy;
+        };
+        // The shape's part that a line cannot make (its residual about the line), and y's.
+        const double shapeResidual = rssOfLine(ss, sxs, sss);
+        if (shapeResidual <= 1e-9)
+            return std::nullopt;
+        const double a = (sxx * sy - sx * sxy) / detLine, b = (s1 * sxy - sx * sy) / detLine;
+        // <shape − its line, y − its line> = ssy − as·sy − bs·sxy (the residuals are orthogonal to the line).
+        const double cross = ssy - a * ss - b * sxs;
+        const double gain = cross / shapeResidual;
+        const double rssLine = syy - a * sy - b * sxy;
+        const double explained = gain * gain * shapeResidual;
+        Fit f;
+        f.gainDb = gain;
+        f.r2 = rssLine > 1e-9 ? explained / rssLine : 0.0;
+        f.residualDb = std::sqrt(std::max(0.0, rssLine - explained) / s1);
+        return f;
+    };
+    struct Candidate {
+        DeviationShape shape;
+        double q;
+        std::size_t centre;
+        std::size_t halfWindow;
+        Fit f;
+    };
+    // A step is one shape seen from either end: a low shelf of +G is a high shelf of −G and a
+    // level change of +G, which the line takes. An engineer puts the shelf on the end of the
+    // track's range it is nearer to and leaves the rest to the fader, so a step above the middle
+    // (in octaves) of the track's range is a high shelf, one below it a low shelf.
+    const double middleHz = std::sqrt(gridHz[first] * gridHz[last]);
+    const auto octavePoints = static_cast<double>(kLtasPointsPerOctave);
+    const auto shelfWindow = static_cast<std::size_t>(std::lround(kShelfWindowOctaves * octavePoints));
+    auto candidatesOf = [&](const std::vector<double>& y) {
+        std::vector<Candidate> out;
+        for (std::size_t i = first; i <= last; ++i) {
+            if (gridHz[i] < kMinDeviationHz || gridHz[i] > kMaxDeviationHz)
+                continue;
+            for (const double q : kBroadBellQs) {
+                const double halfOctaves = kBroadBellWindowWidths * bellWidthOctaves(q);
+                const auto halfWindow = static_cast<std::size_t>(std::lround(halfOctaves * octavePoints));
+                if (const auto f = fit(y, DeviationShape::Bell, q, i, halfWindow))
+                    out.push_back({DeviationShape::Bell, q, i, halfWindow, *f});
+            }
+            const DeviationShape shelf = gridHz[i] >= middleHz ? DeviationShape::HighShelf : DeviationShape::LowShelf;
+            if (const auto f = fit(y, shelf, 1.0 / std::sqrt(2.0), i, shelfWindow))
+                out.push_back({shelf, 1.0 / std::sqrt(2.0), i, shelfWindow, *f});
+        }
+        // The shape that explains the envelope there best (r²), the larger first among equals.
+        std::sort(out.begin(), out.end(), [](const Candidate& u, const Candidate& v) {
+            return u.f.r2 != v.f.r2 ? u.f.r2 > v.f.r2 : std::abs(u.f.gainDb) > std::abs(v.f.gainDb);
+        });
+        return out;
+    };
+    // One deviation at a time (matching pursuit): the best-fitting shape of at least
+    // kMinDeviationDb is taken out of the envelope (and of every group's) before the next is
+    // looked for, so a strong bell's skirts are not read as dips beside it.
+    std::vector<Candidate> chosen;
+    while (chosen.size() < kMaxDeviations) {
+        const std::vector<Candidate> candidates = candidatesOf(e);
+        const Candidate* taken = nullptr;
+        for (const Candidate& c : candidates) {
+            if (c.f.r2 < kMinDeviationFit)
+                break;
+            // An EQ's size, and its shape: what a line and the shape leave is small beside the gain.
+            // A bulge larger than an equaliser's range, or one the shape does not follow, is the
+            // part's own register, body or formant.
+            if (std::abs(c.f.gainDb) < kMinDeviationDb || std::abs(c.f.gainDb) > kMaxDeviationDb
+                || c.f.residualDb > kMaxDeviationResidual * std::abs(c.f.gainDb))
+                continue;
+            // A broad bell is held to a closer fit than a step: an instrument's register and body
+            // are broad bulges too (seen on the advice benchmark's clean stems), an EQ's bell is
+            // followed almost exactly.
+            if (c.shape == DeviationShape::Bell && (c.f.r2 < kMinBroadBellFit || c.f.residualDb > kMaxBroadBellResidual * std::abs(c.f.gainDb)))
+                continue;
+            // One deviation per stretch of the spectrum.
+            const bool apart = std::all_of(chosen.begin(), chosen.end(), [&](const Candidate& o) {
+                const double distance = std::abs(static_cast<double>(c.centre) - static_cast<double>(o.centre));
+                return distance > 0.5 * static_cast<double>(std::max(c.halfWindow, o.halfWindow));
+            });
+            if (!apart)
+                continue;
+            // It stays put while the notes change: in three quarters of the groups the same shape
+            // there has at least half the gain, of the same sign.
+            if (envelopes.size() >= 2) {
+                std::vector<double> gains;
+                for (const auto& env : envelopes) {
+                    const auto g = fit(env, c.shape, c.q, c.centre, c.halfWindow);
+                    gains.push_back(g ? (c.f.gainDb > 0.0 ? g->gainDb : -g->gainDb) : 0.0);
+                }
+                if (percentile(gains, 0.25) < 0.5 * std::abs(c.f.gainDb))
+                    continue;
+            }
+            taken = &c;
+            break;
+        }
+        if (taken == nullptr)
+            break;
+        const Candidate c = *taken;
+        chosen.push_back(c);
+        auto takeOut = [&](std::vector<double>& y, double gainDb) {
+            for (std::size_t j = 0; j < n; ++j)
+                y[j] -= gainDb * shapeDb(c.shape, c.q, (static_cast<double>(j) - static_cast<double>(c.centre)) * perPoint);
+        };
+        takeOut(e, c.f.gainDb);
+        for (auto& env : envelopes)
+            if (const auto g = fit(env, c.shape, c.q, c.centre, c.halfWindow))
+                takeOut(env, g->gainDb);
+    }
+    for (const Candidate& c : chosen)
+        found.push_back({gridHz[c.centre], c.f.gainDb, c.q, static_cast<int>(groupDb.size()), c.shape, true});
+    return found;
+}
+
+void SpectrumAnalyzer::findTonalDeviations(SpectrumProfile& sp, const std::vector<std::vector<double>>& groupDb) const
+{
+    sp.tonalDeviations = findFittedShapes(groupDb);
+    // A narrower bell inside a broad shape (within an octave of a shelf's midpoint, within the
+    // half-gain width of a broad bell) is that shape seen through the trend: the fit says it.
+    for (const TonalDeviation& bell : findBells(groupDb)) {
+        const bool inStep = std::any_of(sp.tonalDeviations.begin(), sp.tonalDeviations.end(), [&](const TonalDeviation& s) {
+            const double reach = s.shape == DeviationShape::Bell ? 0.5 * bellWidthOctaves(s.q) : 1.0;
+            return std::abs(std::log2(bell.frequencyHz / s.frequencyHz)) <= reach;
+        });
+        if (!inStep)
+            sp.tonalDeviations.push_back(bell);
     }
     std::sort(sp.tonalDeviations.begin(), sp.tonalDeviations.end(),
               [](const TonalDeviation& x, const TonalDeviation& y) { return std::abs(x.gainDb) > std::abs(y.gainDb); });
     if (sp.tonalDeviations.size() > kMaxDeviations)
         sp.tonalDeviations.resize(kMaxDeviations);
+}
+
+const char* deviationShapeName(DeviationShape shape)
+{
+    switch (shape) {
+    case DeviationShape::LowShelf:
+        return "low_shelf";
+    case DeviationShape::HighShelf:
+        return "high_shelf";
+    case DeviationShape::Bell:
+        break;
+    }
+    return "bell";
+}
+
+DeviationShape deviationShapeFromName(std::string_view name)
+{
+    if (name == "low_shelf")
+        return DeviationShape::LowShelf;
+    if (name == "high_shelf")
+        return DeviationShape::HighShelf;
+    return DeviationShape::Bell;
 }
 
 double SpectrumAnalyzer::persistence(std::size_t k) const

@@ -27,15 +27,29 @@
 // harmonic series (two of 2f, 3f, 4f peaking too, or f the m-th partial of one): a sustained
 // note under a changing melody stays put like a resonance, but it carries its partials.
 //
-// Tonal deviations (issue 17: broad bumps and dips, prescribed as their inverse): per group,
-// the spectral envelope on the 1/24-octave grid (the peak level within 1/12 octave, so the
-// envelope runs over the partials, not the gaps between them), minus its trend (the median
-// an octave either side); the lower quartile of that over the groups (the upper for a dip)
-// keeps what stays put while the notes change: a bump must stand in three quarters of them. Extremes of at least kMinDeviationDb between 40 Hz and 16 kHz (and within
-// kDeviationRangeDb of the envelope's loudest point: not the noise floor), with Q
-// (centre / width between the half-gain points) from kMinDeviationQ to kMaxDeviationQ, are
-// reported; a bell of gain G and Q (RBJ: Q is the width at half the gain in dB) reads close
-// to G and Q, a little less for the broadest, whose trend window they reach into.
+// Tonal deviations (issue 17: broad bumps, dips and steps, prescribed as their inverse), two ways:
+// - Against the trend (findBells): per group, the spectral envelope on the 1/24-octave grid (the
+//   peak level within 1/12 octave, so the envelope runs over the partials, not the gaps between
+//   them), minus its trend (the median an octave either side); the lower quartile of that over the
+//   groups (the upper for a dip) keeps what stays put while the notes change: a bump must stand in
+//   three quarters of them. Extremes of at least kMinDeviationDb between 40 Hz and 16 kHz (and
+//   within kDeviationRangeDb of the envelope's loudest point: not the noise floor), with Q (centre
+//   / width between the half-gain points) from kMinDeviationQ to kMaxDeviationQ. A bell broader
+//   than about Q 1.5 reaches past that octave and the trend swallows it; so does a shelf.
+// - Fitted (findFittedShapes): the median of the groups' envelopes (each levelled to its median),
+//   smoothed over 1/12 octave either side, is modelled around each point as a straight line (the
+//   track's local tilt) plus one EQ shape — a bell of each of kBroadBellQs, or a shelf of slope 1
+//   (the analogue prototypes of the RBJ cookbook filters) — by least squares; the shape's
+//   coefficient is the gain. A shape is kept when it explains at least kMinDeviationFit of what
+//   the line leaves (r²; kMinBroadBellFit for a bell), leaves an RMS residual under
+//   kMaxDeviationResidual (kMaxBroadBellResidual) of its gain, is between kMinDeviationDb and
+//   kMaxDeviationDb, and holds in three quarters of the groups at half its gain; one at a time,
+//   each taken out of the envelopes before the next is looked for. A step is a low shelf or a high
+//   shelf with a level change, so it is reported as the shelf on the nearer end of the track's
+//   range (above or below its middle in octaves). An instrument's register, body and formants
+//   bulge broadly too: on real stems the strict fit finds few broad bells, and a shelf's plateaus
+//   rarely stand clear of the instrument's own roll-offs (see the advice benchmark).
+// A bell found against the trend within a fitted shape's reach is that shape, and is dropped.
 //
 // Band activity, from the long frames: each band's mean power over every interval of
 // kActivityIntervalS (frames are assigned by their centre time), so the session analysis can
@@ -84,8 +98,19 @@ public:
     static constexpr double kMinDeviationDb = 4.0;
     static constexpr double kMinDeviationQ = 0.5;
     static constexpr double kMaxDeviationQ = 8.0;
+    static constexpr double kMinDeviationFit = 0.7;
+    static constexpr double kMaxDeviationDb = 13.0;
+    static constexpr double kMaxDeviationResidual = 0.35;
+    static constexpr double kMinDeviationHz = 40.0;
+    static constexpr double kMaxDeviationHz = 16000.0;
+    static constexpr double kShelfWindowOctaves = 2.0;
+    static constexpr std::array<double, 5> kBroadBellQs{0.5, 0.7, 1.0, 1.4, 2.0};
+    static constexpr double kBroadBellWindowWidths = 1.25;
+    static constexpr double kMinBroadBellFit = 0.95;
+    static constexpr double kMaxBroadBellResidual = 0.15;
+    static constexpr double kMinWindowShare = 0.6;
     static constexpr std::size_t kMaxDeviations = 6;
-    static constexpr double kDeviationRangeDb = 60.0;
+    static constexpr double kDeviationRangeDb = 50.0;
 
     [[nodiscard]] AnalyzerInfo info() const override;
     void prepare(const AnalysisContext& context) override;
@@ -96,6 +121,8 @@ public:
 private:
     [[nodiscard]] double persistence(std::size_t bin) const;
     void findTonalDeviations(SpectrumProfile& sp, const std::vector<std::vector<double>>& groupDb) const;
+    [[nodiscard]] std::vector<TonalDeviation> findBells(const std::vector<std::vector<double>>& groupDb) const;
+    [[nodiscard]] std::vector<TonalDeviation> findFittedShapes(const std::vector<std::vector<double>>& groupDb) const;
     void closeActivityInterval();
 
     StftGeometry m_geometry;

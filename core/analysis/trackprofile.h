@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stemwise::core {
@@ -75,15 +76,23 @@ struct Resonance {
     int noteGroupsWithPeak = 0;  ///< of which the peak stands out in: a resonance stays put while the notes change
 };
 
-/// A broad bump (+) or dip (−) of the track's spectral envelope that stays put while the notes
-/// change: what an EQ bell (or a boxy room, a honky mic) puts on a track. The inverse bell
-/// undoes it (see SpectrumAnalyzer).
+/// The EQ shape a tonal deviation has: a bell, or a step between two plateaus (a shelf).
+enum class DeviationShape { Bell, LowShelf, HighShelf };
+
+/// A broad bump (+) or dip (−) of the track's spectral envelope, or a step of it (a shelf), that
+/// stays put while the notes change: what an EQ (or a boxy room, a honky mic, a dull source)
+/// puts on a track. The inverse EQ undoes it (see SpectrumAnalyzer).
 struct TonalDeviation {
-    double frequencyHz = 0.0;
-    double gainDb = 0.0;  ///< + bump, − dip, against the envelope's trend an octave either side
-    double q = 0.0;       ///< frequencyHz / the width between the half-gain points
+    double frequencyHz = 0.0;  ///< a bell's centre; a shelf's midpoint (where it has half its gain)
+    double gainDb = 0.0;  ///< + bump or raised side, − dip or lowered side, against the line the envelope follows around it
+    double q = 0.0;       ///< a bell's Q (centre / the width between the half-gain points); a shelf's, slope 1: 0.71
     int noteGroups = 0;   ///< note groups it was measured over (1: no note changes to tell by)
+    DeviationShape shape = DeviationShape::Bell;
+    bool fitted = false;  ///< found by fitting the EQ shape (broad bells, shelves), not against the octave trend
 };
+
+[[nodiscard]] const char* deviationShapeName(DeviationShape shape);  ///< "bell", "low_shelf", "high_shelf"
+[[nodiscard]] DeviationShape deviationShapeFromName(std::string_view name);  ///< bell for anything else
 
 /// Short bursts dominated by 4.5–10 kHz ("s", "sh", "t"): what a de-esser acts on.
 struct SibilanceMeasure {

@@ -138,7 +138,7 @@ Json spectrumJson(const Writer& w, const TrackProfile& p)
     Json deviations = Json::array();
     for (const auto& t : s.tonalDeviations)
         deviations.push_back({{"frequency_hz", w.num(t.frequencyHz)}, {"gain_db", w.num(t.gainDb)}, {"q", w.num(t.q)},
-                              {"note_groups", t.noteGroups}});
+                              {"note_groups", t.noteGroups}, {"shape", deviationShapeName(t.shape)}, {"fitted", t.fitted}});
     Json j = withFigures(w, p, FigureGroup::Spectrum, {
         {"bands", std::move(bands)},
         {"flatness", w.opt(s.flatness)},
@@ -475,7 +475,8 @@ TrackProfile readProfile(const In& root)
     });
     s.each("tonal_deviations", [&p](const In& x, std::size_t) {
         p.spectrum.tonalDeviations.push_back({x.num("frequency_hz"), x.num("gain_db"), x.num("q"),
-                                              static_cast<int>(x.integer("note_groups"))});
+                                              static_cast<int>(x.integer("note_groups")),
+                                              deviationShapeFromName(x.str("shape", "bell")), x.boolean("fitted", false)});
     });
     if (s.find("sibilance") != nullptr) {
         const In sib = s.object("sibilance");

@@ -92,6 +92,8 @@ Text effectMetricLabel(std::string_view measure, double frequencyHz)
         return {C::MetricEnvelopeBump, {TextArg::hz(roundHz(frequencyHz))}};
     if (measure == "tonal_dip_db")
         return {C::MetricEnvelopeDip, {TextArg::hz(roundHz(frequencyHz))}};
+    if (measure == "tonal_step_db")
+        return {C::MetricEnvelopeStep, {TextArg::hz(roundHz(frequencyHz))}};
     if (measure == "low_mids_excess_db")
         return {C::MetricBandExcess, {TextArg::termOf(TermKind::BandAdjective, "low_mids")}};
     if (measure == "upper_mids_excess_db")
@@ -195,7 +197,7 @@ std::optional<double> measureEffectMetric(const TrackProfile& p, const EffectMet
         return shareBelowDb(p, m.frequencyHz);
     if (k == "resonance_prominence_db")
         return prominenceAt(p, m.frequencyHz);
-    if (k == "tonal_bump_db" || k == "tonal_dip_db") {
+    if (k == "tonal_bump_db" || k == "tonal_dip_db" || k == "tonal_step_db") {
         // The size of the deviation within a third of an octave of where it was; 0 once gone.
         double size = 0.0;
         for (const TonalDeviation& d : p.spectrum.tonalDeviations)

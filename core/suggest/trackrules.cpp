@@ -320,9 +320,10 @@ private:
         m_out.push_back(std::move(s));
     }
 
-    // The inverse of each broad bump or dip of the envelope that stays put while the notes
-    // change (SpectrumAnalyzer's tonal deviations): a bell of the opposite gain at its centre,
-    // of its width. Boosts are capped lower than cuts: a dip may be the part's own shape.
+    // The inverse of each bump, dip or step of the envelope that stays put while the notes
+    // change (SpectrumAnalyzer's tonal deviations, each fitted as an EQ shape): a bell of the
+    // opposite gain at its centre and of its Q, or a shelf of the opposite gain at its midpoint.
+    // Boosts are capped lower than cuts: a dip may be the part's own shape.
     void tonalDeviations()
     {
         int made = 0;
@@ -332,6 +333,11 @@ private:
             const bool bump = d.gainDb > 0.0;
             if (std::abs(d.gainDb) < (bump ? kMinBumpDb : kMinDipDb))
                 continue;
+            if (d.shape != DeviationShape::Bell) {
+                shelf(d);
+                ++made;
+                continue;
+            }
             // Below 120 Hz a bass's envelope is its fundamental, and a drum's body is its tuning
             // (kick and toms up to 150 and 300 Hz, a snare's shell up to 300 Hz, cymbals' and
             // hats' spill below 500 Hz): the instrument, not an EQ fault. A drum's dips are the
@@ -361,9 +367,13 @@ private:
             std::vector<A> why{A::number(std::abs(d.gainDb), 1), A::hz(d.frequencyHz), width};
             if (d.noteGroups >= 2)
                 why.push_back(A::number(static_cast<double>(d.noteGroups), 0));
+            Text reason{kWhy[bump][d.noteGroups >= 2], std::move(why)};
+            if (d.fitted)
+                reason = {bump ? C::SuggestFittedBumpWhy : C::SuggestFittedDipWhy,
+                          {A::number(std::abs(d.gainDb), 1), A::hz(d.frequencyHz), width, A::number(static_cast<double>(d.noteGroups), 0)}};
             s.say({bump ? C::SuggestCutTitle : C::SuggestBoostTitle,
                    {A::number(std::abs(gain), 1), A::hz(f), A::number(q, 1), A::string(m_t.name)}},
-                  bump ? C::SuggestBumpCutHow : C::SuggestDipBoostHow, {kWhy[bump][d.noteGroups >= 2], std::move(why)});
+                  bump ? C::SuggestBumpCutHow : C::SuggestDipBoostHow, std::move(reason));
             s.evidence = {Evidence::of("tonal_deviation_hz", d.frequencyHz, "Hz", {}),
                           Evidence::of("tonal_deviation_db", d.gainDb, "dB",
                                        cmp(C::CmpMagnitudeAtLeast, bump ? kMinBumpDb : kMinDipDb, 0, "dB")),
@@ -376,6 +386,44 @@ private:
             s.direction = bump ? -1 : +1;
             m_out.push_back(std::move(s));
         }
+    }
+
+    // A step of the envelope between two plateaus: the shelf of the opposite gain at its
+    // midpoint (slope 1, as the fit assumed).
+    void shelf(const TonalDeviation& d)
+    {
+        const bool high = d.shape == DeviationShape::HighShelf;
+        const bool raised = d.gainDb > 0.0;  // the shelf's side stands above the line: cut it
+        const double f = roundHz(d.frequencyHz);
+        const double gain = raised ? -std::clamp(roundTo(d.gainDb, 0.5), 2.0, 12.0) : std::clamp(roundTo(-d.gainDb, 0.5), 2.0, 6.0);
+        Suggestion s = make(m_t, raised ? "tonal_shelf_cut" : "tonal_shelf_boost", SuggestionType::Eq,
+                            std::abs(d.gainDb) >= 8.0 ? 2 : 3, raised ? 0.6 : 0.5);
+        s.key += high ? "|high" : "|low";
+        param(s, "filter", high ? "high_shelf" : "low_shelf");
+        param(s, "frequency_hz", f);
+        param(s, "gain_db", gain);
+        param(s, "q", 0.7);
+        // Going up in frequency the envelope steps up where a high shelf raises or a low shelf lowers.
+        const bool stepsUp = high == raised;
+        const TextCode title = raised ? (high ? C::SuggestHighShelfCutTitle : C::SuggestLowShelfCutTitle)
+                                      : (high ? C::SuggestHighShelfBoostTitle : C::SuggestLowShelfBoostTitle);
+        std::vector<A> why{A::number(std::abs(d.gainDb), 1), A::hz(d.frequencyHz)};
+        TextCode whyCode = stepsUp ? C::SuggestShelfUpWhyWhole : C::SuggestShelfDownWhyWhole;
+        if (d.noteGroups >= 2) {
+            why.push_back(A::number(static_cast<double>(d.noteGroups), 0));
+            whyCode = stepsUp ? C::SuggestShelfUpWhyNotes : C::SuggestShelfDownWhyNotes;
+        }
+        s.say({title, {A::number(std::abs(gain), 1), A::hz(f), A::string(m_t.name)}},
+              raised ? C::SuggestShelfCutHow : C::SuggestShelfBoostHow, {whyCode, std::move(why)});
+        s.evidence = {Evidence::of("tonal_deviation_hz", d.frequencyHz, "Hz", {}),
+                      Evidence::of("tonal_deviation_db", d.gainDb, "dB",
+                                   cmp(C::CmpMagnitudeAtLeast, raised ? kMinBumpDb : kMinDipDb, 0, "dB")),
+                      Evidence::of("note_groups", static_cast<double>(d.noteGroups), "", {})};
+        s.metric = metric("tonal_step_db", "dB", std::abs(d.gainDb), -1, 1.0, d.frequencyHz);
+        s.bandLowHz = high ? d.frequencyHz / 2.0 : 20.0;
+        s.bandHighHz = high ? 20000.0 : d.frequencyHz * 2.0;
+        s.direction = raised ? -1 : +1;
+        m_out.push_back(std::move(s));
     }
 
     double bodyTopHz() const

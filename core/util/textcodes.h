@@ -135,6 +135,22 @@ STEMWISE_TEXT(SuggestDipWhyNotes, "suggest.tonal_dip_boost.why_notes", 4, QT_TRA
 //: %1 dB, %2 frequency, %3 Q
 STEMWISE_TEXT(SuggestBumpWhyWhole, "suggest.tonal_bump_cut.why_whole", 3, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope bulges %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by)."))
 STEMWISE_TEXT(SuggestDipWhyWhole, "suggest.tonal_dip_boost.why_whole", 3, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope sags %1 dB at %2 (Q %3, from its half-gain width) against its trend an octave either side, over the whole track (one note group: no note changes to tell it from the part by)."))
+//: %1 dB, %2 frequency, %3 Q, %4 how many note groups
+STEMWISE_TEXT(SuggestFittedBumpWhy, "suggest.tonal_bump_cut.why_fitted", 4, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope bulges %1 dB at %2 in the shape of a bell of Q %3 fitted over the line it follows around it, in the median of its %4 note groups: an EQ's shape, which stays put while the notes change."))
+STEMWISE_TEXT(SuggestFittedDipWhy, "suggest.tonal_dip_boost.why_fitted", 4, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope sags %1 dB at %2 in the shape of a bell of Q %3 fitted over the line it follows around it, in the median of its %4 note groups: an EQ's shape, which stays put while the notes change."))
+//: %1 dB, %2 frequency (the shelf's midpoint), %3 track
+STEMWISE_TEXT(SuggestHighShelfCutTitle, "suggest.tonal_shelf_cut.title_high", 3, QT_TRANSLATE_NOOP("CoreText", "Cut %1 dB above %2 with a high shelf on %3"))
+STEMWISE_TEXT(SuggestLowShelfCutTitle, "suggest.tonal_shelf_cut.title_low", 3, QT_TRANSLATE_NOOP("CoreText", "Cut %1 dB below %2 with a low shelf on %3"))
+STEMWISE_TEXT(SuggestHighShelfBoostTitle, "suggest.tonal_shelf_boost.title_high", 3, QT_TRANSLATE_NOOP("CoreText", "Boost %1 dB above %2 with a high shelf on %3"))
+STEMWISE_TEXT(SuggestLowShelfBoostTitle, "suggest.tonal_shelf_boost.title_low", 3, QT_TRANSLATE_NOOP("CoreText", "Boost %1 dB below %2 with a low shelf on %3"))
+STEMWISE_TEXT(SuggestShelfCutHow, "suggest.tonal_shelf_cut.how", 0, QT_TRANSLATE_NOOP("CoreText", "A shelf of slope 1 with its midpoint at the step undoes it; trim its gain by ear."))
+STEMWISE_TEXT(SuggestShelfBoostHow, "suggest.tonal_shelf_boost.how", 0, QT_TRANSLATE_NOOP("CoreText", "A gentle shelf gives back what the step took; if it only brings up noise, leave it."))
+//: %1 dB, %2 frequency (the step's midpoint), %3 how many note groups
+STEMWISE_TEXT(SuggestShelfUpWhyNotes, "suggest.tonal_shelf.why_up_notes", 3, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does."))
+STEMWISE_TEXT(SuggestShelfDownWhyNotes, "suggest.tonal_shelf.why_down_notes", 3, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does."))
+//: %1 dB, %2 frequency (the step's midpoint)
+STEMWISE_TEXT(SuggestShelfUpWhyWhole, "suggest.tonal_shelf.why_up_whole", 2, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by)."))
+STEMWISE_TEXT(SuggestShelfDownWhyWhole, "suggest.tonal_shelf.why_down_whole", 2, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by)."))
 STEMWISE_TEXT(SuggestLowMidCutHow, "suggest.low_mid_cut.how", 0, QT_TRANSLATE_NOOP("CoreText", "A broad bell cut in the low-mid; listen for the part staying full but clearer."))
 STEMWISE_TEXT(SuggestHarshnessCutHow, "suggest.harshness_cut.how", 0, QT_TRANSLATE_NOOP("CoreText", "A broad bell cut in the upper-mid; listen for the part staying present but less edgy."))
 //: %1 band, %2–%3 its edges, %4 its share, %5 dB above %6 (a track type), %7 the type's most, %8 frequency
@@ -271,6 +287,7 @@ STEMWISE_TEXT(MetricCorrelation, "metric.correlation", 0, QT_TRANSLATE_NOOP("Cor
 STEMWISE_TEXT(MetricLowBandCorrelation, "metric.low_band_correlation", 0, QT_TRANSLATE_NOOP("CoreText", "low-band correlation"))
 STEMWISE_TEXT(MetricEnvelopeBump, "metric.envelope_bump", 1, QT_TRANSLATE_NOOP("CoreText", "envelope bump at %1"))
 STEMWISE_TEXT(MetricEnvelopeDip, "metric.envelope_dip", 1, QT_TRANSLATE_NOOP("CoreText", "envelope dip at %1"))
+STEMWISE_TEXT(MetricEnvelopeStep, "metric.envelope_step", 1, QT_TRANSLATE_NOOP("CoreText", "envelope step at %1"))
 STEMWISE_TEXT(MetricShareAbove500, "metric.share_above_500_hz", 0, QT_TRANSLATE_NOOP("CoreText", "share above 500 Hz"))
 
 // ---- what the user's ratings and re-bounces did (learn/learnedmodel.h) ---------------------

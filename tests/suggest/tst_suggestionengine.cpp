@@ -5,10 +5,12 @@
 // nothing is suggested that the measurements do not support (no harshness cut on a dull
 // track, no headroom move when the stems cancel). Every case runs end-to-end through
 // analyzeFile() on WAV files.
+#include "ebutestsignals.h"
 #include "mixsignals.h"
 #include "tolerance.h"
 
 #include "analysis/trackanalysis.h"
+#include "dsp/biquad.h"
 #include "learn/learnedmodel.h"
 #include "suggest/knowledgebase.h"
 #include "suggest/sessionmix.h"
@@ -161,6 +163,9 @@ private slots:
     void melodyOverASustainedNoteGetsNoNotch();
     void snareBodyIsNotMud();
     void heldNotesPartialsAreNotBumps();
+    void tonalFaultOnPinkNoiseGetsItsInverse_data();
+    void tonalFaultOnPinkNoiseGetsItsInverse();
+    void plainPinkNoiseGetsNoTonalMove();
 };
 
 void TestSuggestionEngine::resonanceAt315HzGetsACutThere()
@@ -471,6 +476,79 @@ void TestSuggestionEngine::heldNotesPartialsAreNotBumps()
     const auto set = session.suggest(false);
     QVERIFY2(byRule(set, "tonal_bump_cut").empty(), qPrintable(listOf(set)));
     QVERIFY2(byRule(set, "tonal_dip_boost").empty(), qPrintable(listOf(set)));
+}
+
+// Issue 17, point 2: a known EQ put on pink noise (flat per octave: no shape of its own) with the
+// cookbook's filters is undone by the move shown: the same kind of filter (a bell for a bell, a
+// shelf of the same side for a shelf), the frequency within a third of an octave, the gain of the
+// opposite sign within a factor of two, a bell's Q within a factor of two. (Boosts are capped at
+// 6 dB, so a -8 dB fault gets 4–6 dB back.)
+void TestSuggestionEngine::tonalFaultOnPinkNoiseGetsItsInverse_data()
+{
+    QTest::addColumn<int>("kind");  // core::Biquad::Kind
+    QTest::addColumn<double>("frequencyHz");
+    QTest::addColumn<double>("q");
+    QTest::addColumn<double>("gainDb");
+    QTest::addColumn<QString>("filter");
+    const int bell = static_cast<int>(core::Biquad::Kind::Peak);
+    const int high = static_cast<int>(core::Biquad::Kind::HighShelf);
+    const int low = static_cast<int>(core::Biquad::Kind::LowShelf);
+    QTest::newRow("bell +8 dB Q 1 at 1 kHz") << bell << 1000.0 << 1.0 << 8.0 << QStringLiteral("bell");
+    QTest::newRow("bell +10 dB Q 4 at 400 Hz") << bell << 400.0 << 4.0 << 10.0 << QStringLiteral("bell");
+    QTest::newRow("bell +6 dB Q 0.7 at 300 Hz") << bell << 300.0 << 0.7 << 6.0 << QStringLiteral("bell");
+    QTest::newRow("bell -8 dB Q 2 at 2.5 kHz") << bell << 2500.0 << 2.0 << -8.0 << QStringLiteral("bell");
+    QTest::newRow("high shelf +9 dB at 3 kHz") << high << 3000.0 << 1.0 / std::sqrt(2.0) << 9.0 << QStringLiteral("high_shelf");
+    QTest::newRow("high shelf -8 dB at 4 kHz") << high << 4000.0 << 1.0 / std::sqrt(2.0) << -8.0 << QStringLiteral("high_shelf");
+    QTest::newRow("low shelf +8 dB at 150 Hz") << low << 150.0 << 1.0 / std::sqrt(2.0) << 8.0 << QStringLiteral("low_shelf");
+}
+
+void TestSuggestionEngine::tonalFaultOnPinkNoiseGetsItsInverse()
+{
+    QFETCH(int, kind);
+    QFETCH(double, frequencyHz);
+    QFETCH(double, q);
+    QFETCH(double, gainDb);
+    QFETCH(QString, filter);
+    auto noise = test::pinkNoise(0.05, kFrames, 31);
+    core::Biquad eq(static_cast<core::Biquad::Kind>(kind), kRate, frequencyHz, q, gainDb);
+    for (float& v : noise)
+        v = static_cast<float>(eq.process(v));
+    Session session;
+    session.add("Noise", "other", {noise});
+    const auto set = session.suggest(false);
+    const core::Suggestion* undo = nullptr;
+    for (const auto& s : set.suggestions) {
+        const auto f = s.number("frequency_hz");
+        const auto g = s.number("gain_db");
+        const auto sq = s.number("q");
+        const auto* kindOf = s.parameter("filter");
+        if (!s.shown || s.type != core::SuggestionType::Eq || !f || !g || kindOf == nullptr)
+            continue;
+        const auto* name = std::get_if<std::string>(&kindOf->value);
+        if (name == nullptr || QString::fromStdString(*name) != filter)
+            continue;
+        if (std::abs(std::log2(*f / frequencyHz)) > 1.0 / 3.0 || *g * gainDb >= 0.0 || std::abs(*g) < std::abs(gainDb) / 2.0
+            || std::abs(*g) > 2.0 * std::abs(gainDb))
+            continue;
+        if (filter == QStringLiteral("bell") && (!sq || *sq < q / 2.0 || *sq > 2.0 * q))
+            continue;
+        undo = &s;
+    }
+    QVERIFY2(undo != nullptr, qPrintable(listOf(set)));
+    // Nothing else EQs the noise's flat envelope.
+    for (const auto& s : set.suggestions)
+        QVERIFY2(s.type != core::SuggestionType::Eq || &s == undo || !s.rule.starts_with("tonal_"), qPrintable(listOf(set)));
+}
+
+// The control: pink noise alone has no bump, dip or step to undo.
+void TestSuggestionEngine::plainPinkNoiseGetsNoTonalMove()
+{
+    Session session;
+    const auto profile = session.add("Noise", "other", {test::pinkNoise(0.05, kFrames, 31)});
+    QVERIFY(profile.spectrum.tonalDeviations.empty());
+    const auto set = session.suggest(false);
+    for (const auto& s : set.suggestions)
+        QVERIFY2(!s.rule.starts_with("tonal_"), qPrintable(listOf(set)));
 }
 
 QTEST_GUILESS_MAIN(TestSuggestionEngine)
