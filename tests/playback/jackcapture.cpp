@@ -11,8 +11,17 @@
 // once recording. Runs until SIGTERM/SIGINT or
 // until the JACK server goes away; what reached it is on disk when it exits. Server from
 // JACK_DEFAULT_SERVER; it never starts one (JackNoStartServer).
+//
+// The process callback hands the frames to the writer loop through Stemwise's own
+// SpscRing (std::atomic acquire/release), not libjack's jack_ringbuffer: libjack is not
+// built with ThreadSanitizer, so under the tsan preset (this client is built with it too and
+// inherits TSAN_OPTIONS' halt_on_error=1) TSan saw the writer's memcpy out of a
+// jack_ringbuffer unordered with the callback's memcpy into it, reported a data race and
+// killed the client (exit 66) seconds into the first capture, leaving the synchronous server
+// waiting 5 s for it and its name taken for the next captures.
+#include "audio/spscring.h"
+
 #include <jack/jack.h>
-#include <jack/ringbuffer.h>
 
 #include <algorithm>
 #include <atomic>
@@ -20,6 +29,8 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -30,7 +41,7 @@ std::atomic<bool> g_quit{false};
 
 struct Capture {
     jack_port_t* in[2] = {nullptr, nullptr};
-    jack_ringbuffer_t* ring = nullptr;
+    std::unique_ptr<stemwise::core::SpscRing<float>> ring;  // interleaved stereo
     std::atomic<bool> connected{false};
     std::atomic<long> droppedFrames{0};
     std::atomic<bool> serverGone{false};
@@ -43,14 +54,13 @@ int process(jack_nframes_t n, void* arg)
         return 0;
     const auto* l = static_cast<const float*>(jack_port_get_buffer(c->in[0], n));
     const auto* r = static_cast<const float*>(jack_port_get_buffer(c->in[1], n));
-    const std::size_t bytes = static_cast<std::size_t>(n) * 2 * sizeof(float);
-    if (jack_ringbuffer_write_space(c->ring) < bytes) {
+    if (c->ring->writeAvailable() < static_cast<std::size_t>(n) * 2) {
         c->droppedFrames.fetch_add(static_cast<long>(n));
         return 0;
     }
     for (jack_nframes_t i = 0; i < n; ++i) {
         const float frame[2] = {l[i], r[i]};
-        jack_ringbuffer_write(c->ring, reinterpret_cast<const char*>(frame), sizeof(frame));
+        c->ring->write(frame, 2);  // fits: only this thread writes, the reader only frees room
     }
     return 0;
 }
@@ -67,12 +77,12 @@ void onSignal(int)
 
 void drain(Capture& c, std::FILE* out)
 {
-    char buffer[65536];
+    float buffer[16384];
     while (true) {
-        const std::size_t got = jack_ringbuffer_read(c.ring, buffer, sizeof(buffer));
+        const std::size_t got = c.ring->read(buffer, std::size(buffer));
         if (got == 0)
             break;
-        std::fwrite(buffer, 1, got, out);
+        std::fwrite(buffer, sizeof(float), got, out);
     }
 }
 
@@ -118,7 +128,7 @@ int main(int argc, char** argv)
     }
     const double rate = jack_get_sample_rate(client);
     // 8 s of stereo float: the writer loop drains it every few milliseconds.
-    capture.ring = jack_ringbuffer_create(static_cast<std::size_t>(rate * 8.0) * 2 * sizeof(float));
+    capture.ring = std::make_unique<stemwise::core::SpscRing<float>>(static_cast<std::size_t>(rate * 8.0) * 2);
     capture.in[0] = jack_port_register(client, "in_1", JACK_DEFAULT_AUDIO_TYPE, JackPortIsInput, 0);
     capture.in[1] = jack_port_register(client, "in_2", JACK_DEFAULT_AUDIO_TYPE, JackPortIsInput, 0);
     jack_set_process_callback(client, process, &capture);

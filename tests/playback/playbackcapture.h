@@ -46,6 +46,8 @@ public:
     bool start(const QString& path, QString* error)
     {
         stop();
+        m_log.clear();
+        m_ended.clear();
         m_path = path;
         m_process = std::make_unique<QProcess>();
         m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
@@ -77,15 +79,27 @@ public:
 
     void stop()
     {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(5000)) {
-                m_process->kill();
-                m_process->waitForFinished(3000);
+        if (m_process) {
+            if (m_process->state() != QProcess::NotRunning) {
+                m_process->terminate();
+                if (!m_process->waitForFinished(5000)) {
+                    m_process->kill();
+                    m_process->waitForFinished(3000);
+                }
             }
+            m_log += m_process->readAllStandardError();
+            m_ended = m_process->exitStatus() == QProcess::CrashExit
+                          ? QStringLiteral("crashed")
+                          : QStringLiteral("exit code %1").arg(m_process->exitCode());
         }
         m_process.reset();
-        m_log.clear();
+    }
+
+    /// How the last client ended and what it said on stderr (after stop()/stopAndRead()):
+    /// why a capture is empty, e.g. the client died mid-run.
+    [[nodiscard]] QString report() const
+    {
+        return QStringLiteral("capture client: %1; its stderr: %2").arg(m_ended, QString::fromLocal8Bit(m_log));
     }
 
 private:
@@ -106,6 +120,7 @@ private:
     QString m_path;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_log;
+    QString m_ended;
 };
 
 /// The first frame with a sample that is not zero (frames() if none).

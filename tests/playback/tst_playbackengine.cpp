@@ -824,7 +824,7 @@ private:
         run.capture = cap.stopAndRead();
         run.onset = test::onsetFrame(run.capture);
         if (run.onset == run.capture.frames()) {
-            qWarning("nothing was captured (%zu frames of silence)", run.capture.frames());
+            qWarning("nothing was captured (%zu frames of silence); %s", run.capture.frames(), qPrintable(cap.report()));
             return false;
         }
         return true;
