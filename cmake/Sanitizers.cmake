@@ -29,6 +29,6 @@ if(STEMWISE_FUZZ)
         message(FATAL_ERROR "STEMWISE_FUZZ needs clang (the fuzz preset sets it)")
     endif()
     add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
-                        -fno-omit-frame-pointer -g -O1)
+                        -fno-omit-frame-pointer -g1 -O1)
     add_link_options(-fsanitize=address,undefined)
 endif()

@@ -20,7 +20,7 @@ for target in audioreader importdb learnedmodel boundedjson; do
     mkdir -p "$work/$target"
     cp -r "tests/fuzz/corpus/$target/." "$work/$target/"
     echo "stemwise: fuzzing $target for ${seconds} s…"
-    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" LSAN_OPTIONS="suppressions=$STEMWISE_ROOT/tests/lsan.supp" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         "build/fuzz/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=262144 -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="tests/fuzz/regressions/$target/" \
         "$work/$target" 2>&1 | tail -n 12
