@@ -169,8 +169,8 @@ int runAnalyzeCommand(const QStringList& args)
     std::mutex orderMutex;
     std::condition_variable orderChanged;
     std::size_t next = 0;
-    std::map<std::size_t, std::optional<core::TrackProfile>> waiting;
-    auto deliver = [&](std::size_t i, std::optional<core::TrackProfile>&& profile) {
+    std::map<std::size_t, std::shared_ptr<core::TrackProfile>> waiting;
+    auto deliver = [&](std::size_t i, std::shared_ptr<core::TrackProfile>&& profile) {
         std::unique_lock lock(orderMutex);
         orderChanged.wait(lock, [&] { return i < next + window; });
         waiting.emplace(i, std::move(profile));

@@ -109,7 +109,7 @@ int runCompareCommand(const QStringList& args)
                 std::replace(when.begin(), when.end(), 'T', ' ');
                 earlier.name += " (bounce of " + when + ")";
                 results.front().profile->name += " (now)";
-                results.push_back({before->filePath, std::move(earlier), {}});
+                results.push_back({before->filePath, std::make_shared<core::TrackProfile>(std::move(earlier)), {}});
             } catch (const std::exception& e) {
                 printError(QStringLiteral("compare: %1").arg(QString::fromUtf8(e.what())));
                 return ExitSomeFailed;
@@ -126,7 +126,7 @@ int runCompareCommand(const QStringList& args)
                                        .arg(QString::fromStdString(r.name), QString::fromStdString(*unusable)));
                         continue;
                     }
-                    results.push_back({r.profile.file.path, std::move(r.profile), {}});
+                    results.push_back({r.profile.file.path, std::make_shared<core::TrackProfile>(std::move(r.profile)), {}});
                 }
             } catch (const std::exception& e) {
                 printError(QStringLiteral("compare: %1").arg(QString::fromUtf8(e.what())));

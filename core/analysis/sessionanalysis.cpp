@@ -21,7 +21,7 @@ FileAnalysisResult analyzeOneFile(const std::filesystem::path& path, const Sessi
         fileOptions.blockFrames = options.blockFrames;
         auto profile = analyzeFile(path, fileOptions, progress, cancel);
         if (profile) {
-            result.profile = std::move(profile.value());
+            result.profile = std::make_shared<TrackProfile>(std::move(profile.value()));
         } else {
             result.error = profile.error().message;
             result.errorCode = fileErrorCode(profile.error());
@@ -68,7 +68,7 @@ std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::
             if (i >= files.size())
                 return;
             if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
-                results[i] = {files[i], std::nullopt, "cancelled", ErrorCode::Cancelled};
+                results[i] = {files[i], nullptr, "cancelled", ErrorCode::Cancelled};
             } else {
                 ProgressCallback progress;
                 if (callbacks.progress)
@@ -78,7 +78,7 @@ std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::
             if (callbacks.fileDone)
                 callbacks.fileDone(i, results[i]);
             if (callbacks.take) {
-                FileAnalysisResult kept{results[i].path, std::nullopt, results[i].error, results[i].errorCode,
+                FileAnalysisResult kept{results[i].path, nullptr, results[i].error, results[i].errorCode,
                                         results[i].errorDetail};
                 callbacks.take(i, std::move(results[i]));
                 results[i] = std::move(kept);

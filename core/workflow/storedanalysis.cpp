@@ -146,7 +146,7 @@ public:
             deriveFigures(*profile, typeOverrideFor(m_options, path));
             profile->analysisSeconds = std::chrono::duration<double>(Clock::now() - started).count();
             state.needsAnalysis = false;
-            result.analysis = {path, std::move(profile), {}};
+            result.analysis = {path, std::make_shared<TrackProfile>(std::move(*profile)), {}};
             result.fromCache = true;
             storeResult(*store, path, state, result, false);
         } catch (const std::exception&) {
@@ -336,7 +336,7 @@ std::vector<StoredFileResult> analyzeFilesStored(const std::vector<std::filesyst
         parallelFor(files.size(), jobs, [&](std::size_t i) {
             StoredFileResult& result = results[i];
             if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
-                result.analysis = {files[i], std::nullopt, "cancelled", ErrorCode::Cancelled};
+                result.analysis = {files[i], nullptr, "cancelled", ErrorCode::Cancelled};
             } else {
                 stored.lookUp(files[i], states[i], result);
                 if (states[i].needsAnalysis) {
@@ -350,7 +350,7 @@ std::vector<StoredFileResult> analyzeFilesStored(const std::vector<std::filesyst
             if (callbacks.fileDone)
                 callbacks.fileDone(i, result);
             StoredFileResult kept;
-            kept.analysis = {result.analysis.path, std::nullopt, result.analysis.error, result.analysis.errorCode,
+            kept.analysis = {result.analysis.path, nullptr, result.analysis.error, result.analysis.errorCode,
                              result.analysis.errorDetail};
             kept.fromCache = result.fromCache;
             kept.historyId = result.historyId;

@@ -4,6 +4,13 @@
 // noise, so that every analyzer has work), runs the real executable once per case and reads
 // its peak resident set from wait4()'s rusage.
 //
+// How it is read: Linux keeps, in a process's ru_maxrss, the resident set of the image it
+// had before exec() too, so a child forked straight from this bench would carry the bench's
+// own resident pages (after writing 10,000 files, tens of MB) into the figure. So the bench
+// starts a fresh copy of itself (`bench_memory --measure EXE ARGS…`, a small image), which
+// forks and execs stemwise, waits for it with wait4() and reports its peak; that copy's own
+// resident set, included in the figure, is printed beside it ("measuring image").
+//
 //   bench_memory [--hours 1,6] [--files 1000,10000] [--seconds-each 0.5] [--dir DIR]
 //   STEMWISE_BENCH_EXECUTABLE=OTHER/stemwise bench_memory …   (measures another build)
 //
@@ -21,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -71,9 +79,32 @@ bool writeSignal(const std::filesystem::path& path, double seconds, std::uint64_
 
 struct Measured {
     double peakMb = 0.0;
+    double measuringMb = 0.0;  // the measuring image's own peak, included in peakMb
     double seconds = 0.0;
     int exitCode = -1;
 };
+
+// `--measure EXE ARGS…`: run EXE, then print "<peak RSS of EXE in KB> <own peak RSS in KB>"
+// and exit with EXE's exit code (see the top of the file).
+int measureMode(char** argv)
+{
+    rusage self{};
+    ::getrusage(RUSAGE_SELF, &self);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        // Its standard output is not ours to mix with the figures.
+        if (const int devNull = ::open("/dev/null", O_WRONLY); devNull >= 0)
+            ::dup2(devNull, STDOUT_FILENO);
+        ::execv(argv[0], argv);
+        ::_exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (child < 0 || ::wait4(child, &status, 0, &usage) != child)
+        return 126;
+    std::printf("%ld %ld\n", usage.ru_maxrss, self.ru_maxrss);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 125;
+}
 
 Measured runAnalyze(const std::filesystem::path& input)
 {
@@ -81,20 +112,36 @@ Measured runAnalyze(const std::filesystem::path& input)
     // STEMWISE_BENCH_EXECUTABLE measures another build (an older one, side by side).
     const char* other = std::getenv("STEMWISE_BENCH_EXECUTABLE");
     const std::string executable = other != nullptr && *other != '\0' ? other : STEMWISE_EXECUTABLE;
+    int out[2];
+    if (::pipe(out) != 0)
+        return {};
     const pid_t child = ::fork();
     if (child == 0) {
+        ::dup2(out[1], STDOUT_FILENO);
+        ::close(out[0]);
+        ::close(out[1]);
         const std::string path = input.string();
-        ::execl(executable.c_str(), "stemwise", "analyze", path.c_str(), "--no-store", "--json", "/dev/null",
-                static_cast<char*>(nullptr));
+        // A fresh image of this bench (small) does the measuring; see the top of the file.
+        ::execl("/proc/self/exe", "bench_memory", "--measure", executable.c_str(), "analyze", path.c_str(),
+                "--no-store", "--json", "/dev/null", static_cast<char*>(nullptr));
         ::_exit(127);
     }
+    ::close(out[1]);
+    std::string text;
+    char buffer[256];
+    for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;)
+        text.append(buffer, static_cast<std::size_t>(n));
+    ::close(out[0]);
     Measured m;
     int status = 0;
-    rusage usage{};
-    if (::wait4(child, &status, 0, &usage) != child)
+    if (::waitpid(child, &status, 0) != child)
         return m;
     m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    m.peakMb = static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in kilobytes on Linux
+    long peakKb = 0, ownKb = 0;
+    if (std::sscanf(text.c_str(), "%ld %ld", &peakKb, &ownKb) != 2)
+        return m;
+    m.peakMb = static_cast<double>(peakKb) / 1024.0;  // ru_maxrss is in kilobytes on Linux
+    m.measuringMb = static_cast<double>(ownKb) / 1024.0;
     m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
     return m;
 }
@@ -103,6 +150,8 @@ Measured runAnalyze(const std::filesystem::path& input)
 
 int main(int argc, char** argv)
 {
+    if (argc >= 3 && std::strcmp(argv[1], "--measure") == 0)
+        return measureMode(argv + 2);
     std::vector<double> hours{1.0, 6.0};
     std::vector<double> counts{1000.0, 10000.0};
     double secondsEach = 0.5;
@@ -128,7 +177,8 @@ int main(int argc, char** argv)
         if (!writeSignal(file, h * 3600.0, 1))
             return 1;
         const Measured m = runAnalyze(file);
-        std::printf("length %.1f h: peak RSS %.1f MB (analysis %.1f s, exit %d)\n", h, m.peakMb, m.seconds, m.exitCode);
+        std::printf("length %.1f h: peak RSS %.1f MB (measuring image %.1f MB; analysis %.1f s, exit %d)\n", h,
+                    m.peakMb, m.measuringMb, m.seconds, m.exitCode);
         std::fflush(stdout);
         std::filesystem::remove(file);
     }
@@ -143,8 +193,8 @@ int main(int argc, char** argv)
                 return 1;
         }
         const Measured m = runAnalyze(folder);
-        std::printf("files %d of %.1f s: peak RSS %.1f MB (analysis %.1f s, exit %d)\n", count, secondsEach, m.peakMb,
-                    m.seconds, m.exitCode);
+        std::printf("files %d of %.1f s: peak RSS %.1f MB (measuring image %.1f MB; analysis %.1f s, exit %d)\n",
+                    count, secondsEach, m.peakMb, m.measuringMb, m.seconds, m.exitCode);
         std::fflush(stdout);
         std::filesystem::remove_all(folder);
     }

@@ -106,7 +106,7 @@ void TestAnalysisPool::workersGiveTheProfilesOfOneThreadInInputOrder()
     for (std::size_t i = 0; i < m_files.size(); ++i) {
         QCOMPARE(pooled[i].path, m_files[i]);
         QCOMPARE(done.count(i), std::size_t{1});
-        QCOMPARE(pooled[i].profile.has_value(), reference[i].profile.has_value());
+        QCOMPARE(pooled[i].profile != nullptr, reference[i].profile != nullptr);
         if (!pooled[i].profile) {
             QCOMPARE(pooled[i].errorCode, reference[i].errorCode);
             continue;

@@ -540,7 +540,7 @@ void TestMeasurements::demoSessionReadsAsBuilt()
     const auto results = core::analyzeFiles(written.value());
     std::map<std::string, core::TrackProfile> byName;
     for (const auto& r : results) {
-        QVERIFY2(r.profile.has_value(), r.error.c_str());
+        QVERIFY2(r.profile != nullptr, r.error.c_str());
         byName[r.profile->name] = *r.profile;
     }
     auto hasTag = [](const core::TrackProfile& p, const char* tag) {
