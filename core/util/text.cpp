@@ -1,7 +1,9 @@
 // Texts as codes (see text.h).
 #include "util/text.h"
 
+#include <cstddef>
 #include <utility>
+#include <vector>
 
 namespace stemwise::core {
 
@@ -97,7 +99,32 @@ TextArg TextArg::list(std::vector<TextArg> items, bool conjunction)
     return a;
 }
 
-bool operator==(const TextArg& x, const TextArg& y) = default;
-bool operator==(const Text& x, const Text& y) = default;
+// Written out rather than defaulted: clang 14 (Debian 12; the fuzz preset) crashes evaluating
+// the exception specification of the two defaulted comparisons, which reach each other
+// through std::vector's operator==. Element by element, in declaration order.
+namespace {
+template <class T>
+bool sameElements(const std::vector<T>& a, const std::vector<T>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!(a[i] == b[i]))
+            return false;
+    return true;
+}
+}  // namespace
+
+bool operator==(const TextArg& x, const TextArg& y)
+{
+    return x.kind == y.kind && x.value == y.value && x.high == y.high && x.decimals == y.decimals
+           && x.sign == y.sign && x.compact == y.compact && x.conjunction == y.conjunction && x.text == y.text
+           && x.unit == y.unit && x.term == y.term && sameElements(x.texts, y.texts) && sameElements(x.items, y.items);
+}
+
+bool operator==(const Text& x, const Text& y)
+{
+    return x.code == y.code && sameElements(x.args, y.args) && x.count == y.count;
+}
 
 }  // namespace stemwise::core
