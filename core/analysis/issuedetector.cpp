@@ -274,6 +274,7 @@ private:
         // A kick's or a bass's low peak is its fundamental, not a fault.
         const bool fundamentalsLow = m_p.type == "kick" || m_p.type == "bass";
         const bool drum = isDrumType(m_p.type);
+        const Resonance* body = drumBodyResonance(m_p);
         for (const auto& r : m_p.spectrum.resonances) {
             if (reported == 3)
                 break;
@@ -281,6 +282,9 @@ private:
                 continue;
             // A drum's narrow peaks are its tuning and shell modes, unless one rings far above the rest.
             if (drum && r.q > 6.0 && r.gainDb < 15.0)
+                continue;
+            // A drum's tuned body is the drum (see drumBodyResonance()).
+            if (&r == body)
                 continue;
             ++reported;
             add("resonance", r.gainDb >= kResonanceMediumDb ? Severity::Medium : Severity::Low,

@@ -82,6 +82,28 @@ bool isDrumType(std::string_view type)
     return type == "kick" || type == "snare" || type == "hats" || type == "drums";
 }
 
+const Resonance* drumBodyResonance(const TrackProfile& p)
+{
+    // However far it stands out: a close-miked, well-tuned snare's body stands 20 dB above its
+    // wires. Only the one peak: others in the range, and peaks above it (a snare's boxiness at
+    // 400 Hz–1 kHz, a shell's ring) are judged as any other. What this does not tell: a steady
+    // ring at the drum's own pitch, which needs the peak's level between hits (not measured yet).
+    const bool drum = isDrumType(p.type);
+    if (p.type == "hats" || (!drum && (isPitched(p) || !isPercussive(p))))
+        return nullptr;
+    double lowHz = 40.0;
+    double highHz = 300.0;
+    if (p.type == "snare")
+        lowHz = 150.0;
+    else if (p.type == "kick")
+        highHz = 100.0;
+    const Resonance* body = nullptr;
+    for (const Resonance& r : p.spectrum.resonances)
+        if (r.frequencyHz >= lowHz && r.frequencyHz <= highHz && (!body || r.gainDb > body->gainDb))
+            body = &r;
+    return body;
+}
+
 bool isTrackType(std::string_view type)
 {
     return std::find(kTrackTypes.begin(), kTrackTypes.end(), type) != kTrackTypes.end();

@@ -11,6 +11,7 @@
 namespace stemwise::core {
 
 struct TrackProfile;
+struct Resonance;
 
 inline constexpr std::array<std::string_view, 14> kTrackTypes{
     "vocals", "drums", "kick", "snare", "hats", "bass", "guitar",
@@ -32,6 +33,11 @@ inline constexpr std::array<std::string_view, 14> kTrackTypes{
 [[nodiscard]] bool isPitched(const TrackProfile& p);
 /// Kick, snare, hats, drums: their narrow peaks are the drum's tuning and modes.
 [[nodiscard]] bool isDrumType(std::string_view type);
+/// On a percussive drum track (kick, snare, drums by type, or any unpitched track percussive
+/// by the audio), the strongest of its resonances in the drum's fundamental range (snare
+/// 150–300 Hz, kick 40–100 Hz, a kit or toms 40–300 Hz): the drum's pitch, its tuned body
+/// sounding with each hit, not a resonance to cut. None on hats or a pitched track.
+[[nodiscard]] const Resonance* drumBodyResonance(const TrackProfile& profile);
 
 /// The type the measurements suggest (spectral balance, transients, pitch, stereo); "other"
 /// when nothing is clear. Needs every analyzer's figures.

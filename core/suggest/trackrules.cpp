@@ -55,6 +55,7 @@ EffectMetric metric(std::string measure, std::string unit, double value, int goa
 // Resonances and envelope deviations (see resonances() and tonalDeviations()).
 constexpr double kDrumModeQ = 6.0;    // narrower than this on a drum: one of its modes
 constexpr double kDrumRingDb = 15.0;  // unless it rings this far above its surround
+
 constexpr double kMinBumpDb = 5.0;
 constexpr double kMinDipDb = 5.0;
 
@@ -228,6 +229,7 @@ private:
         int made = 0;
         const bool fundamentalsLow = m_t.type == "kick" || m_t.type == "bass";
         const bool drum = isDrumType(m_t.type);
+        const Resonance* body = drumBodyResonance(m_t);
         for (const Resonance& r : m_t.spectrum.resonances) {
             if (made == 3)
                 break;
@@ -238,6 +240,10 @@ private:
             // A drum's narrow peaks are its tuning and shell modes (a snare's body, a hat's ring):
             // the instrument, unless one rings far above everything else.
             if (drum && r.q > kDrumModeQ && r.gainDb < kDrumRingDb)
+                continue;
+            // A drum's tuned body (its pitch) is the drum, whatever its width (issue 17: "Cut 8.5 dB
+            // at 215 Hz (Q 7.6) on a snare's tuned body").
+            if (&r == body)
                 continue;
             ++made;
             const double f = roundHz(r.frequencyHz);

@@ -19,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <numbers>
 
 using namespace stemwise;
 
@@ -162,6 +164,7 @@ private slots:
     void polarityFlippedDuplicateIsNamedWithItsSource();
     void melodyOverASustainedNoteGetsNoNotch();
     void snareBodyIsNotMud();
+    void snareTunedBodyIsNotAResonance();
     void heldNotesPartialsAreNotBumps();
     void tonalFaultOnPinkNoiseGetsItsInverse_data();
     void tonalFaultOnPinkNoiseGetsItsInverse();
@@ -459,6 +462,73 @@ void TestSuggestionEngine::snareBodyIsNotMud()
     const auto set = session.suggest(false);
     QVERIFY2(byRule(set, "low_mid_cut").empty(), qPrintable(listOf(set)));
     QVERIFY2(byRule(set, "tonal_bump_cut").empty(), qPrintable(listOf(set)));
+}
+
+// A snare: every `intervalS` a noise burst (the wires, 50 ms time constant) over a sine at
+// `bodyHz` (the tuned head, 60 ms time constant, struck a little sharp), both decaying with each hit.
+std::vector<float> snareHits(double bodyHz, double intervalS, std::size_t frames)
+{
+    const auto wires = test::whiteNoise(1.0, frames, 31);
+    std::vector<float> out(frames);
+    const auto period = static_cast<std::size_t>(intervalS * kRate);
+    double phase = 0.0;
+    for (std::size_t i = 0; i < frames; ++i) {
+        const double t = static_cast<double>(i % period) / kRate;
+        if (i % period == 0)
+            phase = 0.0;
+        // Struck hard, the head's pitch starts a little sharp and settles within 20 ms.
+        phase += 2.0 * std::numbers::pi * bodyHz * (1.0 + 0.1 * std::exp(-t / 0.02)) / kRate;
+        const double body = 0.5 * std::exp(-t / 0.06) * std::sin(phase);
+        out[i] = static_cast<float>(body + 0.5 * std::exp(-t / 0.05) * wires[i]);
+    }
+    return out;
+}
+
+// Issue 17: "Cut 8.5 dB at 215 Hz (Q 7.6) on a snare's tuned body". The body at 200 Hz is a
+// narrow, prominent, persistent peak of the long-term spectrum, but it is the drum's pitch:
+// no cut there. A steady ring at 600 Hz (Q 5, +22 dB) put on the same snare, boxiness, is still cut.
+void TestSuggestionEngine::snareTunedBodyIsNotAResonance()
+{
+    const auto snare = snareHits(200.0, 0.5, kFrames);
+    {
+        Session session;
+        const auto p = session.add("Snare", "snare", {snare});
+        const bool bodyMeasured = std::any_of(p.spectrum.resonances.begin(), p.spectrum.resonances.end(),
+                                              [](const core::Resonance& r) { return std::abs(r.frequencyHz - 200.0) < 10.0; });
+        QString found;
+        for (const auto& r : p.spectrum.resonances)
+            found += QStringLiteral(" %1 Hz +%2 dB Q %3;").arg(r.frequencyHz).arg(r.gainDb).arg(r.q);
+        QVERIFY2(bodyMeasured, qPrintable(QStringLiteral("the body stands out of the spectrum (or the test cannot fail):") + found));
+        for (const auto& issue : p.issues)
+            QVERIFY2(issue.code != "resonance", issue.message.c_str());
+        const auto set = session.suggest(false);
+        for (const auto* s : byRule(set, "resonance_cut", "Snare"))
+            QVERIFY2(std::abs(*s->number("frequency_hz") - 200.0) > 20.0, qPrintable(listOf(set) + found));
+    }
+    {
+        // The same snare named by nothing: the audio says percussive.
+        Session session;
+        session.add("Audio 07", "other", {snare});
+        const auto set = session.suggest(false);
+        for (const auto* s : byRule(set, "resonance_cut", "Audio 07"))
+            QVERIFY2(std::abs(*s->number("frequency_hz") - 200.0) > 20.0, qPrintable(listOf(set)));
+    }
+    {
+        Session session;
+        const auto ring = test::resonantNoise(600.0, 5.0, 22.0, 0.1, kRate, kFrames, 41);
+        session.add("Snare", "snare", {test::sum(snare, ring)});
+        const auto set = session.suggest(false);
+        // The ring is a Q 5 bell: a resonance cut or a bump cut, whichever finds it, undoes it.
+        const bool ringCut = std::any_of(set.suggestions.begin(), set.suggestions.end(), [](const core::Suggestion& s) {
+            const auto f = s.number("frequency_hz");
+            const auto gain = s.number("gain_db");
+            return s.target.tracks == std::vector<std::string>{"Snare"} && f && gain && *gain <= -2.0
+                   && std::abs(std::log2(*f / 600.0)) <= 1.0 / 3.0;
+        });
+        QVERIFY2(ringCut, qPrintable(listOf(set)));
+        for (const auto* s : byRule(set, "resonance_cut", "Snare"))
+            QVERIFY2(std::abs(*s->number("frequency_hz") - 200.0) > 20.0, qPrintable(listOf(set)));
+    }
 }
 
 // One sung note held throughout (200 Hz with vibrato, partials at 1/n) over a little breath:
