@@ -1,7 +1,7 @@
 // Texts as codes (see text.h).
 #include "util/text.h"
 
-#include <cstddef>
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -101,17 +101,13 @@ TextArg TextArg::list(std::vector<TextArg> items, bool conjunction)
 
 // Written out rather than defaulted: clang 14 (Debian 12; the fuzz preset) crashes evaluating
 // the exception specification of the two defaulted comparisons, which reach each other
-// through std::vector's operator==. Element by element, in declaration order.
+// through std::vector's operator==. Member by member, in declaration order; a member added
+// to TextArg or Text must be added here.
 namespace {
 template <class T>
 bool sameElements(const std::vector<T>& a, const std::vector<T>& b)
 {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (!(a[i] == b[i]))
-            return false;
-    return true;
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
 }
 }  // namespace
 
