@@ -1,4 +1,5 @@
-// stemwise rate ID useful|not-useful|applied|dismissed [--db FILE]: the user's verdict on a suggestion;
+// stemwise rate ID useful|not-useful|applied|dismissed [--after-listening] [--db FILE]: the user's
+// verdict on a suggestion;
 // stemwise learned [--json] [--export FILE|--import FILE|--reset] [--db FILE]: what it taught.
 #include "commands.h"
 #include "storeaccess.h"
@@ -24,7 +25,11 @@ int runRateCommand(const QStringList& args)
         "suggestion's rule on this track type (and genre), and an applied suggestion is checked\n"
         "against the next bounce of its track."));
     parser.addHelpOption();
-    parser.addOptions({databaseOption()});
+    const QCommandLineOption listenedOption(
+        QStringLiteral("after-listening"),
+        QStringLiteral("You listened to it ('stemwise play --preview ID') before rating: the rating is stored as\n"
+                       "such and weighs 1.5 times as much in what Stemwise learns."));
+    parser.addOptions({listenedOption, databaseOption()});
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The suggestion's id (or uid)."));
     parser.addPositionalArgument(QStringLiteral("RATING"), QStringLiteral("useful, not-useful, applied or dismissed."));
     if (const auto exit = parseCommand(parser, QStringLiteral("rate"), args))
@@ -40,15 +45,16 @@ int runRateCommand(const QStringList& args)
     auto store = openDatabase(path, QStringLiteral("rate"));
     if (!store)
         return ExitSomeFailed;
-    auto rated = core::rateSuggestion(store->db(), positional[0].toStdString(), *feedback);
+    auto rated = core::rateSuggestion(store->db(), positional[0].toStdString(), *feedback,
+                                      parser.isSet(listenedOption));
     if (!rated) {
         printError(QStringLiteral("rate: %1: %2").arg(QString::fromStdString(path.string()),
                                                       QString::fromStdString(rated.error().message)));
         return ExitSomeFailed;
     }
     const core::RateOutcome& r = rated.value();
-    std::printf("Suggestion %lld rated %s: %s\n", static_cast<long long>(r.suggestion.id), core::feedbackName(*feedback),
-                r.suggestion.suggestion.title.c_str());
+    std::printf("Suggestion %lld rated %s%s: %s\n", static_cast<long long>(r.suggestion.id), core::feedbackName(*feedback),
+                r.rating.afterListening ? " after listening" : "", r.suggestion.suggestion.title.c_str());
     std::printf("Confidence of '%s' on %s%s: %.2f -> %.2f (prior %.2f)\n", r.suggestion.suggestion.rule.c_str(),
                 r.suggestion.suggestion.trackType.c_str(),
                 r.suggestion.genre ? (" in " + *r.suggestion.genre).c_str() : "", r.before.mean, r.after.mean,

@@ -3374,6 +3374,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
             <numerusform>, %n weitere einen Klick entfernt (Mehr zeigen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rated suggestion %1 %2 after listening: confidence %3 % → %4 %</source>
+        <translation>Vorschlag %1 nach dem Anhören bewertet (%2): Konfidenz %3 % → %4 %</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3710,6 +3714,14 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>&lt;p&gt;&lt;b&gt;Session plan:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Session-Plan:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it after listening:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Ihre Bewertung nach dem Anhören:&lt;/b&gt; Konfidenz %2 % → %3 %. %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;You listened to it: a rating now counts %1 times in what Stemwise learns.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Sie haben ihn angehört: Eine Bewertung zählt jetzt %1-fach für das, was Stemwise lernt.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -3374,6 +3374,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
             <numerusform>, %n más a un clic (Mostrar más)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rated suggestion %1 %2 after listening: confidence %3 % → %4 %</source>
+        <translation>Sugerencia %1 valorada tras escucharla (%2): confianza %3 % → %4 %</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3710,6 +3714,14 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>&lt;p&gt;&lt;b&gt;Session plan:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Plan de sesión:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it after listening:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Su valoración tras escucharla:&lt;/b&gt; confianza %2 % → %3 %. %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;You listened to it: a rating now counts %1 times in what Stemwise learns.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;La ha escuchado: una valoración cuenta ahora %1 veces en lo que Stemwise aprende.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -3374,6 +3374,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
             <numerusform>, %n autres à un clic (Afficher plus)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rated suggestion %1 %2 after listening: confidence %3 % → %4 %</source>
+        <translation>Suggestion %1 évaluée après écoute (%2) : confiance %3 % → %4 %</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3710,6 +3714,14 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>&lt;p&gt;&lt;b&gt;Session plan:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Plan de session :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;You rated it after listening:&lt;/b&gt; confidence %2 % → %3 %. %4&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Votre évaluation après écoute :&lt;/b&gt; confiance %2 % → %3 %. %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;You listened to it: a rating now counts %1 times in what Stemwise learns.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Vous l’avez écoutée : une évaluation compte maintenant %1 fois dans ce que Stemwise apprend.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -898,11 +898,11 @@ void MainWindow::onSuggestionsMade(const SuggestionRound& round)
     emit suggestionsShown(count);
 }
 
-void MainWindow::rate(std::int64_t storeId, core::Feedback feedback)
+void MainWindow::rate(std::int64_t storeId, core::Feedback feedback, bool afterListening)
 {
     if (m_dbState != DbState::Ready)
         return;
-    m_jobs->rate(m_database, storeId, feedback);
+    m_jobs->rate(m_database, storeId, feedback, afterListening);
 }
 
 void MainWindow::onRated(const RatingResult& r)
@@ -912,10 +912,11 @@ void MainWindow::onRated(const RatingResult& r)
         statusBar()->showMessage(tr("The rating was not stored: %1").arg(r.error));
         return;
     }
-    m_suggestionsPanel->showRating(r.storeId, r.feedback, r.before, r.after,
+    m_suggestionsPanel->showRating(r.storeId, r.feedback, r.afterListening, r.before, r.after,
                                    r.personalisation ? CoreText::personalisation(*r.personalisation)
                                                      : QString::fromStdString(r.explanation));
-    statusBar()->showMessage(tr("Rated suggestion %1 %2: confidence %3 % → %4 %")
+    statusBar()->showMessage((r.afterListening ? tr("Rated suggestion %1 %2 after listening: confidence %3 % → %4 %")
+                                               : tr("Rated suggestion %1 %2: confidence %3 % → %4 %"))
                                  .arg(r.storeId)
                                  .arg(feedbackLabel(r.feedback))
                                  .arg(r.before * 100.0, 0, 'f', 0)

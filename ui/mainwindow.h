@@ -170,7 +170,7 @@ private:
     void deleteHistoryEntry(const core::AnalysisEntry& entry);
     void runSuggestions();
     void onSuggestionsMade(const SuggestionRound& round);
-    void rate(std::int64_t storeId, core::Feedback feedback);
+    void rate(std::int64_t storeId, core::Feedback feedback, bool afterListening);
     void onRated(const RatingResult& r);
     void scheduleOverviewRefresh();
     void refreshOverview();

@@ -106,7 +106,8 @@ SuggestionRound suggestOnWorker(std::filesystem::path database,
     return out;
 }
 
-RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, core::Feedback feedback)
+RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, core::Feedback feedback,
+                          bool afterListening)
 {
     RatingResult out;
     out.storeId = storeId;
@@ -117,11 +118,12 @@ RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, 
             out.error = QString::fromStdString(opened.error->message);
             return out;
         }
-        auto rated = core::rateSuggestion(opened.store->db(), std::to_string(storeId), feedback);
+        auto rated = core::rateSuggestion(opened.store->db(), std::to_string(storeId), feedback, afterListening);
         if (!rated) {
             out.error = QString::fromStdString(rated.error().message);
             return out;
         }
+        out.afterListening = rated.value().rating.afterListening;
         out.before = rated.value().before.mean;
         out.after = rated.value().after.mean;
         out.explanation = rated.value().after.explanation;
@@ -209,14 +211,15 @@ void StoreJobs::cancelSuggestions()
     ++m_suggestGeneration;
 }
 
-void StoreJobs::rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback)
+void StoreJobs::rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback,
+                     bool afterListening)
 {
     auto* watcher = new QFutureWatcher<RatingResult>(this);
     connect(watcher, &QFutureWatcher<RatingResult>::finished, this, [this, watcher] {
         watcher->deleteLater();
         emit rated(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(rateOnWorker, database, storeId, feedback));
+    watcher->setFuture(QtConcurrent::run(rateOnWorker, database, storeId, feedback, afterListening));
 }
 
 } // namespace stemwise::ui

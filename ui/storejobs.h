@@ -46,6 +46,7 @@ struct SuggestionRound {
 struct RatingResult {
     std::int64_t storeId = 0;
     core::Feedback feedback = core::Feedback::Useful;
+    bool afterListening = false;  ///< stored as rated after listening
     double before = 0.0;
     double after = 0.0;
     std::string explanation; ///< core's English; composed on the UI thread from `personalisation`
@@ -75,7 +76,7 @@ public:
     /// Asks a running suggestion round to stop and drops its result.
     void cancelSuggestions();
     /// Stores the user's verdict on the stored suggestion `storeId`.
-    void rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback);
+    void rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback, bool afterListening);
 
 signals:
     void historyRead(const stemwise::ui::HistoryResult& result);

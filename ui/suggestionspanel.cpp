@@ -146,12 +146,18 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     m_preview->setToolTip(tr("Play it with the suggested move applied; switch with/without in the transport bar "
                              "(loudness-matched)"));
     connect(m_listen, &QPushButton::clicked, this, [this] {
-        if (const core::Suggestion* s = selectedSuggestion())
+        if (const core::Suggestion* s = selectedSuggestion()) {
+            m_listened.insert(s->uid);
             emit listenRequested(*s);
+            showDetails();
+        }
     });
     connect(m_preview, &QPushButton::clicked, this, [this] {
-        if (const core::Suggestion* s = selectedSuggestion())
+        if (const core::Suggestion* s = selectedSuggestion()) {
+            m_listened.insert(s->uid);
             emit previewRequested(*s);
+            showDetails();
+        }
     });
     // On a row of their own: beside the ratings they would widen the panel.
     auto* listening = new QHBoxLayout;
@@ -467,30 +473,40 @@ void SuggestionsPanel::showDetails()
         if (!rated->second.error.isEmpty())
             html += tr("<p style='color:%1'><b>The rating was not stored:</b> %2</p>")
                         .arg(colors.bad.name(), rated->second.error.toHtmlEscaped());
+        else if (rated->second.afterListening)
+            html += tr("<p style='color:%1'><b>You rated it after listening:</b> confidence %2 % → %3 %. %4</p>")
+                        .arg(colors.good.name())
+                        .arg(rated->second.before * 100.0, 0, 'f', 0)
+                        .arg(rated->second.after * 100.0, 0, 'f', 0)
+                        .arg(rated->second.explanation.toHtmlEscaped());
         else
             html += tr("<p style='color:%1'><b>You rated it:</b> confidence %2 % → %3 %. %4</p>")
                         .arg(colors.good.name())
                         .arg(rated->second.before * 100.0, 0, 'f', 0)
                         .arg(rated->second.after * 100.0, 0, 'f', 0)
                         .arg(rated->second.explanation.toHtmlEscaped());
+    } else if (listenedTo(s->uid)) {
+        html += tr("<p><i>You listened to it: a rating now counts %1 times in what Stemwise learns.</i></p>")
+                    .arg(QLocale().toString(core::LearnedModel::kListenedWeight, 'g', 2));
     }
     m_details->setHtml(html);
 }
 
 void SuggestionsPanel::rateSelected(core::Feedback feedback)
 {
-    const std::int64_t id = selectedId();
-    if (id != 0)
-        emit rateRequested(id, feedback);
+    const core::Suggestion* s = find(selectedId());
+    if (s != nullptr)
+        emit rateRequested(s->storeId, feedback, listenedTo(s->uid));
 }
 
-void SuggestionsPanel::showRating(std::int64_t storeId, core::Feedback feedback, double confidenceBefore,
-                                  double confidenceAfter, const QString& explanation)
+void SuggestionsPanel::showRating(std::int64_t storeId, core::Feedback feedback, bool afterListening,
+                                  double confidenceBefore, double confidenceAfter, const QString& explanation)
 {
     Rated& r = m_rated[storeId];
     if (r.feedback.empty())
         r.before = confidenceBefore;
     r.feedback.push_back(feedback);
+    r.afterListening = afterListening;
     r.after = confidenceAfter;
     r.explanation = explanation;
     r.error.clear();

@@ -9,7 +9,9 @@
 // re-bounces moved it. The user rates from the mouse (buttons, context menu) or the keyboard
 // (U useful, N not useful, A applied, D dismissed on the selected suggestion); the rating
 // itself is stored by the caller on a worker (rateRequested), and its effect on the
-// confidence is shown when it comes back (showRating).
+// confidence is shown when it comes back (showRating). A suggestion played with Listen or
+// Preview in this run of the app (remembered by uid) is rated "after listening": the rating
+// is stored as such and the learned model weighs it more (learn/learnedmodel.h).
 // Threading: UI thread only.
 
 #include "learn/learnedmodel.h"
@@ -19,6 +21,8 @@
 
 #include <map>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 class QCheckBox;
@@ -50,7 +54,8 @@ public:
     /// The category filter; empty: all categories.
     void setCategoryFilter(std::optional<Category> category);
     /// A rating came back stored: the suggestion's confidence before and after it.
-    void showRating(std::int64_t storeId, core::Feedback feedback, double confidenceBefore, double confidenceAfter,
+    void showRating(std::int64_t storeId, core::Feedback feedback, bool afterListening, double confidenceBefore,
+                    double confidenceAfter,
                     const QString& explanation);
     void showRatingError(std::int64_t storeId, const QString& message);
 
@@ -72,9 +77,12 @@ public:
     [[nodiscard]] QPushButton* previewButton() const { return m_preview; }
     /// The selected suggestion, or nullptr.
     [[nodiscard]] const core::Suggestion* selectedSuggestion() const;
+    /// Whether the suggestion with this uid was played with Listen or Preview in this run.
+    [[nodiscard]] bool listenedTo(const std::string& uid) const { return m_listened.count(uid) != 0; }
 
 signals:
-    void rateRequested(std::int64_t storeId, core::Feedback feedback);
+    /// `afterListening`: the suggestion was played with Listen or Preview before.
+    void rateRequested(std::int64_t storeId, core::Feedback feedback, bool afterListening);
     /// Listen (L): play where the suggestion's evidence is strongest, in its band.
     void listenRequested(const core::Suggestion& suggestion);
     /// Preview (P): the same with its move applied, with/without matched.
@@ -107,12 +115,14 @@ private:
     QString m_track;
     struct Rated {
         std::vector<core::Feedback> feedback;
+        bool afterListening = false;  ///< the latest rating was given after listening
         double before = 0.0;
         double after = 0.0;
         QString explanation;
         QString error;
     };
     std::map<std::int64_t, Rated> m_rated;
+    std::set<std::string> m_listened;  ///< uids played with Listen or Preview in this run of the app
 };
 
 [[nodiscard]] QString feedbackLabel(core::Feedback feedback);

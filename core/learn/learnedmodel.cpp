@@ -24,15 +24,15 @@ constexpr std::array<std::pair<Feedback, const char*>, 6> kNames{{
     {Feedback::Worsened, "worsened"},
 }};
 
-void count(LearnedCell& cell, Feedback f, const std::optional<EffectRecord>& effect)
+void count(LearnedCell& cell, Feedback f, const std::optional<EffectRecord>& effect, double weight)
 {
     switch (f) {
-    case Feedback::Useful: cell.successes += 1.0; ++cell.useful; break;
-    case Feedback::NotUseful: cell.failures += 1.0; ++cell.notUseful; break;
-    case Feedback::Applied: cell.successes += 0.5; ++cell.applied; break;
-    case Feedback::Dismissed: cell.failures += 0.5; ++cell.dismissed; break;
-    case Feedback::Improved: cell.successes += 1.0; ++cell.improved; break;
-    case Feedback::Worsened: cell.failures += 1.0; ++cell.worsened; break;
+    case Feedback::Useful: cell.successes += 1.0 * weight; ++cell.useful; break;
+    case Feedback::NotUseful: cell.failures += 1.0 * weight; ++cell.notUseful; break;
+    case Feedback::Applied: cell.successes += 0.5 * weight; ++cell.applied; break;
+    case Feedback::Dismissed: cell.failures += 0.5 * weight; ++cell.dismissed; break;
+    case Feedback::Improved: cell.successes += 1.0 * weight; ++cell.improved; break;
+    case Feedback::Worsened: cell.failures += 1.0 * weight; ++cell.worsened; break;
     }
     if (effect) {
         cell.effects.push_back(*effect);
@@ -72,15 +72,19 @@ std::string LearnedModel::cellKey(const std::string& rule, const std::string& ty
 }
 
 void LearnedModel::add(const std::string& rule, const std::string& type, const std::optional<std::string>& genre,
-                       double baseConfidence, Feedback feedback, const std::optional<EffectRecord>& effect)
+                       double baseConfidence, Feedback feedback, const std::optional<EffectRecord>& effect,
+                       bool afterListening)
 {
+    // A re-bounce's verdict is measured, not heard: only ratings carry the listening weight.
+    const bool rating = feedback != Feedback::Improved && feedback != Feedback::Worsened;
+    const double weight = afterListening && rating ? kListenedWeight : 1.0;
     LearnedCell& any = m_cells[cellKey(rule, type, std::nullopt)];
     any.prior = baseConfidence;
-    count(any, feedback, effect);
+    count(any, feedback, effect, weight);
     if (genre && !genre->empty()) {
         LearnedCell& ofGenre = m_cells[cellKey(rule, type, genre)];
         ofGenre.prior = baseConfidence;
-        count(ofGenre, feedback, std::nullopt);
+        count(ofGenre, feedback, std::nullopt, weight);
     }
     if (effect)
         m_counted.push_back(effect->suggestionUid);

@@ -13,6 +13,12 @@
 // Evidence and its weights: "useful" +1 success, "not useful" +1 failure; "applied" +0.5
 // success (acting on it says something), "dismissed" +0.5 failure; a re-bounce after
 // "applied" whose evidence metric improved +1 success, worsened +1 failure (the effect).
+// A rating given after listening to the suggestion (Listen or Preview: the user heard the
+// problem, or the move, before judging it) counts kListenedWeight = 1.5 times those weights:
+// "useful" after listening is +1.5 success, "dismissed" +0.75 failure. The counts shown
+// (useful, not useful, …) still count ratings, one each. 1.5 keeps a heard verdict worth
+// more than a read one without letting two of them outweigh the prior's four pseudo-ratings:
+// three "not useful" after listening bring a 0.7 rule to 2.8 / 8.5 = 0.33 (0.40 unheard).
 //
 // Genre: each piece of evidence counts in the rule × type cell for any genre ("*") and, when
 // the genre is known, in the rule × type × genre cell too. A suggestion in a known genre uses
@@ -100,6 +106,8 @@ struct Posterior {
 class LearnedModel {
 public:
     static constexpr double kPriorStrength = 4.0;
+    /// How much more a rating given after listening weighs (see the header).
+    static constexpr double kListenedWeight = 1.5;
     static constexpr std::size_t kMaxEffectsPerCell = 5;
     /// Limits on a learned-state document read from outside (a file, an import): a real one
     /// is a few hundred kilobytes and six levels deep.
@@ -113,9 +121,10 @@ public:
                                              const std::optional<std::string>& genre);
 
     /// Counts one piece of evidence about a suggestion of `rule` (base confidence
-    /// `baseConfidence`) on a track of `type`.
+    /// `baseConfidence`) on a track of `type`; `afterListening`: a rating given after the user
+    /// played the suggestion, weighed kListenedWeight times.
     void add(const std::string& rule, const std::string& type, const std::optional<std::string>& genre, double baseConfidence,
-             Feedback feedback, const std::optional<EffectRecord>& effect = std::nullopt);
+             Feedback feedback, const std::optional<EffectRecord>& effect = std::nullopt, bool afterListening = false);
     /// The posterior mean of a cell, from its own prior.
     [[nodiscard]] static double meanOf(const LearnedCell& cell);
 

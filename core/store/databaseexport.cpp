@@ -105,6 +105,7 @@ struct RatingIn {
     std::int64_t rating = 0;
     std::optional<std::string> comment;
     std::string ratedAt;
+    bool afterListening = false;
 };
 struct SuggestionIn {
     std::string uid, code, message, parameters, createdAt;
@@ -227,7 +228,13 @@ DocumentIn readDocument(const Json& doc)
                         if (!r.is_object())
                             throw Invalid{rp, "expected an object"};
                         RatingIn rating{text(r, rp, "uid"), integer(r, rp, "rating"), optionalText(r, rp, "comment"),
-                                        text(r, rp, "rated_at")};
+                                        text(r, rp, "rated_at"), false};
+                        // Written from schema version 8 on; absent in older documents (not marked).
+                        if (const auto it = r.find("after_listening"); it != r.end()) {
+                            if (!it->is_boolean())
+                                throw Invalid{rp + "/after_listening", "expected true or false"};
+                            rating.afterListening = it->get<bool>();
+                        }
                         unique(rating.uid, rp);
                         suggestion.ratings.push_back(std::move(rating));
                     }
@@ -351,10 +358,10 @@ void write(Database& db, const DocumentIn& in, ImportSummary& summary)
                     for (const RatingIn& r : g.ratings) {
                         if (idOfUid(db, "ratings", r.uid))
                             continue;
-                        db.prepare("INSERT INTO ratings (uid, suggestion_id, rating, comment, rated_at) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5)")
+                        db.prepare("INSERT INTO ratings (uid, suggestion_id, rating, comment, rated_at, after_listening) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                             .bind(1, r.uid).bind(2, *suggestionId).bind(3, r.rating).bind(4, r.comment)
-                            .bind(5, r.ratedAt).run();
+                            .bind(5, r.ratedAt).bind(6, r.afterListening ? 1 : 0).run();
                         ++summary.ratingsAdded;
                     }
                 }
@@ -416,11 +423,13 @@ Result<std::string> exportDatabaseJson(Database& db, int indent)
                     while (g.step()) {
                         Json ratings = Json::array();
                         Statement r = db.prepare(
-                            "SELECT uid, rating, comment, rated_at FROM ratings WHERE suggestion_id = ?1 ORDER BY id");
+                            "SELECT uid, rating, comment, rated_at, after_listening FROM ratings WHERE suggestion_id = ?1 "
+                            "ORDER BY id");
                         r.bind(1, g.columnInt(0));
                         while (r.step())
                             ratings.push_back({{"uid", r.columnText(0)}, {"rating", r.columnInt(1)},
-                                               {"comment", optText(r.columnOptText(2))}, {"rated_at", r.columnText(3)}});
+                                               {"comment", optText(r.columnOptText(2))}, {"rated_at", r.columnText(3)},
+                                               {"after_listening", r.columnInt(4) != 0}});
                         suggestions.push_back({{"uid", g.columnText(1)}, {"code", g.columnText(2)},
                                                {"message", g.columnText(3)}, {"parameters", embedded(g.columnText(4))},
                                                {"engine_version", g.columnInt(5)}, {"created_at", g.columnText(6)},

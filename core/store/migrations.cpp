@@ -279,6 +279,13 @@ UPDATE analyses SET content_hash = 'hash64:' || content_hash WHERE instr(content
 UPDATE analysis_cache SET content_hash = 'hash64:' || content_hash WHERE instr(content_hash, ':') = 0;
 UPDATE reference_tracks SET content_hash = 'hash64:' || content_hash WHERE instr(content_hash, ':') = 0;
 )sql"},
+    Migration{8, "a rating given after listening to the suggestion (Listen or Preview) is marked as such",
+              R"sql(
+-- 1: the user played the suggestion with Listen or Preview in the same run of the app before
+-- rating it; the learned model weighs such a rating more (learn/learnedmodel.h). Ratings
+-- stored before this version were not marked and read 0.
+ALTER TABLE ratings ADD COLUMN after_listening INTEGER NOT NULL DEFAULT 0 CHECK (after_listening IN (0, 1));
+)sql"},
 };
 
 }  // namespace

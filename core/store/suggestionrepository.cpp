@@ -49,6 +49,7 @@ RatingRecord readRating(const Statement& s)
     r.suggestionId = s.columnInt(2);
     r.feedback = feedbackFromRatingCode(s.columnInt(3)).value_or(Feedback::Useful);
     r.ratedAt = s.columnText(4);
+    r.afterListening = s.columnInt(5) != 0;
     return r;
 }
 
@@ -180,14 +181,16 @@ std::optional<StoredSuggestion> SuggestionRepository::byUid(const std::string& u
     return select("WHERE s.uid = ?1", uid);
 }
 
-RatingRecord SuggestionRepository::addRating(std::int64_t suggestionId, Feedback feedback, const std::string& ratedAt)
+RatingRecord SuggestionRepository::addRating(std::int64_t suggestionId, Feedback feedback, const std::string& ratedAt,
+                                             bool afterListening)
 {
-    RatingRecord r{0, newUid(), suggestionId, feedback, ratedAt};
-    m_db.prepare("INSERT INTO ratings (uid, suggestion_id, rating, rated_at) VALUES (?1, ?2, ?3, ?4)")
+    RatingRecord r{0, newUid(), suggestionId, feedback, ratedAt, afterListening};
+    m_db.prepare("INSERT INTO ratings (uid, suggestion_id, rating, rated_at, after_listening) VALUES (?1, ?2, ?3, ?4, ?5)")
         .bind(1, r.uid)
         .bind(2, suggestionId)
         .bind(3, ratingCode(feedback))
         .bind(4, ratedAt)
+        .bind(5, afterListening ? 1 : 0)
         .run();
     r.id = m_db.lastInsertId();
     return r;
@@ -196,7 +199,8 @@ RatingRecord SuggestionRepository::addRating(std::int64_t suggestionId, Feedback
 std::vector<RatingRecord> SuggestionRepository::ratingsOf(std::int64_t suggestionId)
 {
     Statement s = m_db.prepare(
-        "SELECT id, uid, suggestion_id, rating, rated_at FROM ratings WHERE suggestion_id = ?1 ORDER BY rated_at, id");
+        "SELECT id, uid, suggestion_id, rating, rated_at, after_listening FROM ratings WHERE suggestion_id = ?1 "
+        "ORDER BY rated_at, id");
     s.bind(1, suggestionId);
     std::vector<RatingRecord> out;
     while (s.step())

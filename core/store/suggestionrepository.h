@@ -13,6 +13,8 @@
 //
 // Ratings: the `rating` column holds +1 useful, -1 not useful, +2 applied, -2 dismissed,
 // each a row with its time; nothing is ever updated or deleted (triggers refuse deletes).
+// `after_listening` (schema v8) is 1 when the user had played the suggestion (Listen or
+// Preview) before rating it.
 // The learned model is one row of model_state (key "learned_model"), the JSON of
 // LearnedModel::toJson().
 //
@@ -46,6 +48,7 @@ struct RatingRecord {
     std::int64_t suggestionId = 0;
     Feedback feedback = Feedback::Useful;  ///< Useful, NotUseful, Applied or Dismissed
     std::string ratedAt;
+    bool afterListening = false;  ///< rated after playing it with Listen or Preview
 };
 
 [[nodiscard]] int ratingCode(Feedback feedback);  ///< +1, -1, +2, -2; 0 for the effect verdicts
@@ -77,7 +80,8 @@ public:
     [[nodiscard]] std::optional<StoredSuggestion> byId(std::int64_t id);
     [[nodiscard]] std::optional<StoredSuggestion> byUid(const std::string& uid);
 
-    RatingRecord addRating(std::int64_t suggestionId, Feedback feedback, const std::string& ratedAt);
+    RatingRecord addRating(std::int64_t suggestionId, Feedback feedback, const std::string& ratedAt,
+                           bool afterListening = false);
     [[nodiscard]] std::vector<RatingRecord> ratingsOf(std::int64_t suggestionId);
 
     struct Applied {

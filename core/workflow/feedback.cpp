@@ -22,7 +22,7 @@ std::optional<StoredSuggestion> findSuggestion(SuggestionRepository& repo, const
 
 }  // namespace
 
-Result<RateOutcome> rateSuggestion(Database& db, const std::string& id, Feedback feedback)
+Result<RateOutcome> rateSuggestion(Database& db, const std::string& id, Feedback feedback, bool afterListening)
 {
     if (ratingCode(feedback) == 0)
         return Error{"only useful, not-useful, applied and dismissed are ratings"};
@@ -37,8 +37,8 @@ Result<RateOutcome> rateSuggestion(Database& db, const std::string& id, Feedback
         const Suggestion& s = found->suggestion;
         RateOutcome out;
         out.before = model.posterior(s.rule, s.trackType, found->genre, s.baseConfidence);
-        out.rating = suggestions.addRating(found->id, feedback, utcNowIso8601());
-        model.add(s.rule, s.trackType, found->genre, s.baseConfidence, feedback);
+        out.rating = suggestions.addRating(found->id, feedback, utcNowIso8601(), afterListening);
+        model.add(s.rule, s.trackType, found->genre, s.baseConfidence, feedback, std::nullopt, afterListening);
         state.save(model);
         out.after = model.posterior(s.rule, s.trackType, found->genre, s.baseConfidence);
         // The posteriors point into `model`, which goes away: keep the numbers only.

@@ -32,8 +32,11 @@ struct RateOutcome {
     Posterior after;
 };
 
-/// `id` is the suggestion's number (as shown) or its uid.
-[[nodiscard]] Result<RateOutcome> rateSuggestion(Database& db, const std::string& id, Feedback feedback);
+/// `id` is the suggestion's number (as shown) or its uid. `afterListening`: the user played
+/// the suggestion (Listen or Preview) before rating it; the rating is stored marked and
+/// weighs LearnedModel::kListenedWeight times.
+[[nodiscard]] Result<RateOutcome> rateSuggestion(Database& db, const std::string& id, Feedback feedback,
+                                                 bool afterListening = false);
 
 /// Compares the applied suggestions of the track's earlier analyses with `profile`, the
 /// profile of its analysis `analysisId`; counts each verdict once. Returns the verdicts

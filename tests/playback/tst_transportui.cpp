@@ -1,7 +1,8 @@
 // The workspace's playback, offscreen, on the demo session against a real JACK server (dummy
 // backend): Space plays and the playhead moves on the waveform; solo in the track table; a
 // suggestion's Listen plays the stretch and band its evidence calls for, looped; its Preview
-// plays the move matched; the comparison view plays A/B matched and switches at the playhead.
+// plays the move matched; a rating given after Listen is stored as such; the comparison view
+// plays A/B matched and switches at the playhead.
 // With STEMWISE_SCREENSHOT_DIR set, it also saves the README's pictures of these there
 // (transport.png, preview.png, ab.png): `STEMWISE_SCREENSHOT_DIR=docs/screenshots
 // build/default/tests/playback/tst_transportui`.
@@ -12,6 +13,8 @@
 #include "demo/demosession.h"
 #include "mainwindow.h"
 #include "playback/listenplan.h"
+#include "store/store.h"
+#include "store/suggestionrepository.h"
 #include "suggestionspanel.h"
 #include "trackpanel.h"
 #include "tracktablemodel.h"
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -170,6 +174,67 @@ private slots:
         playback->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!playback->playing(), 5000);
         QCOMPARE(playback->status().underruns, std::int64_t{0});
+    }
+
+    void ratingAfterListeningIsStoredAsSuch()
+    {
+        // One suggestion not played yet, rated as read; another rated after pressing Listen.
+        m_window->showView(ui::MainWindow::View::Suggestions);
+        ui::SuggestionsPanel* panel = m_window->suggestionsPanel();
+        int unheardRow = -1;
+        int heardRow = -1;
+        for (int row = 0; row < panel->list()->topLevelItemCount(); ++row) {
+            panel->selectRow(row);
+            const core::Suggestion* s = panel->selectedSuggestion();
+            if (s == nullptr || s->storeId == 0)
+                continue;
+            if (unheardRow < 0 && !panel->listenedTo(s->uid))
+                unheardRow = row;
+            else if (heardRow < 0)
+                heardRow = row;
+        }
+        QVERIFY2(unheardRow >= 0 && heardRow >= 0,
+                 qPrintable(QStringLiteral("two stored suggestions, one not listened to yet, among %1")
+                                .arg(panel->list()->topLevelItemCount())));
+        auto* useful = panel->findChild<QPushButton*>(QStringLiteral("rate-useful"));
+        auto* notUseful = panel->findChild<QPushButton*>(QStringLiteral("rate-not-useful"));
+        QVERIFY(useful != nullptr && notUseful != nullptr);
+        QSignalSpy rated(m_window.get(), &ui::MainWindow::suggestionRated);
+
+        panel->selectRow(unheardRow);
+        const std::int64_t unheard = panel->selectedSuggestion()->storeId;
+        useful->click();
+        QVERIFY(rated.wait(10000));
+
+        panel->selectRow(heardRow);
+        const std::int64_t heard = panel->selectedSuggestion()->storeId;
+        panel->listenButton()->click();
+        ui::PlaybackController* playback = m_window->playback();
+        QCOMPARE(playback->aid(), ui::PlaybackController::Aid::Listen);
+        QTRY_VERIFY_WITH_TIMEOUT(playback->playing(), 10000);
+        QVERIFY2(panel->details()->toPlainText().contains(QStringLiteral("You listened to it")),
+                 qPrintable(panel->details()->toPlainText()));
+        notUseful->click();
+        QVERIFY(rated.wait(10000));
+        QVERIFY2(panel->details()->toPlainText().contains(QStringLiteral("You rated it after listening")),
+                 qPrintable(panel->details()->toPlainText()));
+        shoot(m_window.get(), "rated-after-listening.png");
+        playback->endAid();
+        playback->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!playback->playing(), 5000);
+
+        // What the database holds, read through a connection of its own.
+        auto opened = core::Store::open(m_dir.filePath(QStringLiteral("stemwise.sqlite")).toStdString());
+        QVERIFY(opened.store);
+        core::SuggestionRepository repo(opened.store->db());
+        const auto ofUnheard = repo.ratingsOf(unheard);
+        const auto ofHeard = repo.ratingsOf(heard);
+        QCOMPARE(ofUnheard.size(), std::size_t(1));
+        QCOMPARE(ofHeard.size(), std::size_t(1));
+        QCOMPARE(ofUnheard[0].feedback, core::Feedback::Useful);
+        QVERIFY(!ofUnheard[0].afterListening);
+        QCOMPARE(ofHeard[0].feedback, core::Feedback::NotUseful);
+        QVERIFY(ofHeard[0].afterListening);
     }
 
     void comparisonViewPlaysAbMatched()

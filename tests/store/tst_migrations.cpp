@@ -11,6 +11,7 @@
 #include "store/migrations.h"
 #include "store/referencerepository.h"
 #include "store/store.h"
+#include "store/suggestionrepository.h"
 #include "store/trackrepository.h"
 #include "workflow/storedanalysis.h"
 
@@ -119,6 +120,7 @@ private slots:
     void filesOfOneNameMergedBeforeVersion6AreParted();
     void onlyTheUserDeletesAHistoryEntry();
     void version6HashesAreMarkedThenReKeyedWhenTheirFileIsSeenAgain();
+    void version7RatingsReadUnmarkedAndNewOnesCanBeMarked();
 };
 
 void TestMigrations::migrationsAreNumberedInOrderAndDescribed()
@@ -457,6 +459,36 @@ void TestMigrations::version6HashesAreMarkedThenReKeyedWhenTheirFileIsSeenAgain(
     QCOMPARE(*flac->profile.tonal.key, std::string("A minor"));
     QCOMPARE(db.queryText("PRAGMA integrity_check"), std::string("ok"));
     QCOMPARE(db.queryText("PRAGMA foreign_key_check"), std::string());
+}
+
+void TestMigrations::version7RatingsReadUnmarkedAndNewOnesCanBeMarked()
+{
+    // Migration 8 adds ratings.after_listening: the rating stored at version 7 was not given
+    // "after listening" as far as anyone knows (0); a new one is stored marked or not as said,
+    // and the column takes nothing but 0 and 1.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    { auto db = databaseFromFixture(root / "v7.sqlite", 7); }
+    auto opened = core::Store::open(root / "v7.sqlite");
+    QVERIFY(opened.store);
+    QCOMPARE(opened.store->openedAtVersion(), 7);
+    core::Database& db = opened.store->db();
+    core::SuggestionRepository suggestions(db);
+    auto ratings = suggestions.ratingsOf(1);
+    QCOMPARE(ratings.size(), std::size_t(1));
+    QCOMPARE(ratings[0].uid, std::string("00112233445566778899aabbccddeeff"));
+    QVERIFY(!ratings[0].afterListening);
+    const auto heard = suggestions.addRating(1, core::Feedback::Dismissed, "2024-06-01T10:00:00.000Z", true);
+    const auto read = suggestions.addRating(1, core::Feedback::Useful, "2024-06-02T10:00:00.000Z");
+    QVERIFY(heard.afterListening && !read.afterListening);
+    ratings = suggestions.ratingsOf(1);
+    QCOMPARE(ratings.size(), std::size_t(3));
+    QVERIFY(ratings[1].afterListening);
+    QCOMPARE(ratings[1].feedback, core::Feedback::Dismissed);
+    QVERIFY(!ratings[2].afterListening);
+    QVERIFY_THROWS_EXCEPTION(core::SqliteError,
+                             db.exec("INSERT INTO ratings (uid, suggestion_id, rating, rated_at, after_listening) "
+                                     "VALUES ('x', 1, 1, '2024-06-03T10:00:00.000Z', 2)"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

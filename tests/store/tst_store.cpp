@@ -8,7 +8,9 @@
 #include "store/analysiscache.h"
 #include "store/analysisrepository.h"
 #include "store/databaseexport.h"
+#include "store/migrations.h"
 #include "store/sessionrepository.h"
+#include "store/suggestionrepository.h"
 #include "store/store.h"
 #include "workflow/storedanalysis.h"
 #include "store/trackhistory.h"
@@ -83,8 +85,9 @@ void fillForExport(core::Database& db)
     db.prepare("INSERT INTO suggestions (uid, analysis_id, code, message, parameters_json, created_at) "
                "VALUES ('s1', ?1, 'cut_low_mids', 'Cut 250 Hz by 3 dB', '{\"gain_db\":-3}', '2024-05-01T10:00:00.000Z')")
         .bind(1, second.id).run();
-    db.exec("INSERT INTO ratings (uid, suggestion_id, rating, comment, rated_at) VALUES "
-            "('r1', 1, 1, 'good call', '2024-05-01T10:01:00.000Z'), ('r2', 1, -1, NULL, '2024-05-02T10:01:00.000Z');"
+    // r2 was given after listening to the suggestion (schema version 8).
+    db.exec("INSERT INTO ratings (uid, suggestion_id, rating, comment, rated_at, after_listening) VALUES "
+            "('r1', 1, 1, 'good call', '2024-05-01T10:01:00.000Z', 0), ('r2', 1, -1, NULL, '2024-05-02T10:01:00.000Z', 1);"
             "INSERT INTO model_state (key, value_json, version, updated_at) VALUES "
             "('rule_weights', '{\"cut_low_mids\":1.2}', 1, '2024-05-02T10:02:00.000Z');");
 }
@@ -370,6 +373,37 @@ void TestStore::exportThenImportTwiceChangesNothingTheSecondTime()
 
     const auto reexported = core::exportDatabaseJson(target->db());
     QCOMPARE(withoutExportTime(reexported.value()), withoutExportTime(exported.value()));
+
+    // A rating given after listening stays one through the round trip, in the JSON and the rows.
+    const auto doc = nlohmann::ordered_json::parse(exported.value());
+    const auto& ratings = doc["sessions"][0]["tracks"][0]["analyses"][1]["suggestions"][0]["ratings"];
+    QCOMPARE(ratings.size(), std::size_t(2));
+    QCOMPARE(ratings[0]["uid"].get<std::string>(), std::string("r1"));
+    QCOMPARE(ratings[0]["after_listening"].get<bool>(), false);
+    QCOMPARE(ratings[1]["after_listening"].get<bool>(), true);
+    QCOMPARE(target->db().queryInt("SELECT after_listening FROM ratings WHERE uid = 'r1'"), std::int64_t(0));
+    QCOMPARE(target->db().queryInt("SELECT after_listening FROM ratings WHERE uid = 'r2'"), std::int64_t(1));
+    const auto stored = core::SuggestionRepository(target->db()).ratingsOf(target->db().queryInt("SELECT id FROM suggestions"));
+    QCOMPARE(stored.size(), std::size_t(2));
+    QVERIFY(!stored[0].afterListening && stored[1].afterListening);
+
+    // An export written before version 8 has no after_listening: its ratings read unmarked. A
+    // value that is not true or false is refused, naming where.
+    auto old = doc;
+    for (auto& r : old["sessions"][0]["tracks"][0]["analyses"][1]["suggestions"][0]["ratings"])
+        r.erase("after_listening");
+    old["schema_version"] = 7;
+    auto fromOld = openStore(root / "from-old.sqlite");
+    QVERIFY(core::importDatabaseJson(fromOld->db(), old.dump()).ok());
+    QCOMPARE(fromOld->db().queryInt("SELECT count(*) FROM ratings WHERE after_listening = 0"), std::int64_t(2));
+    auto bad = doc;
+    bad["sessions"][0]["tracks"][0]["analyses"][1]["suggestions"][0]["ratings"][1]["after_listening"] = "yes";
+    auto fromBad = openStore(root / "from-bad.sqlite");
+    const auto refused = core::importDatabaseJson(fromBad->db(), bad.dump());
+    QVERIFY(!refused.ok());
+    QVERIFY2(QString::fromStdString(refused.error().message)
+                 .contains(QStringLiteral("/sessions/0/tracks/0/analyses/1/suggestions/0/ratings/1/after_listening")),
+             refused.error().message.c_str());
 }
 
 void TestStore::invalidImportIsRejectedBeforeAnythingIsWritten_data()
@@ -443,13 +477,17 @@ void TestStore::importOfAnExportBeforeVersion7MarksItsHashes()
     auto source = openStore(root / "source.sqlite");
     fillForExport(source->db());
     auto doc = nlohmann::ordered_json::parse(core::exportDatabaseJson(source->db()).value());
-    QCOMPARE(doc["schema_version"].get<int>(), 7);
+    // An export carries the schema version it was written at (8 since ratings after listening).
+    QCOMPARE(doc["schema_version"].get<int>(), core::latestSchemaVersion());
+    QVERIFY(core::latestSchemaVersion() >= 8);
     auto hashesAfterImport = [&](const std::string& name, const nlohmann::ordered_json& document) {
         auto target = openStore(root / name);
         if (!core::importDatabaseJson(target->db(), document.dump()).ok())
             return std::string("import failed");
         return target->db().queryText("SELECT group_concat(content_hash, ' ') FROM (SELECT content_hash FROM analyses ORDER BY id)");
     };
+    QCOMPARE(hashesAfterImport("latest.sqlite", doc), std::string("00000000000000aa 00000000000000bb 00000000000000cc"));
+    doc["schema_version"] = 7;
     QCOMPARE(hashesAfterImport("v7.sqlite", doc), std::string("00000000000000aa 00000000000000bb 00000000000000cc"));
     doc["schema_version"] = 6;
     QCOMPARE(hashesAfterImport("v6.sqlite", doc),

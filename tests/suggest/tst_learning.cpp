@@ -107,10 +107,10 @@ QString listOf(const core::SuggestionSet& set)
     return out;
 }
 
-void rate(Studio& studio, const core::Suggestion& s, core::Feedback feedback)
+void rate(Studio& studio, const core::Suggestion& s, core::Feedback feedback, bool afterListening = false)
 {
     auto store = studio.open();
-    auto rated = core::rateSuggestion(store->db(), std::to_string(s.storeId), feedback);
+    auto rated = core::rateSuggestion(store->db(), std::to_string(s.storeId), feedback, afterListening);
     if (!rated)
         qFatal("rating failed: %s", rated.error().message.c_str());
 }
@@ -127,6 +127,7 @@ private slots:
     void resetRestoresThePriorsAndPersists();
     void learnedStateRoundTripsThroughJson();
     void ratingsAreKeptWithTheirTime();
+    void ratingsAfterListeningWeighOneAndAHalfTimes();
 };
 
 void TestLearning::suggestionsKeepTheirIdsWhileTheFilesDoNotChange()
@@ -364,6 +365,47 @@ void TestLearning::ratingsAreKeptWithTheirTime()
     QCOMPARE(stored->suggestion.title, s.title);
     QCOMPARE(stored->suggestion.parameters.size(), s.parameters.size());
     QVERIFY(stored->suggestion.metric.has_value() == s.metric.has_value());
+}
+
+void TestLearning::ratingsAfterListeningWeighOneAndAHalfTimes()
+{
+    // The known case in the model alone: a rule of base confidence 0.7 (prior Beta(2.8, 1.2)).
+    // Three "not useful" read: 2.8 / (4 + 3) = 0.400; heard: 2.8 / (4 + 4.5) = 0.329. One
+    // "applied" after listening is +0.75 success, a re-bounce's verdict is never weighed.
+    QCOMPARE(core::LearnedModel::kListenedWeight, 1.5);
+    core::LearnedModel read, heard;
+    for (int i = 0; i < 3; ++i) {
+        read.add("de_esser", "vocals", std::nullopt, 0.7, core::Feedback::NotUseful);
+        heard.add("de_esser", "vocals", std::nullopt, 0.7, core::Feedback::NotUseful, std::nullopt, true);
+    }
+    QVERIFY(std::abs(read.posterior("de_esser", "vocals", std::nullopt, 0.7).mean - 2.8 / 7.0) < 1e-12);
+    QVERIFY(std::abs(heard.posterior("de_esser", "vocals", std::nullopt, 0.7).mean - 2.8 / 8.5) < 1e-12);
+    QCOMPARE(heard.cells().at("de_esser|vocals|*").notUseful, 3);  // the counts shown count ratings
+    heard.add("de_esser", "vocals", std::nullopt, 0.7, core::Feedback::Applied, std::nullopt, true);
+    QCOMPARE(heard.cells().at("de_esser|vocals|*").successes, 0.75);
+    heard.add("de_esser", "vocals", std::nullopt, 0.7, core::Feedback::Improved, std::nullopt, true);
+    QCOMPARE(heard.cells().at("de_esser|vocals|*").successes, 1.75);
+
+    // Through the store, as the app rates: the ratings are marked, the confidence is 4c / 8.5.
+    Studio studio;
+    studio.bounce("Lead Vocal", vocal(true));
+    const auto before = studio.round();
+    const core::Suggestion* cut = find(before.set, "resonance_cut", "Lead Vocal");
+    QVERIFY2(cut != nullptr, qPrintable(listOf(before.set)));
+    const double base = cut->baseConfidence;
+    for (int i = 0; i < 3; ++i)
+        rate(studio, *cut, core::Feedback::NotUseful, true);
+    const auto after = studio.round();
+    const core::Suggestion* demoted = find(after.set, "resonance_cut", "Lead Vocal");
+    QVERIFY(demoted != nullptr);
+    QVERIFY2(std::abs(demoted->confidence - 4.0 * base / 8.5) < 1e-9, qPrintable(QString::number(demoted->confidence)));
+    QVERIFY(demoted->confidence < 4.0 * base / 7.0 - 0.03);  // lower than three unheard ratings give
+    auto store = studio.open();
+    const auto ratings = core::SuggestionRepository(store->db()).ratingsOf(cut->storeId);
+    QCOMPARE(ratings.size(), std::size_t(3));
+    for (const auto& r : ratings)
+        QVERIFY(r.afterListening);
+    QCOMPARE(store->db().queryInt("SELECT count(*) FROM ratings WHERE after_listening = 1"), std::int64_t(3));
 }
 
 QTEST_GUILESS_MAIN(TestLearning)
