@@ -2555,6 +2555,10 @@
         <source>Matched — %1; %2</source>
         <translation>Angeglichen — %1; %2</translation>
     </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::BandBalanceView</name>
@@ -2622,6 +2626,22 @@
     <message>
         <source>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</source>
         <translation>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</translation>
+    </message>
+    <message>
+        <source>%1 — previous bounce (%2)</source>
+        <translation>%1 — vorheriger Bounce (%2)</translation>
+    </message>
+    <message>
+        <source>the previous bounce&apos;s audio is no longer on disk (it was %1): its figures compare, it cannot be played</source>
+        <translation>das Audio des vorherigen Bounces ist nicht mehr auf der Festplatte (es lag unter %1): seine Messwerte lassen sich vergleichen, abspielen lässt er sich nicht</translation>
+    </message>
+    <message>
+        <source>%1 now holds other audio (a later bounce), and no other copy of the previous bounce is known: its figures compare, it cannot be played</source>
+        <translation>%1 enthält jetzt anderes Audio (einen späteren Bounce), und keine andere Kopie des vorherigen Bounces ist bekannt: seine Messwerte lassen sich vergleichen, abspielen lässt er sich nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): the previous bounce&apos;s figures compare, it cannot be played</source>
+        <translation>%1 kann nicht gelesen werden (%2): die Messwerte des vorherigen Bounces lassen sich vergleichen, abspielen lässt er sich nicht</translation>
     </message>
 </context>
 <context>

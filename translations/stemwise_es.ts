@@ -2555,6 +2555,10 @@
         <source>Matched — %1; %2</source>
         <translation>Igualadas — %1; %2</translation>
     </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1 no se puede reproducir: %2</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::BandBalanceView</name>
@@ -2622,6 +2626,22 @@
     <message>
         <source>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</source>
         <translation>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</translation>
+    </message>
+    <message>
+        <source>%1 — previous bounce (%2)</source>
+        <translation>%1 — bounce anterior (%2)</translation>
+    </message>
+    <message>
+        <source>the previous bounce&apos;s audio is no longer on disk (it was %1): its figures compare, it cannot be played</source>
+        <translation>el audio del bounce anterior ya no está en el disco (estaba en %1): sus medidas se comparan, no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>%1 now holds other audio (a later bounce), and no other copy of the previous bounce is known: its figures compare, it cannot be played</source>
+        <translation>%1 contiene ahora otro audio (un bounce posterior) y no se conoce otra copia del bounce anterior: sus medidas se comparan, no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): the previous bounce&apos;s figures compare, it cannot be played</source>
+        <translation>%1 no se puede leer (%2): las medidas del bounce anterior se comparan, no se puede reproducir</translation>
     </message>
 </context>
 <context>

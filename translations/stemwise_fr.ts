@@ -2555,6 +2555,10 @@
         <source>Matched — %1; %2</source>
         <translation>Appariés — %1 ; %2</translation>
     </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::BandBalanceView</name>
@@ -2622,6 +2626,22 @@
     <message>
         <source>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</source>
         <translation>Audio (*.wav *.flac *.aif *.aiff *.ogg *.mp3)</translation>
+    </message>
+    <message>
+        <source>%1 — previous bounce (%2)</source>
+        <translation>%1 — bounce précédent (%2)</translation>
+    </message>
+    <message>
+        <source>the previous bounce&apos;s audio is no longer on disk (it was %1): its figures compare, it cannot be played</source>
+        <translation>l’audio du bounce précédent n’est plus sur le disque (il était %1) : ses mesures se comparent, il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 now holds other audio (a later bounce), and no other copy of the previous bounce is known: its figures compare, it cannot be played</source>
+        <translation>%1 contient maintenant un autre audio (un bounce plus récent) et aucune autre copie du bounce précédent n’est connue : ses mesures se comparent, il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): the previous bounce&apos;s figures compare, it cannot be played</source>
+        <translation>%1 ne peut pas être lu (%2) : les mesures du bounce précédent se comparent, il ne peut pas être lu</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,8 @@ void MainWindow::connectMenus()
     connect(m_menus, &MainMenus::compareRequested, this, [this] {
         auto* dialog = new ComparisonDialog(*m_model, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_dbState == DbState::Ready)
+            dialog->setDatabase(m_database);  // previous bounces from the history
         dialog->show();
     });
     connect(m_menus, &MainMenus::changeTypeRequested, this, [this] {

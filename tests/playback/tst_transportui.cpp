@@ -2,7 +2,8 @@
 // backend): Space plays and the playhead moves on the waveform; solo in the track table; a
 // suggestion's Listen plays the stretch and band its evidence calls for, looped; its Preview
 // plays the move matched; a rating given after Listen is stored as such; the comparison view
-// plays A/B matched and switches at the playhead.
+// plays A/B matched and switches at the playhead, and plays a track against its previous
+// bounce from the history while that audio is on disk (and says why not once it is gone).
 // With STEMWISE_SCREENSHOT_DIR set, it also saves the README's pictures of these there
 // (transport.png, preview.png, ab.png): `STEMWISE_SCREENSHOT_DIR=docs/screenshots
 // build/default/tests/playback/tst_transportui`.
@@ -14,6 +15,8 @@
 #include "mainwindow.h"
 #include "playback/listenplan.h"
 #include "store/store.h"
+#include "testsignals.h"
+#include "workflow/storedanalysis.h"
 #include "store/suggestionrepository.h"
 #include "suggestionspanel.h"
 #include "trackpanel.h"
@@ -262,6 +265,99 @@ private slots:
         ab->togglePlay();
         QTRY_VERIFY_WITH_TIMEOUT(!ab->controller()->playing(), 5000);
         QCOMPARE(ab->controller()->status().underruns, std::int64_t{0});
+    }
+
+    void comparisonViewPlaysAPreviousBounceOrSaysItIsGone()
+    {
+        // A vocal bounced twice: v1 (a 440 Hz tone at -26 dBFS peak), kept by the user as an
+        // archived copy the database saw, then v2 (-14 dBFS) over the same file. The history's
+        // previous bounce of Vox.wav is v1; its audio is found at the archived copy (the file
+        // at its own path now holds v2) and A/B plays both matched from their stored loudness.
+        const std::filesystem::path root = QDir(m_dir.path()).filePath(QStringLiteral("rebounce")).toStdString();
+        std::filesystem::create_directories(root / "archive");
+        const auto vox = root / "Vox.wav";
+        const auto archived = root / "archive" / "Vox v1.wav";
+        const core::StoreTarget target{root / "history.sqlite", std::nullopt};
+        const std::size_t frames = 48000 * 6;
+        QCOMPARE(QString::fromStdString(test::writeAudio(vox, {test::sine(440.0, 0.05, 48000.0, frames)})), QString());
+        QVERIFY(core::analyzeFilesStored({vox}, {}, target).front().historyId.has_value());
+        std::filesystem::copy_file(vox, archived);
+        QVERIFY(core::analyzeFilesStored({archived}, {}, target).front().historyId.has_value());
+        QCOMPARE(QString::fromStdString(test::writeAudio(vox, {test::sine(440.0, 0.2, 48000.0, frames)})), QString());
+        auto current = core::analyzeFilesStored({vox}, {}, target);
+        QVERIFY(current.front().analysis.profile && current.front().historyId);
+
+        ui::TrackTableModel model;
+        model.setProfile(model.addPending(QString::fromStdString(vox.string())), current.front().analysis.profile, false);
+        auto open = [&](ui::ComparisonDialog& dialog) {
+            QSignalSpy loaded(&dialog, &ui::ComparisonDialog::sourcesLoaded);
+            dialog.setDatabase(target.databasePath);
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(loaded.front().front().toString(), QString());
+        };
+        {
+            ui::ComparisonDialog dialog(model, m_window.get());
+            dialog.show();
+            open(dialog);
+            const auto previous = dialog.previousBounceOf(0);
+            QVERIFY(previous.has_value());
+            const auto& choice = dialog.choices()[static_cast<std::size_t>(*previous)];
+            QVERIFY2(choice.label.startsWith(QStringLiteral("Vox — previous bounce (")), qPrintable(choice.label));
+            QCOMPARE(choice.unavailable, QString());
+            QCOMPARE(choice.path, QString::fromStdString(archived.string()));
+            const double v1 = *choice.profile->loudness.integratedLufs;
+            const double v2 = *current.front().analysis.profile->loudness.integratedLufs;
+            QVERIFY2(std::fabs((v2 - v1) - 20.0 * std::log10(4.0)) < 0.1, qPrintable(QStringLiteral("%1 %2").arg(v1).arg(v2)));
+            dialog.select(0, *previous);
+            QVERIFY(dialog.comparison().loudnessOffsetDb.has_value());
+
+            ui::AbPlayer* ab = dialog.abPlayer();
+            ab->controller()->setOutput(QStringLiteral("JACK"), QStringLiteral("system"));
+            QVERIFY(ab->playable() && ab->playButton()->isEnabled());
+            ab->togglePlay();
+            QTRY_VERIFY_WITH_TIMEOUT(ab->controller()->playing(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(ab->controller()->status().slotMatches.size() == 2, 3000);
+            const auto& matches = ab->controller()->status().slotMatches;
+            QVERIFY(std::fabs(matches[0].gainDb - (-23.0 - v2)) < 1e-9);
+            QVERIFY(std::fabs(matches[1].gainDb - (-23.0 - v1)) < 1e-9);  // the old, quieter bounce comes up 12 dB more
+            ab->bButton()->click();
+            QTRY_COMPARE_WITH_TIMEOUT(ab->controller()->status().activeSlot, 1, 3000);
+            shoot(&dialog, "ab-previous-bounce.png");
+            ab->togglePlay();
+            QTRY_VERIFY_WITH_TIMEOUT(!ab->controller()->playing(), 5000);
+            QCOMPARE(ab->controller()->status().underruns, std::int64_t{0});
+        }
+        // The archived copy deleted: v1's only known path holds v2 now. It still compares by its
+        // figures; it cannot be played, and the player says why instead of failing.
+        std::filesystem::remove(archived);
+        {
+            ui::ComparisonDialog dialog(model, m_window.get());
+            dialog.show();
+            open(dialog);
+            const auto previous = dialog.previousBounceOf(0);
+            QVERIFY(previous.has_value());
+            const auto& choice = dialog.choices()[static_cast<std::size_t>(*previous)];
+            QVERIFY2(choice.unavailable.contains(QStringLiteral("now holds other audio")), qPrintable(choice.unavailable));
+            dialog.select(0, *previous);
+            ui::AbPlayer* ab = dialog.abPlayer();
+            QVERIFY(!ab->playable() && !ab->playButton()->isEnabled() && !ab->bButton()->isEnabled());
+            QVERIFY2(ab->gainLabel()->text().contains(QStringLiteral("B cannot be played")), qPrintable(ab->gainLabel()->text()));
+            ab->togglePlay();
+            QTest::qWait(300);
+            QVERIFY(!ab->controller()->playing());
+            QVERIFY(!dialog.comparison().spectrum.frequencyHz.empty());  // the figures still compare
+            shoot(&dialog, "ab-previous-bounce-gone.png");
+        }
+        // Both gone: no file at any path the database knows.
+        std::filesystem::remove(vox);
+        {
+            ui::ComparisonDialog dialog(model, m_window.get());
+            open(dialog);
+            const auto previous = dialog.previousBounceOf(0);
+            QVERIFY(previous.has_value());
+            const auto& choice = dialog.choices()[static_cast<std::size_t>(*previous)];
+            QVERIFY2(choice.unavailable.contains(QStringLiteral("no longer on disk")), qPrintable(choice.unavailable));
+        }
     }
 
 private:

@@ -5,14 +5,18 @@
 #include "coretext.h"
 #include "transport/abplayer.h"
 #include "report/comparisonreport.h"
+#include "store/store.h"
 #include "tracktablemodel.h"
+#include "workflow/storedaudio.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
@@ -134,7 +138,8 @@ ComparisonDialog::ComparisonDialog(const TrackTableModel& model, QWidget* parent
     setWindowTitle(tr("Compare Tracks"));
     for (int row = 0; row < model.rowCount(); ++row)
         if (const auto* t = model.track(row); t != nullptr && t->profile)
-            m_profiles.push_back(t->profile);
+            m_choices.push_back({QString::fromStdString(t->profile->name), t->profile,
+                                 QString::fromStdString(t->profile->file.path.string()), {}});
     m_a = new QComboBox(this);
     m_b = new QComboBox(this);
     auto* addReference = new QPushButton(tr("Add Reference File…"), this);
@@ -161,7 +166,7 @@ ComparisonDialog::ComparisonDialog(const TrackTableModel& model, QWidget* parent
     connect(m_b, &QComboBox::currentIndexChanged, this, [this] { compare(); });
     connect(addReference, &QPushButton::clicked, this, [this] { addReferenceFile(); });
     resize(900, 720);
-    select(0, m_profiles.size() > 1 ? 1 : 0);
+    select(0, m_choices.size() > 1 ? 1 : 0);
 }
 
 void ComparisonDialog::fillChoices()
@@ -172,9 +177,13 @@ void ComparisonDialog::fillChoices()
     const int b = m_b->currentIndex();
     m_a->clear();
     m_b->clear();
-    for (const auto& p : m_profiles) {
-        m_a->addItem(QString::fromStdString(p->name));
-        m_b->addItem(QString::fromStdString(p->name));
+    for (const Choice& c : m_choices) {
+        m_a->addItem(c.label);
+        m_b->addItem(c.label);
+        if (!c.unavailable.isEmpty()) {
+            m_a->setItemData(m_a->count() - 1, c.unavailable, Qt::ToolTipRole);
+            m_b->setItemData(m_b->count() - 1, c.unavailable, Qt::ToolTipRole);
+        }
     }
     m_a->setCurrentIndex(a);
     m_b->setCurrentIndex(b);
@@ -211,28 +220,121 @@ void ComparisonDialog::addReferenceFile()
             return;
         }
         r.profile->name += " (reference)";
-        m_profiles.push_back(std::make_shared<const core::TrackProfile>(std::move(*r.profile)));
+        auto profile = std::make_shared<const core::TrackProfile>(std::move(*r.profile));
+        m_choices.push_back({QString::fromStdString(profile->name), profile,
+                             QString::fromStdString(profile->file.path.string()), {}});
         fillChoices();
-        select(m_a->currentIndex(), static_cast<int>(m_profiles.size()) - 1);
+        select(m_a->currentIndex(), static_cast<int>(m_choices.size()) - 1);
     });
     const std::filesystem::path path = file.toStdString();
     watcher->setFuture(QtConcurrent::run([path] { return core::analyzeFiles({path}).front(); }));
+}
+
+namespace {
+
+struct LoadedBounce {
+    int track = 0;  // index of the session track's choice
+    core::PreviousBounce bounce;
+};
+struct Loaded {
+    std::vector<LoadedBounce> bounces;
+    QString error;
+};
+
+// On the pool: its own connection, as every worker (the UI thread never waits on the disk).
+Loaded loadSources(const std::filesystem::path& database, const std::vector<std::filesystem::path>& files)
+{
+    Loaded out;
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store) {
+            out.error = QString::fromStdString(opened.error->message);
+            return out;
+        }
+        for (std::size_t i = 0; i < files.size(); ++i)
+            if (auto previous = core::previousBounceOf(opened.store->db(), files[i]))
+                out.bounces.push_back({static_cast<int>(i), std::move(*previous)});
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+QString shortDate(const std::string& iso)
+{
+    const QDateTime t = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODateWithMs);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString::fromStdString(iso);
+}
+
+}  // namespace
+
+void ComparisonDialog::setDatabase(const std::filesystem::path& database)
+{
+    std::vector<std::filesystem::path> files;
+    for (const Choice& c : m_choices)
+        files.push_back(c.profile->file.path);
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
+        const Loaded loaded = watcher->result();
+        watcher->deleteLater();
+        for (const LoadedBounce& l : loaded.bounces) {
+            const Choice& track = m_choices[static_cast<std::size_t>(l.track)];
+            Choice c;
+            c.label = tr("%1 — previous bounce (%2)").arg(track.label, shortDate(l.bounce.entry.analysedAt));
+            auto profile = std::make_shared<core::TrackProfile>(l.bounce.entry.profile);
+            profile->name = c.label.toStdString();
+            c.profile = std::move(profile);
+            const QString where = QString::fromStdString(l.bounce.audio.path.string());
+            switch (l.bounce.audio.state) {
+            case core::StoredAudio::State::Present: c.path = where; break;
+            case core::StoredAudio::State::Gone:
+                c.unavailable = tr("the previous bounce's audio is no longer on disk (it was %1): its figures "
+                                   "compare, it cannot be played")
+                                    .arg(where);
+                break;
+            case core::StoredAudio::State::Replaced:
+                c.unavailable = tr("%1 now holds other audio (a later bounce), and no other copy of the previous "
+                                   "bounce is known: its figures compare, it cannot be played")
+                                    .arg(where);
+                break;
+            case core::StoredAudio::State::Unreadable:
+                c.unavailable = tr("%1 cannot be read (%2): the previous bounce's figures compare, it cannot be played")
+                                    .arg(where, QString::fromStdString(l.bounce.audio.detail));
+                break;
+            }
+            m_choices.push_back(std::move(c));
+            m_previousBounces.emplace_back(l.track, static_cast<int>(m_choices.size()) - 1);
+        }
+        fillChoices();
+        emit sourcesLoaded(loaded.error);
+    });
+    watcher->setFuture(QtConcurrent::run(loadSources, database, files));
+}
+
+std::optional<int> ComparisonDialog::previousBounceOf(int index) const
+{
+    for (const auto& [track, bounce] : m_previousBounces)
+        if (track == index)
+            return bounce;
+    return std::nullopt;
 }
 
 void ComparisonDialog::compare()
 {
     const int a = m_a->currentIndex();
     const int b = m_b->currentIndex();
-    if (a < 0 || b < 0 || a >= static_cast<int>(m_profiles.size()) || b >= static_cast<int>(m_profiles.size())) {
+    if (a < 0 || b < 0 || a >= static_cast<int>(m_choices.size()) || b >= static_cast<int>(m_choices.size())) {
         m_chart->setComparison(nullptr);
         m_text->clear();
         return;
     }
-    const core::TrackProfile& pa = *m_profiles[static_cast<std::size_t>(a)];
-    const core::TrackProfile& pb = *m_profiles[static_cast<std::size_t>(b)];
+    const Choice& ca = m_choices[static_cast<std::size_t>(a)];
+    const Choice& cb = m_choices[static_cast<std::size_t>(b)];
+    const core::TrackProfile& pa = *ca.profile;
+    const core::TrackProfile& pb = *cb.profile;
     m_comparison = core::compareTracks(pa, pb);
-    m_ab->setPair({QStringLiteral("A"), QString::fromStdString(pa.file.path.string()), pa.loudness.integratedLufs},
-                  {QStringLiteral("B"), QString::fromStdString(pb.file.path.string()), pb.loudness.integratedLufs});
+    m_ab->setPair({QStringLiteral("A"), ca.path, pa.loudness.integratedLufs, ca.unavailable},
+                  {QStringLiteral("B"), cb.path, pb.loudness.integratedLufs, cb.unavailable});
     m_chart->setComparison(&m_comparison);
     m_text->setPlainText(CoreText::comparisonText(m_comparison));
 }

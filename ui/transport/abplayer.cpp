@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStringList>
 #include <QStyle>
 #include <QToolButton>
 
@@ -70,19 +71,34 @@ void AbPlayer::setPair(const Side& a, const Side& b)
     m_a = a;
     m_b = b;
     m_controller->pause();
-    m_controller->setTracks({{a.name, a.path, a.integratedLufs, 0}, {b.name, b.path, b.integratedLufs, 1}});
     m_chosen = 0;
-    m_gains->setText(tr("Matched — %1; %2").arg(gainText(a), gainText(b)));
+    if (!playable()) {
+        // Nothing half-played: the pair is not given to the engine, the reason is shown.
+        m_controller->setTracks({});
+        QStringList why;
+        if (!a.unavailable.isEmpty())
+            why << tr("%1 cannot be played: %2").arg(a.name, a.unavailable);
+        if (!b.unavailable.isEmpty())
+            why << tr("%1 cannot be played: %2").arg(b.name, b.unavailable);
+        m_gains->setText(why.join(QStringLiteral("; ")));
+    } else {
+        m_controller->setTracks({{a.name, a.path, a.integratedLufs, 0}, {b.name, b.path, b.integratedLufs, 1}});
+        m_gains->setText(tr("Matched — %1; %2").arg(gainText(a), gainText(b)));
+    }
+    m_gains->setWordWrap(!playable());
     refresh();
 }
 
 void AbPlayer::togglePlay()
 {
-    m_controller->togglePlay();
+    if (playable())
+        m_controller->togglePlay();
 }
 
 void AbPlayer::choose(int side)
 {
+    if (!playable())
+        return;
     m_chosen = side;
     m_controller->switchToSlot(side);
     refresh();
@@ -91,6 +107,8 @@ void AbPlayer::choose(int side)
 void AbPlayer::refresh()
 {
     m_play->setIcon(style()->standardIcon(m_controller->playing() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    for (QToolButton* b : {m_play, m_aButton, m_bButton})
+        b->setEnabled(playable());
     m_aButton->setChecked(m_chosen == 0);
     m_bButton->setChecked(m_chosen == 1);
     m_position->setText(formatPosition(m_controller->positionS()));

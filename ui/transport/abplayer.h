@@ -1,7 +1,9 @@
 #pragma once
 // AbPlayer: the comparison view's listening — A and B in sync, switched at the same position
 // with an equal-power crossfade, each at the gain that brings its stored integrated loudness
-// to −23 LUFS so the louder one does not win by being louder; the gains are shown.
+// to −23 LUFS so the louder one does not win by being louder; the gains are shown. A side
+// whose audio cannot be played (a previous bounce whose file is gone) is not played: the
+// player says why instead and stays idle.
 // Threading: UI thread only (its PlaybackController opens the device on a pool thread).
 
 #include <QWidget>
@@ -23,6 +25,7 @@ public:
         QString name;
         QString path;
         std::optional<double> integratedLufs;
+        QString unavailable;  ///< why it cannot be played; empty: it can
     };
     explicit AbPlayer(QWidget* parent = nullptr);
 
@@ -37,6 +40,9 @@ public:
     [[nodiscard]] QLabel* gainLabel() const { return m_gains; }
     [[nodiscard]] QToolButton* aButton() const { return m_aButton; }
     [[nodiscard]] QToolButton* bButton() const { return m_bButton; }
+    [[nodiscard]] QToolButton* playButton() const { return m_play; }
+    /// Whether both sides can be played.
+    [[nodiscard]] bool playable() const { return m_a.unavailable.isEmpty() && m_b.unavailable.isEmpty(); }
 
 private:
     void refresh();
