@@ -2643,6 +2643,50 @@
         <source>%1 cannot be read (%2): the previous bounce&apos;s figures compare, it cannot be played</source>
         <translation>%1 kann nicht gelesen werden (%2): die Messwerte des vorherigen Bounces lassen sich vergleichen, abspielen lässt er sich nicht</translation>
     </message>
+    <message>
+        <source>Session mix (%1 stems at unity)</source>
+        <translation>Session-Mix (%1 Stems bei Unity-Gain)</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (%2)</source>
+        <translation>Referenz: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s file is no longer on disk (it was %1): its figures compare, it cannot be played</source>
+        <translation>die Datei der Referenz ist nicht mehr auf der Festplatte (sie lag unter %1): ihre Messwerte lassen sich vergleichen, abspielen lässt sie sich nicht</translation>
+    </message>
+    <message>
+        <source>%1 now holds other audio than the reference that was added: its figures compare, it cannot be played</source>
+        <translation>%1 enthält jetzt anderes Audio als die hinzugefügte Referenz: ihre Messwerte lassen sich vergleichen, abspielen lässt sie sich nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): the reference&apos;s figures compare, it cannot be played</source>
+        <translation>%1 kann nicht gelesen werden (%2): die Messwerte der Referenz lassen sich vergleichen, abspielen lässt sie sich nicht</translation>
+    </message>
+    <message>
+        <source>Summing the %1 stems at unity and analysing the sum… %2 %</source>
+        <translation>Die %1 Stems werden bei Unity-Gain summiert und die Summe analysiert … %2 %</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the sum: %1</source>
+        <translation>kein temporärer Ordner für die Summe: %1</translation>
+    </message>
+    <message>
+        <source>The session mix could not be measured: %1</source>
+        <translation>Der Session-Mix konnte nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <source>the session mix is being measured</source>
+        <translation>der Session-Mix wird gerade gemessen</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::CorrelationMeter</name>

@@ -2643,6 +2643,50 @@
         <source>%1 cannot be read (%2): the previous bounce&apos;s figures compare, it cannot be played</source>
         <translation>%1 no se puede leer (%2): las medidas del bounce anterior se comparan, no se puede reproducir</translation>
     </message>
+    <message>
+        <source>Session mix (%1 stems at unity)</source>
+        <translation>Mezcla de la sesión (%1 stems a ganancia unitaria)</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (%2)</source>
+        <translation>Referencia: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s file is no longer on disk (it was %1): its figures compare, it cannot be played</source>
+        <translation>el archivo de la referencia ya no está en el disco (estaba en %1): sus medidas se comparan, no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>%1 now holds other audio than the reference that was added: its figures compare, it cannot be played</source>
+        <translation>%1 contiene ahora otro audio que la referencia añadida: sus medidas se comparan, no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): the reference&apos;s figures compare, it cannot be played</source>
+        <translation>%1 no se puede leer (%2): las medidas de la referencia se comparan, no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>Summing the %1 stems at unity and analysing the sum… %2 %</source>
+        <translation>Sumando los %1 stems a ganancia unitaria y analizando la suma… %2 %</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the sum: %1</source>
+        <translation>no hay carpeta temporal para la suma: %1</translation>
+    </message>
+    <message>
+        <source>The session mix could not be measured: %1</source>
+        <translation>No se pudo medir la mezcla de la sesión: %1</translation>
+    </message>
+    <message>
+        <source>the session mix is being measured</source>
+        <translation>la mezcla de la sesión se está midiendo</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::CorrelationMeter</name>

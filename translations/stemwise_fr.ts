@@ -2643,6 +2643,50 @@
         <source>%1 cannot be read (%2): the previous bounce&apos;s figures compare, it cannot be played</source>
         <translation>%1 ne peut pas être lu (%2) : les mesures du bounce précédent se comparent, il ne peut pas être lu</translation>
     </message>
+    <message>
+        <source>Session mix (%1 stems at unity)</source>
+        <translation>Mix de la session (%1 stems au gain unitaire)</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (%2)</source>
+        <translation>Référence : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the reference&apos;s file is no longer on disk (it was %1): its figures compare, it cannot be played</source>
+        <translation>le fichier de la référence n’est plus sur le disque (il était %1) : ses mesures se comparent, il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 now holds other audio than the reference that was added: its figures compare, it cannot be played</source>
+        <translation>%1 contient maintenant un autre audio que la référence ajoutée : ses mesures se comparent, elle ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): the reference&apos;s figures compare, it cannot be played</source>
+        <translation>%1 ne peut pas être lu (%2) : les mesures de la référence se comparent, elle ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Summing the %1 stems at unity and analysing the sum… %2 %</source>
+        <translation>Somme des %1 stems au gain unitaire et analyse de la somme… %2 %</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the sum: %1</source>
+        <translation>pas de dossier temporaire pour la somme : %1</translation>
+    </message>
+    <message>
+        <source>The session mix could not be measured: %1</source>
+        <translation>Le mix de la session n’a pas pu être mesuré : %1</translation>
+    </message>
+    <message>
+        <source>the session mix is being measured</source>
+        <translation>le mix de la session est en cours de mesure</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::CorrelationMeter</name>

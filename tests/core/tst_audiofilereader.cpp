@@ -4,6 +4,7 @@
 
 #include "audio/audiofilereader.h"
 #include "audio/audiofiles.h"
+#include "audio/mixdown.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +72,7 @@ private slots:
     void rewindStartsOver();
     void collectsFolderSortedAndNonRecursive();
     void collectsNothingTwiceThroughLinkLoops();
+    void mixdownSumsAtUnityAndRefusesMixedRates();
 };
 
 void TestAudioFileReader::readsFormatFactsAndSamples_data()
@@ -333,6 +335,52 @@ void TestAudioFileReader::collectsNothingTwiceThroughLinkLoops()
     std::filesystem::create_directory_symlink(root, root / "a" / "loop");
     auto collected = core::collectAudioFiles({root}, true);
     QCOMPARE(collected.files.size(), std::size_t{1});
+}
+
+void TestAudioFileReader::mixdownSumsAtUnityAndRefusesMixedRates()
+{
+    // A mono stem (0.5 on both sides) and a shorter stereo one (L 0.25, R -0.75): the sum is
+    // 0.75 / -0.25 while both play, then the mono stem alone; 0.5 + 0.75 = 1.25 in magnitude
+    // stays beyond full scale (float, not clipped) where the signs agree.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    const std::vector<float> half(1000, 0.5f);
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "mono.wav", {half}, FileType::Wav, SampleEncoding::Float32)),
+             QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "stereo.wav", {std::vector<float>(600, 0.25f),
+                                                                            std::vector<float>(600, -0.75f)},
+                                                     FileType::Wav, SampleEncoding::Float32)),
+             QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "hot.wav", {std::vector<float>(10, 0.75f)}, FileType::Wav,
+                                                     SampleEncoding::Float32)),
+             QString());
+    const auto info = core::writeUnitySum({root / "mono.wav", root / "stereo.wav", root / "hot.wav"}, root / "sum.wav");
+    QVERIFY2(info.ok(), info.ok() ? "" : info.error().message.c_str());
+    QCOMPARE(info.value().frames, std::int64_t(1000));
+    QCOMPARE(info.value().stems, 3);
+    auto reader = core::AudioFileReader::open(root / "sum.wav");
+    QVERIFY(reader.ok());
+    QCOMPARE(reader.value()->info().format.channels, 2);
+    std::vector<float> l(1000), r(1000);
+    std::vector<float*> pointers{l.data(), r.data()};
+    QCOMPARE(reader.value()->read(pointers, 1000), std::size_t(1000));
+    QCOMPARE(l[0], 1.5f);    // 0.5 + 0.25 + 0.75
+    QCOMPARE(r[0], 0.5f);    // 0.5 - 0.75 + 0.75
+    QCOMPARE(l[100], 0.75f);
+    QCOMPARE(r[100], -0.25f);
+    QCOMPARE(l[999], 0.5f);
+    QCOMPARE(r[999], 0.5f);
+
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "other rate.wav", {half}, FileType::Wav,
+                                                     SampleEncoding::Float32, 44100.0)),
+             QString());
+    const auto mixed = core::writeUnitySum({root / "mono.wav", root / "other rate.wav"}, root / "mixed.wav");
+    QVERIFY(!mixed.ok());
+    QVERIFY2(mixed.error().message.find("other rate.wav: 44100 Hz") == 0, mixed.error().message.c_str());
+    QVERIFY(!std::filesystem::exists(root / "mixed.wav"));
+    const auto missing = core::writeUnitySum({root / "mono.wav", root / "gone.wav"}, root / "gone-sum.wav");
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.find("gone.wav: ") == 0, missing.error().message.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestAudioFileReader)

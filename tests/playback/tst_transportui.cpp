@@ -3,7 +3,8 @@
 // suggestion's Listen plays the stretch and band its evidence calls for, looped; its Preview
 // plays the move matched; a rating given after Listen is stored as such; the comparison view
 // plays A/B matched and switches at the playhead, and plays a track against its previous
-// bounce from the history while that audio is on disk (and says why not once it is gone).
+// bounce from the history while that audio is on disk (and says why not once it is gone), and
+// plays the session mix (the stems summed at unity, analysed) against a library reference.
 // With STEMWISE_SCREENSHOT_DIR set, it also saves the README's pictures of these there
 // (transport.png, preview.png, ab.png): `STEMWISE_SCREENSHOT_DIR=docs/screenshots
 // build/default/tests/playback/tst_transportui`.
@@ -14,6 +15,10 @@
 #include "demo/demosession.h"
 #include "mainwindow.h"
 #include "playback/listenplan.h"
+#include "analysis/sessionanalysis.h"
+#include "audio/audiofilereader.h"
+#include "store/contenthash.h"
+#include "store/referencerepository.h"
 #include "store/store.h"
 #include "testsignals.h"
 #include "workflow/storedanalysis.h"
@@ -358,6 +363,97 @@ private slots:
             const auto& choice = dialog.choices()[static_cast<std::size_t>(*previous)];
             QVERIFY2(choice.unavailable.contains(QStringLiteral("no longer on disk")), qPrintable(choice.unavailable));
         }
+    }
+
+    void comparisonViewPlaysTheSessionMixAgainstALibraryReference()
+    {
+        // A reference in the library (a 1 kHz tone, 10 s), as `stemwise reference add` stores it.
+        const auto referencePath = std::filesystem::path(m_dir.path().toStdString()) / "Reference Song.wav";
+        QCOMPARE(QString::fromStdString(
+                     test::writeAudio(referencePath, {test::sine(1000.0, 0.3, 48000.0, 480000), test::sine(1000.0, 0.3, 48000.0, 480000)})),
+                 QString());
+        auto analysed = core::analyzeFiles({referencePath}).front();
+        QVERIFY(analysed.profile);
+        const auto hash = core::hashAudioContent(referencePath);
+        QVERIFY(hash.ok());
+        const QString database = m_dir.filePath(QStringLiteral("stemwise.sqlite"));
+        {
+            auto opened = core::Store::open(database.toStdString());
+            QVERIFY(opened.store);
+            core::ReferenceRepository(opened.store->db()).add(*analysed.profile, hash.value().hex, "Pop");
+        }
+
+        ui::ComparisonDialog dialog(*m_window->trackModel(), m_window.get());
+        dialog.show();
+        QSignalSpy loaded(&dialog, &ui::ComparisonDialog::sourcesLoaded);
+        dialog.setDatabase(database.toStdString());
+        QVERIFY(loaded.wait(20000));
+        const auto references = dialog.libraryReferenceIndices();
+        QCOMPARE(references.size(), std::size_t(1));
+        const auto& reference = dialog.choices()[static_cast<std::size_t>(references[0])];
+        QCOMPARE(reference.label, QStringLiteral("Reference: Reference Song (pop)"));
+        QCOMPARE(reference.unavailable, QString());
+        const auto mix = dialog.sessionMixIndex();
+        QVERIFY(mix.has_value());
+        QCOMPARE(dialog.choices()[static_cast<std::size_t>(*mix)].label, QStringLiteral("Session mix (5 stems at unity)"));
+
+        // Chosen, the mix is summed and analysed on the pool; meanwhile it cannot be played.
+        QSignalSpy measured(&dialog, &ui::ComparisonDialog::sessionMixMeasured);
+        dialog.select(*mix, references[0]);
+        ui::AbPlayer* ab = dialog.abPlayer();
+        QVERIFY(!ab->playable());
+        QVERIFY(measured.count() > 0 || measured.wait(120000));
+        QCOMPARE(measured.front().front().toString(), QString());
+        const auto& mixChoice = dialog.choices()[static_cast<std::size_t>(*mix)];
+        QVERIFY(mixChoice.profile && !mixChoice.path.isEmpty());
+
+        // Its loudness is the sum's: summed here from the stems (a mono stem on both sides) and
+        // measured with libebur128 directly.
+        test::Stereo sum;
+        for (int r = 0; r < m_window->trackModel()->rowCount(); ++r) {
+            auto reader = core::AudioFileReader::open(m_window->trackModel()->track(r)->profile->file.path, 4096);
+            QVERIFY(reader.ok());
+            const auto channels = static_cast<std::size_t>(reader.value()->info().format.channels);
+            std::vector<std::vector<float>> block(channels, std::vector<float>(4096));
+            std::vector<float*> pointers;
+            for (auto& b : block)
+                pointers.push_back(b.data());
+            std::size_t at = 0;
+            while (const std::size_t got = reader.value()->read(pointers, 4096)) {
+                if (sum.samples.size() < 2 * (at + got))
+                    sum.samples.resize(2 * (at + got), 0.0f);
+                for (std::size_t i = 0; i < got; ++i) {
+                    sum.samples[2 * (at + i)] += block[0][i];
+                    sum.samples[2 * (at + i) + 1] += block[channels > 1 ? 1 : 0][i];
+                }
+                at += got;
+            }
+        }
+        const auto expected = test::integratedLufs(sum, 48000.0, 0, sum.frames());
+        QVERIFY(expected.has_value());
+        const double mixLufs = *mixChoice.profile->loudness.integratedLufs;
+        QVERIFY2(std::fabs(mixLufs - *expected) < 0.1, qPrintable(QStringLiteral("%1 vs %2").arg(mixLufs).arg(*expected)));
+        QVERIFY2(dialog.comparison().aName.find("Session mix") == 0, dialog.comparison().aName.c_str());
+
+        // A/B: the mix and the reference, each brought to -23 LUFS from its own figure.
+        ab->controller()->setOutput(QStringLiteral("JACK"), QStringLiteral("system"));
+        QVERIFY(ab->playable());
+        QVERIFY2(ab->gainLabel()->text().contains(QStringLiteral("LUFS")), qPrintable(ab->gainLabel()->text()));
+        ab->togglePlay();
+        QTRY_VERIFY_WITH_TIMEOUT(ab->controller()->playing(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ab->controller()->status().slotMatches.size() == 2, 3000);
+        const auto& matches = ab->controller()->status().slotMatches;
+        QVERIFY(std::fabs(matches[0].gainDb - (-23.0 - mixLufs)) < 1e-9);
+        QVERIFY(std::fabs(matches[1].gainDb - (-23.0 - *analysed.profile->loudness.integratedLufs)) < 1e-9);
+        const double before = ab->controller()->positionS();
+        ab->bButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(ab->controller()->status().activeSlot, 1, 3000);
+        QVERIFY(ab->controller()->positionS() >= before);
+        QTest::qWait(300);
+        shoot(&dialog, "ab-mix-reference.png");
+        ab->togglePlay();
+        QTRY_VERIFY_WITH_TIMEOUT(!ab->controller()->playing(), 5000);
+        QCOMPARE(ab->controller()->status().underruns, std::int64_t{0});
     }
 
 private:

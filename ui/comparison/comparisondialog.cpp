@@ -2,6 +2,8 @@
 #include "comparison/comparisondialog.h"
 
 #include "analysis/sessionanalysis.h"
+#include "audio/mixdown.h"
+#include "store/referencerepository.h"
 #include "coretext.h"
 #include "transport/abplayer.h"
 #include "report/comparisonreport.h"
@@ -22,7 +24,9 @@
 #include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QPromise>
 #include <QSplitter>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -139,7 +143,14 @@ ComparisonDialog::ComparisonDialog(const TrackTableModel& model, QWidget* parent
     for (int row = 0; row < model.rowCount(); ++row)
         if (const auto* t = model.track(row); t != nullptr && t->profile)
             m_choices.push_back({QString::fromStdString(t->profile->name), t->profile,
-                                 QString::fromStdString(t->profile->file.path.string()), {}});
+                                 QString::fromStdString(t->profile->file.path.string()), {}, false});
+    m_sessionTracks = static_cast<int>(m_choices.size());
+    if (m_sessionTracks >= 2) {
+        Choice mix;
+        mix.label = tr("Session mix (%1 stems at unity)").arg(m_sessionTracks);
+        mix.sessionMix = true;
+        m_choices.push_back(std::move(mix));
+    }
     m_a = new QComboBox(this);
     m_b = new QComboBox(this);
     auto* addReference = new QPushButton(tr("Add Reference File…"), this);
@@ -222,7 +233,7 @@ void ComparisonDialog::addReferenceFile()
         r.profile->name += " (reference)";
         auto profile = std::make_shared<const core::TrackProfile>(std::move(*r.profile));
         m_choices.push_back({QString::fromStdString(profile->name), profile,
-                             QString::fromStdString(profile->file.path.string()), {}});
+                             QString::fromStdString(profile->file.path.string()), {}, false});
         fillChoices();
         select(m_a->currentIndex(), static_cast<int>(m_choices.size()) - 1);
     });
@@ -236,8 +247,13 @@ struct LoadedBounce {
     int track = 0;  // index of the session track's choice
     core::PreviousBounce bounce;
 };
+struct LoadedReference {
+    core::ReferenceTrack reference;
+    core::StoredAudio audio;
+};
 struct Loaded {
     std::vector<LoadedBounce> bounces;
+    std::vector<LoadedReference> references;
     QString error;
 };
 
@@ -254,6 +270,10 @@ Loaded loadSources(const std::filesystem::path& database, const std::vector<std:
         for (std::size_t i = 0; i < files.size(); ++i)
             if (auto previous = core::previousBounceOf(opened.store->db(), files[i]))
                 out.bounces.push_back({static_cast<int>(i), std::move(*previous)});
+        for (auto& reference : core::ReferenceRepository(opened.store->db()).list()) {
+            auto audio = core::locateStoredAudio(opened.store->db(), reference.contentHash, reference.profile.file.path);
+            out.references.push_back({std::move(reference), std::move(audio)});
+        }
     } catch (const std::exception& e) {
         out.error = QString::fromUtf8(e.what());
     }
@@ -271,8 +291,8 @@ QString shortDate(const std::string& iso)
 void ComparisonDialog::setDatabase(const std::filesystem::path& database)
 {
     std::vector<std::filesystem::path> files;
-    for (const Choice& c : m_choices)
-        files.push_back(c.profile->file.path);
+    for (int i = 0; i < m_sessionTracks; ++i)
+        files.push_back(m_choices[static_cast<std::size_t>(i)].profile->file.path);
     auto* watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
         const Loaded loaded = watcher->result();
@@ -305,10 +325,135 @@ void ComparisonDialog::setDatabase(const std::filesystem::path& database)
             m_choices.push_back(std::move(c));
             m_previousBounces.emplace_back(l.track, static_cast<int>(m_choices.size()) - 1);
         }
+        for (const LoadedReference& l : loaded.references) {
+            Choice c;
+            const QString name = QString::fromStdString(l.reference.name);
+            c.label = l.reference.genre.empty()
+                          ? tr("Reference: %1").arg(name)
+                          : tr("Reference: %1 (%2)").arg(name, QString::fromStdString(l.reference.genre));
+            auto profile = std::make_shared<core::TrackProfile>(l.reference.profile);
+            profile->name = c.label.toStdString();
+            c.profile = std::move(profile);
+            const QString where = QString::fromStdString(l.audio.path.string());
+            switch (l.audio.state) {
+            case core::StoredAudio::State::Present: c.path = where; break;
+            case core::StoredAudio::State::Gone:
+                c.unavailable = tr("the reference's file is no longer on disk (it was %1): its figures compare, it "
+                                   "cannot be played")
+                                    .arg(where);
+                break;
+            case core::StoredAudio::State::Replaced:
+                c.unavailable = tr("%1 now holds other audio than the reference that was added: its figures compare, "
+                                   "it cannot be played")
+                                    .arg(where);
+                break;
+            case core::StoredAudio::State::Unreadable:
+                c.unavailable = tr("%1 cannot be read (%2): the reference's figures compare, it cannot be played")
+                                    .arg(where, QString::fromStdString(l.audio.detail));
+                break;
+            }
+            m_choices.push_back(std::move(c));
+            m_libraryReferences.push_back(static_cast<int>(m_choices.size()) - 1);
+        }
         fillChoices();
         emit sourcesLoaded(loaded.error);
     });
     watcher->setFuture(QtConcurrent::run(loadSources, database, files));
+}
+
+ComparisonDialog::~ComparisonDialog()
+{
+    m_mixCancel->store(true);
+}
+
+std::optional<int> ComparisonDialog::sessionMixIndex() const
+{
+    for (std::size_t i = 0; i < m_choices.size(); ++i)
+        if (m_choices[i].sessionMix)
+            return static_cast<int>(i);
+    return std::nullopt;
+}
+
+namespace {
+
+struct MixOutcome {
+    std::shared_ptr<core::TrackProfile> profile;
+    QString path;
+    QString error;
+};
+
+// On the pool: the stems summed into the temporary folder (the first half of the progress),
+// then that file analysed like a track (the second half).
+void sumAndAnalyse(QPromise<MixOutcome>& promise, std::vector<std::filesystem::path> files,
+                   std::shared_ptr<QTemporaryDir> dir, std::shared_ptr<std::atomic<bool>> cancel)
+{
+    promise.setProgressRange(0, 1000);
+    MixOutcome out;
+    const std::filesystem::path path = std::filesystem::path(dir->path().toStdString()) / "Session mix.wav";
+    auto summed = core::writeUnitySum(files, path, cancel.get(), [&promise](double f) {
+        promise.setProgressValue(static_cast<int>(f * 500.0));
+    });
+    if (!summed) {
+        out.error = QString::fromStdString(summed.error().message);
+        promise.addResult(std::move(out));
+        return;
+    }
+    core::FileAnalysisResult r = core::analyzeSessionFile(
+        path, {}, [&promise](double f) { promise.setProgressValue(500 + static_cast<int>(f * 500.0)); }, cancel.get());
+    if (!r.profile) {
+        out.error = CoreText::fileFailure(QString::fromStdString(path.filename().string()), r.errorCode,
+                                          QString::fromStdString(r.error), QString::fromStdString(r.errorDetail));
+    } else {
+        out.profile = std::move(r.profile);
+        out.path = QString::fromStdString(path.string());
+    }
+    promise.addResult(std::move(out));
+}
+
+}  // namespace
+
+void ComparisonDialog::measureSessionMix(int index)
+{
+    m_mixPending = true;
+    m_mixProgress = 0.0;
+    m_mixDir = std::make_shared<QTemporaryDir>();
+    std::vector<std::filesystem::path> files;
+    for (int i = 0; i < m_sessionTracks; ++i)
+        files.push_back(m_choices[static_cast<std::size_t>(i)].profile->file.path);
+    auto* watcher = new QFutureWatcher<MixOutcome>(this);
+    // Only the text follows the progress: the pair (and a pair playing meanwhile) is left alone.
+    connect(watcher, &QFutureWatcher<MixOutcome>::progressValueChanged, this, [this, index](int value) {
+        m_mixProgress = value / 10.0;
+        if (m_a->currentIndex() == index || m_b->currentIndex() == index)
+            m_text->setPlainText(tr("Summing the %1 stems at unity and analysing the sum… %2 %")
+                                     .arg(m_sessionTracks)
+                                     .arg(m_mixProgress, 0, 'f', 0));
+    });
+    connect(watcher, &QFutureWatcher<MixOutcome>::finished, this, [this, watcher, index] {
+        watcher->deleteLater();
+        m_mixPending = false;
+        const MixOutcome outcome = watcher->future().resultCount() > 0 ? watcher->result() : MixOutcome{};
+        Choice& mix = m_choices[static_cast<std::size_t>(index)];
+        if (outcome.profile) {
+            outcome.profile->name = mix.label.toStdString();
+            mix.profile = outcome.profile;
+            mix.path = outcome.path;
+        } else {
+            m_mixError = outcome.error.isEmpty() ? tr("cancelled") : outcome.error;
+        }
+        if (m_a->currentIndex() == index || m_b->currentIndex() == index)
+            compare();
+        emit sessionMixMeasured(m_mixError);
+    });
+    if (!m_mixDir->isValid()) {
+        m_mixError = tr("no temporary folder for the sum: %1").arg(m_mixDir->errorString());
+        m_mixPending = false;
+        watcher->deleteLater();
+        compare();
+        emit sessionMixMeasured(m_mixError);
+        return;
+    }
+    watcher->setFuture(QtConcurrent::run(sumAndAnalyse, std::move(files), m_mixDir, m_mixCancel));
 }
 
 std::optional<int> ComparisonDialog::previousBounceOf(int index) const
@@ -330,6 +475,25 @@ void ComparisonDialog::compare()
     }
     const Choice& ca = m_choices[static_cast<std::size_t>(a)];
     const Choice& cb = m_choices[static_cast<std::size_t>(b)];
+    // The session mix is summed and analysed when first chosen; until then it says how far.
+    for (int index : {a, b}) {
+        const Choice& c = m_choices[static_cast<std::size_t>(index)];
+        if (!c.sessionMix || c.profile)
+            continue;
+        if (!m_mixPending && m_mixError.isEmpty())
+            measureSessionMix(index);
+        m_chart->setComparison(nullptr);
+        const QString state = m_mixError.isEmpty()
+                                  ? tr("Summing the %1 stems at unity and analysing the sum… %2 %")
+                                        .arg(m_sessionTracks)
+                                        .arg(m_mixProgress, 0, 'f', 0)
+                                  : tr("The session mix could not be measured: %1").arg(m_mixError);
+        m_text->setPlainText(state);
+        const QString notYet = m_mixError.isEmpty() ? tr("the session mix is being measured") : m_mixError;
+        m_ab->setPair({QStringLiteral("A"), ca.path, std::nullopt, index == a ? notYet : ca.unavailable},
+                      {QStringLiteral("B"), cb.path, std::nullopt, index == b ? notYet : cb.unavailable});
+        return;
+    }
     const core::TrackProfile& pa = *ca.profile;
     const core::TrackProfile& pb = *cb.profile;
     m_comparison = core::compareTracks(pa, pb);

@@ -9,8 +9,13 @@
 // track's last analysis of other content, and its audio where it is still on disk with that
 // content (workflow/storedaudio.h); where it is gone or overwritten by the new bounce the
 // choice still compares by its figures and says why it cannot be played.
-// Threading: GUI thread; a reference file is analysed, and the database read and the old
-// files hashed, on the thread pool.
+// The session mix (the session's stems summed at unity, audio/mixdown.h) is a choice too:
+// when first chosen it is written to a temporary float WAV and analysed like a track, on the
+// pool with progress in the text pane, so it compares and plays loudness-matched against
+// anything, the reference library's tracks (from the database, their files checked as a
+// previous bounce's are) in particular.
+// Threading: GUI thread; a reference file and the session mix are analysed, and the database
+// read and the old files hashed, on the thread pool. Closing the dialog cancels the mix.
 
 #include "compare/trackcomparison.h"
 
@@ -18,6 +23,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -25,6 +31,7 @@
 
 class QComboBox;
 class QPlainTextEdit;
+class QTemporaryDir;
 
 namespace stemwise::ui {
 
@@ -51,6 +58,7 @@ class ComparisonDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ComparisonDialog(const TrackTableModel& model, QWidget* parent = nullptr);
+    ~ComparisonDialog() override;
 
     /// One thing to compare and play.
     struct Choice {
@@ -58,11 +66,12 @@ public:
         std::shared_ptr<const core::TrackProfile> profile;
         QString path;                                    ///< the audio to play
         QString unavailable;                             ///< why it cannot be played; empty: it can
+        bool sessionMix = false;  ///< the stems summed at unity: profile and path once measured
     };
 
-    /// Reads, on the pool, the previous bounce of every session track from `database` and
-    /// adds each as a choice ("Lead Vocal.wav — previous bounce (date)"); sourcesLoaded()
-    /// when done.
+    /// Reads, on the pool, the previous bounce of every session track and the reference
+    /// library's tracks from `database` and adds each as a choice ("Lead Vocal — previous
+    /// bounce (date)", "Reference: Name (genre)"); sourcesLoaded() when done.
     void setDatabase(const std::filesystem::path& database);
 
     /// Selects A and B by index into the list (the session's tracks, then what was added).
@@ -70,6 +79,9 @@ public:
     [[nodiscard]] const std::vector<Choice>& choices() const { return m_choices; }
     /// The index of the previous bounce of the session track at `index`, if one was loaded.
     [[nodiscard]] std::optional<int> previousBounceOf(int index) const;
+    /// The index of the session mix (two or more analysed tracks), and of the library's references.
+    [[nodiscard]] std::optional<int> sessionMixIndex() const;
+    [[nodiscard]] std::vector<int> libraryReferenceIndices() const { return m_libraryReferences; }
     [[nodiscard]] const core::TrackComparison& comparison() const { return m_comparison; }
     /// A/B listening of the two, loudness-matched.
     [[nodiscard]] AbPlayer* abPlayer() const { return m_ab; }
@@ -77,14 +89,25 @@ public:
 signals:
     /// What setDatabase() read is in the lists (or could not be read: `error`).
     void sourcesLoaded(const QString& error);
+    /// The session mix was summed and analysed (or could not be: `error`).
+    void sessionMixMeasured(const QString& error);
 
 private:
     void fillChoices();
     void addReferenceFile();
     void compare();
+    void measureSessionMix(int index);
 
     std::vector<Choice> m_choices;
     std::vector<std::pair<int, int>> m_previousBounces;  ///< session track index -> its previous bounce's
+    std::vector<int> m_libraryReferences;
+    int m_sessionTracks = 0;  ///< the first choices are the session's tracks
+    // The session mix's measuring: shared with the worker, which may outlive the dialog.
+    std::shared_ptr<std::atomic<bool>> m_mixCancel = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<QTemporaryDir> m_mixDir;
+    bool m_mixPending = false;
+    QString m_mixError;
+    double m_mixProgress = 0.0;
     QComboBox* m_a = nullptr;
     QComboBox* m_b = nullptr;
     ComparisonChart* m_chart = nullptr;
