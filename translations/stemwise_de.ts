@@ -1374,7 +1374,6 @@
     </message>
     <message>
         <source>&gt; %1</source>
-        <extracomment>a threshold: %1 a value with its unit</extracomment>
         <translation>&gt; %1</translation>
     </message>
     <message>
@@ -2023,6 +2022,24 @@
     <message>
         <source>envelope step at %1</source>
         <translation>Hüllkurvenstufe bei %1</translation>
+    </message>
+    <message>
+        <source>confidence of the track type</source>
+        <translation>Sicherheit des Spurtyps</translation>
+    </message>
+    <message>
+        <source>type conf.</source>
+        <translation>Typ-Sich.</translation>
+    </message>
+    <message>
+        <source>Named as %1, but it sounds like %2 (the audio is %3 % sure). Check that the right file was bounced, or set the type by hand.</source>
+        <extracomment>%1 the type the name gives, %2 the type the audio suggests, %3 how sure the audio is, in %</extracomment>
+        <translation>Als %1 benannt, klingt aber wie %2 (der Klang ist sich zu %3 % sicher). Prüfen Sie, ob die richtige Datei gebounct wurde, oder legen Sie den Typ von Hand fest.</translation>
+    </message>
+    <message>
+        <source>%1 (type uncertain: the audio suggests %2, confidence %3; general ranges)</source>
+        <extracomment>a threshold: %1 a value with its unit %1 the comparison (&quot;&gt; 0.05&quot;), %2 the type the audio suggests, %3 how sure it is (0–1)</extracomment>
+        <translation>%1 (Typ unsicher: der Klang deutet auf %2, Konfidenz %3; allgemeine Bereiche)</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3953,18 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>Listen</source>
         <translation>Anhören</translation>
+    </message>
+    <message>
+        <source>uncertain from the sound: perhaps %1, %2 % sure</source>
+        <translation>unsicher aus dem Klang: vielleicht %1, zu %2 % sicher</translation>
+    </message>
+    <message>
+        <source>uncertain from the sound: perhaps %1 or %2, %3 % sure</source>
+        <translation>unsicher aus dem Klang: vielleicht %1 oder %2, zu %3 % sicher</translation>
+    </message>
+    <message>
+        <source>from the sound, %1 % sure</source>
+        <translation>aus dem Klang, zu %1 % sicher</translation>
     </message>
 </context>
 <context>

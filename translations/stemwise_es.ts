@@ -1374,7 +1374,6 @@
     </message>
     <message>
         <source>&gt; %1</source>
-        <extracomment>a threshold: %1 a value with its unit</extracomment>
         <translation>&gt; %1</translation>
     </message>
     <message>
@@ -2023,6 +2022,24 @@
     <message>
         <source>envelope step at %1</source>
         <translation>escalón de la envolvente en %1</translation>
+    </message>
+    <message>
+        <source>confidence of the track type</source>
+        <translation>confianza del tipo de pista</translation>
+    </message>
+    <message>
+        <source>type conf.</source>
+        <translation>conf. tipo</translation>
+    </message>
+    <message>
+        <source>Named as %1, but it sounds like %2 (the audio is %3 % sure). Check that the right file was bounced, or set the type by hand.</source>
+        <extracomment>%1 the type the name gives, %2 the type the audio suggests, %3 how sure the audio is, in %</extracomment>
+        <translation>Nombrada como %1, pero suena a %2 (el sonido lo indica con un %3 % de seguridad). Compruebe que se exportó el archivo correcto o elija el tipo a mano.</translation>
+    </message>
+    <message>
+        <source>%1 (type uncertain: the audio suggests %2, confidence %3; general ranges)</source>
+        <extracomment>a threshold: %1 a value with its unit %1 the comparison (&quot;&gt; 0.05&quot;), %2 the type the audio suggests, %3 how sure it is (0–1)</extracomment>
+        <translation>%1 (tipo incierto: el sonido sugiere %2, confianza %3; rangos generales)</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3953,18 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>Listen</source>
         <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>uncertain from the sound: perhaps %1, %2 % sure</source>
+        <translation>incierto por el sonido: quizá %1, seguro al %2 %</translation>
+    </message>
+    <message>
+        <source>uncertain from the sound: perhaps %1 or %2, %3 % sure</source>
+        <translation>incierto por el sonido: quizá %1 o %2, seguro al %3 %</translation>
+    </message>
+    <message>
+        <source>from the sound, %1 % sure</source>
+        <translation>por el sonido, seguro al %1 %</translation>
     </message>
 </context>
 <context>

@@ -1374,7 +1374,6 @@
     </message>
     <message>
         <source>&gt; %1</source>
-        <extracomment>a threshold: %1 a value with its unit</extracomment>
         <translation>&gt; %1</translation>
     </message>
     <message>
@@ -2023,6 +2022,24 @@
     <message>
         <source>envelope step at %1</source>
         <translation>marche de l&apos;enveloppe à %1</translation>
+    </message>
+    <message>
+        <source>confidence of the track type</source>
+        <translation>confiance du type de piste</translation>
+    </message>
+    <message>
+        <source>type conf.</source>
+        <translation>conf. type</translation>
+    </message>
+    <message>
+        <source>Named as %1, but it sounds like %2 (the audio is %3 % sure). Check that the right file was bounced, or set the type by hand.</source>
+        <extracomment>%1 the type the name gives, %2 the type the audio suggests, %3 how sure the audio is, in %</extracomment>
+        <translation>Nommée %1, mais sonne comme %2 (le son en est sûr à %3 %). Vérifiez que le bon fichier a été exporté, ou choisissez le type à la main.</translation>
+    </message>
+    <message>
+        <source>%1 (type uncertain: the audio suggests %2, confidence %3; general ranges)</source>
+        <extracomment>a threshold: %1 a value with its unit %1 the comparison (&quot;&gt; 0.05&quot;), %2 the type the audio suggests, %3 how sure it is (0–1)</extracomment>
+        <translation>%1 (type incertain : le son évoque %2, confiance %3 ; plages générales)</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3953,18 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>Listen</source>
         <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>uncertain from the sound: perhaps %1, %2 % sure</source>
+        <translation>incertain d&apos;après le son : peut-être %1, sûr à %2 %</translation>
+    </message>
+    <message>
+        <source>uncertain from the sound: perhaps %1 or %2, %3 % sure</source>
+        <translation>incertain d&apos;après le son : peut-être %1 ou %2, sûr à %3 %</translation>
+    </message>
+    <message>
+        <source>from the sound, %1 % sure</source>
+        <translation>d&apos;après le son, sûr à %1 %</translation>
     </message>
 </context>
 <context>

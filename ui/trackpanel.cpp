@@ -9,6 +9,8 @@
 #include "views/spectrumview.h"
 #include "views/waveformview.h"
 
+#include "analysis/tracktype.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -164,9 +166,7 @@ void TrackPanel::showTrack()
             l->clear();
         return;
     }
-    const QString typeNote = p->typeSource == "user" ? tr("chosen by you")
-                             : p->typeSource == "name" ? tr("from the name")
-                                                       : tr("from the sound");
+    const QString typeNote = typeSourceNote(*p).toHtmlEscaped();
     m_header->setText(tr("<span style='font-size:15pt'><b><span style='color:%1'>■</span> %2</b></span>"
                          "&nbsp;&nbsp;%3 (%4) · %5 · %6&nbsp;Hz · %7&nbsp;ch · score <b>%8</b>")
                           .arg(colorName(color), esc(p->name), CoreText::trackType(p->type).toHtmlEscaped(), typeNote,
@@ -175,6 +175,24 @@ void TrackPanel::showTrack()
                           .arg(p->file.format.channels)
                           .arg(p->qualityScore, 0, 'f', 0));
     fillFigures();
+}
+
+QString TrackPanel::typeSourceNote(const core::TrackProfile& p)
+{
+    if (p.typeSource == "user")
+        return tr("chosen by you");
+    if (p.typeSource == "name")
+        return tr("from the name");
+    const QString sure = p.typeConfidence ? QString::number(100.0 * *p.typeConfidence, 'f', 0) : QString();
+    if (core::isTypeUncertain(p)) {
+        const QString guess = CoreText::trackType(p.typeGuess);
+        if (p.typeRunnerUp.empty())
+            return tr("uncertain from the sound: perhaps %1, %2 % sure").arg(guess, sure);
+        return tr("uncertain from the sound: perhaps %1 or %2, %3 % sure").arg(guess, CoreText::trackType(p.typeRunnerUp), sure);
+    }
+    if (sure.isEmpty())
+        return tr("from the sound");
+    return tr("from the sound, %1 % sure").arg(sure);
 }
 
 void TrackPanel::fillFigures()

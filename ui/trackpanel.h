@@ -27,6 +27,10 @@ class TrackPanel : public QWidget {
 public:
     explicit TrackPanel(QWidget* parent = nullptr);
 
+    /// Where the track's type comes from and how sure it is, as the header shows it ("from the
+    /// sound, 82 % sure"; "uncertain from the sound: perhaps a synth or keys, 31 % sure").
+    [[nodiscard]] static QString typeSourceNote(const core::TrackProfile& profile);
+
     /// Shows `profile` (nullptr: a hint). `message` replaces the figures (e.g. an error).
     /// While the panel is hidden behind another tab it only keeps them, and fills its
     /// charts and figures when it is shown.

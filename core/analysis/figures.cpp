@@ -81,6 +81,10 @@ const std::array kFigures{
            roles({R::Csv}), false, false, FIGURE_GET(spectrum.rolloff85Hz), FIGURE_SET(spectrum.rolloff85Hz)},
     Figure{"tempo_bpm", G::Rhythm, QT_TRANSLATE_NOOP("CoreText", "tempo"), QT_TRANSLATE_NOOP("CoreText", "BPM"), "BPM", 1,
            roles({R::History, R::Csv, R::Pdf}), false, false, FIGURE_GET(rhythm.tempoBpm), FIGURE_SET(rhythm.tempoBpm)},
+    // How sure the track's type is (tracktype.h): 1 chosen by the user, 0.9 from a clear name,
+    // else the audio's confidence.
+    Figure{"type_confidence", G::Track, QT_TRANSLATE_NOOP("CoreText", "confidence of the track type"), QT_TRANSLATE_NOOP("CoreText", "type conf."), "", 2,
+           roles({R::Csv}), false, false, FIGURE_GET(typeConfidence), FIGURE_SET(typeConfidence)},
     Figure{"quality_score", G::Track, QT_TRANSLATE_NOOP("CoreText", "quality score"), QT_TRANSLATE_NOOP("CoreText", "score"), "", 0,
            roles({R::Compared, R::History, R::HistoryLine, R::Csv, R::Target}), false, false,
            [](const TrackProfile& p) -> OptDouble { return p.qualityScore; },

@@ -237,6 +237,12 @@ struct TrackProfile {
     std::string name;
     std::string type;        ///< "vocals", "drums", "kick", … "other"
     std::string typeSource;  ///< "name", "measurements", "user"
+    /// How sure the type is, 0..1: 1 for the user's choice, kTypeNameConfidence for a clear
+    /// name, the audio's confidence otherwise (tracktype.h). Empty when read from a profile
+    /// stored before it was measured.
+    OptDouble typeConfidence;
+    std::string typeGuess;     ///< the type the audio suggests (even where the name or user decided); "" if not known
+    std::string typeRunnerUp;  ///< the audio's second choice, of another family; "" if none
     LoudnessProfile loudness;
     DynamicsProfile dynamics;
     SpectrumProfile spectrum;

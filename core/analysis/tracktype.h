@@ -39,8 +39,50 @@ inline constexpr std::array<std::string_view, 14> kTrackTypes{
 /// sounding with each hit, not a resonance to cut. None on hats or a pitched track.
 [[nodiscard]] const Resonance* drumBodyResonance(const TrackProfile& profile);
 
-/// The type the measurements suggest (spectral balance, transients, pitch, stereo); "other"
-/// when nothing is clear. Needs every analyzer's figures.
-[[nodiscard]] std::string trackTypeFromMeasurements(const TrackProfile& profile);
+/// A name that says nothing of what plays on it: every word is a number or one of the words a
+/// DAW, a bounce or a template puts in a name ("Audio 07", "Track 12", "Default preset",
+/// "Untitled", "bounce", "stem 3"; kGenericNameWords in tracktype.cpp). Such a track's type
+/// comes from its audio.
+[[nodiscard]] bool isGenericTrackName(std::string_view name);
+
+/// One type's score from the audio: how well the track's figures fit that type's profile, 0..1.
+struct TypeScore {
+    std::string type;
+    double score = 0.0;
+};
+
+/// The type the audio suggests (TrackTypeClassifier in tracktype.cpp says what each feature
+/// means and where each threshold comes from).
+struct TypeGuess {
+    std::string type;       ///< the best-scoring type; "other" when no type fits at all
+    std::string runnerUp;   ///< the best type of another family ("" when none scores)
+    double confidence = 0.0;  ///< 0..1: the best score times how clearly it leads the runner-up
+    bool decided = false;   ///< confidence >= kTypeDecidedConfidence: the type can be used
+    std::vector<TypeScore> scores;  ///< every scored type, best first
+};
+
+/// At or above it the audio's guess is used as the type; below it the type is "other" and
+/// the guess is only a hint (a rule that needs a type then says the type is uncertain).
+inline constexpr double kTypeDecidedConfidence = 0.5;
+/// A type read from a name gets this confidence: names are usually right, not always.
+inline constexpr double kTypeNameConfidence = 0.9;
+
+/// The type the measurements suggest from pitch, harmonicity, percussiveness, spectral
+/// envelope and stereo. Needs every analyzer's figures.
+[[nodiscard]] TypeGuess guessTrackType(const TrackProfile& profile);
+
+/// Sets profile.type, typeSource, typeConfidence, typeGuess and typeRunnerUp: the user's
+/// choice (`override`, when a known type), else a clear name, else the audio's guess ("other"
+/// when it is not decided).
+void decideTrackType(TrackProfile& profile, const std::optional<std::string>& override);
+
+/// Whether the type was decided with too little confidence for a type-specific judgement: the
+/// audio's guess was not clear (type "other" with a hint).
+[[nodiscard]] bool isTypeUncertain(const TrackProfile& profile);
+
+/// The audio's guess where it contradicts a named type's family with at least
+/// `minAudioConfidence` (a "Vocal" stem that sounds like a kick): worth a note, not a change
+/// of type. Empty when they agree, or the type is not from the name.
+[[nodiscard]] std::optional<TypeGuess> audioContradictsName(const TrackProfile& profile, double minAudioConfidence);
 
 }  // namespace stemwise::core

@@ -420,6 +420,10 @@ TrackProfile readProfile(const In& root)
     p.name = root.str("name");
     p.type = root.str("type");
     p.typeSource = root.str("type_source");
+    if (root.find("type_guess"))
+        p.typeGuess = root.str("type_guess");
+    if (root.find("type_runner_up"))
+        p.typeRunnerUp = root.str("type_runner_up");
 
     const In format = root.object("format");
     if (!format.find("sample_rate") || !format.find("channels") || !format.find("frames"))
@@ -600,6 +604,8 @@ nlohmann::ordered_json profileToJson(const TrackProfile& p, const ProfileJsonOpt
         {"name", p.name},
         {"type", p.type},
         {"type_source", p.typeSource},
+        {"type_guess", p.typeGuess},
+        {"type_runner_up", p.typeRunnerUp},
         {"format", formatJson(w, p)},
         {"loudness", loudnessJson(w, p)},
         {"dynamics", dynamicsJson(w, p)},

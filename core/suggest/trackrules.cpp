@@ -41,8 +41,15 @@ using C = TextCode;
 A pct(double share) { return A::percent(share, 1); }
 A typeOf(const TrackProfile& t) { return A::termOf(TermKind::TrackType, t.type); }
 Text cmp(TextCode op, double v, int decimals, std::string unit = {}) { return {op, {A::number(v, decimals, std::move(unit))}}; }
-// "> 0.05 (typical vocals)"
-Text typical(TextCode op, double v, int decimals, const TrackProfile& t) { return {C::CmpTypical, {A::nested(cmp(op, v, decimals)), typeOf(t)}}; }
+// "> 0.05 (typical vocals)"; where the audio could not tell the type, the general range says so
+// (tracktype.h: isTypeUncertain) rather than pass for a type's.
+Text typical(TextCode op, double v, int decimals, const TrackProfile& t)
+{
+    if (isTypeUncertain(t))
+        return {C::CmpTypeUncertain, {A::nested(cmp(op, v, decimals)), A::termOf(TermKind::TrackType, t.typeGuess),
+                                      A::number(t.typeConfidence.value_or(0.0), 2)}};
+    return {C::CmpTypical, {A::nested(cmp(op, v, decimals)), typeOf(t)}};
+}
 
 // The metric a suggestion means to change, its words from effectMetricLabel().
 EffectMetric metric(std::string measure, std::string unit, double value, int goal, double tolerance, double frequencyHz = 0.0,

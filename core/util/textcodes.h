@@ -38,6 +38,8 @@ STEMWISE_TEXT(IssueLowEndPhase, "issue.low_end_phase", 3, QT_TRANSLATE_NOOP("Cor
 STEMWISE_TEXT(IssueResonance, "issue.resonance", 3, QT_TRANSLATE_NOOP("CoreText", "A narrow resonance at %1 Hz stands %2 dB above the spectrum around it (Q %3)."))
 STEMWISE_TEXT(IssueLeadingSilence, "issue.leading_silence", 1, QT_TRANSLATE_NOOP("CoreText", "%1 s of silence before the music starts."))
 STEMWISE_TEXT(IssueTrailingSilence, "issue.trailing_silence", 1, QT_TRANSLATE_NOOP("CoreText", "%1 s of silence at the end: the export runs longer than the audio."))
+//: %1 the type the name gives, %2 the type the audio suggests, %3 how sure the audio is, in %
+STEMWISE_TEXT(IssueTypeMismatch, "issue.type_mismatch", 3, QT_TRANSLATE_NOOP("CoreText", "Named as %1, but it sounds like %2 (the audio is %3 % sure). Check that the right file was bounced, or set the type by hand."))
 STEMWISE_TEXT(IssueOverCompressed, "issue.over_compressed", 2, QT_TRANSLATE_NOOP("CoreText", "A crest factor of %1 dB (typical: at least %2 dB) leaves little punch: the track may be over-compressed or limited."))
 
 // ---- the quality score's lines (analysis/qualityscore.cpp) ---------------------------------
@@ -60,6 +62,8 @@ STEMWISE_TEXT(PatternTonalness, "pattern.tonalness", 2, QT_TRANSLATE_NOOP("CoreT
 
 // ---- what a figure was compared with (Evidence::comparison) --------------------------------
 //: a threshold: %1 a value with its unit
+//: %1 the comparison ("> 0.05"), %2 the type the audio suggests, %3 how sure it is (0–1)
+STEMWISE_TEXT(CmpTypeUncertain, "cmp.type_uncertain", 3, QT_TRANSLATE_NOOP("CoreText", "%1 (type uncertain: the audio suggests %2, confidence %3; general ranges)"))
 STEMWISE_TEXT(CmpAbove, "cmp.above", 1, QT_TRANSLATE_NOOP("CoreText", "> %1"))
 STEMWISE_TEXT(CmpAtLeast, "cmp.at_least", 1, QT_TRANSLATE_NOOP("CoreText", ">= %1"))
 STEMWISE_TEXT(CmpBelow, "cmp.below", 1, QT_TRANSLATE_NOOP("CoreText", "< %1"))

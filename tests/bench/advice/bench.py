@@ -3,6 +3,7 @@
 
   bench.py make DIR [--set S]            render the three sessions and put the known faults on
   bench.py score DIR STEMWISE [--set S]  run `stemwise analyze` and `stemwise suggest` on them, print the figures
+  bench.py types DIR STEMWISE [--set S]  only the type accuracy (see below)
 
 Two fault sets (faults.py): "tuning" (the default, in DIR/<song>) is the one the advice is tuned
 on; "holdout" (in DIR/holdout/<song>) puts other tonal faults on other stems of the same songs
@@ -35,6 +36,10 @@ Scoring (each figure is printed for the suggestions shown by default, and for `-
   notches on played notes  narrow cuts (bell, Q >= 3) that undo no fault, within 50 cents of the
              fundamental or the octave of a note the stem plays.
   EQ moves per clean stem  EQ moves (own rules and masking carves) on stems without any fault.
+  type accuracy  the stems copied under generic names ("Audio 01.wav", …) into a scratch folder,
+             so that the type comes from the audio alone, and each stem's type compared with the
+             family of the instrument it was rendered from (type_family): right, "other" (unsure,
+             counted apart: a rule that needs a type then says so) or wrong.
 """
 
 import hashlib
@@ -46,6 +51,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 from array import array
 from pathlib import Path
 
@@ -508,6 +514,94 @@ def score(root, stemwise, verbose, keep, fault_set="tuning"):
           f"(Q >= 3) on a played note's fundamental or octave, of all narrow cuts that undo no fault (target: 0); "
           f"EQ/clean stem: EQ moves on the {total.clean_stems} stems without a fault (target: <= 1); shown per stem "
           f"at most 5, per 24-stem session about 30.")
+    print_type_accuracy(root, stemwise, verbose)
+
+
+# ---- type accuracy ------------------------------------------------------------------------
+
+# The type families the accuracy is counted in: a stem's type is right when it falls in the
+# family of the instrument the stem was rendered from. Brass, reeds, pipes, bowed and plucked
+# orchestral strings and synth leads and pads have no type of their own: they share the family
+# of the sustained melodic parts (synth, pad, strings).
+FAMILIES = {
+    "drums": {"kick", "snare", "hats", "drums"},
+    "bass": {"bass"},
+    "vocals": {"vocals"},
+    "keys": {"keys"},
+    "guitar": {"guitar"},
+    "melodic": {"synth", "pad", "strings"},
+    "fx": {"fx"},
+}
+
+
+def type_family(stem):
+    """The family of the instrument a stem was rendered from (its GM program, or the drum kit)."""
+    if stem["drums"]:
+        return "drums"
+    p = stem["program"]
+    if p <= 23:
+        return "keys"    # pianos, chromatic percussion (glockenspiel, vibraphone), organs
+    if p <= 31:
+        return "guitar"
+    if p <= 39:
+        return "bass"
+    if p in (52, 53, 54):
+        return "vocals"  # choir aahs, voice oohs, synth voice
+    if p <= 95:
+        return "melodic"  # strings, ensembles, brass, reeds, pipes, synth leads and pads
+    if p <= 103:
+        return "fx"
+    return "melodic"
+
+
+def family_of_type(t):
+    return next((f for f, types in FAMILIES.items() if t in types), None)
+
+
+def type_accuracy(root, stemwise, verbose):
+    """Counts (right, other, wrong, stems) over the sessions of `root`, from the audio alone."""
+    right = other = wrong = total = 0
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="stemwise-types-") as scratch:
+        for song_fn in songs.SONGS:
+            sdir = root / song_fn.__name__
+            truth = json.loads((sdir / "truth.json").read_text())
+            work = Path(scratch) / song_fn.__name__
+            work.mkdir()
+            generic = {}
+            for i, name in enumerate(sorted(truth["stems"]), start=1):
+                g = f"Audio {i:02d}"
+                shutil.copyfile(sdir / "stems" / f"{name}.wav", work / f"{g}.wav")
+                generic[g] = name
+            analysis = json.loads(run([stemwise, "analyze", str(work), "--brief", "--db", str(Path(scratch) / "types.sqlite"),
+                                       "--json", "-"]))
+            for t in analysis["tracks"]:
+                name = generic[t["name"]]
+                want = type_family(truth["stems"][name])
+                got = t["type"]
+                total += 1
+                if got == "other":
+                    other += 1
+                    verdict = "other"
+                elif family_of_type(got) == want:
+                    right += 1
+                    verdict = "right"
+                else:
+                    wrong += 1
+                    verdict = "WRONG"
+                extra = ""
+                if "type_confidence" in t or "type_guess" in t:
+                    extra = f" (guess {t.get('type_guess', '-')}, confidence {t.get('type_confidence')}, runner-up {t.get('type_runner_up', '-')})"
+                lines.append(f"  {verdict:<5} {song_fn.__name__}/{name}: {want} -> {got}{extra}")
+    if verbose:
+        print("\n".join(lines))
+    return right, other, wrong, total
+
+
+def print_type_accuracy(root, stemwise, verbose):
+    right, other, wrong, total = type_accuracy(root, stemwise, verbose)
+    print(f"\ntype accuracy (generic names, audio alone): {right} of {total} right = {pct(right, total)}, "
+          f"{other} other (unsure) = {pct(other, total)}, {wrong} wrong = {pct(wrong, total)}")
 
 
 def main():
@@ -524,9 +618,13 @@ def main():
     elif len(args) >= 3 and args[0] == "score":
         print(f"fault set: {fault_set}")
         score(args[1], args[2], "--verbose" in args, "--keep" in args, fault_set)
+    elif len(args) >= 3 and args[0] == "types":
+        print(f"fault set: {fault_set}")
+        print_type_accuracy(set_dir(args[1], fault_set), args[2], "--verbose" in args)
     else:
         sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR [--set tuning|holdout] | "
-                 "bench.py score DIR STEMWISE [--set tuning|holdout] [--verbose] [--keep]")
+                 "bench.py score DIR STEMWISE [--set tuning|holdout] [--verbose] [--keep] | "
+                 "bench.py types DIR STEMWISE [--set tuning|holdout] [--verbose]")
 
 
 if __name__ == "__main__":
