@@ -28,7 +28,7 @@ QString shown(const core::Figure& f, const core::TrackProfile& p) { return forma
 // A column heading: the short label, with the unit where it adds something ("ST max LUFS").
 QString heading(const core::Figure& f)
 {
-    const QString label = CoreText::figureShortLabel(f);
+    QString label = CoreText::figureShortLabel(f);
     if (f.unit.empty() || f.unit == f.shortLabel)
         return label;
     return QStringLiteral("%1 %2").arg(label, QString::fromUtf8(f.unit.data(), static_cast<qsizetype>(f.unit.size())));

@@ -161,8 +161,8 @@ void SessionAnalyzer::stop()
     m_running = false;
 }
 
-void SessionAnalyzer::run(std::vector<std::filesystem::path> paths, core::SessionAnalysisOptions options,
-                          std::filesystem::path database)
+void SessionAnalyzer::run(const std::vector<std::filesystem::path>& paths, const core::SessionAnalysisOptions& options,
+                          const std::filesystem::path& database)
 {
     const std::atomic<bool>* cancel = m_cancel.get();
     auto collected = core::collectAudioFiles(paths);

@@ -72,8 +72,9 @@ signals:
     void finished(bool cancelled);
 
 private:
-    void run(std::vector<std::filesystem::path> paths, core::SessionAnalysisOptions options,
-             std::filesystem::path database);
+    // The thread keeps its own copies of the arguments (std::thread decays them).
+    void run(const std::vector<std::filesystem::path>& paths, const core::SessionAnalysisOptions& options,
+             const std::filesystem::path& database);
 
     std::thread m_thread;
     std::shared_ptr<std::atomic<bool>> m_cancel;

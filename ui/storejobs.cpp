@@ -20,7 +20,7 @@ namespace stemwise::ui {
 namespace {
 
 // Reads one track's history with its own connection (runs on a pool thread).
-HistoryResult readHistoryOnWorker(std::filesystem::path database, QString path, QString trackName)
+HistoryResult readHistoryOnWorker(const std::filesystem::path& database, const QString& path, const QString& trackName)
 {
     HistoryResult out;
     out.trackName = trackName;
@@ -50,8 +50,8 @@ HistoryResult readHistoryOnWorker(std::filesystem::path database, QString path, 
 
 // One suggestion round on the stored analyses, with its own connection, on a pool thread.
 // Its words keep the translation context of the window they were written for.
-SuggestionRound suggestOnWorker(std::filesystem::path database,
-    std::vector<std::shared_ptr<const core::TrackProfile>> shared, std::vector<std::int64_t> analysisIds,
+SuggestionRound suggestOnWorker(const std::filesystem::path& database,
+    const std::vector<std::shared_ptr<const core::TrackProfile>>& shared, const std::vector<std::int64_t>& analysisIds,
     std::shared_ptr<std::atomic<bool>> cancel)
 {
     SuggestionRound out;
@@ -62,6 +62,7 @@ SuggestionRound suggestOnWorker(std::filesystem::path database,
             return out;
         }
         std::vector<core::TrackProfile> tracks;
+        tracks.reserve(shared.size());
         for (const auto& p : shared)
             tracks.push_back(*p);
         core::MixAndSuggestOptions options;
@@ -106,7 +107,7 @@ SuggestionRound suggestOnWorker(std::filesystem::path database,
     return out;
 }
 
-RatingResult rateOnWorker(std::filesystem::path database, std::int64_t storeId, core::Feedback feedback,
+RatingResult rateOnWorker(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback,
                           bool afterListening)
 {
     RatingResult out;

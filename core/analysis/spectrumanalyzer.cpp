@@ -263,6 +263,7 @@ std::vector<TonalDeviation> SpectrumAnalyzer::findBells(const std::vector<std::v
         return trend;
     };
     std::vector<std::vector<double>> deviations;
+    deviations.reserve(groupDb.size());
     for (const auto& g : groupDb)
         deviations.push_back(deviation(g));
     // What stays put: a bump must stand in three quarters of the groups (their lower quartile),

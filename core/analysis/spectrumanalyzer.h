@@ -119,7 +119,7 @@ public:
     void finish(TrackProfile& profile) override;
 
 private:
-    [[nodiscard]] double persistence(std::size_t bin) const;
+    [[nodiscard]] double persistence(std::size_t k) const;
     void findTonalDeviations(SpectrumProfile& sp, const std::vector<std::vector<double>>& groupDb) const;
     [[nodiscard]] std::vector<TonalDeviation> findBells(const std::vector<std::vector<double>>& groupDb) const;
     [[nodiscard]] std::vector<TonalDeviation> findFittedShapes(const std::vector<std::vector<double>>& groupDb) const;

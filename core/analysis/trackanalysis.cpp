@@ -78,7 +78,7 @@ AnalysisContext makeAnalysisContext(const StreamFormat& format)
 {
     // The power-of-two hop nearest ~10.7 ms: 512 at 44.1/48 kHz, 1024 at 88.2/96 kHz, 256 at 22.05 kHz.
     int hop = 64;
-    while (hop * 2 <= static_cast<int>(format.sampleRateHz * 0.0107 + 0.5) * 1.5)
+    while (hop * 2 <= static_cast<int>(std::lround(format.sampleRateHz * 0.0107)) * 1.5)
         hop *= 2;
     AnalysisContext context;
     context.format = format;
@@ -133,6 +133,7 @@ Result<TrackProfile> analyzeStream(const StreamFormat& format,
 
     std::vector<std::vector<float>> buffers(channelCount, std::vector<float>(blockFrames));
     std::vector<float*> pointers;
+    pointers.reserve(buffers.size());
     for (auto& b : buffers)
         pointers.push_back(b.data());
     std::vector<float> mid(blockFrames);
@@ -255,7 +256,8 @@ Result<TrackProfile> analyzeBuffer(std::span<const float* const> channels, std::
         position += n;
         return n;
     };
-    return analyzeStream(profile.file.format, read, [] { return std::span<const float>(); },
+    const StreamFormat format = profile.file.format;  // not read from `profile` as it is moved
+    return analyzeStream(format, read, [] { return std::span<const float>(); },
                          [] { return std::int64_t{0}; }, [] { return false; }, std::move(profile), options, {}, cancel);
 }
 

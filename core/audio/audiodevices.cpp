@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
 
 namespace stemwise::core {
@@ -77,7 +78,8 @@ Result<AudioDevice> chooseDevice(const std::vector<AudioDevice>& all, std::strin
         return devices.front();
     }
     if (std::all_of(device.begin(), device.end(), [](unsigned char c) { return std::isdigit(c) != 0; })) {
-        const int index = std::atoi(std::string(device).c_str());
+        int index = -1;  // past int: no device has that index
+        std::from_chars(device.data(), device.data() + device.size(), index);
         for (const auto& d : devices)
             if (d.index == index)
                 return d;

@@ -37,7 +37,7 @@ struct AudioDevice {
 /// The device `device` on a host API named like `hostApi` (see above). Errors:
 /// NoInputDevice/NoOutputDevice (none at all, or none on that host API),
 /// NoSuchInputDevice/NoSuchOutputDevice (no such index or name, or more than one match).
-[[nodiscard]] Result<AudioDevice> chooseDevice(const std::vector<AudioDevice>& devices, std::string_view hostApi,
+[[nodiscard]] Result<AudioDevice> chooseDevice(const std::vector<AudioDevice>& all, std::string_view hostApi,
                                                std::string_view device, DeviceDirection direction);
 
 }  // namespace stemwise::core

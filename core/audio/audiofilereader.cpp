@@ -6,11 +6,13 @@
 #include <sndfile.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 #include <fcntl.h>
@@ -171,10 +173,16 @@ std::int64_t framesCutFromHeader(SNDFILE* file, const SF_INFO& info, int bitsPer
         const auto at = log.find(chunk);
         if (at == std::string::npos)
             continue;
+        // "<declared> (should be <present>)", numbers past long long refused (sscanf's %lld
+        // would be undefined on them, and the header is the untrusted file's).
+        static constexpr std::string_view kShouldBe = " (should be ";
+        const char* const end = log.data() + log.size();
         long long declared = 0;
         long long present = 0;
-        if (std::sscanf(log.c_str() + at + std::strlen(chunk), "%lld (should be %lld)", &declared, &present) == 2
-            && declared > present) {
+        const auto first = std::from_chars(log.data() + at + std::strlen(chunk), end, declared);
+        if (first.ec != std::errc() || !std::string_view(first.ptr, static_cast<std::size_t>(end - first.ptr)).starts_with(kShouldBe))
+            continue;
+        if (std::from_chars(first.ptr + kShouldBe.size(), end, present).ec == std::errc() && declared > present) {
             const long long frameBytes = static_cast<long long>(info.channels) * (bitsPerSample / 8);
             return frameBytes > 0 ? (declared - present) / frameBytes : 0;
         }

@@ -404,6 +404,7 @@ Result<std::vector<std::filesystem::path>> writeDemoSession(const std::filesyste
         }
         pending.push_back(p);
         std::vector<const float*> pointers;
+        pointers.reserve(channels.size());
         for (const auto& ch : channels)
             pointers.push_back(ch.data());
         if (!writer.value()->write(pointers, channels.front().size()) || !writer.value()->close()) {

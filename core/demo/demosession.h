@@ -7,6 +7,7 @@
 
 #include "util/result.h"
 
+#include <cmath>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -35,7 +36,7 @@ struct DemoSessionSpec {
     [[nodiscard]] double durationS() const { return bars * beatsPerBar * 60.0 / tempoBpm; }
     [[nodiscard]] std::int64_t frames() const
     {
-        return static_cast<std::int64_t>(durationS() * sampleRateHz + 0.5);
+        return static_cast<std::int64_t>(std::llround(durationS() * sampleRateHz));
     }
 };
 

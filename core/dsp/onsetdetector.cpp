@@ -111,12 +111,12 @@ void OnsetDetector::prepare(const StftGeometry& geometry, std::int64_t expectedF
     // Two frames of samples: an onset is refined two frames (the lookahead) after its frame,
     // over its whole frame plus a few blocks before it.
     std::size_t ringSize = 1;
-    while (ringSize < static_cast<std::size_t>(2 * m_fftSize))
+    while (ringSize < 2 * static_cast<std::size_t>(m_fftSize))
         ringSize *= 2;
     m_ring.assign(ringSize, 0.0f);
     m_ringEnd = 0;
     m_blockSamples = std::max(16, m_hop / 8);
-    m_blockEnergy.assign(static_cast<std::size_t>(m_fftSize / m_blockSamples + kPriorBlocks + 2), 0.0);
+    m_blockEnergy.assign(static_cast<std::size_t>(m_fftSize / m_blockSamples) + kPriorBlocks + 2, 0.0);
     m_diff.assign(m_blockEnergy.size() * static_cast<std::size_t>(m_blockSamples), 0.0f);
 
     m_frames = 0;

@@ -283,7 +283,7 @@ TempoEstimate estimateTempo(const OnsetEnvelope& envelope)
         return result;
 
     const auto maxLag = static_cast<std::size_t>(std::min(kMaxLagS * fps, static_cast<double>(kWindowFrames - 1)));
-    const auto halfWidth = static_cast<std::size_t>(kDetrendHalfWidthS * fps + 0.5);
+    const auto halfWidth = static_cast<std::size_t>(std::lround(kDetrendHalfWidthS * fps));
 
     // Each accent band on its own, so a dense hat line does not drown the kick and snare
     // that carry the beat.

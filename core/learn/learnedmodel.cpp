@@ -230,8 +230,9 @@ Result<LearnedModel> LearnedModel::fromJson(std::string_view text)
     return fromJsonValue(parsed.value());
 }
 
-Result<LearnedModel> LearnedModel::fromJsonValue(const Json& j)
+Result<LearnedModel> LearnedModel::fromJsonValue(const Json& document)
 {
+    const Json& j = document;
     if (!j.is_object() || !j.contains("schema") || !j["schema"].is_string()
         || j["schema"].get<std::string>() != "stemwise.learned/1")
         return Error{"not a learned-state document (\"schema\": \"stemwise.learned/1\")"};

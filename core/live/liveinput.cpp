@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <charconv>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
@@ -98,7 +99,8 @@ Result<AudioDeviceInfo> chooseDevice(const std::vector<AudioDeviceInfo>& all, co
         return devices.front();
     }
     if (std::all_of(config.device.begin(), config.device.end(), [](unsigned char c) { return std::isdigit(c) != 0; })) {
-        const int index = std::atoi(config.device.c_str());
+        int index = -1;  // past int: no device has that index
+        std::from_chars(config.device.data(), config.device.data() + config.device.size(), index);
         for (const auto& d : devices)
             if (d.index == index)
                 return d;
@@ -428,6 +430,7 @@ void LiveInput::Stream::writerLoop()
     std::vector<float> interleaved(chunkFrames * ch);
     std::vector<std::vector<float>> planar(ch, std::vector<float>(chunkFrames));
     std::vector<const float*> ptrs;
+    ptrs.reserve(planar.size());
     for (auto& p : planar)
         ptrs.push_back(p.data());
     while (true) {
@@ -571,7 +574,7 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
         pa.closeStream(s->pa);
         return error;
     }
-    scope.release();
+    (void)scope.release();  // the stream owns it since s->portAudio = scope.get() (deleted in stop())
     m_device = device;
     m_stream = std::move(s);
     return true;

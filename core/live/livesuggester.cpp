@@ -138,6 +138,7 @@ void LiveSuggester::workerLoop()
     std::vector<std::vector<float>> history(ch, std::vector<float>(windowFrames));
     std::vector<std::vector<float>> window(ch, std::vector<float>(windowFrames));
     std::vector<const float*> pointers;
+    pointers.reserve(window.size());
     for (const auto& w : window)
         pointers.push_back(w.data());
     std::vector<float> chunk(4096 * ch);

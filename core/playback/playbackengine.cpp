@@ -1556,7 +1556,7 @@ Result<bool> PlaybackEngine::open(const PlaybackConfig& config, const std::vecto
         pa.closeStream(s->pa);
         return error;
     }
-    scope.release();
+    (void)scope.release();  // the stream owns it since s->portAudio = scope.get() (deleted in close())
     m_device = {device.index, device.name, device.hostApi, device.maxChannels, device.defaultSampleRateHz,
                 device.defaultLowLatencyS, device.isDefault};
     m_sources = sources;

@@ -320,7 +320,7 @@ void write(Database& db, const DocumentIn& in, ImportSummary& summary)
             // the database.
             auto trackOf = [&](const std::string& name) {
                 const auto existing = tracks.find(session.id, name);
-                const TrackRecord track = tracks.ensure(session.id, name, t.createdAt);
+                TrackRecord track = tracks.ensure(session.id, name, t.createdAt);  // returned by move
                 summary.tracksAdded += existing ? 0 : 1;
                 // The user's own choices win; an import only fills what is not set here.
                 if (!track.type && t.type)

@@ -22,6 +22,6 @@ struct TrackHistory {
     std::vector<AnalysisEntry> entries;  ///< oldest first
 };
 
-[[nodiscard]] std::vector<TrackHistory> findTrackHistories(Database& db, const std::string& pathOrName);
+[[nodiscard]] std::vector<TrackHistory> findTrackHistories(Database& db, const std::string& query);
 
 }  // namespace stemwise::core

@@ -96,7 +96,7 @@ private:
         return pointer;
     }
 
-    bool fail(std::string pointer, std::string message)
+    bool fail(const std::string& pointer, const std::string& message)
     {
         if (m_error.empty())
             m_error = (pointer.empty() ? std::string("/") : pointer) + ": " + message;

@@ -66,7 +66,7 @@ std::filesystem::path resolveTarget(const std::filesystem::path& target)
 
 std::string describeWriteErrno(int error)
 {
-    const std::string words = systemWords(error);
+    std::string words = systemWords(error);  // not const: `default` returns it by move
     switch (error) {
     case ENOSPC: return "the disk is full (" + words + ")";
     case EDQUOT: return "the disk quota is used up (" + words + ")";

@@ -33,9 +33,10 @@ namespace stemwise::core {
 
 class SafeFileWriter {
 public:
-    /// Starts writing `target`: creates the temporary file beside it (or opens a special
-    /// file). Errors: the folder is missing or not writable, the target is a folder.
-    [[nodiscard]] static Result<SafeFileWriter> open(const std::filesystem::path& target);
+    /// Starts writing `requested` (a symlink's target if it is one): creates the temporary file
+    /// beside it (or opens a special file). Errors: the folder is missing or not writable, the
+    /// target is a folder.
+    [[nodiscard]] static Result<SafeFileWriter> open(const std::filesystem::path& requested);
 
     SafeFileWriter(SafeFileWriter&& other) noexcept;
     SafeFileWriter& operator=(SafeFileWriter&& other) noexcept;
@@ -78,10 +79,11 @@ private:
 /// (libsndfile): they write there, then call replaceFileSafely().
 [[nodiscard]] std::filesystem::path temporaryPathFor(const std::filesystem::path& target, std::string_view suffix);
 
-/// Makes the complete file `written` (in the same folder as `target`) durable and renames it
-/// over `target`; removes `written` on failure. Returns the error in the same words as commit().
+/// Makes the complete file `written` (in the same folder as `requested`, or as its target if
+/// it is a symlink) durable and renames it over that target; removes `written` on failure.
+/// Returns the error in the same words as commit().
 [[nodiscard]] Result<std::uintmax_t> replaceFileSafely(const std::filesystem::path& written,
-                                                       const std::filesystem::path& target);
+                                                       const std::filesystem::path& requested);
 
 /// A sentence for an errno of a failed write, close or rename: "the disk is full (No space
 /// left on device)", "permission denied (Permission denied)", … without the path.

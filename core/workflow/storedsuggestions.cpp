@@ -71,6 +71,7 @@ Result<StoredSuggestions> measureMixAndSuggest(Database& db, const std::vector<T
     std::optional<Error> mixError;
     if (options.measureMix && tracks.size() >= 2) {
         std::vector<std::filesystem::path> files;
+        files.reserve(tracks.size());
         for (const auto& t : tracks)
             files.push_back(t.file.path);
         auto mix = measureSessionMix(files, options.cancel);

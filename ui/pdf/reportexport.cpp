@@ -40,7 +40,7 @@ QString exportReport(const TrackTableModel& model, const QString& title, const Q
             return QObject::tr("%1 exists and is not a Stemwise report; nothing was written (choose another name)")
                 .arg(jsonPath);
     }
-    const QString error = writeReportPdf(report, pdfPath);
+    QString error = writeReportPdf(report, pdfPath);
     if (!error.isEmpty())
         return error;
     const QFileInfo info(pdfPath);

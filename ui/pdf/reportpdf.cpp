@@ -576,7 +576,7 @@ QString writeReportPdf(const core::SessionReport& report, const QString& path)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
-        const QString error = drawReportPdf(report, buffer);
+        QString error = drawReportPdf(report, buffer);
         if (!error.isEmpty())
             return error;
     }
