@@ -79,6 +79,10 @@
         <translation>Streicher</translation>
     </message>
     <message>
+        <source>winds</source>
+        <translation>Bläser</translation>
+    </message>
+    <message>
         <source>synth</source>
         <translation>Synth</translation>
     </message>

@@ -79,6 +79,10 @@
         <translation>cuerdas</translation>
     </message>
     <message>
+        <source>winds</source>
+        <translation>vientos</translation>
+    </message>
+    <message>
         <source>synth</source>
         <translation>sintetizador</translation>
     </message>

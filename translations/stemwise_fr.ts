@@ -79,6 +79,10 @@
         <translation>cordes</translation>
     </message>
     <message>
+        <source>winds</source>
+        <translation>vents</translation>
+    </message>
+    <message>
         <source>synth</source>
         <translation>synthé</translation>
     </message>

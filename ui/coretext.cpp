@@ -176,6 +176,7 @@ QString CoreText::trackType(const std::string& type)
     if (type == "keys") return tr("keys");
     if (type == "pad") return tr("pad");
     if (type == "strings") return tr("strings");
+    if (type == "winds") return tr("winds");
     if (type == "synth") return tr("synth");
     if (type == "fx") return tr("fx");
     if (type == "mix") return tr("mix");

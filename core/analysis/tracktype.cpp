@@ -39,23 +39,41 @@ namespace {
 
 struct NameRule {
     std::string_view type;
-    std::array<std::string_view, 12> words;  // exact words; empty entries unused
+    std::array<std::string_view, 28> words;  // exact words; empty entries unused
 };
 
 // First match wins, so specific drums come before "drums", and "bass drum" is caught
-// before "bass", "lead vocal" before the synth's "lead".
-constexpr std::array<NameRule, 13> kNameRules{{
+// before "bass", "lead vocal" before the synth's "lead", "bass clarinet" and "bass trombone"
+// (winds) before "bass". The words are what engineers and DAW templates name tracks with,
+// the instrument's name and its usual short forms (Owsinski's and Senior's track lists, the
+// instrument names of General MIDI); a word two families share ("alto", "tenor": a voice or
+// a sax; "upright": a piano or a bass; "bells") is left out, so the audio decides.
+constexpr std::array<NameRule, 14> kNameRules{{
     {"kick", {"kick", "kik", "kck", "bd", "bassdrum"}},
-    {"snare", {"snare", "snr", "sd", "rim", "rimshot", "clap"}},
-    {"hats", {"hat", "hats", "hh", "hihat", "hihats", "ride", "cymbal", "cymbals", "crash", "shaker", "tamb"}},
-    {"drums", {"drum", "drums", "kit", "perc", "percussion", "overhead", "overheads", "oh", "tom", "toms", "room", "beat"}},
-    {"vocals", {"vox", "vocal", "vocals", "voc", "vocs", "voice", "bv", "bvs", "bgv", "choir", "adlib", "harmony"}},
+    {"snare", {"snare", "snr", "sd", "rim", "rimshot", "clap", "claps", "snap", "snaps"}},
+    {"hats", {"hat", "hats", "hh", "hihat", "hihats", "ride", "cymbal", "cymbals", "crash", "shaker", "shakers",
+              "tamb", "tambourine", "triangle"}},
+    {"drums", {"drum",  "drums",   "kit",    "perc",   "percussion", "overhead", "overheads", "oh",
+               "tom",   "toms",    "room",   "beat",   "conga",      "congas",   "bongo",     "bongos",
+               "djembe", "cajon",  "timbale", "timbales", "cowbell",  "tabla",    "taiko",     "timpani",
+               "clave", "claves",  "guiro",  "woodblock"}},
+    {"vocals", {"vox", "vocal", "vocals", "voc", "vocs", "voice", "voices", "bv", "bvs", "bgv", "bgvs", "bvox",
+                "choir", "adlib", "adlibs", "harmony", "harmonies", "singer", "rap"}},
+    {"winds", {"winds", "wind",    "woodwind", "woodwinds", "brass",  "horn",    "horns",    "sax",
+               "saxes", "saxophone", "trumpet", "trumpets", "tpt",   "trombone", "trombones", "tbn",
+               "flute", "flutes",  "piccolo", "clarinet", "oboe",    "bassoon", "tuba",     "flugelhorn",
+               "cornet", "reeds",  "harmonica", "whistle"}},
     {"bass", {"bass", "sub", "808", "bassline"}},
-    {"guitar", {"gtr", "guitar", "guitars", "gtrs", "acoustic", "strat", "tele"}},
-    {"keys", {"piano", "keys", "key", "rhodes", "organ", "wurli", "epiano", "clav", "pno"}},
+    {"guitar", {"gtr", "guitar", "guitars", "gtrs", "acoustic", "strat", "tele", "banjo", "mandolin", "uke",
+                "ukulele", "dobro", "sitar"}},
+    {"keys", {"piano",      "keys",  "key",     "rhodes",     "organ",   "wurli",     "wurlitzer",
+              "epiano",     "ep",    "clav",    "clavinet",   "pno",     "keyboard",  "keyboards",
+              "harpsichord", "celesta", "celeste", "glock",    "glockenspiel", "vibes", "vibraphone",
+              "marimba",    "xylophone", "mallets", "accordion", "harmonium"}},
     {"pad", {"pad", "pads", "atmos", "atmosphere", "drone", "texture"}},
-    {"strings", {"string", "strings", "violin", "violins", "viola", "cello", "cellos", "orch", "orchestra", "quartet"}},
-    {"synth", {"synth", "synths", "lead", "arp", "pluck", "saw"}},
+    {"strings", {"string", "strings", "violin", "violins", "viola", "violas", "cello", "cellos", "fiddle", "harp",
+                 "contrabass", "orch", "orchestra", "quartet"}},
+    {"synth", {"synth", "synths", "lead", "arp", "pluck", "saw", "stab", "stabs"}},
     {"fx", {"fx", "sfx", "riser", "impact", "sweep", "whoosh", "noise", "transition", "downlifter", "uplifter"}},
     {"mix", {"mix", "master", "mixdown", "premaster", "2mix", "mastered"}},
 }};
@@ -283,7 +301,7 @@ std::string_view familyOf(std::string_view type)
 {
     if (isDrumType(type))
         return "drums";
-    if (type == "pad" || type == "synth" || type == "strings")
+    if (type == "pad" || type == "synth" || type == "strings" || type == "winds")
         return "melodic";
     return type;
 }

@@ -13,9 +13,9 @@ namespace stemwise::core {
 struct TrackProfile;
 struct Resonance;
 
-inline constexpr std::array<std::string_view, 14> kTrackTypes{
-    "vocals", "drums", "kick", "snare", "hats", "bass", "guitar",
-    "keys",   "synth", "pad",  "strings", "fx", "mix", "other"};
+inline constexpr std::array<std::string_view, 15> kTrackTypes{
+    "vocals", "drums", "kick",    "snare", "hats", "bass", "guitar", "keys",
+    "synth",  "pad",   "strings", "winds", "fx",   "mix",  "other"};
 
 [[nodiscard]] bool isTrackType(std::string_view type);
 

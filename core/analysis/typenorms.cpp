@@ -8,7 +8,7 @@ namespace stemwise::core {
 namespace {
 
 // type: sub, low-mids, upper-mids, hot LUFS, quiet LUFS, min crest dB, sibilance.
-constexpr std::array<std::pair<std::string_view, TypeNorms>, 14> kNorms{{
+constexpr std::array<std::pair<std::string_view, TypeNorms>, 15> kNorms{{
     {"vocals", {0.02, 0.25, 0.22, -10.0, -40.0, 8.0, true}},
     {"drums", {0.20, 0.30, 0.30, -8.0, -40.0, 10.0, false}},
     {"kick", {0.70, 0.30, 0.15, -8.0, -40.0, 10.0, false}},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<std::string_view, TypeNorms>, 14> kNorms{{
     {"synth", {0.15, 0.35, 0.30, -8.0, -40.0, 4.0, false}},
     {"pad", {0.10, 0.35, 0.25, -12.0, -45.0, 4.0, false}},
     {"strings", {0.05, 0.35, 0.25, -12.0, -45.0, 6.0, false}},
+    {"winds", {0.05, 0.35, 0.30, -10.0, -40.0, 6.0, false}},
     {"fx", {0.30, 0.40, 0.40, -8.0, -50.0, 4.0, false}},
     {"mix", {0.15, 0.25, 0.20, -7.0, -30.0, 7.0, false}},
     {"other", {0.20, 0.35, 0.30, -8.0, -45.0, 6.0, false}},

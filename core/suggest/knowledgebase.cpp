@@ -18,7 +18,9 @@ namespace {
 //   and typical multitracks' bright sources (vocal, hats, snare, guitar) sounds muffled.
 // - high-pass corner range and lowest useful content: the lowest fundamentals of the
 //   instruments (E2 82 Hz guitar, A1 55 Hz piano's usual bass register, C2 65 Hz cello,
-//   about 85–100 Hz for a low male voice; B0–E1 31–41 Hz bass) and the practice of
+//   about 85–100 Hz for a low male voice; B0–E1 31–41 Hz bass; winds: the baritone sax's
+//   C2 65 Hz and the tenor trombone's E2 82 Hz down low, the flute's C4 262 Hz; a tuba, far
+//   lower, is rare on a stem and its lowest note keeps the high-pass below it) and the practice of
 //   high-passing "everything that has no business down there" just below them (Senior,
 //   "Mixing Secrets for the Small Studio", ch. on EQ; Owsinski, "The Mixing Engineer's
 //   Handbook", instrument EQ tables).
@@ -52,7 +54,7 @@ struct Row {
 constexpr double X = 1.0;  // no upper limit
 
 // clang-format off
-constexpr std::array<Row, 14> kRows{{
+constexpr std::array<Row, 15> kRows{{
     //          sub           bass       low-mids     mids        upper-mids    highs          air
     {"vocals", {{{0, .02}, {0, X}, {0, .25}, {0, X}, {0, .22}, {.010, X}, {0, X}}}, true, 60, 150, 100,
      -28, -12, 8, 22, 10, 3.0, 5, 0.25, 6, true, {0, 1, 2, 3, 3, 2, 2}, 0},
@@ -76,6 +78,8 @@ constexpr std::array<Row, 14> kRows{{
      -34, -14, 4, 18, 12, 2.0, 30, 1.0, 10, false, {0, 0, 0, 0, 0, 0, 0}, -12},
     {"strings", {{{0, .05}, {0, X}, {0, .35}, {0, X}, {0, .25}, {0, X}, {0, X}}}, true, 40, 120, 65,
      -32, -14, 6, 20, 14, 2.0, 30, 1.0, 10, false, {0, 1, 1, 1, 1, 1, 1}, -10},
+    {"winds", {{{0, .05}, {0, X}, {0, .35}, {0, X}, {0, .30}, {0, X}, {0, X}}}, true, 50, 150, 70,
+     -28, -12, 6, 20, 12, 3.0, 10, 0.5, 6, false, {0, 0, 1, 2, 2, 1, 1}, -6},
     {"fx", {{{0, .30}, {0, X}, {0, .40}, {0, X}, {0, .40}, {0, X}, {0, X}}}, true, 100, 300, 150,
      -36, -14, 4, 26, 20, 2.0, 10, 0.5, 6, false, {0, 0, 0, 0, 0, 0, 0}, -14},
     {"mix", {{{0, .15}, {0, X}, {0, .25}, {0, X}, {0, .20}, {0, X}, {0, X}}}, false, 0, 0, 30,

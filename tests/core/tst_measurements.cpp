@@ -486,6 +486,18 @@ void TestMeasurements::trackTypeFromNames_data()
     QTest::newRow("piano") << "Grand Piano" << "keys";
     QTest::newRow("pad") << "Warm Pad" << "pad";
     QTest::newRow("synth lead") << "Lead Synth" << "synth";
+    QTest::newRow("ep") << "EP" << "keys";
+    QTest::newRow("glock") << "Glock_02" << "keys";
+    QTest::newRow("tenor sax") << "Tenor Sax" << "winds";
+    QTest::newRow("lead sax") << "Lead Sax" << "winds";
+    QTest::newRow("flute") << "Flute" << "winds";
+    QTest::newRow("horns") << "Horns Bus" << "winds";
+    QTest::newRow("bass clarinet") << "Bass Clarinet" << "winds";
+    QTest::newRow("harp") << "Harp" << "strings";
+    QTest::newRow("congas") << "Congas" << "drums";
+    QTest::newRow("banjo") << "Banjo" << "guitar";
+    QTest::newRow("alto says nothing") << "Alto" << "";
+    QTest::newRow("harpsichord is not a harp") << "Harpsichord" << "keys";
     QTest::newRow("unknown") << "Untitled 3" << "";
 }
 

@@ -529,7 +529,7 @@ FAMILIES = {
     "vocals": {"vocals"},
     "keys": {"keys"},
     "guitar": {"guitar"},
-    "melodic": {"synth", "pad", "strings"},
+    "melodic": {"synth", "pad", "strings", "winds"},
     "fx": {"fx"},
 }
 
