@@ -65,6 +65,15 @@ constexpr double kDrumRingDb = 15.0;  // unless it rings this far above its surr
 
 constexpr double kMinBumpDb = 5.0;
 constexpr double kMinDipDb = 5.0;
+// "Cut narrow, boost wide": a dip narrower than this (about 2/3 octave between its half-gain
+// points) is the gap between an instrument's formants or partials, or its body's character,
+// and a narrow boost into it rings; only a broad dip is filled.
+constexpr double kMaxDipBoostQ = 2.0;
+// On a drum, cymbal or hat an envelope bump narrower than this (under half an octave) and
+// lower than kDrumBumpRingDb is one of its modes (a ride's bell, a rim's crack, a shell's
+// ring), not an EQ fault; one that stands out further rings on (boxiness, a ringing tom).
+constexpr double kDrumBumpModeQ = 3.0;
+constexpr double kDrumBumpRingDb = 10.0;
 
 // Uncorrelated channels lose 3 dB in mono; a wide track that loses more than this gets a
 // low-priority look in mono.
@@ -358,6 +367,10 @@ private:
             if (bump && d.frequencyHz < bodyTopHz())
                 continue;
             if (!bump && isDrumType(m_t.type))
+                continue;
+            if (!bump && d.q > kMaxDipBoostQ)
+                continue;
+            if (bump && isDrumType(m_t.type) && d.q > kDrumBumpModeQ && d.gainDb < kDrumBumpRingDb)
                 continue;
             // One held note and no note changes to tell by: a bump or dip narrower than two of the
             // note's partial spacings is a partial (or the gap between two), not an EQ's shape.

@@ -169,6 +169,8 @@ private slots:
     void tonalFaultOnPinkNoiseGetsItsInverse_data();
     void tonalFaultOnPinkNoiseGetsItsInverse();
     void plainPinkNoiseGetsNoTonalMove();
+    void narrowDipIsNotFilled();
+    void drumModeIsNotCutButARingIs();
 };
 
 void TestSuggestionEngine::resonanceAt315HzGetsACutThere()
@@ -619,6 +621,63 @@ void TestSuggestionEngine::plainPinkNoiseGetsNoTonalMove()
     const auto set = session.suggest(false);
     for (const auto& s : set.suggestions)
         QVERIFY2(!s.rule.starts_with("tonal_"), qPrintable(listOf(set)));
+}
+
+// Cut narrow, boost wide: a narrow dip (-20 dB, Q 5) is measured, but no narrow boost fills it.
+void TestSuggestionEngine::narrowDipIsNotFilled()
+{
+    auto noise = test::pinkNoise(0.05, kFrames, 31);
+    core::Biquad eq(core::Biquad::Kind::Peak, kRate, 1500.0, 5.0, -20.0);
+    for (float& v : noise)
+        v = static_cast<float>(eq.process(v));
+    Session session;
+    const auto p = session.add("Noise", "other", {noise});
+    const bool measured = std::any_of(p.spectrum.tonalDeviations.begin(), p.spectrum.tonalDeviations.end(), [](const auto& d) {
+        return d.gainDb <= -5.0 && std::abs(std::log2(d.frequencyHz / 1500.0)) <= 1.0 / 3.0 && d.q > 2.0;
+    });
+    QString found;
+    for (const auto& d : p.spectrum.tonalDeviations)
+        found += QStringLiteral(" %1 Hz %2 dB Q %3;").arg(d.frequencyHz).arg(d.gainDb).arg(d.q);
+    QVERIFY2(measured, qPrintable(QStringLiteral("the dip is not measured as a narrow dip (the test could not fail):") + found));
+    const auto set = session.suggest(false);
+    QVERIFY2(byRule(set, "tonal_dip_boost").empty(), qPrintable(listOf(set)));
+}
+
+// On a snare, a narrow bump of the envelope that stands out less than 10 dB is one of the drum's
+// modes: no cut. The same bump 16 dB up rings on and is cut.
+void TestSuggestionEngine::drumModeIsNotCutButARingIs()
+{
+    const auto snare = snareHits(200.0, 0.5, kFrames);
+    auto withBell = [&](double gainDb) {
+        auto x = snare;
+        core::Biquad eq(core::Biquad::Kind::Peak, kRate, 3000.0, 5.0, gainDb);
+        for (float& v : x)
+            v = static_cast<float>(eq.process(v));
+        return x;
+    };
+    auto cutNear3k = [](const core::SuggestionSet& set) {
+        return std::any_of(set.suggestions.begin(), set.suggestions.end(), [](const core::Suggestion& s) {
+            const auto f = s.number("frequency_hz");
+            const auto g = s.number("gain_db");
+            return s.type == core::SuggestionType::Eq && f && g && *g < 0.0 && std::abs(std::log2(*f / 3000.0)) <= 1.0 / 3.0;
+        });
+    };
+    {
+        Session session;
+        const auto p = session.add("Snare", "snare", {withBell(7.0)});
+        const bool measured = std::any_of(p.spectrum.tonalDeviations.begin(), p.spectrum.tonalDeviations.end(), [](const auto& d) {
+            return d.gainDb >= 5.0 && d.gainDb < 10.0 && std::abs(std::log2(d.frequencyHz / 3000.0)) <= 1.0 / 3.0 && d.q > 3.0;
+        });
+        QVERIFY2(measured, "the bump is not measured as a narrow bump under 10 dB: the test could not fail");
+        const auto set = session.suggest(false);
+        QVERIFY2(!cutNear3k(set), qPrintable(listOf(set)));
+    }
+    {
+        Session session;
+        session.add("Snare", "snare", {withBell(16.0)});
+        const auto set = session.suggest(false);
+        QVERIFY2(cutNear3k(set), qPrintable(listOf(set)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSuggestionEngine)
