@@ -132,7 +132,6 @@ void LoudnessAnalyzer::prepare(const AnalysisContext& context)
     m_rangeCount = 0;
     m_momentaryMaxLufs.reset();
     m_shortTermMaxLufs.reset();
-    m_curveLufs.clear();
 
     const double rateHz = context.format.sampleRateHz;
     if (m_channels == 0 || !(rateHz >= 1.0) || rateHz > 1e7)
@@ -165,10 +164,9 @@ void LoudnessAnalyzer::prepare(const AnalysisContext& context)
     m_interleaved.assign(m_readingFrames * m_channels, 0.0f);
     m_readingEnergy.assign(m_readingsPerShortTerm, 0.0);
     m_rangeHistogram.assign(kHistogramBins, 0);
-    const std::int64_t seconds = context.format.frames > 0
-        ? context.format.frames / static_cast<std::int64_t>(rate) + 1
-        : 3600;
-    m_curveLufs.reserve(static_cast<std::size_t>(seconds));
+    // Room for the announced length (a point per second up to the series' cap).
+    const std::int64_t seconds = context.format.frames > 0 ? context.format.frames / static_cast<std::int64_t>(rate) + 1 : 0;
+    m_curveEnergy.reset(1.0, static_cast<std::size_t>(seconds));
     m_truePeak = std::make_unique<TruePeak>(rateHz, static_cast<int>(m_channels));
 }
 
@@ -237,20 +235,21 @@ void LoudnessAnalyzer::takeReading()
     }
 
     // Short-term: the last 3 s, defined once 3 s have been read.
-    std::optional<double> shortTermLufs;
+    std::optional<double> shortTermEnergy;
     if (readings >= m_readingsPerShortTerm) {
         const double shortTerm = std::accumulate(m_readingEnergy.begin(), m_readingEnergy.end(), 0.0)
             / static_cast<double>(m_readingsPerShortTerm);
         if (aboveAbsoluteGate(shortTerm)) {
-            shortTermLufs = energyToLufs(shortTerm);
-            if (!m_shortTermMaxLufs || *shortTermLufs > *m_shortTermMaxLufs)
+            shortTermEnergy = shortTerm;
+            const double shortTermLufs = energyToLufs(shortTerm);
+            if (!m_shortTermMaxLufs || shortTermLufs > *m_shortTermMaxLufs)
                 m_shortTermMaxLufs = shortTermLufs;
             if (readings % m_readingsPer100ms == 0)
                 addToLoudnessRange(shortTerm);
         }
     }
     if (readings % m_readingsPerSecond == 0)
-        m_curveLufs.push_back(shortTermLufs);
+        m_curveEnergy.add(shortTermEnergy);
 }
 
 void LoudnessAnalyzer::addToLoudnessRange(double energy)
@@ -320,7 +319,12 @@ void LoudnessAnalyzer::finish(TrackProfile& profile)
     out.lraLu = loudnessRangeLu();
     out.momentaryMaxLufs = m_momentaryMaxLufs;
     out.shortTermMaxLufs = m_shortTermMaxLufs;
-    out.shortTermCurveLufs = m_curveLufs;
+    // A pooled point is the power mean of the seconds it covers (energies averaged, then
+    // LUFS); a point of one second is that second's short-term loudness, as before.
+    out.curveIntervalS = m_curveEnergy.intervalS();
+    out.shortTermCurveLufs.reserve(m_curveEnergy.size());
+    for (const auto& mean : m_curveEnergy.means())
+        out.shortTermCurveLufs.push_back(mean ? std::optional<double>(energyToLufs(*mean)) : std::nullopt);
 
     m_truePeak->finish();
     out.truePeakPerChannelDbtp.resize(m_channels);

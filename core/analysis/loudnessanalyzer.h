@@ -4,7 +4,8 @@
 //   - ITU-R BS.1770-4, Annex 1: K-weighting, channel weights, gated integrated loudness;
 //   - EBU Tech 3341 (V3 2016 / V4 2023): momentary (400 ms) and short-term (3 s) loudness,
 //     read every 10 ms (every 100 ms where 10 ms is not a whole number of frames), their
-//     maxima, and the short-term value at the end of each second as the loudness curve;
+//     maxima, and the short-term value at the end of each second as the loudness curve (past
+//     68 minutes, the power mean of those values over 2, 4, 8… s: analysis/boundedseries.h);
 //   - EBU Tech 3342: loudness range from the short-term loudness sampled at 10 Hz;
 //   - ITU-R BS.1770-4, Annex 2: true peak per channel, through TruePeak (dsp/truepeak.h).
 //
@@ -23,11 +24,13 @@
 // channel. Readings below the -70 LUFS absolute gate count as undefined.
 //
 // prepare() allocates; process() allocates nothing (the loudness curve is reserved for the
-// stream's length when the format states it, for an hour when it does not; a longer live
-// stream makes it grow, rarely).
+// stream's length when the format states it; a live stream, or one that outruns its header,
+// makes it grow, rarely), and memory is flat in the stream's length: the curve holds at most
+// BoundedSeries::kDefaultMaxPoints points, however long the file or the live stream.
 // Threading: as every Analyzer, one instance is used by one thread.
 
 #include "analysis/analyzer.h"
+#include "analysis/boundedseries.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -79,7 +82,7 @@ private:
     std::int64_t m_rangeCount = 0;
     std::optional<double> m_momentaryMaxLufs;
     std::optional<double> m_shortTermMaxLufs;
-    std::vector<std::optional<double>> m_curveLufs;
+    BoundedSeries m_curveEnergy;  // the short-term energy at the end of each second, pooled
 };
 
 }  // namespace stemwise::core

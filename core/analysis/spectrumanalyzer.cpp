@@ -76,10 +76,13 @@ void SpectrumAnalyzer::prepare(const AnalysisContext& context)
     m_intervalFrames = 0;
     m_interval = 0;
     m_durationS = std::max(0.0, context.format.durationS());
-    for (auto& series : m_activityDb) {
-        series.clear();
-        series.reserve(static_cast<std::size_t>(m_durationS / kActivityIntervalS) + 2);
-    }
+    // The frame centred on the last sample may open an interval that holds less than a
+    // tenth of a second of the file: it is left out rather than reported near-empty.
+    m_wantedIntervals = m_durationS > 0.0
+        ? static_cast<std::int64_t>(std::max(1.0, std::ceil(m_durationS / kActivityIntervalS - 0.1)))
+        : 0;
+    for (auto& series : m_activityPower)
+        series.reset(kActivityIntervalS, static_cast<std::size_t>(m_wantedIntervals));
 
     m_shortGeometry = context.shortStft;
     const auto shortBins = static_cast<std::size_t>(m_shortGeometry.bins());
@@ -112,7 +115,8 @@ void SpectrumAnalyzer::closeActivityInterval()
 {
     for (std::size_t b = 0; b < kBandCount; ++b) {
         const double power = m_intervalFrames > 0 ? m_intervalPower[b] / static_cast<double>(m_intervalFrames) : 0.0;
-        m_activityDb[b].push_back(powerToDb(power / (2.0 * kHannEnbwBins), kFloorDb));
+        if (m_wantedIntervals == 0 || m_interval < m_wantedIntervals)
+            m_activityPower[b].add(power / (2.0 * kHannEnbwBins));
     }
     m_intervalPower.fill(0.0);
     m_intervalFrames = 0;
@@ -592,14 +596,13 @@ void SpectrumAnalyzer::finish(TrackProfile& profile)
     SpectrumProfile& sp = profile.spectrum;
     if (m_intervalFrames > 0)
         closeActivityInterval();
-    // The frame centred on the last sample may open an interval that holds less than a
-    // tenth of a second of the file: drop it rather than report a near-empty interval.
-    const auto wanted = static_cast<std::size_t>(std::max(1.0, std::ceil(m_durationS / kActivityIntervalS - 0.1)));
-    sp.bandActivity.intervalS = kActivityIntervalS;
+    sp.bandActivity.intervalS = m_activityPower[0].intervalS();
     for (std::size_t b = 0; b < kBandCount; ++b) {
-        sp.bandActivity.levelDb[b] = m_activityDb[b];
-        if (m_durationS > 0.0 && sp.bandActivity.levelDb[b].size() > wanted)
-            sp.bandActivity.levelDb[b].resize(wanted);
+        auto& levels = sp.bandActivity.levelDb[b];
+        levels.clear();
+        levels.reserve(m_activityPower[b].size());
+        for (const auto& power : m_activityPower[b].means())
+            levels.push_back(powerToDb(power.value_or(0.0), kFloorDb));
         const std::vector<bool> active = bandActiveIntervals(sp.bandActivity, b);
         const auto count = std::count(active.begin(), active.end(), true);
         sp.bandActivity.activeFraction[b] = active.empty() ? 0.0 : static_cast<double>(count) / static_cast<double>(active.size());

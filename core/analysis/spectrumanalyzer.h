@@ -53,17 +53,21 @@
 //
 // Band activity, from the long frames: each band's mean power over every interval of
 // kActivityIntervalS (frames are assigned by their centre time), so the session analysis can
-// tell how much of the time two tracks are active in the same band at the same time.
+// tell how much of the time two tracks are active in the same band at the same time. Past
+// 68 minutes the intervals are pooled two by two (2, 4, 8… s, the power mean: see
+// analysis/boundedseries.h), so that a long file's series stays as short as an hour's.
 //
 // Sibilance, from the short frames: a non-silent frame is sibilant when 4.5–10 kHz holds at
 // least kSibilantShare of its power.
 //
 // Memory: a few vectors of the long FFT's bin count, a histogram of 40 counters per bin and
-// twelve note groups' spectra (about 2.1 MB at 48 kHz); plus seven numbers per second of audio for the band activity
-// (reserved in prepare() from the length the header declares).
+// twelve note groups' spectra (about 2.1 MB at 48 kHz); plus the band activity, seven series
+// of at most BoundedSeries::kDefaultMaxPoints points (reserved in prepare() from the length the
+// header declares): flat in the file's length.
 // Threading: see Analyzer.
 
 #include "analysis/analyzer.h"
+#include "analysis/boundedseries.h"
 
 #include "analysis/trackprofile.h"
 
@@ -148,7 +152,8 @@ private:
     std::int64_t m_intervalFrames = 0;
     std::int64_t m_interval = 0;
     double m_durationS = 0.0;  // as the header declares it; 0 when unknown (live)
-    std::array<std::vector<double>, kBandCount> m_activityDb;
+    std::int64_t m_wantedIntervals = 0;  // intervals the declared length covers; 0 when unknown
+    std::array<BoundedSeries, kBandCount> m_activityPower;  // mean power per interval, pooled
 
     // Sibilance (short frames).
     StftGeometry m_shortGeometry;

@@ -21,7 +21,7 @@ namespace {
 // percentiles hold), and neighbours stay within a semitone under ±50 cent vibrato.
 constexpr std::int64_t kPitchStride = 4;
 // Longest stream whose pitch frames are kept at full rate when the length is unknown (live
-// input): one hour; longer streams are thinned (see the header).
+// input): one hour, within the cap on summaries; longer streams are thinned (see the header).
 constexpr double kUnknownLengthS = 3600.0;
 // … and at least ten minutes' worth whatever the announced length (a header can lie).
 constexpr double kMinKeptS = 600.0;

@@ -29,9 +29,9 @@
 // more useful to a mix engineer than a confident wrong one.
 //
 // Memory: prepare() reserves the per-pitch-frame summaries (16 bytes per ~43 ms, at least
-// ten minutes' worth) for the announced length; when a stream runs longer, a random half of
-// them is dropped and half as many are kept from then on, so memory stays bounded and
-// nothing allocates per frame.
+// ten minutes' worth, at most maxPitchFrames) for the announced length; when a stream runs
+// longer, or past the cap, a random half of them is dropped and half as many are kept from
+// then on, so memory is flat in the file's length and nothing allocates per frame.
 // Threading: one instance per analysis thread (see analyzer.h).
 
 #include "analysis/analyzer.h"
@@ -49,7 +49,11 @@ class YinPitchDetector;
 
 class TonalAnalyzer final : public Analyzer {
 public:
-    static constexpr std::size_t kDefaultMaxPitchFrames = std::size_t{1} << 20;  // ~12 h
+    /// 2^16 summaries: 47 minutes at full rate (a pitch frame every ~43 ms). A longer file keeps a
+    /// random sample of between 2^15 and 2^16 of them, so that its memory, here and in finish(),
+    /// is that of a 47-minute file (with 2^20, ~12 h, a 6-hour file held 8 MB of summaries and
+    /// twice that again while finish() sorted them).
+    static constexpr std::size_t kDefaultMaxPitchFrames = std::size_t{1} << 16;
 
     /// `maxPitchFrames` caps the per-frame summaries kept: beyond it they are thinned.
     explicit TonalAnalyzer(std::size_t maxPitchFrames = kDefaultMaxPitchFrames);

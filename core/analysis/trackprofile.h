@@ -28,8 +28,11 @@ struct LoudnessProfile {
     OptDouble shortTermMaxLufs;   ///< max of the 3 s short-term loudness
     OptDouble truePeakDbtp;       ///< max over channels, 4x oversampled (BS.1770-4 Annex 2)
     std::vector<OptDouble> truePeakPerChannelDbtp;
-    /// Short-term loudness sampled every curveIntervalS (the value at the end of each
-    /// interval); empty entries where the signal is silent.
+    /// Short-term loudness every curveIntervalS: up to 4096 s of audio, the value at the end
+    /// of each second; past that, the intervals double (2, 4, 8… s: 6 hours are 2700 points of
+    /// 8 s) and each point is the power mean of the per-second values it covers (the last point
+    /// may cover less). Empty entries where the signal is silent (every value it covers).
+    /// See analysis/boundedseries.h.
     std::vector<OptDouble> shortTermCurveLufs;
     double curveIntervalS = 1.0;
 };
@@ -109,7 +112,7 @@ struct SibilanceMeasure {
 struct BandActivity {
     static constexpr double kActiveRangeDb = 20.0;
     static constexpr double kActiveFloorDb = -70.0;
-    double intervalS = 1.0;
+    double intervalS = 1.0;  ///< 1 s up to 4096 s of audio; 2, 4, 8… s past that (at most 4096 intervals)
     /// Band level (mean power, dB re full scale as BandLevel::levelDb, floored at -150) per
     /// interval, from the start of the file; an empty series when the analyzer did not run.
     std::array<std::vector<double>, kBandCount> levelDb{};

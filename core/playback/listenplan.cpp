@@ -1,6 +1,7 @@
 // What to play for a suggestion or an issue (see listenplan.h).
 #include "playback/listenplan.h"
 
+#include "analysis/boundedseries.h"
 #include "dsp/bands.h"
 #include "util/strprintf.h"
 
@@ -76,11 +77,24 @@ Series loudnessSeries(const TrackProfile& t)
     return s;
 }
 
-// Where both are loud: the lower of the two at each interval.
-Series lowerOf(const Series& a, const Series& b)
+// `s` at the coarser `intervalS` (power means): a file past 68 minutes has its series pooled
+// (analysis/boundedseries.h), so two long stems of different lengths may differ.
+Series at(Series s, double intervalS)
 {
+    if (intervalS > s.intervalS) {
+        s.db = pooledLevelsDb(s.db, poolFactor(s.intervalS, intervalS));
+        s.intervalS = intervalS;
+    }
+    return s;
+}
+
+// Where both are loud: the lower of the two at each interval.
+Series lowerOf(const Series& a0, const Series& b0)
+{
+    const double intervalS = std::max(a0.intervalS, b0.intervalS);
+    const Series a = at(a0, intervalS), b = at(b0, intervalS);
     Series s;
-    s.intervalS = a.intervalS;
+    s.intervalS = intervalS;
     for (std::size_t i = 0; i < std::min(a.db.size(), b.db.size()); ++i)
         s.db.push_back(std::min(a.db[i], b.db[i]));
     return s;
@@ -90,11 +104,13 @@ Series lowerOf(const Series& a, const Series& b)
 Series summedLoudness(const std::vector<const TrackProfile*>& tracks)
 {
     Series s;
+    for (const TrackProfile* t : tracks)
+        if (t != nullptr && !t->loudness.shortTermCurveLufs.empty())
+            s.intervalS = std::max(s.intervalS, t->loudness.curveIntervalS);
     for (const TrackProfile* t : tracks) {
         if (t == nullptr)
             continue;
-        const Series one = loudnessSeries(*t);
-        s.intervalS = one.intervalS;
+        const Series one = at(loudnessSeries(*t), s.intervalS);
         if (s.db.size() < one.db.size())
             s.db.resize(one.db.size(), kFloorDb);
         for (std::size_t i = 0; i < one.db.size(); ++i)

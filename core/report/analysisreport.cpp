@@ -66,8 +66,27 @@ void AnalysisReportWriter::track(const TrackProfile& profile)
     profileOptions.includeSeries = m_options.includeSeries;
     const bool pretty = m_options.indent >= 0;
     const std::string pad(static_cast<std::size_t>(std::max(m_options.indent, 0) * 2), ' ');
-    put(std::string(m_tracks == 0 ? "" : ",") + (pretty ? "\n" + pad : "")
-         + nested(dumped(profileToJson(profile, profileOptions), m_options), m_options.indent, 2));
+    put(std::string(m_tracks == 0 ? "" : ",") + (pretty ? "\n" + pad : ""));
+    // The track's text goes out re-indented in pieces, not copied whole twice more (with the
+    // series, a long file's track is megabytes of text).
+    const std::string text = dumped(profileToJson(profile, profileOptions), m_options);
+    if (!pretty) {
+        put(text);
+    } else {
+        constexpr std::size_t kPiece = 64 * 1024;
+        std::string piece;
+        piece.reserve(kPiece + pad.size() + 1);
+        for (char c : text) {
+            piece += c;
+            if (c == '\n')
+                piece += pad;
+            if (piece.size() >= kPiece) {
+                put(piece);
+                piece.clear();
+            }
+        }
+        put(piece);
+    }
     ++m_tracks;
 }
 

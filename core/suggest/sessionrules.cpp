@@ -13,6 +13,7 @@
 // names where they fight ("60–90 Hz").
 #include "suggest/rules.h"
 
+#include "analysis/boundedseries.h"
 #include "analysis/tracktype.h"
 #include "suggest/sessionplan.h"
 #include "util/stats.h"
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace stemwise::core {
 
@@ -44,12 +46,28 @@ using C = TextCode;
 Text cmp(TextCode op, double v, int decimals, std::string unit = {}) { return {op, {A::number(v, decimals, std::move(unit))}}; }
 A typeOf(const TrackProfile& t) { return A::termOf(TermKind::TrackType, t.type); }
 
+// Side by side at the coarser interval of the two: a file past 68 minutes has its intervals
+// pooled (analysis/boundedseries.h), so two long stems of different lengths may differ.
 double bothActiveFraction(const TrackProfile& a, const TrackProfile& b, std::size_t band)
 {
-    const std::vector<bool> x = bandActiveIntervals(a.spectrum.bandActivity, band);
-    const std::vector<bool> y = bandActiveIntervals(b.spectrum.bandActivity, band);
+    const double intervalS = std::max(a.spectrum.bandActivity.intervalS, b.spectrum.bandActivity.intervalS);
+    auto activeAt = [&](const BandActivity& activity) -> std::optional<std::vector<bool>> {
+        const std::size_t factor = poolFactor(activity.intervalS, intervalS);
+        if (std::abs(static_cast<double>(factor) * activity.intervalS - intervalS) > 1e-9 * intervalS)
+            return std::nullopt;  // not a whole number of intervals: cannot be lined up
+        BandActivity pooled;
+        pooled.intervalS = intervalS;
+        pooled.levelDb[band] = pooledLevelsDb(activity.levelDb[band], factor);
+        return bandActiveIntervals(pooled, band);
+    };
+    const auto xs = activeAt(a.spectrum.bandActivity);
+    const auto ys = activeAt(b.spectrum.bandActivity);
+    if (!xs || !ys)
+        return 0.0;
+    const std::vector<bool>& x = *xs;
+    const std::vector<bool>& y = *ys;
     const std::size_t n = std::min(x.size(), y.size());
-    if (n == 0 || a.spectrum.bandActivity.intervalS != b.spectrum.bandActivity.intervalS)
+    if (n == 0)
         return 0.0;
     std::size_t both = 0;
     for (std::size_t i = 0; i < n; ++i)
