@@ -146,7 +146,12 @@ public:
             deriveFigures(*profile, typeOverrideFor(m_options, path));
             profile->analysisSeconds = std::chrono::duration<double>(Clock::now() - started).count();
             state.needsAnalysis = false;
-            result.analysis = {path, std::make_shared<TrackProfile>(std::move(*profile)), {}};
+            if (result.analysis.path != path)  // set already where results are streamed
+                result.analysis.path = path;
+            result.analysis.profile = std::make_shared<TrackProfile>(std::move(*profile));
+            result.analysis.error.clear();
+            result.analysis.errorCode = ErrorCode::None;
+            result.analysis.errorDetail.clear();
             result.fromCache = true;
             storeResult(*store, path, state, result, false);
         } catch (const std::exception&) {
@@ -332,32 +337,41 @@ std::vector<StoredFileResult> analyzeFilesStored(const std::vector<std::filesyst
     const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 
     if (callbacks.take) {
-        // One pass in input order, each result handed on and dropped.
+        // One pass in input order, each result handed on and dropped. What is kept for the
+        // summary (the path) is allocated here, not by the workers: see analyzeFiles().
+        for (std::size_t i = 0; i < files.size(); ++i)
+            results[i].analysis.path = files[i];
         parallelFor(files.size(), jobs, [&](std::size_t i) {
             StoredFileResult& result = results[i];
             if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
-                result.analysis = {files[i], nullptr, "cancelled", ErrorCode::Cancelled};
+                result.analysis.error = "cancelled";
+                result.analysis.errorCode = ErrorCode::Cancelled;
             } else {
                 stored.lookUp(files[i], states[i], result);
                 if (states[i].needsAnalysis) {
                     std::function<void(double)> progress;
                     if (callbacks.progress)
                         progress = [&callbacks, i](double fraction) { callbacks.progress(i, fraction); };
-                    result.analysis = analyzeSessionFile(files[i], effective, progress, cancel);
+                    FileAnalysisResult analysis = analyzeSessionFile(files[i], effective, progress, cancel);
+                    result.analysis.profile = std::move(analysis.profile);
+                    result.analysis.error = std::move(analysis.error);
+                    result.analysis.errorCode = analysis.errorCode;
+                    result.analysis.errorDetail = std::move(analysis.errorDetail);
                     stored.store(files[i], states[i], result);
                 }
             }
             if (callbacks.fileDone)
                 callbacks.fileDone(i, result);
-            StoredFileResult kept;
-            kept.analysis = {result.analysis.path, nullptr, result.analysis.error, result.analysis.errorCode,
-                             result.analysis.errorDetail};
-            kept.fromCache = result.fromCache;
-            kept.historyId = result.historyId;
-            kept.newHistoryEntry = result.newHistoryEntry;
-            kept.storeError = result.storeError;
-            callbacks.take(i, std::move(result));
-            result = std::move(kept);
+            // Handed on with a copy of the path (freed with it); the result keeps its own.
+            StoredFileResult given;
+            given.analysis = {result.analysis.path, std::move(result.analysis.profile), result.analysis.error,
+                              result.analysis.errorCode, result.analysis.errorDetail};
+            given.fromCache = result.fromCache;
+            given.historyId = result.historyId;
+            given.newHistoryEntry = result.newHistoryEntry;
+            given.storeError = result.storeError;
+            callbacks.take(i, std::move(given));
+            states[i] = FileState{};
         });
         return results;
     }
