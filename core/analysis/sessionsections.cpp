@@ -1,0 +1,385 @@
+// Sections from the stems' activity: see sessionsections.h for the method and its sources.
+#include "analysis/sessionsections.h"
+
+#include "analysis/boundedseries.h"
+#include "util/stats.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+
+namespace stemwise::core {
+
+namespace {
+
+constexpr double kFloorDb = -150.0;
+using S = SessionSections;
+
+struct Stem {
+    const StemActivity* source = nullptr;
+    std::vector<double> levelDb;  // at the common interval, padded with the floor
+    std::vector<bool> active;
+    std::vector<double> feature;
+    double loudDb = kFloorDb;
+};
+
+double dbToPower(double db) { return std::pow(10.0, db / 10.0); }
+
+// Rests of at most `hold` intervals between active stretches count as active.
+void fillShortRests(std::vector<bool>& active, std::size_t hold)
+{
+    std::size_t i = 0;
+    const std::size_t n = active.size();
+    while (i < n && !active[i])
+        ++i;  // leading silence is not a rest
+    while (i < n) {
+        if (active[i]) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < n && !active[j])
+            ++j;
+        if (j < n && j - i <= hold)
+            std::fill(active.begin() + static_cast<std::ptrdiff_t>(i), active.begin() + static_cast<std::ptrdiff_t>(j), true);
+        i = j;
+    }
+}
+
+// The median level of the stem's active intervals in [from, to), leaving out `skipA` and
+// `skipB` (the partial intervals at the edge); empty when there is none.
+std::optional<double> activeMedianDb(const Stem& s, std::size_t from, std::size_t to, std::size_t skipA, std::size_t skipB)
+{
+    std::vector<double> levels;
+    for (std::size_t i = from; i < to; ++i)
+        if (i != skipA && i != skipB && s.active[i] && s.levelDb[i] >= s.loudDb - S::kActiveRangeDb)
+            levels.push_back(s.levelDb[i]);
+    if (levels.empty())
+        return std::nullopt;
+    return percentile(levels, 0.5);
+}
+
+double meanActive(const Stem& s, std::size_t from, std::size_t to)
+{
+    if (to <= from)
+        return 0.0;
+    std::size_t count = 0;
+    for (std::size_t i = from; i < to; ++i)
+        count += s.active[i] ? 1 : 0;
+    return static_cast<double>(count) / static_cast<double>(to - from);
+}
+
+// The power mean of the stem's active intervals in [from, to), in dB; empty when none.
+std::optional<double> activeLevelDb(const Stem& s, std::size_t from, std::size_t to)
+{
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (std::size_t i = from; i < to; ++i)
+        if (s.active[i]) {
+            sum += dbToPower(s.levelDb[i]);
+            ++count;
+        }
+    if (count == 0)
+        return std::nullopt;
+    return powerToDb(sum / static_cast<double>(count), kFloorDb);
+}
+
+std::string groupLetter(std::size_t index)
+{
+    std::string out(1, static_cast<char>('A' + index % 26));
+    if (index >= 26)
+        out += std::to_string(index / 26);
+    return out;
+}
+
+}  // namespace
+
+StemActivity stemActivityOf(const TrackProfile& profile)
+{
+    StemActivity a;
+    a.name = profile.name;
+    a.type = profile.type;
+    a.durationS = profile.file.format.durationS();
+    const BandActivity& bands = profile.spectrum.bandActivity;
+    std::size_t n = 0;
+    for (const auto& levels : bands.levelDb)
+        n = std::max(n, levels.size());
+    if (n > 0) {
+        a.intervalS = bands.intervalS;
+        a.levelDb.assign(n, kFloorDb);
+        for (std::size_t i = 0; i < n; ++i) {
+            double power = 0.0;
+            for (const auto& levels : bands.levelDb)
+                if (i < levels.size())
+                    power += dbToPower(levels[i]);
+            a.levelDb[i] = powerToDb(power, kFloorDb);
+        }
+        return a;
+    }
+    // The short-term loudness at the end of interval i + 1 is centred on interval i.
+    const auto& curve = profile.loudness.shortTermCurveLufs;
+    if (curve.size() > 1) {
+        a.intervalS = profile.loudness.curveIntervalS;
+        a.levelDb.reserve(curve.size() - 1);
+        for (std::size_t i = 1; i < curve.size(); ++i)
+            a.levelDb.push_back(curve[i] ? std::max(*curve[i], kFloorDb) : kFloorDb);
+    }
+    return a;
+}
+
+SessionSections findSessionSections(const std::vector<StemActivity>& stems, std::optional<double> tempoBpm)
+{
+    SessionSections out;
+    std::vector<const StemActivity*> used;
+    for (const StemActivity& s : stems)
+        if (s.type != "mix" && !s.levelDb.empty() && s.intervalS > 0.0)
+            used.push_back(&s);
+    if (tempoBpm && *tempoBpm > 0.0) {
+        out.tempoBpm = tempoBpm;
+        out.barS = 4.0 * 60.0 / *tempoBpm;
+    }
+    if (used.empty())
+        return out;
+
+    // One interval for all: the coarsest (stems past 68 minutes are pooled).
+    double intervalS = 0.0;
+    for (const StemActivity* s : used)
+        intervalS = std::max(intervalS, s->intervalS);
+    out.intervalS = intervalS;
+    std::vector<Stem> st;
+    std::size_t n = 0;
+    for (const StemActivity* s : used) {
+        const std::size_t factor = poolFactor(s->intervalS, intervalS);
+        if (std::abs(static_cast<double>(factor) * s->intervalS - intervalS) > 1e-9 * intervalS)
+            continue;  // cannot be lined up with the others
+        Stem stem;
+        stem.source = s;
+        stem.levelDb = pooledLevelsDb(s->levelDb, factor);
+        n = std::max(n, stem.levelDb.size());
+        out.durationS = std::max(out.durationS, s->durationS);
+        st.push_back(std::move(stem));
+    }
+    out.stems = static_cast<int>(st.size());
+    if (st.empty())
+        return out;
+    if (out.durationS <= 0.0)
+        out.durationS = static_cast<double>(n) * intervalS;
+
+    const double holdS = std::max(S::kHoldS, out.barS.value_or(0.0));
+    const auto hold = static_cast<std::size_t>(std::lround(holdS / intervalS));
+    for (Stem& s : st) {
+        s.levelDb.resize(n, kFloorDb);
+        std::vector<double> sorted = s.levelDb;
+        s.loudDb = percentile(sorted, 0.9);
+        const double thresholdDb = std::max(s.loudDb - S::kActiveRangeDb, S::kActiveFloorDb);
+        s.active.assign(n, false);
+        for (std::size_t i = 0; i < n; ++i)
+            s.active[i] = s.levelDb[i] >= thresholdDb;
+        fillShortRests(s.active, hold);
+        s.feature.assign(n, 0.0);
+        for (std::size_t i = 0; i < n; ++i)
+            if (s.active[i])
+                s.feature[i] = 0.5 + 0.5 * std::clamp((s.levelDb[i] - (s.loudDb - S::kLevelSpanDb)) / S::kLevelSpanDb, 0.0, 1.0);
+    }
+
+    auto distance = [&st](std::size_t a, std::size_t b) {
+        double d = 0.0;
+        for (const Stem& s : st)
+            d += std::abs(s.feature[a] - s.feature[b]);
+        return d;
+    };
+
+    // Foote's novelty at each interval edge t (between intervals t − 1 and t).
+    const auto side = std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(S::kKernelS / intervalS)));
+    const double sigma = 0.5 * static_cast<double>(side);
+    std::vector<double> weight(side);
+    for (std::size_t k = 0; k < side; ++k) {
+        const double x = (static_cast<double>(k) + 0.5) / sigma;
+        weight[k] = std::exp(-0.5 * x * x);
+    }
+    std::vector<double> novelty(n + 1, 0.0);
+    for (std::size_t t = 1; t < n; ++t) {
+        const std::size_t before = std::min(side, t);
+        const std::size_t after = std::min(side, n - t);
+        // Interval t − 1 − k before the edge, t + k after it, each weighted weight[k].
+        double cross = 0.0, crossW = 0.0;
+        for (std::size_t i = 0; i < before; ++i)
+            for (std::size_t j = 0; j < after; ++j) {
+                const double w = weight[i] * weight[j];
+                cross += w * distance(t - 1 - i, t + j);
+                crossW += w;
+            }
+        double wb = 0.0, wa = 0.0, db = 0.0, da = 0.0;
+        for (std::size_t i = 0; i < before; ++i)
+            for (std::size_t j = 0; j < before; ++j) {
+                const double w = weight[i] * weight[j];
+                db += w * distance(t - 1 - i, t - 1 - j);
+                wb += w;
+            }
+        for (std::size_t i = 0; i < after; ++i)
+            for (std::size_t j = 0; j < after; ++j) {
+                const double w = weight[i] * weight[j];
+                da += w * distance(t + i, t + j);
+                wa += w;
+            }
+        novelty[t] = cross / crossW - 0.5 * (db / wb + da / wa);
+    }
+
+    // Peaks, strongest first, at least kMinSectionS apart and from either end.
+    std::vector<std::size_t> peaks;
+    for (std::size_t t = 1; t < n; ++t) {
+        const double at = novelty[t];
+        if (at < S::kMinNovelty || at <= novelty[t - 1] || at < novelty[t + 1])
+            continue;
+        const double timeS = static_cast<double>(t) * intervalS;
+        if (timeS < S::kMinSectionS - 1e-9 || out.durationS - timeS < S::kMinSectionS - 1e-9)
+            continue;
+        peaks.push_back(t);
+    }
+    std::stable_sort(peaks.begin(), peaks.end(), [&novelty](std::size_t a, std::size_t b) { return novelty[a] > novelty[b]; });
+    std::vector<std::size_t> edges;
+    for (const std::size_t t : peaks) {
+        const bool apart = std::all_of(edges.begin(), edges.end(), [&](std::size_t e) {
+            return std::abs(static_cast<double>(e) - static_cast<double>(t)) * intervalS >= S::kMinSectionS - 1e-9;
+        });
+        if (apart)
+            edges.push_back(t);
+    }
+    std::sort(edges.begin(), edges.end());
+
+    // Evidence and time of each boundary, between its neighbours.
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        const std::size_t t = edges[e];
+        const std::size_t from = std::max(e == 0 ? std::size_t{0} : edges[e - 1], t > side ? t - side : std::size_t{0});
+        const std::size_t to = std::min(e + 1 == edges.size() ? n : edges[e + 1], t + side);
+        SectionBoundary b;
+        b.novelty = novelty[t];
+        b.confidence = 1.0 - std::exp(-b.novelty);
+        double refinedSum = 0.0, refinedWeight = 0.0;
+        auto share = [](double levelDb, double refDb) { return std::clamp(dbToPower(levelDb - refDb), 0.0, 1.0); };
+        for (const Stem& s : st) {
+            const double pre = meanActive(s, from, t);
+            const double post = meanActive(s, t, to);
+            const std::string& name = s.source->name;
+            const std::size_t partial = t - 1;
+            if (pre < 0.5 && post >= 0.5) {
+                b.entered.push_back(name);
+                // It plays in part of interval t − 1 (below the activity threshold) and of t.
+                if (const auto ref = activeMedianDb(s, t, to, partial, t)) {
+                    const double at = static_cast<double>(t) - share(s.levelDb[partial], *ref) + (1.0 - share(s.levelDb[t], *ref));
+                    refinedSum += at;
+                    refinedWeight += 1.0;
+                }
+            } else if (pre >= 0.5 && post < 0.5) {
+                b.left.push_back(name);
+                if (const auto ref = activeMedianDb(s, from, t, partial, t)) {
+                    const double at = static_cast<double>(partial) + share(s.levelDb[partial], *ref) + share(s.levelDb[t], *ref);
+                    refinedSum += at;
+                    refinedWeight += 1.0;
+                }
+            } else if (pre >= 0.5 && post >= 0.5) {
+                const auto lb = activeLevelDb(s, from, t);
+                const auto la = activeLevelDb(s, t, to);
+                if (lb && la && *la - *lb >= S::kLevelChangeDb)
+                    b.louder.push_back(name);
+                else if (lb && la && *lb - *la >= S::kLevelChangeDb)
+                    b.quieter.push_back(name);
+            }
+        }
+        double at = static_cast<double>(t);
+        if (refinedWeight > 0.0)
+            at = std::clamp(refinedSum / refinedWeight, at - 1.0, at + 1.0);
+        b.timeS = at * intervalS;
+        if (out.barS) {
+            const double beatS = *out.barS / 4.0;
+            const double bar = std::round(b.timeS / *out.barS) * *out.barS;
+            if (std::abs(bar - b.timeS) <= S::kSnapBeats * beatS + 1e-9 && bar > 0.0 && bar < out.durationS) {
+                b.timeS = bar;
+                b.snapped = true;
+            }
+        }
+        out.boundaries.push_back(std::move(b));
+    }
+    // Two boundaries snapped to one bar line: the stronger stays.
+    std::vector<SectionBoundary> kept;
+    for (auto& b : out.boundaries) {
+        if (!kept.empty() && std::abs(kept.back().timeS - b.timeS) < 1e-6) {
+            if (b.novelty > kept.back().novelty)
+                kept.back() = std::move(b);
+            continue;
+        }
+        kept.push_back(std::move(b));
+    }
+    out.boundaries = std::move(kept);
+
+    // Sections between the boundaries, grouped by their mean features.
+    std::vector<double> cuts{0.0};
+    for (const auto& b : out.boundaries)
+        cuts.push_back(b.timeS);
+    cuts.push_back(out.durationS);
+    struct Group {
+        std::string label;
+        std::vector<double> features;
+        bool primed = false;
+    };
+    std::vector<Group> groups;
+    std::size_t letters = 0;
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+        Section sec;
+        sec.index = static_cast<int>(k + 1);
+        sec.startS = cuts[k];
+        sec.endS = cuts[k + 1];
+        sec.name = "section " + std::to_string(sec.index);
+        // The intervals whose centre lies in the section.
+        auto first = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.startS / intervalS - 0.5)));
+        auto last = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.endS / intervalS - 0.5)));
+        first = std::min(first, n);
+        last = std::clamp(last, first, n);
+        std::vector<double> features(st.size(), 0.0);
+        for (std::size_t i = 0; i < st.size(); ++i) {
+            double sum = 0.0;
+            for (std::size_t j = first; j < last; ++j)
+                sum += st[i].feature[j];
+            features[i] = last > first ? sum / static_cast<double>(last - first) : 0.0;
+            if (meanActive(st[i], first, last) >= 0.5 && last > first)
+                sec.stems.push_back(st[i].source->name);
+        }
+        auto dist = [&features](const std::vector<double>& other) {
+            double d = 0.0;
+            for (std::size_t i = 0; i < features.size(); ++i)
+                d += std::abs(features[i] - other[i]);
+            return d;
+        };
+        const Group* same = nullptr;
+        const Group* variant = nullptr;
+        double sameD = 0.0, variantD = 0.0;
+        for (const Group& g : groups) {
+            const double d = dist(g.features);
+            if (d <= S::kSameGroupDistance && (same == nullptr || d < sameD)) {
+                same = &g;
+                sameD = d;
+            }
+            if (!g.primed && d <= S::kVariantDistance && (variant == nullptr || d < variantD)) {
+                variant = &g;
+                variantD = d;
+            }
+        }
+        if (same != nullptr) {
+            sec.group = same->label;
+        } else if (variant != nullptr) {
+            std::string label = variant->label;
+            do
+                label += "\u2032";
+            while (std::any_of(groups.begin(), groups.end(), [&label](const Group& g) { return g.label == label; }));
+            sec.group = label;
+            groups.push_back({label, features, true});
+        } else {
+            sec.group = groupLetter(letters++);
+            groups.push_back({sec.group, features, false});
+        }
+        out.sections.push_back(std::move(sec));
+    }
+    return out;
+}
+
+}  // namespace stemwise::core

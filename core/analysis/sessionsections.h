@@ -1,0 +1,113 @@
+#pragma once
+// The song's sections from a session of stems: where stems enter and leave together, or their
+// summed loudness jumps. Stemwise has the real stems, so which stems play is direct evidence no
+// mix-only method has; this is the first part of issue 19's sections (no mix-only novelty yet,
+// no functional names: every section is "section N").
+//
+// Input. Per stem, its level per interval (1 s up to 68 minutes of audio; pooled past that,
+// analysis/boundedseries.h): the power sum of its seven bands' levels over time
+// (SpectrumProfile::bandActivity), or, for a profile without them, its short-term loudness
+// curve moved one interval earlier (the 3 s window ends a second after the interval's centre).
+// Nothing re-reads the audio. Tracks of type "mix" are left out: a bounce of the whole song is
+// active everywhere and says nothing about the arrangement.
+//
+// Activity. A stem is active in an interval when its level is within kActiveRangeDb of its own
+// loud level (the 90th percentile of its intervals) and above kActiveFloorDb, as a band is in
+// BandActivity. A rest of up to kHoldS (a bar, when the tempo is known and the bar is longer)
+// between active stretches is not an exit: a part that breathes for a bar keeps playing.
+// Its feature per interval is 0 when inactive, else 0.5 plus 0.5 times where its level lies in
+// the top kLevelSpanDb of its loud level: entering or leaving moves it by 0.5 to 1, a jump of
+// kLevelSpanDb by 0.5.
+//
+// Novelty (J. Foote, "Automatic audio segmentation using a measure of audio novelty", ICME
+// 2000). The distance of two intervals is the sum over stems of their features' differences
+// (in "stems": one stem entering at full level is 1). A checkerboard kernel of kKernelS a side,
+// tapered by a Gaussian (sigma half a side), slid along the diagonal of the distance matrix
+// gives at every interval edge the mean distance across the edge minus the mean distance
+// within each side: about the number of stems that changed there. Peaks of at least
+// kMinNovelty, kMinSectionS apart and from either end, are the boundaries, strongest first.
+// Confidence = 1 − exp(−novelty): one stem entering alone 0.63, two 0.86, three 0.95.
+//
+// Time. A boundary lies on an interval edge, then is refined within the interval before it:
+// a stem entering mid-second fills only part of that second, and the part it fills is its
+// power there against its loud level (the same for a stem leaving, in the second after). With
+// a tempo, the boundary moves to the nearest bar line (4 beats, bar 1 at the start of the
+// files: bounced stems start at the session's start) when it lies within kSnapBeats of one;
+// further off (a pickup, a fill) it stays where it was found and says so.
+//
+// Groups. Each section's mean feature vector; a section within kSameGroupDistance (in stems)
+// of an earlier group's first section takes its letter; within kVariantDistance of an earlier
+// letter, that letter primed (A′, A″); otherwise the next letter.
+//
+// Threading: pure functions.
+
+#include "analysis/trackprofile.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stemwise::core {
+
+/// What the sections need of one stem: kept beside a streamed analysis (stemwise analyze) after
+/// the profile itself is gone, so it is small: one level per interval.
+struct StemActivity {
+    std::string name;
+    std::string type;          ///< "mix" is left out of the sections
+    double intervalS = 1.0;
+    std::vector<double> levelDb;  ///< per interval from the start of the file, dB re full scale, floored at -150
+    double durationS = 0.0;
+};
+
+/// The stem's level per interval from its profile (see above); an empty series when the
+/// profile has neither band levels nor a loudness curve.
+[[nodiscard]] StemActivity stemActivityOf(const TrackProfile& profile);
+
+struct SectionBoundary {
+    double timeS = 0.0;
+    double confidence = 0.0;  ///< 0..1, from the novelty peak's height
+    double novelty = 0.0;     ///< the peak: about the number of stems that changed
+    bool snapped = false;     ///< moved to a bar line
+    std::vector<std::string> entered;  ///< stems that start playing here
+    std::vector<std::string> left;     ///< stems that stop
+    std::vector<std::string> louder;   ///< playing on both sides, at least kLevelChangeDb louder after
+    std::vector<std::string> quieter;  ///< the same, quieter after
+};
+
+struct Section {
+    int index = 1;        ///< 1-based, in time order
+    double startS = 0.0;
+    double endS = 0.0;
+    std::string group;    ///< "A", "B", "A′"…: sections of one group have the same stems at the same levels
+    std::string name;     ///< "section 1": no functional names yet
+    std::vector<std::string> stems;  ///< active for at least half of the section
+};
+
+struct SessionSections {
+    static constexpr double kActiveRangeDb = 20.0;
+    static constexpr double kActiveFloorDb = -70.0;
+    static constexpr double kLevelSpanDb = 12.0;
+    static constexpr double kHoldS = 2.0;
+    static constexpr double kKernelS = 8.0;
+    static constexpr double kMinSectionS = 8.0;
+    static constexpr double kMinNovelty = 0.5;
+    static constexpr double kSnapBeats = 1.0;
+    static constexpr double kLevelChangeDb = 6.0;
+    static constexpr double kSameGroupDistance = 0.5;
+    static constexpr double kVariantDistance = 1.25;
+
+    int stems = 0;             ///< stems that took part (not mixes, not empty)
+    double durationS = 0.0;    ///< the longest stem
+    double intervalS = 1.0;
+    std::optional<double> tempoBpm;  ///< the tempo the boundaries were snapped with
+    std::optional<double> barS;      ///< 4 beats of it
+    std::vector<SectionBoundary> boundaries;  ///< in time order
+    std::vector<Section> sections;            ///< cover [0, durationS]; one when nothing changes; none without stems
+};
+
+/// The sections of the session whose stems are `stems`; `tempoBpm` the session's tempo
+/// (analysis/sessiontempo.h), if known.
+[[nodiscard]] SessionSections findSessionSections(const std::vector<StemActivity>& stems,
+                                                  std::optional<double> tempoBpm = std::nullopt);
+
+}  // namespace stemwise::core

@@ -1,0 +1,300 @@
+// The session's sections from its stems' activity (analysis/sessionsections.h), with answers
+// known by construction: synthesised stems (tones, noise, a drum of noise bursts on every
+// beat) that enter and leave at known bars, analysed as files are (analyzeBuffer: the band
+// levels per second the sections read are the analysis's own), then sectioned with and
+// without the tempo. Also: a session where nothing changes has no boundary, one stem or none
+// gives a defined answer, a loudness jump alone is a boundary with its evidence, a mix bounce
+// is left out.
+#include "analysis/sessionsections.h"
+#include "analysis/trackanalysis.h"
+
+#include "testsignals.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+using namespace stemwise;
+
+namespace {
+
+constexpr double kRateHz = 22050.0;
+
+struct Part {
+    double fromS;
+    double toS;
+};
+
+// `signal` gated to the parts (10 ms ramps at each edge, so no click spreads energy).
+std::vector<float> gated(std::vector<float> signal, const std::vector<Part>& parts)
+{
+    const double ramp = 0.01 * kRateHz;
+    for (std::size_t i = 0; i < signal.size(); ++i) {
+        const double t = static_cast<double>(i) / kRateHz;
+        double g = 0.0;
+        for (const Part& p : parts) {
+            if (t < p.fromS || t >= p.toS)
+                continue;
+            const double in = (t - p.fromS) * kRateHz / ramp;
+            const double out = (p.toS - t) * kRateHz / ramp;
+            g = std::max(g, std::min({1.0, in, out}));
+        }
+        signal[i] = static_cast<float>(signal[i] * g);
+    }
+    return signal;
+}
+
+// A drum: a decaying noise burst on every beat.
+std::vector<float> drumBursts(double bpm, std::size_t frames, std::uint64_t seed)
+{
+    std::vector<float> noise = test::whiteNoise(0.5, frames, seed);
+    const double beatS = 60.0 / bpm;
+    for (std::size_t i = 0; i < frames; ++i) {
+        const double t = static_cast<double>(i) / kRateHz;
+        const double sinceBeat = std::fmod(t, beatS);
+        noise[i] = static_cast<float>(noise[i] * std::exp(-sinceBeat / 0.06));
+    }
+    return noise;
+}
+
+core::StemActivity analysed(const std::string& name, const std::vector<float>& samples)
+{
+    const float* channel = samples.data();
+    auto profile = core::analyzeBuffer({&channel, 1}, samples.size(), kRateHz, name);
+    if (!profile)
+        qFatal("analysis of %s failed: %s", name.c_str(), profile.error().message.c_str());
+    return core::stemActivityOf(profile.value());
+}
+
+// Level per second for a hand-built stem: `levelDb` in the parts, silence elsewhere.
+core::StemActivity handBuilt(const std::string& name, std::size_t seconds, const std::vector<std::pair<Part, double>>& parts)
+{
+    core::StemActivity a;
+    a.name = name;
+    a.intervalS = 1.0;
+    a.durationS = static_cast<double>(seconds);
+    a.levelDb.assign(seconds, -150.0);
+    for (std::size_t i = 0; i < seconds; ++i)
+        for (const auto& [part, level] : parts)
+            if (static_cast<double>(i) >= part.fromS && static_cast<double>(i) < part.toS)
+                a.levelDb[i] = level + 0.3 * std::sin(static_cast<double>(i));  // a little movement, as music has
+    return a;
+}
+
+bool contains(const std::vector<std::string>& names, const std::string& name)
+{
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// The song: at 100 BPM a bar is 2.4 s. Pad and Bass play throughout (the Bass rests for a bar
+// in the middle: not an exit); Drums and Lead enter at bar 8 (16.8 s); Strings and Perc at bar
+// 15 (33.6 s); all four leave at bar 21 (48.0 s); the song ends at 64 s. So the sections are
+// A (0–16.8), B (16.8–33.6), C (33.6–48), A again (48–64): the last repeats the first.
+constexpr double kBpm = 100.0;
+constexpr double kEnd = 64.0;
+const std::vector<double> kTruth{16.8, 33.6, 48.0};
+
+std::vector<core::StemActivity> theSong()
+{
+    const auto frames = static_cast<std::size_t>(kEnd * kRateHz);
+    std::vector<core::StemActivity> stems;
+    stems.push_back(analysed("Pad", gated(test::sine(220.0, 0.2, kRateHz, frames), {{0.0, kEnd}})));
+    stems.push_back(analysed("Bass", gated(test::sine(55.0, 0.4, kRateHz, frames), {{0.0, 38.4}, {40.8, kEnd}})));
+    stems.push_back(analysed("Drums", gated(drumBursts(kBpm, frames, 3), {{16.8, 48.0}})));
+    stems.push_back(analysed("Lead", gated(test::sine(880.0, 0.2, kRateHz, frames), {{16.8, 48.0}})));
+    stems.push_back(analysed("Strings", gated(test::sine(440.0, 0.15, kRateHz, frames), {{33.6, 48.0}})));
+    stems.push_back(analysed("Perc", gated(test::whiteNoise(0.1, frames, 7), {{33.6, 48.0}})));
+    return stems;
+}
+
+}  // namespace
+
+class TestSessionSections : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void stemsEnteringAndLeavingAreTheBoundaries();
+    void withTheTempoTheBoundariesLieOnTheBars();
+    void theRepeatedSectionIsGroupedWithTheFirst();
+    void nothingChangingMeansNoBoundary();
+    void oneStemOrNoneHasADefinedAnswer();
+    void aLoudnessJumpAloneIsABoundary();
+    void aMixBounceIsLeftOut();
+
+private:
+    std::vector<core::StemActivity> m_song;
+};
+
+void TestSessionSections::initTestCase()
+{
+    m_song = theSong();
+    for (const auto& s : m_song) {
+        QCOMPARE(s.intervalS, 1.0);
+        QCOMPARE(s.levelDb.size(), std::size_t{64});
+    }
+}
+
+void TestSessionSections::stemsEnteringAndLeavingAreTheBoundaries()
+{
+    const auto s = core::findSessionSections(m_song);
+    QCOMPARE(s.stems, 6);
+    QCOMPARE(s.durationS, kEnd);
+    QVERIFY(!s.tempoBpm);
+    QCOMPARE(s.boundaries.size(), kTruth.size());
+    for (std::size_t i = 0; i < kTruth.size(); ++i) {
+        const auto& b = s.boundaries[i];
+        qInfo("boundary %zu: %.3f s (truth %.1f), novelty %.2f, confidence %.3f", i, b.timeS, kTruth[i], b.novelty,
+              b.confidence);
+        QVERIFY2(std::abs(b.timeS - kTruth[i]) <= 0.25, qPrintable(QString::number(b.timeS)));
+        QVERIFY(!b.snapped);
+        // The novelty counts the stems that change at full level: two enter at 16.8 s and at
+        // 33.6 s (1 − e^−2 = 0.86), four leave at 48 s (1 − e^−4 = 0.98).
+        const double changed = i < 2 ? 2.0 : 4.0;
+        QVERIFY2(std::abs(b.novelty - changed) < 0.3 * changed / 2.0, qPrintable(QString::number(b.novelty)));
+        QVERIFY(std::abs(b.confidence - (1.0 - std::exp(-b.novelty))) < 1e-12);
+        QVERIFY(b.confidence > (i < 2 ? 0.79 : 0.97));
+    }
+    const std::vector<std::string> none;
+    QCOMPARE(s.boundaries[0].entered, (std::vector<std::string>{"Drums", "Lead"}));
+    QCOMPARE(s.boundaries[0].left, none);
+    QCOMPARE(s.boundaries[1].entered, (std::vector<std::string>{"Strings", "Perc"}));
+    QCOMPARE(s.boundaries[1].left, none);
+    QCOMPARE(s.boundaries[2].entered, none);
+    QCOMPARE(s.boundaries[2].left, (std::vector<std::string>{"Drums", "Lead", "Strings", "Perc"}));
+    // The Bass's one-bar rest (38.4–40.8 s) is not an exit: no boundary, and it plays in C.
+    QCOMPARE(s.sections.size(), std::size_t{4});
+    QVERIFY(contains(s.sections[2].stems, "Bass"));
+    QCOMPARE(s.sections[2].stems.size(), std::size_t{6});
+    QCOMPARE(s.sections[0].stems, (std::vector<std::string>{"Pad", "Bass"}));
+    QCOMPARE(s.sections[0].startS, 0.0);
+    QCOMPARE(s.sections.back().endS, kEnd);
+    for (std::size_t i = 0; i + 1 < s.sections.size(); ++i)
+        QCOMPARE(s.sections[i].endS, s.sections[i + 1].startS);
+    QCOMPARE(s.sections[2].name, std::string("section 3"));
+}
+
+void TestSessionSections::withTheTempoTheBoundariesLieOnTheBars()
+{
+    const auto s = core::findSessionSections(m_song, kBpm);
+    QCOMPARE(s.tempoBpm.value_or(0.0), kBpm);
+    QCOMPARE(s.barS.value_or(0.0), 2.4);
+    QCOMPARE(s.boundaries.size(), kTruth.size());
+    for (std::size_t i = 0; i < kTruth.size(); ++i) {
+        QVERIFY(s.boundaries[i].snapped);
+        QVERIFY2(std::abs(s.boundaries[i].timeS - kTruth[i]) < 1e-9, qPrintable(QString::number(s.boundaries[i].timeS)));
+    }
+    // A wrong tempo does not drag a boundary further than a beat: at 90 BPM (bar 2.667 s, beat
+    // 0.667 s) 16.8 s lies 0.8 s from bar line 16.0 and 33.6 s 1.07 s from 34.67: both stay
+    // where they were found; 48.0 s is bar line 18 at 90 BPM too.
+    const auto wrong = core::findSessionSections(m_song, 90.0);
+    QCOMPARE(wrong.boundaries.size(), kTruth.size());
+    for (std::size_t i = 0; i < 2; ++i) {
+        QVERIFY(!wrong.boundaries[i].snapped);
+        QVERIFY(std::abs(wrong.boundaries[i].timeS - kTruth[i]) <= 0.25);
+    }
+    QVERIFY(wrong.boundaries[2].snapped);
+    QVERIFY(std::abs(wrong.boundaries[2].timeS - 48.0) < 1e-9);
+}
+
+void TestSessionSections::theRepeatedSectionIsGroupedWithTheFirst()
+{
+    const auto s = core::findSessionSections(m_song, kBpm);
+    QCOMPARE(s.sections.size(), std::size_t{4});
+    QCOMPARE(s.sections[0].group, std::string("A"));
+    QCOMPARE(s.sections[1].group, std::string("B"));
+    QCOMPARE(s.sections[2].group, std::string("C"));
+    QCOMPARE(s.sections[3].group, std::string("A"));
+    QCOMPARE(s.sections[3].stems, s.sections[0].stems);
+}
+
+void TestSessionSections::nothingChangingMeansNoBoundary()
+{
+    const auto frames = static_cast<std::size_t>(40.0 * kRateHz);
+    std::vector<core::StemActivity> stems;
+    stems.push_back(analysed("Pad", test::sine(220.0, 0.2, kRateHz, frames)));
+    stems.push_back(analysed("Bass", test::sine(55.0, 0.4, kRateHz, frames)));
+    stems.push_back(analysed("Drums", drumBursts(120.0, frames, 5)));
+    stems.push_back(analysed("Noise", test::whiteNoise(0.05, frames, 9)));
+    const auto s = core::findSessionSections(stems, 120.0);
+    QCOMPARE(s.stems, 4);
+    QCOMPARE(s.boundaries.size(), std::size_t{0});
+    QCOMPARE(s.sections.size(), std::size_t{1});
+    QCOMPARE(s.sections[0].startS, 0.0);
+    QCOMPARE(s.sections[0].endS, 40.0);
+    QCOMPARE(s.sections[0].group, std::string("A"));
+    QCOMPARE(s.sections[0].stems.size(), std::size_t{4});
+}
+
+void TestSessionSections::oneStemOrNoneHasADefinedAnswer()
+{
+    // None: no sections at all.
+    const auto empty = core::findSessionSections({});
+    QCOMPARE(empty.stems, 0);
+    QVERIFY(empty.sections.empty());
+    QVERIFY(empty.boundaries.empty());
+
+    // One stem that plays throughout: one section.
+    const auto frames = static_cast<std::size_t>(30.0 * kRateHz);
+    const auto one = core::findSessionSections({analysed("Vox", test::sine(330.0, 0.3, kRateHz, frames))}, 120.0);
+    QCOMPARE(one.stems, 1);
+    QCOMPARE(one.boundaries.size(), std::size_t{0});
+    QCOMPARE(one.sections.size(), std::size_t{1});
+
+    // One stem that enters after 12 s of silence: that is a boundary, 12 s (6 bars at 120 BPM).
+    const auto late = core::findSessionSections(
+        {analysed("Vox", gated(test::sine(330.0, 0.3, kRateHz, frames), {{12.0, 30.0}}))}, 120.0);
+    QCOMPARE(late.boundaries.size(), std::size_t{1});
+    QCOMPARE(late.boundaries[0].timeS, 12.0);
+    QCOMPARE(late.boundaries[0].entered, std::vector<std::string>{"Vox"});
+    QVERIFY(late.sections[0].stems.empty());
+    QCOMPARE(late.sections[1].stems, std::vector<std::string>{"Vox"});
+
+    // Shorter than a bar, and silent: one section, no boundary.
+    const auto shortFrames = static_cast<std::size_t>(1.5 * kRateHz);
+    const auto brief = core::findSessionSections({analysed("Blip", test::sine(330.0, 0.3, kRateHz, shortFrames)),
+                                                  analysed("Silence", std::vector<float>(shortFrames, 0.0f))},
+                                                 120.0);
+    QCOMPARE(brief.boundaries.size(), std::size_t{0});
+    QCOMPARE(brief.sections.size(), std::size_t{1});
+    QCOMPARE(brief.sections[0].endS, 1.5);
+}
+
+void TestSessionSections::aLoudnessJumpAloneIsABoundary()
+{
+    // Three stems play throughout; at 24 s all three rise 10 dB (a chorus pushed by the mix).
+    std::vector<core::StemActivity> stems;
+    for (const char* name : {"Gtr", "Keys", "Vox"})
+        stems.push_back(handBuilt(name, 48, {{{0.0, 24.0}, -30.0}, {{24.0, 48.0}, -20.0}}));
+    const auto s = core::findSessionSections(stems);
+    QCOMPARE(s.boundaries.size(), std::size_t{1});
+    const auto& b = s.boundaries[0];
+    QCOMPARE(b.timeS, 24.0);
+    QVERIFY(b.entered.empty() && b.left.empty());
+    QCOMPARE(b.louder, (std::vector<std::string>{"Gtr", "Keys", "Vox"}));
+    // Each stem's feature moves from 0.5 + 0.5·2/12 to 1: 0.417 each, 1.25 for three.
+    QVERIFY2(std::abs(b.novelty - 1.25) < 0.1, qPrintable(QString::number(b.novelty)));
+    QCOMPARE(s.sections.size(), std::size_t{2});
+    QVERIFY(s.sections[0].group != s.sections[1].group);
+}
+
+void TestSessionSections::aMixBounceIsLeftOut()
+{
+    std::vector<core::StemActivity> stems;
+    stems.push_back(handBuilt("Gtr", 40, {{{0.0, 40.0}, -20.0}}));
+    stems.push_back(handBuilt("Vox", 40, {{{16.0, 40.0}, -20.0}}));
+    auto mix = handBuilt("Mix", 40, {{{0.0, 16.0}, -20.0}, {{16.0, 40.0}, -14.0}});
+    mix.type = "mix";
+    stems.push_back(mix);
+    const auto s = core::findSessionSections(stems);
+    QCOMPARE(s.stems, 2);
+    QCOMPARE(s.boundaries.size(), std::size_t{1});
+    QVERIFY2(std::abs(s.boundaries[0].timeS - 16.0) < 0.1, qPrintable(QString::number(s.boundaries[0].timeS)));
+    QCOMPARE(s.boundaries[0].entered, std::vector<std::string>{"Vox"});
+    for (const auto& sec : s.sections)
+        QVERIFY(!contains(sec.stems, "Mix"));
+}
+
+QTEST_GUILESS_MAIN(TestSessionSections)
+#include "tst_sessionsections.moc"
