@@ -350,6 +350,13 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
                 d += std::abs(features[i] - other[i]);
             return d;
         };
+        // What plays in either, in stems: the scale a variant's difference is judged on.
+        auto playing = [&features](const std::vector<double>& other) {
+            double sum = 0.0;
+            for (std::size_t i = 0; i < features.size(); ++i)
+                sum += std::max(features[i], other[i]);
+            return std::max(sum, 1.0);
+        };
         const Group* same = nullptr;
         const Group* variant = nullptr;
         double sameD = 0.0, variantD = 0.0;
@@ -359,7 +366,8 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
                 same = &g;
                 sameD = d;
             }
-            if (!g.primed && d <= S::kVariantDistance && (variant == nullptr || d < variantD)) {
+            if (!g.primed && d <= S::kVariantDistance && d <= S::kVariantShare * playing(g.features)
+                && (variant == nullptr || d < variantD)) {
                 variant = &g;
                 variantD = d;
             }

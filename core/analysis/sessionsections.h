@@ -37,7 +37,9 @@
 //
 // Groups. Each section's mean feature vector; a section within kSameGroupDistance (in stems)
 // of an earlier group's first section takes its letter; within kVariantDistance of an earlier
-// letter, that letter primed (A′, A″); otherwise the next letter.
+// letter and differing in at most kVariantShare of the stems that play in either (one stem
+// more out of five is a variant; a vocal joining a pad and a bass is a new section), that
+// letter primed (A′, A″); otherwise the next letter.
 //
 // Threading: pure functions.
 
@@ -95,6 +97,7 @@ struct SessionSections {
     static constexpr double kLevelChangeDb = 6.0;
     static constexpr double kSameGroupDistance = 0.5;
     static constexpr double kVariantDistance = 1.25;
+    static constexpr double kVariantShare = 0.25;
 
     int stems = 0;             ///< stems that took part (not mixes, not empty)
     double durationS = 0.0;    ///< the longest stem

@@ -2,7 +2,9 @@
 // TrackProfile, so the report, the store and the export cannot drift apart.
 #include "report/analysisreport.h"
 
+#include "analysis/sessiontempo.h"
 #include "json/profilejson.h"
+#include "json/sectionsjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -88,6 +90,12 @@ void AnalysisReportWriter::track(const TrackProfile& profile)
         put(piece);
     }
     ++m_tracks;
+    m_stems.push_back(stemActivityOf(profile));
+    TrackProfile voter;
+    voter.name = profile.name;
+    voter.rhythm.tempoBpm = profile.rhythm.tempoBpm;
+    voter.rhythm.tempoConfidence = profile.rhythm.tempoConfidence;
+    m_tempoVoters.push_back(std::move(voter));
 }
 
 void AnalysisReportWriter::finish(const std::vector<PathError>& errors)
@@ -95,10 +103,16 @@ void AnalysisReportWriter::finish(const std::vector<PathError>& errors)
     Json list = Json::array();
     for (const auto& e : errors)
         list.push_back({{"path", e.path.string()}, {"error", e.error}});
+    const SessionTempo tempo = decideSessionTempoKey(m_tempoVoters).tempo;
+    const Json session{{"tempo_bpm", tempo.bpm ? Json(*tempo.bpm) : Json(nullptr)},
+                       {"tempo_source", tempo.source},
+                       {"sections", sessionSectionsToJson(findSessionSections(m_stems, tempo.bpm))}};
     const bool pretty = m_options.indent >= 0;
     const std::string nl = pretty ? "\n" : "";
     const std::string pad(static_cast<std::size_t>(std::max(m_options.indent, 0)), ' ');
-    put((m_tracks > 0 ? nl + pad : std::string()) + "]," + nl + pad + "\"errors\"" + (pretty ? ": " : ":")
+    const std::string colon = pretty ? ": " : ":";
+    put((m_tracks > 0 ? nl + pad : std::string()) + "]," + nl + pad + "\"session\"" + colon
+         + nested(dumped(session, m_options), m_options.indent, 1) + "," + nl + pad + "\"errors\"" + colon
          + nested(dumped(list, m_options), m_options.indent, 1) + nl + "}");
 }
 

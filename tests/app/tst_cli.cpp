@@ -26,6 +26,7 @@ private slots:
     void badUsageExitsWithTwo();
     void analyzeReportsEachFileCorrectly();
     void analyzeExpandsFoldersSorted();
+    void analyzeFindsTheSessionsSections();
     void analyzeWritesJsonToAFile();
     void demoWritesTheSessionAndPrintsPaths();
 };
@@ -164,6 +165,47 @@ void TestCli::demoWritesTheSessionAndPrintsPaths()
     const Run analyzed = runStemwise({QStringLiteral("analyze"), dir.path()});
     QCOMPARE(analyzed.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(analyzed.out).object().value(QStringLiteral("tracks")).toArray().size(), 5);
+}
+
+void TestCli::analyzeFindsTheSessionsSections()
+{
+    // A session of three stems: a pad and a bass throughout, a vocal entering at 16.5 s and
+    // leaving at 32 s of 44. Sines have no pulse, so no tempo: the boundaries are not snapped.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    constexpr int kRate = 22050;
+    const auto frames = static_cast<std::size_t>(44 * kRate);
+    auto vocal = test::sine(330, 0.3, kRate, frames);
+    for (std::size_t i = 0; i < frames; ++i)
+        if (i < static_cast<std::size_t>(16.5 * kRate) || i >= static_cast<std::size_t>(32 * kRate))
+            vocal[i] = 0.0f;
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "pad.wav", {test::sine(220, 0.2, kRate, frames)},
+                                                     core::FileType::Wav, core::SampleEncoding::Pcm24, kRate)), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "bass.wav", {test::sine(55, 0.4, kRate, frames)},
+                                                     core::FileType::Wav, core::SampleEncoding::Pcm24, kRate)), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "vocal.wav", {vocal}, core::FileType::Wav,
+                                                     core::SampleEncoding::Pcm24, kRate)), QString());
+    const Run r = runStemwise({QStringLiteral("analyze"), QStringLiteral("--no-store"), QStringLiteral("--brief"), dir.path()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(schemaViolations(r.out, "stemwise.analysis-1.schema.json"), QString());
+    const QJsonObject session = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("session")).toObject();
+    QCOMPARE(session.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("none"));
+    const QJsonObject sections = session.value(QStringLiteral("sections")).toObject();
+    QCOMPARE(sections.value(QStringLiteral("stems")).toInt(), 3);
+    QVERIFY(sections.value(QStringLiteral("tempo_bpm")).isNull());
+    const QJsonArray boundaries = sections.value(QStringLiteral("boundaries")).toArray();
+    QCOMPARE(boundaries.size(), 2);
+    QVERIFY(std::abs(boundaries[0].toObject().value(QStringLiteral("time_s")).toDouble() - 16.5) <= 0.25);
+    QVERIFY(std::abs(boundaries[1].toObject().value(QStringLiteral("time_s")).toDouble() - 32.0) <= 0.25);
+    QCOMPARE(boundaries[0].toObject().value(QStringLiteral("entered")).toArray(), QJsonArray{QStringLiteral("vocal")});
+    QCOMPARE(boundaries[1].toObject().value(QStringLiteral("left")).toArray(), QJsonArray{QStringLiteral("vocal")});
+    const QJsonArray list = sections.value(QStringLiteral("sections")).toArray();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[0].toObject().value(QStringLiteral("group")).toString(), QStringLiteral("A"));
+    QCOMPARE(list[1].toObject().value(QStringLiteral("group")).toString(), QStringLiteral("B"));
+    QCOMPARE(list[2].toObject().value(QStringLiteral("group")).toString(), QStringLiteral("A"));
+    QCOMPARE(list[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("section 2"));
+    QCOMPARE(list[2].toObject().value(QStringLiteral("end_s")).toDouble(), 44.0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -122,6 +122,7 @@ private slots:
     void oneStemOrNoneHasADefinedAnswer();
     void aLoudnessJumpAloneIsABoundary();
     void aMixBounceIsLeftOut();
+    void aSectionWithOneStemMoreOutOfFiveIsAVariant();
 
 private:
     std::vector<core::StemActivity> m_song;
@@ -294,6 +295,25 @@ void TestSessionSections::aMixBounceIsLeftOut()
     QCOMPARE(s.boundaries[0].entered, std::vector<std::string>{"Vox"});
     for (const auto& sec : s.sections)
         QVERIFY(!contains(sec.stems, "Mix"));
+}
+
+void TestSessionSections::aSectionWithOneStemMoreOutOfFiveIsAVariant()
+{
+    // 0–16 s four stems (A); 16–32 s only two of them (B); 32–48 s the four again plus a fifth:
+    // one stem more out of five is A′; 48–64 s the four: A.
+    std::vector<core::StemActivity> stems;
+    for (const char* name : {"Kick", "Bass", "Gtr"})
+        stems.push_back(handBuilt(name, 64, {{{0.0, 16.0}, -20.0}, {{32.0, 64.0}, -20.0}}));
+    stems.push_back(handBuilt("Keys", 64, {{{0.0, 64.0}, -20.0}}));
+    stems.push_back(handBuilt("Pad", 64, {{{16.0, 48.0}, -20.0}}));
+    const auto s = core::findSessionSections(stems);
+    QCOMPARE(s.boundaries.size(), std::size_t{3});
+    QCOMPARE(s.sections.size(), std::size_t{4});
+    QCOMPARE(s.sections[0].group, std::string("A"));
+    QCOMPARE(s.sections[1].group, std::string("B"));
+    QCOMPARE(s.sections[2].group, std::string("A\u2032"));
+    QCOMPARE(s.sections[3].group, std::string("A"));
+    QCOMPARE(s.sections[2].stems.size(), std::size_t{5});
 }
 
 QTEST_GUILESS_MAIN(TestSessionSections)

@@ -1,0 +1,91 @@
+#include "json/sectionsjson.h"
+
+#include "util/strprintf.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace stemwise::core {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Times to the millisecond, confidences to three places: what the method can claim.
+double rounded(double v, double step) { return std::round(v / step) * step; }
+
+Json names(const std::vector<std::string>& list)
+{
+    Json out = Json::array();
+    for (const auto& n : list)
+        out.push_back(n);
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& list)
+{
+    std::string out;
+    for (const auto& n : list)
+        out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+}  // namespace
+
+Json sessionSectionsToJson(const SessionSections& s)
+{
+    Json boundaries = Json::array();
+    for (const SectionBoundary& b : s.boundaries)
+        boundaries.push_back({{"time_s", rounded(b.timeS, 0.001)},
+                              {"confidence", rounded(b.confidence, 0.001)},
+                              {"novelty", rounded(b.novelty, 0.001)},
+                              {"snapped_to_bar", b.snapped},
+                              {"entered", names(b.entered)},
+                              {"left", names(b.left)},
+                              {"louder", names(b.louder)},
+                              {"quieter", names(b.quieter)}});
+    Json sections = Json::array();
+    for (const Section& sec : s.sections)
+        sections.push_back({{"index", sec.index},
+                            {"start_s", rounded(sec.startS, 0.001)},
+                            {"end_s", rounded(sec.endS, 0.001)},
+                            {"group", sec.group},
+                            {"name", sec.name},
+                            {"stems", names(sec.stems)}});
+    return {{"method", "stem_activity"},
+            {"stems", s.stems},
+            {"duration_s", rounded(s.durationS, 0.001)},
+            {"interval_s", s.intervalS},
+            {"tempo_bpm", s.tempoBpm ? Json(*s.tempoBpm) : Json(nullptr)},
+            {"bar_s", s.barS ? Json(rounded(*s.barS, 0.0001)) : Json(nullptr)},
+            {"boundaries", std::move(boundaries)},
+            {"sections", std::move(sections)}};
+}
+
+std::string sessionSectionsLine(const SessionSections& s)
+{
+    if (s.sections.empty())
+        return "Sections: no stems to find them from";
+    std::string groups;
+    for (const Section& sec : s.sections)
+        groups += (groups.empty() ? "" : " ") + sec.group;
+    std::string out = strprintf("Sections: %zu (%s) from %d stem%s", s.sections.size(), groups.c_str(), s.stems,
+                                s.stems == 1 ? "" : "s");
+    out += s.barS ? strprintf(", snapped to bars at %.1f BPM", *s.tempoBpm) : std::string(", no tempo: not snapped to bars");
+    for (const SectionBoundary& b : s.boundaries) {
+        std::string why;
+        if (!b.entered.empty())
+            why += joined(b.entered) + " in";
+        if (!b.left.empty())
+            why += (why.empty() ? "" : "; ") + joined(b.left) + " out";
+        if (!b.louder.empty())
+            why += (why.empty() ? "" : "; ") + joined(b.louder) + " louder";
+        if (!b.quieter.empty())
+            why += (why.empty() ? "" : "; ") + joined(b.quieter) + " quieter";
+        out += strprintf("; %.1f s (%.2f%s%s)", b.timeS, b.confidence, why.empty() ? "" : ": ", why.c_str());
+    }
+    return out;
+}
+
+}  // namespace stemwise::core
