@@ -378,9 +378,14 @@
         <translation>%1 Obertöne hinzufügen, damit es auf kleinen Lautsprechern hörbar bleibt</translation>
     </message>
     <message>
-        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
-        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4–%5 frequencies</extracomment>
-        <translation>%1 per Sidechain von %2 steuern: bei jedem Schlag %3 dB ducken (%4–%5)</translation>
+        <source>%1–%2</source>
+        <extracomment>%1 and %2 frequencies: a range of the spectrum</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4)</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4 a frequency or a range of them</extracomment>
+        <translation>%1 per Sidechain von %2 steuern: bei jedem Schlag %3 dB ducken (%4)</translation>
     </message>
     <message>
         <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
@@ -1525,21 +1530,21 @@
         <translation>%1 der Energie liegen unter 250 Hz, und die Kanäle korrelieren zwischen %3 und %4 Hz nur mit %2.</translation>
     </message>
     <message>
-        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5–%6 only: %2 keeps its punch, %1 fills the gaps.</source>
-        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5–%6 frequencies</extracomment>
-        <translation>Ein Kompressor auf %1 mit %2 als Sidechain (schnelle Attack, Release %3 ms%4) oder ein dynamischer EQ nur auf %5–%6: %2 behält seinen Punch, %1 füllt die Lücken.</translation>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5 a frequency or a range of them</extracomment>
+        <translation>Ein Kompressor auf %1 mit %2 als Sidechain (schnelle Attack, Release %3 ms%4) oder ein dynamischer EQ nur auf %5: %2 behält seinen Punch, %1 füllt die Lücken.</translation>
     </message>
     <message>
         <source> = a sixteenth note at %1 BPM</source>
         <translation> = eine Sechzehntelnote bei %1 BPM</translation>
     </message>
     <message>
-        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields: %13.</source>
-        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10–%11 frequencies, %12 the track that yields, %13 why</extracomment>
-        <translation>%1 und %2 legen %3 % und %4 % ihrer Energie in das Band %5 (%6–%7 Hz), mit Pegeln %8 dB auseinander, und sind dort %9 % der Zeit gleichzeitig aktiv; ihre Spektren überlappen am stärksten bei %10–%11. %12 weicht aus: %13.</translation>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10. %11 yields: %12.</source>
+        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10 a frequency or a range of them, %11 the track that yields, %12 why</extracomment>
+        <translation>%1 und %2 legen %3 % und %4 % ihrer Energie in das Band %5 (%6–%7 Hz), mit Pegeln %8 dB auseinander, und sind dort %9 % der Zeit gleichzeitig aktiv; ihre Spektren überlappen am stärksten bei %10. %11 weicht aus: %12.</translation>
     </message>
     <message>
-        <source>in a mix the %1 usually owns this band</source>
+        <source>in a mix this band usually belongs to the %1</source>
         <extracomment>%1 a track type</extracomment>
         <translation>im Mix gehört dieses Band üblicherweise der Spur %1</translation>
     </message>

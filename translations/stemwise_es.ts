@@ -378,9 +378,14 @@
         <translation>Añadir armónicos a %1 para que se oiga en altavoces pequeños</translation>
     </message>
     <message>
-        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
-        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4–%5 frequencies</extracomment>
-        <translation>Sidechain de %1 con %2: atenuar %3 dB en cada golpe (%4–%5)</translation>
+        <source>%1–%2</source>
+        <extracomment>%1 and %2 frequencies: a range of the spectrum</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4)</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4 a frequency or a range of them</extracomment>
+        <translation>Sidechain de %1 con %2: atenuar %3 dB en cada golpe (%4)</translation>
     </message>
     <message>
         <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
@@ -1525,21 +1530,21 @@
         <translation>El %1 de la energía está por debajo de 250 Hz y los canales solo correlacionan %2 entre %3 y %4 Hz.</translation>
     </message>
     <message>
-        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5–%6 only: %2 keeps its punch, %1 fills the gaps.</source>
-        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5–%6 frequencies</extracomment>
-        <translation>Un compresor en %1 disparado por %2 (ataque rápido, liberación %3 ms%4) o un EQ dinámico solo en %5–%6: %2 conserva su pegada, %1 rellena los huecos.</translation>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5 a frequency or a range of them</extracomment>
+        <translation>Un compresor en %1 disparado por %2 (ataque rápido, liberación %3 ms%4) o un EQ dinámico solo en %5: %2 conserva su pegada, %1 rellena los huecos.</translation>
     </message>
     <message>
         <source> = a sixteenth note at %1 BPM</source>
         <translation> = una semicorchea a %1 BPM</translation>
     </message>
     <message>
-        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields: %13.</source>
-        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10–%11 frequencies, %12 the track that yields, %13 why</extracomment>
-        <translation>%1 y %2 ponen el %3 % y el %4 % de su energía en la banda %5 (%6–%7 Hz) con niveles a %8 dB de distancia, y están activos ahí a la vez el %9 % del tiempo; sus espectros se solapan sobre todo en %10–%11. %12 cede: %13.</translation>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10. %11 yields: %12.</source>
+        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10 a frequency or a range of them, %11 the track that yields, %12 why</extracomment>
+        <translation>%1 y %2 ponen el %3 % y el %4 % de su energía en la banda %5 (%6–%7 Hz) con niveles a %8 dB de distancia, y están activos ahí a la vez el %9 % del tiempo; sus espectros se solapan sobre todo en %10. %11 cede: %12.</translation>
     </message>
     <message>
-        <source>in a mix the %1 usually owns this band</source>
+        <source>in a mix this band usually belongs to the %1</source>
         <extracomment>%1 a track type</extracomment>
         <translation>en una mezcla esta banda suele pertenecer a la pista de %1</translation>
     </message>

@@ -378,9 +378,14 @@
         <translation>Ajouter des harmoniques à %1 pour qu&apos;il s&apos;entende sur de petites enceintes</translation>
     </message>
     <message>
-        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)</source>
-        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4–%5 frequencies</extracomment>
-        <translation>Side-chain de %1 par %2 : atténuer de %3 dB à chaque coup (%4–%5)</translation>
+        <source>%1–%2</source>
+        <extracomment>%1 and %2 frequencies: a range of the spectrum</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Side-chain %1 to %2: duck %3 dB at each hit (%4)</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 dB, %4 a frequency or a range of them</extracomment>
+        <translation>Side-chain de %1 par %2 : atténuer de %3 dB à chaque coup (%4)</translation>
     </message>
     <message>
         <source>Carve %1 dB at %2 out of %3 to make room for %4</source>
@@ -1525,21 +1530,21 @@
         <translation>%1 de l&apos;énergie se trouve sous 250 Hz et les canaux ne sont corrélés qu&apos;à %2 entre %3 et %4 Hz.</translation>
     </message>
     <message>
-        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5–%6 only: %2 keeps its punch, %1 fills the gaps.</source>
-        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5–%6 frequencies</extracomment>
-        <translation>Un compresseur sur %1 déclenché par %2 (attaque rapide, relâchement %3 ms%4), ou un EQ dynamique sur %5–%6 seulement : %2 garde son impact, %1 remplit les creux.</translation>
+        <source>A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5 only: %2 keeps its punch, %1 fills the gaps.</source>
+        <extracomment>%1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5 a frequency or a range of them</extracomment>
+        <translation>Un compresseur sur %1 déclenché par %2 (attaque rapide, relâchement %3 ms%4), ou un EQ dynamique sur %5 seulement : %2 garde son impact, %1 remplit les creux.</translation>
     </message>
     <message>
         <source> = a sixteenth note at %1 BPM</source>
         <translation> = une double croche à %1 BPM</translation>
     </message>
     <message>
-        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields: %13.</source>
-        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10–%11 frequencies, %12 the track that yields, %13 why</extracomment>
-        <translation>%1 et %2 placent %3 % et %4 % de leur énergie dans la bande %5 (%6–%7 Hz) à des niveaux distants de %8 dB, et y sont actifs ensemble %9 % du temps ; leurs spectres se chevauchent surtout entre %10 et %11. %12 s&apos;efface : %13.</translation>
+        <source>%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10. %11 yields: %12.</source>
+        <extracomment>%1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10 a frequency or a range of them, %11 the track that yields, %12 why</extracomment>
+        <translation>%1 et %2 placent %3 % et %4 % de leur énergie dans la bande %5 (%6–%7 Hz) à des niveaux distants de %8 dB, et y sont actifs ensemble %9 % du temps ; leurs spectres se chevauchent surtout vers %10. %11 s&apos;efface : %12.</translation>
     </message>
     <message>
-        <source>in a mix the %1 usually owns this band</source>
+        <source>in a mix this band usually belongs to the %1</source>
         <extracomment>%1 a track type</extracomment>
         <translation>dans un mix, cette bande revient d&apos;habitude à la piste %1</translation>
     </message>

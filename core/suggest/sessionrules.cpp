@@ -32,6 +32,7 @@ constexpr double kMinShare = 0.1;
 constexpr double kMaxLevelDifferenceDb = 10.0;
 constexpr double kMinBothActive = 0.25;
 constexpr double kMinSeverity = 0.15;
+constexpr double kOneSemitone = 1.0594630943592953;  // 2^(1/12): a region narrower than this is named as one frequency
 constexpr double kHeadroomTargetDbtp = -1.0;  // leave 1 dB under full scale at the bus (EBU R 128 s1 / streaming specs)
 constexpr double kMonoLossLimitDb = 3.0;      // uncorrelated channels lose 3 dB; more means cancellation
 constexpr double kBalanceDeviationLu = 6.0;
@@ -204,6 +205,9 @@ private:
             }
         }
         const double centre = roundHz(std::sqrt(lo * hi));
+        // The region as a range, or as one frequency where it is narrower than a semitone (two
+        // parts that share one note: "at 220 Hz", not "at 220 Hz–220 Hz").
+        const A region = hi / lo < kOneSemitone ? A::hz(centre) : A::nested(Text{C::SuggestHzRange, {A::hz(lo), A::hz(hi)}});
         const BandEdges& e = kBands[band];
         const bool sideChain = (percA != percB) && (cell.band == Band::SubBass || cell.band == Band::Bass);
         const bool bandWide = hi / lo > 1.2;
@@ -224,11 +228,11 @@ private:
             param(s, "release_ms", release);
             param(s, "range_db", -gain);
             title = {C::SuggestSideChainTitle,
-                     {A::string(yields.name), A::string(keeps.name), A::number(-gain, 1), A::hz(lo), A::hz(hi)}};
+                     {A::string(yields.name), A::string(keeps.name), A::number(-gain, 1), region}};
             description = {C::SuggestSideChainHow,
                            {A::string(yields.name), A::string(keeps.name), A::number(release, 0),
                             A::nested(m_c.tempoBpm ? Text{C::SuggestSideChainHowTempo, {A::number(*m_c.tempoBpm, 0)}} : Text{}),
-                            A::hz(lo), A::hz(hi)}};
+                            region}};
         } else {
             param(s, "filter", "bell");
             param(s, "frequency_hz", centre);
@@ -250,7 +254,7 @@ private:
                {A::string(a.name), A::string(b.name), A::number(100.0 * a.spectrum.bands[band].share, 0),
                 A::number(100.0 * b.spectrum.bands[band].share, 0), A::termOf(TermKind::BandAdjective, e.key),
                 A::number(e.lowHz, 0), A::number(e.highHz, 0), A::number(std::abs(cell.levelDifferenceDb), 1),
-                A::number(100.0 * cell.bothActiveFraction, 0), A::hz(lo), A::hz(hi), A::string(yields.name),
+                A::number(100.0 * cell.bothActiveFraction, 0), region, A::string(yields.name),
                 A::nested(yieldsWhy)}});
         auto shareOf = [&e](const TrackProfile& t, std::size_t i) {
             Evidence x = Evidence::of(std::string(e.key) + "_share_" + t.name, t.spectrum.bands[i].share, "",

@@ -207,18 +207,20 @@ STEMWISE_TEXT(SuggestHarmonicsHow, "suggest.bass_harmonics.how", 0, QT_TRANSLATE
 STEMWISE_TEXT(SuggestHarmonicsWhy, "suggest.bass_harmonics.why", 1, QT_TRANSLATE_NOOP("CoreText", "Only %1 of the energy lies above 500 Hz: on phones and laptops, which reproduce little below 150 Hz, the bass line vanishes."))
 
 // ---- suggestions for pairs and the session (suggest/sessionrules.cpp) ----------------------
-//: %1 the track that yields, %2 the one that keeps, %3 dB, %4–%5 frequencies
-STEMWISE_TEXT(SuggestSideChainTitle, "suggest.masking.side_chain.title", 5, QT_TRANSLATE_NOOP("CoreText", "Side-chain %1 to %2: duck %3 dB at each hit (%4–%5)"))
-//: %1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5–%6 frequencies
-STEMWISE_TEXT(SuggestSideChainHow, "suggest.masking.side_chain.how", 6, QT_TRANSLATE_NOOP("CoreText", "A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5–%6 only: %2 keeps its punch, %1 fills the gaps."))
+//: %1 and %2 frequencies: a range of the spectrum
+STEMWISE_TEXT(SuggestHzRange, "suggest.hz_range", 2, QT_TRANSLATE_NOOP("CoreText", "%1–%2"))
+//: %1 the track that yields, %2 the one that keeps, %3 dB, %4 a frequency or a range of them
+STEMWISE_TEXT(SuggestSideChainTitle, "suggest.masking.side_chain.title", 4, QT_TRANSLATE_NOOP("CoreText", "Side-chain %1 to %2: duck %3 dB at each hit (%4)"))
+//: %1 the track that yields, %2 the one that keeps, %3 release, %4 the clause on the tempo, %5 a frequency or a range of them
+STEMWISE_TEXT(SuggestSideChainHow, "suggest.masking.side_chain.how", 5, QT_TRANSLATE_NOOP("CoreText", "A compressor on %1 keyed by %2 (fast attack, release %3 ms%4), or a dynamic EQ on %5 only: %2 keeps its punch, %1 fills the gaps."))
 STEMWISE_TEXT(SuggestSideChainHowTempo, "suggest.masking.side_chain.how_tempo", 1, QT_TRANSLATE_NOOP("CoreText", " = a sixteenth note at %1 BPM"))
 //: %1 dB, %2 frequency, %3 the track that yields, %4 the one that keeps
 STEMWISE_TEXT(SuggestCarveTitle, "suggest.masking.carve.title", 4, QT_TRANSLATE_NOOP("CoreText", "Carve %1 dB at %2 out of %3 to make room for %4"))
 STEMWISE_TEXT(SuggestCarveHow, "suggest.masking.carve.how", 2, QT_TRANSLATE_NOOP("CoreText", "A bell cut on %1 where %2 lives; if both must stay full, cut %1 there only while %2 plays (dynamic EQ keyed by it)."))
-//: %1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10–%11 frequencies, %12 the track that yields, %13 why
-STEMWISE_TEXT(SuggestMaskingWhy, "suggest.masking.why", 13, QT_TRANSLATE_NOOP("CoreText", "%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10–%11. %12 yields: %13."))
+//: %1 and %2 tracks, %3 and %4 their percentages, %5 band, %6–%7 its edges, %8 dB, %9 percent of the time, %10 a frequency or a range of them, %11 the track that yields, %12 why
+STEMWISE_TEXT(SuggestMaskingWhy, "suggest.masking.why", 12, QT_TRANSLATE_NOOP("CoreText", "%1 and %2 put %3 % and %4 % of their energy into the %5 band (%6–%7 Hz) at levels %8 dB apart, and are active there together %9 % of the time; their spectra overlap most at %10. %11 yields: %12."))
 //: %1 a track type
-STEMWISE_TEXT(SuggestMaskingWhyOwner, "suggest.masking.why_owner", 1, QT_TRANSLATE_NOOP("CoreText", "in a mix the %1 usually owns this band"))
+STEMWISE_TEXT(SuggestMaskingWhyOwner, "suggest.masking.why_owner", 1, QT_TRANSLATE_NOOP("CoreText", "in a mix this band usually belongs to the %1"))
 STEMWISE_TEXT(SuggestMaskingWhyPercussive, "suggest.masking.why_percussive", 0, QT_TRANSLATE_NOOP("CoreText", "the sustained part makes room for the percussive one"))
 STEMWISE_TEXT(SuggestMaskingWhyLess, "suggest.masking.why_less", 0, QT_TRANSLATE_NOOP("CoreText", "less of its energy is there"))
 //: %1 the track that keeps the band (a lead vocal, a lead synth)
