@@ -1,5 +1,7 @@
 // Suggestions as JSON (see suggestionsreport.h).
 #include "report/suggestionsreport.h"
+#include "analysis/sessionsections.h"
+#include "json/sectionsjson.h"
 #include "json/suggestionjson.h"
 
 #include "util/strprintf.h"
@@ -118,6 +120,11 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
     out += set.context.key ? "; key " + *set.context.key + ", " + set.context.keySource : std::string("; key unknown");
     out += set.context.genre ? "; genre " + *set.context.genre + ")" : std::string("; genre not set)");
     out += "\n";
+    // The song's sections from the stems' activity, with the tempo the suggestions used.
+    std::vector<StemActivity> stems;
+    for (const TrackProfile* t : input.tracks)
+        stems.push_back(stemActivityOf(*t));
+    out += sessionSectionsLine(findSessionSections(stems, set.context.tempoBpm)) + "\n";
     for (const EffectRecord& e : input.effects)
         out += "Re-bounce check: " + e.track + ": " + e.describe() + "\n";
     if (set.summedTruePeakDbtp)

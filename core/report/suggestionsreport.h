@@ -23,7 +23,8 @@ struct SuggestionsReportInput {
 
 [[nodiscard]] std::string suggestionsReportJson(const SuggestionsReportInput& input, int indent = 2);
 
-/// The same as text for a terminal: per track (then pairs, then the session) each shown
+/// The same as text for a terminal: the context, the song's sections in one line
+/// (json/sectionsjson.h), then per track (then pairs, then the session) each shown
 /// suggestion with its id, priority, confidence, reasoning, evidence and what the user's
 /// feedback changed; `all` includes the ones beyond the cap.
 [[nodiscard]] std::string suggestionsText(const SuggestionsReportInput& input, bool all);

@@ -7,6 +7,7 @@
 // is left out.
 #include "analysis/sessionsections.h"
 #include "analysis/trackanalysis.h"
+#include "json/sectionsjson.h"
 
 #include "testsignals.h"
 
@@ -208,6 +209,13 @@ void TestSessionSections::theRepeatedSectionIsGroupedWithTheFirst()
     QCOMPARE(s.sections[2].group, std::string("C"));
     QCOMPARE(s.sections[3].group, std::string("A"));
     QCOMPARE(s.sections[3].stems, s.sections[0].stems);
+    // The text line says the same.
+    const std::string line = core::sessionSectionsLine(s);
+    qInfo("%s", line.c_str());
+    QVERIFY(line.starts_with("Sections: 4 (A B C A) from 6 stems, snapped to bars at 100.0 BPM; 16.8 s (0.8"));
+    QVERIFY(line.find(": Drums, Lead in); 33.6 s (0.8") != std::string::npos);
+    QVERIFY(line.ends_with(": Drums, Lead, Strings, Perc out)"));
+    QCOMPARE(core::sessionSectionsLine(core::findSessionSections({})), std::string("Sections: no stems to find them from"));
 }
 
 void TestSessionSections::nothingChangingMeansNoBoundary()

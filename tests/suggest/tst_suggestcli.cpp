@@ -150,6 +150,9 @@ void TestSuggestCli::contextComesFromTheOptions()
              firstLine.constData());
     QVERIFY2(firstLine.contains("key A minor, " + detected.value(QStringLiteral("key_source")).toString().toUtf8()),
              firstLine.constData());
+    // The second line: the sections. In the demo all five stems play throughout: one section.
+    const QByteArray secondLine = text.out.split('\n').value(1);
+    QCOMPARE(secondLine, QByteArray("Sections: 1 (A) from 5 stems, snapped to bars at 120.0 BPM"));
     const QJsonObject given = suggest({QStringLiteral("--bpm"), QStringLiteral("90"), QStringLiteral("--genre"), QStringLiteral("Rock")})
                                   .value(QStringLiteral("context"))
                                   .toObject();
