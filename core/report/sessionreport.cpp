@@ -1,6 +1,7 @@
 // stemwise.report/1 and the CSV export of a SessionReport (see sessionreport.h).
 #include "report/sessionreport.h"
 
+#include "analysis/boundedseries.h"
 #include "analysis/figures.h"
 
 #include "report/comparisonreport.h"
@@ -262,23 +263,28 @@ Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionRe
     if (!emit("spectra.csv", spectra))
         return Error{failure, ErrorCode::CannotWrite};
 
+    // One time axis: a track whose curve is finer than the coarsest (a file past 68 minutes has
+    // its curve pooled: analysis/boundedseries.h) is pooled to it, by power means.
     std::string loudness = "time_s";
-    std::size_t rows = 0;
     double intervalS = 1.0;
+    for (const auto& t : r.tracks)
+        if (!t.loudness.shortTermCurveLufs.empty())
+            intervalS = std::max(intervalS, t.loudness.curveIntervalS);
+    std::vector<std::vector<OptDouble>> curves;
+    std::size_t rows = 0;
     for (const auto& t : r.tracks) {
         loudness += "," + csvField(t.name);
-        rows = std::max(rows, t.loudness.shortTermCurveLufs.size());
-        if (!t.loudness.shortTermCurveLufs.empty())
-            intervalS = t.loudness.curveIntervalS;
+        const std::size_t factor = poolFactor(t.loudness.curveIntervalS, intervalS);
+        const bool lined = std::abs(static_cast<double>(factor) * t.loudness.curveIntervalS - intervalS) <= 1e-9 * intervalS;
+        curves.push_back(lined ? pooledLoudness(t.loudness.shortTermCurveLufs, factor) : std::vector<OptDouble>{});
+        rows = std::max(rows, curves.back().size());
     }
     loudness += "\n";
     for (std::size_t i = 0; i < rows; ++i) {
         // The value at the end of each interval (LoudnessProfile::shortTermCurveLufs).
         loudness += csvNumber(static_cast<double>(i + 1) * intervalS);
-        for (const auto& t : r.tracks) {
-            const auto& c = t.loudness.shortTermCurveLufs;
-            loudness += "," + (i < c.size() && t.loudness.curveIntervalS == intervalS ? csvNumber(c[i]) : std::string());
-        }
+        for (const auto& c : curves)
+            loudness += "," + (i < c.size() ? csvNumber(c[i]) : std::string());
         loudness += "\n";
     }
     if (!emit("loudness.csv", loudness))

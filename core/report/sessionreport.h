@@ -14,7 +14,8 @@
 //   bands.csv      one row per track and band: edges, level, share;
 //   spectra.csv    frequency_hz, then one column per track: the long-term spectrum on one
 //                  1/24-octave grid (20 Hz up to the lowest top frequency of the tracks);
-//   loudness.csv   time_s, then one column per track: short-term loudness every interval.
+//   loudness.csv   time_s, then one column per track: short-term loudness every interval (the
+//                  coarsest of the tracks; finer curves pooled to it by power means).
 //
 // Threading: plain values and pure functions.
 

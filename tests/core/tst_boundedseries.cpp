@@ -9,9 +9,12 @@
 #include "analysis/trackanalysis.h"
 #include "analysis/trackprofile.h"
 #include "dsp/stft.h"
+#include "report/sessionreport.h"
 
 #include "tolerance.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <array>
@@ -114,6 +117,7 @@ private slots:
     void poolsLevelsByTheirPowerMean();
     void loudnessCurveOfEightyMinutesIsBoundedAndPowerMeans();
     void bandActivityOfEightyMinutesIsBoundedAndPowerMeans();
+    void sessionCsvLinesUpCurvesOfDifferentIntervals();
 };
 
 void TestBoundedSeries::keepsEveryValueUpToItsSize()
@@ -277,6 +281,41 @@ void TestBoundedSeries::bandActivityOfEightyMinutesIsBoundedAndPowerMeans()
     // on the series itself.) Both levels are within 20 dB of the band's loud level: active
     // throughout.
     QCOMPARE(a.activeFraction[mids], 1.0);
+}
+
+void TestBoundedSeries::sessionCsvLinesUpCurvesOfDifferentIntervals()
+{
+    // A 70-minute stem (curve pooled to 2 s) beside a short one (1 s): loudness.csv has one
+    // time axis, the coarser, and the short stem's seconds pooled to it by power means.
+    core::SessionReport report;
+    report.title = "session";
+    report.tracks.resize(2);
+    report.tracks[0].name = "Long";
+    report.tracks[0].loudness.curveIntervalS = 2.0;
+    report.tracks[0].loudness.shortTermCurveLufs = {-18.0, -19.0, -20.0};
+    report.tracks[1].name = "Short";
+    report.tracks[1].loudness.curveIntervalS = 1.0;
+    report.tracks[1].loudness.shortTermCurveLufs = {-20.0, -30.0, std::nullopt, -24.0, std::nullopt};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto written = core::writeSessionReportCsv(report, dir.path().toStdString());
+    QVERIFY(written);
+    QFile file(dir.filePath(QStringLiteral("loudness.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = file.readAll().trimmed().split('\n');
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[0], QByteArray("time_s,Long,Short"));
+    const double expected[3][3] = {{2.0, -18.0, powerMeanDb({-20.0, -30.0})}, {4.0, -19.0, -24.0}, {6.0, -20.0, NAN}};
+    for (int i = 0; i < 3; ++i) {
+        const QList<QByteArray> cells = rows[i + 1].split(',');
+        QCOMPARE(cells.size(), 3);
+        for (int c = 0; c < 3; ++c) {
+            if (std::isnan(expected[i][c]))
+                QVERIFY2(cells[c].isEmpty(), rows[i + 1].constData());  // silent throughout: no value
+            else
+                COMPARE_NEAR_FOR(QStringLiteral("row %1 column %2").arg(i + 1).arg(c), cells[c].toDouble(), expected[i][c], 0.01);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBoundedSeries)
