@@ -91,11 +91,12 @@ void AnalysisReportWriter::track(const TrackProfile& profile)
     }
     ++m_tracks;
     m_stems.push_back(stemActivityOf(profile));
-    TrackProfile voter;
-    voter.name = profile.name;
-    voter.rhythm.tempoBpm = profile.rhythm.tempoBpm;
-    voter.rhythm.tempoConfidence = profile.rhythm.tempoConfidence;
-    m_tempoVoters.push_back(std::move(voter));
+    // Only a track with a pulse votes on the session's tempo (decideSessionTempoKey leaves the
+    // others out): the rest need not be kept, and a voter is kept as three values, not as a
+    // TrackProfile of 1.8 kB (10,000 files: 18 MB).
+    const auto& r = profile.rhythm;
+    if (r.tempoBpm && *r.tempoBpm > 0.0 && r.tempoConfidence && *r.tempoConfidence >= SessionTempo::kMinTrackTempoConfidence)
+        m_tempoVoters.push_back({profile.name, *r.tempoBpm, *r.tempoConfidence});
 }
 
 void AnalysisReportWriter::finish(const std::vector<PathError>& errors)
@@ -103,7 +104,13 @@ void AnalysisReportWriter::finish(const std::vector<PathError>& errors)
     Json list = Json::array();
     for (const auto& e : errors)
         list.push_back({{"path", e.path.string()}, {"error", e.error}});
-    const SessionTempo tempo = decideSessionTempoKey(m_tempoVoters).tempo;
+    std::vector<TrackProfile> voters(m_tempoVoters.size());
+    for (std::size_t i = 0; i < voters.size(); ++i) {
+        voters[i].name = m_tempoVoters[i].name;
+        voters[i].rhythm.tempoBpm = m_tempoVoters[i].bpm;
+        voters[i].rhythm.tempoConfidence = m_tempoVoters[i].confidence;
+    }
+    const SessionTempo tempo = decideSessionTempoKey(voters).tempo;
     const Json session{{"tempo_bpm", tempo.bpm ? Json(*tempo.bpm) : Json(nullptr)},
                        {"tempo_source", tempo.source},
                        {"sections", sessionSectionsToJson(findSessionSections(m_stems, tempo.bpm))}};

@@ -33,8 +33,9 @@ struct ReportOptions {
 /// appear), then finish() with the errors. Each piece goes to `sink`, which returns false
 /// when it cannot write (every later call then does nothing and ok() is false). The bytes are
 /// those analysisReportJson() writes for the same tracks and errors.
-/// Memory: of each track it keeps, for the session part, its level per second and its tempo
-/// estimate (8 bytes a second: a 5-minute stem 2.4 kB), not the profile.
+/// Memory: of each track it keeps, for the session part, its level per second (8 bytes a
+/// second: a 5-minute stem 2.4 kB; at most 4096 levels however long) and, for a track with a
+/// pulse, its tempo estimate — not the profile.
 /// Threading: one thread at a time.
 class AnalysisReportWriter {
 public:
@@ -50,7 +51,12 @@ private:
     std::size_t m_tracks = 0;
     bool m_ok = true;
     std::vector<StemActivity> m_stems;
-    std::vector<TrackProfile> m_tempoVoters;  ///< only name and rhythm's tempo figures filled
+    struct TempoVoter {
+        std::string name;
+        double bpm = 0.0;
+        double confidence = 0.0;
+    };
+    std::vector<TempoVoter> m_tempoVoters;  ///< the tracks with a pulse (see SessionTempo)
 };
 
 }  // namespace stemwise::core
