@@ -2523,14 +2523,6 @@
 <context>
     <name>WorkspacePlayback</name>
     <message>
-        <source>%1 kHz</source>
-        <translation>%1 kHz</translation>
-    </message>
-    <message>
-        <source>%1 Hz</source>
-        <translation>%1 Hz</translation>
-    </message>
-    <message>
         <source>the session</source>
         <translation>die Session</translation>
     </message>

@@ -43,6 +43,45 @@ QString formatNumber(double value, int decimals)
 
 namespace {
 
+QString hzNumber(double hz, bool compact)
+{
+    if (hz >= 1000.0) {
+        const double k = hz / 1000.0;
+        return formatNumber(k, compact && std::abs(k - std::round(k)) < 0.05 ? 0 : 1);
+    }
+    return formatNumber(hz, 0);
+}
+
+}  // namespace
+
+QString hzText(double hz, bool compact)
+{
+    return hzNumber(hz, compact) + (hz >= 1000.0 ? QStringLiteral(" kHz") : QStringLiteral(" Hz"));
+}
+
+QString hzSetting(double hz)
+{
+    return hz >= 1000.0 ? formatNumber(hz / 1000.0, hz >= 10000.0 ? 1 : 2) + QStringLiteral(" kHz")
+                        : formatNumber(hz, 0) + QStringLiteral(" Hz");
+}
+
+QString hzRangeText(double lowHz, double highHz)
+{
+    const QString dash = QStringLiteral("–");
+    if ((lowHz >= 1000.0) == (highHz >= 1000.0))
+        return hzNumber(lowHz, true) + dash + hzText(highHz, true);
+    return hzText(lowHz, true) + dash + hzText(highHz, true);
+}
+
+QString hzTick(double hz)
+{
+    QLocale locale = g_localized ? QLocale() : QLocale::c();
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return hz >= 1000.0 ? locale.toString(hz / 1000.0, 'g', 3) + QStringLiteral("k") : locale.toString(hz, 'f', 0);
+}
+
+namespace {
+
 // "%1"…"%99" of `pattern` filled with args[0]…, each once, in one pass (as core's
 // fillPlaceholders(), which the English goes through): an argument holding "%2" stays as it is.
 QString fill(const QString& pattern, const QStringList& args)
@@ -70,30 +109,6 @@ QString fill(const QString& pattern, const QStringList& args)
     return out;
 }
 
-// A frequency as core's hzEnglish() writes it, in the UI locale: the number, then with its unit.
-QString hzNumber(double v, bool compact)
-{
-    if (v >= 1000.0) {
-        const double k = v / 1000.0;
-        return formatNumber(k, compact && std::abs(k - std::round(k)) < 0.05 ? 0 : 1);
-    }
-    return formatNumber(v, 0);
-}
-
-QString hzLocal(double v, bool compact)
-{
-    return hzNumber(v, compact) + (v >= 1000.0 ? QStringLiteral(" kHz") : QStringLiteral(" Hz"));
-}
-
-// As core's hzRangeEnglish(): "60–250 Hz", "500 Hz–2 kHz", "2–4 kHz".
-QString hzRangeLocal(double lowHz, double highHz)
-{
-    const QString dash = QStringLiteral("–");
-    if ((lowHz >= 1000.0) == (highHz >= 1000.0))
-        return hzNumber(lowHz, true) + dash + hzLocal(highHz, true);
-    return hzLocal(lowHz, true) + dash + hzLocal(highHz, true);
-}
-
 QString renderArg(const core::TextArg& a)
 {
     using K = core::TextArg::Kind;
@@ -105,8 +120,8 @@ QString renderArg(const core::TextArg& a)
         return a.unit.empty() ? n : n + QLatin1Char(' ') + qs(a.unit);
     }
     case K::Percent: return formatNumber(100.0 * a.value, a.decimals) + QStringLiteral(" %");
-    case K::Hz: return hzLocal(a.value, a.compact);
-    case K::HzRange: return hzRangeLocal(a.value, a.high);
+    case K::Hz: return hzText(a.value, a.compact);
+    case K::HzRange: return hzRangeText(a.value, a.high);
     case K::String: return qs(a.text);
     case K::Term: return CoreText::term(a.term, a.text);
     case K::Date: {

@@ -29,6 +29,17 @@ void setCoreTextLocalized(bool localized);
 /// A number with fixed decimals: in the UI locale when localized, else with a point.
 [[nodiscard]] QString formatNumber(double value, int decimals);
 
+// Frequencies, the one way the UI writes them (as core's hzEnglish() and hzRangeEnglish() do,
+// in the UI locale when localized):
+/// With its unit: "315 Hz", "4.2 kHz"; compact drops a whole kHz's decimal ("4 kHz").
+[[nodiscard]] QString hzText(double hz, bool compact = false);
+/// A setting to dial in on an EQ: kHz to two decimals below 10 kHz ("4.45 kHz", "12.5 kHz").
+[[nodiscard]] QString hzSetting(double hz);
+/// A range with the unit once where both ends share it: "60–250 Hz", "500 Hz–2 kHz", "2–4 kHz".
+[[nodiscard]] QString hzRangeText(double lowHz, double highHz);
+/// A chart's axis tick or a band edge, without the unit: "50", "500", "2k", "2.5k".
+[[nodiscard]] QString hzTick(double hz);
+
 class CoreText {
     Q_DECLARE_TR_FUNCTIONS(CoreText)
 public:

@@ -64,8 +64,7 @@ QString SuggestionsPanel::engineerNotation(const core::SuggestionParameter& p)
     const double v = std::get<double>(p.value);
     const std::string& k = p.key;
     if (endsWith(k, "_hz"))
-        return v >= 1000.0 ? QStringLiteral("%1 kHz").arg(formatNumber(v / 1000.0, v >= 10000.0 ? 1 : 2))
-                           : QStringLiteral("%1 Hz").arg(formatNumber(v, 0));
+        return hzSetting(v);
     if (k == "q")
         return QStringLiteral("Q %1").arg(formatNumber(v, 1));
     if (k == "ratio")

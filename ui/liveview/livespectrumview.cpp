@@ -1,6 +1,8 @@
 // LiveSpectrumView: the live spectrum curve (see livespectrumview.h).
 #include "liveview/livespectrumview.h"
 
+#include "coretext.h"
+
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -64,7 +66,7 @@ void LiveSpectrumView::paintEvent(QPaintEvent*)
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(text);
         p.drawText(QRectF(x - 20, plot.bottom() + 2, 40, kBottom - 2), Qt::AlignHCenter | Qt::AlignTop,
-                   hz >= 1000.0 ? QStringLiteral("%1k").arg(hz / 1000.0) : QString::number(hz));
+                   hzTick(hz));
     }
     for (double db = 0.0; db >= kFloorDb; db -= 20.0) {
         const double y = yOf(db);

@@ -43,7 +43,7 @@ QString shortNumber(double v)
 
 QString hzLabel(double hz)
 {
-    return hz >= 1000.0 ? shortNumber(hz / 1000.0) + QStringLiteral("k") : shortNumber(hz);
+    return hzTick(hz);
 }
 
 QString bandShort(std::size_t index)

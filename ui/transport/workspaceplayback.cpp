@@ -21,11 +21,7 @@ namespace {
 
 QString bandText(const std::pair<double, double>& band)
 {
-    const auto hz = [](double f) {
-        return f >= 1000.0 ? QCoreApplication::translate("WorkspacePlayback", "%1 kHz").arg(QLocale().toString(f / 1000.0, 'g', 3))
-                           : QCoreApplication::translate("WorkspacePlayback", "%1 Hz").arg(QLocale().toString(f, 'f', 0));
-    };
-    return QStringLiteral("%1–%2").arg(hz(band.first), hz(band.second));
+    return hzRangeText(band.first, band.second);
 }
 
 // "4.5–10 kHz of Vox, 0:12–0:20" for the transport bar.

@@ -28,10 +28,7 @@ QString bandRange(std::size_t index)
 {
     if (index >= core::kBandCount)
         return {};
-    auto hz = [](double f) {
-        return f >= 1000.0 ? QStringLiteral("%1k").arg(f / 1000.0, 0, 'g', 3) : QString::number(f, 'f', 0);
-    };
-    return QStringLiteral("%1–%2 Hz").arg(hz(core::kBands[index].lowHz), hz(core::kBands[index].highHz));
+    return QStringLiteral("%1–%2 Hz").arg(hzTick(core::kBands[index].lowHz), hzTick(core::kBands[index].highHz));
 }
 
 BandBalanceView::BandBalanceView(QWidget* parent) : QWidget(parent)
