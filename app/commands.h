@@ -31,6 +31,7 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] int runExportDbCommand(const QStringList& args);
 [[nodiscard]] int runImportDbCommand(const QStringList& args);
 [[nodiscard]] int runSuggestCommand(const QStringList& args);
+[[nodiscard]] int runSectionsCommand(const QStringList& args);
 [[nodiscard]] int runRateCommand(const QStringList& args);
 [[nodiscard]] int runLearnedCommand(const QStringList& args);
 [[nodiscard]] int runCompareCommand(const QStringList& args);

@@ -32,6 +32,9 @@ void printUsage()
         "  stemwise suggest PATH... [--json FILE|-] [--genre G] [--bpm N] [--all]\n"
         "                                     mixing suggestions per track and for the session, each\n"
         "                                     with its evidence and an id to rate\n"
+        "  stemwise sections PATH... [--json FILE|-] [--bpm N]\n"
+        "                                     the song's sections from its stems: boundaries with their\n"
+        "                                     confidence and the stems that entered or left\n"
         "  stemwise rate ID useful|not-useful|applied|dismissed\n"
         "                                     rate a suggestion; ratings personalise later ones\n"
         "  stemwise learned [--json] [--export FILE|--import FILE|--reset]\n"
@@ -125,6 +128,8 @@ int main(int argc, char** argv)
         command = stemwise::app::runImportDbCommand;
     else if (first == "suggest")
         command = stemwise::app::runSuggestCommand;
+    else if (first == "sections")
+        command = stemwise::app::runSectionsCommand;
     else if (first == "rate")
         command = stemwise::app::runRateCommand;
     else if (first == "learned")

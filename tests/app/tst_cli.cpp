@@ -206,6 +206,27 @@ void TestCli::analyzeFindsTheSessionsSections()
     QCOMPARE(list[2].toObject().value(QStringLiteral("group")).toString(), QStringLiteral("A"));
     QCOMPARE(list[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("section 2"));
     QCOMPARE(list[2].toObject().value(QStringLiteral("end_s")).toDouble(), 44.0);
+
+    // `stemwise sections` says the same; with --bpm 120 (a bar is 2 s) the exit at 32 s is
+    // bar line 16.
+    const Run command = runStemwise({QStringLiteral("sections"), QStringLiteral("--no-store"), dir.path(),
+                                      QStringLiteral("--bpm"), QStringLiteral("120"), QStringLiteral("--json"),
+                                      QStringLiteral("-")});
+    QCOMPARE(command.exitCode, 0);
+    QCOMPARE(schemaViolations(command.out, "stemwise.sections-1.schema.json"), QString());
+    const QJsonObject doc = QJsonDocument::fromJson(command.out).object();
+    QCOMPARE(doc.value(QStringLiteral("schema")).toString(), QStringLiteral("stemwise.sections/1"));
+    QCOMPARE(doc.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("user"));
+    const QJsonObject snapped = doc.value(QStringLiteral("sections")).toObject();
+    QCOMPARE(snapped.value(QStringLiteral("bar_s")).toDouble(), 2.0);
+    const QJsonObject exit = snapped.value(QStringLiteral("boundaries")).toArray()[1].toObject();
+    QCOMPARE(exit.value(QStringLiteral("time_s")).toDouble(), 32.0);
+    QVERIFY(exit.value(QStringLiteral("snapped_to_bar")).toBool());
+    const Run text = runStemwise({QStringLiteral("sections"), QStringLiteral("--no-store"), dir.path()});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith("Sections: 3 (A B A) from 3 stems, no tempo: not snapped to bars; 16."), text.out.constData());
+    QVERIFY(text.out.contains("vocal in"));
+    QVERIFY(text.out.contains("vocal out"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

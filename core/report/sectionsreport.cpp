@@ -1,0 +1,61 @@
+#include "report/sectionsreport.h"
+
+#include "json/sectionsjson.h"
+#include "util/strprintf.h"
+
+#include <nlohmann/json.hpp>
+
+namespace stemwise::core {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& list)
+{
+    std::string out;
+    for (const auto& n : list)
+        out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+}  // namespace
+
+std::string sectionsReportJson(const SectionsReportInput& input, int indent)
+{
+    using Json = nlohmann::ordered_json;
+    Json errors = Json::array();
+    for (const auto& e : input.errors)
+        errors.push_back({{"path", e.path.string()}, {"error", e.error}});
+    const Json doc{{"schema", "stemwise.sections/1"},
+                   {"generator", std::string("stemwise ") + STEMWISE_VERSION},
+                   {"tempo_bpm", input.tempo.bpm ? Json(*input.tempo.bpm) : Json(nullptr)},
+                   {"tempo_source", input.tempo.source},
+                   {"sections", sessionSectionsToJson(input.sections)},
+                   {"errors", std::move(errors)}};
+    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string sectionsReportText(const SectionsReportInput& input)
+{
+    const SessionSections& s = input.sections;
+    std::string out = sessionSectionsLine(s) + "\n";
+    if (s.sections.empty())
+        return out;
+    out += "\nBoundaries (time, confidence, evidence):\n";
+    if (s.boundaries.empty())
+        out += "  none: the same stems play throughout\n";
+    for (const SectionBoundary& b : s.boundaries) {
+        std::string why;
+        for (const auto& [list, word] : {std::pair{&b.entered, "in"}, std::pair{&b.left, "out"},
+                                         std::pair{&b.louder, "louder"}, std::pair{&b.quieter, "quieter"}})
+            if (!list->empty())
+                why += (why.empty() ? "" : "; ") + joined(*list) + " " + word;
+        out += strprintf("  %8.2f s  %.2f  %s%s\n", b.timeS, b.confidence, why.c_str(), b.snapped ? " (on the bar)" : "");
+    }
+    out += "\nSections (start - end, group, stems playing):\n";
+    for (const Section& sec : s.sections)
+        out += strprintf("  %-11s %8.2f - %8.2f s  %-4s %s\n", sec.name.c_str(), sec.startS, sec.endS, sec.group.c_str(),
+                         sec.stems.empty() ? "(none)" : joined(sec.stems).c_str());
+    return out;
+}
+
+}  // namespace stemwise::core
