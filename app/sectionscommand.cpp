@@ -90,11 +90,16 @@ int runSectionsCommand(const QStringList& args)
                                         parser.isSet(recursiveOption)))
         return *exit;
 
-    // Of each profile only what the sections and the tempo need is kept.
+    // Of each profile only what the sections and the tempo need is kept: its level per second
+    // and, for a track with a pulse (the others do not vote: analysis/sessiontempo.h), its
+    // tempo estimate.
     std::vector<core::StemActivity> stems;
     std::vector<core::TrackProfile> voters;
     auto keep = [&](const core::TrackProfile& p) {
         stems.push_back(core::stemActivityOf(p));
+        const auto& r = p.rhythm;
+        if (!r.tempoBpm || !r.tempoConfidence || *r.tempoConfidence < core::SessionTempo::kMinTrackTempoConfidence)
+            return;
         core::TrackProfile voter;
         voter.name = p.name;
         voter.rhythm.tempoBpm = p.rhythm.tempoBpm;
