@@ -128,6 +128,7 @@ struct Command {
     std::int64_t switchAt = -1;  // Seek with follow: the old timeline position to switch at
     float gain = 1.0f;        // SourceParams (sign: polarity), SlotGain, PreviewMatch
     std::int64_t sentNs = 0;
+    std::int64_t sentCallback = 0;  // callbacks begun when it was sent (SwitchSlot)
     FilterChainDesign band;
     MoveDesign move;
 };
@@ -155,6 +156,7 @@ struct SlotSwitch {
     int slot = 0;
     std::int64_t atFrame = -1;
     std::int64_t sentNs = 0;
+    std::int64_t sentCallback = 0;
 };
 
 struct FileStamp {
@@ -328,6 +330,7 @@ struct PlaybackEngine::Stream {
     std::atomic<std::int64_t> callbackNs{0};
     std::atomic<std::int64_t> playLatencyNs{-1};
     std::atomic<std::int64_t> switchLatencyNs{-1};
+    std::atomic<std::int64_t> switchCallbacks{-1};
     std::atomic<std::int64_t> seekLatencyNs{-1};
     std::atomic<bool> paFinished{false};
 
@@ -516,7 +519,7 @@ void PlaybackEngine::Stream::applyCommand(const Command& c) noexcept
         break;
     case CommandType::SwitchSlot:
         if (switchCount < switchQueue.size())
-            switchQueue[switchCount++] = SlotSwitch{c.index, c.frame, c.sentNs};
+            switchQueue[switchCount++] = SlotSwitch{c.index, c.frame, c.sentNs, c.sentCallback};
         break;
     // While nothing is heard, changes apply at once; while playing, they crossfade.
     case CommandType::Listen:
@@ -676,8 +679,10 @@ void PlaybackEngine::Stream::startSlotFade() noexcept
     abTo = next.slot;
     abDone = 0;
     abFading = true;
-    if (next.atFrame < 0 && next.sentNs != 0)
+    if (next.atFrame < 0 && next.sentNs != 0) {
         switchLatencyNs.store(nowNs() - next.sentNs, std::memory_order_relaxed);
+        switchCallbacks.store(callbacks.load(std::memory_order_relaxed) - next.sentCallback, std::memory_order_relaxed);
+    }
 }
 
 void PlaybackEngine::Stream::applyPreview(float* buf, std::size_t m) noexcept
@@ -1795,6 +1800,7 @@ void PlaybackEngine::switchToSlot(int slot, std::optional<double> atS)
     c.index = slot;
     c.frame = atS ? std::llround(*atS * m_stream->rate) : -1;
     c.sentNs = nowNs();
+    c.sentCallback = m_stream->callbacks.load(std::memory_order_relaxed);
     m_stream->post(c);
     std::lock_guard lock(m_stream->requestMutex);
     m_stream->requests.activeSlot = slot;
@@ -1972,6 +1978,7 @@ PlaybackStatus PlaybackEngine::status()
     const auto latency = [](std::int64_t ns) { return ns < 0 ? -1.0 : static_cast<double>(ns) / 1e9; };
     st.playLatencyS = latency(s.playLatencyNs.load(std::memory_order_relaxed));
     st.switchLatencyS = latency(s.switchLatencyNs.load(std::memory_order_relaxed));
+    st.switchCallbacks = s.switchCallbacks.load(std::memory_order_relaxed);
     st.seekLatencyS = latency(s.seekLatencyNs.load(std::memory_order_relaxed));
     return st;
 }

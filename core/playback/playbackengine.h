@@ -158,6 +158,11 @@ struct PlaybackStatus {
     // Latencies, last measured (-1: not yet): from the call to the callback that acted on it.
     double playLatencyS = -1.0;      ///< play() → the callback rendering the first frame
     double switchLatencyS = -1.0;    ///< switchToSlot() (now) → the crossfade's first frame
+    /// The same switch counted in callbacks: those begun after switchToSlot() read the count, up
+    /// to and with the one that started the crossfade. 1: the first callback after the call
+    /// acted on it (2 when one began while the call was posting it). The wall time above adds
+    /// however late the audio server ran that callback.
+    std::int64_t switchCallbacks = -1;
     double seekLatencyS = -1.0;      ///< seek() → the first frame of the new position
     double readerCpuSeconds = 0.0;   ///< CPU time of the reader thread since open()
     double callbackCpuSeconds = 0.0; ///< time spent inside the callback since open()

@@ -12,7 +12,8 @@
 //      renders the first frame (target one buffer + 20 ms), a seek while playing to the
 //      callback that plays the new position's first frame (target 50 ms), an A/B switch to
 //      the callback that starts the crossfade (target one buffer; the stems split into an
-//      A and a B slot for this part);
+//      A and a B slot for this part), and the same switch counted in callbacks (1: the first
+//      callback that began after the call acted on it);
 //   3. memory against file length: the process's resident memory grown by opening the
 //      session and playing it for a few seconds, for stems of two lengths side by side.
 //
@@ -320,6 +321,7 @@ int main(int argc, char** argv)
     // A/B: the same stems, half in A and half in B.
     Stats ab;
     std::int64_t abUnderruns = 0;
+    std::int64_t abCallbacksWorst = -1;  // callbacks from the call to the one that acted on it
     {
         PlaybackEngine pair;
         if (!openEngine(pair, config, session(dir, stems, fileSeconds, true)))
@@ -331,6 +333,7 @@ int main(int argc, char** argv)
             const double before = pair.status().switchLatencyS;
             pair.switchToSlot((i + 1) % 2);
             ab.add(waitNewLatency(pair, switchLatency, before));
+            abCallbacksWorst = std::max(abCallbacksWorst, pair.status().switchCallbacks);
             sleepS(0.25);
         }
         abUnderruns = pair.status().underruns;
@@ -362,6 +365,9 @@ int main(int argc, char** argv)
                 static_cast<long long>(afterSeeks.underruns - end.underruns));
     std::printf("A/B switch → crossfade's first frame: %.2f / %.2f ms (target %.2f ms); underruns: %lld\n",
                 1000.0 * ab.median(), 1000.0 * ab.worst(), 1000.0 * bufferS, static_cast<long long>(abUnderruns));
+    std::printf("A/B switch acted on by callback %lld after the call, at worst (1: the first callback that began after "
+                "it; the wall time beyond one buffer is the audio server running that callback late)\n",
+                static_cast<long long>(abCallbacksWorst));
     std::printf("\n== memory against file length (resident memory grown by opening and playing 5 s)\n");
     std::printf("%d stems of %.0f s: %.1f MB; of %.0f s: %.1f MB\n", stems, kShortFileS, grownMb[0], fileSeconds,
                 grownMb[1]);

@@ -367,6 +367,10 @@ private slots:
                         }));
         QVERIFY2(now.status.switchLatencyS >= 0.0 && now.status.switchLatencyS <= 1.5 * kBuffer / kRate,
                  qPrintable(QString::number(now.status.switchLatencyS * 1000.0) + QStringLiteral(" ms")));
+        // Counted in callbacks: the first that began after the call (the second if one began
+        // while the call was posting it).
+        QVERIFY2(now.status.switchCallbacks >= 1 && now.status.switchCallbacks <= 2,
+                 qPrintable(QString::number(now.status.switchCallbacks)));
     }
 
     void bandSoloRejectsToneOutsideTheBand()
