@@ -5,7 +5,10 @@
 #include "analysis/figures.h"
 
 #include "report/comparisonreport.h"
+#include "analysis/sessionsections.h"
+#include "analysis/sessiontempo.h"
 #include "json/profilejson.h"
+#include "json/sectionsjson.h"
 #include "json/suggestionjson.h"
 #include "report/suggestionsreport.h"
 #include "util/safefile.h"
@@ -96,6 +99,21 @@ OptDouble SessionReport::headroomDb() const
     return std::nullopt;
 }
 
+namespace {
+
+// The song's sections from the tracks, snapped with the tempo the suggestions used (the
+// session's, or the user's --bpm).
+SessionSections sessionSectionsOf(const SessionReport& r)
+{
+    std::vector<StemActivity> stems;
+    for (const TrackProfile& t : r.tracks)
+        stems.push_back(stemActivityOf(t));
+    const std::optional<double> bpm = r.suggestions ? r.suggestions->context.tempoBpm : decideSessionTempoKey(r.tracks).tempo.bpm;
+    return findSessionSections(stems, bpm);
+}
+
+}  // namespace
+
 std::string sessionReportJson(const SessionReport& r, int indent)
 {
     Json summary = Json::array();
@@ -181,7 +199,8 @@ std::string sessionReportJson(const SessionReport& r, int indent)
           {"headroom_db", num(r.headroomDb())},
           {"mix", std::move(mix)},
           {"context", std::move(context)},
-          {"suggestions", std::move(sessionSuggestions)}}},
+          {"suggestions", std::move(sessionSuggestions)},
+          {"sections", sessionSectionsToJson(sessionSectionsOf(r))}}},
         {"summary", std::move(summary)},
         {"masking", std::move(masking)},
         {"tracks", std::move(tracks)},

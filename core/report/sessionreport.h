@@ -5,7 +5,8 @@
 // CSV files for other tools (--csv DIR) and the PDF (ui/pdf/reportpdf.h).
 //
 // The JSON holds: the session facts (name, tracks, total duration, the summed true peak and
-// the headroom it leaves, the context the suggestions used), the key-figures table, the
+// the headroom it leaves, the context the suggestions used, the song's sections from the
+// stems: analysis/sessionsections.h), the key-figures table, the
 // masking matrix, every track's full profile (as stemwise.analysis/1 writes it, series
 // included) with its suggestions and their ratings, and the comparisons.
 //

@@ -224,6 +224,14 @@ void TestReportCli::reportJsonValidatesAndHoldsEveryTrack()
     const QStringList files = QDir(demo()).entryList({QStringLiteral("*.wav")}, QDir::Files);
     QCOMPARE(m_report.value(QStringLiteral("tracks")).toArray().size(), files.size());
     QCOMPARE(m_report.value(QStringLiteral("session")).toObject().value(QStringLiteral("track_count")).toInt(), files.size());
+    // The demo's five stems play throughout its 24 s at 120 BPM: one section, A, bars of 2 s.
+    const QJsonObject sections = m_report.value(QStringLiteral("session")).toObject().value(QStringLiteral("sections")).toObject();
+    QCOMPARE(sections.value(QStringLiteral("stems")).toInt(), files.size());
+    QCOMPARE(sections.value(QStringLiteral("bar_s")).toDouble(), 2.0);
+    QCOMPARE(sections.value(QStringLiteral("boundaries")).toArray().size(), 0);
+    QCOMPARE(sections.value(QStringLiteral("sections")).toArray().size(), 1);
+    QCOMPARE(sections.value(QStringLiteral("sections")).toArray()[0].toObject().value(QStringLiteral("group")).toString(),
+             QStringLiteral("A"));
     // Suggestions carry the id to rate them; rating one shows up in the next report.
     QJsonObject rated;
     for (const auto& t : m_report.value(QStringLiteral("tracks")).toArray())
