@@ -138,8 +138,15 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         out.tempoBpm = tempoBpm;
         out.barS = 4.0 * 60.0 / *tempoBpm;
     }
-    if (used.empty())
+    if (used.empty()) {
+        // Tracks but no stems (a mix alone): one section, undivided, until the mix's own
+        // novelty is measured.
+        for (const StemActivity& a : stems)
+            out.durationS = std::max(out.durationS, a.durationS);
+        if (out.durationS > 0.0)
+            out.sections.push_back({1, 0.0, out.durationS, "A", "section 1", {}});
         return out;
+    }
 
     // One interval for all: the coarsest (stems past 68 minutes are pooled).
     double intervalS = 0.0;

@@ -105,7 +105,9 @@ struct SessionSections {
     std::optional<double> tempoBpm;  ///< the tempo the boundaries were snapped with
     std::optional<double> barS;      ///< 4 beats of it
     std::vector<SectionBoundary> boundaries;  ///< in time order
-    std::vector<Section> sections;            ///< cover [0, durationS]; one when nothing changes; none without stems
+    /// Cover [0, durationS]; one when nothing changes, and one (stems = 0) for tracks that are
+    /// no stems (a mix alone: its own novelty is not measured yet); none without any track.
+    std::vector<Section> sections;
 };
 
 /// The sections of the session whose stems are `stems`; `tempoBpm` the session's tempo

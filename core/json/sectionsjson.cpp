@@ -67,6 +67,9 @@ std::string sessionSectionsLine(const SessionSections& s)
 {
     if (s.sections.empty())
         return "Sections: no stems to find them from";
+    if (s.stems == 0)
+        return strprintf("Sections: 1, the whole %.1f s: no stems to find them from (a mix alone is not divided yet)",
+                         s.durationS);
     std::string groups;
     for (const Section& sec : s.sections)
         groups += (groups.empty() ? "" : " ") + sec.group;

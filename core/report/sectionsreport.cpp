@@ -38,7 +38,7 @@ std::string sectionsReportText(const SectionsReportInput& input)
 {
     const SessionSections& s = input.sections;
     std::string out = sessionSectionsLine(s) + "\n";
-    if (s.sections.empty())
+    if (s.sections.empty() || s.stems == 0)
         return out;
     out += "\nBoundaries (time, confidence, evidence):\n";
     if (s.boundaries.empty())

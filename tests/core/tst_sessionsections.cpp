@@ -303,6 +303,16 @@ void TestSessionSections::aMixBounceIsLeftOut()
     QCOMPARE(s.boundaries[0].entered, std::vector<std::string>{"Vox"});
     for (const auto& sec : s.sections)
         QVERIFY(!contains(sec.stems, "Mix"));
+
+    // A mix alone: one section over its length, no stems, no boundary.
+    const auto alone = core::findSessionSections({mix});
+    QCOMPARE(alone.stems, 0);
+    QVERIFY(alone.boundaries.empty());
+    QCOMPARE(alone.sections.size(), std::size_t{1});
+    QCOMPARE(alone.sections[0].endS, 40.0);
+    QVERIFY(alone.sections[0].stems.empty());
+    QCOMPARE(core::sessionSectionsLine(alone),
+             std::string("Sections: 1, the whole 40.0 s: no stems to find them from (a mix alone is not divided yet)"));
 }
 
 void TestSessionSections::aSectionWithOneStemMoreOutOfFiveIsAVariant()
