@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <random>
 
 using namespace stemwise;
 
@@ -124,6 +125,7 @@ private slots:
     void aLoudnessJumpAloneIsABoundary();
     void aMixBounceIsLeftOut();
     void aSectionWithOneStemMoreOutOfFiveIsAVariant();
+    void randomArrangementsAreFoundWithinABeat();
 
 private:
     std::vector<core::StemActivity> m_song;
@@ -332,6 +334,90 @@ void TestSessionSections::aSectionWithOneStemMoreOutOfFiveIsAVariant()
     QCOMPARE(s.sections[2].group, std::string("A\u2032"));
     QCOMPARE(s.sections[3].group, std::string("A"));
     QCOMPARE(s.sections[2].stems.size(), std::size_t{5});
+}
+
+void TestSessionSections::randomArrangementsAreFoundWithinABeat()
+{
+    // 40 arrangements drawn from a seeded generator: 8 stems, a tempo of 80–140 BPM, 6–10
+    // sections of 8 bars (or 4 when that is still 8 s or more), each a random set of the stems
+    // (each plays with probability 0.6); a stem's level per second is its fraction of the second
+    // playing times its own level (−30 to −12 dBFS) with ±1.5 dB of movement per second, and a
+    // rest of half a bar now and then. The truth: the bar lines where the set of stems changes.
+    // Measured: the F-measure of the boundaries at ±0.5 s and ±3 s, with and without the tempo.
+    std::mt19937 rng(19);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    struct Counts {
+        int hits = 0, found = 0, truth = 0;
+        [[nodiscard]] double f() const { return found + truth == 0 ? 1.0 : 2.0 * hits / static_cast<double>(found + truth); }
+    };
+    Counts tight, loose, tightNoTempo, looseNoTempo;
+    for (int song = 0; song < 40; ++song) {
+        const double bpm = 80.0 + 60.0 * uniform(rng);
+        const double barS = 240.0 / bpm;
+        const int barsPerSection = 4 * barS >= 8.0 && uniform(rng) < 0.3 ? 4 : 8;
+        const int sectionCount = 6 + static_cast<int>(5.0 * uniform(rng)) % 5;
+        const double durationS = sectionCount * barsPerSection * barS;
+        const auto seconds = static_cast<std::size_t>(std::ceil(durationS));
+        std::vector<std::vector<bool>> plays(static_cast<std::size_t>(sectionCount), std::vector<bool>(8));
+        for (auto& section : plays)
+            for (std::size_t k = 0; k < 8; ++k)
+                section[k] = uniform(rng) < 0.6;
+        std::vector<double> truth;
+        for (std::size_t j = 1; j < plays.size(); ++j)
+            if (plays[j] != plays[j - 1])
+                truth.push_back(static_cast<double>(j) * barsPerSection * barS);
+        std::vector<core::StemActivity> stems(8);
+        for (std::size_t k = 0; k < 8; ++k) {
+            auto& a = stems[k];
+            a.name = "stem " + std::to_string(k + 1);
+            a.durationS = durationS;
+            a.levelDb.assign(seconds, -150.0);
+            const double levelDb = -30.0 + 18.0 * uniform(rng);
+            // The stem's playing time in each second, at 10 ms steps; a half-bar rest in some bars.
+            std::vector<double> playing(seconds, 0.0);
+            for (std::size_t step = 0; step < seconds * 100; ++step) {
+                const double t = static_cast<double>(step) / 100.0;
+                if (t >= durationS)
+                    break;
+                const auto section = static_cast<std::size_t>(t / (barsPerSection * barS));
+                const auto bar = static_cast<std::size_t>(t / barS);
+                const bool rest = (bar * 7 + k * 3) % 11 == 0 && std::fmod(t, barS) >= 0.5 * barS;
+                if (plays[std::min(section, plays.size() - 1)][k] && !rest)
+                    playing[step / 100] += 0.01;
+            }
+            for (std::size_t i = 0; i < seconds; ++i)
+                if (playing[i] > 0.0)
+                    a.levelDb[i] = levelDb + 10.0 * std::log10(playing[i]) + 3.0 * (uniform(rng) - 0.5);
+        }
+        auto score = [&truth](const core::SessionSections& s, double tolerance, Counts& c) {
+            std::vector<bool> used(truth.size(), false);
+            for (const auto& b : s.boundaries)
+                for (std::size_t j = 0; j < truth.size(); ++j)
+                    if (!used[j] && std::abs(b.timeS - truth[j]) <= tolerance) {
+                        used[j] = true;
+                        ++c.hits;
+                        break;
+                    }
+            c.found += static_cast<int>(s.boundaries.size());
+            c.truth += static_cast<int>(truth.size());
+        };
+        const auto withTempo = core::findSessionSections(stems, bpm);
+        const auto without = core::findSessionSections(stems);
+        score(withTempo, 0.5, tight);
+        score(withTempo, 3.0, loose);
+        score(without, 0.5, tightNoTempo);
+        score(without, 3.0, looseNoTempo);
+    }
+    qInfo("40 arrangements, %d true boundaries: F at 0.5 s %.3f (hits %d of %d found), at 3 s %.3f with the tempo; "
+          "without it %.3f and %.3f",
+          tight.truth, tight.f(), tight.hits, tight.found, loose.f(), tightNoTempo.f(), looseNoTempo.f());
+    // The targets with stems are F >= 0.85 within ±3 s and >= 0.7 within ±0.5 s; on
+    // these arrangements it measured 0.997 at both with the tempo (287 found, all right, of 289),
+    // 0.990 and 0.997 without. Held at 0.95 (0.9 at ±0.5 s without the tempo).
+    QVERIFY(tight.f() >= 0.95);
+    QVERIFY(loose.f() >= 0.95);
+    QVERIFY(tightNoTempo.f() >= 0.9);
+    QVERIFY(looseNoTempo.f() >= 0.95);
 }
 
 QTEST_GUILESS_MAIN(TestSessionSections)
