@@ -84,6 +84,45 @@ std::optional<double> activeLevelDb(const Stem& s, std::size_t from, std::size_t
     return powerToDb(sum / static_cast<double>(count), kFloorDb);
 }
 
+// Where bar lines fall, in [0, barS): 0 (bar 1 at the start of the files) unless another
+// phase puts more boundaries, and at least kMinPhaseBoundaries, within kPhaseToleranceBeats
+// of a bar line; then the mean offset of those boundaries (a session bounced with a pre-roll).
+double barPhaseS(const std::vector<SectionBoundary>& boundaries, double barS)
+{
+    const double tolerance = std::max(S::kPhaseToleranceBeats * barS / 4.0, S::kPhaseToleranceMinS);
+    auto offset = [barS](double t, double phase) {  // signed distance to the nearest bar line
+        const double x = t - phase;
+        return x - std::round(x / barS) * barS;
+    };
+    auto fitting = [&](double phase) {
+        std::size_t count = 0;
+        for (const SectionBoundary& b : boundaries)
+            count += std::abs(offset(b.timeS, phase)) <= tolerance ? 1 : 0;
+        return count;
+    };
+    const std::size_t atZero = fitting(0.0);
+    double best = 0.0;
+    std::size_t bestCount = atZero;
+    for (const SectionBoundary& candidate : boundaries) {
+        const double phase = candidate.timeS - std::floor(candidate.timeS / barS) * barS;
+        const std::size_t count = fitting(phase);
+        if (count > bestCount && count >= S::kMinPhaseBoundaries) {
+            bestCount = count;
+            best = phase;
+        }
+    }
+    if (best == 0.0)
+        return 0.0;
+    double sum = 0.0;
+    for (const SectionBoundary& b : boundaries) {
+        const double o = offset(b.timeS, best);
+        if (std::abs(o) <= tolerance)
+            sum += o;
+    }
+    const double phase = best + sum / static_cast<double>(bestCount);
+    return phase - std::floor(phase / barS) * barS;
+}
+
 std::string groupLetter(std::size_t index)
 {
     std::string out(1, static_cast<char>('A' + index % 26));
@@ -297,15 +336,19 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         if (refinedWeight > 0.0)
             at = std::clamp(refinedSum / refinedWeight, at - 1.0, at + 1.0);
         b.timeS = at * intervalS;
-        if (out.barS) {
-            const double beatS = *out.barS / 4.0;
-            const double bar = std::round(b.timeS / *out.barS) * *out.barS;
+        out.boundaries.push_back(std::move(b));
+    }
+    if (out.barS) {
+        const double barS = *out.barS;
+        const double beatS = barS / 4.0;
+        out.barOffsetS = barPhaseS(out.boundaries, barS);
+        for (SectionBoundary& b : out.boundaries) {
+            const double bar = *out.barOffsetS + std::round((b.timeS - *out.barOffsetS) / barS) * barS;
             if (std::abs(bar - b.timeS) <= S::kSnapBeats * beatS + 1e-9 && bar > 0.0 && bar < out.durationS) {
                 b.timeS = bar;
                 b.snapped = true;
             }
         }
-        out.boundaries.push_back(std::move(b));
     }
     // Two boundaries snapped to one bar line: the stronger stays.
     std::vector<SectionBoundary> kept;

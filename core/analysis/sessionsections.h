@@ -31,9 +31,12 @@
 // Time. A boundary lies on an interval edge, then is refined within the interval before it:
 // a stem entering mid-second fills only part of that second, and the part it fills is its
 // power there against its loud level (the same for a stem leaving, in the second after). With
-// a tempo, the boundary moves to the nearest bar line (4 beats, bar 1 at the start of the
-// files: bounced stems start at the session's start) when it lies within kSnapBeats of one;
-// further off (a pickup, a fill) it stays where it was found and says so.
+// a tempo, the boundary moves to the nearest bar line (4 beats) when it lies within kSnapBeats
+// of one; further off (a pickup, a fill) it stays where it was found and says so. Bar 1 starts
+// with the files (bounced stems start at the session's start) unless the boundaries say
+// otherwise: when another phase puts more of them, and at least kMinPhaseBoundaries, within
+// kPhaseToleranceBeats (or kPhaseToleranceMinS) of a bar line, the bars start at their mean
+// offset (a bounce with a pre-roll); barOffsetS says where.
 //
 // Groups. Each section's mean feature vector; a section within kSameGroupDistance (in stems)
 // of an earlier group's first section takes its letter; within kVariantDistance of an earlier
@@ -45,6 +48,7 @@
 
 #include "analysis/trackprofile.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -94,6 +98,9 @@ struct SessionSections {
     static constexpr double kMinSectionS = 8.0;
     static constexpr double kMinNovelty = 0.5;
     static constexpr double kSnapBeats = 1.0;
+    static constexpr double kPhaseToleranceBeats = 1.0 / 3.0;
+    static constexpr double kPhaseToleranceMinS = 0.2;
+    static constexpr std::size_t kMinPhaseBoundaries = 2;
     static constexpr double kLevelChangeDb = 6.0;
     static constexpr double kSameGroupDistance = 0.5;
     static constexpr double kVariantDistance = 1.25;
@@ -104,6 +111,7 @@ struct SessionSections {
     double intervalS = 1.0;
     std::optional<double> tempoBpm;  ///< the tempo the boundaries were snapped with
     std::optional<double> barS;      ///< 4 beats of it
+    std::optional<double> barOffsetS;  ///< where bar lines fall (0..barS): 0 unless the boundaries show a pre-roll
     std::vector<SectionBoundary> boundaries;  ///< in time order
     /// Cover [0, durationS]; one when nothing changes, and one (stems = 0) for tracks that are
     /// no stems (a mix alone: its own novelty is not measured yet); none without any track.

@@ -59,6 +59,7 @@ Json sessionSectionsToJson(const SessionSections& s)
             {"interval_s", s.intervalS},
             {"tempo_bpm", s.tempoBpm ? Json(*s.tempoBpm) : Json(nullptr)},
             {"bar_s", s.barS ? Json(rounded(*s.barS, 0.0001)) : Json(nullptr)},
+            {"bar_offset_s", s.barOffsetS ? Json(rounded(*s.barOffsetS, 0.001)) : Json(nullptr)},
             {"boundaries", std::move(boundaries)},
             {"sections", std::move(sections)}};
 }
@@ -76,6 +77,8 @@ std::string sessionSectionsLine(const SessionSections& s)
     std::string out = strprintf("Sections: %zu (%s) from %d stem%s", s.sections.size(), groups.c_str(), s.stems,
                                 s.stems == 1 ? "" : "s");
     out += s.barS ? strprintf(", snapped to bars at %.1f BPM", *s.tempoBpm) : std::string(", no tempo: not snapped to bars");
+    if (s.barOffsetS && *s.barOffsetS >= 0.0005)
+        out += strprintf(" (bar 1 at %.2f s)", *s.barOffsetS);
     for (const SectionBoundary& b : s.boundaries) {
         std::string why;
         if (!b.entered.empty())

@@ -98,16 +98,19 @@ constexpr double kBpm = 100.0;
 constexpr double kEnd = 64.0;
 const std::vector<double> kTruth{16.8, 33.6, 48.0};
 
-std::vector<core::StemActivity> theSong()
+// `preRollS`: silence before bar 1 (a bounce that starts early), everything later by as much.
+std::vector<core::StemActivity> theSong(double preRollS = 0.0)
 {
-    const auto frames = static_cast<std::size_t>(kEnd * kRateHz);
+    const double p = preRollS;
+    const double end = kEnd + p;
+    const auto frames = static_cast<std::size_t>(end * kRateHz);
     std::vector<core::StemActivity> stems;
-    stems.push_back(analysed("Pad", gated(test::sine(220.0, 0.2, kRateHz, frames), {{0.0, kEnd}})));
-    stems.push_back(analysed("Bass", gated(test::sine(55.0, 0.4, kRateHz, frames), {{0.0, 38.4}, {40.8, kEnd}})));
-    stems.push_back(analysed("Drums", gated(drumBursts(kBpm, frames, 3), {{16.8, 48.0}})));
-    stems.push_back(analysed("Lead", gated(test::sine(880.0, 0.2, kRateHz, frames), {{16.8, 48.0}})));
-    stems.push_back(analysed("Strings", gated(test::sine(440.0, 0.15, kRateHz, frames), {{33.6, 48.0}})));
-    stems.push_back(analysed("Perc", gated(test::whiteNoise(0.1, frames, 7), {{33.6, 48.0}})));
+    stems.push_back(analysed("Pad", gated(test::sine(220.0, 0.2, kRateHz, frames), {{p, end}})));
+    stems.push_back(analysed("Bass", gated(test::sine(55.0, 0.4, kRateHz, frames), {{p, p + 38.4}, {p + 40.8, end}})));
+    stems.push_back(analysed("Drums", gated(drumBursts(kBpm, frames, 3), {{p + 16.8, p + 48.0}})));
+    stems.push_back(analysed("Lead", gated(test::sine(880.0, 0.2, kRateHz, frames), {{p + 16.8, p + 48.0}})));
+    stems.push_back(analysed("Strings", gated(test::sine(440.0, 0.15, kRateHz, frames), {{p + 33.6, p + 48.0}})));
+    stems.push_back(analysed("Perc", gated(test::whiteNoise(0.1, frames, 7), {{p + 33.6, p + 48.0}})));
     return stems;
 }
 
@@ -119,6 +122,7 @@ private slots:
     void initTestCase();
     void stemsEnteringAndLeavingAreTheBoundaries();
     void withTheTempoTheBoundariesLieOnTheBars();
+    void withAPreRollTheBarsStartWhereTheBoundariesSay();
     void theRepeatedSectionIsGroupedWithTheFirst();
     void nothingChangingMeansNoBoundary();
     void oneStemOrNoneHasADefinedAnswer();
@@ -184,6 +188,7 @@ void TestSessionSections::withTheTempoTheBoundariesLieOnTheBars()
     const auto s = core::findSessionSections(m_song, kBpm);
     QCOMPARE(s.tempoBpm.value_or(0.0), kBpm);
     QCOMPARE(s.barS.value_or(0.0), 2.4);
+    QCOMPARE(s.barOffsetS.value_or(-1.0), 0.0);
     QCOMPARE(s.boundaries.size(), kTruth.size());
     for (std::size_t i = 0; i < kTruth.size(); ++i) {
         QVERIFY(s.boundaries[i].snapped);
@@ -200,6 +205,32 @@ void TestSessionSections::withTheTempoTheBoundariesLieOnTheBars()
     }
     QVERIFY(wrong.boundaries[2].snapped);
     QVERIFY(std::abs(wrong.boundaries[2].timeS - 48.0) < 1e-9);
+}
+
+void TestSessionSections::withAPreRollTheBarsStartWhereTheBoundariesSay()
+{
+    // The same song bounced with 0.7 s of silence before bar 1. Found without the tempo at
+    // 17.77, 34.22 and 48.80 s (truth 17.5, 34.3, 48.7): with bar 1 at 0 s each lies more than a
+    // beat (0.6 s) from a bar line and none would be snapped. The boundaries agree on an offset
+    // instead, and all three lie on its bars: 7 and 6 bars apart exactly, each within 0.15 s of
+    // the truth (measured: offset 0.799 s, boundaries 17.599, 34.399, 48.799 s).
+    const auto song = theSong(0.7);
+    const auto raw = core::findSessionSections(song);
+    QCOMPARE(raw.boundaries.size(), kTruth.size());
+    for (std::size_t i = 0; i < kTruth.size(); ++i)
+        QVERIFY(std::abs(raw.boundaries[i].timeS - (kTruth[i] + 0.7)) <= 0.3);
+    const auto s = core::findSessionSections(song, kBpm);
+    QCOMPARE(s.boundaries.size(), kTruth.size());
+    qInfo("bar offset %.3f s; boundaries %.3f, %.3f, %.3f s", s.barOffsetS.value_or(-1.0), s.boundaries[0].timeS,
+          s.boundaries[1].timeS, s.boundaries[2].timeS);
+    QVERIFY(std::abs(s.barOffsetS.value_or(-1.0) - 0.7) <= 0.15);
+    for (std::size_t i = 0; i < kTruth.size(); ++i) {
+        QVERIFY(s.boundaries[i].snapped);
+        QVERIFY(std::abs(s.boundaries[i].timeS - (kTruth[i] + 0.7)) <= 0.15);
+    }
+    QVERIFY(std::abs(s.boundaries[1].timeS - s.boundaries[0].timeS - 7 * 2.4) < 1e-9);
+    QVERIFY(std::abs(s.boundaries[2].timeS - s.boundaries[1].timeS - 6 * 2.4) < 1e-9);
+    QCOMPARE(s.sections.front().group, s.sections.back().group);
 }
 
 void TestSessionSections::theRepeatedSectionIsGroupedWithTheFirst()
