@@ -368,10 +368,10 @@ QString reasonFor(core::ErrorCode code)
 
 QString CoreText::error(const core::Error& error)
 {
-    const QString english = qs(error.message);
+    QString english = qs(error.message);
     if (!g_localized)
         return english;
-    const QString reason = reasonFor(error.code);
+    QString reason = reasonFor(error.code);
     if (reason.isEmpty())
         return english;
     if (error.detail.empty())
@@ -481,7 +481,7 @@ QString CoreText::figureShortLabel(const core::Figure& figure)
 
 QString CoreText::figureHeading(const core::Figure& figure)
 {
-    const QString label = figureLabel(figure, true);
+    QString label = figureLabel(figure, true);
     const QString acronym = figureShortLabel(figure);
     const bool isAcronym = acronym.size() >= 3 && acronym == acronym.toUpper() && !acronym.contains(QLatin1Char(' '));
     if (!isAcronym || acronym == QString::fromUtf8(figure.unit.data(), static_cast<qsizetype>(figure.unit.size()))

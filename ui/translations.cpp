@@ -39,7 +39,7 @@ QString resolveLanguage(const QString& setting)
         return setting;
     for (const QString& ui : QLocale::system().uiLanguages()) {
         // "de-AT" → "de"; the first listed language the app has wins.
-        const QString code = ui.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        QString code = ui.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
         if (available.contains(code))
             return code;
     }
@@ -54,7 +54,7 @@ QString installTranslations(QCoreApplication& app, const QString& setting)
         QCoreApplication::removeTranslator(old);
         delete old;
     }
-    const QString code = resolveLanguage(setting);
+    QString code = resolveLanguage(setting);
     // Keep the system's conventions (dates, decimal separator) when it speaks the language
     // chosen; otherwise use the language's own.
     const QLocale system = QLocale::system();

@@ -355,6 +355,7 @@ std::vector<TonalDeviation> SpectrumAnalyzer::findFittedShapes(const std::vector
         return envelope;
     };
     std::vector<std::vector<double>> envelopes;
+    envelopes.reserve(groupDb.size());
     for (const auto& g : groupDb)
         envelopes.push_back(envelopeOf(g));
     // What stays put while the notes change: the median of the groups' envelopes (a note's

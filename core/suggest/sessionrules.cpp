@@ -350,6 +350,7 @@ private:
                 culprits.push_back(stereo[k].second);
         Suggestion s = make("mono_sum", {SuggestionTarget::Kind::Session, culprits}, "session", SuggestionType::Stereo, 2, 0.7);
         std::vector<A> names;
+        names.reserve(culprits.size());
         for (const auto& n : culprits)
             names.push_back(A::string(n));
         s.say(culprits.empty() ? Text{C::SuggestMonoSumTitle} : Text{C::SuggestMonoSumNarrowTitle, {A::list(std::move(names), true)}},
@@ -381,6 +382,7 @@ private:
         if (offsets.size() < 3)
             return;
         std::vector<double> values;
+        values.reserve(offsets.size());
         for (const auto& [i, o] : offsets)
             values.push_back(o);
         const double median = percentile(values, 0.5);

@@ -291,6 +291,7 @@ QString shortDate(const std::string& iso)
 void ComparisonDialog::setDatabase(const std::filesystem::path& database)
 {
     std::vector<std::filesystem::path> files;
+    files.reserve(static_cast<std::size_t>(std::max(0, m_sessionTracks)));
     for (int i = 0; i < m_sessionTracks; ++i)
         files.push_back(m_choices[static_cast<std::size_t>(i)].profile->file.path);
     auto* watcher = new QFutureWatcher<Loaded>(this);
@@ -384,7 +385,7 @@ struct MixOutcome {
 
 // On the pool: the stems summed into the temporary folder (the first half of the progress),
 // then that file analysed like a track (the second half).
-void sumAndAnalyse(QPromise<MixOutcome>& promise, std::vector<std::filesystem::path> files,
+void sumAndAnalyse(QPromise<MixOutcome>& promise, const std::vector<std::filesystem::path>& files,
                    std::shared_ptr<QTemporaryDir> dir, std::shared_ptr<std::atomic<bool>> cancel)
 {
     promise.setProgressRange(0, 1000);
@@ -418,6 +419,7 @@ void ComparisonDialog::measureSessionMix(int index)
     m_mixProgress = 0.0;
     m_mixDir = std::make_shared<QTemporaryDir>();
     std::vector<std::filesystem::path> files;
+    files.reserve(static_cast<std::size_t>(std::max(0, m_sessionTracks)));
     for (int i = 0; i < m_sessionTracks; ++i)
         files.push_back(m_choices[static_cast<std::size_t>(i)].profile->file.path);
     auto* watcher = new QFutureWatcher<MixOutcome>(this);
