@@ -1,5 +1,6 @@
 #include "json/sectionsjson.h"
 
+#include "util/join.h"
 #include "util/strprintf.h"
 
 #include <nlohmann/json.hpp>
@@ -20,14 +21,6 @@ Json names(const std::vector<std::string>& list)
     Json out = Json::array();
     for (const auto& n : list)
         out.push_back(n);
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& list)
-{
-    std::string out;
-    for (const auto& n : list)
-        out += (out.empty() ? "" : ", ") + n;
     return out;
 }
 
@@ -82,13 +75,13 @@ std::string sessionSectionsLine(const SessionSections& s)
     for (const SectionBoundary& b : s.boundaries) {
         std::string why;
         if (!b.entered.empty())
-            why += joined(b.entered) + " in";
+            why += joinedWithCommas(b.entered) + " in";
         if (!b.left.empty())
-            why += (why.empty() ? "" : "; ") + joined(b.left) + " out";
+            why += (why.empty() ? "" : "; ") + joinedWithCommas(b.left) + " out";
         if (!b.louder.empty())
-            why += (why.empty() ? "" : "; ") + joined(b.louder) + " louder";
+            why += (why.empty() ? "" : "; ") + joinedWithCommas(b.louder) + " louder";
         if (!b.quieter.empty())
-            why += (why.empty() ? "" : "; ") + joined(b.quieter) + " quieter";
+            why += (why.empty() ? "" : "; ") + joinedWithCommas(b.quieter) + " quieter";
         out += strprintf("; %.1f s (%.2f%s%s)", b.timeS, b.confidence, why.empty() ? "" : ": ", why.c_str());
     }
     return out;

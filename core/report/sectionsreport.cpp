@@ -1,23 +1,12 @@
 #include "report/sectionsreport.h"
 
 #include "json/sectionsjson.h"
+#include "util/join.h"
 #include "util/strprintf.h"
 
 #include <nlohmann/json.hpp>
 
 namespace stemwise::core {
-
-namespace {
-
-std::string joined(const std::vector<std::string>& list)
-{
-    std::string out;
-    for (const auto& n : list)
-        out += (out.empty() ? "" : ", ") + n;
-    return out;
-}
-
-}  // namespace
 
 std::string sectionsReportJson(const SectionsReportInput& input, int indent)
 {
@@ -48,13 +37,13 @@ std::string sectionsReportText(const SectionsReportInput& input)
         for (const auto& [list, word] : {std::pair{&b.entered, "in"}, std::pair{&b.left, "out"},
                                          std::pair{&b.louder, "louder"}, std::pair{&b.quieter, "quieter"}})
             if (!list->empty())
-                why += (why.empty() ? "" : "; ") + joined(*list) + " " + word;
+                why += (why.empty() ? "" : "; ") + joinedWithCommas(*list) + " " + word;
         out += strprintf("  %8.2f s  %.2f  %s%s\n", b.timeS, b.confidence, why.c_str(), b.snapped ? " (on the bar)" : "");
     }
     out += "\nSections (start - end, group, stems playing):\n";
     for (const Section& sec : s.sections)
         out += strprintf("  %-11s %8.2f - %8.2f s  %-4s %s\n", sec.name.c_str(), sec.startS, sec.endS, sec.group.c_str(),
-                         sec.stems.empty() ? "(none)" : joined(sec.stems).c_str());
+                         sec.stems.empty() ? "(none)" : joinedWithCommas(sec.stems).c_str());
     return out;
 }
 
