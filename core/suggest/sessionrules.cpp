@@ -209,7 +209,12 @@ private:
         // parts that share one note: "at 220 Hz", not "at 220 Hz–220 Hz").
         const A region = hi / lo < kOneSemitone ? A::hz(centre) : A::nested(Text{C::SuggestHzRange, {A::hz(lo), A::hz(hi)}});
         const BandEdges& e = kBands[band];
-        const bool sideChain = (percA != percB) && (cell.band == Band::SubBass || cell.band == Band::Bass);
+        // Ducking at each hit is for a drum's hits (a kick over the bass, a snare over a pad); a
+        // keyed part that is percussive by its envelope (organ or synth stabs, a plucked line)
+        // gets the carve: ducking a pad at every chord of an organ pumps the pad in time with the
+        // harmony, not the groove.
+        const bool keyIsDrum = isDrumType(keeps.type) || (keeps.type == "other" && isPercussive(keeps));
+        const bool sideChain = (percA != percB) && keyIsDrum && (cell.band == Band::SubBass || cell.band == Band::Bass);
         const bool bandWide = hi / lo > 1.2;
         Suggestion s = make("masking", {SuggestionTarget::Kind::Pair, {yields.name, keeps.name}}, yields.type,
                             sideChain ? SuggestionType::Compression : SuggestionType::Eq, cell.severity >= 0.5 ? 2 : 3,

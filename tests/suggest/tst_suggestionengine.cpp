@@ -10,6 +10,7 @@
 #include "tolerance.h"
 
 #include "analysis/trackanalysis.h"
+#include "analysis/tracktype.h"
 #include "dsp/biquad.h"
 #include "learn/learnedmodel.h"
 #include "suggest/knowledgebase.h"
@@ -170,6 +171,7 @@ private slots:
     void tonalFaultOnPinkNoiseGetsItsInverse();
     void plainPinkNoiseGetsNoTonalMove();
     void narrowDipIsNotFilled();
+    void stabsOverAPadGetACarveNotASideChain();
     void drumModeIsNotCutButARingIs();
 };
 
@@ -677,6 +679,39 @@ void TestSuggestionEngine::drumModeIsNotCutButARingIs()
         session.add("Snare", "snare", {withBell(16.0)});
         const auto set = session.suggest(false);
         QVERIFY2(cutNear3k(set), qPrintable(listOf(set)));
+    }
+}
+
+// Side-chain ducking keys on a drum: organ stabs (percussive by their envelope) over a pad in
+// the same low band get the pad carved, not ducked at every chord; a kick over the same pad
+// still ducks it.
+void TestSuggestionEngine::stabsOverAPadGetACarveNotASideChain()
+{
+    const auto pad = test::bassLine({98.0, 110.0, 123.5, 87.3}, 2.0, 0.35, kRate, kFrames);
+    const auto stabs = test::kickTrack(98.0, 0.9, 0.5, kRate, kFrames);
+    auto lowMasking = [](const core::SuggestionSet& set) {
+        const auto m = byRule(set, "masking");
+        return m.size() == 1 ? m.front() : nullptr;
+    };
+    {
+        Session session;
+        const auto organ = session.add("Organ", "keys", {stabs});
+        QVERIFY2(core::isPercussive(organ), "the stabs are not percussive by their envelope: the test could not fail");
+        session.add("Pad", "pad", {pad});
+        const auto set = session.suggest();
+        const core::Suggestion* m = lowMasking(set);
+        QVERIFY2(m != nullptr, qPrintable(listOf(set)));
+        QCOMPARE(m->target.tracks.front(), std::string("Pad"));
+        QVERIFY2(m->type == core::SuggestionType::Eq, qPrintable(listOf(set)));
+    }
+    {
+        Session session;
+        session.add("Kick", "kick", {stabs});
+        session.add("Pad", "pad", {pad});
+        const auto set = session.suggest();
+        const core::Suggestion* m = lowMasking(set);
+        QVERIFY2(m != nullptr, qPrintable(listOf(set)));
+        QVERIFY2(m->type == core::SuggestionType::Compression, qPrintable(listOf(set)));
     }
 }
 
