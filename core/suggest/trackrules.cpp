@@ -5,6 +5,7 @@
 
 #include "analysis/stereoanalyzer.h"
 #include "analysis/tracktype.h"
+#include "dsp/pitchdetector.h"
 #include "util/stats.h"
 #include "util/strprintf.h"
 #include "util/textcatalogue.h"
@@ -162,8 +163,15 @@ private:
     {
         if (!m_k.highPass || m_t.spectrum.ltasDb.empty())
             return;
-        const bool pitched = m_t.tonal.f0MinHz && m_t.tonal.voicedFraction >= 0.3;
-        const double lowest = pitched ? *m_t.tonal.f0MinHz : m_k.lowestContentHz;
+        // The pitch tracker sees down to its floor (50 Hz): a lowest pitch within 15 % of it
+        // says the notes reach that low, maybe lower (a synth bass's D1 is 37 Hz), so the
+        // corner goes by the lower of it and the type's lowest useful content.
+        const double floorHz = YinPitchDetector::Settings{}.minF0Hz;
+        const bool atFloor = m_t.tonal.f0MinHz && *m_t.tonal.f0MinHz < 1.15 * floorHz;
+        const bool pitched = m_t.tonal.f0MinHz && m_t.tonal.voicedFraction >= 0.3 && !atFloor;
+        const double lowest = pitched ? *m_t.tonal.f0MinHz
+                              : atFloor ? std::min(m_k.lowestContentHz, *m_t.tonal.f0MinHz)
+                                        : m_k.lowestContentHz;
         double corner = std::clamp(lowest * 0.75, m_k.highPassMinHz, m_k.highPassMaxHz);
         if (pitched)
             corner = std::min(corner, lowest * 0.8);

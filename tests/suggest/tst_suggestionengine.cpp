@@ -171,6 +171,7 @@ private slots:
     void tonalFaultOnPinkNoiseGetsItsInverse();
     void plainPinkNoiseGetsNoTonalMove();
     void narrowDipIsNotFilled();
+    void bassBelowThePitchFloorKeepsItsLowestNote();
     void stabsOverAPadGetACarveNotASideChain();
     void drumModeIsNotCutButARingIs();
 };
@@ -713,6 +714,20 @@ void TestSuggestionEngine::stabsOverAPadGetACarveNotASideChain()
         QVERIFY2(m != nullptr, qPrintable(listOf(set)));
         QVERIFY2(m->type == core::SuggestionType::Compression, qPrintable(listOf(set)));
     }
+}
+
+// A bass line down to E1 (41.2 Hz), below the pitch tracker's 50 Hz floor: its lowest
+// measured pitch sits at the floor, so a high-pass, if any, stays below 0.8 x the real
+// lowest note (the old rule put it at 40 Hz, on the E1).
+void TestSuggestionEngine::bassBelowThePitchFloorKeepsItsLowestNote()
+{
+    Session session;
+    const auto p = session.add("Bass", "bass", {test::bassLine({41.2, 55.0, 49.0, 61.7}, 2.0, 0.35, kRate, kFrames)});
+    QVERIFY2(p.tonal.f0MinHz && *p.tonal.f0MinHz > 41.2 * 1.05,
+             "the tracker measured the E1: the test could not fail");
+    const auto set = session.suggest(false);
+    for (const auto* s : byRule(set, "high_pass", "Bass"))
+        QVERIFY2(*s->number("frequency_hz") <= 0.8 * 41.2, qPrintable(listOf(set)));
 }
 
 QTEST_GUILESS_MAIN(TestSuggestionEngine)
