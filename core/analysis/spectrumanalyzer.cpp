@@ -219,36 +219,53 @@ double shapeDb(DeviationShape shape, double q, double octaves)
 
 }  // namespace
 
-std::vector<TonalDeviation> SpectrumAnalyzer::findBells(const std::vector<std::vector<double>>& groupDb) const
+SpectrumAnalyzer::GroupEnvelopes SpectrumAnalyzer::groupEnvelopes(const std::vector<std::vector<double>>& groupDb) const
 {
-    std::vector<TonalDeviation> found;
+    GroupEnvelopes out;
     if (groupDb.empty())
-        return found;
+        return out;
     const double binHz = m_geometry.binHz();
     const std::size_t bins = groupDb.front().size();
     const double topHz = std::min(20000.0, m_geometry.sampleRateHz / 2.0);
     const double step = std::pow(2.0, 1.0 / kLtasPointsPerOctave);
-    std::vector<double> gridHz;
     for (double f = 20.0; f <= topHz; f *= step)
-        gridHz.push_back(f);
-    const std::size_t n = gridHz.size();
-    if (n < 3 * static_cast<std::size_t>(kLtasPointsPerOctave))
-        return found;
-    // One group's envelope deviation from its trend, on the grid.
-    auto deviation = [&](const std::vector<double>& db) {
-        std::vector<double> level(n), envelope(n), trend(n), window;
+        out.gridHz.push_back(f);
+    const std::size_t n = out.gridHz.size();
+    if (n < 3 * static_cast<std::size_t>(kLtasPointsPerOctave)) {
+        out.gridHz.clear();
+        return out;
+    }
+    std::vector<double> level(n);
+    const auto half = static_cast<std::size_t>(kLtasPointsPerOctave / 12);  // 1/12 octave
+    out.envelopeDb.reserve(groupDb.size());
+    for (const auto& db : groupDb) {
         for (std::size_t i = 0; i < n; ++i) {
             // The peak dB within this point's 1/24-octave band (at least the nearest bin).
-            const double lo = gridHz[i] / std::sqrt(step), hi = gridHz[i] * std::sqrt(step);
+            const double lo = out.gridHz[i] / std::sqrt(step), hi = out.gridHz[i] * std::sqrt(step);
             const auto k0 = std::min(bins - 1, static_cast<std::size_t>(std::ceil(lo / binHz)));
             const auto k1 = std::min(bins - 1, std::max(k0, static_cast<std::size_t>(hi / binHz)));
             level[i] = *std::max_element(db.begin() + static_cast<std::ptrdiff_t>(k0), db.begin() + static_cast<std::ptrdiff_t>(k1) + 1);
         }
-        const auto half = static_cast<std::size_t>(kLtasPointsPerOctave / 12);  // 1/12 octave
+        std::vector<double>& envelope = out.envelopeDb.emplace_back(n);
         for (std::size_t i = 0; i < n; ++i) {
             const std::size_t a = i >= half ? i - half : 0, b = std::min(n - 1, i + half);
             envelope[i] = *std::max_element(level.begin() + static_cast<std::ptrdiff_t>(a), level.begin() + static_cast<std::ptrdiff_t>(b) + 1);
         }
+    }
+    return out;
+}
+
+std::vector<TonalDeviation> SpectrumAnalyzer::findBells(const GroupEnvelopes& groups) const
+{
+    std::vector<TonalDeviation> found;
+    const std::vector<double>& gridHz = groups.gridHz;
+    const std::size_t n = gridHz.size();
+    if (n == 0 || groups.envelopeDb.empty())
+        return found;
+    const double step = std::pow(2.0, 1.0 / kLtasPointsPerOctave);
+    // One group's envelope deviation from its trend, on the grid.
+    auto deviation = [&](const std::vector<double>& envelope) {
+        std::vector<double> trend(n), window;
         // Only where the track has something to say: within kDeviationRangeDb of its loudest point
         // (below, the envelope is noise floor and what a low-pass left).
         const double loudest = *std::max_element(envelope.begin(), envelope.end());
@@ -267,9 +284,9 @@ std::vector<TonalDeviation> SpectrumAnalyzer::findBells(const std::vector<std::v
         return trend;
     };
     std::vector<std::vector<double>> deviations;
-    deviations.reserve(groupDb.size());
-    for (const auto& g : groupDb)
-        deviations.push_back(deviation(g));
+    deviations.reserve(groups.envelopeDb.size());
+    for (const auto& envelope : groups.envelopeDb)
+        deviations.push_back(deviation(envelope));
     // What stays put: a bump must stand in three quarters of the groups (their lower quartile),
     // a dip likewise (their upper quartile); a note's partial, in the groups of its note only,
     // does not.
@@ -311,53 +328,27 @@ std::vector<TonalDeviation> SpectrumAnalyzer::findBells(const std::vector<std::v
         const double q = gridHz[i] / (*hi - *lo);
         if (q < kMinDeviationQ || q > kMaxDeviationQ)
             continue;
-        found.push_back({gridHz[i], d[i], q, static_cast<int>(groupDb.size()), DeviationShape::Bell});
+        found.push_back({gridHz[i], d[i], q, static_cast<int>(groups.envelopeDb.size()), DeviationShape::Bell});
     }
     return found;
 }
 
 
-std::vector<TonalDeviation> SpectrumAnalyzer::findFittedShapes(const std::vector<std::vector<double>>& groupDb) const
+std::vector<TonalDeviation> SpectrumAnalyzer::findFittedShapes(const GroupEnvelopes& groups) const
 {
     std::vector<TonalDeviation> found;
-    if (groupDb.empty())
-        return found;
-    const double binHz = m_geometry.binHz();
-    const std::size_t bins = groupDb.front().size();
-    const double topHz = std::min(20000.0, m_geometry.sampleRateHz / 2.0);
-    const double step = std::pow(2.0, 1.0 / kLtasPointsPerOctave);
-    std::vector<double> gridHz;
-    for (double f = 20.0; f <= topHz; f *= step)
-        gridHz.push_back(f);
+    const std::vector<double>& gridHz = groups.gridHz;
     const std::size_t n = gridHz.size();
-    if (n < 3 * static_cast<std::size_t>(kLtasPointsPerOctave))
+    if (n == 0 || groups.envelopeDb.empty())
         return found;
-    // One group's envelope on the grid: the peak dB within each point's 1/24-octave band, then the
-    // highest within 1/12 octave either side, so the envelope runs over the partials, not the gaps
-    // between them; levelled so that its median over the audible range is 0 dB.
-    auto envelopeOf = [&](const std::vector<double>& db) {
-        std::vector<double> level(n), envelope(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            const double lo = gridHz[i] / std::sqrt(step), hi = gridHz[i] * std::sqrt(step);
-            const auto k0 = std::min(bins - 1, static_cast<std::size_t>(std::ceil(lo / binHz)));
-            const auto k1 = std::min(bins - 1, std::max(k0, static_cast<std::size_t>(hi / binHz)));
-            level[i] = *std::max_element(db.begin() + static_cast<std::ptrdiff_t>(k0), db.begin() + static_cast<std::ptrdiff_t>(k1) + 1);
-        }
-        const auto half = static_cast<std::size_t>(kLtasPointsPerOctave / 12);
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t a = i >= half ? i - half : 0, b = std::min(n - 1, i + half);
-            envelope[i] = *std::max_element(level.begin() + static_cast<std::ptrdiff_t>(a), level.begin() + static_cast<std::ptrdiff_t>(b) + 1);
-        }
+    // Each group's envelope levelled so that its median over the audible range is 0 dB.
+    std::vector<std::vector<double>> envelopes = groups.envelopeDb;
+    for (auto& envelope : envelopes) {
         std::vector<double> sorted = envelope;
         const double middle = percentile(sorted, 0.5);
         for (double& v : envelope)
             v -= middle;
-        return envelope;
-    };
-    std::vector<std::vector<double>> envelopes;
-    envelopes.reserve(groupDb.size());
-    for (const auto& g : groupDb)
-        envelopes.push_back(envelopeOf(g));
+    }
     // What stays put while the notes change: the median of the groups' envelopes (a note's
     // partials stand in the groups of that note only), smoothed over 1/12 octave either side.
     std::vector<double> raw(n), e(n), column;
@@ -534,16 +525,17 @@ std::vector<TonalDeviation> SpectrumAnalyzer::findFittedShapes(const std::vector
                 takeOut(env, g->gainDb);
     }
     for (const Candidate& c : chosen)
-        found.push_back({gridHz[c.centre], c.f.gainDb, c.q, static_cast<int>(groupDb.size()), c.shape, true});
+        found.push_back({gridHz[c.centre], c.f.gainDb, c.q, static_cast<int>(groups.envelopeDb.size()), c.shape, true});
     return found;
 }
 
 void SpectrumAnalyzer::findTonalDeviations(SpectrumProfile& sp, const std::vector<std::vector<double>>& groupDb) const
 {
-    sp.tonalDeviations = findFittedShapes(groupDb);
+    const GroupEnvelopes groups = groupEnvelopes(groupDb);
+    sp.tonalDeviations = findFittedShapes(groups);
     // A narrower bell inside a broad shape (within an octave of a shelf's midpoint, within the
     // half-gain width of a broad bell) is that shape seen through the trend: the fit says it.
-    for (const TonalDeviation& bell : findBells(groupDb)) {
+    for (const TonalDeviation& bell : findBells(groups)) {
         const bool inStep = std::any_of(sp.tonalDeviations.begin(), sp.tonalDeviations.end(), [&](const TonalDeviation& s) {
             const double reach = s.shape == DeviationShape::Bell ? 0.5 * bellWidthOctaves(s.q) : 1.0;
             return std::abs(std::log2(bell.frequencyHz / s.frequencyHz)) <= reach;

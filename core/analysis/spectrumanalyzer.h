@@ -124,9 +124,18 @@ public:
 
 private:
     [[nodiscard]] double persistence(std::size_t k) const;
+    // Each note group's spectral envelope on the 1/24-octave grid from 20 Hz (the peak dB within
+    // each point's 1/24-octave band, then the highest within 1/12 octave either side: it runs
+    // over the partials, not the gaps between them). Both ways of finding tonal deviations read
+    // it; empty when the grid holds fewer than three octaves.
+    struct GroupEnvelopes {
+        std::vector<double> gridHz;
+        std::vector<std::vector<double>> envelopeDb;  ///< per group, one value per grid point
+    };
+    [[nodiscard]] GroupEnvelopes groupEnvelopes(const std::vector<std::vector<double>>& groupDb) const;
     void findTonalDeviations(SpectrumProfile& sp, const std::vector<std::vector<double>>& groupDb) const;
-    [[nodiscard]] std::vector<TonalDeviation> findBells(const std::vector<std::vector<double>>& groupDb) const;
-    [[nodiscard]] std::vector<TonalDeviation> findFittedShapes(const std::vector<std::vector<double>>& groupDb) const;
+    [[nodiscard]] std::vector<TonalDeviation> findBells(const GroupEnvelopes& groups) const;
+    [[nodiscard]] std::vector<TonalDeviation> findFittedShapes(const GroupEnvelopes& groups) const;
     void closeActivityInterval();
 
     StftGeometry m_geometry;
