@@ -223,8 +223,15 @@ Store::OpenResult Store::open(const std::filesystem::path& path, const StoreOpti
         db = Database::open(path, options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate,
                             Database::kBusyTimeoutMs, options.lockWait, immutable);
         // The first read of the file: SQLITE_NOTADB or SQLITE_CORRUPT here means damage.
-        version = static_cast<int>(db->queryInt("PRAGMA user_version"));
-        objects = db->queryInt("SELECT count(*) FROM sqlite_schema");
+        // Both figures come from one statement, hence one snapshot: read apart, another
+        // connection's first migration could commit between them, and a version of 0 beside
+        // its tables looked like another program's database (tst_migrations, 1 CI run in 40).
+        Statement first = db->prepare(
+            "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)");
+        if (first.step()) {
+            version = static_cast<int>(first.columnInt(0));
+            objects = first.columnInt(1);
+        }
     };
     try {
         try {
