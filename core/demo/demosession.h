@@ -2,6 +2,9 @@
 // The built-in demo session: five stems synthesised deterministically (same bytes on every
 // machine and every run), so the repository carries no audio and tests know the answers.
 //
+// Synthesised with oscillators by recurrence (dsp/oscillator.h): the five stems take about
+// 0.3 s of CPU (bench_demo), less than analysing them.
+//
 // Musical facts, by construction: 120 BPM in 4/4, 12 bars (24 s), A minor, the chord
 // progression Am–F–C–G once every four bars (one chord per bar, 2 s each).
 
