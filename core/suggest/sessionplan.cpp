@@ -88,17 +88,47 @@ bool shareRegion(const Suggestion& a, const Suggestion& b)
     return std::log2(hi / lo) >= 0.5 * std::min(widthOctaves(a), widthOctaves(b));
 }
 
-// The carve `carve` makes room for a track that `cut` cuts in the same region.
+// The carve `carve` makes room for a track that `cut` cuts in the same region. A notch on
+// that track (a resonance, Q 3 and up) works beside the carve, not against it: the carve makes
+// room for the part's body, the notch takes out one ringing frequency of it.
+// Nor does a carve of that track for a third one: the pad yields to the organ, the organ to the
+// guitar, both cuts clear room for the part above; only two parts yielding to each other clash.
 bool carveMeetsCut(const Suggestion& carve, const Suggestion& cut)
 {
-    return isCarve(carve) && cut.direction < 0 && !changedTrack(cut).empty()
+    const bool notch = cut.number("q").value_or(0.0) >= kNotchQ;
+    const bool chain = isCarve(cut)
+                       && std::find(cut.target.tracks.begin() + 1, cut.target.tracks.end(), changedTrack(carve))
+                              == cut.target.tracks.end();
+    return isCarve(carve) && cut.direction < 0 && !notch && !chain && !changedTrack(cut).empty()
            && std::find(carve.target.tracks.begin() + 1, carve.target.tracks.end(), changedTrack(cut))
                   != carve.target.tracks.end()
            && shareRegion(carve, cut);
 }
 
+// Two carves on one track whose regions together span at most this many octaves are one
+// broader carve: a pad that yields to the keys at 465 Hz, the guitar at 495 Hz and the clav at
+// 660 Hz gets one cut under all three, not three notches side by side (issue 17, point 7).
+constexpr double kMaxJoinedCarveOctaves = 1.25;
+
+bool carvesJoin(const Suggestion& a, const Suggestion& b)
+{
+    if (!isCarve(a) || !isCarve(b) || changedTrack(a) != changedTrack(b))
+        return false;
+    const double lo = std::max(std::min(a.bandLowHz, b.bandLowHz), 1.0);
+    const double hi = std::max({a.bandHighHz, b.bandHighHz, lo});
+    return std::log2(hi / lo) <= kMaxJoinedCarveOctaves;
+}
+
+void setNumber(Suggestion& s, std::string_view key, double value)
+{
+    for (SuggestionParameter& p : s.parameters)
+        if (p.key == key)
+            p.value = value;
+}
+
 // A carve merged into a carve on the same track makes room for the other's keeper too: it
-// names every track it makes room for (the yielding track first, as for a pair).
+// names every track it makes room for (the yielding track first, as for a pair), and covers
+// the other's region as well, as deep as the deeper of the two.
 void widenCarve(Suggestion& kept, const Suggestion& merged)
 {
     if (!isCarve(kept) || !isCarve(merged))
@@ -106,6 +136,17 @@ void widenCarve(Suggestion& kept, const Suggestion& merged)
     for (std::size_t i = 1; i < merged.target.tracks.size(); ++i)
         if (std::find(kept.target.tracks.begin(), kept.target.tracks.end(), merged.target.tracks[i]) == kept.target.tracks.end())
             kept.target.tracks.push_back(merged.target.tracks[i]);
+    const double lo = std::min(kept.bandLowHz, merged.bandLowHz), hi = std::max(kept.bandHighHz, merged.bandHighHz);
+    if (lo < kept.bandLowHz || hi > kept.bandHighHz) {
+        kept.bandLowHz = lo;
+        kept.bandHighHz = hi;
+        const double centre = roundHz(std::sqrt(lo * hi));
+        setNumber(kept, "frequency_hz", centre);
+        if (hi > lo)
+            setNumber(kept, "q", std::clamp(roundTo(centre / (hi - lo), 0.1), 0.7, 4.0));
+    }
+    if (const auto deeper = merged.number("gain_db"); deeper && *deeper < kept.number("gain_db").value_or(0.0))
+        setNumber(kept, "gain_db", *deeper);
     const auto gain = kept.number("gain_db");
     const auto f = kept.number("frequency_hz");
     if (gain && f) {
@@ -341,7 +382,7 @@ std::vector<Suggestion> planSession(std::vector<Suggestion> all, const std::vect
                     drop = true;
                     break;
                 }
-                if (k.direction == s.direction && sameMove(k, s)) {
+                if (k.direction == s.direction && (sameMove(k, s) || carvesJoin(k, s))) {
                     k.plan.push_back(noteAbout("merged", s, C::PlanNoteMerged));
                     widenCarve(k, s);
                     drop = true;

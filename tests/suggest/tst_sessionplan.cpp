@@ -1,8 +1,8 @@
 // The session plan (suggest/sessionplan.h) on suggestions whose answer is known by
 // construction: a carve is never shown beside a cut of the track it makes room for (the
 // issue's "cut 3 dB at 295 Hz on the snare" beside "carve 3 dB at 295 Hz out of the keys to
-// make room for the snare"), carves on one track for several parts become one naming them
-// all, a cut and a boost of one region never both stand, stacked level moves become one gain
+// make room for the snare"), carves on one track for several parts within an octave and a
+// quarter become one covering their regions and naming them all, a cut and a boost of one region never both stand, stacked level moves become one gain
 // plan whose lines add up, priorities follow impact (headroom, masking of the lead, tonal
 // balance, detail: a 12 dB notch no longer ranks above a masking fix), and the caps show at
 // most 5 per track and 30 per session with nothing lost.
@@ -131,6 +131,16 @@ void TestSessionPlan::aCarveIsNotShownBesideACutOfTheTrackItMakesRoomFor()
     QCOMPARE(other.size(), std::size_t{1});
     QCOMPARE(other[0].rule, std::string("low_mid_cut"));
     QCOMPARE(other[0].plan[0].rule, std::string("masking"));
+    // A notch on the snare (a ringing shell, Q 8) works beside the carve: the carve makes room
+    // for the snare's body, the notch takes one frequency out of it. Both stand.
+    const auto notch = core::planSession({carve, bell("resonance_cut", {"Snare"}, 300.0, -6.0, 8.0, 2, 0.7)}, tracks, {});
+    QCOMPARE(notch.size(), std::size_t{2});
+    // A chain is no clash: the keys yield to the snare, the snare to the bass; both clear room
+    // for the part above. Two parts yielding to each other in one region do clash.
+    const auto chain = core::planSession({carve, bell("masking", {"Snare", "Bass"}, 295.0, -3.0, 2.0, 3, 0.65)}, tracks, {});
+    QCOMPARE(chain.size(), std::size_t{2});
+    const auto clash = core::planSession({carve, bell("masking", {"Snare", "Keys"}, 295.0, -3.0, 2.0, 3, 0.65)}, tracks, {});
+    QCOMPARE(clash.size(), std::size_t{1});
 }
 
 void TestSessionPlan::carvesOnOneTrackBecomeOneNamingEveryPart()
@@ -142,7 +152,8 @@ void TestSessionPlan::carvesOnOneTrackBecomeOneNamingEveryPart()
                                         tracks, {});
     QCOMPARE(plan.size(), std::size_t{1});
     QCOMPARE(plan[0].target.tracks, (Names{"Keys", "Snare", "Gtr"}));
-    QCOMPARE(plan[0].title, std::string("Carve 3.0 dB at 295 Hz out of Keys to make room for Snare and Gtr"));
+    // It covers both regions (221–369 Hz and 255–425 Hz): centred at their middle, 307 Hz.
+    QCOMPARE(plan[0].title, std::string("Carve 3.0 dB at 305 Hz out of Keys to make room for Snare and Gtr"));
     QCOMPARE(plan[0].plan[0].kind, std::string("merged"));
     QCOMPARE(plan[0].plan[0].text, std::string("It also does the work of \u201cmasking|Keys|Gtr|340\u201d."));
     // The widened title is the carve's code with the parts it makes room for as a list.
@@ -152,9 +163,23 @@ void TestSessionPlan::carvesOnOneTrackBecomeOneNamingEveryPart()
     QCOMPARE(core::english(plan[0].titleText), plan[0].title);
     QCOMPARE(plan[0].plan[0].noteText.code, core::TextCode::PlanNoteMerged);
     QCOMPARE(core::english(plan[0].plan[0].noteText), plan[0].plan[0].text);
-    // Half an octave apart they are two moves.
+    // Half an octave apart (regions 221–369 Hz and 315–525 Hz, 1.25 octaves together) they are
+    // one broader carve over both regions: its centre the regions' geometric middle (341 Hz),
+    // its Q their width's (340 / 304 Hz), as deep as the deeper.
+    const auto joined = core::planSession({bell("masking", {"Keys", "Snare"}, 295.0, -2.5, 2.0, 3, 0.7),
+                                           bell("masking", {"Keys", "Gtr"}, 420.0, -3.5, 2.0, 3, 0.65)},
+                                          tracks, {});
+    QCOMPARE(joined.size(), std::size_t{1});
+    QCOMPARE(joined[0].target.tracks, (Names{"Keys", "Snare", "Gtr"}));
+    QCOMPARE(*joined[0].number("frequency_hz"), 340.0);
+    QCOMPARE(*joined[0].number("q"), 1.1);
+    QCOMPARE(*joined[0].number("gain_db"), -3.5);
+    QCOMPARE(joined[0].bandLowHz, 221.25);
+    QCOMPARE(joined[0].bandHighHz, 525.0);
+    QCOMPARE(joined[0].title, std::string("Carve 3.5 dB at 340 Hz out of Keys to make room for Snare and Gtr"));
+    // An octave and a half apart they are two moves: one cut that wide would change the part's tone.
     const auto two = core::planSession({bell("masking", {"Keys", "Snare"}, 295.0, -3.0, 2.0, 3, 0.7),
-                                        bell("masking", {"Keys", "Gtr"}, 420.0, -2.5, 2.0, 3, 0.65)},
+                                        bell("masking", {"Keys", "Gtr"}, 840.0, -2.5, 2.0, 3, 0.65)},
                                        tracks, {});
     QCOMPARE(two.size(), std::size_t{2});
     // A notch (Q 12) beside a broad carve at nearly the same place is another move: a 3 dB

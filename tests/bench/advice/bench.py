@@ -450,7 +450,10 @@ def score_session(sdir, stemwise, keep):
                         if which == "all":
                             sc.lines.append(f"  notch on a played note on {name}: {describe(s)}")
             if clean:
-                sc.clean_eq[which] += sum(1 for s in mine if eq_move(s))
+                clean_moves = [s for s in mine if eq_move(s)]
+                sc.clean_eq[which] += len(clean_moves)
+                if which == "shown":
+                    sc.lines.extend(f"  EQ move shown on clean {name} ({types.get(name)}): {describe(s)}" for s in clean_moves)
     for name, stem in stems.items():
         if not stem["faults"] and not stem["in_masking_pair"] and not stem["duplicate_source"]:
             sc.clean_stems += 1
