@@ -3063,7 +3063,7 @@ Breite %2</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>&amp;Suggestions</source>
@@ -3102,7 +3102,7 @@ Breite %2</translation>
         <translation>&amp;Zuletzt geöffnete Sessions</translation>
     </message>
     <message>
-        <source>&amp;Reload Session</source>
+        <source>Re&amp;load Session</source>
         <translation>Session neu &amp;laden</translation>
     </message>
     <message>
@@ -3111,7 +3111,7 @@ Breite %2</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3135,18 +3135,18 @@ Breite %2</translation>
     </message>
     <message>
         <source>&amp;Previous Track</source>
-        <translation>&amp;Vorherige Spur</translation>
+        <translation>V&amp;orherige Spur</translation>
     </message>
     <message>
         <source>&amp;Compare Tracks…</source>
-        <translation>Spuren &amp;vergleichen…</translation>
+        <translation>Spuren verglei&amp;chen…</translation>
     </message>
     <message>
-        <source>Change Track &amp;Type</source>
+        <source>Change Track T&amp;ype</source>
         <translation>Spur&amp;typ ändern</translation>
     </message>
     <message>
-        <source>Spectrum &amp;Smoothing</source>
+        <source>Spectrum S&amp;moothing</source>
         <translation>Spektrum-&amp;Glättung</translation>
     </message>
     <message>
@@ -3460,6 +3460,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>Rated suggestion %1 %2 after listening: confidence %3 % → %4 %</source>
         <translation>Vorschlag %1 nach dem Anhören bewertet (%2): Konfidenz %3 % → %4 %</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3554,8 +3558,8 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Analysis &amp;threads:</source>
-        <translation>Analyse-&amp;Threads:</translation>
+        <source>&amp;Analysis threads:</source>
+        <translation>&amp;Analyse-Threads:</translation>
     </message>
     <message>
         <source>Spectrum &amp;smoothing:</source>
@@ -3575,7 +3579,7 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     </message>
     <message>
         <source>&amp;Output:</source>
-        <translation>&amp;Ausgang:</translation>
+        <translation>A&amp;usgang:</translation>
     </message>
 </context>
 <context>
@@ -3664,20 +3668,20 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <translation>Ihre Bewertung</translation>
     </message>
     <message>
-        <source>&amp;Useful (U)</source>
-        <translation>&amp;Nützlich (U)</translation>
+        <source>Useful (U)</source>
+        <translation>Nützlich (U)</translation>
     </message>
     <message>
-        <source>&amp;Not useful (N)</source>
-        <translation>&amp;Nicht nützlich (N)</translation>
+        <source>Not useful (N)</source>
+        <translation>Nicht nützlich (N)</translation>
     </message>
     <message>
-        <source>&amp;Applied (A)</source>
-        <translation>&amp;Angewendet (A)</translation>
+        <source>Applied (A)</source>
+        <translation>Angewendet (A)</translation>
     </message>
     <message>
-        <source>&amp;Dismissed (D)</source>
-        <translation>&amp;Verworfen (D)</translation>
+        <source>Dismissed (D)</source>
+        <translation>Verworfen (D)</translation>
     </message>
     <message>
         <source>Suggestions appear once the session is analysed and stored.</source>
@@ -3734,16 +3738,16 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Ihre Bewertung:&lt;/b&gt; Konfidenz %2 % → %3 %. %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Listen (L)</source>
-        <translation>&amp;Anhören (L)</translation>
+        <source>Listen (L)</source>
+        <translation>Anhören (L)</translation>
     </message>
     <message>
         <source>Play where the evidence is strongest, with the band solo that fits it</source>
         <translation>Dort abspielen, wo der Befund am deutlichsten ist, mit dem passenden Band-Solo</translation>
     </message>
     <message>
-        <source>&amp;Preview (P)</source>
-        <translation>&amp;Vorhören (P)</translation>
+        <source>Preview (P)</source>
+        <translation>Vorhören (P)</translation>
     </message>
     <message>
         <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>

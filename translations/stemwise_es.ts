@@ -3102,8 +3102,8 @@ anchura %2</translation>
         <translation>Sesiones &amp;recientes</translation>
     </message>
     <message>
-        <source>&amp;Reload Session</source>
-        <translation>&amp;Recargar sesión</translation>
+        <source>Re&amp;load Session</source>
+        <translation>Recar&amp;gar sesión</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -3111,7 +3111,7 @@ anchura %2</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Ajustes…</translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3131,7 +3131,7 @@ anchura %2</translation>
     </message>
     <message>
         <source>&amp;Next Track</source>
-        <translation>Pista &amp;siguiente</translation>
+        <translation>Pista si&amp;guiente</translation>
     </message>
     <message>
         <source>&amp;Previous Track</source>
@@ -3142,12 +3142,12 @@ anchura %2</translation>
         <translation>&amp;Comparar pistas…</translation>
     </message>
     <message>
-        <source>Change Track &amp;Type</source>
+        <source>Change Track T&amp;ype</source>
         <translation>Cambiar el &amp;tipo de pista</translation>
     </message>
     <message>
-        <source>Spectrum &amp;Smoothing</source>
-        <translation>&amp;Suavizado del espectro</translation>
+        <source>Spectrum S&amp;moothing</source>
+        <translation>S&amp;uavizado del espectro</translation>
     </message>
     <message>
         <source>1/%1 Octave</source>
@@ -3155,7 +3155,7 @@ anchura %2</translation>
     </message>
     <message>
         <source>&amp;Light Theme</source>
-        <translation>Tema &amp;claro</translation>
+        <translation>Te&amp;ma claro</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
@@ -3183,7 +3183,7 @@ anchura %2</translation>
     </message>
     <message>
         <source>&amp;About Stemwise</source>
-        <translation>&amp;Acerca de Stemwise</translation>
+        <translation>Acerca &amp;de Stemwise</translation>
     </message>
     <message>
         <source>About Stemwise</source>
@@ -3460,6 +3460,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>Rated suggestion %1 %2 after listening: confidence %3 % → %4 %</source>
         <translation>Sugerencia %1 valorada tras escucharla (%2): confianza %3 % → %4 %</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historial</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3554,7 +3558,7 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>Analysis &amp;threads:</source>
+        <source>&amp;Analysis threads:</source>
         <translation>&amp;Hilos de análisis:</translation>
     </message>
     <message>
@@ -3575,7 +3579,7 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     </message>
     <message>
         <source>&amp;Output:</source>
-        <translation>&amp;Salida:</translation>
+        <translation>Sa&amp;lida:</translation>
     </message>
 </context>
 <context>
@@ -3664,20 +3668,20 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <translation>Su valoración</translation>
     </message>
     <message>
-        <source>&amp;Useful (U)</source>
-        <translation>Ú&amp;til (U)</translation>
+        <source>Useful (U)</source>
+        <translation>Útil (U)</translation>
     </message>
     <message>
-        <source>&amp;Not useful (N)</source>
-        <translation>&amp;No útil (N)</translation>
+        <source>Not useful (N)</source>
+        <translation>No útil (N)</translation>
     </message>
     <message>
-        <source>&amp;Applied (A)</source>
-        <translation>&amp;Aplicada (A)</translation>
+        <source>Applied (A)</source>
+        <translation>Aplicada (A)</translation>
     </message>
     <message>
-        <source>&amp;Dismissed (D)</source>
-        <translation>&amp;Descartada (D)</translation>
+        <source>Dismissed (D)</source>
+        <translation>Descartada (D)</translation>
     </message>
     <message>
         <source>Suggestions appear once the session is analysed and stored.</source>
@@ -3734,16 +3738,16 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Su valoración:&lt;/b&gt; confianza %2 % → %3 %. %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Listen (L)</source>
-        <translation>&amp;Escuchar (L)</translation>
+        <source>Listen (L)</source>
+        <translation>Escuchar (L)</translation>
     </message>
     <message>
         <source>Play where the evidence is strongest, with the band solo that fits it</source>
         <translation>Reproducir donde la evidencia es más fuerte, con el solo de banda que le corresponde</translation>
     </message>
     <message>
-        <source>&amp;Preview (P)</source>
-        <translation>&amp;Previsualizar (P)</translation>
+        <source>Preview (P)</source>
+        <translation>Previsualizar (P)</translation>
     </message>
     <message>
         <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>

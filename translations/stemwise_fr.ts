@@ -3102,8 +3102,8 @@ largeur %2</translation>
         <translation>Sessions &amp;récentes</translation>
     </message>
     <message>
-        <source>&amp;Reload Session</source>
-        <translation>&amp;Recharger la session</translation>
+        <source>Re&amp;load Session</source>
+        <translation>Rec&amp;harger la session</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -3111,7 +3111,7 @@ largeur %2</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Réglages…</translation>
+        <translation>Ré&amp;glages…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3131,22 +3131,22 @@ largeur %2</translation>
     </message>
     <message>
         <source>&amp;Next Track</source>
-        <translation>Piste &amp;suivante</translation>
+        <translation>Piste suiva&amp;nte</translation>
     </message>
     <message>
         <source>&amp;Previous Track</source>
-        <translation>Piste &amp;précédente</translation>
+        <translation>Piste p&amp;récédente</translation>
     </message>
     <message>
         <source>&amp;Compare Tracks…</source>
         <translation>&amp;Comparer des pistes…</translation>
     </message>
     <message>
-        <source>Change Track &amp;Type</source>
+        <source>Change Track T&amp;ype</source>
         <translation>Changer le &amp;type de piste</translation>
     </message>
     <message>
-        <source>Spectrum &amp;Smoothing</source>
+        <source>Spectrum S&amp;moothing</source>
         <translation>&amp;Lissage du spectre</translation>
     </message>
     <message>
@@ -3155,7 +3155,7 @@ largeur %2</translation>
     </message>
     <message>
         <source>&amp;Light Theme</source>
-        <translation>Thème &amp;clair</translation>
+        <translation>Thè&amp;me clair</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
@@ -3171,7 +3171,7 @@ largeur %2</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -3460,6 +3460,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>Rated suggestion %1 %2 after listening: confidence %3 % → %4 %</source>
         <translation>Suggestion %1 évaluée après écoute (%2) : confiance %3 % → %4 %</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historique</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3554,12 +3558,12 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>Analysis &amp;threads:</source>
-        <translation>&amp;Threads d&apos;analyse :</translation>
+        <source>&amp;Analysis threads:</source>
+        <translation>Threads d&apos;&amp;analyse :</translation>
     </message>
     <message>
         <source>Spectrum &amp;smoothing:</source>
-        <translation>&amp;Lissage du spectre :</translation>
+        <translation>Li&amp;ssage du spectre :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
@@ -3575,7 +3579,7 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     </message>
     <message>
         <source>&amp;Output:</source>
-        <translation>&amp;Sortie :</translation>
+        <translation>S&amp;ortie :</translation>
     </message>
 </context>
 <context>
@@ -3664,20 +3668,20 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <translation>Votre évaluation</translation>
     </message>
     <message>
-        <source>&amp;Useful (U)</source>
-        <translation>&amp;Utile (U)</translation>
+        <source>Useful (U)</source>
+        <translation>Utile (U)</translation>
     </message>
     <message>
-        <source>&amp;Not useful (N)</source>
-        <translation>&amp;Pas utile (N)</translation>
+        <source>Not useful (N)</source>
+        <translation>Pas utile (N)</translation>
     </message>
     <message>
-        <source>&amp;Applied (A)</source>
-        <translation>&amp;Appliquée (A)</translation>
+        <source>Applied (A)</source>
+        <translation>Appliquée (A)</translation>
     </message>
     <message>
-        <source>&amp;Dismissed (D)</source>
-        <translation>É&amp;cartée (D)</translation>
+        <source>Dismissed (D)</source>
+        <translation>Écartée (D)</translation>
     </message>
     <message>
         <source>Suggestions appear once the session is analysed and stored.</source>
@@ -3734,16 +3738,16 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Votre évaluation :&lt;/b&gt; confiance %2 % → %3 %. %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Listen (L)</source>
-        <translation>É&amp;couter (L)</translation>
+        <source>Listen (L)</source>
+        <translation>Écouter (L)</translation>
     </message>
     <message>
         <source>Play where the evidence is strongest, with the band solo that fits it</source>
         <translation>Lire là où l’indice est le plus fort, avec le solo de bande qui lui convient</translation>
     </message>
     <message>
-        <source>&amp;Preview (P)</source>
-        <translation>&amp;Pré-écouter (P)</translation>
+        <source>Preview (P)</source>
+        <translation>Pré-écouter (P)</translation>
     </message>
     <message>
         <source>Play it with the suggested move applied; switch with/without in the transport bar (loudness-matched)</source>

@@ -35,7 +35,7 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
     m_recentMenu = file->addMenu(QCoreApplication::translate("stemwise::ui::MainWindow", "&Recent Sessions"));
     m_recentMenu->setEnabled(false);
     QAction* reanalyseAll
-        = file->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Reload Session"), this,
+        = file->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "Re&load Session"), this,
             &MainMenus::reloadRequested);
     reanalyseAll->setShortcut(QKeySequence::Refresh);
     file->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Export Report…"), this,
@@ -76,12 +76,12 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
     view->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Compare Tracks…"), this,
         &MainMenus::compareRequested);
     QAction* changeType
-        = view->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "Change Track &Type"), this,
+        = view->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "Change Track T&ype"), this,
             &MainMenus::changeTypeRequested);
     changeType->setShortcut(QKeySequence(Qt::Key_F2));
     view->addSeparator();
     QMenu* smoothing
-        = view->addMenu(QCoreApplication::translate("stemwise::ui::MainWindow", "Spectrum &Smoothing"));
+        = view->addMenu(QCoreApplication::translate("stemwise::ui::MainWindow", "Spectrum S&moothing"));
     auto* smoothingGroup = new QActionGroup(this);
     const std::array<std::pair<int, QKeySequence>, 3> smoothings { { { 3, QKeySequence(Qt::ALT | Qt::Key_3) },
         { 6, QKeySequence(Qt::ALT | Qt::Key_6) }, { 12, QKeySequence(Qt::ALT | Qt::Key_2) } } };

@@ -140,7 +140,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->addTab(trackScroll, tr("&Track"));
-    m_tabs->addTab(m_historyPanel, tr("&History"));
+    m_tabs->addTab(m_historyPanel, tr("H&istory"));
     m_suggestionsPanel = new SuggestionsPanel;
     m_suggestionsPanel->setObjectName(QStringLiteral("suggestionsPanel"));
     m_tabs->addTab(m_suggestionsPanel, tr("&Suggestions"));

@@ -108,9 +108,13 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
-    form->addRow(tr("Analysis &threads:"), m_jobs);
+    form->addRow(tr("&Analysis threads:"), m_jobs);
     form->addRow(tr("Spectrum &smoothing:"), m_smoothing);
-    form->addRow(tr("&Database:"), dbRow);
+    // A row whose field is a layout gets a label without a buddy, which draws its "&" as
+    // text: the label is made here, its buddy the path's line edit.
+    auto* dbLabel = new QLabel(tr("&Database:"));
+    dbLabel->setBuddy(m_database);
+    form->addRow(dbLabel, dbRow);
     form->addRow(QString(), dbNote);
     form->addRow(QString(), m_reopen);
     form->addRow(tr("&Output:"), m_output);

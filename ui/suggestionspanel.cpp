@@ -137,10 +137,10 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     m_details->setOpenLinks(false);
 
     auto* buttons = new QHBoxLayout;
-    m_listen = new QPushButton(tr("&Listen (L)"));
+    m_listen = new QPushButton(tr("Listen (L)"));
     m_listen->setObjectName(QStringLiteral("listenButton"));
     m_listen->setToolTip(tr("Play where the evidence is strongest, with the band solo that fits it"));
-    m_preview = new QPushButton(tr("&Preview (P)"));
+    m_preview = new QPushButton(tr("Preview (P)"));
     m_preview->setObjectName(QStringLiteral("previewButton"));
     m_preview->setToolTip(tr("Play it with the suggested move applied; switch with/without in the transport bar "
                              "(loudness-matched)"));
@@ -163,10 +163,10 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     listening->addWidget(m_listen);
     listening->addWidget(m_preview);
     listening->addStretch(1);
-    const std::array<std::pair<core::Feedback, QString>, 4> actions{{{core::Feedback::Useful, tr("&Useful (U)")},
-                                                                     {core::Feedback::NotUseful, tr("&Not useful (N)")},
-                                                                     {core::Feedback::Applied, tr("&Applied (A)")},
-                                                                     {core::Feedback::Dismissed, tr("&Dismissed (D)")}}};
+    const std::array<std::pair<core::Feedback, QString>, 4> actions{{{core::Feedback::Useful, tr("Useful (U)")},
+                                                                     {core::Feedback::NotUseful, tr("Not useful (N)")},
+                                                                     {core::Feedback::Applied, tr("Applied (A)")},
+                                                                     {core::Feedback::Dismissed, tr("Dismissed (D)")}}};
     for (const auto& [feedback, label] : actions) {
         auto* b = new QPushButton(label);
         b->setObjectName(QStringLiteral("rate-%1").arg(QString::fromLatin1(core::feedbackName(feedback))));
