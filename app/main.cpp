@@ -51,6 +51,9 @@ void printUsage()
         "  stemwise cache stats|clear         the analysis cache: its figures (JSON), or empty it\n"
         "  stemwise export-db FILE|-          write the whole user database as JSON\n"
         "  stemwise import-db FILE|-          merge such a document into the database\n"
+        "  stemwise import-session FILE [--json FILE|-]\n"
+        "                                     what an Ardour session or REAPER project says about the mix:\n"
+        "                                     faders, pans, plug-ins, sends, files, tempo, markers\n"
         "  stemwise demo [DIR]                write the built-in demo session, print its files\n"
         "  stemwise monitor --list-devices [--json] | --device NAME --seconds S [--record FILE] [--json FILE|-]\n"
         "                                     meter a live input (levels, loudness, spectrum), record it\n"
@@ -140,6 +143,8 @@ int main(int argc, char** argv)
         return stemwise::app::runReportMain(argc, argv);
     else if (first == "reference")
         command = stemwise::app::runReferenceCommand;
+    else if (first == "import-session")
+        command = stemwise::app::runImportSessionCommand;
 
     if (command != nullptr) {
         QCoreApplication app(argc, argv);

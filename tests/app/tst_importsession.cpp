@@ -1,0 +1,121 @@
+// stemwise import-session (issue 20, point 1) through the command line: the text with its
+// units, the JSON against resources/schemas/stemwise.daw-session-1.schema.json for the real
+// Ardour session and a REAPER project, the file's own errors (exit 1, named) and bad usage
+// (exit 2).
+#include "clirunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+
+using namespace stemwise::test;
+
+namespace {
+
+const QString kData = QStringLiteral(STEMWISE_SOURCE_DIR "/tests/data/daw");
+
+}  // namespace
+
+class TestImportSession : public QObject {
+    Q_OBJECT
+
+private slots:
+    void printsTheArdourSessionAsText();
+    void writesJsonTheSchemaAccepts();
+    void namesTheFileAndTheReasonOfAnError();
+    void refusesBadUsage();
+};
+
+void TestImportSession::printsTheArdourSessionAsText()
+{
+    const auto run = runStemwise({QStringLiteral("import-session"), kData + QStringLiteral("/ardour7-song/ardour7-song.ardour")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("Tempo: 128.00 BPM in 3/4; 96.00 BPM from 11.250 s")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("     8.000 s  Verse 1")));
+    QVERIFY(out.contains(QStringLiteral("Guitar L                 track     -9.5 dB   +0.0 dB  L 100  yes  -    -\n")));
+    QVERIFY(out.contains(QStringLiteral("    plug-in  ACE EQ [eq, LV2] (bypassed)")));
+    QVERIFY(out.contains(QStringLiteral("    file     Take1_Keys-1%R.wav\n")));
+}
+
+void TestImportSession::writesJsonTheSchemaAccepts()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("ardour.json"));
+    auto run = runStemwise({QStringLiteral("import-session"), kData + QStringLiteral("/ardour7-song/ardour7-song.ardour"),
+                            QStringLiteral("--json"), json});
+    QCOMPARE(run.exitCode, 0);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QCOMPARE(schemaViolations(bytes, "stemwise.daw-session-1.schema.json"), QString());
+    const QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(doc.value(QStringLiteral("schema")).toString(), QStringLiteral("stemwise.daw-session/1"));
+    QCOMPARE(doc.value(QStringLiteral("daw")).toString(), QStringLiteral("ardour"));
+    QCOMPARE(doc.value(QStringLiteral("tempo_bpm")).toDouble(), 128.0);
+    QCOMPARE(doc.value(QStringLiteral("time_signature")).toObject().value(QStringLiteral("numerator")).toInt(), 3);
+    const QJsonArray tracks = doc.value(QStringLiteral("tracks")).toArray();
+    QCOMPARE(tracks.size(), 7);
+    const QJsonObject vox = tracks.at(2).toObject();
+    QCOMPARE(vox.value(QStringLiteral("name")).toString(), QStringLiteral("Lead Vox"));
+    QVERIFY(std::abs(vox.value(QStringLiteral("gain_db")).toDouble() - 2.5) < 1e-5);
+    QVERIFY(std::abs(vox.value(QStringLiteral("pan")).toDouble() - -0.3) < 1e-6);
+    QCOMPARE(vox.value(QStringLiteral("solo")).toBool(), true);
+    QCOMPARE(vox.value(QStringLiteral("plugins")).toArray().at(0).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("gate"));
+    QCOMPARE(doc.value(QStringLiteral("markers")).toArray().at(1).toObject().value(QStringLiteral("time_s")).toDouble(), 23.4375);
+
+    // REAPER, to stdout: a track at -inf has a null gain, files outside are flagged, and each
+    // is named on stderr as a warning.
+    run = runStemwise({QStringLiteral("import-session"), kData + QStringLiteral("/reaper/mix.RPP"), QStringLiteral("--json"),
+                       QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(schemaViolations(run.out, "stemwise.daw-session-1.schema.json"), QString());
+    const QJsonObject rpp = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject gtr = rpp.value(QStringLiteral("tracks")).toArray().at(4).toObject();
+    QCOMPARE(gtr.value(QStringLiteral("name")).toString(), QStringLiteral("Guitar \"Crunch\""));
+    QVERIFY(gtr.value(QStringLiteral("gain_db")).isNull());
+    QCOMPARE(rpp.value(QStringLiteral("ranges")).toArray().at(0).toObject().value(QStringLiteral("end_s")).toDouble(), 45.5);
+    QVERIFY2(run.err.contains("mix.RPP: track 'Bass \"Big\" 'DI'': the file '/mnt/elsewhere/bass.wav' lies outside the "
+                              "project folder; not opened"),
+             run.err.constData());
+}
+
+void TestImportSession::namesTheFileAndTheReasonOfAnError()
+{
+    QTemporaryDir dir;
+    const QString cut = dir.filePath(QStringLiteral("cut.RPP"));
+    {
+        std::ofstream out(cut.toStdString());
+        out << "<REAPER_PROJECT 0.1 \"6.80\" 1\n  <TRACK\n    NAME x\n";
+    }
+    const auto run = runStemwise({QStringLiteral("import-session"), cut, QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(QString::fromUtf8(run.err),
+             QStringLiteral("stemwise: %1: is cut short: the chunk <TRACK opened at line 2 is never closed (truncated file?)\n")
+                 .arg(cut));
+}
+
+void TestImportSession::refusesBadUsage()
+{
+    auto run = runStemwise({QStringLiteral("import-session")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("import-session: name one session file"));
+    // --json naming the session itself would destroy it.
+    const QString session = kData + QStringLiteral("/reaper/mix.RPP");
+    run = runStemwise({QStringLiteral("import-session"), session, QStringLiteral("--json"), session});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("is one of the files this command reads"));
+    run = runStemwise({QStringLiteral("import-session"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Usage: stemwise import-session [options] FILE"));
+}
+
+QTEST_GUILESS_MAIN(TestImportSession)
+#include "tst_importsession.moc"
