@@ -6,6 +6,7 @@
 #include "analysis/sessionanalysis.h"
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
+#include "daw/sessionfiles.h"
 #include "report/analysisreport.h"
 #include "workflow/storedanalysis.h"
 
@@ -62,7 +63,7 @@ int runAnalyzeCommand(const QStringList& args)
                                            QStringLiteral("NAME"));
     parser.addOptions({jsonOption, jobsOption, typeOption, recursiveOption, briefOption, progressOption,
                        databaseOption(), noStoreOption, sessionOption, forceOption()});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files, folders, or a DAW session (.ardour, .RPP: the files its tracks play)."),
                                  QStringLiteral("PATH..."));
 
     if (const auto exit = parseCommand(parser, QStringLiteral("analyze"), args))
@@ -96,7 +97,7 @@ int runAnalyzeCommand(const QStringList& args)
     std::vector<std::filesystem::path> paths;
     for (const QString& p : positional)
         paths.emplace_back(p.toStdString());
-    auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
+    auto collected = core::collectSessionFiles(paths, parser.isSet(recursiveOption));
     if (const auto exit = checkOutputTarget(QStringLiteral("analyze"), QStringLiteral("--json"), parser.value(jsonOption),
                                             OutputKind::Json, collected.files, parser.isSet(QStringLiteral("force"))))
         return *exit;

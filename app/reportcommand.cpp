@@ -11,6 +11,7 @@
 #include "storeaccess.h"
 
 #include "audio/audiofiles.h"
+#include "daw/sessionfiles.h"
 #include "compare/targetcurve.h"
 #include "workflow/storedsuggestions.h"
 #include "pdf/reportpdf.h"
@@ -75,7 +76,7 @@ int runReportCommand(const QStringList& args)
                                              QStringLiteral("Include the audio files of sub-folders."));
     parser.addOptions({pdfOption, jsonOption, csvOption, referenceOption, titleOption, genreOption, bpmOption,
                        noMixOption, recursiveOption, databaseOption(), forceOption()});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders (one session)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files, folders, or a DAW session (.ardour, .RPP: the files its tracks play); one session."),
                                  QStringLiteral("PATH..."));
     if (const auto exit = parseCommand(parser, QStringLiteral("report"), args))
         return *exit;
@@ -94,7 +95,7 @@ int runReportCommand(const QStringList& args)
     std::vector<std::filesystem::path> paths;
     for (const QString& p : positional)
         paths.emplace_back(p.toStdString());
-    auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
+    auto collected = core::collectSessionFiles(paths, parser.isSet(recursiveOption));
     std::vector<std::filesystem::path> referenceFiles;
     for (const QString& p : parser.values(referenceOption)) {
         if (!QFileInfo(p).isFile()) {

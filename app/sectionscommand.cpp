@@ -11,6 +11,7 @@
 #include "analysis/sessiontempo.h"
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
+#include "daw/sessionfiles.h"
 #include "report/sectionsreport.h"
 #include "workflow/storedanalysis.h"
 
@@ -45,7 +46,7 @@ int runSectionsCommand(const QStringList& args)
     const QCommandLineOption noStoreOption(QStringLiteral("no-store"),
                                            QStringLiteral("Neither use nor fill the database: analyse every file."));
     parser.addOptions({jsonOption, bpmOption, typeOption, recursiveOption, databaseOption(), noStoreOption, forceOption()});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders (one session)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files, folders, or a DAW session (.ardour, .RPP: the files its tracks play); one session."),
                                  QStringLiteral("PATH..."));
     if (const auto exit = parseCommand(parser, QStringLiteral("sections"), args))
         return *exit;
@@ -76,7 +77,7 @@ int runSectionsCommand(const QStringList& args)
     std::vector<std::filesystem::path> paths;
     for (const QString& p : parser.positionalArguments())
         paths.emplace_back(p.toStdString());
-    auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
+    auto collected = core::collectSessionFiles(paths, parser.isSet(recursiveOption));
     const bool json = parser.isSet(jsonOption);
     if (json) {
         if (const auto exit = checkOutputTarget(QStringLiteral("sections"), QStringLiteral("--json"),

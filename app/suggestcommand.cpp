@@ -9,6 +9,7 @@
 
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
+#include "daw/sessionfiles.h"
 #include "workflow/storedsuggestions.h"
 #include "report/suggestionsreport.h"
 #include "workflow/storedanalysis.h"
@@ -65,7 +66,7 @@ int runSuggestCommand(const QStringList& args)
                                                         "summed true peak from the tracks' own instead."));
     parser.addOptions({jsonOption, genreOption, bpmOption, allOption, maxOption, maxSessionOption, typeOption,
                        recursiveOption, noMixOption, databaseOption(), forceOption()});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files or folders (one session)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Audio files, folders, or a DAW session (.ardour, .RPP: the files its tracks play); one session."),
                                  QStringLiteral("PATH..."));
     if (const auto exit = parseCommand(parser, QStringLiteral("suggest"), args))
         return *exit;
@@ -106,7 +107,7 @@ int runSuggestCommand(const QStringList& args)
     std::vector<std::filesystem::path> paths;
     for (const QString& p : parser.positionalArguments())
         paths.emplace_back(p.toStdString());
-    auto collected = core::collectAudioFiles(paths, parser.isSet(recursiveOption));
+    auto collected = core::collectSessionFiles(paths, parser.isSet(recursiveOption));
     if (const auto exit = checkOutputTarget(QStringLiteral("suggest"), QStringLiteral("--json"), parser.value(jsonOption),
                                             OutputKind::Json, collected.files, parser.isSet(QStringLiteral("force"))))
         return *exit;

@@ -3209,10 +3209,6 @@ Breite %2</translation>
         <translation>Stems öffnen</translation>
     </message>
     <message>
-        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
-        <translation>Audiodateien (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
@@ -3463,6 +3459,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>H&amp;istory</source>
         <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;DAW sessions (*.ardour *.RPP *.rpp);;All files (*)</source>
+        <translation>Audiodateien (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;DAW-Sessions (*.ardour *.RPP *.rpp);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3970,110 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>from the sound, %1 % sure</source>
         <translation>aus dem Klang, zu %1 % sicher</translation>
+    </message>
+    <message>
+        <source>−∞ dB</source>
+        <translation>−∞ dB</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>L %1</source>
+        <translation>L %1</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>EQ</translation>
+    </message>
+    <message>
+        <source>compressor</source>
+        <translation>Kompressor</translation>
+    </message>
+    <message>
+        <source>limiter</source>
+        <translation>Limiter</translation>
+    </message>
+    <message>
+        <source>de-esser</source>
+        <translation>De-Esser</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>reverb</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>In %1: bus &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>In %1: Bus &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In %1: track &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>In %1: Spur &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>fader %1</source>
+        <translation>Fader %1</translation>
+    </message>
+    <message>
+        <source>trim %1</source>
+        <translation>Trim %1</translation>
+    </message>
+    <message>
+        <source>pan %1</source>
+        <translation>Panorama %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;muted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;stummgeschaltet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;soloed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;solo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>polarity inverted</source>
+        <translation>Polarität invertiert</translation>
+    </message>
+    <message>
+        <source>%1, bypassed</source>
+        <translation>%1, umgangen</translation>
+    </message>
+    <message>
+        <source>no plug-ins</source>
+        <translation>keine Plug-ins</translation>
+    </message>
+    <message>
+        <source>plug-ins: %1</source>
+        <translation>Plug-ins: %1</translation>
+    </message>
+    <message>
+        <source>send to %1 at %2, pre-fader</source>
+        <translation>Send an %1 mit %2, Pre-Fader</translation>
+    </message>
+    <message>
+        <source>send to %1 at %2</source>
+        <translation>Send an %1 mit %2</translation>
     </message>
 </context>
 <context>

@@ -3209,10 +3209,6 @@ anchura %2</translation>
         <translation>Abrir stems</translation>
     </message>
     <message>
-        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
-        <translation>Archivos de audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -3463,6 +3459,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>H&amp;istory</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;DAW sessions (*.ardour *.RPP *.rpp);;All files (*)</source>
+        <translation>Archivos de audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Sesiones de DAW (*.ardour *.RPP *.rpp);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3970,110 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>from the sound, %1 % sure</source>
         <translation>por el sonido, seguro al %1 %</translation>
+    </message>
+    <message>
+        <source>−∞ dB</source>
+        <translation>−∞ dB</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <source>L %1</source>
+        <translation>I %1</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>D %1</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>ecualizador</translation>
+    </message>
+    <message>
+        <source>compressor</source>
+        <translation>compresor</translation>
+    </message>
+    <message>
+        <source>limiter</source>
+        <translation>limitador</translation>
+    </message>
+    <message>
+        <source>de-esser</source>
+        <translation>de-esser</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>puerta</translation>
+    </message>
+    <message>
+        <source>reverb</source>
+        <translation>reverberación</translation>
+    </message>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>In %1: bus &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>En %1: bus &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In %1: track &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>En %1: pista &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>fader %1</source>
+        <translation>fader %1</translation>
+    </message>
+    <message>
+        <source>trim %1</source>
+        <translation>trim %1</translation>
+    </message>
+    <message>
+        <source>pan %1</source>
+        <translation>panorama %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;muted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;silenciada&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;soloed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;en solo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>polarity inverted</source>
+        <translation>polaridad invertida</translation>
+    </message>
+    <message>
+        <source>%1, bypassed</source>
+        <translation>%1, en bypass</translation>
+    </message>
+    <message>
+        <source>no plug-ins</source>
+        <translation>sin plug-ins</translation>
+    </message>
+    <message>
+        <source>plug-ins: %1</source>
+        <translation>plug-ins: %1</translation>
+    </message>
+    <message>
+        <source>send to %1 at %2, pre-fader</source>
+        <translation>envío a %1 a %2, pre-fader</translation>
+    </message>
+    <message>
+        <source>send to %1 at %2</source>
+        <translation>envío a %1 a %2</translation>
     </message>
 </context>
 <context>

@@ -3209,10 +3209,6 @@ largeur %2</translation>
         <translation>Ouvrir des stems</translation>
     </message>
     <message>
-        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
-        <translation>Fichiers audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -3463,6 +3459,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>H&amp;istory</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;DAW sessions (*.ardour *.RPP *.rpp);;All files (*)</source>
+        <translation>Fichiers audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Sessions de STAN (*.ardour *.RPP *.rpp);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3970,110 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>from the sound, %1 % sure</source>
         <translation>d&apos;après le son, sûr à %1 %</translation>
+    </message>
+    <message>
+        <source>−∞ dB</source>
+        <translation>−∞ dB</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <source>L %1</source>
+        <translation>G %1</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>D %1</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>égaliseur</translation>
+    </message>
+    <message>
+        <source>compressor</source>
+        <translation>compresseur</translation>
+    </message>
+    <message>
+        <source>limiter</source>
+        <translation>limiteur</translation>
+    </message>
+    <message>
+        <source>de-esser</source>
+        <translation>de-esser</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>gate</translation>
+    </message>
+    <message>
+        <source>reverb</source>
+        <translation>réverbération</translation>
+    </message>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>In %1: bus &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Dans %1 : bus &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In %1: track &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Dans %1 : piste &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>fader %1</source>
+        <translation>fader %1</translation>
+    </message>
+    <message>
+        <source>trim %1</source>
+        <translation>trim %1</translation>
+    </message>
+    <message>
+        <source>pan %1</source>
+        <translation>panoramique %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;muted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;muette&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;soloed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;en solo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>polarity inverted</source>
+        <translation>polarité inversée</translation>
+    </message>
+    <message>
+        <source>%1, bypassed</source>
+        <translation>%1, contourné</translation>
+    </message>
+    <message>
+        <source>no plug-ins</source>
+        <translation>aucun plug-in</translation>
+    </message>
+    <message>
+        <source>plug-ins: %1</source>
+        <translation>plug-ins : %1</translation>
+    </message>
+    <message>
+        <source>send to %1 at %2, pre-fader</source>
+        <translation>départ vers %1 à %2, pré-fader</translation>
+    </message>
+    <message>
+        <source>send to %1 at %2</source>
+        <translation>départ vers %1 à %2</translation>
     </message>
 </context>
 <context>

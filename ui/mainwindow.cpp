@@ -394,7 +394,7 @@ void MainWindow::chooseFiles()
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open stems"), {},
         tr("Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga "
-           "*.opus *.mp3 *.caf);;All files (*)"));
+           "*.opus *.mp3 *.caf);;DAW sessions (*.ardour *.RPP *.rpp);;All files (*)"));
     if (!files.isEmpty())
         openPaths(files);
 }
@@ -522,6 +522,7 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_reanalyseQueue.clear();
     m_watcher->reset();
     m_added.clear();
+    m_dawContexts.clear();
     m_model->clear();
     m_historyPanel->showMessage(tr("Select a track to see its history."));
     m_suggestionsPanel->showMessage(tr("Suggestions appear once the session is analysed and stored."));
@@ -533,9 +534,10 @@ void MainWindow::startAnalysis(const QStringList& paths)
 
     m_analyzer = std::make_unique<SessionAnalyzer>();
     auto* a = m_analyzer.get();
-    connect(a, &SessionAnalyzer::listed, this, [this, generation](const QStringList& files, const QList<QPair<QString, QString>>& errors) {
+    connect(a, &SessionAnalyzer::listed, this,
+            [this, generation](const QStringList& files, const QList<QPair<QString, QString>>& errors, const DawContexts& daw) {
         if (generation == m_generation)
-            onListed(files, errors);
+            onListed(files, errors, daw);
     });
     connect(a, &SessionAnalyzer::fileProgress, this, [this, generation](const QString& path, double fraction) {
         if (generation == m_generation)
@@ -573,8 +575,9 @@ void MainWindow::showBusy(const QString& message)
     statusBar()->showMessage(message);
 }
 
-void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors)
+void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors, const DawContexts& daw)
 {
+    m_dawContexts = daw;
     for (const auto& [path, error] : errors) {
         m_model->setFailed(m_model->addPending(path),
                            CoreText::fileError(core::fileErrorCode(core::Error{error.toStdString()}), error));
@@ -786,6 +789,7 @@ void MainWindow::showCurrentTrack()
         return;
     }
     const QColor color = trackColor(t->colorIndex);
+    m_trackPanel->setDawContext(m_dawContexts.value(t->path));
     if (t->state == TrackTableModel::State::Failed) {
         m_trackPanel->setTrack(nullptr, color,
                                tr("<h3>%1</h3><p><b>Could not be analysed:</b> %2</p><p>%3</p>")

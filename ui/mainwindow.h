@@ -23,6 +23,7 @@
 // keeping its figures and history.
 
 #include "appsettings.h"
+#include "sessionanalyzer.h"
 
 #include "analysis/sessionanalysis.h"
 #include "learn/learnedmodel.h"
@@ -150,7 +151,7 @@ private:
     void saveWindowState() const;
     void showCurrentTrack();
     [[nodiscard]] QString shownTrackKey(int row) const;
-    void onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors);
+    void onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors, const DawContexts& daw);
     void onFileDone(const AnalysedFile& result, bool rebounce, bool ofSession);
     void onLoadFinished(bool cancelled);
     void onFilesAppeared(const QStringList& paths);
@@ -216,6 +217,7 @@ private:
     DbState m_dbState = DbState::None;
     QStringList m_pendingPaths;        // asked for while the database was opening
     QStringList m_sessionPaths;
+    DawContexts m_dawContexts;  ///< the DAW track of each file a session file named
     std::map<QString, std::string> m_typeOverrides;  // by track name
     std::set<QString> m_added;                         // appeared and joined, being analysed
     std::vector<std::pair<QString, bool>> m_reanalyseQueue;  // path, is a re-bounce

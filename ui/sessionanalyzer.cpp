@@ -127,6 +127,7 @@ std::vector<std::optional<core::AnalysisEntry>> latestMatchingEntries(const std:
 SessionAnalyzer::SessionAnalyzer(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<stemwise::ui::AnalysedFile>();
+    qRegisterMetaType<stemwise::ui::DawContexts>();
 }
 
 SessionAnalyzer::~SessionAnalyzer()
@@ -165,14 +166,18 @@ void SessionAnalyzer::run(const std::vector<std::filesystem::path>& paths, const
                           const std::filesystem::path& database)
 {
     const std::atomic<bool>* cancel = m_cancel.get();
-    auto collected = core::collectAudioFiles(paths);
+    auto collected = core::collectSessionFiles(paths);
     QStringList files;
-    for (const auto& f : collected.files)
+    DawContexts daw;
+    for (const auto& f : collected.files) {
         files << toQString(f);
+        if (const auto it = collected.context.find(f); it != collected.context.end())
+            daw.insert(files.constLast(), it->second);
+    }
     QList<QPair<QString, QString>> errors;
     for (const auto& e : collected.errors)
         errors.append({toQString(e.path), QString::fromStdString(e.error)});
-    emit listed(files, errors);
+    emit listed(files, errors, daw);
 
     ProgressThrottle throttle(collected.files.size());
     auto progress = [&](std::size_t index, double fraction) {

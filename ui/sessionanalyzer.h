@@ -17,7 +17,9 @@
 
 #include "analysis/sessionanalysis.h"
 #include "analysis/trackprofile.h"
+#include "daw/sessionfiles.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -46,13 +48,17 @@ struct AnalysedFile {
     QString storeError;  ///< analysed but not stored: why
 };
 
+/// The DAW tracks files were found through (a session file opened like a folder), by path.
+using DawContexts = QHash<QString, std::shared_ptr<const core::DawStemContext>>;
+
 class SessionAnalyzer : public QObject {
     Q_OBJECT
 public:
     explicit SessionAnalyzer(QObject* parent = nullptr);
     ~SessionAnalyzer() override;
 
-    /// Lists the audio files named by `paths` (folders are expanded), then analyses them.
+    /// Lists the audio files named by `paths` (folders are expanded, and DAW session files to
+    /// the files their tracks play), then analyses them.
     /// `database`: store and use the cache there; empty: analyse without storing.
     void start(const QStringList& paths, const core::SessionAnalysisOptions& options,
                const std::filesystem::path& database);
@@ -65,8 +71,10 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running && !m_workerDone->load(std::memory_order_acquire); }
 
 signals:
-    /// The files found, in order, and paths that could not be listed (path, reason).
-    void listed(const QStringList& files, const QList<QPair<QString, QString>>& errors);
+    /// The files found, in order, and paths that could not be listed (path, reason); for the
+    /// files a DAW session named, the track that plays each.
+    void listed(const QStringList& files, const QList<QPair<QString, QString>>& errors,
+                const stemwise::ui::DawContexts& daw);
     void fileProgress(const QString& path, double fraction);
     void fileDone(const stemwise::ui::AnalysedFile& result);
     void finished(bool cancelled);
@@ -85,3 +93,4 @@ private:
 }  // namespace stemwise::ui
 
 Q_DECLARE_METATYPE(stemwise::ui::AnalysedFile)
+Q_DECLARE_METATYPE(stemwise::ui::DawContexts)

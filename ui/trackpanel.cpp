@@ -60,6 +60,9 @@ TrackPanel::TrackPanel(QWidget* parent) : QWidget(parent)
 {
     m_header = makeFigureLabel(QStringLiteral("trackHeader"));
     m_header->setWordWrap(false);
+    m_daw = makeFigureLabel(QStringLiteral("dawContext"));
+    m_daw->setWordWrap(true);
+    m_daw->hide();
     m_smoothingBox = new QComboBox;
     m_smoothingBox->setObjectName(QStringLiteral("smoothingBox"));
     m_smoothingBox->addItem(tr("1/3 octave"), 3);
@@ -117,6 +120,7 @@ TrackPanel::TrackPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
+    layout->addWidget(m_daw);
     layout->addLayout(grid, 1);
     setTrack(nullptr, {});
 }
@@ -126,6 +130,86 @@ void TrackPanel::setSmoothing(int fractionOfOctave)
     const int index = m_smoothingBox->findData(fractionOfOctave);
     if (index >= 0)
         m_smoothingBox->setCurrentIndex(index);
+}
+
+namespace {
+
+QString dbText(double db)
+{
+    if (!std::isfinite(db))
+        return TrackPanel::tr("−∞ dB");
+    // Signed, as a desk shows a fader: "+2.5 dB", "−6.0 dB".
+    const QString number = QLocale().toString(std::abs(db), 'f', 1);
+    const bool zero = std::abs(db) < 0.05;
+    return TrackPanel::tr("%1 dB").arg(zero ? number : (db < 0.0 ? QString(QChar(0x2212)) : QStringLiteral("+")) + number);
+}
+
+QString panText(double pan)
+{
+    const int percent = static_cast<int>(std::lround(std::abs(pan) * 100.0));
+    if (percent == 0)
+        return TrackPanel::tr("centre");
+    return pan < 0.0 ? TrackPanel::tr("L %1").arg(percent) : TrackPanel::tr("R %1").arg(percent);
+}
+
+QString kindText(core::PluginKind kind)
+{
+    switch (kind) {
+    case core::PluginKind::Eq: return TrackPanel::tr("EQ");
+    case core::PluginKind::Compressor: return TrackPanel::tr("compressor");
+    case core::PluginKind::Limiter: return TrackPanel::tr("limiter");
+    case core::PluginKind::DeEsser: return TrackPanel::tr("de-esser");
+    case core::PluginKind::Gate: return TrackPanel::tr("gate");
+    case core::PluginKind::Reverb: return TrackPanel::tr("reverb");
+    case core::PluginKind::Other: break;
+    }
+    return {};
+}
+
+}  // namespace
+
+QString TrackPanel::dawContextText(const core::DawStemContext* context)
+{
+    if (context == nullptr)
+        return {};
+    const core::DawTrack& t = context->track;
+    const QString daw = context->kind == core::DawKind::Ardour ? tr("Ardour") : tr("REAPER");
+    QStringList parts;
+    parts << (t.bus ? tr("In %1: bus <b>%2</b>") : tr("In %1: track <b>%2</b>"))
+                 .arg(daw, QString::fromStdString(t.name).toHtmlEscaped());
+    parts << tr("fader %1").arg(dbText(t.gainDb));
+    if (std::isfinite(t.trimDb) && std::abs(t.trimDb) >= 0.05)
+        parts << tr("trim %1").arg(dbText(t.trimDb));
+    parts << tr("pan %1").arg(panText(t.pan));
+    if (t.mute)
+        parts << tr("<b>muted</b>");
+    if (t.solo)
+        parts << tr("<b>soloed</b>");
+    if (t.polarityInverted)
+        parts << tr("polarity inverted");
+    QStringList plugins;
+    for (const auto& p : t.plugins) {
+        QString text = QString::fromStdString(p.name).toHtmlEscaped();
+        const QString kind = kindText(p.kind);
+        if (!kind.isEmpty())
+            text += QStringLiteral(" (%1)").arg(kind);
+        if (!p.active)
+            text = tr("%1, bypassed").arg(text);
+        plugins << text;
+    }
+    parts << (plugins.isEmpty() ? tr("no plug-ins") : tr("plug-ins: %1").arg(plugins.join(QStringLiteral(", "))));
+    for (const auto& s : t.sends)
+        parts << (s.preFader ? tr("send to %1 at %2, pre-fader") : tr("send to %1 at %2"))
+                     .arg(QString::fromStdString(s.target).toHtmlEscaped(), dbText(s.gainDb));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void TrackPanel::setDawContext(std::shared_ptr<const core::DawStemContext> context)
+{
+    m_dawContextShown = std::move(context);
+    const QString text = dawContextText(m_dawContextShown.get());
+    m_daw->setText(text);
+    m_daw->setVisible(!text.isEmpty());
 }
 
 int TrackPanel::smoothing() const

@@ -7,6 +7,7 @@
 // Threading: UI thread only.
 
 #include "analysis/trackprofile.h"
+#include "daw/sessionfiles.h"
 
 #include <QWidget>
 
@@ -36,6 +37,12 @@ public:
     /// charts and figures when it is shown.
     void setTrack(std::shared_ptr<const core::TrackProfile> profile, const QColor& color,
                   const QString& message = {});
+    /// The DAW track the shown file was found through (a session file opened like a folder):
+    /// a line under the header with its fader, pan, mute/solo/polarity, plug-ins and sends.
+    /// nullptr: no line. Set before setTrack().
+    void setDawContext(std::shared_ptr<const core::DawStemContext> context);
+    /// The line setDawContext() shows, as rich text; empty for nullptr.
+    [[nodiscard]] static QString dawContextText(const core::DawStemContext* context);
     /// 3, 6 or 12 (1/3, 1/6, 1/12 octave); also reachable from the smoothing box.
     void setSmoothing(int fractionOfOctave);
     [[nodiscard]] int smoothing() const;
@@ -62,6 +69,8 @@ private:
     QString m_message;
     bool m_stale = false;  // setTrack() while hidden: showTrack() on the next show
     QLabel* m_header = nullptr;
+    QLabel* m_daw = nullptr;  ///< the DAW track of the file, when a session file named it
+    std::shared_ptr<const core::DawStemContext> m_dawContextShown;
     QComboBox* m_smoothingBox = nullptr;
     SpectrumView* m_spectrum = nullptr;
     BandBalanceView* m_bands = nullptr;

@@ -28,6 +28,7 @@ private slots:
     void writesJsonTheSchemaAccepts();
     void namesTheFileAndTheReasonOfAnError();
     void refusesBadUsage();
+    void analyzeOpensASessionFileLikeAFolder();
 };
 
 void TestImportSession::printsTheArdourSessionAsText()
@@ -115,6 +116,29 @@ void TestImportSession::refusesBadUsage()
     run = runStemwise({QStringLiteral("import-session"), QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Usage: stemwise import-session [options] FILE"));
+}
+
+void TestImportSession::analyzeOpensASessionFileLikeAFolder()
+{
+    // The session stands for the takes its tracks play.
+    const auto run = runStemwise({QStringLiteral("analyze"), QStringLiteral("--no-store"), QStringLiteral("--json"),
+                                  QStringLiteral("-"), kData + QStringLiteral("/ardour7-song/ardour7-song.ardour")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray tracks = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("tracks")).toArray();
+    QStringList names;
+    for (const auto& t : tracks)
+        names << t.toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(names, (QStringList{QStringLiteral("Take1_Kick-1"), QStringLiteral("Take1_Bass DI-1"),
+                                 QStringLiteral("Take1_Lead Vox-1"), QStringLiteral("Take1_Guitar L-1"),
+                                 QStringLiteral("Take1_Keys-1%L"), QStringLiteral("Take1_Keys-1%R")}));
+    // A project whose files are all missing or outside: each named with its track, exit 1.
+    const auto none = runStemwise({QStringLiteral("analyze"), QStringLiteral("--no-store"), QStringLiteral("--json"),
+                                   QStringLiteral("-"), kData + QStringLiteral("/reaper/mix.RPP")});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains("stemwise: /mnt/elsewhere/bass.wav: played by the track 'Bass \"Big\" 'DI'' of mix.RPP, but "
+                               "outside the session's folder: not opened\n"),
+             none.err.constData());
+    QVERIFY(none.err.contains("analyze: nothing to analyse"));
 }
 
 QTEST_GUILESS_MAIN(TestImportSession)

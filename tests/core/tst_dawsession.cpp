@@ -7,6 +7,7 @@
 // file and lines and tokens beyond the limits, nesting too deep, paths and links that lead
 // out of the session folder. Each hostile file gets an error naming the reason, fast.
 #include "daw/dawsession.h"
+#include "daw/sessionfiles.h"
 #include "report/dawsessionreport.h"
 
 #include <QElapsedTimer>
@@ -126,6 +127,9 @@ private slots:
     void refusesCutShortReaperProject();
     void reportsPathsLeadingOutsideTheSession();
     void refusesWhatIsNoSessionFile();
+
+    void opensASessionFileLikeAFolder();
+    void namesTheTrackOfAMissingOrOutsideFile();
 };
 
 void TestDawSession::readsTheArdourSessionArdourMade()
@@ -634,6 +638,52 @@ void TestDawSession::refusesWhatIsNoSessionFile()
     const fs::path fifo = root / "pipe.RPP";
     QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
     QCOMPARE(errorOf(fifo).code, core::ErrorCode::NotRegularFile);  // never opened: a pipe could block forever
+}
+
+void TestDawSession::opensASessionFileLikeAFolder()
+{
+    const fs::path session = kData / "ardour7-song" / "ardour7-song.ardour";
+    const fs::path audio = fs::absolute(kData / "ardour7-song" / "interchange" / "ardour7-song" / "audiofiles").lexically_normal();
+    // The session, and one of its takes named again directly: listed once, mapped to its track.
+    const auto c = core::collectSessionFiles({session, audio / "Take1_Kick-1.wav"});
+    QVERIFY(c.errors.empty());
+    const std::vector<std::pair<std::string, std::string>> expected{
+        {"Take1_Kick-1.wav", "Kick"},         {"Take1_Bass DI-1.wav", "Bass DI"},    {"Take1_Lead Vox-1.wav", "Lead Vox"},
+        {"Take1_Guitar L-1.wav", "Guitar L"}, {"Take1_Keys-1%L.wav", "Keys"},        {"Take1_Keys-1%R.wav", "Keys"}};
+    QCOMPARE(c.files.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        QCOMPARE(c.files[i], audio / expected[i].first);
+        const auto it = c.context.find(c.files[i]);
+        QVERIFY(it != c.context.end());
+        QCOMPARE(it->second->track.name, expected[i].second);
+        QCOMPARE(it->second->sessionName, std::string("ardour7-song"));
+    }
+    QCOMPARE(c.context.at(audio / "Take1_Keys-1%L.wav").get(), c.context.at(audio / "Take1_Keys-1%R.wav").get());
+    QVERIFY(std::abs(c.context.at(audio / "Take1_Lead Vox-1.wav")->track.gainDb - 2.5) < 1e-5);
+    QVERIFY(core::isDawSessionFile("Song.RPP") && core::isDawSessionFile("a.ardour") && !core::isDawSessionFile("a.wav"));
+}
+
+void TestDawSession::namesTheTrackOfAMissingOrOutsideFile()
+{
+    QTemporaryDir dir;
+    const fs::path folder = fs::path(dir.path().toStdString());
+    fs::copy_file(kData / "reaper" / "mix.RPP", folder / "mix.RPP");
+    writeAll(folder / "Audio" / "kick in.wav", "RIFF");
+    writeAll(folder / "stray.wav", "RIFF");
+    const auto c = core::collectSessionFiles({folder / "mix.RPP", folder / "broken.RPP", folder / "stray.wav"});
+    QCOMPARE(c.files, (std::vector<fs::path>{folder / "Audio" / "kick in.wav", folder / "stray.wav"}));
+    QCOMPARE(c.context.size(), std::size_t{1});
+    QStringList errors;
+    for (const auto& e : c.errors)
+        errors << QString::fromStdString(e.path.string() + ": " + e.error);
+    const QString root = QString::fromStdString(folder.string());
+    QCOMPARE(errors, (QStringList{
+        QStringLiteral("C:\\Users\\me\\Samples\\snare.wav: played by the track 'Snare Top' of mix.RPP, but outside the session's folder: not opened"),
+        root + QStringLiteral("/Audio/snare top.wav: played by the track 'Snare Top' of mix.RPP, but missing"),
+        root + QStringLiteral("/Audio/Lead Vox.wav: played by the track 'Lead Vox' of mix.RPP, but missing"),
+        QStringLiteral("/mnt/elsewhere/bass.wav: played by the track 'Bass \"Big\" 'DI'' of mix.RPP, but outside the session's folder: not opened"),
+        QStringLiteral("../../../outside.flac: played by the track 'Bass \"Big\" 'DI'' of mix.RPP, but outside the session's folder: not opened"),
+        root + QStringLiteral("/broken.RPP: no such file")}));
 }
 
 QTEST_GUILESS_MAIN(TestDawSession)

@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void titleIsStemwise();
     void listsTheSessionStemsWithMeasuredFacts();
+    void opensADawSessionLikeAFolder();
     void windowStateIsRememberedBetweenRuns();
     void formatsDurations();
 };
@@ -78,6 +79,39 @@ void TestMainWindow::listsTheSessionStemsWithMeasuredFacts()
     QVERIFY(header != nullptr);
     QVERIFY2(header->text().contains(QLatin1String("Broken")), qPrintable(header->text()));
     QVERIFY(header->text().contains(QLatin1String("not an audio file")));
+}
+
+void TestMainWindow::opensADawSessionLikeAFolder()
+{
+    // The Ardour session Ardour made (tests/data/daw): its six takes, each with its track's
+    // context from the session in the track view.
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &ui::MainWindow::sessionLoaded);
+    w.openPaths({QStringLiteral(STEMWISE_SOURCE_DIR "/tests/data/daw/ardour7-song/ardour7-song.ardour")});
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.front().at(0).toInt(), 6);  // ready
+    QCOMPARE(loaded.front().at(1).toInt(), 0);  // failed
+    auto* model = w.trackModel();
+    QCOMPARE(model->rowCount(), 6);
+    QVERIFY(w.selectTrack(QStringLiteral("Take1_Lead Vox-1")));
+    auto* daw = w.findChild<QLabel*>(QStringLiteral("dawContext"));
+    QVERIFY(daw != nullptr);
+    QVERIFY(daw->isVisible());
+    QCOMPARE(daw->text(), QStringLiteral("In Ardour: track <b>Lead Vox</b> · fader +2.5 dB · pan L 30 · <b>soloed</b> · "
+                                         "plug-ins: ACE Expander (gate), ACE EQ (EQ), ACE Compressor (compressor) · "
+                                         "send to Vox Verb at \u221210.0 dB"));
+    QVERIFY(w.selectTrack(QStringLiteral("Take1_Keys-1%R")));
+    QCOMPARE(daw->text(), QStringLiteral("In Ardour: track <b>Keys</b> · fader \u221212.0 dB · pan R 20 · "
+                                         "plug-ins: ACE EQ (EQ), bypassed"));
+    QVERIFY(w.selectTrack(QStringLiteral("Take1_Guitar L-1")));
+    QVERIFY(daw->text().contains(QStringLiteral("pan L 100 · <b>muted</b> · no plug-ins")));
+
+    // Stems opened as files have no DAW context: no line.
+    w.openPaths({QStringLiteral(STEMWISE_SOURCE_DIR "/tests/data/daw/ardour7-song/interchange/ardour7-song/audiofiles/Take1_Kick-1.wav")});
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(w.selectTrack(QStringLiteral("Take1_Kick-1")));
+    QVERIFY(!daw->isVisible());
 }
 
 void TestMainWindow::windowStateIsRememberedBetweenRuns()

@@ -1,0 +1,45 @@
+#pragma once
+// A DAW session file opened like a folder: the paths a user names (files, folders, session
+// files) turned into the audio files to analyse, where a session file (.ardour, .RPP) stands
+// for the audio files its tracks play, each mapped to the track that plays it, with that
+// track's context (fader, pan, plug-ins, sends) for the views to show.
+//
+// A file the session names but that is missing, or that lies outside the session's folder
+// (never opened: daw/dawsession.h), is an error naming the track; a session that cannot be
+// read is an error with the reason. The other paths are listed as collectAudioFiles() lists
+// them (audio/audiofiles.h). A file named twice (by two sessions, or a session and a folder)
+// is listed once, mapped to the first track that plays it.
+// Threading: plain functions; the contexts are immutable once made.
+
+#include "audio/audiofiles.h"
+#include "daw/dawsession.h"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace stemwise::core {
+
+/// The DAW track an audio file was found through.
+struct DawStemContext {
+    DawKind kind = DawKind::Ardour;
+    std::filesystem::path sessionFile;
+    std::string sessionName;
+    DawTrack track;  ///< the track (or bus) that plays the file
+};
+
+struct CollectedSessionFiles : CollectedFiles {
+    /// For each listed file that a session named: its track.
+    std::map<std::filesystem::path, std::shared_ptr<const DawStemContext>> context;
+};
+
+/// True for a session file by its name: .ardour or .rpp, in any case.
+[[nodiscard]] bool isDawSessionFile(const std::filesystem::path& path);
+
+/// collectAudioFiles(), with session files expanded to the audio files their tracks play (in
+/// the DAW's track order).
+[[nodiscard]] CollectedSessionFiles collectSessionFiles(const std::vector<std::filesystem::path>& paths,
+                                                        bool recursive = false);
+
+}  // namespace stemwise::core
