@@ -29,18 +29,6 @@
 
 namespace stemwise::app {
 
-namespace {
-
-std::string sessionTitle(const QStringList& positional)
-{
-    const QFileInfo first(positional.front());
-    if (first.isDir())
-        return first.absoluteFilePath().section(QLatin1Char('/'), -1).toStdString();
-    return first.absoluteDir().dirName().toStdString();
-}
-
-}  // namespace
-
 int runReportCommand(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -63,7 +51,8 @@ int runReportCommand(const QStringList& args)
         QStringLiteral("Compare every track with this reference file; repeat for the mean of several."),
         QStringLiteral("FILE"));
     const QCommandLineOption titleOption(QStringLiteral("title"),
-                                         QStringLiteral("The session's name on the cover (default: its folder)."),
+                                         QStringLiteral("The session's name on the cover and in the PDF's title (default: its\n"
+                                                        "folder, or the folder above one called stems or Audio Files)."),
                                          QStringLiteral("T"));
     const QCommandLineOption genreOption(QStringLiteral("genre"), QStringLiteral("The genre, for the suggestions."),
                                          QStringLiteral("G"));
@@ -129,7 +118,7 @@ int runReportCommand(const QStringList& args)
     const QString dbName = QString::fromStdString(target.databasePath.string());
 
     core::SessionReport report;
-    report.title = parser.isSet(titleOption) ? parser.value(titleOption).toStdString() : sessionTitle(positional);
+    report.title = parser.isSet(titleOption) ? parser.value(titleOption).toStdString() : core::sessionNameFromPaths(paths);
     report.generatedAt = core::utcNowIso8601();
     for (const QString& p : positional)
         report.paths.push_back(p.toStdString());

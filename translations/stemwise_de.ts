@@ -2392,10 +2392,6 @@
         <translation>%1 · Priorität %2 · Konfidenz %3 % · %4</translation>
     </message>
     <message>
-        <source>… and %1 more in the JSON report.</source>
-        <translation>… und %1 weitere im JSON-Bericht.</translation>
-    </message>
-    <message>
         <source>Track %1 of %2</source>
         <translation>Spur %1 von %2</translation>
     </message>
@@ -2430,10 +2426,6 @@
     <message>
         <source>None found.</source>
         <translation>Keine gefunden.</translation>
-    </message>
-    <message>
-        <source>… more in the JSON report</source>
-        <translation>… weitere im JSON-Bericht</translation>
     </message>
     <message>
         <source>Quality score: %1 / 100</source>
@@ -2508,16 +2500,16 @@
         <translation>das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>cannot finish the PDF</source>
-        <translation>das PDF kann nicht abgeschlossen werden</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>could not be written: %1</source>
         <translation>konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
 </context>
 <context>

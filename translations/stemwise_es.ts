@@ -2392,10 +2392,6 @@
         <translation>%1 · prioridad %2 · confianza %3 % · %4</translation>
     </message>
     <message>
-        <source>… and %1 more in the JSON report.</source>
-        <translation>… y %1 más en el informe JSON.</translation>
-    </message>
-    <message>
         <source>Track %1 of %2</source>
         <translation>Pista %1 de %2</translation>
     </message>
@@ -2430,10 +2426,6 @@
     <message>
         <source>None found.</source>
         <translation>Ninguno encontrado.</translation>
-    </message>
-    <message>
-        <source>… more in the JSON report</source>
-        <translation>… más en el informe JSON</translation>
     </message>
     <message>
         <source>Quality score: %1 / 100</source>
@@ -2508,16 +2500,16 @@
         <translation>no se puede escribir el PDF</translation>
     </message>
     <message>
-        <source>cannot finish the PDF</source>
-        <translation>no se puede terminar el PDF</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>could not be written: %1</source>
         <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
     </message>
 </context>
 <context>

@@ -2392,10 +2392,6 @@
         <translation>%1 · priorité %2 · confiance %3 % · %4</translation>
     </message>
     <message>
-        <source>… and %1 more in the JSON report.</source>
-        <translation>… et %1 de plus dans le rapport JSON.</translation>
-    </message>
-    <message>
         <source>Track %1 of %2</source>
         <translation>Piste %1 sur %2</translation>
     </message>
@@ -2430,10 +2426,6 @@
     <message>
         <source>None found.</source>
         <translation>Aucun trouvé.</translation>
-    </message>
-    <message>
-        <source>… more in the JSON report</source>
-        <translation>… d&apos;autres dans le rapport JSON</translation>
     </message>
     <message>
         <source>Quality score: %1 / 100</source>
@@ -2508,16 +2500,16 @@
         <translation>impossible d&apos;écrire le PDF</translation>
     </message>
     <message>
-        <source>cannot finish the PDF</source>
-        <translation>impossible de terminer le PDF</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>could not be written: %1</source>
         <translation>n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
     </message>
 </context>
 <context>

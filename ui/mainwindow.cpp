@@ -26,6 +26,7 @@
 #include "views/maskingmatrixview.h"
 
 #include "analysis/sessiontempo.h"
+#include "audio/audiofiles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -306,7 +307,7 @@ void MainWindow::connectMenus()
             openPaths(m_sessionPaths);
     });
     connect(m_menus, &MainMenus::exportReportRequested, this, [this] {
-        exportReportInteractively(this, *m_model, QFileInfo(m_sessionPaths.value(0)).fileName());
+        exportReportInteractively(this, *m_model, sessionName());
     });
     connect(m_menus, &MainMenus::settingsRequested, this, &MainWindow::openSettings);
     connect(m_menus, &MainMenus::quitRequested, this, &QWidget::close);
@@ -979,6 +980,14 @@ void MainWindow::refreshOverview()
                                   .arg(analysed)
                                   .arg(m_model->rowCount())
                                   .arg(tempo, key));
+}
+
+QString MainWindow::sessionName() const
+{
+    std::vector<std::filesystem::path> paths;
+    for (const QString& p : m_sessionPaths)
+        paths.emplace_back(p.toStdString());
+    return QString::fromStdString(core::sessionNameFromPaths(paths));
 }
 
 // ---- window state, drag and drop ---------------------------------------------------------

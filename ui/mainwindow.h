@@ -96,6 +96,9 @@ public:
     void showView(View view);
     /// Selects the track `name` (file name without extension); returns whether it exists.
     bool selectTrack(const QString& name);
+    /// The open session's name, as reports title it (core::sessionNameFromPaths: the folder
+    /// above one called "stems"); empty while none is open.
+    [[nodiscard]] QString sessionName() const;
 
     [[nodiscard]] TrackTableModel* trackModel() const { return m_model; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }

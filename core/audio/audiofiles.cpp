@@ -16,6 +16,40 @@ std::string trackNameFromPath(const std::filesystem::path& path)
 
 namespace {
 
+// Folder names that say what a folder holds, not which session it is.
+bool isContentFolderName(std::string name)
+{
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())))
+        name.pop_back();
+    return name == "stems" || name == "audio files" || name == "bounced files" || name == "bounces";
+}
+
+}  // namespace
+
+std::string sessionNameFromPaths(const std::vector<std::filesystem::path>& paths)
+{
+    if (paths.empty())
+        return {};
+    std::error_code ec;
+    std::filesystem::path path = std::filesystem::absolute(paths.front(), ec);
+    if (ec)
+        path = paths.front();
+    path = path.lexically_normal();
+    if (!path.has_filename() && path.has_parent_path() && path.parent_path() != path)
+        path = path.parent_path();  // "Song/" normalises to "Song/" with an empty file name
+    const std::filesystem::path folder = std::filesystem::is_directory(path, ec) ? path : path.parent_path();
+    std::string name = folder.filename().string();
+    if (isContentFolderName(name)) {
+        const std::string above = folder.parent_path().filename().string();
+        if (!above.empty())
+            name = above;
+    }
+    return name.empty() ? folder.string() : name;
+}
+
+namespace {
+
 constexpr std::array<std::string_view, 17> kExtensions{
     ".wav", ".wave", ".bwf", ".w64", ".rf64", ".aif", ".aiff", ".aifc", ".flac",
     ".ogg", ".oga",  ".opus", ".mp3", ".caf", ".au",  ".snd", ".sd2"};

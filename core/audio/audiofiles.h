@@ -23,6 +23,13 @@ struct CollectedFiles {
 /// files are two tracks, and their names say so).
 [[nodiscard]] std::string trackNameFromPath(const std::filesystem::path& path);
 
+/// The name of the session that `paths` (what the user named or dropped) make: the folder of
+/// the first path (the path itself when it is a folder), or the folder above it when that
+/// folder only says what it holds — "stems", "Audio Files" (Pro Tools, Logic), "Bounced Files",
+/// "bounces", case-insensitive: "Night Drive/stems/Kick.wav" is the session "Night Drive".
+/// Empty for no paths; the path as written when it has no folder name ("/").
+[[nodiscard]] std::string sessionNameFromPaths(const std::vector<std::filesystem::path>& paths);
+
 /// True for the file name extensions of formats Stemwise reads (case-insensitive).
 [[nodiscard]] bool hasAudioExtension(const std::filesystem::path& path);
 

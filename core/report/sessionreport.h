@@ -36,7 +36,7 @@
 namespace stemwise::core {
 
 struct SessionReport {
-    std::string title;        ///< the session's name (its folder, or the one file's name)
+    std::string title;        ///< the session's name (audio/audiofiles.h sessionNameFromPaths, or the user's)
     std::string generatedAt;  ///< ISO 8601 UTC
     std::string appVersion = STEMWISE_VERSION;
     std::vector<std::string> paths;  ///< as the user named them

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,7 @@ private slots:
     void previousBounceIsComparedFromTheHistory();
     void reportJsonValidatesAndHoldsEveryTrack();
     void pdfTextNamesEveryTrackWithItsLoudness();
+    void pdfIsNamedAfterTheSessionWithItsTempoAndKey();
     void csvHoldsTheSameFigures();
     void badUsageExitsWithTwo_data();
     void badUsageExitsWithTwo();
@@ -279,6 +282,47 @@ void TestReportCli::pdfTextNamesEveryTrackWithItsLoudness()
     QCOMPARE(pages, 2 + static_cast<int>(tracks.size()));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("Stemwise ") + m_report.value(QStringLiteral("app_version")).toString()));
+}
+
+void TestReportCli::pdfIsNamedAfterTheSessionWithItsTempoAndKey()
+{
+    // Issue 21: the PDF was titled "stems", the name of the folder the stems sat in. The
+    // session is the folder above one called stems (any case); --title names it otherwise.
+    // Its tempo and key are the session's (the demo: 120 BPM, A minor, by construction).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    QVERIFY2(!pdftotext.isEmpty() && !pdfinfo.isEmpty(), "poppler-utils is missing: scripts/install-deps.sh installs it");
+    const QString stems = m_dir.filePath(QStringLiteral("Night Drive/Stems"));
+    Run r = runStemwise({QStringLiteral("demo"), stems});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    auto output = [](const QString& program, const QStringList& args) {
+        QProcess p;
+        p.start(program, args);
+        return p.waitForFinished(60000) && p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
+    };
+    for (const QString& title : {QString(), QStringLiteral("Client Mix v3")}) {
+        const QString pdf = m_dir.filePath(title.isEmpty() ? QStringLiteral("night.pdf") : QStringLiteral("client.pdf"));
+        QStringList args{QStringLiteral("report"), stems, QStringLiteral("--pdf"), pdf};
+        if (!title.isEmpty())
+            args << QStringLiteral("--title") << title;
+        r = runStemwise(args + db());
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString expected = title.isEmpty() ? QStringLiteral("Night Drive") : title;
+        const QString info = output(pdfinfo, {pdf});
+        QVERIFY2(info.contains(QStringLiteral("Stemwise report: ") + expected + QLatin1Char('\n')), qPrintable(info));
+        const QString cover = output(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                                                 QStringLiteral("-")});
+        QVERIFY2(cover.contains(QStringLiteral("STEMWISE SESSION REPORT")) && cover.contains(expected + QLatin1Char('\n')),
+                 qPrintable(cover));
+        QVERIFY2(!cover.contains(QStringLiteral("Stems\n")), qPrintable(cover));
+        const QRegularExpression tempo(QStringLiteral("Tempo +120\\.0 BPM, detected \\("));
+        const QRegularExpression key(QStringLiteral("Key +A minor, detected \\("));
+        QVERIFY2(tempo.match(cover).hasMatch() && key.match(cover).hasMatch(), qPrintable(cover));
+        // The running heading of the other pages names the session too.
+        const QString summary = output(pdftotext, {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                                   QStringLiteral("2"), pdf, QStringLiteral("-")});
+        QVERIFY2(summary.contains(expected), qPrintable(summary.left(500)));
+    }
 }
 
 void TestReportCli::csvHoldsTheSameFigures()

@@ -72,6 +72,7 @@ private slots:
     void rewindStartsOver();
     void collectsFolderSortedAndNonRecursive();
     void collectsNothingTwiceThroughLinkLoops();
+    void namesTheSessionAfterItsFolder();
     void mixdownSumsAtUnityAndRefusesMixedRates();
 };
 
@@ -335,6 +336,27 @@ void TestAudioFileReader::collectsNothingTwiceThroughLinkLoops()
     std::filesystem::create_directory_symlink(root, root / "a" / "loop");
     auto collected = core::collectAudioFiles({root}, true);
     QCOMPARE(collected.files.size(), std::size_t{1});
+}
+
+void TestAudioFileReader::namesTheSessionAfterItsFolder()
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    for (const char* folder : {"Night Drive/stems", "Night Drive/STEMS ", "Song/Audio Files", "Song/mixdown", "stems"})
+        std::filesystem::create_directories(root / folder);
+    std::ofstream(root / "Night Drive/stems/Kick.wav") << "x";
+    auto name = [&](std::vector<std::filesystem::path> paths) { return QString::fromStdString(core::sessionNameFromPaths(paths)); };
+    // A folder called "stems" (any case) says what it holds: the session is the folder above.
+    QCOMPARE(name({root / "Night Drive/stems"}), QStringLiteral("Night Drive"));
+    QCOMPARE(name({root / "Night Drive/stems/"}), QStringLiteral("Night Drive"));
+    QCOMPARE(name({root / "Night Drive/STEMS "}), QStringLiteral("Night Drive"));
+    QCOMPARE(name({root / "Night Drive/stems/Kick.wav", root / "Song/mixdown"}), QStringLiteral("Night Drive"));
+    QCOMPARE(name({root / "Song/Audio Files"}), QStringLiteral("Song"));
+    // Any other folder is the session's name; a file names its folder's session.
+    QCOMPARE(name({root / "Song/mixdown"}), QStringLiteral("mixdown"));
+    QCOMPARE(name({root / "Song/mixdown/Mix.wav"}), QStringLiteral("mixdown"));  // need not exist yet
+    QCOMPARE(name({root / "Night Drive"}), QStringLiteral("Night Drive"));
+    QCOMPARE(name({}), QString());
 }
 
 void TestAudioFileReader::mixdownSumsAtUnityAndRefusesMixedRates()

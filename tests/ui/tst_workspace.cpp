@@ -12,6 +12,7 @@
 #include "demo/demosession.h"
 #include "historypanel.h"
 #include "mainwindow.h"
+#include "pdf/reportexport.h"
 #include "store/store.h"
 #include "suggestionspanel.h"
 #include "trackpanel.h"
@@ -31,6 +32,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -243,6 +245,24 @@ void TestWorkspace::theSessionBarAndTheSuggestionsShowOneTempoAndKey()
         QCOMPARE(inNote.captured(i), inBar.captured(i));
     QVERIFY(std::abs(inBar.captured(1).toDouble() - 120.0) < 1.0);
     QCOMPARE(inBar.captured(3), QStringLiteral("A minor"));
+
+    // File > Export Report: the PDF is titled with the session's name and says the tempo and
+    // key the bar says, in the same words (issue 21: it said "—" where the window had one).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QCOMPARE(m_window->sessionName(), QStringLiteral("Demo Session"));
+    const QString pdf = QDir(m_dir.path()).filePath(QStringLiteral("exported.pdf"));
+    QCOMPARE(ui::exportReport(*m_window->trackModel(), m_window->sessionName(), pdf), QString());
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    const QString cover = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    QVERIFY2(cover.contains(QStringLiteral("STEMWISE SESSION REPORT Demo Session")), qPrintable(cover));
+    const QString tempo = QStringLiteral("%1 BPM, %2").arg(inBar.captured(1), inBar.captured(2).trimmed());
+    const QString key = QStringLiteral("%1, %2").arg(inBar.captured(3), inBar.captured(4).trimmed());
+    QVERIFY2(cover.contains(tempo), qPrintable(tempo + QStringLiteral(" not in: ") + cover));
+    QVERIFY2(cover.contains(key), qPrintable(key + QStringLiteral(" not in: ") + cover));
 }
 
 void TestWorkspace::ratingASuggestionMovesItsConfidence()

@@ -68,10 +68,13 @@ class ReportWriter {
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)
 
 public:
-    ReportWriter(const core::SessionReport& report, QPdfWriter& writer, QPainter& painter)
-        : r(report), w(writer), c(painter), pages(reportPageCount(report))
+    /// `totalPages`: what "Page n of N" says (0 on the pass that counts them, pageCount()).
+    ReportWriter(const core::SessionReport& report, QPdfWriter& writer, QPainter& painter, int totalPages)
+        : r(report), w(writer), c(painter), pages(totalPages)
     {
     }
+
+    [[nodiscard]] int pageCount() const { return page; }
 
     void run()
     {
@@ -84,6 +87,23 @@ public:
     }
 
 private:
+    // Where a page's content starts below its running heading, and where it must end above
+    // the footer.
+    static constexpr double kTop = 50.0;
+    static constexpr double kBottom = kFooterY - 10.0;
+
+    [[nodiscard]] static bool fits(double y, double need) { return y + need <= kBottom; }
+
+    // Nothing is cut: what does not fit goes on to a continuation page whose running heading
+    // is `running` and whose first heading is `section`, both marked "(continued)".
+    void continuation(double& y, const QString& running, const QString& section = {})
+    {
+        newPage(tr("%1 (continued)").arg(running));
+        y = kTop;
+        if (!section.isEmpty())
+            c.heading(y, tr("%1 (continued)").arg(section));
+    }
+
     void newPage(const QString& heading)
     {
         if (page > 0)
@@ -177,7 +197,9 @@ private:
         }
         y += 20;
         c.heading(y, tr("Tracks"));
-        for (std::size_t i = 0; i < r.tracks.size() && y < kFooterY - 40; ++i) {
+        for (std::size_t i = 0; i < r.tracks.size(); ++i) {
+            if (!fits(y, 15))
+                continuation(y, tr("Tracks"), tr("Tracks"));
             const auto& t = r.tracks[i];
             c.text(QRectF(kMargin, y, 200, 13), QStringLiteral("%1. %2").arg(i + 1).arg(elideName(c, t.name, 180, 9.5)),
                 9.5, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
@@ -194,8 +216,9 @@ private:
             y += 15;
         }
         y += 16;
-        if (y < kFooterY - 60)
-            c.text(QRectF(kMargin, y, kContentW, 60),
+        if (!fits(y, 50))
+            continuation(y, tr("Tracks"));
+        c.text(QRectF(kMargin, y, kContentW, 60),
                    tr("Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled "
                       "(dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do "
                       "not apply to a track are shown as —. The same figures are in the JSON report "
@@ -205,8 +228,9 @@ private:
 
     void summary()
     {
-        newPage(tr("Session summary"));
-        double y = 50;
+        const QString running = tr("Session summary");
+        newPage(running);
+        double y = kTop;
         c.heading(y, tr("Key figures"));
         std::vector<QStringList> rows;
         for (const auto& t : r.tracks)
@@ -214,48 +238,82 @@ private:
                             number(t.loudness.integratedLufs, 1), number(t.loudness.truePeakDbtp, 1),
                             number(t.loudness.lraLu, 1), number(t.dynamics.crestDb, 1), number(t.stereo.width, 2),
                             formatNumber(t.qualityScore, 0), QString::number(t.issues.size())});
-        y += table(c, kMargin, y, {122, 55, 58, 58, 44, 46, 44, 44, 44},
-                   {tr("Track"), tr("Type"), QStringLiteral("LUFS"), QStringLiteral("dBTP"), QStringLiteral("LRA LU"),
-                    QStringLiteral("Crest dB"), tr("Width"), tr("Score"), tr("Issues")},
-                   rows, 7.5, 2);
+        // As many rows as fit under the header on each page, the header again on the next.
+        const double rowH = 7.5 * 1.65;  // table()'s row height at 7.5 pt
+        for (std::size_t done = 0; done < rows.size();) {
+            const auto room = static_cast<std::size_t>(std::max(0.0, std::floor((kBottom - y) / rowH)));
+            if (room < 2) {
+                continuation(y, running, tr("Key figures"));
+                continue;
+            }
+            const std::size_t take = std::min(rows.size() - done, room - 1);
+            const std::vector<QStringList> part(rows.begin() + static_cast<std::ptrdiff_t>(done),
+                                                rows.begin() + static_cast<std::ptrdiff_t>(done + take));
+            y += table(c, kMargin, y, {122, 55, 58, 58, 44, 46, 44, 44, 44},
+                       {tr("Track"), tr("Type"), QStringLiteral("LUFS"), QStringLiteral("dBTP"), QStringLiteral("LRA LU"),
+                        QStringLiteral("Crest dB"), tr("Width"), tr("Score"), tr("Issues")},
+                       part, 7.5, 2);
+            done += take;
+            if (done < rows.size())
+                continuation(y, running, tr("Key figures"));
+        }
         y += 16;
 
-        c.heading(y, tr("Band balance (share of each track's energy, %)"));
-        y += heatMap(y);
+        const QString bands = tr("Band balance (share of each track's energy, %)");
+        if (!fits(y, 21 + 16 + 15 * 2))
+            continuation(y, running);
+        c.heading(y, bands);
+        heatMap(y, running, bands);
         y += 14;
 
         if (r.suggestions && r.tracks.size() >= 2) {
-            c.heading(y, tr("Masking (both active in a band; severity 0–1, the worst band)"));
-            y += maskingMatrix(y);
+            const QString masking = tr("Masking (both active in a band; severity 0–1, the worst band)");
+            if (!fits(y, 21 + 13 + 20 * 2))
+                continuation(y, running);
+            c.heading(y, masking);
+            maskingMatrix(y, running, masking);
             y += 14;
         }
 
+        if (!fits(y, 21 + 70))
+            continuation(y, running);
         c.heading(y, tr("Headroom of the summed stems"));
         y += headroomBar(y);
         y += 12;
 
         const auto list = r.sessionSuggestions();
-        if (!list.empty() && y < kFooterY - 60) {
+        if (!list.empty()) {
+            if (!fits(y, 21 + 40))
+                continuation(y, running);
             c.heading(y, tr("Session suggestions"));
-            suggestionList(y, list, kFooterY - 10);
+            suggestionList(y, list, running, tr("Session suggestions"));
         }
     }
 
-    double heatMap(double y)
+    // The band heat map from y on, a row a track; its band header again on each page it takes.
+    void heatMap(double& y, const QString& running, const QString& section)
     {
         const double nameW = 120;
         const double cellW = (kContentW - nameW) / static_cast<double>(core::kBandCount);
         const double cellH = 15;
-        for (std::size_t b = 0; b < core::kBandCount; ++b) {
-            const QString name = bandShort(b);
-            c.text(QRectF(kMargin + nameW + b * cellW, y, cellW, 10), name, c.fittedSize(name, cellW - 2, 7, true), true,
-                   Qt::AlignHCenter | Qt::AlignVCenter);
-            c.text(QRectF(kMargin + nameW + b * cellW, y + 9, cellW, 10),
-                   QStringLiteral("%1–%2 Hz").arg(hzLabel(core::kBands[b].lowHz), hzLabel(core::kBands[b].highHz)), 6,
-                   false, Qt::AlignHCenter | Qt::AlignVCenter, QColor(60, 60, 60));
-        }
+        auto header = [&](double top) {
+            for (std::size_t b = 0; b < core::kBandCount; ++b) {
+                const QString name = bandShort(b);
+                c.text(QRectF(kMargin + nameW + b * cellW, top, cellW, 10), name, c.fittedSize(name, cellW - 2, 7, true),
+                       true, Qt::AlignHCenter | Qt::AlignVCenter);
+                c.text(QRectF(kMargin + nameW + b * cellW, top + 9, cellW, 10),
+                       QStringLiteral("%1–%2 Hz").arg(hzLabel(core::kBands[b].lowHz), hzLabel(core::kBands[b].highHz)),
+                       6, false, Qt::AlignHCenter | Qt::AlignVCenter, QColor(60, 60, 60));
+            }
+        };
+        header(y);
         double ry = y + 21;
         for (const auto& t : r.tracks) {
+            if (!fits(ry, cellH)) {
+                continuation(ry, running, section);
+                header(ry);
+                ry += 21;
+            }
             c.text(QRectF(kMargin, ry, nameW - 4, cellH), elideName(c, t.name, nameW - 6, 7.5), 7.5, false,
                    Qt::AlignLeft | Qt::AlignVCenter);
             for (std::size_t b = 0; b < core::kBandCount; ++b) {
@@ -270,20 +328,29 @@ private:
             }
             ry += cellH;
         }
-        return ry - y;
+        y = ry;
     }
 
-    double maskingMatrix(double y)
+    // The masking matrix from y on, a row a track; its column names again on each page.
+    void maskingMatrix(double& y, const QString& running, const QString& section)
     {
         const std::size_t n = r.tracks.size();
         const double nameW = 120;
         const double cellW = std::min(70.0, (kContentW - nameW) / static_cast<double>(n));
         const double cellH = 20;
-        for (std::size_t j = 0; j < n; ++j)
-            c.text(QRectF(kMargin + nameW + j * cellW, y, cellW, 12), elideName(c, r.tracks[j].name, cellW - 2, 6.5),
-                   6.5, true, Qt::AlignHCenter | Qt::AlignVCenter);
+        auto header = [&](double top) {
+            for (std::size_t j = 0; j < n; ++j)
+                c.text(QRectF(kMargin + nameW + j * cellW, top, cellW, 12), elideName(c, r.tracks[j].name, cellW - 2, 6.5),
+                       6.5, true, Qt::AlignHCenter | Qt::AlignVCenter);
+        };
+        header(y);
         double ry = y + 13;
         for (std::size_t i = 0; i < n; ++i) {
+            if (!fits(ry, cellH)) {
+                continuation(ry, running, section);
+                header(ry);
+                ry += 13;
+            }
             c.text(QRectF(kMargin, ry, nameW - 4, cellH), elideName(c, r.tracks[i].name, nameW - 6, 7.5), 7.5, false,
                    Qt::AlignLeft | Qt::AlignVCenter);
             for (std::size_t j = 0; j < n; ++j) {
@@ -317,7 +384,7 @@ private:
             }
             ry += cellH;
         }
-        return ry - y;
+        y = ry;
     }
 
     double headroomBar(double y)
@@ -363,7 +430,9 @@ private:
         return s.storeId > 0 ? tr("not rated (id %1)").arg(s.storeId) : tr("not rated");
     }
 
-    void suggestionList(double& y, const std::vector<const core::Suggestion*>& list, double bottom)
+    // Every suggestion of `list`, on as many pages as they take.
+    void suggestionList(double& y, const std::vector<const core::Suggestion*>& list, const QString& running,
+                        const QString& section)
     {
         for (std::size_t i = 0; i < list.size(); ++i) {
             const core::Suggestion& s = *list[i];
@@ -375,13 +444,8 @@ private:
                                      .arg(ratingText(s));
             const QString why = CoreText::suggestionReasoning(s);
             const double need = c.textHeight(kContentW, title, 8.5, true) + 11 + c.textHeight(kContentW - 10, why, 7.5);
-            if (y + need > bottom) {
-                c.text(QRectF(kMargin, y, kContentW, 12),
-                       tr("… and %1 more in the JSON report.").arg(list.size() - i), 7.5, false,
-                       Qt::AlignLeft | Qt::AlignTop, QColor(60, 60, 60));
-                y += 12;
-                return;
-            }
+            if (!fits(y, need))
+                continuation(y, running, section);
             y += c.text(QRectF(kMargin, y, kContentW, 40), title, 8.5, true);
             y += c.text(QRectF(kMargin + 10, y, kContentW - 10, 11), meta, 7, false, Qt::AlignLeft | Qt::AlignTop,
                         QColor(60, 60, 60));
@@ -394,6 +458,9 @@ private:
     {
         const core::TrackProfile& t = r.tracks[index];
         newPage(tr("Track %1 of %2").arg(index + 1).arg(r.tracks.size()));
+        // A continuation page names the track in its running heading.
+        const QString running = tr("Track %1 of %2").arg(index + 1).arg(r.tracks.size()) + QStringLiteral(": ")
+                                + elideName(c, t.name, kContentW * 0.4, 7.5);
         double y = 44;
         c.text(QRectF(kMargin, y, kContentW, 26), elideName(c, t.name, kContentW, 18), 18, true,
             Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
@@ -441,48 +508,68 @@ private:
         }
         y += static_cast<double>(perColumn) * 11.5 + 8;
 
-        // Issues (left) and the quality breakdown (right).
-        const double blockTop = y;
-        double ly = y;
-        double ry = y;
-        {
-            c.text(QRectF(kMargin, ly, half, 14), tr("Issues"), 10, true);
-            ly += 15;
-            if (t.issues.empty())
+        // Issues (left) and the quality breakdown (right), side by side; what does not fit
+        // goes on to a continuation page, both columns again from its top.
+        const double x = kMargin + half + 20;
+        std::size_t nextIssue = 0;
+        std::size_t nextItem = 0;
+        bool firstPage = true;
+        if (!fits(y, 15 + 30))
+            continuation(y, running);
+        for (;;) {
+            const bool issuesLeft = firstPage || nextIssue < t.issues.size();
+            const bool itemsLeft = firstPage || nextItem < t.scoreBreakdown.size();
+            double ly = y;
+            double ry = y;
+            if (issuesLeft) {
+                c.text(QRectF(kMargin, ly, half, 14), firstPage ? tr("Issues") : tr("%1 (continued)").arg(tr("Issues")),
+                       10, true);
+                ly += 15;
+            }
+            if (itemsLeft) {
+                const QString score = tr("Quality score: %1 / 100").arg(formatNumber(t.qualityScore, 0));
+                c.text(QRectF(x, ry, half, 14), firstPage ? score : tr("%1 (continued)").arg(score), 10, true);
+                ry += 15;
+            }
+            if (firstPage && t.issues.empty())
                 ly += c.text(QRectF(kMargin, ly, half, 12), tr("None found."), 8);
-            for (const auto& issue : t.issues) {
-                if (ly > blockTop + 120) {
-                    ly += c.text(QRectF(kMargin, ly, half, 12), tr("… more in the JSON report"), 7.5);
+            if (firstPage && t.scoreBreakdown.empty())
+                ry += c.text(QRectF(x, ry, half, 12), tr("No deductions."), 8);
+            for (; nextIssue < t.issues.size(); ++nextIssue) {
+                const auto& issue = t.issues[nextIssue];
+                const QString message = CoreText::issueMessage(issue);
+                const double h = std::max(12.0, c.textHeight(half - 52, message, 7.5)) + 3;
+                if (!fits(ly, h) && ly > y + 15)
                     break;
-                }
                 const QString label = QStringLiteral("[%1]").arg(CoreText::severity(issue.severity).toUpper());
                 c.text(QRectF(kMargin, ly, 50, 12), label, c.fittedSize(label, 50, 7, true), true);
-                ly += c.text(QRectF(kMargin + 52, ly, half - 52, 40), CoreText::issueMessage(issue), 7.5) + 3;
+                ly += c.text(QRectF(kMargin + 52, ly, half - 52, h), message, 7.5) + 3;
             }
-        }
-        {
-            const double x = kMargin + half + 20;
-            c.text(QRectF(x, ry, half, 14), tr("Quality score: %1 / 100").arg(formatNumber(t.qualityScore, 0)), 10,
-                   true);
-            ry += 15;
-            for (const auto& item : t.scoreBreakdown) {
-                if (ry > blockTop + 120)
+            for (; nextItem < t.scoreBreakdown.size(); ++nextItem) {
+                const auto& item = t.scoreBreakdown[nextItem];
+                const QString words = CoreText::scoreItem(item);
+                const double h = std::max(11.0, c.textHeight(half - 42, words, 7.5)) + 2;
+                if (!fits(ry, h) && ry > y + 15)
                     break;
                 c.text(QRectF(x, ry, 36, 11), signedNumber(item.points, 0), 7.5, true, Qt::AlignRight | Qt::AlignTop);
-                ry += c.text(QRectF(x + 42, ry, half - 42, 30), CoreText::scoreItem(item), 7.5) + 2;
+                ry += c.text(QRectF(x + 42, ry, half - 42, h), words, 7.5) + 2;
             }
-            if (t.scoreBreakdown.empty())
-                ry += c.text(QRectF(x, ry, half, 12), tr("No deductions."), 8);
+            y = std::max(ly, ry) + 10;
+            firstPage = false;
+            if (nextIssue == t.issues.size() && nextItem == t.scoreBreakdown.size())
+                break;
+            continuation(y, running);
         }
-        y = std::max(ly, ry) + 10;
 
         if (r.suggestions) {
+            if (!fits(y, 21 + 40))
+                continuation(y, running);
             c.heading(y, tr("Suggestions"));
             const auto list = r.suggestionsFor(index);
             if (list.empty())
                 c.text(QRectF(kMargin, y, kContentW, 12), tr("No suggestions for this track."), 8);
             else
-                suggestionList(y, list, kFooterY - 10);
+                suggestionList(y, list, running, tr("Suggestions"));
         }
     }
 
@@ -546,8 +633,9 @@ private:
             const QString s = (f.kind == core::ComparisonFinding::Kind::Finding ? QStringLiteral("•  ")
                                                                                 : QStringLiteral("→  "))
                               + CoreText::comparisonFinding(f);
-            if (y + c.textHeight(kContentW, s, 8) > kFooterY - 10)
-                break;
+            if (!fits(y, c.textHeight(kContentW, s, 8)))
+                continuation(y, tr("Comparison") + QStringLiteral(": ") + tr("%1 vs %2").arg(qs(cmp.aName), qs(cmp.bName)),
+                             tr("Findings"));
             y += c.text(QRectF(kMargin, y, kContentW, 40), s, 8) + 3;
         }
         if (cmp.findings.empty())
@@ -563,9 +651,38 @@ private:
 
 }  // namespace
 
+namespace {
+
+// Lays the report out on `device`; `totalPages` is what the footers say. Returns the pages
+// drawn, or -1 when the painter cannot start or finish.
+int layOut(const core::SessionReport& report, QIODevice& device, int totalPages)
+{
+    QPdfWriter writer(&device);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(72);  // one device unit = one point; geometry is in floating point
+    writer.setTitle(ReportPdf::tr("Stemwise report: %1").arg(qs(report.title)));
+    writer.setCreator(QStringLiteral("Stemwise %1").arg(qs(report.appVersion)));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return -1;
+    painter.setRenderHint(QPainter::Antialiasing);
+    ReportWriter pages(report, writer, painter, totalPages);
+    pages.run();
+    if (!painter.end())
+        return -1;
+    return pages.pageCount();
+}
+
+}  // namespace
+
 int reportPageCount(const core::SessionReport& report)
 {
-    return 2 + static_cast<int>(report.tracks.size()) + static_cast<int>(report.comparisons.size());
+    // The pages follow from the layout (a track with many issues or suggestions takes a
+    // continuation page), so it is laid out once to count them.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    return std::max(0, layOut(report, scratch, 0));
 }
 
 QString writeReportPdf(const core::SessionReport& report, const QString& path)
@@ -589,19 +706,9 @@ QString writeReportPdf(const core::SessionReport& report, const QString& path)
 
 QString drawReportPdf(const core::SessionReport& report, QIODevice& device)
 {
-    QPdfWriter writer(&device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);  // one device unit = one point; geometry is in floating point
-    writer.setTitle(ReportPdf::tr("Stemwise report: %1").arg(qs(report.title)));
-    writer.setCreator(QStringLiteral("Stemwise %1").arg(qs(report.appVersion)));
-    QPainter painter;
-    if (!painter.begin(&writer))
+    const int pages = reportPageCount(report);
+    if (pages <= 0 || layOut(report, device, pages) != pages)
         return ReportPdf::tr("cannot write the PDF");
-    painter.setRenderHint(QPainter::Antialiasing);
-    ReportWriter(report, writer, painter).run();
-    if (!painter.end())
-        return ReportPdf::tr("cannot finish the PDF");
     return {};
 }
 

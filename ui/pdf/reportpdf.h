@@ -2,12 +2,16 @@
 // The PDF of a session report (core/report/sessionreport.h), drawn with QPainter on a
 // QPdfWriter: A4 portrait, vector charts, black on white with dash patterns and grey levels
 // (no colour carries meaning, so it prints in black and white).
-//   page 1       cover: the session's facts, the tracks;
+//   page 1       cover: the session's name (SessionReport::title), its facts (the session
+//                tempo and key as analysis/sessiontempo.h decides them), the tracks;
 //   page 2       summary: every track's key figures, the band heat map, the masking matrix,
 //                the headroom of the summed stems, the session's suggestions;
 //   one a track  spectrum, band bars, loudness over time, figures, issues, quality
 //                breakdown, suggestions with their ratings;
 //   one a comparison  both spectra and the difference, band and figure deltas, findings.
+// Nothing is cut: what does not fit its page goes on to a continuation page marked
+// "(continued)" (a crowded track, the list of 40 tracks), so the page count follows from the
+// layout and the report is laid out twice (once to count the pages for "Page n of N").
 // Every page carries its number, the report's date and the app version.
 //
 // Needs a QGuiApplication (fonts); the offscreen platform is enough, so the command line
@@ -36,7 +40,7 @@ namespace stemwise::ui {
 /// elision when `width` <= 0). The JSON reports keep the whole name.
 [[nodiscard]] QString pdfName(const QString& name, const QFont& font, const QPaintDevice* device, double width);
 
-/// The number of pages writeReportPdf() writes for `report`.
+/// The number of pages writeReportPdf() writes for `report` (it lays the report out).
 [[nodiscard]] int reportPageCount(const core::SessionReport& report);
 
 }  // namespace stemwise::ui

@@ -1,0 +1,152 @@
+// The PDF report leaves nothing out (issue 21): a track page ended with "… more in the JSON
+// report" where its issues, quality deductions or suggestions did not fit, and a session's
+// cover and summary ran past the page's foot. Read back with pdftotext: every issue, every
+// deduction and every suggestion of a crowded track is in the text, on continuation pages
+// marked as such, numbered "Page k of N" with N the pages there are.
+#include "analysis/trackanalysis.h"
+#include "pdf/reportpdf.h"
+#include "report/sessionreport.h"
+#include "suggest/suggestionengine.h"
+#include "testsignals.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+
+using namespace stemwise;
+
+namespace {
+
+// The PDF's text; STEMWISE_KEEP_REPORT_PDF=DIR keeps a copy to look at (as tst_translations).
+QString pdfText(const QString& pdf)
+{
+    const QString keep = qEnvironmentVariable("STEMWISE_KEEP_REPORT_PDF");
+    if (!keep.isEmpty())
+        (void)QFile::copy(pdf, QDir(keep).filePath(QFileInfo(pdf).fileName()));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed: %1>").arg(QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+core::TrackProfile trackNamed(const std::string& name, double hz)
+{
+    const auto samples = test::sine(hz, 0.3, 48000, 48000 * 2);
+    const float* channel = samples.data();
+    auto profile = core::analyzeBuffer({&channel, 1}, samples.size(), 48000.0, name);
+    profile.value().file.path = std::filesystem::path("/music/Night Drive/stems") / (name + ".wav");
+    return profile.value();
+}
+
+core::Suggestion suggestionFor(const std::string& track, int number)
+{
+    core::Suggestion s;
+    s.key = "test_" + std::to_string(number);
+    s.rule = "test";
+    s.target.tracks = {track};
+    s.title = "Suggestion " + std::to_string(number) + " of 24";
+    s.reasoning = "Its reason, long enough to take two lines of the page: the figures that justify it would "
+                  "stand here, with their units and the thresholds they passed, as a real suggestion has.";
+    s.priority = 1 + number % 5;
+    s.confidence = 0.6;
+    return s;
+}
+
+}  // namespace
+
+class TestReportPdfPages : public QObject {
+    Q_OBJECT
+private slots:
+    void crowdedTrackGoesOnToContinuationPages();
+    void manyTracksFlowOverTheCoverAndSummary();
+};
+
+void TestReportPdfPages::crowdedTrackGoesOnToContinuationPages()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    core::SessionReport report;
+    report.title = "Night Drive";
+    report.generatedAt = "2026-01-01T00:00:00.000Z";
+    core::TrackProfile vocal = trackNamed("Lead Vocal", 220.0);
+    vocal.issues.clear();
+    vocal.scoreBreakdown.clear();
+    for (int i = 1; i <= 40; ++i)
+        vocal.issues.push_back({"test", core::Severity::Medium, "Issue " + std::to_string(i) + " of 40", {}, {}});
+    for (int i = 1; i <= 30; ++i)
+        vocal.scoreBreakdown.push_back({"Deduction " + std::to_string(i) + " of 30", -1.0, {}});
+    report.tracks.push_back(vocal);
+    report.tracks.push_back(trackNamed("Pad", 330.0));
+    core::SuggestionSet set;
+    for (int i = 1; i <= 24; ++i)
+        set.suggestions.push_back(suggestionFor("Lead Vocal", i));
+    report.suggestions = set;
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("crowded.pdf"));
+    QCOMPARE(ui::writeReportPdf(report, pdf), QString());
+    const QString text = pdfText(pdf);
+    for (int i = 1; i <= 40; ++i)
+        QVERIFY2(text.contains(QStringLiteral("Issue %1 of 40\n").arg(i)), qPrintable(QStringLiteral("issue %1").arg(i)));
+    for (int i = 1; i <= 30; ++i)
+        QVERIFY2(text.contains(QStringLiteral("Deduction %1 of 30\n").arg(i)), qPrintable(QStringLiteral("deduction %1").arg(i)));
+    for (int i = 1; i <= 24; ++i)
+        QVERIFY2(text.contains(QStringLiteral("%1. Suggestion %1 of 24").arg(i)), qPrintable(QStringLiteral("suggestion %1").arg(i)));
+    QVERIFY2(!text.contains(QStringLiteral("more in the JSON")),
+             "a page still sends the reader to the JSON");
+    // The continuation pages say whose they are and what they continue.
+    // (pdftotext leaves out the isolates around names, U+2068 … U+2069.)
+    QVERIFY(text.contains(QStringLiteral("Track 1 of 2: Lead Vocal (continued)")));
+    QVERIFY(text.contains(QStringLiteral("Suggestions (continued)")));
+    // Cover, summary, the vocal on at least three pages, the pad on one; every page numbered
+    // against the real total.
+    const int pages = static_cast<int>(text.count(QLatin1Char('\f')));
+    QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
+    QCOMPARE(ui::reportPageCount(report), pages);
+    for (int k = 1; k <= pages; ++k)
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(k).arg(pages)), qPrintable(QString::number(k)));
+}
+
+void TestReportPdfPages::manyTracksFlowOverTheCoverAndSummary()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // 48 stems: the cover's list of tracks, the band heat map and the masking matrix each
+    // take more than a page (the key figures just fit on one).
+    core::SessionReport report;
+    report.title = "Forty-eight";
+    report.generatedAt = "2026-01-01T00:00:00.000Z";
+    for (int i = 1; i <= 48; ++i)
+        report.tracks.push_back(trackNamed("Stem " + std::to_string(i), 55.0 * (1 + i % 12)));
+    report.suggestions = core::SuggestionEngine::run(report.tracks, {}, core::LearnedModel{});
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("many.pdf"));
+    QCOMPARE(ui::writeReportPdf(report, pdf), QString());
+    const QString text = pdfText(pdf);
+    // Every stem on the cover's list, in the key figures, in the heat map and the masking
+    // matrix's rows, and on its own page ("Stem 4" is not "Stem 40": no digit may follow).
+    for (int i = 1; i <= 48; ++i) {
+        const QString numbered = QStringLiteral("%1. Stem %1\n").arg(i);
+        QVERIFY2(text.contains(numbered), qPrintable(numbered));
+        const QRegularExpression name(QStringLiteral("Stem %1(?!\\d)").arg(i));
+        QVERIFY2(text.count(name) >= 5, qPrintable(QStringLiteral("Stem %1: %2 times").arg(i).arg(text.count(name))));
+    }
+    QVERIFY(text.contains(QStringLiteral("Tracks (continued)")));
+    QVERIFY(text.contains(QStringLiteral("Band balance (share of each track's energy, %) (continued)")));
+    QVERIFY(text.contains(QStringLiteral("Masking (both active in a band; severity 0–1, the worst band) (continued)")));
+    const int pages = static_cast<int>(text.count(QLatin1Char('\f')));
+    QCOMPARE(ui::reportPageCount(report), pages);
+    QVERIFY2(pages > 2 + 48, qPrintable(QString::number(pages)));
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
+
+QTEST_MAIN(TestReportPdfPages)
+#include "tst_reportpdfpages.moc"
