@@ -3456,6 +3456,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;DAW sessions (*.ardour *.RPP *.rpp);;All files (*)</source>
         <translation>Audiodateien (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;DAW-Sessions (*.ardour *.RPP *.rpp);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: reading %1…</source>
+        <translation>&lt;b&gt;Session&lt;/b&gt;: %1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3800,6 +3804,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>&lt;p&gt;&lt;i&gt;You listened to it: a rating now counts %1 times in what Stemwise learns.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Sie haben ihn angehört: Eine Bewertung zählt jetzt %1-fach für das, was Stemwise lernt.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Making suggestions: measuring the session again (tempo, key, the stems&apos; summed peak)…</source>
+        <translation>Vorschläge werden erstellt: die Session wird neu gemessen (Tempo, Tonart, Summenspitze der Stems)…</translation>
     </message>
 </context>
 <context>

@@ -3456,6 +3456,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;DAW sessions (*.ardour *.RPP *.rpp);;All files (*)</source>
         <translation>Archivos de audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Sesiones de DAW (*.ardour *.RPP *.rpp);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: reading %1…</source>
+        <translation>&lt;b&gt;Sesión&lt;/b&gt;: leyendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3800,6 +3804,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>&lt;p&gt;&lt;i&gt;You listened to it: a rating now counts %1 times in what Stemwise learns.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;La ha escuchado: una valoración cuenta ahora %1 veces en lo que Stemwise aprende.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Making suggestions: measuring the session again (tempo, key, the stems&apos; summed peak)…</source>
+        <translation>Creando sugerencias: midiendo de nuevo la sesión (tempo, tonalidad, pico de la suma de los stems)…</translation>
     </message>
 </context>
 <context>

@@ -3456,6 +3456,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;DAW sessions (*.ardour *.RPP *.rpp);;All files (*)</source>
         <translation>Fichiers audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Sessions de STAN (*.ardour *.RPP *.rpp);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Session&lt;/b&gt;: reading %1…</source>
+        <translation>&lt;b&gt;Session&lt;/b&gt; : lecture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3800,6 +3804,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>&lt;p&gt;&lt;i&gt;You listened to it: a rating now counts %1 times in what Stemwise learns.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Vous l’avez écoutée : une évaluation compte maintenant %1 fois dans ce que Stemwise apprend.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Making suggestions: measuring the session again (tempo, key, the stems&apos; summed peak)…</source>
+        <translation>Suggestions en cours : nouvelle mesure de la session (tempo, tonalité, crête de la somme des stems)…</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,11 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_progress->show();
     m_cancel->show();
     statusBar()->showMessage(tr("Reading %n item(s)…", nullptr, static_cast<int>(paths.size())));
+    // The session bar and the band heat map drop the previous session's tracks, tempo and key
+    // now, not on the overview timer's next tick (issue 21: nothing of the last session shows
+    // while the new one is read).
+    m_overviewTimer->stop();
+    refreshOverview();
 }
 
 void MainWindow::cancelLoading()
@@ -595,7 +600,8 @@ void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, Q
         m_trackView->resizeColumnsToContents();
     m_watcher->watch(files);
     statusBar()->showMessage(tr("Analysing %n file(s)…", nullptr, m_listedFiles));
-    scheduleOverviewRefresh();
+    m_overviewTimer->stop();
+    refreshOverview();  // the new session's tracks at once (once a session: cheap)
 }
 
 void MainWindow::onFileDone(const AnalysedFile& result, bool rebounce, bool ofSession)
@@ -882,6 +888,7 @@ void MainWindow::runSuggestions()
         return;
     }
     m_suggestedTracks = names;
+    m_suggestionsPanel->markContextPending();
     statusBar()->showMessage(tr("Making suggestions (measuring the sum of the stems)…"));
     m_jobs->suggest(m_database, std::move(profiles), std::move(ids));
 }
@@ -961,7 +968,9 @@ void MainWindow::refreshOverview()
     m_heatMap->setRows(std::move(rows));
     m_heatMap->setCurrentRow(currentRow());
     if (m_model->rowCount() == 0) {
-        m_sessionSummary->setText(tr("<b>Session</b>: none open"));
+        m_sessionSummary->setText(m_analyzer && m_analyzer->isRunning()
+                                      ? tr("<b>Session</b>: reading %1…").arg(sessionName().toHtmlEscaped())
+                                      : tr("<b>Session</b>: none open"));
         return;
     }
     // The session's one tempo and key, decided as the suggestion engine decides them (the

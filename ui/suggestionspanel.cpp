@@ -213,6 +213,8 @@ void SuggestionsPanel::showMessage(const QString& message)
 {
     m_suggestions.clear();
     m_rated.clear();
+    m_message = message;
+    m_contextNote.clear();
     m_title->setText(QStringLiteral("<b>%1</b>").arg(message.toHtmlEscaped()));
     m_list->clear();
     m_details->clear();
@@ -232,6 +234,7 @@ void SuggestionsPanel::setSuggestions(std::vector<core::Suggestion> suggestions,
     const std::int64_t selected = selectedId();
     m_suggestions = std::move(suggestions);
     m_contextNote = contextNote;
+    m_message.clear();
     m_rated.clear();
     refillTrackFilter();
     fill();
@@ -375,15 +378,31 @@ void SuggestionsPanel::fill()
     for (int c : {0, 1, 3, 4})
         m_list->resizeColumnToContents(c);
     const QString scope = trackInView().isEmpty() ? tr("the session") : trackInView();
-    QString title = tr("<b>%n suggestion(s)</b> for %1", nullptr, shown).arg(scope.toHtmlEscaped());
-    if (hidden > 0)
-        title += tr(" (%n more under “Show more”)", nullptr, hidden);
+    QString title;
+    if (m_suggestions.empty() && !m_message.isEmpty()) {
+        title = QStringLiteral("<b>%1</b>").arg(m_message.toHtmlEscaped());
+    } else {
+        title = tr("<b>%n suggestion(s)</b> for %1", nullptr, shown).arg(scope.toHtmlEscaped());
+        if (hidden > 0)
+            title += tr(" (%n more under “Show more”)", nullptr, hidden);
+    }
     if (!m_contextNote.isEmpty())
         title += QStringLiteral("<br><small>%1</small>").arg(m_contextNote.toHtmlEscaped());
     m_title->setText(title);
     if (m_list->currentItem() == nullptr && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     showDetails();
+}
+
+void SuggestionsPanel::markContextPending()
+{
+    m_contextNote = tr("Making suggestions: measuring the session again (tempo, key, the stems' summed peak)…");
+    fill();
+}
+
+QString SuggestionsPanel::headerText() const
+{
+    return m_title->text();
 }
 
 std::int64_t SuggestionsPanel::selectedId() const

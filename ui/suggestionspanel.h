@@ -44,8 +44,16 @@ public:
     enum class Category { Level, Masking, Eq, Dynamics, Stereo, Other };
     [[nodiscard]] static Category categoryOf(const core::Suggestion& s);
 
+    /// No suggestions, and why (a new session analysing, no database): the message stays the
+    /// header until setSuggestions(), whatever track is selected, and the previous round's
+    /// context line (its tempo, key, summed peak) goes with its suggestions.
     void showMessage(const QString& message);
     void setSuggestions(std::vector<core::Suggestion> suggestions, const QString& contextNote);
+    /// A new round is being made for the session shown: the context line says so instead of
+    /// the last round's figures, which the re-analysed stems may have changed.
+    void markContextPending();
+    /// The header's text (rich text), as shown.
+    [[nodiscard]] QString headerText() const;
     /// The selected track: its suggestions (and the pair/session ones naming it) are shown
     /// while the track filter follows the selection; empty: all.
     void setTrack(const QString& track);
@@ -112,6 +120,7 @@ private:
     QPushButton* m_preview = nullptr;
     std::vector<core::Suggestion> m_suggestions;
     QString m_contextNote;
+    QString m_message;  ///< shown as the header while there are no suggestions (showMessage)
     QString m_track;
     struct Rated {
         std::vector<core::Feedback> feedback;

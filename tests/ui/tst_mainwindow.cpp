@@ -3,10 +3,13 @@
 // Without a database (none configured) the session is analysed and nothing is stored.
 #include "testsignals.h"
 
+#include "demo/demosession.h"
 #include "mainwindow.h"
+#include "suggestionspanel.h"
 #include "tracktablemodel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -25,6 +28,7 @@ private slots:
     void titleIsStemwise();
     void listsTheSessionStemsWithMeasuredFacts();
     void opensADawSessionLikeAFolder();
+    void suggestionsHeaderBelongsToTheSessionShown();
     void windowStateIsRememberedBetweenRuns();
     void formatsDurations();
 };
@@ -112,6 +116,68 @@ void TestMainWindow::opensADawSessionLikeAFolder()
     QVERIFY(loaded.wait(60000));
     QVERIFY(w.selectTrack(QStringLiteral("Take1_Kick-1")));
     QVERIFY(!daw->isVisible());
+}
+
+void TestMainWindow::suggestionsHeaderBelongsToTheSessionShown()
+{
+    // Issue 21: while a new session was analysed, the suggestions' header still showed the
+    // previous session's tempo and summed peak (under "0 suggestions for" a track of the new
+    // one). The demo first, then two tones: at no moment may the tones' header carry the
+    // demo's context line, and once their round is made it carries their own.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    QVERIFY(core::writeDemoSession(root / "Demo"));
+    std::filesystem::create_directories(root / "Tones");
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "Tones" / "Low.wav", {test::sine(110, 0.1, 48000, 48000 * 4)})),
+             QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "Tones" / "High.wav", {test::sine(880, 0.1, 48000, 48000 * 4)})),
+             QString());
+
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy dbReady(&w, &ui::MainWindow::databaseReady);
+    w.configureDatabase(dir.filePath(QStringLiteral("stemwise.sqlite")));
+    QVERIFY(dbReady.wait(20000));
+    QSignalSpy shown(&w, &ui::MainWindow::suggestionsShown);
+    w.openPaths({QString::fromStdString((root / "Demo").string())});
+    QVERIFY(shown.wait(120000));
+    auto* panel = w.suggestionsPanel();
+    const QString demoHeader = panel->headerText();
+    const QString demoNote = demoHeader.section(QStringLiteral("<small>"), 1).section(QStringLiteral("</small>"), 0, 0);
+    QVERIFY2(demoNote.contains(QStringLiteral("tempo 120.0 BPM")) && demoNote.contains(QStringLiteral("stems summed at unity")),
+             qPrintable(demoHeader));
+
+    auto notTheDemos = [&] {
+        const QString h = panel->headerText();
+        return !h.contains(demoNote) && !h.contains(QStringLiteral("120.0 BPM")) && !h.contains(QStringLiteral("dBTP"));
+    };
+    QSignalSpy loaded(&w, &ui::MainWindow::sessionLoaded);
+    w.openPaths({QString::fromStdString((root / "Tones").string())});
+    QVERIFY2(notTheDemos(), qPrintable(panel->headerText()));
+    // Nor the session bar above the band heat map, which had them until its next redraw.
+    auto* bar = w.findChild<QLabel*>(QStringLiteral("sessionSummary"));
+    QVERIFY(bar != nullptr);
+    QVERIFY2(!bar->text().contains(QStringLiteral("120.0")) && !bar->text().contains(QStringLiteral("A minor")),
+             qPrintable(bar->text()));
+    // A track of the new session selected while it analyses (this refilled the header with
+    // the old line).
+    QTRY_COMPARE_WITH_TIMEOUT(w.trackModel()->rowCount(), 2, 20000);
+    QVERIFY(w.selectTrack(QStringLiteral("Low")));
+    QVERIFY2(notTheDemos(), qPrintable(panel->headerText()));
+    // STEMWISE_SCREENSHOT_DIR=… keeps a picture of the window at this moment to look at.
+    const QString shots = qEnvironmentVariable("STEMWISE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        w.showView(ui::MainWindow::View::Suggestions);
+        QVERIFY(w.grab().save(QDir(shots).filePath(QStringLiteral("suggestions-while-analysing.png"))));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
+    QVERIFY2(notTheDemos(), qPrintable(panel->headerText()));
+    // The tones' own round: their line (no tempo; their own summed peak).
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 60000);
+    const QString tonesHeader = panel->headerText();
+    QVERIFY2(tonesHeader.contains(QStringLiteral("no session tempo")) && tonesHeader.contains(QStringLiteral("stems summed at unity")),
+             qPrintable(tonesHeader));
+    QVERIFY2(!tonesHeader.contains(demoNote), qPrintable(tonesHeader));
 }
 
 void TestMainWindow::windowStateIsRememberedBetweenRuns()
