@@ -140,9 +140,16 @@ private:
         engine.play();
         QElapsedTimer timer;
         timer.start();
+        // The end of the run: the material finished, or the transport stopped or paused after
+        // it had been seen playing (the output callback publishes it when it takes the play
+        // command; a fixed 500 ms grace for that ended runs before they began when the stream
+        // ran late on a loaded machine, and they captured only silence).
+        bool seenPlaying = false;
         while (timer.elapsed() < maxS * 1000.0) {
             const core::PlaybackStatus st = engine.status();
-            if (st.finished || (timer.elapsed() > 500 && st.transport != core::Transport::Playing))
+            if (st.transport == core::Transport::Playing)
+                seenPlaying = true;
+            if (st.finished || (seenPlaying && st.transport != core::Transport::Playing))
                 break;
             if (during)
                 during(engine, static_cast<double>(timer.elapsed()) / 1000.0);
