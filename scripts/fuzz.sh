@@ -15,7 +15,7 @@ cmake --build --preset fuzz
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for target in audioreader importdb learnedmodel boundedjson; do
+for target in audioreader importdb learnedmodel boundedjson dawsession; do
     # New inputs go to a scratch copy of the corpus: the repository keeps its small seed set.
     mkdir -p "$work/$target"
     cp -r "tests/fuzz/corpus/$target/." "$work/$target/"

@@ -4075,6 +4075,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>send to %1 at %2</source>
         <translation>Send an %1 mit %2</translation>
     </message>
+    <message>
+        <source>(a bounce, matched by its name)</source>
+        <translation>(ein Bounce, über seinen Namen zugeordnet)</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

@@ -4075,6 +4075,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>send to %1 at %2</source>
         <translation>envío a %1 a %2</translation>
     </message>
+    <message>
+        <source>(a bounce, matched by its name)</source>
+        <translation>(un bounce, asociado por su nombre)</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

@@ -4075,6 +4075,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>send to %1 at %2</source>
         <translation>départ vers %1 à %2</translation>
     </message>
+    <message>
+        <source>(a bounce, matched by its name)</source>
+        <translation>(un bounce, associé par son nom)</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

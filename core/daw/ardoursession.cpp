@@ -314,8 +314,12 @@ void readTempoMap(const Node& session, Clock& clock, DawSession& out)
     for (const Node* m : meters) {
         DawMeter meter;
         meter.timeS = timeOf(*m);
-        meter.numerator = static_cast<int>(std::lround(number(m->text("divisions-per-bar"), 4.0)));
-        meter.denominator = static_cast<int>(std::lround(number(m->text("note-value"), number(m->text("note-type"), 4.0))));
+        const double divisions = number(m->text("divisions-per-bar"), 4.0);
+        const double noteValue = number(m->text("note-value"), number(m->text("note-type"), 4.0));
+        if (!(divisions >= 1.0 && divisions <= 1000.0 && noteValue >= 1.0 && noteValue <= 1000.0))
+            continue;  // no time signature (and beyond int: a cast would be undefined)
+        meter.numerator = static_cast<int>(std::lround(divisions));
+        meter.denominator = static_cast<int>(std::lround(noteValue));
         if (meter.numerator > 0 && meter.denominator > 0)
             out.meters.push_back(meter);
     }

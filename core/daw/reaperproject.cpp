@@ -77,6 +77,16 @@ double number(const std::vector<std::string>& t, std::size_t i, double fallback 
     return value;
 }
 
+// A whole number in int's range (REAPER's indices, flags, counts); `fallback` for anything
+// else: a double beyond int converted to int is undefined behaviour (the fuzzer found one).
+int integer(const std::vector<std::string>& t, std::size_t i, int fallback = 0)
+{
+    const double v = number(t, i, static_cast<double>(fallback));
+    if (!(v >= -1e9 && v <= 1e9))
+        return fallback;
+    return static_cast<int>(v);
+}
+
 const std::string& token(const std::vector<std::string>& t, std::size_t i)
 {
     static const std::string none;
@@ -270,18 +280,18 @@ Result<DawSession> readReaperProject(std::istream& in, const fs::path& file, con
                 const double bpm = number(t, 1);
                 if (bpm > 0.0)
                     out.tempoBpm = bpm;
-                const int num = static_cast<int>(number(t, 2, 4.0));
-                const int den = static_cast<int>(number(t, 3, 4.0));
+                const int num = integer(t, 2, 4);
+                const int den = integer(t, 3, 4);
                 if (num > 0 && den > 0)
                     out.timeSignature = DawMeter{0.0, num, den};
             } else if (key == "SAMPLERATE") {
                 if (const double rate = number(t, 1); rate > 0.0)
                     out.sampleRateHz = rate;
             } else if (key == "MARKER") {
-                const int index = static_cast<int>(number(t, 1));
+                const int index = integer(t, 1);
                 const double timeS = number(t, 2);
                 const std::string& name = token(t, 3);
-                const bool region = (static_cast<int>(number(t, 4)) & 1) != 0;
+                const bool region = (integer(t, 4) & 1) != 0;
                 if (!region) {
                     out.markers.push_back({name, timeS});
                 } else if (auto it = openRegions.find(index); it != openRegions.end()) {
@@ -297,7 +307,7 @@ Result<DawSession> readReaperProject(std::istream& in, const fs::path& file, con
                 master.pan = std::clamp(number(t, 2), -1.0, 1.0);
             } else if (key == "MASTERMUTESOLO") {
                 masterSeen = true;
-                const int v = static_cast<int>(number(t, 1));
+                const int v = integer(t, 1);
                 master.mute = (v & 1) != 0;
                 master.solo = (v & 2) != 0;
             }
@@ -318,10 +328,10 @@ Result<DawSession> readReaperProject(std::istream& in, const fs::path& file, con
             } else if (key == "IPHASE") {
                 tr.polarityInverted = number(t, 1) != 0.0;
             } else if (key == "NCHAN") {
-                tr.channels = static_cast<int>(number(t, 1));
+                tr.channels = integer(t, 1);
             } else if (key == "ISBUS") {
-                const int mode = static_cast<int>(number(t, 1));
-                const int levels = static_cast<int>(number(t, 2));
+                const int mode = integer(t, 1);
+                const int levels = integer(t, 2);
                 if (mode == 1) {
                     tr.bus = true;
                     folders.push_back(*track);
@@ -331,13 +341,13 @@ Result<DawSession> readReaperProject(std::istream& in, const fs::path& file, con
                 }
             } else if (key == "AUXRECV") {
                 DawSend send;
-                const int mode = static_cast<int>(number(t, 2));
+                const int mode = integer(t, 2);
                 send.preFader = mode == 1 || mode == 3;
                 send.gainDb = gainToDb(number(t, 3, 1.0));
                 send.pan = std::clamp(number(t, 4), -1.0, 1.0);
                 send.muted = number(t, 5) != 0.0;
-                const double source = number(t, 1, -1.0);
-                if (source >= 0.0)
+                const int source = integer(t, 1, -1);
+                if (source >= 0)
                     receives.push_back({*track, static_cast<std::size_t>(source), send});
             }
         } else if (inFxChain() && key == "BYPASS") {

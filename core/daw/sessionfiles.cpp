@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <string_view>
 
 namespace stemwise::core {
 
@@ -14,6 +16,44 @@ bool isDawSessionFile(const fs::path& path)
     return ext == ".ardour" || ext == ".rpp";
 }
 
+namespace {
+
+// Letters and digits in lower case: "Lead_Vox" and "lead vox" are one name.
+std::string nameKey(std::string_view name)
+{
+    std::string key;
+    for (char c : name)
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0)
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key;
+}
+
+// Whether the file name `stem` names the track whose key is `track`: the whole name, or its
+// end after a separator ("Song - Lead Vox" for "Lead Vox").
+bool namesTrack(const std::string& stem, const std::string& track)
+{
+    if (track.empty())
+        return false;
+    if (nameKey(stem) == track)
+        return true;
+    for (std::size_t i = 0; i < stem.size(); ++i) {
+        const char c = stem[i];
+        if ((c == ' ' || c == '-' || c == '_' || c == '.') && nameKey(std::string_view(stem).substr(i + 1)) == track)
+            return true;
+    }
+    return false;
+}
+
+struct ReadSession {
+    fs::path file;
+    DawSession session;
+    std::vector<std::shared_ptr<const DawStemContext>> byFile;  // per track, once one of its files is listed
+    std::vector<std::vector<PathError>> pending;               // per track: its missing or outside files
+    std::vector<bool> bounced;                                  // per track: a bounce matched its name
+};
+
+}  // namespace
+
 CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bool recursive)
 {
     CollectedSessionFiles out;
@@ -22,6 +62,7 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
         return std::any_of(out.files.begin(), out.files.end(),
                            [&](const fs::path& f) { return fs::absolute(f).lexically_normal() == normal; });
     };
+    std::vector<ReadSession> sessions;
     for (const fs::path& path : paths) {
         std::error_code ec;
         if (!isDawSessionFile(path) || fs::is_directory(path, ec)) {
@@ -38,30 +79,63 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
             out.errors.push_back({path, session.error().message});
             continue;
         }
-        const DawSession& s = session.value();
-        for (const DawTrack& track : s.tracks) {
-            std::shared_ptr<const DawStemContext> context;
+        ReadSession rs{path, std::move(session.value()), {}, {}, {}};
+        const std::size_t n = rs.session.tracks.size();
+        rs.byFile.resize(n);
+        rs.pending.resize(n);
+        rs.bounced.assign(n, false);
+        const std::string of = " of " + path.filename().string();
+        for (std::size_t t = 0; t < n; ++t) {
+            const DawTrack& track = rs.session.tracks[t];
             for (const DawFile& f : track.files) {
                 if (f.outside) {
-                    out.errors.push_back({f.path, "played by the track '" + track.name + "' of " + path.filename().string()
-                                                      + ", but outside the session's folder: not opened"});
+                    rs.pending[t].push_back({f.path, "played by the track '" + track.name + "'" + of
+                                                         + ", but outside the session's folder: not opened"});
                     continue;
                 }
                 if (!f.exists) {
-                    out.errors.push_back({f.resolved.empty() ? fs::path(f.path) : f.resolved,
-                                          "played by the track '" + track.name + "' of " + path.filename().string()
-                                              + ", but missing"});
+                    rs.pending[t].push_back({f.resolved.empty() ? fs::path(f.path) : f.resolved,
+                                             "played by the track '" + track.name + "'" + of + ", but missing"});
                     continue;
                 }
                 if (listed(f.resolved))
                     continue;
-                if (!context)
-                    context = std::make_shared<const DawStemContext>(DawStemContext{s.kind, path, s.name, track});
+                if (!rs.byFile[t])
+                    rs.byFile[t] = std::make_shared<const DawStemContext>(
+                        DawStemContext{rs.session.kind, path, rs.session.name, track, false});
                 out.files.push_back(f.resolved);
-                out.context.emplace(f.resolved, context);
+                out.context.emplace(f.resolved, rs.byFile[t]);
             }
         }
+        sessions.push_back(std::move(rs));
     }
+    // Bounces: files no session named, matched to one track by their name.
+    for (const fs::path& file : out.files) {
+        if (out.context.contains(file))
+            continue;
+        const std::string stem = file.stem().string();
+        ReadSession* match = nullptr;
+        std::size_t matchTrack = 0;
+        int matches = 0;
+        for (auto& rs : sessions)
+            for (std::size_t t = 0; t < rs.session.tracks.size(); ++t)
+                if (namesTrack(stem, nameKey(rs.session.tracks[t].name))) {
+                    match = &rs;
+                    matchTrack = t;
+                    ++matches;
+                }
+        if (matches != 1)
+            continue;  // none, or ambiguous: left as a plain stem
+        match->bounced[matchTrack] = true;
+        out.context.emplace(file, std::make_shared<const DawStemContext>(DawStemContext{
+                                      match->session.kind, match->file, match->session.name,
+                                      match->session.tracks[matchTrack], true}));
+    }
+    for (auto& rs : sessions)
+        for (std::size_t t = 0; t < rs.pending.size(); ++t)
+            if (!rs.bounced[t])
+                for (auto& e : rs.pending[t])
+                    out.errors.push_back(std::move(e));
     return out;
 }
 

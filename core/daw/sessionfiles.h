@@ -4,6 +4,12 @@
 // for the audio files its tracks play, each mapped to the track that plays it, with that
 // track's context (fader, pan, plug-ins, sends) for the views to show.
 //
+// A bounce folder named beside the session maps by name: an audio file named after a track
+// ("Lead Vox.wav", "lead_vox.flac", "Song - Lead Vox.wav" for the track "Lead Vox"; case,
+// spaces and punctuation aside, the whole name or its end after a separator, one track only)
+// gets that track's context. A track that gets a bounce this way no longer needs its own
+// files: their being missing is then no error.
+//
 // A file the session names but that is missing, or that lies outside the session's folder
 // (never opened: daw/dawsession.h), is an error naming the track; a session that cannot be
 // read is an error with the reason. The other paths are listed as collectAudioFiles() lists
@@ -27,6 +33,7 @@ struct DawStemContext {
     std::filesystem::path sessionFile;
     std::string sessionName;
     DawTrack track;  ///< the track (or bus) that plays the file
+    bool byName = false;  ///< matched by the file's name (a bounce), not named by the session
 };
 
 struct CollectedSessionFiles : CollectedFiles {

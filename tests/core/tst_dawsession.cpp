@@ -130,6 +130,7 @@ private slots:
 
     void opensASessionFileLikeAFolder();
     void namesTheTrackOfAMissingOrOutsideFile();
+    void mapsABounceFolderByName();
 };
 
 void TestDawSession::readsTheArdourSessionArdourMade()
@@ -678,12 +679,43 @@ void TestDawSession::namesTheTrackOfAMissingOrOutsideFile()
         errors << QString::fromStdString(e.path.string() + ": " + e.error);
     const QString root = QString::fromStdString(folder.string());
     QCOMPARE(errors, (QStringList{
+        root + QStringLiteral("/broken.RPP: no such file"),
         QStringLiteral("C:\\Users\\me\\Samples\\snare.wav: played by the track 'Snare Top' of mix.RPP, but outside the session's folder: not opened"),
         root + QStringLiteral("/Audio/snare top.wav: played by the track 'Snare Top' of mix.RPP, but missing"),
         root + QStringLiteral("/Audio/Lead Vox.wav: played by the track 'Lead Vox' of mix.RPP, but missing"),
         QStringLiteral("/mnt/elsewhere/bass.wav: played by the track 'Bass \"Big\" 'DI'' of mix.RPP, but outside the session's folder: not opened"),
-        QStringLiteral("../../../outside.flac: played by the track 'Bass \"Big\" 'DI'' of mix.RPP, but outside the session's folder: not opened"),
-        root + QStringLiteral("/broken.RPP: no such file")}));
+        QStringLiteral("../../../outside.flac: played by the track 'Bass \"Big\" 'DI'' of mix.RPP, but outside the session's folder: not opened")}));
+}
+
+void TestDawSession::mapsABounceFolderByName()
+{
+    // The project's own files are missing; its stems were bounced into a folder, named after
+    // the tracks in the ways renders name them.
+    QTemporaryDir dir;
+    const fs::path folder = fs::path(dir.path().toStdString());
+    fs::copy_file(kData / "reaper" / "mix.RPP", folder / "mix.RPP");
+    for (const char* f : {"kick_in.wav", "Song - Lead Vox.wav", "GUITAR CRUNCH.flac", "Room mics.wav"})
+        writeAll(folder / "bounces" / f, "RIFF");
+    const auto c = core::collectSessionFiles({folder / "mix.RPP", folder / "bounces"});
+    QCOMPARE(c.files.size(), std::size_t{4});
+    auto trackOf = [&](const char* file) -> std::string {
+        const auto it = c.context.find(folder / "bounces" / file);
+        if (it == c.context.end())
+            return "(none)";
+        return it->second->track.name + (it->second->byName ? " by name" : "");
+    };
+    QCOMPARE(trackOf("kick_in.wav"), std::string("Kick In by name"));
+    QCOMPARE(trackOf("Song - Lead Vox.wav"), std::string("Lead Vox by name"));
+    QCOMPARE(trackOf("GUITAR CRUNCH.flac"), std::string("Guitar \"Crunch\" by name"));
+    QCOMPARE(trackOf("Room mics.wav"), std::string("(none)"));  // no track of that name
+    QVERIFY(std::abs(c.context.at(folder / "bounces" / "Song - Lead Vox.wav")->track.gainDb - db(0.5)) < 1e-9);
+    // The bounced tracks' own files are no longer missing; the others' still are.
+    QStringList errors;
+    for (const auto& e : c.errors)
+        errors << QString::fromStdString(e.error);
+    QCOMPARE(errors.size(), 4);
+    for (const QString& e : errors)
+        QVERIFY2(e.contains(QLatin1String("'Snare Top'")) || e.contains(QLatin1String("'Bass")), qPrintable(e));
 }
 
 QTEST_GUILESS_MAIN(TestDawSession)

@@ -111,6 +111,22 @@ void TestMainWindow::opensADawSessionLikeAFolder()
     QVERIFY(w.selectTrack(QStringLiteral("Take1_Guitar L-1")));
     QVERIFY(daw->text().contains(QStringLiteral("pan L 100 · <b>muted</b> · no plug-ins")));
 
+    // A REAPER project whose own files are elsewhere, opened with the folder its stems were
+    // bounced to: the bounce named after a track gets that track's context.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    std::filesystem::copy_file(STEMWISE_SOURCE_DIR "/tests/data/daw/reaper/mix.RPP", root / "mix.RPP");
+    std::filesystem::create_directories(root / "bounces");
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "bounces" / "Lead Vox.wav", {test::sine(220, 0.3, 48000, 48000)})),
+             QString());
+    w.openPaths({QString::fromStdString((root / "mix.RPP").string()), QString::fromStdString((root / "bounces").string())});
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(w.selectTrack(QStringLiteral("Lead Vox")));
+    QCOMPARE(daw->text(), QStringLiteral("In REAPER: track <b>Lead Vox</b> (a bounce, matched by its name) · fader \u22126.0 dB · "
+                                         "pan L 25 · <b>soloed</b> · plug-ins: ReaEQ (Cockos) (EQ), Vox glue (compressor), "
+                                         "bypassed, JS: Liteon/deesser (de-esser), ReaGate (Cockos) (gate), ReaVerbate "
+                                         "(Cockos) (reverb) · send to Verb Return at \u221210.0 dB"));
+
     // Stems opened as files have no DAW context: no line.
     w.openPaths({QStringLiteral(STEMWISE_SOURCE_DIR "/tests/data/daw/ardour7-song/interchange/ardour7-song/audiofiles/Take1_Kick-1.wav")});
     QVERIFY(loaded.wait(60000));
