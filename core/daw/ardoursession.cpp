@@ -34,6 +34,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <functional>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -597,17 +598,35 @@ Result<DawSession> readArdourSession(std::istream& in, const fs::path& file, con
                 const auto it = playlistsByTrack.find(route->text("id"));
                 playlist = it != playlistsByTrack.end() ? it->second : nullptr;
             }
-            for (const Node* region : playlist != nullptr ? playlist->all("Region") : std::vector<const Node*>{}) {
-                for (int n = 0;; ++n) {
-                    const std::string* id = region->attribute("source-" + std::to_string(n));
-                    if (id == nullptr)
-                        break;
-                    const auto s = sources.find(*id);
-                    if (s == sources.end() || s->second->text("type") == "midi")
-                        continue;
-                    addFileOnce(t.files, resolveDawFile(s->second->text("name"), folder, candidates));
+            // A compound region plays a playlist source: <Source playlist="id"> holding the
+            // combined regions' own <Playlist>, followed to the files (a few levels at most;
+            // a source that contains itself is not followed round).
+            std::vector<std::string> following;
+            std::function<void(const Node&)> playRegions = [&](const Node& list) {
+                for (const Node* region : list.all("Region")) {
+                    for (int n = 0;; ++n) {
+                        const std::string* id = region->attribute("source-" + std::to_string(n));
+                        if (id == nullptr)
+                            break;
+                        const auto s = sources.find(*id);
+                        if (s == sources.end() || s->second->text("type") == "midi")
+                            continue;
+                        if (s->second->attribute("playlist") == nullptr) {
+                            addFileOnce(t.files, resolveDawFile(s->second->text("name"), folder, candidates));
+                            continue;
+                        }
+                        const Node* nested = s->second->child("Playlist");
+                        if (nested == nullptr || following.size() >= 8
+                            || std::find(following.begin(), following.end(), *id) != following.end())
+                            continue;
+                        following.push_back(*id);
+                        playRegions(*nested);
+                        following.pop_back();
+                    }
                 }
-            }
+            };
+            if (playlist != nullptr)
+                playRegions(*playlist);
         }
         if (master)
             out.master = std::move(t);

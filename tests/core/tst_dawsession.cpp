@@ -127,6 +127,7 @@ private slots:
     void refusesCutShortReaperProject();
     void reportsPathsLeadingOutsideTheSession();
     void refusesWhatIsNoSessionFile();
+    void followsACompoundRegionToItsFiles();
 
     void opensASessionFileLikeAFolder();
     void namesTheTrackOfAMissingOrOutsideFile();
@@ -639,6 +640,41 @@ void TestDawSession::refusesWhatIsNoSessionFile()
     const fs::path fifo = root / "pipe.RPP";
     QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
     QCOMPARE(errorOf(fifo).code, core::ErrorCode::NotRegularFile);  // never opened: a pipe could block forever
+}
+
+void TestDawSession::followsACompoundRegionToItsFiles()
+{
+    // Kick's region made into a compound one, as Ardour writes it (PlaylistSource::add_state:
+    // a <Source> with a playlist id and the combined regions' <Playlist> inside it), holding
+    // the Kick take and the Bass take; and a source that contains itself.
+    QTemporaryDir dir;
+    const fs::path file = copyArdourSession(dir);
+    std::string xml = readAll(file);
+    replaceOnce(xml, "</Sources>",
+                "  <Source name=\"Kick compound\" type=\"audio\" flags=\"\" id=\"7001\" playlist=\"7002\" offset=\"a0\" "
+                "length=\"a0\" original=\"7001\" channel=\"0\">\n"
+                "      <Playlist id=\"7002\" name=\"Kick.1\" type=\"audio\" orig-track-id=\"121\">\n"
+                "        <Region name=\"a\" source-0=\"185\" master-source-0=\"185\" channels=\"1\"/>\n"
+                "        <Region name=\"b\" source-0=\"271\" master-source-0=\"271\" channels=\"1\"/>\n"
+                "        <Region name=\"loop\" source-0=\"7003\" channels=\"1\"/>\n"
+                "      </Playlist>\n    </Source>\n"
+                "    <Source name=\"Loop\" type=\"audio\" id=\"7003\" playlist=\"7004\"><Playlist id=\"7004\">"
+                "<Region name=\"again\" source-0=\"7003\"/></Playlist></Source>\n  </Sources>");
+    // The Kick playlist's region plays the compound source instead of the take.
+    const auto kickPlaylist = xml.find("<Playlist id=\"183\"");
+    QVERIFY(kickPlaylist != std::string::npos);
+    const auto sourceAttr = xml.find("source-0=\"185\"", kickPlaylist);
+    QVERIFY(sourceAttr != std::string::npos);
+    xml.replace(sourceAttr, std::string("source-0=\"185\"").size(), "source-0=\"7001\"");
+    writeAll(file, xml);
+    auto r = core::readDawSession(file);
+    QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+    const auto* kick = trackNamed(r.value(), "Kick");
+    QCOMPARE(kick->files.size(), std::size_t{2});
+    QCOMPARE(kick->files[0].path, std::string("Take1_Kick-1.wav"));
+    QCOMPARE(kick->files[1].path, std::string("Take1_Bass DI-1.wav"));
+    QVERIFY(kick->files[0].exists && kick->files[1].exists);
+    QVERIFY(r->warnings.empty());
 }
 
 void TestDawSession::opensASessionFileLikeAFolder()
