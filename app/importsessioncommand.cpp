@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "daw/dawsession.h"
+#include "daw/sessionfiles.h"
 #include "report/dawsessionreport.h"
 
 #include <QCommandLineParser>
@@ -27,7 +28,8 @@ int runImportSessionCommand(const QStringList& args)
                                         QStringLiteral("Write JSON to FILE ('-' = stdout) instead of text."),
                                         QStringLiteral("FILE"));
     parser.addOptions({jsonOption, forceOption()});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The session file (.ardour or .RPP)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The session file (.ardour or .RPP), or the DAW's folder holding it."));
     if (const auto exit = parseCommand(parser, QStringLiteral("import-session"), args))
         return *exit;
     const QStringList files = parser.positionalArguments();
@@ -35,7 +37,19 @@ int runImportSessionCommand(const QStringList& args)
         printError(QStringLiteral("import-session: name one session file (see 'stemwise import-session --help')"));
         return ExitUsage;
     }
-    const std::filesystem::path file = files.front().toStdString();
+    std::filesystem::path file = files.front().toStdString();
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) {
+        // A DAW's own folder: its session file (Ardour's, beside its snapshots).
+        if (auto inside = core::sessionFileIn(file)) {
+            file = *inside;
+        } else {
+            printError(QStringLiteral("%1: is a folder without one session file Stemwise can tell is its own; name the "
+                                      ".ardour or .RPP file")
+                           .arg(files.front()));
+            return ExitSomeFailed;
+        }
+    }
     const bool json = parser.isSet(jsonOption);
     if (json) {
         if (const auto exit = checkOutputTarget(QStringLiteral("import-session"), QStringLiteral("--json"),
@@ -45,11 +59,12 @@ int runImportSessionCommand(const QStringList& args)
     }
     auto session = core::readDawSession(file);
     if (!session) {
-        printError(QStringLiteral("%1: %2").arg(files.front(), QString::fromStdString(session.error().message)));
+        printError(QStringLiteral("%1: %2").arg(QString::fromStdString(file.string()),
+                                               QString::fromStdString(session.error().message)));
         return ExitSomeFailed;
     }
     for (const auto& w : session->warnings)
-        printError(QStringLiteral("%1: %2").arg(files.front(), QString::fromStdString(w)));
+        printError(QStringLiteral("%1: %2").arg(QString::fromStdString(file.string()), QString::fromStdString(w)));
     if (json)
         return writeOutput(parser.value(jsonOption), core::dawSessionReportJson(session.value())) ? ExitOk : ExitSomeFailed;
     const std::string text = core::dawSessionReportText(session.value());

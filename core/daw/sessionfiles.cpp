@@ -16,6 +16,31 @@ bool isDawSessionFile(const fs::path& path)
     return ext == ".ardour" || ext == ".rpp";
 }
 
+std::optional<fs::path> sessionFileIn(const fs::path& folder)
+{
+    std::error_code ec;
+    std::vector<fs::path> sessions;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (p.filename().string().starts_with('.'))
+            continue;
+        std::error_code fileEc;
+        if (!it->is_regular_file(fileEc))
+            continue;
+        if (hasAudioExtension(p))
+            return std::nullopt;  // a folder of audio files: listed as one
+        if (isDawSessionFile(p))
+            sessions.push_back(p);
+    }
+    if (sessions.size() == 1)
+        return sessions.front();
+    const std::string own = fs::absolute(folder, ec).lexically_normal().filename().string();
+    for (const auto& s : sessions)
+        if (s.stem().string() == own)
+            return s;
+    return std::nullopt;
+}
+
 namespace {
 
 // Letters and digits in lower case: "Lead_Vox" and "lead vox" are one name.
@@ -65,7 +90,12 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
     std::vector<ReadSession> sessions;
     for (const fs::path& path : paths) {
         std::error_code ec;
-        if (!isDawSessionFile(path) || fs::is_directory(path, ec)) {
+        fs::path sessionPath = path;
+        if (fs::is_directory(path, ec)) {
+            if (auto inside = sessionFileIn(path))
+                sessionPath = *inside;
+        }
+        if (!isDawSessionFile(sessionPath) || fs::is_directory(sessionPath, ec)) {
             auto plain = collectAudioFiles({path}, recursive);
             for (auto& f : plain.files)
                 if (!listed(f))
@@ -74,17 +104,17 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
                 out.errors.push_back(std::move(e));
             continue;
         }
-        auto session = readDawSession(path);
+        auto session = readDawSession(sessionPath);
         if (!session) {
-            out.errors.push_back({path, session.error().message});
+            out.errors.push_back({sessionPath, session.error().message});
             continue;
         }
-        ReadSession rs{path, std::move(session.value()), {}, {}, {}};
+        ReadSession rs{sessionPath, std::move(session.value()), {}, {}, {}};
         const std::size_t n = rs.session.tracks.size();
         rs.byFile.resize(n);
         rs.pending.resize(n);
         rs.bounced.assign(n, false);
-        const std::string of = " of " + path.filename().string();
+        const std::string of = " of " + sessionPath.filename().string();
         for (std::size_t t = 0; t < n; ++t) {
             const DawTrack& track = rs.session.tracks[t];
             for (const DawFile& f : track.files) {
@@ -102,7 +132,7 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
                     continue;
                 if (!rs.byFile[t])
                     rs.byFile[t] = std::make_shared<const DawStemContext>(
-                        DawStemContext{rs.session.kind, path, rs.session.name, track, false});
+                        DawStemContext{rs.session.kind, sessionPath, rs.session.name, track, false});
                 out.files.push_back(f.resolved);
                 out.context.emplace(f.resolved, rs.byFile[t]);
             }

@@ -10,6 +10,11 @@
 // gets that track's context. A track that gets a bounce this way no longer needs its own
 // files: their being missing is then no error.
 //
+// A DAW's own folder named instead of its session file (an Ardour session folder, a REAPER
+// project folder whose audio sits in sub-folders) stands for that session file when the
+// folder holds no audio file of its own and one session file: the only one, or the one named
+// like the folder (Ardour's snapshots sit beside the session file).
+//
 // A file the session names but that is missing, or that lies outside the session's folder
 // (never opened: daw/dawsession.h), is an error naming the track; a session that cannot be
 // read is an error with the reason. The other paths are listed as collectAudioFiles() lists
@@ -23,6 +28,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace stemwise::core {
@@ -43,6 +49,9 @@ struct CollectedSessionFiles : CollectedFiles {
 
 /// True for a session file by its name: .ardour or .rpp, in any case.
 [[nodiscard]] bool isDawSessionFile(const std::filesystem::path& path);
+
+/// The session file a DAW's folder stands for (see above), or nothing.
+[[nodiscard]] std::optional<std::filesystem::path> sessionFileIn(const std::filesystem::path& folder);
 
 /// collectAudioFiles(), with session files expanded to the audio files their tracks play (in
 /// the DAW's track order).

@@ -132,6 +132,7 @@ private slots:
     void opensASessionFileLikeAFolder();
     void namesTheTrackOfAMissingOrOutsideFile();
     void mapsABounceFolderByName();
+    void opensTheDawsOwnFolderAsItsSession();
 };
 
 void TestDawSession::readsTheArdourSessionArdourMade()
@@ -752,6 +753,35 @@ void TestDawSession::mapsABounceFolderByName()
     QCOMPARE(errors.size(), 4);
     for (const QString& e : errors)
         QVERIFY2(e.contains(QLatin1String("'Snare Top'")) || e.contains(QLatin1String("'Bass")), qPrintable(e));
+}
+
+void TestDawSession::opensTheDawsOwnFolderAsItsSession()
+{
+    // Ardour's session folder holds no audio of its own: it stands for its session file.
+    const auto c = core::collectSessionFiles({kData / "ardour7-song"});
+    QVERIFY(c.errors.empty());
+    QCOMPARE(c.files.size(), std::size_t{6});
+    QCOMPARE(c.context.size(), std::size_t{6});
+    QCOMPARE(c.context.begin()->second->sessionFile, kData / "ardour7-song" / "ardour7-song.ardour");
+
+    QTemporaryDir dir;
+    const fs::path root(dir.path().toStdString());
+    // Beside a snapshot, the session file named like the folder.
+    writeAll(root / "song" / "song.ardour", "<Session/>");
+    writeAll(root / "song" / "before mixing.ardour", "<Session/>");
+    writeAll(root / "song" / "song.ardour.bak", "<Session/>");
+    QCOMPARE(core::sessionFileIn(root / "song"), std::optional<fs::path>(root / "song" / "song.ardour"));
+    // Two projects, neither named like the folder: none is chosen.
+    writeAll(root / "two" / "a.RPP", "<REAPER_PROJECT\n>\n");
+    writeAll(root / "two" / "b.RPP", "<REAPER_PROJECT\n>\n");
+    QVERIFY(!core::sessionFileIn(root / "two"));
+    // A folder of stems that also holds a project stays a folder of stems.
+    writeAll(root / "stems" / "mix.RPP", "<REAPER_PROJECT\n>\n");
+    writeAll(root / "stems" / "Kick.wav", "RIFF");
+    QVERIFY(!core::sessionFileIn(root / "stems"));
+    const auto stems = core::collectSessionFiles({root / "stems"});
+    QCOMPARE(stems.files, std::vector<fs::path>{root / "stems" / "Kick.wav"});
+    QVERIFY(stems.context.empty());
 }
 
 QTEST_GUILESS_MAIN(TestDawSession)
