@@ -112,6 +112,7 @@ class TestDawSession : public QObject {
 private slots:
     void readsTheArdourSessionArdourMade();
     void ardourTracksPlayTheirTakes();
+    void readsAnArdour6StyleSession();
     void readsReaperProjectWithOddCases();
     void readsReaperProjectWithCrlfAndNothingElse();
     void recognisesPluginKinds_data();
@@ -278,6 +279,57 @@ void TestDawSession::ardourTracksPlayTheirTakes()
             QVERIFY(!t->files[i].outside);
         }
     }
+}
+
+void TestDawSession::readsAnArdour6StyleSession()
+{
+    // Written by hand in the form Ardour 5 and 6 save (TempoSection/MeterSection::get_state
+    // and MetricSection::add_state_to_node in Ardour 6's libs/ardour/tempo.cc: "frame",
+    // "beats-per-minute", "note-type", "divisions-per-bar"; locations in samples, no 'a'), with
+    // an eighth-note tempo: 180 eighths a minute are 90 quarters.
+    QTemporaryDir dir;
+    const fs::path file = fs::path(dir.path().toStdString()) / "old.ardour";
+    writeAll(file, R"(<?xml version="1.0" encoding="UTF-8"?>
+<Session version="6000" name="old" sample-rate="44100">
+  <ProgramVersion created-with="Ardour 6.9.0" modified-with="Ardour 6.9.0"/>
+  <Sources/>
+  <Locations>
+    <Location id="1" name="Drop" start="441000" end="441000" flags="IsMark"/>
+    <Location id="2" name="session" start="0" end="4410000" flags="IsSessionRange"/>
+  </Locations>
+  <Routes>
+    <Route id="10" name="Bass" default-type="audio" audio-playlist="20">
+      <PresentationInfo order="0" flags="AudioTrack,OrderSet"/>
+      <Controllable name="mute" value="1"/>
+      <Pannable><Controllable name="pan-azimuth" value="1"/></Pannable>
+      <Processor id="11" name="Amp" active="1" type="amp"><Controllable name="gaincontrol" value="0.5"/></Processor>
+    </Route>
+  </Routes>
+  <Playlists><Playlist id="20" name="Bass" orig-track-id="10"/></Playlists>
+  <TempoMap>
+    <Tempo pulse="0" frame="0" movable="no" lock-style="AudioTime" beats-per-minute="180" note-type="8" active="yes"/>
+    <Meter pulse="0" frame="0" movable="no" lock-style="AudioTime" bbt="1|1|0" beat="0" note-type="8" divisions-per-bar="6"/>
+    <Tempo pulse="4" frame="882000" movable="yes" lock-style="MusicTime" beats-per-minute="240" note-type="8" active="yes"/>
+  </TempoMap>
+</Session>
+)");
+    auto r = core::readDawSession(file);
+    QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+    QCOMPARE(r->createdWith, std::string("Ardour 6.9.0"));
+    QCOMPARE(*r->tempoBpm, 90.0);
+    QCOMPARE(r->timeSignature->numerator, 6);
+    QCOMPARE(r->timeSignature->denominator, 8);
+    QCOMPARE(r->tempos.size(), std::size_t{2});
+    QCOMPARE(r->tempos[1].timeS, 20.0);
+    QCOMPARE(r->tempos[1].bpm, 120.0);
+    QCOMPARE(r->markers.size(), std::size_t{1});
+    QCOMPARE(r->markers[0].timeS, 10.0);
+    QCOMPARE(r->sessionRange->endS, 100.0);
+    QCOMPARE(r->tracks.size(), std::size_t{1});
+    QVERIFY(std::abs(r->tracks[0].gainDb - db(0.5)) < 1e-9);
+    QCOMPARE(r->tracks[0].pan, 1.0);
+    QVERIFY(r->tracks[0].mute);
+    QVERIFY(r->tracks[0].files.empty());
 }
 
 void TestDawSession::readsReaperProjectWithOddCases()
