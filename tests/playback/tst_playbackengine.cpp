@@ -531,6 +531,12 @@ private slots:
         engine.close();
         QCOMPARE(engine.state(), EngineState::Closed);
 
+#if defined(__SANITIZE_THREAD__)
+        // The reopen below loads a fresh dlmopen()ed copy of PortAudio, with its own copy of the
+        // C library, whose threads ThreadSanitizer does not intercept (tests/playback/CMakeLists.txt).
+        QSKIP("the server's return is met by a fresh dlmopen()ed copy of PortAudio, which "
+              "ThreadSanitizer cannot follow (its half before that ran and passed)");
+#endif
         // Back under the same name: open and play again (a fresh copy of PortAudio), heard.
         QString error;
         QVERIFY2(m_bench.server().start(&error, /*sameName=*/true), qPrintable(error));
