@@ -165,7 +165,9 @@ void TestMainWindow::suggestionsHeaderBelongsToTheSessionShown()
 
     auto notTheDemos = [&] {
         const QString h = panel->headerText();
-        return !h.contains(demoNote) && !h.contains(QStringLiteral("120.0 BPM")) && !h.contains(QStringLiteral("dBTP"));
+        // (The tones' own round may already be in under load: their line has a summed peak
+        // too, never the demo's tempo or its line.)
+        return !h.contains(demoNote) && !h.contains(QStringLiteral("120.0 BPM")) && !h.contains(QStringLiteral("A minor"));
     };
     QSignalSpy loaded(&w, &ui::MainWindow::sessionLoaded);
     w.openPaths({QString::fromStdString((root / "Tones").string())});
