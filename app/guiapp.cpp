@@ -40,10 +40,8 @@ void openDemoSession(ui::MainWindow& window)
                                      .arg(demoSessionFolder(), QString::fromStdString(result.error().message)));
             return;
         }
-        QStringList paths;
-        for (const auto& p : result.value())
-            paths << QString::fromStdString(p.string());
-        window.openPaths(paths);
+        // The folder, not its five files: the session is named after it and listed as one.
+        window.openPaths({demoSessionFolder()});
     });
     const std::filesystem::path folder = demoSessionFolder().toStdString();
     // The demo folder under the user data folder is Stemwise's own: stems there are replaced.
@@ -51,8 +49,9 @@ void openDemoSession(ui::MainWindow& window)
 }
 
 // Saves a picture of the window once the session is read (and, for the history view, once
-// the history is shown), then quits.
-void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QString& view, const QString& track)
+// the history is shown), then quits; with no session to open, of the welcome view.
+void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QString& view, const QString& track,
+                       bool welcome)
 {
     auto take = [&window, file] {
         // Let the views lay out and paint before the picture is taken.
@@ -62,6 +61,10 @@ void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QStrin
             QApplication::quit();
         });
     };
+    if (welcome) {
+        take();
+        return;
+    }
     QObject::connect(&window, &ui::MainWindow::sessionLoaded, &window, [&window, view, track, take] {
         if (!track.isEmpty() && !window.selectTrack(track))
             printError(QStringLiteral("--track: no track named %1 in the session").arg(track));
@@ -156,8 +159,13 @@ int runGui(int& argc, char** argv)
     window.show();
     window.configureDatabase(databasePath(), parser.value(dbOption));
 
+    QObject::connect(&window, &ui::MainWindow::demoRequested, &window, [&window] { openDemoSession(window); });
+    const bool opening = parser.isSet(demoOption) || !parser.positionalArguments().isEmpty();
+    bool reopened = false;
+    if (!opening)
+        reopened = window.reopenLastSession();
     if (parser.isSet(screenshotOption))
-        arrangeScreenshot(window, parser.value(screenshotOption), view, parser.value(trackOption));
+        arrangeScreenshot(window, parser.value(screenshotOption), view, parser.value(trackOption), !opening && !reopened);
     else if (parser.isSet(trackOption))
         QObject::connect(&window, &ui::MainWindow::sessionLoaded, &window,
                          [&window, name = parser.value(trackOption)] { (void)window.selectTrack(name); },
@@ -167,8 +175,6 @@ int runGui(int& argc, char** argv)
         openDemoSession(window);
     else if (!parser.positionalArguments().isEmpty())
         window.openPaths(parser.positionalArguments());
-    else
-        (void)window.reopenLastSession();
 
     return QApplication::exec();
 }

@@ -24,6 +24,13 @@ export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 session="$work/Demo Session"
 db="$work/screenshots.sqlite"
 
+# The welcome view of a first run (no session yet, no recent ones): before any other run.
+if [[ "$set_" == all || "$set_" == en ]]; then
+    xvfb-run -a -s "-screen 0 1920x1200x24" "$exe" --db "$db" --theme dark --size 1400x860 \
+        --screenshot "$out/welcome-dark.png"
+    echo "screenshots: $out/welcome-dark.png"
+fi
+
 "$exe" demo "$session" >/dev/null
 "$exe" analyze --db "$db" "$session" --json "$work/1.json"
 

@@ -3460,6 +3460,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>&lt;b&gt;Session&lt;/b&gt;: reading %1…</source>
         <translation>&lt;b&gt;Session&lt;/b&gt;: %1 wird gelesen…</translation>
     </message>
+    <message>
+        <source>Open &amp;Demo Session</source>
+        <translation>&amp;Demo-Session öffnen</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4328,6 +4332,64 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>0 s</source>
         <translation>0 s</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WelcomeView</name>
+    <message>
+        <source>&lt;h1&gt;Stemwise&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Stemwise&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Open a session&apos;s stems: every track is measured (loudness, true peak, spectrum, dynamics, stereo, tempo and key), what fights in the mix is found, and each finding comes with a concrete move.</source>
+        <translation>Öffnen Sie die Stems einer Session: Jede Spur wird gemessen (Lautheit, True Peak, Spektrum, Dynamik, Stereo, Tempo und Tonart), was sich im Mix in die Quere kommt, wird gefunden, und zu jedem Befund gibt es einen konkreten Schritt.</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Stems…</source>
+        <translation>Ordner mit Stems öffnen…</translation>
+    </message>
+    <message>
+        <source>A folder of bounced tracks (WAV, AIFF, FLAC, …) or a DAW session (Ardour, REAPER). %1</source>
+        <translation>Ein Ordner mit exportierten Spuren (WAV, AIFF, FLAC, …) oder eine DAW-Session (Ardour, REAPER). %1</translation>
+    </message>
+    <message>
+        <source>Open Files…</source>
+        <translation>Dateien öffnen…</translation>
+    </message>
+    <message>
+        <source>Single files, from anywhere. %1</source>
+        <translation>Einzelne Dateien, von überall. %1</translation>
+    </message>
+    <message>
+        <source>Open the Demo Session</source>
+        <translation>Demo-Session öffnen</translation>
+    </message>
+    <message>
+        <source>Five synthesised stems, 24 s at 120 BPM in A minor, with faults to find: ready in a second.</source>
+        <translation>Fünf synthetisierte Stems, 24 s bei 120 BPM in a-Moll, mit Fehlern zum Finden: in einer Sekunde bereit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnete Sessions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the sessions you open are listed here.</source>
+        <translation>Noch keine: Die Sessions, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Or drop files or a folder anywhere on this window.</source>
+        <translation>Oder ziehen Sie Dateien oder einen Ordner irgendwo auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n file(s) in %2</source>
+        <translation>
+            <numerusform>%1 — %n Datei in %2</numerusform>
+            <numerusform>%1 — %n Dateien in %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

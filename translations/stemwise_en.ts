@@ -159,4 +159,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>stemwise::ui::WelcomeView</name>
+    <message numerus="yes">
+        <source>%1 — %n file(s) in %2</source>
+        <translation>
+            <numerusform>%1 — %n file in %2</numerusform>
+            <numerusform>%1 — %n files in %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3460,6 +3460,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>&lt;b&gt;Session&lt;/b&gt;: reading %1…</source>
         <translation>&lt;b&gt;Sesión&lt;/b&gt;: leyendo %1…</translation>
     </message>
+    <message>
+        <source>Open &amp;Demo Session</source>
+        <translation>Abrir la sesión de &amp;demostración</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4328,6 +4332,64 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>0 s</source>
         <translation>0 s</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WelcomeView</name>
+    <message>
+        <source>&lt;h1&gt;Stemwise&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Stemwise&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Open a session&apos;s stems: every track is measured (loudness, true peak, spectrum, dynamics, stereo, tempo and key), what fights in the mix is found, and each finding comes with a concrete move.</source>
+        <translation>Abra los stems de una sesión: cada pista se mide (sonoridad, true peak, espectro, dinámica, estéreo, tempo y tonalidad), se encuentra lo que choca en la mezcla y cada hallazgo viene con un movimiento concreto.</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Stems…</source>
+        <translation>Abrir una carpeta de stems…</translation>
+    </message>
+    <message>
+        <source>A folder of bounced tracks (WAV, AIFF, FLAC, …) or a DAW session (Ardour, REAPER). %1</source>
+        <translation>Una carpeta de pistas exportadas (WAV, AIFF, FLAC, …) o una sesión de DAW (Ardour, REAPER). %1</translation>
+    </message>
+    <message>
+        <source>Open Files…</source>
+        <translation>Abrir archivos…</translation>
+    </message>
+    <message>
+        <source>Single files, from anywhere. %1</source>
+        <translation>Archivos sueltos, de cualquier lugar. %1</translation>
+    </message>
+    <message>
+        <source>Open the Demo Session</source>
+        <translation>Abrir la sesión de demostración</translation>
+    </message>
+    <message>
+        <source>Five synthesised stems, 24 s at 120 BPM in A minor, with faults to find: ready in a second.</source>
+        <translation>Cinco stems sintetizados, 24 s a 120 BPM en la menor, con fallos que encontrar: lista en un segundo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sesiones recientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the sessions you open are listed here.</source>
+        <translation>Ninguna todavía: las sesiones que abra aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Or drop files or a folder anywhere on this window.</source>
+        <translation>O suelte archivos o una carpeta en cualquier parte de esta ventana.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n file(s) in %2</source>
+        <translation>
+            <numerusform>%1 — %n archivo en %2</numerusform>
+            <numerusform>%1 — %n archivos en %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3460,6 +3460,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>&lt;b&gt;Session&lt;/b&gt;: reading %1…</source>
         <translation>&lt;b&gt;Session&lt;/b&gt; : lecture de %1…</translation>
     </message>
+    <message>
+        <source>Open &amp;Demo Session</source>
+        <translation>Ouvrir la session de dé&amp;mo</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4328,6 +4332,64 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>0 s</source>
         <translation>0 s</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::WelcomeView</name>
+    <message>
+        <source>&lt;h1&gt;Stemwise&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Stemwise&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Open a session&apos;s stems: every track is measured (loudness, true peak, spectrum, dynamics, stereo, tempo and key), what fights in the mix is found, and each finding comes with a concrete move.</source>
+        <translation>Ouvrez les stems d&apos;une session : chaque piste est mesurée (loudness, true peak, spectre, dynamique, stéréo, tempo et tonalité), ce qui se gêne dans le mix est trouvé, et chaque constat vient avec une action concrète.</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Stems…</source>
+        <translation>Ouvrir un dossier de stems…</translation>
+    </message>
+    <message>
+        <source>A folder of bounced tracks (WAV, AIFF, FLAC, …) or a DAW session (Ardour, REAPER). %1</source>
+        <translation>Un dossier de pistes exportées (WAV, AIFF, FLAC, …) ou une session de DAW (Ardour, REAPER). %1</translation>
+    </message>
+    <message>
+        <source>Open Files…</source>
+        <translation>Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Single files, from anywhere. %1</source>
+        <translation>Des fichiers isolés, de n&apos;importe où. %1</translation>
+    </message>
+    <message>
+        <source>Open the Demo Session</source>
+        <translation>Ouvrir la session de démo</translation>
+    </message>
+    <message>
+        <source>Five synthesised stems, 24 s at 120 BPM in A minor, with faults to find: ready in a second.</source>
+        <translation>Cinq stems synthétisés, 24 s à 120 BPM en la mineur, avec des défauts à trouver : prête en une seconde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sessions récentes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the sessions you open are listed here.</source>
+        <translation>Aucune pour l&apos;instant : les sessions que vous ouvrez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Or drop files or a folder anywhere on this window.</source>
+        <translation>Ou déposez des fichiers ou un dossier n&apos;importe où sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n file(s) in %2</source>
+        <translation>
+            <numerusform>%1 — %n fichier dans %2</numerusform>
+            <numerusform>%1 — %n fichiers dans %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
         = file->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Open Files…"), this,
             &MainMenus::openFilesRequested);
     openFiles->setShortcut(QKeySequence::Open);
+    file->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "Open &Demo Session"), this,
+        &MainMenus::demoRequested);
     m_recentMenu = file->addMenu(QCoreApplication::translate("stemwise::ui::MainWindow", "&Recent Sessions"));
     m_recentMenu->setEnabled(false);
     QAction* reanalyseAll

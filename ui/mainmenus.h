@@ -34,6 +34,7 @@ public:
 signals:
     void openFolderRequested();
     void openFilesRequested();
+    void demoRequested();
     void recentSessionChosen(const QStringList& paths);
     void reloadRequested();
     void exportReportRequested();

@@ -24,6 +24,7 @@
 #include "views/bandbalanceview.h"
 #include "views/bandheatmapview.h"
 #include "views/maskingmatrixview.h"
+#include "welcomeview.h"
 
 #include "analysis/sessiontempo.h"
 #include "audio/audiofiles.h"
@@ -48,6 +49,7 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -164,13 +166,23 @@ MainWindow::MainWindow(QWidget* parent)
     auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this);
     space->setObjectName(QStringLiteral("playShortcut"));
     connect(space, &QShortcut::activated, m_playback, &PlaybackController::togglePlay);
-    auto* central = new QWidget;
-    auto* centralLayout = new QVBoxLayout(central);
+    m_workspace = new QWidget;
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    auto* centralLayout = new QVBoxLayout(m_workspace);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_splitter, 1);
     centralLayout->addWidget(m_transport);
-    setCentralWidget(central);
+    // Before any session: the welcome view (the ways in, the recent sessions), not empty charts.
+    m_welcome = new WelcomeView;
+    connect(m_welcome, &WelcomeView::openFolderRequested, this, &MainWindow::chooseFolder);
+    connect(m_welcome, &WelcomeView::openFilesRequested, this, &MainWindow::chooseFiles);
+    connect(m_welcome, &WelcomeView::recentSessionChosen, this, &MainWindow::openPaths);
+    connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::demoRequested);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_workspace);
+    setCentralWidget(m_pages);
 
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
@@ -295,6 +307,7 @@ int MainWindow::newFilesWaiting() const
 void MainWindow::connectMenus()
 {
     m_menus->setRecentSessions(m_settings.recentSessions);
+    m_welcome->setRecentSessions(m_settings.recentSessions);
     m_menus->setSmoothing(m_trackPanel->smoothing());
     m_menus->setLightTheme(m_settings.theme == QLatin1String("light"));
     connect(m_trackPanel, &TrackPanel::smoothingChanged, m_menus, &MainMenus::setSmoothing);
@@ -302,6 +315,7 @@ void MainWindow::connectMenus()
     connect(m_menus, &MainMenus::openFolderRequested, this, &MainWindow::chooseFolder);
     connect(m_menus, &MainMenus::openFilesRequested, this, &MainWindow::chooseFiles);
     connect(m_menus, &MainMenus::recentSessionChosen, this, &MainWindow::openPaths);
+    connect(m_menus, &MainMenus::demoRequested, this, &MainWindow::demoRequested);
     connect(m_menus, &MainMenus::reloadRequested, this, [this] {
         if (!m_sessionPaths.isEmpty())
             openPaths(m_sessionPaths);
@@ -361,6 +375,7 @@ void MainWindow::openLiveInput()
 
 void MainWindow::showView(View view)
 {
+    m_pages->setCurrentWidget(m_workspace);
     switch (view) {
     case View::Overview: m_trackView->setFocus(); break;
     case View::Track: m_tabs->setCurrentIndex(0); break;
@@ -487,10 +502,13 @@ void MainWindow::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
+    m_pages->setCurrentWidget(m_workspace);
     m_sessionPaths = paths;
     m_settings.addRecent(paths);
+    m_settings.save();  // the recent sessions of the welcome view and the menu outlive a crash
     QSettings().setValue(QString::fromLatin1(kLastSessionKey), paths);
     m_menus->setRecentSessions(m_settings.recentSessions);
+    m_welcome->setRecentSessions(m_settings.recentSessions);
     m_watcher->setSessionPaths(paths);
     if (m_dbState == DbState::Opening) {
         m_pendingPaths = paths;
@@ -989,6 +1007,11 @@ void MainWindow::refreshOverview()
                                   .arg(analysed)
                                   .arg(m_model->rowCount())
                                   .arg(tempo, key));
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
 }
 
 QString MainWindow::sessionName() const

@@ -42,6 +42,7 @@ class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -65,6 +66,7 @@ class StoreJobs;
 class SuggestionsPanel;
 class TrackPanel;
 class TrackTableModel;
+class WelcomeView;
 class TransportBar;
 class WorkspacePlayback;
 
@@ -101,6 +103,9 @@ public:
     [[nodiscard]] QString sessionName() const;
 
     [[nodiscard]] TrackTableModel* trackModel() const { return m_model; }
+    [[nodiscard]] WelcomeView* welcomeView() const { return m_welcome; }
+    /// Whether the welcome view is shown (no session opened yet, no view asked for).
+    [[nodiscard]] bool welcomeShown() const;
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
     [[nodiscard]] TrackPanel* trackPanel() const { return m_trackPanel; }
     [[nodiscard]] HistoryPanel* historyPanel() const { return m_historyPanel; }
@@ -139,6 +144,9 @@ signals:
     void suggestionsShown(int count);
     /// A rating was stored; the suggestion's confidence before and after it.
     void suggestionRated(qint64 storeId, double confidenceBefore, double confidenceAfter);
+    /// The user asked for the built-in demo session (the welcome view, File ▸ Open Demo
+    /// Session): the app writes it where it keeps it (app/guiapp.cpp) and opens it.
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -189,6 +197,9 @@ private:
     QLabel* m_sessionSummary = nullptr;
     BandHeatMapView* m_heatMap = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_pages = nullptr;  ///< the welcome view until a session opens, then the workspace
+    WelcomeView* m_welcome = nullptr;
+    QWidget* m_workspace = nullptr;
     TrackPanel* m_trackPanel = nullptr;
     HistoryPanel* m_historyPanel = nullptr;
     SuggestionsPanel* m_suggestionsPanel = nullptr;

@@ -6,11 +6,14 @@
 #include "demo/demosession.h"
 #include "mainwindow.h"
 #include "suggestionspanel.h"
+#include "welcomeview.h"
 #include "tracktablemodel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -29,6 +32,7 @@ private slots:
     void listsTheSessionStemsWithMeasuredFacts();
     void opensADawSessionLikeAFolder();
     void suggestionsHeaderBelongsToTheSessionShown();
+    void opensOnAWelcomeViewWithTheDemoAndRecentSessions();
     void windowStateIsRememberedBetweenRuns();
     void formatsDurations();
 };
@@ -198,6 +202,68 @@ void TestMainWindow::suggestionsHeaderBelongsToTheSessionShown()
     QVERIFY2(!tonesHeader.contains(demoNote), qPrintable(tonesHeader));
 }
 
+void TestMainWindow::opensOnAWelcomeViewWithTheDemoAndRecentSessions()
+{
+    // Issue 21: plain `stemwise` opened on empty charts under a one-line hint, and the demo
+    // could not be reached from the window. Now: a welcome view with the ways in (a folder,
+    // files, the demo) and the recent sessions; a click on one opens it in the workspace.
+    QTemporaryDir dir;
+    const std::filesystem::path song = std::filesystem::path(dir.path().toStdString()) / "Night Drive" / "stems";
+    std::filesystem::create_directories(song);
+    QCOMPARE(QString::fromStdString(test::writeAudio(song / "Kick.wav", {test::sine(60, 0.5, 48000, 48000)})), QString());
+    const QString songPath = QString::fromStdString(song.string());
+    {
+        ui::MainWindow first;
+        first.show();
+        QSignalSpy loaded(&first, &ui::MainWindow::sessionLoaded);
+        first.openPaths({songPath});  // now a recent session
+        QVERIFY(!first.welcomeShown());
+        QVERIFY(loaded.wait(20000));
+    }
+
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.welcomeShown());
+    auto* welcome = w.welcomeView();
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!w.findChild<QWidget*>(QStringLiteral("workspace"))->isVisible());
+    for (QPushButton* b : {welcome->openFolderButton(), welcome->openFilesButton(), welcome->demoButton()})
+        QVERIFY(b->isVisible() && b->isEnabled());
+    // The demo, from the welcome view and from the File menu: the window asks the app for it.
+    QSignalSpy demo(&w, &ui::MainWindow::demoRequested);
+    QTest::mouseClick(welcome->demoButton(), Qt::LeftButton);
+    QCOMPARE(demo.count(), 1);
+    QAction* menuDemo = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("Open &Demo Session"))
+            menuDemo = a;
+    QVERIFY(menuDemo != nullptr);
+    menuDemo->trigger();
+    QCOMPARE(demo.count(), 2);
+    // The recent session, named as its report is ("Night Drive", not "stems"), newest first.
+    QListWidget* recent = welcome->recentList();
+    QVERIFY(recent->isVisible());
+    QVERIFY(recent->count() >= 1);
+    QVERIFY2(recent->item(0)->text().startsWith(QStringLiteral("Night Drive — ")), qPrintable(recent->item(0)->text()));
+    QCOMPARE(recent->item(0)->data(Qt::UserRole).toStringList(), QStringList{songPath});
+    QSignalSpy loaded(&w, &ui::MainWindow::sessionLoaded);
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, recent->visualItemRect(recent->item(0)).center());
+    QVERIFY(!w.welcomeShown());
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(w.trackModel()->rowCount(), 1);
+    QCOMPARE(w.sessionName(), QStringLiteral("Night Drive"));
+    // STEMWISE_SCREENSHOT_DIR=… keeps a picture of the welcome view to look at.
+    const QString shots = qEnvironmentVariable("STEMWISE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        ui::MainWindow again;
+        again.resize(1400, 860);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.grab().save(QDir(shots).filePath(QStringLiteral("welcome.png"))));
+    }
+}
+
 void TestMainWindow::windowStateIsRememberedBetweenRuns()
 {
     QList<int> saved;
@@ -205,6 +271,7 @@ void TestMainWindow::windowStateIsRememberedBetweenRuns()
         ui::MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showView(ui::MainWindow::View::Track);  // the workspace, not the welcome view
         w.resize(913, 577);
         w.splitter()->setSizes({500, 413});
         QCoreApplication::processEvents();
@@ -215,6 +282,8 @@ void TestMainWindow::windowStateIsRememberedBetweenRuns()
     ui::MainWindow again;
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.showView(ui::MainWindow::View::Track);
+    QCoreApplication::processEvents();
     QCOMPARE(again.size(), QSize(913, 577));
     QCOMPARE(again.splitter()->sizes(), saved);
 }

@@ -174,7 +174,18 @@ void TestMnemonics::mainWindow()
             problems << a->text() + QStringLiteral(" menu: ") + twice.join(QStringLiteral("; "));
     }
 
-    auto* tabs = window.findChild<QTabWidget*>();
+    // The welcome view first (no session open), then the workspace with each tab current.
+    {
+        QVERIFY(window.welcomeShown());
+        QStringList literal;
+        std::multimap<QChar, QString> live = titles;
+        collect(&window, literal, live);
+        const QStringList twice = clashes(live);
+        if (!literal.isEmpty() || !twice.isEmpty())
+            problems << QStringLiteral("welcome view: ") + literal.join(QStringLiteral(" | ")) + twice.join(QStringLiteral("; "));
+    }
+    window.showView(ui::MainWindow::View::Track);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("viewTabs"));
     QVERIFY(tabs != nullptr);
     for (int t = 0; t < tabs->count(); ++t) {
         tabs->setCurrentIndex(t);
