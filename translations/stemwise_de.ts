@@ -4083,6 +4083,14 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>(a bounce, matched by its name)</source>
         <translation>(ein Bounce, über seinen Namen zugeordnet)</translation>
     </message>
+    <message>
+        <source>VCA %1 at %2, &lt;b&gt;muted&lt;/b&gt;</source>
+        <translation>VCA %1 mit %2, &lt;b&gt;stummgeschaltet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>VCA %1 at %2</source>
+        <translation>VCA %1 mit %2</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

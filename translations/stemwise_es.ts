@@ -4083,6 +4083,14 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>(a bounce, matched by its name)</source>
         <translation>(un bounce, asociado por su nombre)</translation>
     </message>
+    <message>
+        <source>VCA %1 at %2, &lt;b&gt;muted&lt;/b&gt;</source>
+        <translation>VCA %1 a %2, &lt;b&gt;silenciado&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>VCA %1 at %2</source>
+        <translation>VCA %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

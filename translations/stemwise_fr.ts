@@ -4083,6 +4083,14 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>(a bounce, matched by its name)</source>
         <translation>(un bounce, associé par son nom)</translation>
     </message>
+    <message>
+        <source>VCA %1 at %2, &lt;b&gt;muted&lt;/b&gt;</source>
+        <translation>VCA %1 à %2, &lt;b&gt;muet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>VCA %1 at %2</source>
+        <translation>VCA %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

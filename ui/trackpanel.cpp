@@ -10,6 +10,7 @@
 #include "views/waveformview.h"
 
 #include "analysis/tracktype.h"
+#include "util/join.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -189,6 +190,9 @@ QString TrackPanel::dawContextText(const core::DawStemContext* context)
         parts << tr("<b>soloed</b>");
     if (t.polarityInverted)
         parts << tr("polarity inverted");
+    if (!t.vcas.empty())
+        parts << (t.vcaMuted ? tr("VCA %1 at %2, <b>muted</b>") : tr("VCA %1 at %2"))
+                     .arg(QString::fromStdString(core::joinedWithCommas(t.vcas)).toHtmlEscaped(), dbText(t.vcaGainDb));
     QStringList plugins;
     for (const auto& p : t.plugins) {
         QString text = QString::fromStdString(p.name).toHtmlEscaped();

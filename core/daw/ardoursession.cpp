@@ -99,7 +99,7 @@ bool skippedElement(std::string_view name)
         "Automation", "lv2", "Triggers", "FadeIn", "FadeOut", "InverseFadeIn", "InverseFadeOut", "Envelope",
         "events", "Config", "Script", "ExtraXML", "ControlProtocols", "MIDIPorts", "Selection", "TriggerBindings",
         "NestedSource", "Metadata", "Speakers", "Click", "ladspa", "VST3", "lxvst", "vst", "Bundles",
-        "CompoundAssociations", "Slavable", "VCAManager", "UnusedPlaylists", "IOPlugins", "Triggerbox"};
+        "CompoundAssociations", "UnusedPlaylists", "IOPlugins", "Triggerbox"};
     return skipped.contains(name);
 }
 
@@ -520,6 +520,51 @@ Result<DawSession> readArdourSession(std::istream& in, const fs::path& file, con
             playlistsByTrack.emplace(playlist->text("orig-track-id"), playlist);
         }
 
+    // VCAs by number: a route's <Slavable><Master number="1"/> names the VCAs that control it;
+    // a VCA may be controlled by VCAs in turn. Gains multiply (add in dB); a muted VCA mutes.
+    struct Vca {
+        std::string name;
+        double gainDb = 0.0;
+        bool mute = false;
+        std::vector<std::string> masters;
+    };
+    std::map<std::string, Vca> vcas;
+    auto mastersOf = [](const Node& controlled) {
+        std::vector<std::string> numbers;
+        if (const Node* slavable = controlled.child("Slavable"))
+            for (const Node* m : slavable->all("Master"))
+                numbers.push_back(m->text("number"));
+        return numbers;
+    };
+    if (const Node* manager = session.child("VCAManager"))
+        for (const Node* v : manager->all("VCA")) {
+            Vca vca;
+            vca.name = v->text("name");
+            if (const Node* g = v->controllable("gaincontrol"))
+                vca.gainDb = gainToDb(number(g->text("value"), 1.0));
+            if (const Node* m = v->controllable("mute"))
+                vca.mute = number(m->text("value")) > 0.5;
+            vca.masters = mastersOf(*v);
+            vcas[v->text("number")] = std::move(vca);
+        }
+    // The VCAs above `numbers`, each once (a loop of VCAs is not followed round).
+    auto applyVcas = [&](DawTrack& t, const std::vector<std::string>& numbers) {
+        std::vector<std::string> seen;
+        std::vector<std::string> todo = numbers;
+        while (!todo.empty() && seen.size() < 64) {
+            const std::string n = todo.back();
+            todo.pop_back();
+            const auto it = vcas.find(n);
+            if (it == vcas.end() || std::find(seen.begin(), seen.end(), n) != seen.end())
+                continue;
+            seen.push_back(n);
+            t.vcas.push_back(it->second.name);
+            t.vcaGainDb += it->second.gainDb;
+            t.vcaMuted = t.vcaMuted || it->second.mute;
+            todo.insert(todo.end(), it->second.masters.begin(), it->second.masters.end());
+        }
+    };
+
     std::map<std::string, std::string> routeNames;  // id -> name
     std::vector<PendingSend> pending;
     const Node* routes = session.child("Routes");
@@ -582,6 +627,7 @@ Result<DawSession> readArdourSession(std::istream& in, const fs::path& file, con
             }
         }
         t.outputs = outputsOf(*route);
+        applyVcas(t, mastersOf(*route));
 
         if (isTrack) {
             const Node* playlist = nullptr;

@@ -91,6 +91,9 @@ struct DawTrack {
     std::vector<DawPlugin> plugins;         ///< in signal order
     std::vector<DawSend> sends;
     std::vector<std::string> outputs;       ///< Ardour: the routes its output feeds; REAPER: the folder parent
+    std::vector<std::string> vcas;          ///< Ardour: the VCAs that control it, by name
+    double vcaGainDb = 0.0;                 ///< their gains together (VCAs of VCAs too): the level is gainDb + vcaGainDb
+    bool vcaMuted = false;                  ///< muted by one of its VCAs
     std::vector<DawFile> files;             ///< the audio files its regions or items play, each once
 };
 

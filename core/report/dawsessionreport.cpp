@@ -1,5 +1,6 @@
 #include "report/dawsessionreport.h"
 
+#include "util/join.h"
 #include "util/strprintf.h"
 
 #include <nlohmann/json.hpp>
@@ -52,6 +53,9 @@ Json trackJson(const DawTrack& t)
                 {"plugins", std::move(plugins)},
                 {"sends", std::move(sends)},
                 {"outputs", t.outputs},
+                {"vcas", t.vcas},
+                {"vca_gain_db", gainJson(t.vcaGainDb)},
+                {"vca_muted", t.vcaMuted},
                 {"files", std::move(files)}};
 }
 
@@ -160,6 +164,9 @@ std::string dawSessionReportText(const DawSession& s)
                              snd.muted ? ", muted" : "");
         for (const auto& o : t.outputs)
             out += strprintf("    output   %s\n", o.c_str());
+        if (!t.vcas.empty())
+            out += strprintf("    VCA      %s: %s%s\n", joinedWithCommas(t.vcas).c_str(), dbText(t.vcaGainDb).c_str(),
+                             t.vcaMuted ? ", muted" : "");
         for (const auto& f : t.files)
             out += strprintf("    file     %s%s\n", f.path.c_str(),
                              f.outside ? "  (outside the session folder: not opened)" : f.exists ? "" : "  (missing)");

@@ -42,6 +42,7 @@ void TestImportSession::printsTheArdourSessionAsText()
     QVERIFY(out.contains(QStringLiteral("     8.000 s  Verse 1")));
     QVERIFY(out.contains(QStringLiteral("Guitar L                 track     -9.5 dB   +0.0 dB  L 100  yes  -    -\n")));
     QVERIFY(out.contains(QStringLiteral("    plug-in  ACE EQ [eq, LV2] (bypassed)")));
+    QVERIFY(out.contains(QStringLiteral("    VCA      Drums VCA: -4.0 dB\n")));
     QVERIFY(out.contains(QStringLiteral("    file     Take1_Keys-1%R.wav\n")));
 }
 

@@ -205,12 +205,17 @@ void TestDawSession::readsTheArdourSessionArdourMade()
     QVERIFY(std::abs(kick->sends[0].gainDb - -6.0) < tol);
     QVERIFY(kick->sends[0].preFader);
     QCOMPARE(kick->outputs, std::vector<std::string>{"Master"});
+    QCOMPARE(kick->vcas, std::vector<std::string>{"Drums VCA"});  // at -4 dB, over Kick and Bass DI
+    QVERIFY(std::abs(kick->vcaGainDb - -4.0) < tol);
+    QVERIFY(!kick->vcaMuted);
 
     const auto* bass = trackNamed(s, "Bass DI");
     QVERIFY(bass != nullptr);
     QVERIFY(std::abs(bass->gainDb - -6.0) < tol);
     QVERIFY(std::abs(bass->trimDb - 4.0) < tol);
     QVERIFY(bass->polarityInverted);
+    QCOMPARE(bass->vcas, std::vector<std::string>{"Drums VCA"});
+    QVERIFY(std::abs(bass->vcaGainDb - -4.0) < tol);
     comparePlugins(*bass, {{"ACE EQ", PluginKind::Eq}, {"ACE Compressor", PluginKind::Compressor}});
 
     const auto* vox = trackNamed(s, "Lead Vox");
@@ -219,6 +224,8 @@ void TestDawSession::readsTheArdourSessionArdourMade()
     QVERIFY(std::abs(vox->pan - -0.3) < 1e-6);  // azimuth 0.35 (0 left … 1 right)
     QVERIFY(vox->solo);
     QVERIFY(!vox->mute);
+    QVERIFY(vox->vcas.empty());
+    QCOMPARE(vox->vcaGainDb, 0.0);
     comparePlugins(*vox, {{"ACE Expander", PluginKind::Gate}, {"ACE EQ", PluginKind::Eq},
                           {"ACE Compressor", PluginKind::Compressor}});
     QCOMPARE(vox->sends.size(), std::size_t{1});

@@ -112,6 +112,10 @@ void TestMainWindow::opensADawSessionLikeAFolder()
     QVERIFY(w.selectTrack(QStringLiteral("Take1_Keys-1%R")));
     QCOMPARE(daw->text(), QStringLiteral("In Ardour: track <b>Keys</b> · fader \u221212.0 dB · pan R 20 · "
                                          "plug-ins: ACE EQ (EQ), bypassed"));
+    QVERIFY(w.selectTrack(QStringLiteral("Take1_Kick-1")));
+    QCOMPARE(daw->text(), QStringLiteral("In Ardour: track <b>Kick</b> · fader \u22123.0 dB · pan centre · VCA Drums VCA at "
+                                         "\u22124.0 dB · plug-ins: ACE Compressor (compressor) · send to Drum Bus at "
+                                         "\u22126.0 dB, pre-fader"));
     QVERIFY(w.selectTrack(QStringLiteral("Take1_Guitar L-1")));
     QVERIFY(daw->text().contains(QStringLiteral("pan L 100 · <b>muted</b> · no plug-ins")));
 

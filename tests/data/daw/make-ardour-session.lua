@@ -134,6 +134,14 @@ ARDOUR.LuaAPI.usleep(1500000)
 for _, t in ipairs(tracks) do t:rec_enable_control():set_value(0, ng) end
 ARDOUR.LuaAPI.usleep(300000)
 
+-- A VCA at -4 dB over Kick and Bass DI (made last, so that the ids of everything above stay
+-- as they were before it was added).
+local vca = s:vca_manager():create_vca(1, "Drums VCA"):front()
+vca:gain_control():set_value(ARDOUR.DSP.dB_to_coefficient(-4.0), ng)
+kick:to_slavable():assign(vca)
+bass:to_slavable():assign(vca)
+ARDOUR.LuaAPI.usleep(300000)
+
 -- Real-time controls (mute, solo) reach the routes in a process cycle: check before saving.
 assert(gtr:mute_control():get_value() == 1, "Guitar L not muted")
 assert(vox:solo_control():get_value() == 1, "Lead Vox not soloed")
