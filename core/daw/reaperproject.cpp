@@ -15,6 +15,7 @@
 //     <TRACK {GUID}
 //       NAME "Lead Vox"   VOLPAN 0.5 -0.25 -1   (linear gain, pan −1 left … +1 right)
 //       MUTESOLO 1 0 0    IPHASE 1              ISBUS 1 1 (a folder parent) / 2 -1 (closes one)
+//       MAINSEND 1 0                            to the folder parent or the master (0: nowhere)
 //       AUXRECV 0 0 0.316 0 0 …                 a send from track 0 (mode 0 post-fader,
 //                                               1 pre-FX, 3 pre-fader), linear gain, pan, mute
 //       <FXCHAIN  BYPASS 0 0 0 / <VST "VST: ReaEQ (Cockos)" reaeq.dll 0 "" …> / <JS path "">
@@ -179,6 +180,8 @@ Result<DawSession> readReaperProject(std::istream& in, const fs::path& file, con
     int sourceDepth = 0;                   // <SOURCE> chunks open inside an item
     std::vector<std::string> sourceTypes;  // their types (WAVE, SECTION, MIDI, …)
     std::vector<std::size_t> folders;      // folder parents open (ISBUS)
+    std::vector<std::optional<std::size_t>> parents;  // per track: its folder parent
+    std::vector<bool> mainSends;                      // per track: MAINSEND on (to parent or master)
     std::vector<PendingReceive> receives;
     std::map<int, DawRange> openRegions;   // REAPER region index -> its start
     bool masterSeen = false;
@@ -225,8 +228,13 @@ Result<DawSession> readReaperProject(std::istream& in, const fs::path& file, con
                 return Error(strprintf("closes a chunk that was never opened, at line %ld", lineNumber));
             const std::string name = stack.back().name;
             stack.pop_back();
-            if (name == "TRACK")
+            if (name == "TRACK" && track) {
+                // Where it plays: its folder parent, else the master; nowhere without MAINSEND.
+                DawTrack& tr = out.tracks[*track];
+                if (mainSends[*track])
+                    tr.outputs.push_back(parents[*track] ? out.tracks[*parents[*track]].name : std::string("Master"));
                 track.reset();
+            }
             else if (name == "CONTAINER" && !containers.empty())
                 containers.pop_back();
             else if (name == "SOURCE" && sourceDepth > 0) {
@@ -251,10 +259,9 @@ Result<DawSession> readReaperProject(std::istream& in, const fs::path& file, con
                 if (!token(t, 2).empty())
                     out.createdWith = "REAPER " + token(t, 2);
             } else if (name == "TRACK" && parent == "REAPER_PROJECT") {
-                DawTrack tr;
-                if (!folders.empty())
-                    tr.outputs.push_back(out.tracks[folders.back()].name);
-                out.tracks.push_back(std::move(tr));
+                out.tracks.emplace_back();
+                parents.push_back(folders.empty() ? std::nullopt : std::optional<std::size_t>(folders.back()));
+                mainSends.push_back(true);  // REAPER's default when the line is missing
                 track = out.tracks.size() - 1;
             } else if (isPluginChunk(name) && inFxChain()) {
                 if (DawTrack* owner = chainOwner())
@@ -327,6 +334,8 @@ Result<DawSession> readReaperProject(std::istream& in, const fs::path& file, con
                 tr.solo = number(t, 2) != 0.0;
             } else if (key == "IPHASE") {
                 tr.polarityInverted = number(t, 1) != 0.0;
+            } else if (key == "MAINSEND") {
+                mainSends[*track] = integer(t, 1, 1) != 0;
             } else if (key == "NCHAN") {
                 tr.channels = integer(t, 1);
             } else if (key == "ISBUS") {

@@ -386,6 +386,7 @@ void TestDawSession::readsReaperProjectWithOddCases()
 
     const auto& drums = s.tracks[0];
     QVERIFY(drums.bus);  // a folder parent
+    QCOMPARE(drums.outputs, std::vector<std::string>{"Master"});
     QVERIFY(std::abs(drums.gainDb - -3.0) < 1e-9);
     comparePlugins(drums, {{"ReaComp (Cockos)", PluginKind::Compressor}});
     QCOMPARE(drums.plugins[0].format, std::string("VST"));
@@ -419,7 +420,7 @@ void TestDawSession::readsReaperProjectWithOddCases()
     QVERIFY(!snare.files[1].outside);
 
     const auto& vox = s.tracks[3];
-    QVERIFY(vox.outputs.empty());  // the folder closed on Snare Top (ISBUS 2 -1)
+    QCOMPARE(vox.outputs, std::vector<std::string>{"Master"});  // the folder closed on Snare Top (ISBUS 2 -1)
     QVERIFY(std::abs(vox.gainDb - db(0.5)) < 1e-9);
     QCOMPARE(vox.pan, -0.25);
     QVERIFY(vox.solo);
@@ -442,6 +443,7 @@ void TestDawSession::readsReaperProjectWithOddCases()
     QVERIFY(std::isinf(gtr.gainDb) && gtr.gainDb < 0.0);  // VOLPAN 0: -inf
     QVERIFY(gtr.mute);
     QVERIFY(gtr.files.empty());  // no items at all
+    QVERIFY(gtr.outputs.empty());  // MAINSEND 0: it feeds neither a parent nor the master
 
     const auto& ret = s.tracks[5];
     comparePlugins(ret, {{"ReaVerbate (Cockos)", PluginKind::Reverb},
