@@ -25,12 +25,14 @@
 #include "views/bandheatmapview.h"
 #include "views/maskingmatrixview.h"
 #include "welcomeview.h"
+#include "comboboxkeys.h"
 
 #include "analysis/sessiontempo.h"
 #include "audio/audiofiles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -267,6 +269,10 @@ MainWindow::MainWindow(QWidget* parent)
         header->resizeSection(column, m_trackView->fontMetrics().horizontalAdvance(QStringLiteral("MM")) + 16);
     }
     m_dbLabel->setText(tr("No database: results are not stored"));
+    // The window's combo boxes (smoothing, the suggestions' filters…) keep Alt+Down and Alt+Up
+    // for their lists; View ▸ Next/Previous Track acts everywhere else (comboboxkeys.h).
+    for (QComboBox* box : findChildren<QComboBox*>())
+        keepComboBoxKeys(box);
 }
 
 MainWindow::~MainWindow()

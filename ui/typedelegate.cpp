@@ -1,6 +1,8 @@
 // The Type column's list of track types (see typedelegate.h).
 #include "typedelegate.h"
 
+#include "comboboxkeys.h"
+
 #include "coretext.h"
 
 #include "analysis/tracktype.h"
@@ -15,6 +17,7 @@ namespace stemwise::ui {
 QWidget* TypeDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
 {
     auto* box = new QComboBox(parent);
+    keepComboBoxKeys(box);  // Alt+Down opens the list here, not View ▸ Next Track
     for (auto t : core::kTrackTypes)
         box->addItem(CoreText::trackType(std::string(t)),
             QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size())));

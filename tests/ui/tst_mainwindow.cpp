@@ -11,12 +11,16 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QLabel>
+#include <QPointer>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +37,7 @@ private slots:
     void opensADawSessionLikeAFolder();
     void suggestionsHeaderBelongsToTheSessionShown();
     void opensOnAWelcomeViewWithTheDemoAndRecentSessions();
+    void altDownOpensTheTypeEditorInsteadOfMovingOn();
     void windowStateIsRememberedBetweenRuns();
     void formatsDurations();
 };
@@ -266,6 +271,40 @@ void TestMainWindow::opensOnAWelcomeViewWithTheDemoAndRecentSessions()
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(again.grab().save(QDir(shots).filePath(QStringLiteral("welcome.png"))));
     }
+}
+
+void TestMainWindow::altDownOpensTheTypeEditorInsteadOfMovingOn()
+{
+    // Issue 21: Alt+Down (View ▸ Next Track) took the key that opens the type editor's list:
+    // the selection moved on and the editor closed. In a combo box it opens the list; in the
+    // table it still moves to the next track.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    for (const auto& [name, hz] : {std::pair{"A.wav", 110.0}, std::pair{"B.wav", 220.0}, std::pair{"C.wav", 440.0}})
+        QCOMPARE(QString::fromStdString(test::writeAudio(root / name, {test::sine(hz, 0.3, 48000, 48000)})), QString());
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy loaded(&w, &ui::MainWindow::sessionLoaded);
+    w.openPaths({dir.path()});
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(w.selectTrack(QStringLiteral("A")));
+    QTableView* table = w.trackTable();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);  // in the table: the next track
+    QCOMPARE(w.trackModel()->trackName(w.currentRow()), QStringLiteral("B"));
+
+    const QModelIndex typeCell = table->model()->index(table->currentIndex().row(), ui::TrackTableModel::Type);
+    table->setCurrentIndex(typeCell);
+    table->edit(typeCell);
+    QTRY_VERIFY(qobject_cast<QComboBox*>(QApplication::focusWidget()) != nullptr);
+    const QPointer<QComboBox> editor = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    QTest::keyClick(editor, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(w.trackModel()->trackName(w.currentRow()), QStringLiteral("B"));  // still on B
+    QVERIFY2(editor, "the type editor was closed");
+    QTRY_VERIFY(editor->view()->isVisible());  // its list is open
+    editor->hidePopup();
 }
 
 void TestMainWindow::windowStateIsRememberedBetweenRuns()
