@@ -45,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
@@ -350,6 +351,14 @@ void MainWindow::connectMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (m_dbState == DbState::Ready)
             dialog->setDatabase(m_database);  // previous bounces from the history
+        // Closing it gives the keyboard back where it was (the track table, a suggestion…):
+        // the window manager activated the window but left its focus nowhere (issue 21).
+        const QPointer<QWidget> before = QApplication::focusWidget() ? QApplication::focusWidget() : m_trackView;
+        connect(dialog, &QDialog::finished, this, [this, before] {
+            activateWindow();
+            if (QWidget* target = before.data())
+                target->setFocus(Qt::OtherFocusReason);
+        });
         dialog->show();
     });
     connect(m_menus, &MainMenus::changeTypeRequested, this, [this] {

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QPointer>
 #include <QListWidget>
@@ -38,6 +39,7 @@ private slots:
     void suggestionsHeaderBelongsToTheSessionShown();
     void opensOnAWelcomeViewWithTheDemoAndRecentSessions();
     void altDownOpensTheTypeEditorInsteadOfMovingOn();
+    void closingTheComparisonGivesTheFocusBack();
     void windowStateIsRememberedBetweenRuns();
     void formatsDurations();
 };
@@ -305,6 +307,38 @@ void TestMainWindow::altDownOpensTheTypeEditorInsteadOfMovingOn()
     QVERIFY2(editor, "the type editor was closed");
     QTRY_VERIFY(editor->view()->isVisible());  // its list is open
     editor->hidePopup();
+}
+
+void TestMainWindow::closingTheComparisonGivesTheFocusBack()
+{
+    // Issue 21: after closing View ▸ Compare Tracks the keyboard went nowhere.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    for (const auto& [name, hz] : {std::pair{"A.wav", 110.0}, std::pair{"B.wav", 220.0}})
+        QCOMPARE(QString::fromStdString(test::writeAudio(root / name, {test::sine(hz, 0.3, 48000, 48000)})), QString());
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy loaded(&w, &ui::MainWindow::sessionLoaded);
+    w.openPaths({dir.path()});
+    QVERIFY(loaded.wait(20000));
+    w.activateWindow();
+    QTableView* table = w.trackTable();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QAction* compare = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Compare Tracks…"))
+            compare = a;
+    QVERIFY(compare != nullptr);
+    compare->trigger();
+    auto* dialog = w.findChild<QDialog*>();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    QTRY_VERIFY(!table->hasFocus());
+    dialog->close();
+    QTRY_VERIFY(table->hasFocus());
 }
 
 void TestMainWindow::windowStateIsRememberedBetweenRuns()
