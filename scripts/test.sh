@@ -15,7 +15,7 @@ cd "$STEMWISE_ROOT"
 for preset in "${presets[@]}"; do
     stemwise_timed "build $preset" stemwise_build "$preset"
     echo "stemwise: running the tests of the '$preset' preset…"
-    # Two jobs more than cores: the two JACK tests that run at a time (tests/ctest-resources.json)
-    # mostly wait on the audio clock, and the other tests keep every core busy meanwhile.
-    stemwise_timed "tests $preset" ctest --preset "$preset" --parallel "$(($(nproc) + 2))"
+    # One job more than cores: the JACK test that runs at a time (tests/ctest-resources.json)
+    # mostly waits on the audio clock, and the other tests keep every core busy meanwhile.
+    stemwise_timed "tests $preset" ctest --preset "$preset" --parallel "$(($(nproc) + 1))"
 done
