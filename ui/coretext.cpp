@@ -596,6 +596,7 @@ QString CoreText::measure(const std::string& m)
         {"resonance_hz", QT_TRANSLATE_NOOP("CoreText", "resonance frequency")},
         {"resonance_gain_db", QT_TRANSLATE_NOOP("CoreText", "resonance height")},
         {"resonance_q", QT_TRANSLATE_NOOP("CoreText", "resonance Q")},
+        {"cents_from_played_note", QT_TRANSLATE_NOOP("CoreText", "distance from the nearest played note")},
         {"centre_hz", QT_TRANSLATE_NOOP("CoreText", "centre frequency")},
         {"sibilant_fraction", QT_TRANSLATE_NOOP("CoreText", "sibilant frames")},
         {"sibilance_peak_hz", QT_TRANSLATE_NOOP("CoreText", "sibilance peak")},

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <map>
+#include <numbers>
 #include <numeric>
 #include <tuple>
 
@@ -64,6 +66,12 @@ constexpr double kMaxHarmonicDeviation = 0.03;
 constexpr double kMaxUnexplainedShare = 0.2;
 // Material is polyphonic when at least this share of the tested long frames is.
 constexpr double kPolyphonicShare = 0.5;
+
+// The notes a monophonic part plays: those on at least this share of the voiced frames, at most
+// this many (a melody over two octaves holds up to 24 semitones; 3 % of its frames is a note
+// heard several times or held).
+constexpr double kMinPlayedNoteShare = 0.03;
+constexpr std::size_t kMaxPlayedNotes = 24;
 
 // Key of monophonic material: at least three pitch classes, each on 5 % of the voiced frames.
 constexpr int kMinMelodyClasses = 3;
@@ -371,10 +379,40 @@ int TonalAnalyzer::finishPitch(TrackProfile& profile) const
     }
     TonalProfile& tonal = profile.tonal;
     tonal.voicedFraction = activeCount > 0 ? static_cast<double>(f0s.size()) / activeCount : 0.0;
-    const bool polyphonic = m_steadyFrames > 0 && m_polyphonicFrames >= kPolyphonicShare * m_steadyFrames;
-    if (polyphonic || tonal.voicedFraction < kMinVoicedFraction || static_cast<double>(f0s.size()) * m_pitchFrameS < kMinVoicedS)
+    if (tonal.voicedFraction < kMinVoicedFraction || static_cast<double>(f0s.size()) * m_pitchFrameS < kMinVoicedS)
         return -1;
     std::sort(f0s.begin(), f0s.end());
+    // The notes played (issue 17, point 1: no notch on a note being played), on a semitone grid
+    // tuned to the part: its offset from A 440 is the circular mean of every frame's fraction of
+    // a semitone (a held note's vibrato, symmetric about the note, leaves it on the note; the
+    // median would sit on the vibrato's upper half when that note is most of the part). Also
+    // where overlapping notes (a release ringing into the next, a second voice) make the part
+    // count as polyphonic: then they are the predominant pitch's notes, which is still where a
+    // notch must not land.
+    {
+        double sinSum = 0.0, cosSum = 0.0;
+        for (double f : f0s) {
+            const double angle = 2.0 * std::numbers::pi * 12.0 * std::log2(f / 440.0);
+            sinSum += std::sin(angle);
+            cosSum += std::cos(angle);
+        }
+        const double gridOffset = std::atan2(sinSum, cosSum) / (2.0 * std::numbers::pi);
+        std::map<long, int> noteCount;
+        for (double f : f0s)
+            ++noteCount[static_cast<long>(std::lround(12.0 * std::log2(f / 440.0) - gridOffset))];
+        for (const auto& [semitone, count] : noteCount) {
+            const double share = static_cast<double>(count) / static_cast<double>(f0s.size());
+            if (share >= kMinPlayedNoteShare)
+                tonal.playedNotes.push_back({440.0 * std::pow(2.0, (static_cast<double>(semitone) + gridOffset) / 12.0), share});
+        }
+        std::sort(tonal.playedNotes.begin(), tonal.playedNotes.end(),
+                  [](const PlayedNote& a, const PlayedNote& b) { return a.share > b.share; });
+        if (tonal.playedNotes.size() > kMaxPlayedNotes)
+            tonal.playedNotes.resize(kMaxPlayedNotes);
+    }
+    const bool polyphonic = m_steadyFrames > 0 && m_polyphonicFrames >= kPolyphonicShare * m_steadyFrames;
+    if (polyphonic)
+        return -1;
     std::sort(hnrs.begin(), hnrs.end());
     tonal.f0MedianHz = percentileOfSorted(f0s, 0.5);
     tonal.f0MinHz = percentileOfSorted(f0s, 0.05);
@@ -390,6 +428,7 @@ int TonalAnalyzer::finishPitch(TrackProfile& profile) const
         const auto semitone = static_cast<long>(std::lround(12.0 * std::log2(f / 440.0) - offset));
         ++classCount[static_cast<std::size_t>(((semitone % 12) + 12) % 12)];
     }
+
     int melodyClasses = 0;
     for (int c : classCount)
         melodyClasses += static_cast<double>(c) >= kMinClassShare * static_cast<double>(f0s.size()) ? 1 : 0;

@@ -176,12 +176,23 @@ struct KeyCandidate {
     std::string relation;     ///< "best", "relative", "parallel", "fifth_up", "fifth_down", "other"
 };
 
+/// A note a monophonic part plays: its pitch on the equal-tempered grid through the part's
+/// median pitch, and the share of the voiced frames at it.
+struct PlayedNote {
+    double hz = 0.0;
+    double share = 0.0;  ///< 0..1
+};
+
 struct TonalProfile {
     OptDouble f0MedianHz;  ///< only for monophonic pitched material
     OptDouble f0MinHz;     ///< 5th percentile of voiced frames
     OptDouble f0MaxHz;     ///< 95th percentile of voiced frames
     OptDouble hnrDb;       ///< harmonic-to-noise ratio of voiced frames
     double voicedFraction = 0.0;  ///< share of non-silent frames with a clear pitch
+    /// For pitched material (at least 30 % voiced; where it is polyphonic, its predominant
+    /// pitch): the notes held on at least 3 % of the voiced frames, most played first (at most
+    /// 24). A narrow peak there is the melody, not a fault.
+    std::vector<PlayedNote> playedNotes;
     std::optional<std::string> key;  ///< none when uncertain
     OptDouble keyConfidence;
     std::vector<KeyCandidate> keyCandidates;  ///< best first, then relative, parallel, fifths

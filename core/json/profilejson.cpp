@@ -204,12 +204,16 @@ Json tonalJson(const Writer& w, const TonalProfile& t)
     Json candidates = Json::array();
     for (const auto& c : t.keyCandidates)
         candidates.push_back({{"key", c.key}, {"confidence", w.num(c.confidence)}, {"relation", c.relation}});
+    Json notes = Json::array();
+    for (const auto& n : t.playedNotes)
+        notes.push_back({{"hz", w.num(n.hz)}, {"share", w.num(n.share)}});
     return {
         {"f0_median_hz", w.opt(t.f0MedianHz)},
         {"f0_min_hz", w.opt(t.f0MinHz)},
         {"f0_max_hz", w.opt(t.f0MaxHz)},
         {"hnr_db", w.opt(t.hnrDb)},
         {"voiced_fraction", w.num(t.voicedFraction)},
+        {"played_notes", std::move(notes)},
         {"key", t.key ? Json(*t.key) : Json()},
         {"key_confidence", w.opt(t.keyConfidence)},
         {"key_candidates", std::move(candidates)},
@@ -532,6 +536,8 @@ TrackProfile readProfile(const In& root)
     p.tonal.f0MaxHz = t.opt("f0_max_hz");
     p.tonal.hnrDb = t.opt("hnr_db");
     p.tonal.voicedFraction = t.num("voiced_fraction");
+    // Absent from analyses stored before it was measured: read as none.
+    t.each("played_notes", [&p](const In& x, std::size_t) { p.tonal.playedNotes.push_back({x.num("hz"), x.num("share")}); });
     p.tonal.key = t.optStr("key");
     p.tonal.keyConfidence = t.opt("key_confidence");
     t.each("key_candidates", [&p](const In& x, std::size_t) {

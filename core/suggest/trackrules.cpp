@@ -64,6 +64,12 @@ EffectMetric metric(std::string measure, std::string unit, double value, int goa
 constexpr double kDrumModeQ = 6.0;    // narrower than this on a drum: one of its modes
 constexpr double kDrumRingDb = 15.0;  // unless it rings this far above its surround
 
+// A peak within this of a note a monophonic part plays (or of its octave) is that note
+// (issue 17, point 1): a quarter tone, the bench's measure of a notch on a played note.
+constexpr double kPlayedNoteCents = 50.0;
+// Narrower than this (Q; about 1/2 octave between the half-gain points) a bump is a notch.
+constexpr double kNotchQ = 3.0;
+
 constexpr double kMinBumpDb = 5.0;
 constexpr double kMinDipDb = 5.0;
 // "Cut narrow, boost wide": a dip narrower than this (about 2/3 octave between its half-gain
@@ -236,6 +242,26 @@ private:
         return n >= 1.0 && std::abs(hz - n * *f0) <= 0.015 * hz;
     }
 
+    // How far `hz` lies from the nearest note a monophonic part plays, or from its octave (the
+    // strongest partials of a played note), in cents; none for a part without measured notes
+    // (polyphonic, unpitched). Within kPlayedNoteCents a narrow peak is the melody: no notch there.
+    std::optional<double> centsFromPlayedNote(double hz) const
+    {
+        std::optional<double> nearest;
+        for (const PlayedNote& n : m_t.tonal.playedNotes)
+            for (const double k : {1.0, 2.0}) {
+                const double cents = std::abs(1200.0 * std::log2(hz / (k * n.hz)));
+                if (!nearest || cents < *nearest)
+                    nearest = cents;
+            }
+        return nearest;
+    }
+    bool onPlayedNote(double hz) const
+    {
+        const auto cents = centsFromPlayedNote(hz);
+        return cents && *cents <= kPlayedNoteCents;
+    }
+
     // The median pitch of a part that holds one pitch (within 10 %) most of the time.
     std::optional<double> heldPitchHz() const
     {
@@ -259,7 +285,7 @@ private:
                 break;
             if (fundamentalsLow && r.frequencyHz < 150.0)
                 continue;
-            if (r.gainDb < 6.0 || isPartial(r.frequencyHz))
+            if (r.gainDb < 6.0 || isPartial(r.frequencyHz) || onPlayedNote(r.frequencyHz))
                 continue;
             // A drum's narrow peaks are its tuning and shell modes (a snare's body, a hat's ring):
             // the instrument, unless one rings far above everything else.
@@ -293,6 +319,9 @@ private:
             s.evidence = {Evidence::of("resonance_hz", r.frequencyHz, "Hz", {}),
                           Evidence::of("resonance_gain_db", r.gainDb, "dB", C::CmpAboveSurround),
                           Evidence::of("resonance_q", r.q, "", {C::CmpSpan, {A::number(2.0, 0), A::number(40.0, 0)}})};
+            if (const auto cents = centsFromPlayedNote(r.frequencyHz))
+                s.evidence.push_back(Evidence::of("cents_from_played_note", *cents, "cents",
+                                                  cmp(C::CmpAbove, kPlayedNoteCents, 0, "cents")));
             if (r.noteGroups >= 2) {
                 s.evidence.push_back(Evidence::of("note_groups_with_peak", static_cast<double>(r.noteGroupsWithPeak), "",
                                                   {C::CmpShareOfNoteGroups,
@@ -383,6 +412,10 @@ private:
             // One held note and no note changes to tell by: a bump or dip narrower than two of the
             // note's partial spacings is a partial (or the gap between two), not an EQ's shape.
             if (const auto f0 = heldPitchHz(); f0 && d.noteGroups < 2 && d.frequencyHz / std::max(d.q, 0.1) < 2.0 * *f0)
+                continue;
+            // A narrow bump on a note the part plays (or its octave) is that note: a melody's
+            // most played notes stand above their surround in every note group where they ring on.
+            if (bump && d.q >= kNotchQ && onPlayedNote(d.frequencyHz))
                 continue;
             ++made;
             const double f = roundHz(d.frequencyHz);

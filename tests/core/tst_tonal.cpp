@@ -129,6 +129,7 @@ private slots:
     void measuresHarmonicToneF0_data();
     void measuresHarmonicToneF0();
     void tracksVibratoMedianAndRange();
+    void listsThePlayedNotesWithTheirShares();
     void hnrFallsAsNoiseRises();
     void findsKeyOfChordProgressions_data();
     void findsKeyOfChordProgressions();
@@ -278,6 +279,33 @@ void TestTonal::tracksVibratoMedianAndRange()
     // Within 5 cents: each frame averages ~25 ms of a 180 ms vibrato cycle.
     COMPARE_RELATIVE(t.f0MinHz, low, 0.003);
     COMPARE_RELATIVE(t.f0MaxHz, high, 0.003);
+}
+
+// Issue 17, point 1 (no notch on a note being played): a melody's notes and how much of it each
+// takes. A4 held three times as long as C5 and as E5 (60 %, 20 %, 20 % of the voiced frames, give
+// or take the frames that straddle a change of note); ±30 cents of vibrato on each stays one note.
+void TestTonal::listsThePlayedNotesWithTheirShares()
+{
+    const double rate = 48000.0;
+    std::vector<float> part;
+    for (const auto& [hz, seconds] : std::vector<std::pair<double, double>>{{440.0, 1.5}, {523.25, 1.0}, {440.0, 1.5}, {659.26, 1.0}}) {
+        const auto note = test::harmonicTone({.f0Hz = hz, .sampleRateHz = rate, .durationS = seconds, .timbre = Timbre::Voice,
+                                              .vibratoHz = 5.0, .vibratoCents = 30.0});
+        part.insert(part.end(), note.begin(), note.end());
+    }
+    const auto run = analyze(part, rate);
+    const auto& notes = run.profile.tonal.playedNotes;
+    QVERIFY2(notes.size() == 3, qPrintable(describe(run.profile.tonal)));
+    COMPARE_RELATIVE(notes[0].hz, 440.0, 0.01);
+    QVERIFY2(std::abs(notes[0].share - 0.6) < 0.06, qPrintable(QString::number(notes[0].share)));
+    const double second = std::min(notes[1].hz, notes[2].hz), third = std::max(notes[1].hz, notes[2].hz);
+    COMPARE_RELATIVE(second, 523.25, 0.01);
+    COMPARE_RELATIVE(third, 659.26, 0.01);
+    QVERIFY2(std::abs(notes[1].share - 0.2) < 0.05 && std::abs(notes[2].share - 0.2) < 0.05,
+             qPrintable(QStringLiteral("%1 %2").arg(notes[1].share).arg(notes[2].share)));
+    // A part without pitch has none.
+    const auto noise = analyze(test::whiteNoise(0.3, static_cast<std::size_t>(5.0 * rate), 7), rate);
+    QVERIFY(noise.profile.tonal.playedNotes.empty());
 }
 
 void TestTonal::hnrFallsAsNoiseRises()

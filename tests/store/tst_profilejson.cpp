@@ -72,6 +72,7 @@ core::TrackProfile richProfile()
     p.tonal.f0MaxHz = 330.0;
     p.tonal.hnrDb = 14.5;
     p.tonal.voicedFraction = 0.66;
+    p.tonal.playedNotes = {{220.0, 0.5}, {329.63, 0.25}};
     p.tonal.key = "A minor";
     p.tonal.keyConfidence = 0.7;
     p.tonal.keyCandidates = {{"A minor", 0.7, "best"}, {"C major", 0.5, "relative"}};
@@ -124,6 +125,9 @@ void TestProfileJson::exactRoundTripKeepsEveryMember()
     QCOMPARE(p.issues[0].severity, core::Severity::High);
     QCOMPARE(p.issues[0].evidence[0].comparison, std::string("> 0"));
     QCOMPARE(p.tonal.keyCandidates[1].relation, std::string("relative"));
+    QCOMPARE(p.tonal.playedNotes.size(), std::size_t(2));
+    QCOMPARE(p.tonal.playedNotes[1].hz, 329.63);
+    QCOMPARE(p.tonal.playedNotes[1].share, 0.25);
     QCOMPARE(p.framesMissing, std::int64_t(12));
     QCOMPARE(p.analyzerVersions.at("levels"), 2);
     QCOMPARE(p.analysisSeconds, 0.321);
