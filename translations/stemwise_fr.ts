@@ -2050,6 +2050,15 @@
         <extracomment>a threshold: %1 a value with its unit %1 the comparison (&quot;&gt; 0.05&quot;), %2 the type the audio suggests, %3 how sure it is (0–1)</extracomment>
         <translation>%1 (type incertain : le son évoque %2, confiance %3 ; plages générales)</translation>
     </message>
+    <message>
+        <source>distance from the nearest played note</source>
+        <translation>écart à la note jouée la plus proche</translation>
+    </message>
+    <message>
+        <source>%1 (ratings from other projects count for at most ±%2)</source>
+        <extracomment>%1 &quot;your feedback on … moved the confidence from … to …&quot;, %2 the most other projects may move it (0.15)</extracomment>
+        <translation>%1 (les évaluations d’autres projets comptent au plus ±%2)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -73,7 +73,7 @@ std::string LearnedModel::cellKey(const std::string& rule, const std::string& ty
 
 void LearnedModel::add(const std::string& rule, const std::string& type, const std::optional<std::string>& genre,
                        double baseConfidence, Feedback feedback, const std::optional<EffectRecord>& effect,
-                       bool afterListening)
+                       bool afterListening, const std::optional<std::string>& project)
 {
     // A re-bounce's verdict is measured, not heard: only ratings carry the listening weight.
     const bool rating = feedback != Feedback::Improved && feedback != Feedback::Worsened;
@@ -86,12 +86,19 @@ void LearnedModel::add(const std::string& rule, const std::string& type, const s
         ofGenre.prior = baseConfidence;
         count(ofGenre, feedback, std::nullopt, weight);
     }
+    if (project && !project->empty()) {
+        ProjectEvidence& own = m_projectCells[rule + "|" + type + "|" + *project];
+        LearnedCell scratch;
+        count(scratch, feedback, std::nullopt, weight);
+        own.successes += scratch.successes;
+        own.failures += scratch.failures;
+    }
     if (effect)
         m_counted.push_back(effect->suggestionUid);
 }
 
 Posterior LearnedModel::posterior(const std::string& rule, const std::string& type, const std::optional<std::string>& genre,
-                                  double baseConfidence) const
+                                  double baseConfidence, const std::optional<std::string>& project) const
 {
     Posterior p;
     p.prior = std::clamp(baseConfidence, 0.01, 0.99);
@@ -111,7 +118,25 @@ Posterior LearnedModel::posterior(const std::string& rule, const std::string& ty
         if (it != m_cells.end() && it->second.successes + it->second.failures > 0.0)
             cell = &it->second;
     }
-    if (cell != nullptr) {
+    double otherShift = 0.0;
+    bool bounded = false;
+    if (cell != nullptr && project && !project->empty()) {
+        // Other projects' evidence moves the prior, within ±kMaxOtherProjectsShift; the
+        // project's own counts in full on top.
+        ProjectEvidence own;
+        if (const auto it = m_projectCells.find(rule + "|" + type + "|" + *project); it != m_projectCells.end())
+            own = it->second;
+        const double otherSuccesses = std::max(0.0, cell->successes - own.successes);
+        const double otherFailures = std::max(0.0, cell->failures - own.failures);
+        const double othersMean = (p.alpha + otherSuccesses) / (p.alpha + p.beta + otherSuccesses + otherFailures);
+        otherShift = std::clamp(othersMean - p.prior, -kMaxOtherProjectsShift, kMaxOtherProjectsShift);
+        bounded = std::abs(othersMean - p.prior) > kMaxOtherProjectsShift + 1e-12;
+        const double shifted = std::clamp(p.prior + otherShift, 0.01, 0.99);
+        p.alpha = shifted * kPriorStrength + own.successes;
+        p.beta = (1.0 - shifted) * kPriorStrength + own.failures;
+        p.cell = cell;
+        p.cellKey = key;
+    } else if (cell != nullptr) {
         p.alpha += cell->successes;
         p.beta += cell->failures;
         p.cell = cell;
@@ -131,6 +156,8 @@ Posterior LearnedModel::posterior(const std::string& rule, const std::string& ty
         why.worsened = cell->worsened;
         why.confidenceBefore = p.prior;
         why.confidenceAfter = p.mean;
+        why.otherProjectsShift = otherShift;
+        why.otherProjectsBounded = bounded;
         p.explanation = why.describe();
     }
     return p;
@@ -153,9 +180,13 @@ Text Personalisation::text() const
     part(worsened, TextCode::FeedbackWorsened);
     TextArg types = TextArg::termOf(TermKind::TrackTypes, trackType);
     TextArg scope = genre ? TextArg::nested({TextCode::PersonalisationTypeInGenre, {types, TextArg::string(*genre)}}) : types;
-    return {TextCode::Personalisation,
-            {std::move(scope), TextArg::list(std::move(counts), false), TextArg::number(confidenceBefore, 2),
-             TextArg::number(confidenceAfter, 2)}};
+    Text moved{TextCode::Personalisation,
+               {std::move(scope), TextArg::list(std::move(counts), false), TextArg::number(confidenceBefore, 2),
+                TextArg::number(confidenceAfter, 2)}};
+    if (!otherProjectsBounded)
+        return moved;
+    return {TextCode::PersonalisationOtherProjectsBounded,
+            {TextArg::nested(std::move(moved)), TextArg::number(LearnedModel::kMaxOtherProjectsShift, 2)}};
 }
 
 double LearnedModel::meanOf(const LearnedCell& cell)
@@ -169,6 +200,7 @@ double LearnedModel::meanOf(const LearnedCell& cell)
 void LearnedModel::reset(const std::string& at)
 {
     m_cells.clear();
+    m_projectCells.clear();
     m_counted.clear();
     m_resetAt = at;
 }
@@ -214,10 +246,21 @@ std::string LearnedModel::toJson(bool pretty) const
                            {"worsened", c.worsened}}},
                          {"effects", std::move(effects)}});
     }
+    Json projectCells = Json::array();
+    for (const auto& [key, e] : m_projectCells) {
+        const auto bar1 = key.find('|');
+        const auto bar2 = key.find('|', bar1 + 1);
+        projectCells.push_back({{"rule", key.substr(0, bar1)},
+                                {"track_type", key.substr(bar1 + 1, bar2 - bar1 - 1)},
+                                {"project", key.substr(bar2 + 1)},
+                                {"successes", e.successes},
+                                {"failures", e.failures}});
+    }
     Json j{{"schema", "stemwise.learned/1"},
            {"prior_strength", kPriorStrength},
            {"reset_at", m_resetAt.empty() ? Json() : Json(m_resetAt)},
            {"cells", std::move(cells)},
+           {"project_cells", std::move(projectCells)},
            {"effects_counted", m_counted}};
     return pretty ? j.dump(2) : j.dump();
 }
@@ -295,6 +338,23 @@ Result<LearnedModel> LearnedModel::fromJsonValue(const Json& document)
                                        cell.effects.end() - static_cast<std::ptrdiff_t>(kMaxEffectsPerCell));
             }
             m.m_cells[cellKey(rule, type, genre)] = std::move(cell);
+        }
+        // Absent from learned states written before projects were kept.
+        if (j.contains("project_cells")) {
+            const Json& projects = j["project_cells"];
+            if (!projects.is_array())
+                throw JsonFieldError{"/project_cells", "expected an array"};
+            for (std::size_t i = 0; i < projects.size(); ++i) {
+                const JsonFields c(projects[i], strprintf("/project_cells/%zu", i));
+                const std::string rule = c.text("rule");
+                const std::string type = c.text("track_type");
+                const std::string project = c.text("project");
+                if (rule.empty() || type.empty() || project.empty() || rule.find('|') != std::string::npos
+                    || type.find('|') != std::string::npos || project.find('|') != std::string::npos)
+                    throw JsonFieldError{c.pointer(), "expected a rule, a track type and a project, without '|'"};
+                m.m_projectCells[rule + "|" + type + "|" + project] = {c.number("successes", 0.0, kMaxEvidence),
+                                                                      c.number("failures", 0.0, kMaxEvidence)};
+            }
         }
     } catch (const JsonFieldError& e) {
         return Error{e.describe()};

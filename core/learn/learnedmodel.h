@@ -25,6 +25,15 @@
 // the genre's cell once it holds evidence, else the any-genre cell. Types never share cells:
 // ratings on vocals do not move the rule on drums.
 //
+// Projects (issue 17, point 8: learning within its scope). A project is the session a rating
+// was given in (its stored session's id). Each piece of evidence also counts in the rule × type
+// cell of its project. In a project, the evidence from other projects (the rule × type cell's
+// minus the project's own) moves the prior by at most kMaxOtherProjectsShift, and the project's
+// own evidence then counts in full: "raise this stem by 36.5 dB" learned useful on another
+// project's stem can lift a rule by 0.15, not carry it. The shift and whether it was bounded are
+// in the personalisation shown with the suggestion. Without a project (a tool's own use), every
+// piece of evidence counts in full, as before projects were kept.
+//
 // Reset forgets every cell and records when, so the effects of suggestions applied before it
 // are not counted again; the ratings themselves stay in the database as history.
 //
@@ -77,6 +86,10 @@ struct Personalisation {
     int useful = 0, notUseful = 0, applied = 0, dismissed = 0, improved = 0, worsened = 0;
     double confidenceBefore = 0.5;  ///< the rule's prior (its base confidence, clamped to 0.01..0.99)
     double confidenceAfter = 0.5;   ///< the posterior mean
+    /// In a project: how far the other projects' evidence moved the prior (within
+    /// ±LearnedModel::kMaxOtherProjectsShift), and whether it would have moved it further.
+    double otherProjectsShift = 0.0;
+    bool otherProjectsBounded = false;
     /// "your feedback on vocals (3 not useful) moved the confidence from 0.70 to 0.40": english(text())
     [[nodiscard]] std::string describe() const;
     [[nodiscard]] Text text() const;
@@ -109,6 +122,8 @@ public:
     /// How much more a rating given after listening weighs (see the header).
     static constexpr double kListenedWeight = 1.5;
     static constexpr std::size_t kMaxEffectsPerCell = 5;
+    /// The most the evidence of other projects moves a rule's confidence in a project (see the header).
+    static constexpr double kMaxOtherProjectsShift = 0.15;
     /// Limits on a learned-state document read from outside (a file, an import): a real one
     /// is a few hundred kilobytes and six levels deep.
     static constexpr JsonLimits kJsonLimits{std::size_t{16} << 20, 16};
@@ -124,12 +139,16 @@ public:
     /// `baseConfidence`) on a track of `type`; `afterListening`: a rating given after the user
     /// played the suggestion, weighed kListenedWeight times.
     void add(const std::string& rule, const std::string& type, const std::optional<std::string>& genre, double baseConfidence,
-             Feedback feedback, const std::optional<EffectRecord>& effect = std::nullopt, bool afterListening = false);
+             Feedback feedback, const std::optional<EffectRecord>& effect = std::nullopt, bool afterListening = false,
+             const std::optional<std::string>& project = std::nullopt);
     /// The posterior mean of a cell, from its own prior.
     [[nodiscard]] static double meanOf(const LearnedCell& cell);
 
+    /// The confidence of a suggestion of `rule` on a track of `type`; in `project`, other
+    /// projects' evidence bounded (see the header).
     [[nodiscard]] Posterior posterior(const std::string& rule, const std::string& type,
-                                      const std::optional<std::string>& genre, double baseConfidence) const;
+                                      const std::optional<std::string>& genre, double baseConfidence,
+                                      const std::optional<std::string>& project = std::nullopt) const;
 
     /// Forgets every cell; `at` (ISO 8601 UTC) becomes resetAt().
     void reset(const std::string& at);
@@ -152,7 +171,12 @@ public:
     [[nodiscard]] static Result<LearnedModel> fromJsonValue(const nlohmann::ordered_json& document);
 
 private:
+    struct ProjectEvidence {
+        double successes = 0.0;
+        double failures = 0.0;
+    };
     std::map<std::string, LearnedCell> m_cells;
+    std::map<std::string, ProjectEvidence> m_projectCells;  // "rule|type|project"
     std::vector<std::string> m_counted;  // suggestion uids whose effect was counted
     std::string m_resetAt;
 };

@@ -176,6 +176,15 @@ std::optional<std::string> SuggestionRepository::analysisUid(std::int64_t analys
     return s.columnText(0);
 }
 
+std::optional<std::string> SuggestionRepository::projectOf(std::int64_t analysisId)
+{
+    Statement s = m_db.prepare("SELECT t.session_id FROM analyses a JOIN tracks t ON t.id = a.track_id WHERE a.id = ?1");
+    s.bind(1, analysisId);
+    if (!s.step())
+        return std::nullopt;
+    return "session:" + std::to_string(s.columnInt(0));
+}
+
 std::optional<StoredSuggestion> SuggestionRepository::byUid(const std::string& uid)
 {
     return select("WHERE s.uid = ?1", uid);

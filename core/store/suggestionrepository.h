@@ -76,6 +76,9 @@ public:
 
     /// The uid of the analysis (history entry) `analysisId`.
     [[nodiscard]] std::optional<std::string> analysisUid(std::int64_t analysisId);
+    /// The project an analysis belongs to, for the learned model (learn/learnedmodel.h): its
+    /// stored session's id, as "session:<id>".
+    [[nodiscard]] std::optional<std::string> projectOf(std::int64_t analysisId);
 
     [[nodiscard]] std::optional<StoredSuggestion> byId(std::int64_t id);
     [[nodiscard]] std::optional<StoredSuggestion> byUid(const std::string& uid);

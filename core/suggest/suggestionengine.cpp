@@ -159,7 +159,7 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
     // Personalise: the posterior mean is the shown confidence (planSession() turns its distance
     // from the prior into priority steps).
     for (Suggestion& s : all) {
-        const Posterior post = learned.posterior(s.rule, s.trackType, set.context.genre, s.baseConfidence);
+        const Posterior post = learned.posterior(s.rule, s.trackType, set.context.genre, s.baseConfidence, context.project);
         s.confidence = post.mean;
         s.personalisation = post.explanation;
         s.personalisationDetail = post.personalisation;

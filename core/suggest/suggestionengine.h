@@ -36,6 +36,9 @@ struct SuggestionContext {
     std::optional<double> tempoBpm;    ///< set by the user; else the session's (analysis/sessiontempo.h)
     std::optional<std::string> key;    ///< set by the user ("A minor"); else the session's
     std::optional<std::string> genre;  ///< set by the user (lower case); not detected
+    /// The project the suggestions are for (learn/learnedmodel.h: other projects' ratings are
+    /// bounded in it); none: every rating counts in full.
+    std::optional<std::string> project;
     std::size_t maxPerTrack = 5;       ///< shown per track; the rest are on demand
     std::size_t maxPerSession = 30;    ///< shown in all (sessionplan.h); the rest are on demand
     /// The measured sum of the stems (sessionmix.h); without it the summed true peak is only

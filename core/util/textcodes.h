@@ -307,6 +307,8 @@ STEMWISE_TEXT_N(FeedbackWorsened, "feedback.worsened", 0, QT_TRANSLATE_N_NOOP("C
 STEMWISE_TEXT(PersonalisationTypeInGenre, "personalisation.type_in_genre", 2, QT_TRANSLATE_NOOP("CoreText", "%1 in %2"))
 //: %1 track types (or "vocals in rock"), %2 the ratings ("3 not useful, 1 applied"), %3 and %4 confidences
 STEMWISE_TEXT(Personalisation, "personalisation.moved", 4, QT_TRANSLATE_NOOP("CoreText", "your feedback on %1 (%2) moved the confidence from %3 to %4"))
+//: %1 "your feedback on … moved the confidence from … to …", %2 the most other projects may move it (0.15)
+STEMWISE_TEXT(PersonalisationOtherProjectsBounded, "personalisation.other_projects_bounded", 2, QT_TRANSLATE_NOOP("CoreText", "%1 (ratings from other projects count for at most ±%2)"))
 //: %1 the date it was applied, %2 what was measured, %3 before, %4 after (with its unit)
 STEMWISE_TEXT(EffectBetter, "effect.better", 4, QT_TRANSLATE_NOOP("CoreText", "applied %1: %2 %3 → %4 (better)"))
 STEMWISE_TEXT(EffectWorse, "effect.worse", 4, QT_TRANSLATE_NOOP("CoreText", "applied %1: %2 %3 → %4 (worse)"))

@@ -36,11 +36,12 @@ Result<RateOutcome> rateSuggestion(Database& db, const std::string& id, Feedback
         LearnedModel model = state.load();
         const Suggestion& s = found->suggestion;
         RateOutcome out;
-        out.before = model.posterior(s.rule, s.trackType, found->genre, s.baseConfidence);
+        const auto project = suggestions.projectOf(found->analysisId);
+        out.before = model.posterior(s.rule, s.trackType, found->genre, s.baseConfidence, project);
         out.rating = suggestions.addRating(found->id, feedback, utcNowIso8601(), afterListening);
-        model.add(s.rule, s.trackType, found->genre, s.baseConfidence, feedback, std::nullopt, afterListening);
+        model.add(s.rule, s.trackType, found->genre, s.baseConfidence, feedback, std::nullopt, afterListening, project);
         state.save(model);
-        out.after = model.posterior(s.rule, s.trackType, found->genre, s.baseConfidence);
+        out.after = model.posterior(s.rule, s.trackType, found->genre, s.baseConfidence, project);
         // The posteriors point into `model`, which goes away: keep the numbers only.
         out.before.cell = out.after.cell = nullptr;
         out.suggestion = std::move(*found);
@@ -97,7 +98,8 @@ Result<std::vector<EffectRecord>> recordEffects(Database& db, std::int64_t analy
             verdict->appliedAt = applied.rating.ratedAt;
             verdict->measuredAt = utcNowIso8601();
             model.add(s.rule, s.trackType, applied.suggestion.genre, s.baseConfidence,
-                      verdict->improved ? Feedback::Improved : Feedback::Worsened, verdict);
+                      verdict->improved ? Feedback::Improved : Feedback::Worsened, verdict, false,
+                      suggestions.projectOf(applied.suggestion.analysisId));
             out.push_back(std::move(*verdict));
         }
         if (changed) {

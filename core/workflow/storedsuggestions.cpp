@@ -25,7 +25,10 @@ Result<StoredSuggestions> suggestAndStore(Database& db, const std::vector<TrackP
     }
     try {
         const LearnedModel learned = LearnedStateRepository(db).load();
-        out.set = SuggestionEngine::run(tracks, context, learned);
+        SuggestionContext scoped = context;
+        if (!scoped.project && !analysisIds.empty())
+            scoped.project = SuggestionRepository(db).projectOf(analysisIds.front());
+        out.set = SuggestionEngine::run(tracks, scoped, learned);
         if (tracks.empty())
             return out;
         Transaction transaction(db);

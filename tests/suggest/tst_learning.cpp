@@ -70,11 +70,15 @@ public:
         return std::move(opened.store);
     }
 
-    std::filesystem::path database() const { return m_root / "stemwise.sqlite"; }
+    std::filesystem::path database() const { return m_database.value_or(m_root / "stemwise.sqlite"); }
+    /// Another project of the same user: this studio's stems in its own folder, stored in
+    /// `other`'s database.
+    void shareDatabaseOf(const Studio& other) { m_database = other.database(); }
 
 private:
     QTemporaryDir m_dir;
     std::filesystem::path m_root;
+    std::optional<std::filesystem::path> m_database;
     std::vector<std::filesystem::path> m_files;
 };
 
@@ -128,6 +132,7 @@ private slots:
     void learnedStateRoundTripsThroughJson();
     void ratingsAreKeptWithTheirTime();
     void ratingsAfterListeningWeighOneAndAHalfTimes();
+    void anotherProjectsRatingsMoveARuleBoundedly();
 };
 
 void TestLearning::suggestionsKeepTheirIdsWhileTheFilesDoNotChange()
@@ -408,5 +413,53 @@ void TestLearning::ratingsAfterListeningWeighOneAndAHalfTimes()
     QCOMPARE(store->db().queryInt("SELECT count(*) FROM ratings WHERE after_listening = 1"), std::int64_t(3));
 }
 
+// Issue 17, point 8: a rating teaches the rule for its track type in its context; in another
+// project its effect is bounded and said. Three "not useful" on a vocal's resonance cut bring
+// it from 0.70 to 0.40 in their project; in another project (another folder, the same user's
+// database) the same rule on a vocal starts at 0.70 - 0.15 = 0.55, and the evidence says the
+// other projects' ratings were bounded. A "not useful" there counts in full on top: 2.2 / 5.
+void TestLearning::anotherProjectsRatingsMoveARuleBoundedly()
+{
+    Studio first;
+    first.bounce("Lead Vocal", vocal(false));
+    const auto before = first.round();
+    const core::Suggestion* cut = find(before.set, "resonance_cut", "Lead Vocal");
+    QVERIFY2(cut != nullptr, qPrintable(listOf(before.set)));
+    const double base = cut->baseConfidence;
+    QCOMPARE(base, 0.7);
+    for (int i = 0; i < 3; ++i)
+        rate(first, *cut, core::Feedback::NotUseful);
+    const auto again = first.round();
+    const core::Suggestion* own = find(again.set, "resonance_cut", "Lead Vocal");
+    QVERIFY(own != nullptr);
+    QVERIFY(std::abs(own->confidence - 2.8 / 7.0) < 1e-9);
+    QVERIFY(own->personalisationDetail && !own->personalisationDetail->otherProjectsBounded);
+
+    Studio second;
+    second.shareDatabaseOf(first);
+    second.bounce("Lead Vocal", vocal(false));
+    const auto elsewhere = second.round();
+    const core::Suggestion* other = find(elsewhere.set, "resonance_cut", "Lead Vocal");
+    QVERIFY2(other != nullptr, qPrintable(listOf(elsewhere.set)));
+    QVERIFY2(std::abs(other->confidence - 0.55) < 1e-9, qPrintable(QString::number(other->confidence)));
+    QVERIFY(other->personalisationDetail.has_value());
+    QVERIFY(other->personalisationDetail->otherProjectsBounded);
+    QVERIFY(std::abs(other->personalisationDetail->otherProjectsShift + 0.15) < 1e-12);
+    QVERIFY2(other->personalisation.find("ratings from other projects count for at most \u00b10.15") != std::string::npos,
+             other->personalisation.c_str());
+    rate(second, *other, core::Feedback::NotUseful);
+    const auto rated = second.round();
+    const core::Suggestion* after = find(rated.set, "resonance_cut", "Lead Vocal");
+    QVERIFY(after != nullptr);
+    QVERIFY2(std::abs(after->confidence - 2.2 / 5.0) < 1e-9, qPrintable(QString::number(after->confidence)));
+    // The first project still sees its own three in full; the second's one counts there boundedly
+    // (others' mean (2.8 + 0) / (4 + 1) = 0.56, within 0.15 of 0.7): 0.56 * 4 = 2.24 of 7.
+    const auto back = first.round();
+    const core::Suggestion* firstAgain = find(back.set, "resonance_cut", "Lead Vocal");
+    QVERIFY(firstAgain != nullptr);
+    QVERIFY2(std::abs(firstAgain->confidence - 0.56 * 4.0 / 7.0) < 1e-9, qPrintable(QString::number(firstAgain->confidence)));
+}
+
 QTEST_GUILESS_MAIN(TestLearning)
 #include "tst_learning.moc"
+
