@@ -88,6 +88,9 @@ struct EngineRun {
 /// what reaches the server.
 class EngineBench {
 public:
+    /// capture()'s default: the run ends with the material, within 12 s.
+    static constexpr double kUntilTheEnd = -1.0;
+
     using Setup = std::function<void(core::PlaybackEngine&)>;
     using During = std::function<void(core::PlaybackEngine&, double)>;
 
@@ -97,11 +100,11 @@ public:
     QString path(const char* name) const { return path(QString::fromLatin1(name)); }
 
     /// Opens `sources`, calls `setup`, plays, calls `during` every 10 ms with the seconds since
-    /// play() until the material ends (or `maxS` passes), and returns what the capture
-    /// recorded. Again while the JACK server reports late cycles during the run (a gap the
+    /// play() until the material ends (or, given a `maxS`, until the transport stops or `maxS`
+    /// passes: the caller ends such a run itself), and returns what the capture recorded. Again while the JACK server reports late cycles during the run (a gap the
     /// non-realtime capture client missed is not Stemwise's).
     bool capture(const std::vector<core::PlaybackSource>& sources, EngineRun& run, const Setup& setup = {},
-                 const During& during = {}, double maxS = 12.0)
+                 const During& during = {}, double maxS = kUntilTheEnd)
     {
         bool ok = false;
         const bool clean = m_server.withoutLateCycles([&] { ok = captureOnce(sources, run, setup, during, maxS); });
@@ -145,7 +148,9 @@ private:
         // command; a fixed 500 ms grace for that ended runs before they began when the stream
         // ran late on a loaded machine, and they captured only silence).
         bool seenPlaying = false;
-        while (timer.elapsed() < maxS * 1000.0) {
+        const bool untilTheEnd = maxS < 0.0;
+        const double limitS = untilTheEnd ? 12.0 : maxS;
+        while (timer.elapsed() < limitS * 1000.0) {
             const core::PlaybackStatus st = engine.status();
             if (st.transport == core::Transport::Playing)
                 seenPlaying = true;
@@ -165,12 +170,14 @@ private:
             qWarning("nothing was captured (%zu frames of silence); %s", run.capture.frames(), qPrintable(cap.report()));
             return false;
         }
-        // The tests index the capture from the onset over what was played: a run cut off by
-        // `maxS` (a stream far slower than real time) or a capture short of what the engine
-        // played fails here, with the reason, instead of reading past the capture's end (seen:
-        // a SIGSEGV in soloAndMuteChooseWhatIsHeard on a machine loaded 6 times over).
-        if (!run.status.finished && run.status.transport == core::Transport::Playing) {
-            qWarning("still playing after %.1f s (at %.3f s of the timeline): the material did not end", maxS,
+        // The tests index the capture from the onset over what was played: a run that was to
+        // end with the material but was cut off after 12 s (a stream far slower than real
+        // time), or a capture short of what the engine played, fails here, with the reason,
+        // instead of reading past the capture's end (seen: a SIGSEGV in
+        // soloAndMuteChooseWhatIsHeard on a machine loaded 6 times over). A run given its own
+        // maxS ends however its caller ends it.
+        if (untilTheEnd && !run.status.finished && run.status.transport == core::Transport::Playing) {
+            qWarning("still playing after %.1f s (at %.3f s of the timeline): the material did not end", limitS,
                      run.status.positionS);
             return false;
         }

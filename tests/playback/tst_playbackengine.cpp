@@ -565,7 +565,7 @@ private:
     QString path(const QString& name) const { return m_bench.path(name); }
     QString path(const char* name) const { return m_bench.path(name); }
     bool capture(const std::vector<PlaybackSource>& sources, Run& run, const test::EngineBench::Setup& setup = {},
-                 const test::EngineBench::During& during = {}, double maxS = 12.0)
+                 const test::EngineBench::During& during = {}, double maxS = test::EngineBench::kUntilTheEnd)
     {
         return m_bench.capture(sources, run, setup, during, maxS);
     }
