@@ -19,6 +19,7 @@
 #include "store/database.h"
 #include "workflow/storedanalysis.h"
 #include "store/suggestionrepository.h"
+#include "suggest/dawcontext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -124,6 +125,7 @@ int runReportCommand(const QStringList& args)
         report.paths.push_back(p.toStdString());
     report.errors = std::move(collected.errors);
     std::vector<std::int64_t> analysisIds;
+    std::vector<core::DawStemOfTrack> dawStems;
     for (auto& r : core::analyzeFilesStored(collected.files, {}, target)) {
         if (!r.analysis.profile) {
             report.errors.push_back({r.analysis.path, r.analysis.error});
@@ -133,9 +135,13 @@ int runReportCommand(const QStringList& args)
             report.errors.push_back({r.analysis.path, "analysed but not stored: " + r.storeError});
             continue;
         }
+        if (const auto it = collected.context.find(r.analysis.path); it != collected.context.end())
+            dawStems.push_back({r.analysis.profile->name, it->second});
         report.tracks.push_back(std::move(*r.analysis.profile));
         analysisIds.push_back(*r.historyId);
     }
+    // A DAW session opened: its tempo and the tracks' channels shape the suggestions.
+    context.daw = core::dawContextOf(dawStems);
     for (const auto& e : report.errors)
         printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
 

@@ -13,6 +13,7 @@
 #include "workflow/storedsuggestions.h"
 #include "report/suggestionsreport.h"
 #include "workflow/storedanalysis.h"
+#include "suggest/dawcontext.h"
 #include "suggest/knowledgebase.h"
 #include "suggest/suggestionengine.h"
 
@@ -129,6 +130,7 @@ int runSuggestCommand(const QStringList& args)
     std::vector<core::PathError> errors = std::move(collected.errors);
     std::vector<core::TrackProfile> tracks;
     std::vector<std::int64_t> analysisIds;
+    std::vector<core::DawStemOfTrack> dawStems;
     for (auto& r : core::analyzeFilesStored(collected.files, options, target)) {
         if (!r.analysis.profile) {
             errors.push_back({r.analysis.path, r.analysis.error});
@@ -138,9 +140,13 @@ int runSuggestCommand(const QStringList& args)
             errors.push_back({r.analysis.path, "analysed but not stored: " + r.storeError});
             continue;
         }
+        if (const auto it = collected.context.find(r.analysis.path); it != collected.context.end())
+            dawStems.push_back({r.analysis.profile->name, it->second});
         tracks.push_back(std::move(*r.analysis.profile));
         analysisIds.push_back(*r.historyId);
     }
+    // A DAW session opened: its tempo and the tracks' channels shape the suggestions.
+    context.daw = core::dawContextOf(dawStems);
     for (const auto& e : errors)
         printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
 

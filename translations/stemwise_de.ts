@@ -1342,6 +1342,11 @@
         <translation>ermittelt</translation>
     </message>
     <message>
+        <source>from the %1 session</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;, &quot;REAPER&quot;) whose session file stated the value</extracomment>
+        <translation>aus der %1-Session</translation>
+    </message>
+    <message>
         <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit (above %3 LUFS): turn it down before the mix bus.</source>
         <translation>Mit %1 LUFS integriert ist die Spur heißer, als %2-Spuren üblicherweise liegen (über %3 LUFS): Senken Sie sie vor dem Summenbus ab.</translation>
     </message>

@@ -1342,6 +1342,11 @@
         <translation>detectado</translation>
     </message>
     <message>
+        <source>from the %1 session</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;, &quot;REAPER&quot;) whose session file stated the value</extracomment>
+        <translation>de la sesión de %1</translation>
+    </message>
+    <message>
         <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit (above %3 LUFS): turn it down before the mix bus.</source>
         <translation>Con %1 LUFS integrados la pista está más fuerte de lo habitual para pistas de %2 (por encima de %3 LUFS): bájela antes del bus de mezcla.</translation>
     </message>

@@ -1342,6 +1342,11 @@
         <translation>détecté</translation>
     </message>
     <message>
+        <source>from the %1 session</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;, &quot;REAPER&quot;) whose session file stated the value</extracomment>
+        <translation>de la session %1</translation>
+    </message>
+    <message>
         <source>At %1 LUFS integrated the track is hotter than %2 tracks usually sit (above %3 LUFS): turn it down before the mix bus.</source>
         <translation>Avec %1 LUFS intégrés, la piste est plus forte que les pistes %2 ne le sont d&apos;habitude (au-dessus de %3 LUFS) : baissez-la avant le bus de mixage.</translation>
     </message>

@@ -132,7 +132,8 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
                     continue;
                 if (!rs.byFile[t])
                     rs.byFile[t] = std::make_shared<const DawStemContext>(
-                        DawStemContext{rs.session.kind, sessionPath, rs.session.name, track, false});
+                        DawStemContext{rs.session.kind, sessionPath, rs.session.name, track, false,
+                                       rs.session.tempoBpm});
                 out.files.push_back(f.resolved);
                 out.context.emplace(f.resolved, rs.byFile[t]);
             }
@@ -159,7 +160,8 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
         match->bounced[matchTrack] = true;
         out.context.emplace(file, std::make_shared<const DawStemContext>(DawStemContext{
                                       match->session.kind, match->file, match->session.name,
-                                      match->session.tracks[matchTrack], true}));
+                                      match->session.tracks[matchTrack], true,
+                                      match->session.tempoBpm}));
     }
     for (auto& rs : sessions)
         for (std::size_t t = 0; t < rs.pending.size(); ++t)

@@ -40,6 +40,7 @@ struct DawStemContext {
     std::string sessionName;
     DawTrack track;  ///< the track (or bus) that plays the file
     bool byName = false;  ///< matched by the file's name (a bounce), not named by the session
+    std::optional<double> sessionTempoBpm;  ///< the session's tempo at its start (DawSession::tempoBpm)
 };
 
 struct CollectedSessionFiles : CollectedFiles {

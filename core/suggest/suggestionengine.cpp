@@ -134,9 +134,13 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
 {
     SuggestionSet set;
     set.mix = context.mix;
-    const SessionTempoKey session = decideSessionTempoKey(tracks, context.tempoBpm, context.key);
+    // The tempo: the user's, else the one the DAW session states, else the tracks' estimate.
+    const bool dawTempo = !context.tempoBpm && context.daw && context.daw->tempoBpm && *context.daw->tempoBpm > 0.0;
+    const SessionTempoKey session =
+        decideSessionTempoKey(tracks, dawTempo ? context.daw->tempoBpm : context.tempoBpm, context.key);
     set.context.tempoBpm = session.tempo.bpm;
-    set.context.tempoSourceText = sessionSourceText(session.tempo.source, session.tempo.tracks);
+    set.context.tempoSourceText = dawTempo ? Text{TextCode::SourceDaw, {TextArg::string(context.daw->daw)}}
+                                           : sessionSourceText(session.tempo.source, session.tempo.tracks);
     set.context.tempoSource = english(set.context.tempoSourceText);
     set.context.tempoTracks = session.tempo.tracks;
     set.context.key = session.key.key;

@@ -26,11 +26,32 @@
 #include "suggest/sessionmix.h"
 #include "suggest/suggestion.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace stemwise::core {
+
+/// A track's channel in the DAW session the stems came from, as plain values: the caller
+/// copies them from the session it read (suggest/dawcontext.h does it from daw/), so the rules
+/// never see the readers. Only active plug-ins are listed.
+struct DawChannel {
+    std::string track;                     ///< the DAW track's name
+    std::vector<std::string> highPasses;   ///< high-pass filters on the channel, by name
+    std::vector<std::string> eqs;          ///< EQs (which may hold a high-pass band)
+    std::vector<std::string> compressors;  ///< compressors (limiters apart)
+    /// True when the file is one the session plays: the audio before the channel's plug-ins;
+    /// false for a bounce matched by name (after them, as far as can be told).
+    bool beforePlugins = true;
+};
+
+/// What the DAW session says that the suggestions use.
+struct DawContext {
+    std::string daw;                  ///< as the user knows it: "Ardour", "REAPER"
+    std::optional<double> tempoBpm;   ///< the session's tempo at its start
+    std::map<std::string, DawChannel> channels;  ///< by the track's name (TrackProfile::name)
+};
 
 struct SuggestionContext {
     std::optional<double> tempoBpm;    ///< set by the user; else the session's (analysis/sessiontempo.h)
@@ -44,6 +65,10 @@ struct SuggestionContext {
     /// The measured sum of the stems (sessionmix.h); without it the summed true peak is only
     /// bounded from the tracks' own true peaks, and mono compatibility of the sum is unknown.
     std::optional<SessionMixMeasure> mix;
+    /// The DAW session the stems came from, when one was opened: its tempo stands in for the
+    /// estimate (a tempo the user set still wins) and the channels' plug-ins shape the track
+    /// rules (trackrules.cpp).
+    std::optional<DawContext> daw;
 };
 
 /// The context as the rules used it, with where each value came from. Tempo and key are the
@@ -51,7 +76,8 @@ struct SuggestionContext {
 /// the window's session bar shows.
 struct ContextUsed {
     std::optional<double> tempoBpm;
-    std::string tempoSource;  ///< "user", "detected (<tracks>)" or "none": english(tempoSourceText)
+    /// "user", "from the Ardour session", "detected (<tracks>)" or "none": english(tempoSourceText)
+    std::string tempoSource;
     Text tempoSourceText = {};
     std::vector<std::string> tempoTracks;  ///< detected: the tracks whose own estimate it is
     std::optional<std::string> key;

@@ -317,6 +317,8 @@ STEMWISE_TEXT(EffectWorse, "effect.worse", 4, QT_TRANSLATE_NOOP("CoreText", "app
 STEMWISE_TEXT(SourceUser, "source.user", 0, QT_TRANSLATE_NOOP("CoreText", "user"))
 STEMWISE_TEXT(SourceNone, "source.none", 0, QT_TRANSLATE_NOOP("CoreText", "none"))
 STEMWISE_TEXT(SourceDetected, "source.detected", 0, QT_TRANSLATE_NOOP("CoreText", "detected"))
+//: %1 the DAW ("Ardour", "REAPER") whose session file stated the value
+STEMWISE_TEXT(SourceDaw, "source.daw", 1, QT_TRANSLATE_NOOP("CoreText", "from the %1 session"))
 //: %1 the tracks whose own estimate it is ("Kick and Snare")
 STEMWISE_TEXT(SourceDetectedFrom, "source.detected_from", 1, QT_TRANSLATE_NOOP("CoreText", "detected (%1)"))
 //: %1 the first three tracks whose own estimate it is, %n how many more

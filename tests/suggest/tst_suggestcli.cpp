@@ -36,6 +36,7 @@ private slots:
     void suggestPrintsValidJsonWithStableIds();
     void textNamesEachSuggestionsId();
     void contextComesFromTheOptions();
+    void dawSessionStatesTheTempo();
     void ratingsMoveTheRuleAndCanBeExportedResetAndImported();
     void aReBounceAfterApplyingShowsItsEffect();
     void badUsageExitsWithTwo_data();
@@ -159,6 +160,31 @@ void TestSuggestCli::contextComesFromTheOptions()
     QCOMPARE(given.value(QStringLiteral("tempo_bpm")).toDouble(), 90.0);
     QCOMPARE(given.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("user"));
     QCOMPARE(given.value(QStringLiteral("genre")).toString(), QStringLiteral("rock"));
+}
+
+void TestSuggestCli::dawSessionStatesTheTempo()
+{
+    // The Ardour session Ardour made (tests/data/daw/make-ardour-session.sh): 128 BPM at its
+    // start. Its takes are sines with no pulse: the tempo can only come from the session.
+    const QString session = QStringLiteral(STEMWISE_SOURCE_DIR "/tests/data/daw/ardour7-song/ardour7-song.ardour");
+    const Run r = runStemwise(QStringList{QStringLiteral("suggest"), session, QStringLiteral("--json"), QStringLiteral("-")} + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString violations = schemaViolations(r.out, "stemwise.suggestions-1.schema.json");
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
+    const QJsonObject context = jsonOf(r.out).value(QStringLiteral("context")).toObject();
+    QCOMPARE(context.value(QStringLiteral("tempo_bpm")).toDouble(), 128.0);
+    QCOMPARE(context.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("from the Ardour session"));
+    QVERIFY(context.value(QStringLiteral("tempo_tracks")).toArray().isEmpty());
+    // The text says the same; --bpm still wins.
+    const Run text = runStemwise(QStringList{QStringLiteral("suggest"), session} + db());
+    QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+    QVERIFY2(text.out.left(text.out.indexOf('\n')).contains("tempo 128.0 BPM, from the Ardour session"), text.out.constData());
+    const Run given = runStemwise(QStringList{QStringLiteral("suggest"), session, QStringLiteral("--bpm"), QStringLiteral("90"),
+                                              QStringLiteral("--json"), QStringLiteral("-")} + db());
+    QVERIFY2(given.exitCode == 0, qPrintable(describe(given)));
+    const QJsonObject givenContext = jsonOf(given.out).value(QStringLiteral("context")).toObject();
+    QCOMPARE(givenContext.value(QStringLiteral("tempo_bpm")).toDouble(), 90.0);
+    QCOMPARE(givenContext.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("user"));
 }
 
 void TestSuggestCli::ratingsMoveTheRuleAndCanBeExportedResetAndImported()

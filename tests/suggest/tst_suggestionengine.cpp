@@ -159,6 +159,7 @@ private slots:
     void stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns();
     void dullTrackGetsNoHarshnessCut();
     void tempoTimesTheCompressorRelease();
+    void dawSessionTempoStandsInForTheEstimate();
     void suggestionsAreCappedPerTrackAndOrdered();
     void widePadGetsAMonoNoteNotAPolarityFlip();
     void flippedChannelGetsAPolarityFlip();
@@ -333,6 +334,45 @@ void TestSuggestionEngine::tempoTimesTheCompressorRelease()
         QVERIFY2(threshold <= *p.loudness.shortTermMaxLufs - 3.0 && threshold > *p.loudness.shortTermMaxLufs - 18.5,
                  qPrintable(QString::number(threshold)));
     }
+}
+
+void TestSuggestionEngine::dawSessionTempoStandsInForTheEstimate()
+{
+    // The levelling voice of tempoTimesTheCompressorRelease: its release is timed by the tempo.
+    Session session;
+    auto voice = test::voiceLike(180.0, 0.5, kRate, kFrames);
+    for (std::size_t i = 0; i < voice.size(); ++i)
+        if ((i / static_cast<std::size_t>(6 * kRate)) % 2 == 1)
+            voice[i] *= 0.125f;
+    session.add("Vocal", "vocals", {voice});
+    const double beats = core::typeKnowledge("vocals").releaseBeats;
+    core::SuggestionContext context;
+    context.daw = core::DawContext{"Ardour", 100.0, {}};
+    const auto set = session.suggest(false, context);
+    QCOMPARE(set.context.tempoBpm, std::optional<double>(100.0));
+    QCOMPARE(set.context.tempoSource, std::string("from the Ardour session"));
+    QCOMPARE(set.context.tempoSourceText.code, core::TextCode::SourceDaw);
+    QVERIFY(set.context.tempoTracks.empty());
+    const auto comp = byRule(set, "compression", "Vocal");
+    QVERIFY2(comp.size() == 1, qPrintable(listOf(set)));
+    QCOMPARE(*comp.front()->number("release_ms"), std::round(beats * 60000.0 / 100.0 / 5.0) * 5.0);
+    const auto tempo = std::find_if(comp.front()->evidence.begin(), comp.front()->evidence.end(),
+                                    [](const core::Evidence& e) { return e.measure == "tempo_bpm"; });
+    QVERIFY(tempo != comp.front()->evidence.end());
+    QCOMPARE(tempo->value, 100.0);
+
+    // A tempo the user sets still wins over the session's.
+    context.tempoBpm = 90.0;
+    const auto userSet = session.suggest(false, context);
+    QCOMPARE(userSet.context.tempoBpm, std::optional<double>(90.0));
+    QCOMPARE(userSet.context.tempoSource, std::string("user"));
+
+    // A session that states no tempo leaves the estimate in place (this voice has no pulse).
+    context.tempoBpm.reset();
+    context.daw->tempoBpm.reset();
+    const auto noTempo = session.suggest(false, context);
+    QCOMPARE(noTempo.context.tempoSource, std::string("none"));
+    QVERIFY(!noTempo.context.tempoBpm);
 }
 
 void TestSuggestionEngine::suggestionsAreCappedPerTrackAndOrdered()

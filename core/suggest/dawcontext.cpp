@@ -1,0 +1,67 @@
+// The DAW context of the suggestions from the DAW tracks of the analysed files (see dawcontext.h).
+#include "suggest/dawcontext.h"
+
+#include <cctype>
+
+namespace stemwise::core {
+
+std::string dawDisplayName(DawKind kind)
+{
+    switch (kind) {
+    case DawKind::Ardour: return "Ardour";
+    case DawKind::Reaper: return "REAPER";
+    }
+    return "DAW";
+}
+
+bool isHighPassPlugin(const DawPlugin& plugin)
+{
+    auto squeezed = [](const std::string& text) {
+        std::string out;
+        for (const char c : text)
+            if (std::isalnum(static_cast<unsigned char>(c)) != 0)
+                out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return out;
+    };
+    for (const std::string& text : {squeezed(plugin.name), squeezed(plugin.identifier)})
+        for (const char* part : {"highpass", "hipass", "hpf", "highlowpass", "hplp", "lowcut"})
+            if (text.find(part) != std::string::npos)
+                return true;
+    return false;
+}
+
+std::optional<DawContext> dawContextOf(const std::vector<DawStemOfTrack>& stems)
+{
+    std::optional<DawContext> out;
+    bool tempoAgrees = true;
+    for (const DawStemOfTrack& s : stems) {
+        if (!s.stem)
+            continue;
+        if (!out) {
+            out.emplace();
+            out->daw = dawDisplayName(s.stem->kind);
+            out->tempoBpm = s.stem->sessionTempoBpm;
+        } else if (out->tempoBpm != s.stem->sessionTempoBpm) {
+            tempoAgrees = false;
+        }
+        DawChannel channel;
+        channel.track = s.stem->track.name;
+        channel.beforePlugins = !s.stem->byName;
+        for (const DawPlugin& p : s.stem->track.plugins) {
+            if (!p.active)
+                continue;
+            if (isHighPassPlugin(p))
+                channel.highPasses.push_back(p.name);
+            else if (p.kind == PluginKind::Eq)
+                channel.eqs.push_back(p.name);
+            else if (p.kind == PluginKind::Compressor)
+                channel.compressors.push_back(p.name);
+        }
+        out->channels[s.trackName] = std::move(channel);
+    }
+    if (out && !tempoAgrees)
+        out->tempoBpm.reset();
+    return out;
+}
+
+}  // namespace stemwise::core
