@@ -370,6 +370,36 @@
         <translation>%1 komprimieren: %2:1 ab %3 dB, Attack %4 ms, Release %5 ms</translation>
     </message>
     <message>
+        <source>%1 (with your %2)</source>
+        <extracomment>%1 a move's title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
+        <translation>%1 (mit Ihrem %2)</translation>
+    </message>
+    <message>
+        <source>%1 The channel already has %2 in the %3 session: use its high-pass band rather than adding another filter.</source>
+        <extracomment>%1 how to do the high-pass, %2 the EQ plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 Der Kanal hat in der %3-Session bereits %2: Nutzen Sie dessen Hochpass-Band, statt einen weiteren Filter einzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 The bounce comes after %2 in the %3 session and still holds this energy: raise its corner or steepen it rather than adding another filter.</source>
+        <extracomment>%1 how to do the high-pass, %2 the high-pass plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 Der Bounce liegt in der %3-Session hinter %2 und enthält diese Energie noch: Heben Sie dessen Eckfrequenz an oder machen Sie ihn steiler, statt einen weiteren Filter einzufügen.</translation>
+    </message>
+    <message>
+        <source>Your compressor on %1 (%2): %3:1 from %4 dB, attack %5 ms, release %6 ms</source>
+        <extracomment>%1 track, %2 the compressor plug-ins on its channel in the DAW, %3 ratio, %4 threshold, %5 attack, %6 release</extracomment>
+        <translation>Ihr Kompressor auf %1 (%2): %3:1 ab %4 dB, Attack %5 ms, Release %6 ms</translation>
+    </message>
+    <message>
+        <source>%1 The channel already has %2 in the %3 session: set it so rather than adding another compressor.</source>
+        <extracomment>%1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 Der Kanal hat in der %3-Session bereits %2: Stellen Sie ihn so ein, statt einen weiteren Kompressor einzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 The bounce comes after %2 in the %3 session and is still out of range: lower its threshold or raise its ratio to this rather than adding another compressor.</source>
+        <extracomment>%1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 Der Bounce liegt in der %3-Session hinter %2 und ist noch außerhalb des Bereichs: Senken Sie dessen Threshold oder erhöhen Sie dessen Ratio auf diese Werte, statt einen weiteren Kompressor einzufügen.</translation>
+    </message>
+    <message>
         <source>Make %1 mono below %2</source>
         <translation>%1 unterhalb %2 mono machen</translation>
     </message>
@@ -536,6 +566,11 @@
     <message>
         <source>release</source>
         <translation>Release</translation>
+    </message>
+    <message>
+        <source>on the channel in the %1 session: %2</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track's channel in its session (&quot;ACE EQ&quot;)</extracomment>
+        <translation>auf dem Kanal in der %1-Session: %2</translation>
     </message>
     <message>
         <source>knee</source>

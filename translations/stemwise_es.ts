@@ -370,6 +370,36 @@
         <translation>Comprimir %1: %2:1 desde %3 dB, ataque %4 ms, liberación %5 ms</translation>
     </message>
     <message>
+        <source>%1 (with your %2)</source>
+        <extracomment>%1 a move's title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
+        <translation>%1 (con su %2)</translation>
+    </message>
+    <message>
+        <source>%1 The channel already has %2 in the %3 session: use its high-pass band rather than adding another filter.</source>
+        <extracomment>%1 how to do the high-pass, %2 the EQ plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 El canal ya tiene %2 en la sesión de %3: use su banda de paso alto en lugar de añadir otro filtro.</translation>
+    </message>
+    <message>
+        <source>%1 The bounce comes after %2 in the %3 session and still holds this energy: raise its corner or steepen it rather than adding another filter.</source>
+        <extracomment>%1 how to do the high-pass, %2 the high-pass plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 El bounce pasa después de %2 en la sesión de %3 y aún conserva esta energía: suba su frecuencia de corte o aumente su pendiente en lugar de añadir otro filtro.</translation>
+    </message>
+    <message>
+        <source>Your compressor on %1 (%2): %3:1 from %4 dB, attack %5 ms, release %6 ms</source>
+        <extracomment>%1 track, %2 the compressor plug-ins on its channel in the DAW, %3 ratio, %4 threshold, %5 attack, %6 release</extracomment>
+        <translation>Su compresor en %1 (%2): %3:1 desde %4 dB, ataque %5 ms, liberación %6 ms</translation>
+    </message>
+    <message>
+        <source>%1 The channel already has %2 in the %3 session: set it so rather than adding another compressor.</source>
+        <extracomment>%1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 El canal ya tiene %2 en la sesión de %3: ajústelo así en lugar de añadir otro compresor.</translation>
+    </message>
+    <message>
+        <source>%1 The bounce comes after %2 in the %3 session and is still out of range: lower its threshold or raise its ratio to this rather than adding another compressor.</source>
+        <extracomment>%1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 El bounce pasa después de %2 en la sesión de %3 y sigue fuera de rango: baje su umbral o suba su ratio hasta estos valores en lugar de añadir otro compresor.</translation>
+    </message>
+    <message>
         <source>Make %1 mono below %2</source>
         <translation>Poner %1 en mono por debajo de %2</translation>
     </message>
@@ -536,6 +566,11 @@
     <message>
         <source>release</source>
         <translation>liberación</translation>
+    </message>
+    <message>
+        <source>on the channel in the %1 session: %2</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track's channel in its session (&quot;ACE EQ&quot;)</extracomment>
+        <translation>en el canal de la sesión de %1: %2</translation>
     </message>
     <message>
         <source>knee</source>

@@ -370,6 +370,36 @@
         <translation>Compresser %1 : %2:1 à partir de %3 dB, attaque %4 ms, relâchement %5 ms</translation>
     </message>
     <message>
+        <source>%1 (with your %2)</source>
+        <extracomment>%1 a move's title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
+        <translation>%1 (avec votre %2)</translation>
+    </message>
+    <message>
+        <source>%1 The channel already has %2 in the %3 session: use its high-pass band rather than adding another filter.</source>
+        <extracomment>%1 how to do the high-pass, %2 the EQ plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 La tranche a déjà %2 dans la session %3 : utilisez sa bande passe-haut plutôt que d'ajouter un autre filtre.</translation>
+    </message>
+    <message>
+        <source>%1 The bounce comes after %2 in the %3 session and still holds this energy: raise its corner or steepen it rather than adding another filter.</source>
+        <extracomment>%1 how to do the high-pass, %2 the high-pass plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 Le bounce passe après %2 dans la session %3 et garde encore cette énergie : montez sa fréquence de coupure ou raidissez sa pente plutôt que d'ajouter un autre filtre.</translation>
+    </message>
+    <message>
+        <source>Your compressor on %1 (%2): %3:1 from %4 dB, attack %5 ms, release %6 ms</source>
+        <extracomment>%1 track, %2 the compressor plug-ins on its channel in the DAW, %3 ratio, %4 threshold, %5 attack, %6 release</extracomment>
+        <translation>Votre compresseur sur %1 (%2) : %3:1 à partir de %4 dB, attaque %5 ms, relâchement %6 ms</translation>
+    </message>
+    <message>
+        <source>%1 The channel already has %2 in the %3 session: set it so rather than adding another compressor.</source>
+        <extracomment>%1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 La tranche a déjà %2 dans la session %3 : réglez-le ainsi plutôt que d'ajouter un autre compresseur.</translation>
+    </message>
+    <message>
+        <source>%1 The bounce comes after %2 in the %3 session and is still out of range: lower its threshold or raise its ratio to this rather than adding another compressor.</source>
+        <extracomment>%1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW</extracomment>
+        <translation>%1 Le bounce passe après %2 dans la session %3 et reste hors plage : baissez son seuil ou montez son taux jusqu'à ces valeurs plutôt que d'ajouter un autre compresseur.</translation>
+    </message>
+    <message>
         <source>Make %1 mono below %2</source>
         <translation>Rendre %1 mono sous %2</translation>
     </message>
@@ -536,6 +566,11 @@
     <message>
         <source>release</source>
         <translation>relâchement</translation>
+    </message>
+    <message>
+        <source>on the channel in the %1 session: %2</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track's channel in its session (&quot;ACE EQ&quot;)</extracomment>
+        <translation>sur la tranche dans la session %1 : %2</translation>
     </message>
     <message>
         <source>knee</source>

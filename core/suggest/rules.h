@@ -15,9 +15,12 @@ namespace stemwise::core {
 struct RuleContext {
     std::optional<double> tempoBpm;
     std::optional<std::string> genre;
+    const DawContext* daw = nullptr;  ///< the DAW session's channels, when one was opened
 };
 
-/// Every track rule on one track.
+/// Every track rule on one track; then what its DAW channel already holds (DawChannel) shapes
+/// them: a high-pass in place on a channel that plays the file is not suggested again; an EQ
+/// on the channel does the high-pass; a compressor on it gets the compression settings.
 void runTrackRules(const TrackProfile& track, const RuleContext& context, std::vector<Suggestion>& out);
 
 /// The session rules; fills the masking matrix and the summed-headroom figures of `set`.

@@ -769,11 +769,64 @@ private:
     std::vector<Suggestion>& m_out;
 };
 
+// What the DAW channel already holds changes the track's moves (rules.h). The session file
+// names the plug-ins but not their settings, so a move stays a move with the measured
+// parameters, addressed to the plug-in in place, and its evidence names the plug-in and the
+// session. A high-pass plug-in on a channel whose file is the one the session plays filters
+// that file in the mix (the file is before the plug-ins): the move is dropped. On a bounce
+// (after the plug-ins) the energy is still there: the filter in place is too low or too gentle.
+void applyDawChannel(const DawChannel& channel, const std::string& daw, std::vector<Suggestion>& out, std::size_t first)
+{
+    auto names = [](const std::vector<std::string>& plugins) {
+        std::vector<A> items;
+        for (const std::string& n : plugins)
+            items.push_back(A::string(n));
+        return A::list(std::move(items), true);
+    };
+    auto onChannel = [&](const char* measure, const std::vector<std::string>& plugins) {
+        return Evidence::of(measure, static_cast<double>(plugins.size()), "",
+                            {C::CmpOnDawChannel, {A::string(daw), names(plugins)}});
+    };
+    for (std::size_t i = first; i < out.size();) {
+        Suggestion& s = out[i];
+        if (s.rule == "high_pass") {
+            if (!channel.highPasses.empty() && channel.beforePlugins) {
+                out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+                continue;
+            }
+            const bool highPass = !channel.highPasses.empty();
+            const std::vector<std::string>& plugins = highPass ? channel.highPasses : channel.eqs;
+            if (!plugins.empty()) {
+                s.say({C::SuggestWithChannelPluginTitle, {A::nested(s.titleText), names(plugins)}},
+                      {highPass ? C::SuggestRaiseChannelHighPassHow : C::SuggestUseChannelEqHow,
+                       {A::nested(s.descriptionText), names(plugins), A::string(daw)}},
+                      s.reasoningText);
+                s.evidence.push_back(onChannel(highPass ? "daw_high_pass_plugins" : "daw_eq_plugins", plugins));
+            }
+        } else if (s.rule == "compression" && !channel.compressors.empty() && s.titleText.code == C::SuggestCompressTitle
+                   && !s.titleText.args.empty()) {
+            std::vector<A> args = s.titleText.args;  // track, ratio, threshold, attack, release
+            args.insert(args.begin() + 1, names(channel.compressors));
+            s.say({C::SuggestYourCompressorTitle, std::move(args)},
+                  {channel.beforePlugins ? C::SuggestYourCompressorHow : C::SuggestYourCompressorAfterHow,
+                   {A::nested(s.descriptionText), names(channel.compressors), A::string(daw)}},
+                  s.reasoningText);
+            s.evidence.push_back(onChannel("daw_compressor_plugins", channel.compressors));
+        }
+        ++i;
+    }
+}
+
 }  // namespace
 
 void runTrackRules(const TrackProfile& track, const RuleContext& context, std::vector<Suggestion>& out)
 {
+    const std::size_t first = out.size();
     TrackRules(track, context, out).run();
+    if (context.daw == nullptr)
+        return;
+    if (const auto it = context.daw->channels.find(track.name); it != context.daw->channels.end())
+        applyDawChannel(it->second, context.daw->daw, out, first);
 }
 
 // ---- spectrum helpers ----------------------------------------------------------------------

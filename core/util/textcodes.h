@@ -88,6 +88,8 @@ STEMWISE_TEXT(CmpThresholdFromHere, "cmp.threshold_from_here", 0, QT_TRANSLATE_N
 STEMWISE_TEXT(CmpThresholdNotBelow, "cmp.threshold_not_below", 0, QT_TRANSLATE_NOOP("CoreText", "threshold not below"))
 STEMWISE_TEXT(CmpAttack, "cmp.attack", 0, QT_TRANSLATE_NOOP("CoreText", "attack"))
 STEMWISE_TEXT(CmpRelease, "cmp.release", 0, QT_TRANSLATE_NOOP("CoreText", "release"))
+//: %1 the DAW ("Ardour"), %2 the plug-ins on the track's channel in its session ("ACE EQ")
+STEMWISE_TEXT(CmpOnDawChannel, "cmp.on_daw_channel", 2, QT_TRANSLATE_NOOP("CoreText", "on the channel in the %1 session: %2"))
 //: the stereo verdict's rule for an inverted channel: %1 correlation, %2 dB, %3 correlation
 STEMWISE_TEXT(CmpInvertedRule, "cmp.inverted_rule", 3, QT_TRANSLATE_NOOP("CoreText", "<= %1 with a mono loss >= %2, or a low band <= %3"))
 //: %1 a correlation, %2 and %3 the band's edges
@@ -172,6 +174,18 @@ STEMWISE_TEXT(SuggestDeEsserWhy, "suggest.de_esser.why", 4, QT_TRANSLATE_NOOP("C
 STEMWISE_TEXT(SuggestDeEsserWhyLouder, "suggest.de_esser.why_louder", 1, QT_TRANSLATE_NOOP("CoreText", "they are %1 dB louder than the average frame, hence the range."))
 STEMWISE_TEXT(SuggestDeEsserWhyQuieter, "suggest.de_esser.why_quieter", 1, QT_TRANSLATE_NOOP("CoreText", "they are %1 dB quieter than the average frame, so a gentle range is enough."))
 //: %1 track, %2 ratio, %3 threshold, %4 attack, %5 release
+//: %1 a move's title ("High-pass Vox at 90 Hz, 12 dB/oct"), %2 the plug-ins on the channel in the DAW that should do it
+STEMWISE_TEXT(SuggestWithChannelPluginTitle, "suggest.with_channel_plugin.title", 2, QT_TRANSLATE_NOOP("CoreText", "%1 (with your %2)"))
+//: %1 how to do the high-pass, %2 the EQ plug-ins on the channel, %3 the DAW
+STEMWISE_TEXT(SuggestUseChannelEqHow, "suggest.high_pass.how_channel_eq", 3, QT_TRANSLATE_NOOP("CoreText", "%1 The channel already has %2 in the %3 session: use its high-pass band rather than adding another filter."))
+//: %1 how to do the high-pass, %2 the high-pass plug-ins on the channel, %3 the DAW
+STEMWISE_TEXT(SuggestRaiseChannelHighPassHow, "suggest.high_pass.how_channel_high_pass", 3, QT_TRANSLATE_NOOP("CoreText", "%1 The bounce comes after %2 in the %3 session and still holds this energy: raise its corner or steepen it rather than adding another filter."))
+//: %1 track, %2 the compressor plug-ins on its channel in the DAW, %3 ratio, %4 threshold, %5 attack, %6 release
+STEMWISE_TEXT(SuggestYourCompressorTitle, "suggest.compression.title_yours", 6, QT_TRANSLATE_NOOP("CoreText", "Your compressor on %1 (%2): %3:1 from %4 dB, attack %5 ms, release %6 ms"))
+//: %1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW
+STEMWISE_TEXT(SuggestYourCompressorHow, "suggest.compression.how_yours", 3, QT_TRANSLATE_NOOP("CoreText", "%1 The channel already has %2 in the %3 session: set it so rather than adding another compressor."))
+//: %1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW
+STEMWISE_TEXT(SuggestYourCompressorAfterHow, "suggest.compression.how_yours_after", 3, QT_TRANSLATE_NOOP("CoreText", "%1 The bounce comes after %2 in the %3 session and is still out of range: lower its threshold or raise its ratio to this rather than adding another compressor."))
 STEMWISE_TEXT(SuggestCompressTitle, "suggest.compression.title", 5, QT_TRANSLATE_NOOP("CoreText", "Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms"))
 STEMWISE_TEXT(SuggestCompressHow, "suggest.compression.how", 1, QT_TRANSLATE_NOOP("CoreText", "About %1 dB of gain reduction on the loudest passages evens the part out; a threshold on the short-term loudness scale (an RMS detector reads close to it)."))
 //: %1 what is out of range, %2 where the threshold comes from, %3 attack, %4 onsets per second, %5 how the release is timed

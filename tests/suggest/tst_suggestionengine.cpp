@@ -13,6 +13,8 @@
 #include "analysis/tracktype.h"
 #include "dsp/biquad.h"
 #include "learn/learnedmodel.h"
+#include "daw/sessionfiles.h"
+#include "suggest/dawcontext.h"
 #include "suggest/knowledgebase.h"
 #include "suggest/sessionmix.h"
 #include "suggest/suggestionengine.h"
@@ -160,6 +162,9 @@ private slots:
     void dullTrackGetsNoHarshnessCut();
     void tempoTimesTheCompressorRelease();
     void dawSessionTempoStandsInForTheEstimate();
+    void dawChannelShapesTheHighPass();
+    void dawCompressorGetsTheCompressionSettings();
+    void dawContextComesFromTheArdourSession();
     void suggestionsAreCappedPerTrackAndOrdered();
     void widePadGetsAMonoNoteNotAPolarityFlip();
     void flippedChannelGetsAPolarityFlip();
@@ -373,6 +378,183 @@ void TestSuggestionEngine::dawSessionTempoStandsInForTheEstimate()
     const auto noTempo = session.suggest(false, context);
     QCOMPARE(noTempo.context.tempoSource, std::string("none"));
     QVERIFY(!noTempo.context.tempoBpm);
+}
+
+namespace {
+
+core::DawChannel channel(std::vector<std::string> highPasses, std::vector<std::string> eqs,
+                         std::vector<std::string> compressors, bool beforePlugins = true)
+{
+    core::DawChannel c;
+    c.track = "Vox";
+    c.highPasses = std::move(highPasses);
+    c.eqs = std::move(eqs);
+    c.compressors = std::move(compressors);
+    c.beforePlugins = beforePlugins;
+    return c;
+}
+
+core::SuggestionContext dawContext(const std::string& track, core::DawChannel c)
+{
+    core::SuggestionContext context;
+    context.daw = core::DawContext{"Ardour", std::nullopt, {}};
+    context.daw->channels.emplace(track, std::move(c));
+    return context;
+}
+
+const core::Evidence* evidenceOf(const core::Suggestion& s, const std::string& measure)
+{
+    for (const auto& e : s.evidence)
+        if (e.measure == measure)
+            return &e;
+    return nullptr;
+}
+
+std::vector<std::string> rulesOf(const core::SuggestionSet& set)
+{
+    std::vector<std::string> out;
+    for (const auto& s : set.suggestions)
+        out.push_back(s.rule);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+void TestSuggestionEngine::dawChannelShapesTheHighPass()
+{
+    // The rumbling voice of vocalRumbleGetsAHighPassBelowTheFundamental.
+    Session session;
+    session.add("Vox", "vocals", {test::sum(test::voiceLike(200.0, 0.3, kRate, kFrames), test::rumble(35.0, 3.0, kRate, kFrames))});
+    const auto plain = session.suggest(false);
+    const auto hp = byRule(plain, "high_pass", "Vox");
+    QVERIFY2(hp.size() == 1, qPrintable(listOf(plain)));
+    QVERIFY(!evidenceOf(*hp.front(), "daw_eq_plugins"));
+
+    // A high-pass on the channel that plays the file filters it in the mix: not suggested again,
+    // and nothing else changes.
+    const auto filtered = session.suggest(false, dawContext("Vox", channel({"ACE High/Low Pass Filter"}, {}, {})));
+    QVERIFY2(byRule(filtered, "high_pass").empty(), qPrintable(listOf(filtered)));
+    auto expected = rulesOf(plain);
+    expected.erase(std::find(expected.begin(), expected.end(), "high_pass"));
+    QCOMPARE(rulesOf(filtered), expected);
+
+    // An EQ on the channel does it: the same move, addressed to that EQ, the evidence from the DAW.
+    const auto withEq = session.suggest(false, dawContext("Vox", channel({}, {"ACE EQ"}, {})));
+    const auto eqHp = byRule(withEq, "high_pass", "Vox");
+    QVERIFY2(eqHp.size() == 1, qPrintable(listOf(withEq)));
+    QCOMPARE(*eqHp.front()->number("frequency_hz"), *hp.front()->number("frequency_hz"));
+    QCOMPARE(*eqHp.front()->number("slope_db_per_oct"), *hp.front()->number("slope_db_per_oct"));
+    QCOMPARE(eqHp.front()->title, hp.front()->title + " (with your ACE EQ)");
+    QCOMPARE(eqHp.front()->description,
+             hp.front()->description
+                 + " The channel already has ACE EQ in the Ardour session: use its high-pass band rather than adding another filter.");
+    QCOMPARE(eqHp.front()->reasoning, hp.front()->reasoning);
+    const core::Evidence* fromDaw = evidenceOf(*eqHp.front(), "daw_eq_plugins");
+    QVERIFY(fromDaw);
+    QCOMPARE(fromDaw->value, 1.0);
+    QCOMPARE(fromDaw->comparison, std::string("on the channel in the Ardour session: ACE EQ"));
+
+    // A bounce comes after the channel's filter and still rumbles: that filter is too low.
+    const auto bounce = session.suggest(false, dawContext("Vox", channel({"HPF"}, {"ACE EQ"}, {}, false)));
+    const auto bounceHp = byRule(bounce, "high_pass", "Vox");
+    QVERIFY2(bounceHp.size() == 1, qPrintable(listOf(bounce)));
+    QCOMPARE(bounceHp.front()->title, hp.front()->title + " (with your HPF)");
+    QCOMPARE(bounceHp.front()->description,
+             hp.front()->description
+                 + " The bounce comes after HPF in the Ardour session and still holds this energy: raise its corner or "
+                   "steepen it rather than adding another filter.");
+    QVERIFY(evidenceOf(*bounceHp.front(), "daw_high_pass_plugins"));
+    QVERIFY(!evidenceOf(*bounceHp.front(), "daw_eq_plugins"));
+
+    // Another track's channel changes nothing here.
+    const auto other = session.suggest(false, dawContext("Guitar", channel({"HPF"}, {}, {})));
+    const auto otherHp = byRule(other, "high_pass", "Vox");
+    QVERIFY2(otherHp.size() == 1, qPrintable(listOf(other)));
+    QCOMPARE(otherHp.front()->title, hp.front()->title);
+}
+
+void TestSuggestionEngine::dawCompressorGetsTheCompressionSettings()
+{
+    // The levelling voice of tempoTimesTheCompressorRelease.
+    Session session;
+    auto voice = test::voiceLike(180.0, 0.5, kRate, kFrames);
+    for (std::size_t i = 0; i < voice.size(); ++i)
+        if ((i / static_cast<std::size_t>(6 * kRate)) % 2 == 1)
+            voice[i] *= 0.125f;
+    session.add("Vox", "vocals", {voice});
+    const auto plain = session.suggest(false);
+    const auto comp = byRule(plain, "compression", "Vox");
+    QVERIFY2(comp.size() == 1, qPrintable(listOf(plain)));
+    const std::string settings = comp.front()->title.substr(std::string("Compress Vox: ").size());
+    QVERIFY2(comp.front()->title.starts_with("Compress Vox: "), comp.front()->title.c_str());
+
+    // A compressor on the channel: set that one, with the same settings.
+    const auto yours = session.suggest(false, dawContext("Vox", channel({}, {}, {"ACE Compressor"})));
+    const auto yourComp = byRule(yours, "compression", "Vox");
+    QVERIFY2(yourComp.size() == 1, qPrintable(listOf(yours)));
+    QCOMPARE(yourComp.front()->title, "Your compressor on Vox (ACE Compressor): " + settings);
+    QCOMPARE(yourComp.front()->description,
+             comp.front()->description
+                 + " The channel already has ACE Compressor in the Ardour session: set it so rather than adding another compressor.");
+    for (const char* key : {"threshold_db", "ratio", "attack_ms", "release_ms", "knee_db", "makeup_db"})
+        QCOMPARE(*yourComp.front()->number(key), *comp.front()->number(key));
+    const core::Evidence* fromDaw = evidenceOf(*yourComp.front(), "daw_compressor_plugins");
+    QVERIFY(fromDaw);
+    QCOMPARE(fromDaw->comparison, std::string("on the channel in the Ardour session: ACE Compressor"));
+
+    // On a bounce (after the compressor) the range is still wide: push that compressor harder.
+    const auto after = session.suggest(false, dawContext("Vox", channel({}, {}, {"1176", "ReaComp"}, false)));
+    const auto afterComp = byRule(after, "compression", "Vox");
+    QVERIFY2(afterComp.size() == 1, qPrintable(listOf(after)));
+    QCOMPARE(afterComp.front()->title, "Your compressor on Vox (1176 and ReaComp): " + settings);
+    QCOMPARE(afterComp.front()->description,
+             comp.front()->description
+                 + " The bounce comes after 1176 and ReaComp in the Ardour session and is still out of range: lower its threshold "
+                   "or raise its ratio to this rather than adding another compressor.");
+}
+
+void TestSuggestionEngine::dawContextComesFromTheArdourSession()
+{
+    // The session Ardour made (tests/data/daw): Kick has ACE Compressor, Bass DI ACE EQ and ACE
+    // Compressor, Lead Vox ACE Expander, ACE EQ and ACE Compressor, Keys a bypassed ACE EQ;
+    // 128 BPM at the start.
+    const auto collected = core::collectSessionFiles(
+        {std::filesystem::path(STEMWISE_SOURCE_DIR "/tests/data/daw/ardour7-song/ardour7-song.ardour")});
+    QVERIFY(collected.errors.empty());
+    std::vector<core::DawStemOfTrack> stems;
+    for (const auto& file : collected.files) {
+        const auto it = collected.context.find(file);
+        QVERIFY(it != collected.context.end());
+        stems.push_back({file.stem().string(), it->second});
+    }
+    stems.push_back({"A plain stem", nullptr});
+    const auto context = core::dawContextOf(stems);
+    QVERIFY(context);
+    QCOMPARE(context->daw, std::string("Ardour"));
+    QCOMPARE(context->tempoBpm, std::optional<double>(128.0));
+    QCOMPARE(context->channels.size(), collected.files.size());
+    QVERIFY(!context->channels.contains("A plain stem"));
+    const auto& vox = context->channels.at("Take1_Lead Vox-1");
+    QCOMPARE(vox.track, std::string("Lead Vox"));
+    QCOMPARE(vox.eqs, std::vector<std::string>{"ACE EQ"});
+    QCOMPARE(vox.compressors, std::vector<std::string>{"ACE Compressor"});
+    QVERIFY(vox.highPasses.empty());
+    QVERIFY(vox.beforePlugins);
+    QCOMPARE(context->channels.at("Take1_Kick-1").compressors, std::vector<std::string>{"ACE Compressor"});
+    QVERIFY(context->channels.at("Take1_Kick-1").eqs.empty());
+    QCOMPARE(context->channels.at("Take1_Bass DI-1").eqs, std::vector<std::string>{"ACE EQ"});
+    QVERIFY(context->channels.at("Take1_Keys-1%L").eqs.empty());  // bypassed
+    QVERIFY(context->channels.at("Take1_Guitar L-1").compressors.empty());
+    // No DAW track at all: no context.
+    QVERIFY(!core::dawContextOf({{"A plain stem", nullptr}}));
+
+    // High-pass plug-ins by name or identifier; an EQ is not one.
+    for (const char* name : {"ACE High/Low Pass Filter", "HPF", "Hi-Pass", "High Pass 2", "ReaEQ low cut"})
+        QVERIFY2(core::isHighPassPlugin({name, "", "", core::PluginKind::Eq, true, ""}), name);
+    QVERIFY(core::isHighPassPlugin({"Filter", "urn:ardour:a-hplp", "LV2", core::PluginKind::Eq, true, ""}));
+    for (const char* name : {"ACE EQ", "ReaEQ", "Pro-Q 3", "Low Pass"})
+        QVERIFY2(!core::isHighPassPlugin({name, "", "", core::PluginKind::Eq, true, ""}), name);
 }
 
 void TestSuggestionEngine::suggestionsAreCappedPerTrackAndOrdered()
