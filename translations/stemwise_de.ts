@@ -427,6 +427,10 @@
         <translation>Die Stems übersteuern den Summenbus bei Unity Gain: alle um %1 dB absenken</translation>
     </message>
     <message>
+        <source>The stems clip the mix bus at your faders: lower them all by %1 dB</source>
+        <translation>Die Stems übersteuern den Summenbus bei Ihren Fadern: alle um %1 dB absenken</translation>
+    </message>
+    <message>
         <source>The stems may clip the mix bus: lower them all by up to %1 dB</source>
         <translation>Die Stems könnten den Summenbus übersteuern: alle um bis zu %1 dB absenken</translation>
     </message>
@@ -830,6 +834,11 @@
     <message>
         <source>upper bound from the stems</source>
         <translation>obere Grenze aus den Stems</translation>
+    </message>
+    <message>
+        <source>fader gains and pans from the %1 session</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;)</extracomment>
+        <translation>Fader-Pegel und Panoramen aus der %1-Session</translation>
     </message>
     <message>
         <source>peaks stay below -6 dBTP</source>
@@ -1600,6 +1609,11 @@
         <source>Summed at unity gain, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
         <extracomment>%1 how many stems, %2 dBTP</extracomment>
         <translation>Bei Unity Gain summiert erreichen die %1 Stems %2 dBTP (an der Summe der Dateien gemessen, True Peak nach BS.1770-4): Der Bus übersteuert.</translation>
+    </message>
+    <message>
+        <source>At the fader gains and pans of the %3 session, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <extracomment>%1 how many stems, %2 dBTP, %3 the DAW (&quot;Ardour&quot;)</extracomment>
+        <translation>Mit den Fader-Pegeln und Panoramen der %3-Session erreichen die %1 Stems %2 dBTP (an der Summe der Dateien gemessen, True Peak nach BS.1770-4): Der Bus übersteuert.</translation>
     </message>
     <message>
         <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU louder than the rest of the session suggests.</source>

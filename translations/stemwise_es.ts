@@ -427,6 +427,10 @@
         <translation>Los stems saturan el bus de mezcla a ganancia unitaria: bajarlos todos %1 dB</translation>
     </message>
     <message>
+        <source>The stems clip the mix bus at your faders: lower them all by %1 dB</source>
+        <translation>Los stems saturan el bus de mezcla con sus faders: bajarlos todos %1 dB</translation>
+    </message>
+    <message>
         <source>The stems may clip the mix bus: lower them all by up to %1 dB</source>
         <translation>Los stems podrían saturar el bus de mezcla: bajarlos todos hasta %1 dB</translation>
     </message>
@@ -830,6 +834,11 @@
     <message>
         <source>upper bound from the stems</source>
         <translation>límite superior a partir de los stems</translation>
+    </message>
+    <message>
+        <source>fader gains and pans from the %1 session</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;)</extracomment>
+        <translation>ganancias de fader y paneos de la sesión de %1</translation>
     </message>
     <message>
         <source>peaks stay below -6 dBTP</source>
@@ -1600,6 +1609,11 @@
         <source>Summed at unity gain, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
         <extracomment>%1 how many stems, %2 dBTP</extracomment>
         <translation>Sumados a ganancia unitaria, los %1 stems alcanzan %2 dBTP (medido en la suma de los archivos, pico real BS.1770-4): el bus satura.</translation>
+    </message>
+    <message>
+        <source>At the fader gains and pans of the %3 session, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <extracomment>%1 how many stems, %2 dBTP, %3 the DAW (&quot;Ardour&quot;)</extracomment>
+        <translation>Con las ganancias de fader y los paneos de la sesión de %3, los %1 stems alcanzan %2 dBTP (medido en la suma de los archivos, pico real BS.1770-4): el bus satura.</translation>
     </message>
     <message>
         <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU louder than the rest of the session suggests.</source>

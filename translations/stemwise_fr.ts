@@ -427,6 +427,10 @@
         <translation>Les stems saturent le bus de mixage au gain unitaire : les baisser tous de %1 dB</translation>
     </message>
     <message>
+        <source>The stems clip the mix bus at your faders: lower them all by %1 dB</source>
+        <translation>Les stems saturent le bus de mixage avec vos faders : les baisser tous de %1 dB</translation>
+    </message>
+    <message>
         <source>The stems may clip the mix bus: lower them all by up to %1 dB</source>
         <translation>Les stems pourraient saturer le bus de mixage : les baisser tous de %1 dB au plus</translation>
     </message>
@@ -830,6 +834,11 @@
     <message>
         <source>upper bound from the stems</source>
         <translation>borne supérieure d&apos;après les stems</translation>
+    </message>
+    <message>
+        <source>fader gains and pans from the %1 session</source>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;)</extracomment>
+        <translation>gains de faders et panoramiques de la session %1</translation>
     </message>
     <message>
         <source>peaks stay below -6 dBTP</source>
@@ -1600,6 +1609,11 @@
         <source>Summed at unity gain, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
         <extracomment>%1 how many stems, %2 dBTP</extracomment>
         <translation>Sommés au gain unitaire, les %1 stems atteignent %2 dBTP (mesuré sur la somme des fichiers, crête vraie BS.1770-4) : le bus sature.</translation>
+    </message>
+    <message>
+        <source>At the fader gains and pans of the %3 session, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips.</source>
+        <extracomment>%1 how many stems, %2 dBTP, %3 the DAW (&quot;Ardour&quot;)</extracomment>
+        <translation>Avec les gains de faders et les panoramiques de la session %3, les %1 stems atteignent %2 dBTP (mesuré sur la somme des fichiers, crête vraie BS.1770-4) : le bus sature.</translation>
     </message>
     <message>
         <source>%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU louder than the rest of the session suggests.</source>

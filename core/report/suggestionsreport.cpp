@@ -62,6 +62,7 @@ std::string suggestionsReportJson(const SuggestionsReportInput& input, int inden
         {"sum_peak_dbfs", set.mix ? opt(set.mix->peakDbfs) : Json()},
         {"sum_correlation", set.mix ? opt(set.mix->correlation) : Json()},
         {"sum_mono_loss_db", set.mix ? opt(set.mix->monoLossDb) : Json()},
+        {"sum_at_daw_faders", set.summedTruePeakMeasured && set.mix && set.mix->atFaders},
         {"masking", std::move(masking)},
     };
     const Json doc{
@@ -128,7 +129,10 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
     for (const EffectRecord& e : input.effects)
         out += "Re-bounce check: " + e.track + ": " + e.describe() + "\n";
     if (set.summedTruePeakDbtp)
-        out += strprintf("Summed true peak of the stems at unity: %+.2f dBTP (%s)", *set.summedTruePeakDbtp,
+        out += strprintf("Summed true peak of the stems %s: %+.2f dBTP (%s)",
+                         set.summedTruePeakMeasured && set.mix && set.mix->atFaders ? "at the DAW session's faders and pans"
+                                                                                    : "at unity",
+                         *set.summedTruePeakDbtp,
                          set.summedTruePeakMeasured ? "measured on the sum" : "upper bound")
                + (set.mix && set.mix->monoLossDb ? strprintf("; the sum loses %.1f dB in mono", *set.mix->monoLossDb) : "")
                + "\n";

@@ -47,6 +47,9 @@ std::optional<DawContext> dawContextOf(const std::vector<DawStemOfTrack>& stems)
         DawChannel channel;
         channel.track = s.stem->track.name;
         channel.beforePlugins = !s.stem->byName;
+        channel.gainDb = s.stem->track.gainDb + s.stem->track.trimDb + s.stem->track.vcaGainDb;
+        channel.pan = s.stem->track.pan;
+        channel.mute = s.stem->track.mute || s.stem->track.vcaMuted;
         for (const DawPlugin& p : s.stem->track.plugins) {
             if (!p.active)
                 continue;

@@ -47,17 +47,23 @@ std::optional<double> summedTruePeakBoundDbtp(const std::vector<TrackProfile>& t
     return 20.0 * std::log10(sum);
 }
 
-Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::path>& files, const std::atomic<bool>* cancel)
+Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::path>& files, const std::atomic<bool>* cancel,
+                                            const std::vector<MixPlacement>& placements)
 {
     SessionMixMeasure m;
     if (files.empty())
         return Error{"no files to sum"};
+    if (!placements.empty() && placements.size() != files.size())
+        return Error{strprintf("%zu fader placements for %zu files", placements.size(), files.size())};
+    m.atFaders = !placements.empty();
     struct Input {
         std::unique_ptr<AudioFileReader> reader;
         std::vector<std::vector<float>> buffers;
         std::vector<float*> pointers;
         std::vector<float> mono;  // this block's mono fold-down (the mean of the first two channels)
         bool done = false;
+        float gainLeft = 1.0f;  // on the bus
+        float gainRight = 1.0f;
     };
     std::vector<Input> inputs;
     double rate = 0.0;
@@ -78,6 +84,13 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
         for (auto& b : in.buffers)
             in.pointers.push_back(b.data());
         in.mono.assign(kBlockFrames, 0.0f);
+        if (!placements.empty()) {
+            const MixPlacement& place = placements[inputs.size()];
+            const double gain = place.mute || !std::isfinite(place.gainDb) ? 0.0 : std::pow(10.0, place.gainDb / 20.0);
+            const double pan = std::clamp(place.pan, -1.0, 1.0);
+            in.gainLeft = static_cast<float>(gain * std::min(1.0, 1.0 - pan));
+            in.gainRight = static_cast<float>(gain * std::min(1.0, 1.0 + pan));
+        }
         inputs.push_back(std::move(in));
     }
     // Pair sums of the mono fold-downs: energy per stem, dot product per pair (i < j).
@@ -110,8 +123,8 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
                 // Non-finite samples (a broken float file) count as silence, as in the analysis.
                 const float l = std::isfinite(left[i]) ? left[i] : 0.0f;
                 const float r = std::isfinite(right[i]) ? right[i] : 0.0f;
-                sum[0][i] += l;
-                sum[1][i] += r;
+                sum[0][i] += in.gainLeft * l;
+                sum[1][i] += in.gainRight * r;
                 in.mono[i] = 0.5f * (l + r);
             }
             blockFrames = std::max(blockFrames, got);

@@ -11,6 +11,11 @@
 //    aligned), so two stems of one source in opposite polarity are found (OpposedStems);
 //  - the sum is metered with the BS.1770-4 Annex 2 true-peak meter (dsp/truepeak.h), and its
 //    L/R correlation and mono fold-down loss are measured like StereoAnalyzer's.
+// With the DAW session's faders (MixPlacement, from the session the stems came from): each
+// stem is scaled by its level (fader, trim and VCAs) and panned by balance, the far side
+// falling linearly to silence at a hard pan and the near side kept at unity (0 dB at the
+// centre, as above: the loudest case); a muted track is left out of the sum (its file still
+// counts in the pair correlations, which are about the files).
 // Without the pass, the summed true peak can only be bounded: |Σ xᵢ| ≤ Σ |xᵢ| at every
 // instant, also between samples, so 20·log10(Σ 10^(tpᵢ/20)) bounds the sum's true peak from
 // the tracks' own true peaks (summedTruePeakBoundDbtp); a bound at or below 0 dBTP proves
@@ -48,15 +53,26 @@ struct SessionMixMeasure {
     OptDouble monoLossDb;    ///< level change of the mono fold-down vs the stereo mean level (+ = loses)
     double durationS = 0.0;
     int stems = 0;
+    /// Summed at the DAW session's fader gains and pans (MixPlacement), not at unity.
+    bool atFaders = false;
     /// Pairs of stems with a correlation at or below kOpposedCorrelation, most opposed first.
     std::vector<OpposedStems> opposed;
     static constexpr double kOpposedCorrelation = -0.2;
 };
 
-/// Sums the files (all at one sample rate) and measures the sum. Errors: a file that cannot
-/// be read, differing sample rates, cancellation.
+/// Where a stem sits on the mix bus: its DAW channel's level and pan.
+struct MixPlacement {
+    double gainDb = 0.0;  ///< fader + trim + VCAs; −infinity: silent
+    double pan = 0.0;     ///< −1 left … +1 right
+    bool mute = false;
+};
+
+/// Sums the files (all at one sample rate) and measures the sum: at unity, or with
+/// `placements` (one per file) at those gains and pans. Errors: a file that cannot be read,
+/// differing sample rates, placements not one per file, cancellation.
 [[nodiscard]] Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::path>& files,
-                                                          const std::atomic<bool>* cancel = nullptr);
+                                                          const std::atomic<bool>* cancel = nullptr,
+                                                          const std::vector<MixPlacement>& placements = {});
 
 /// The upper bound of the sum's true peak from the tracks' true peaks (see above); empty if
 /// no track has one.

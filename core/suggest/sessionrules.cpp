@@ -327,14 +327,25 @@ private:
         Suggestion s = make("summed_headroom", {SuggestionTarget::Kind::Session, {}}, "session", SuggestionType::Level,
                             measured ? 1 : 2, measured ? 0.9 : 0.5);
         param(s, "gain_db", gain);
-        s.say({measured ? C::SuggestHeadroomClipsTitle : C::SuggestHeadroomMayClipTitle, {A::number(-gain, 1)}},
-              C::SuggestHeadroomHow,
-              measured ? Text{C::SuggestHeadroomClipsWhy,
-                              {A::number(static_cast<double>(m_stems.size()), 0), A::signedNumber(tp, 2)}}
-                       : Text{C::SuggestHeadroomMayClipWhy, {A::signedNumber(tp, 2)}});
+        const bool atFaders = measured && m_mix->atFaders;
+        const std::string daw = m_c.daw != nullptr ? m_c.daw->daw : std::string("DAW");
+        if (atFaders)
+            s.say({C::SuggestHeadroomFadersTitle, {A::number(-gain, 1)}}, C::SuggestHeadroomHow,
+                  {C::SuggestHeadroomFadersWhy,
+                   {A::number(static_cast<double>(m_stems.size()), 0), A::signedNumber(tp, 2), A::string(daw)}});
+        else
+            s.say({measured ? C::SuggestHeadroomClipsTitle : C::SuggestHeadroomMayClipTitle, {A::number(-gain, 1)}},
+                  C::SuggestHeadroomHow,
+                  measured ? Text{C::SuggestHeadroomClipsWhy,
+                                  {A::number(static_cast<double>(m_stems.size()), 0), A::signedNumber(tp, 2)}}
+                           : Text{C::SuggestHeadroomMayClipWhy, {A::signedNumber(tp, 2)}});
         s.evidence = {Evidence::of(measured ? "summed_true_peak_dbtp" : "summed_true_peak_bound_dbtp", tp, "dBTP",
                                    cmp(C::CmpAbove, 0.0, 0, "dBTP"))};
-        if (measured && bound)
+        // The bound is of the unity sum: no bound of a sum at faders that may sit above 0 dB.
+        if (atFaders)
+            s.evidence.push_back(Evidence::of("daw_faders", static_cast<double>(m_c.daw != nullptr ? m_c.daw->channels.size() : 0), "",
+                                              {C::CmpFadersFromDaw, {A::string(daw)}}));
+        else if (measured && bound)
             s.evidence.push_back(Evidence::of("summed_true_peak_bound_dbtp", *bound, "dBTP", C::CmpUpperBoundFromStems));
         m_out.push_back(std::move(s));
     }

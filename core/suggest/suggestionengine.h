@@ -44,6 +44,9 @@ struct DawChannel {
     /// True when the file is one the session plays: the audio before the channel's plug-ins;
     /// false for a bounce matched by name (after them, as far as can be told).
     bool beforePlugins = true;
+    double gainDb = 0.0;  ///< the level on the bus: fader + trim + VCAs (−infinity: silent)
+    double pan = 0.0;     ///< −1 left … +1 right
+    bool mute = false;    ///< muted, or muted by a VCA
 };
 
 /// What the DAW session says that the suggestions use.

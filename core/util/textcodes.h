@@ -102,6 +102,8 @@ STEMWISE_TEXT(CmpAboveZeroFloat, "cmp.above_zero_float", 0, QT_TRANSLATE_NOOP("C
 //: %1 a percentage, %2 how many note groups
 STEMWISE_TEXT(CmpShareOfNoteGroups, "cmp.share_of_note_groups", 2, QT_TRANSLATE_NOOP("CoreText", ">= %1 % of %2 note groups"))
 STEMWISE_TEXT(CmpLowShare, "cmp.low_share", 0, QT_TRANSLATE_NOOP("CoreText", "> 0.10 below 250 Hz"))
+//: %1 the DAW ("Ardour")
+STEMWISE_TEXT(CmpFadersFromDaw, "cmp.faders_from_daw", 1, QT_TRANSLATE_NOOP("CoreText", "fader gains and pans from the %1 session"))
 STEMWISE_TEXT(CmpUpperBoundFromStems, "cmp.upper_bound_from_stems", 0, QT_TRANSLATE_NOOP("CoreText", "upper bound from the stems"))
 
 // ---- suggestions of one track (suggest/trackrules.cpp) -------------------------------------
@@ -245,10 +247,13 @@ STEMWISE_TEXT(SuggestPolarityPairHow, "suggest.polarity_pair.how", 1, QT_TRANSLA
 //: %1 and %2 the tracks, %3 their correlation, %4 dB
 STEMWISE_TEXT(SuggestPolarityPairWhy, "suggest.polarity_pair.why", 4, QT_TRANSLATE_NOOP("CoreText", "%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 dB against their separate levels."))
 STEMWISE_TEXT(SuggestHeadroomClipsTitle, "suggest.summed_headroom.clips.title", 1, QT_TRANSLATE_NOOP("CoreText", "The stems clip the mix bus at unity: lower them all by %1 dB"))
+STEMWISE_TEXT(SuggestHeadroomFadersTitle, "suggest.summed_headroom.faders.title", 1, QT_TRANSLATE_NOOP("CoreText", "The stems clip the mix bus at your faders: lower them all by %1 dB"))
 STEMWISE_TEXT(SuggestHeadroomMayClipTitle, "suggest.summed_headroom.may_clip.title", 1, QT_TRANSLATE_NOOP("CoreText", "The stems may clip the mix bus: lower them all by up to %1 dB"))
 STEMWISE_TEXT(SuggestHeadroomHow, "suggest.summed_headroom.how", 0, QT_TRANSLATE_NOOP("CoreText", "Pull every fader (or a VCA over all of them) down by the same amount, so the balance stays and the bus peaks at -1 dBTP before any bus processing."))
 //: %1 how many stems, %2 dBTP
 STEMWISE_TEXT(SuggestHeadroomClipsWhy, "suggest.summed_headroom.clips.why", 2, QT_TRANSLATE_NOOP("CoreText", "Summed at unity gain, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips."))
+//: %1 how many stems, %2 dBTP, %3 the DAW ("Ardour")
+STEMWISE_TEXT(SuggestHeadroomFadersWhy, "suggest.summed_headroom.faders.why", 3, QT_TRANSLATE_NOOP("CoreText", "At the fader gains and pans of the %3 session, the %1 stems reach %2 dBTP (measured on the sum of the files, BS.1770-4 true peak): the bus clips."))
 STEMWISE_TEXT(SuggestHeadroomMayClipWhy, "suggest.summed_headroom.may_clip.why", 1, QT_TRANSLATE_NOOP("CoreText", "The stems' true peaks add up to %1 dBTP: an upper bound (if their peaks coincide); the sum was not measured."))
 STEMWISE_TEXT(SuggestMonoSumTitle, "suggest.mono_sum.title", 0, QT_TRANSLATE_NOOP("CoreText", "The mix loses level in mono: check the wide stems"))
 //: %1 the tracks ("Pad and Keys")

@@ -77,7 +77,17 @@ Result<StoredSuggestions> measureMixAndSuggest(Database& db, const std::vector<T
         files.reserve(tracks.size());
         for (const auto& t : tracks)
             files.push_back(t.file.path);
-        auto mix = measureSessionMix(files, options.cancel);
+        // From a DAW session: the sum at its faders and pans (a track it does not place at unity).
+        std::vector<MixPlacement> placements;
+        if (context.daw && !context.daw->channels.empty()) {
+            for (const auto& t : tracks) {
+                const auto it = context.daw->channels.find(t.name);
+                placements.push_back(it == context.daw->channels.end()
+                                         ? MixPlacement{}
+                                         : MixPlacement{it->second.gainDb, it->second.pan, it->second.mute});
+            }
+        }
+        auto mix = measureSessionMix(files, options.cancel, placements);
         if (mix)
             context.mix = mix.value();
         else

@@ -133,6 +133,7 @@ void TestSuggestCli::contextComesFromTheOptions()
 {
     const QJsonObject detected = suggest().value(QStringLiteral("context")).toObject();
     QCOMPARE(detected.value(QStringLiteral("genre")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(suggest().value(QStringLiteral("session")).toObject().value(QStringLiteral("sum_at_daw_faders")), QJsonValue(false));
     // The demo is at 120 BPM in A minor by construction: the session's one tempo and key,
     // with the tracks they were detected on (analysis/sessiontempo.h).
     QVERIFY(std::abs(detected.value(QStringLiteral("tempo_bpm")).toDouble() - 120.0) < 1.0);
@@ -175,10 +176,13 @@ void TestSuggestCli::dawSessionStatesTheTempo()
     QCOMPARE(context.value(QStringLiteral("tempo_bpm")).toDouble(), 128.0);
     QCOMPARE(context.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("from the Ardour session"));
     QVERIFY(context.value(QStringLiteral("tempo_tracks")).toArray().isEmpty());
+    // The stems summed at the session's faders and pans.
+    QCOMPARE(jsonOf(r.out).value(QStringLiteral("session")).toObject().value(QStringLiteral("sum_at_daw_faders")), QJsonValue(true));
     // The text says the same; --bpm still wins.
     const Run text = runStemwise(QStringList{QStringLiteral("suggest"), session} + db());
     QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
     QVERIFY2(text.out.left(text.out.indexOf('\n')).contains("tempo 128.0 BPM, from the Ardour session"), text.out.constData());
+    QVERIFY2(text.out.contains("Summed true peak of the stems at the DAW session's faders and pans: "), text.out.constData());
     const Run given = runStemwise(QStringList{QStringLiteral("suggest"), session, QStringLiteral("--bpm"), QStringLiteral("90"),
                                               QStringLiteral("--json"), QStringLiteral("-")} + db());
     QVERIFY2(given.exitCode == 0, qPrintable(describe(given)));

@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 using namespace stemwise;
@@ -62,6 +63,18 @@ public:
         }
         return core::SuggestionEngine::run(m_tracks, context, learned);
     }
+
+    /// The sum measured at these placements (one per track), then the engine.
+    core::SuggestionSet suggestAtFaders(core::SuggestionContext context, const std::vector<core::MixPlacement>& placements)
+    {
+        auto mix = core::measureSessionMix(m_paths, nullptr, placements);
+        if (!mix)
+            qFatal("cannot sum: %s", mix.error().message.c_str());
+        context.mix = mix.value();
+        return core::SuggestionEngine::run(m_tracks, context, {});
+    }
+
+    [[nodiscard]] const std::vector<std::filesystem::path>& paths() const { return m_paths; }
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +178,7 @@ private slots:
     void dawChannelShapesTheHighPass();
     void dawCompressorGetsTheCompressionSettings();
     void dawContextComesFromTheArdourSession();
+    void dawFadersAndPansPlaceTheStemsOnTheBus();
     void suggestionsAreCappedPerTrackAndOrdered();
     void widePadGetsAMonoNoteNotAPolarityFlip();
     void flippedChannelGetsAPolarityFlip();
@@ -546,6 +560,13 @@ void TestSuggestionEngine::dawContextComesFromTheArdourSession()
     QCOMPARE(context->channels.at("Take1_Bass DI-1").eqs, std::vector<std::string>{"ACE EQ"});
     QVERIFY(context->channels.at("Take1_Keys-1%L").eqs.empty());  // bypassed
     QVERIFY(context->channels.at("Take1_Guitar L-1").compressors.empty());
+    // Levels on the bus: fader + trim + VCAs (Kick -3 dB under the Drums VCA at -4 dB; Bass DI
+    // -6 dB with a +4 dB trim under the same VCA; Lead Vox +2.5 dB panned L 30).
+    QVERIFY(std::abs(context->channels.at("Take1_Kick-1").gainDb - -7.0) < 0.01);
+    QVERIFY(std::abs(context->channels.at("Take1_Bass DI-1").gainDb - -6.0) < 0.01);
+    QVERIFY(std::abs(vox.gainDb - 2.5) < 0.01);
+    QVERIFY(std::abs(vox.pan - -0.3) < 1e-6);
+    QVERIFY(!vox.mute);
     // No DAW track at all: no context.
     QVERIFY(!core::dawContextOf({{"A plain stem", nullptr}}));
 
@@ -555,6 +576,69 @@ void TestSuggestionEngine::dawContextComesFromTheArdourSession()
     QVERIFY(core::isHighPassPlugin({"Filter", "urn:ardour:a-hplp", "LV2", core::PluginKind::Eq, true, ""}));
     for (const char* name : {"ACE EQ", "ReaEQ", "Pro-Q 3", "Low Pass"})
         QVERIFY2(!core::isHighPassPlugin({name, "", "", core::PluginKind::Eq, true, ""}), name);
+}
+
+void TestSuggestionEngine::dawFadersAndPansPlaceTheStemsOnTheBus()
+{
+    // Two in-phase 100 Hz sines at 0.7 (a sample falls on every crest at 48 kHz): at unity the
+    // bus peaks at 1.4 (+2.92 dBFS).
+    Session session;
+    session.add("Synth A", "synth", {test::sine(100.0, 0.7, kRate, kFrames)});
+    session.add("Synth B", "synth", {test::sine(100.0, 0.7, kRate, kFrames)});
+    auto peakAt = [&](const std::vector<core::MixPlacement>& placements) {
+        auto mix = core::measureSessionMix(session.paths(), nullptr, placements);
+        if (!mix)
+            qFatal("cannot sum: %s", mix.error().message.c_str());
+        return mix.value();
+    };
+    const auto unity = peakAt({});
+    QVERIFY(!unity.atFaders);
+    COMPARE_NEAR(unity.peakDbfs, 20.0 * std::log10(1.4), 0.001);
+    const double halfDb = 20.0 * std::log10(0.5);
+    // Both faders at -6.02 dB: 0.35 + 0.35 = 0.7.
+    const auto down = peakAt({{halfDb, 0.0, false}, {halfDb, 0.0, false}});
+    QVERIFY(down.atFaders);
+    COMPARE_NEAR(down.peakDbfs, 20.0 * std::log10(0.7), 0.001);
+    // Hard left and hard right: each side holds one stem, 0.7; the sides differ in nothing but
+    // level, both 0.7, so the sum is fully correlated.
+    const auto apart = peakAt({{0.0, -1.0, false}, {0.0, 1.0, false}});
+    COMPARE_NEAR(apart.peakDbfs, 20.0 * std::log10(0.7), 0.001);
+    COMPARE_NEAR(apart.correlation, 1.0, 1e-6);
+    // One hard left, one centred: left 1.4, right 0.7.
+    const auto leftHeavy = peakAt({{0.0, -1.0, false}, {0.0, 0.0, false}});
+    COMPARE_NEAR(leftHeavy.peakDbfs, 20.0 * std::log10(1.4), 0.001);
+    // A half right (its left side at half level), B at -6 dB hard right: left 0.35, right 0.7 + 0.35.
+    const auto halfRight = peakAt({{0.0, 0.5, false}, {halfDb, 1.0, false}});
+    COMPARE_NEAR(halfRight.peakDbfs, 20.0 * std::log10(0.7 + 0.35), 0.001);
+    // A muted track is not on the bus; a fader at -inf neither.
+    const auto muted = peakAt({{0.0, 0.0, false}, {0.0, 0.0, true}});
+    COMPARE_NEAR(muted.peakDbfs, 20.0 * std::log10(0.7), 0.001);
+    const auto silent = peakAt({{-std::numeric_limits<double>::infinity(), 0.0, false}, {0.0, 0.0, false}});
+    COMPARE_NEAR(silent.peakDbfs, 20.0 * std::log10(0.7), 0.001);
+    // Placements must be one per file.
+    QVERIFY(!core::measureSessionMix(session.paths(), nullptr, {core::MixPlacement{}}));
+
+    // Faders at +3 dB: the bus clips at the faders, and the move and its evidence say so.
+    core::SuggestionContext context;
+    context.daw = core::DawContext{"Ardour", std::nullopt, {}};
+    context.daw->channels["Synth A"].gainDb = 3.0;
+    context.daw->channels["Synth B"].gainDb = 3.0;
+    const auto hot = session.suggestAtFaders(context, {{3.0, 0.0, false}, {3.0, 0.0, false}});
+    QVERIFY(hot.summedTruePeakMeasured);
+    COMPARE_NEAR(hot.summedTruePeakDbtp, 20.0 * std::log10(1.4) + 3.0, 0.05);
+    const auto headroom = byRule(hot, "summed_headroom");
+    QVERIFY2(headroom.size() == 1, qPrintable(listOf(hot)));
+    const double gain = *headroom.front()->number("gain_db");
+    QCOMPARE(headroom.front()->title,
+             "The stems clip the mix bus at your faders: lower them all by " + QString::number(-gain, 'f', 1).toStdString() + " dB");
+    QVERIFY(gain <= -1.0 - 20.0 * std::log10(1.4) - 3.0 + 0.25);
+    const core::Evidence* faders = evidenceOf(*headroom.front(), "daw_faders");
+    QVERIFY(faders);
+    QCOMPARE(faders->comparison, std::string("fader gains and pans from the Ardour session"));
+    QVERIFY(!evidenceOf(*headroom.front(), "summed_true_peak_bound_dbtp"));  // a bound of the unity sum only
+    // The same stems with the faders at -6 dB: no headroom move.
+    const auto calm = session.suggestAtFaders(context, {{halfDb, 0.0, false}, {halfDb, 0.0, false}});
+    QVERIFY2(byRule(calm, "summed_headroom").empty(), qPrintable(listOf(calm)));
 }
 
 void TestSuggestionEngine::suggestionsAreCappedPerTrackAndOrdered()
