@@ -2137,6 +2137,10 @@
         <translation>Stems bei Unity summiert: %1 dBTP (%2)</translation>
     </message>
     <message>
+        <source>stems summed at the DAW session's faders: %1 dBTP (%2)</source>
+        <translation>Stems bei den Fadern der DAW-Session summiert: %1 dBTP (%2)</translation>
+    </message>
+    <message>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>

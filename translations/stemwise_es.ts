@@ -2137,6 +2137,10 @@
         <translation>stems sumados a ganancia unitaria: %1 dBTP (%2)</translation>
     </message>
     <message>
+        <source>stems summed at the DAW session's faders: %1 dBTP (%2)</source>
+        <translation>stems sumados con los faders de la sesión del DAW: %1 dBTP (%2)</translation>
+    </message>
+    <message>
         <source>measured</source>
         <translation>medido</translation>
     </message>

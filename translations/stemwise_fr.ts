@@ -2137,6 +2137,10 @@
         <translation>stems sommés au gain unitaire : %1 dBTP (%2)</translation>
     </message>
     <message>
+        <source>stems summed at the DAW session's faders: %1 dBTP (%2)</source>
+        <translation>stems sommés aux faders de la session DAW : %1 dBTP (%2)</translation>
+    </message>
+    <message>
         <source>measured</source>
         <translation>mesuré</translation>
     </message>

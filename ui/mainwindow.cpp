@@ -14,6 +14,7 @@
 #include "statusdelegate.h"
 #include "storejobs.h"
 #include "suggestionspanel.h"
+#include "suggest/dawcontext.h"
 #include "theme.h"
 #include "trackpanel.h"
 #include "tracktablemodel.h"
@@ -907,6 +908,7 @@ void MainWindow::runSuggestions()
     std::vector<std::shared_ptr<const core::TrackProfile>> profiles;
     std::vector<std::int64_t> ids;
     QStringList names;
+    std::vector<core::DawStemOfTrack> dawStems;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const auto* t = m_model->track(row);
         if (!t->profile || !t->analysisId)
@@ -914,6 +916,8 @@ void MainWindow::runSuggestions()
         profiles.push_back(t->profile);
         ids.push_back(*t->analysisId);
         names << QString::fromStdString(t->profile->name);
+        if (auto daw = m_dawContexts.value(t->path))
+            dawStems.push_back({t->profile->name, std::move(daw)});
     }
     if (profiles.empty()) {
         m_suggestionsPanel->showMessage(tr("No stored analysis to make suggestions from."));
@@ -923,7 +927,7 @@ void MainWindow::runSuggestions()
     m_suggestedTracks = names;
     m_suggestionsPanel->markContextPending();
     statusBar()->showMessage(tr("Making suggestions (measuring the sum of the stems)…"));
-    m_jobs->suggest(m_database, std::move(profiles), std::move(ids));
+    m_jobs->suggest(m_database, std::move(profiles), std::move(ids), core::dawContextOf(dawStems));
 }
 
 void MainWindow::onSuggestionsMade(const SuggestionRound& round)

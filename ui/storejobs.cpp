@@ -52,7 +52,7 @@ HistoryResult readHistoryOnWorker(const std::filesystem::path& database, const Q
 // Its words keep the translation context of the window they were written for.
 SuggestionRound suggestOnWorker(const std::filesystem::path& database,
     const std::vector<std::shared_ptr<const core::TrackProfile>>& shared, const std::vector<std::int64_t>& analysisIds,
-    std::shared_ptr<std::atomic<bool>> cancel)
+    const std::optional<core::DawContext>& daw, std::shared_ptr<std::atomic<bool>> cancel)
 {
     SuggestionRound out;
     try {
@@ -67,7 +67,9 @@ SuggestionRound suggestOnWorker(const std::filesystem::path& database,
             tracks.push_back(*p);
         core::MixAndSuggestOptions options;
         options.cancel = cancel.get();
-        auto round = core::measureMixAndSuggest(opened.store->db(), tracks, analysisIds, {}, options);
+        core::SuggestionContext context;
+        context.daw = daw;
+        auto round = core::measureMixAndSuggest(opened.store->db(), tracks, analysisIds, context, options);
         if (!round) {
             if (round.error().code != core::ErrorCode::Cancelled)
                 out.error = QString::fromStdString(round.error().message);
@@ -93,7 +95,9 @@ SuggestionRound suggestOnWorker(const std::filesystem::path& database,
                                          .arg(QString::fromStdString(*set.context.genre))
                                    : QCoreApplication::translate("MainWindow", "genre not set"));
         if (set.summedTruePeakDbtp)
-            note << QCoreApplication::translate("MainWindow", "stems summed at unity: %1 dBTP (%2)")
+            note << (set.summedTruePeakMeasured && set.mix && set.mix->atFaders
+                         ? QCoreApplication::translate("MainWindow", "stems summed at the DAW session's faders: %1 dBTP (%2)")
+                         : QCoreApplication::translate("MainWindow", "stems summed at unity: %1 dBTP (%2)"))
                         .arg(formatFigure(set.summedTruePeakDbtp, 1))
                         .arg(set.summedTruePeakMeasured
                                 ? QCoreApplication::translate("MainWindow", "measured")
@@ -190,7 +194,8 @@ void StoreJobs::deleteHistoryEntry(const std::filesystem::path& database, std::i
 }
 
 void StoreJobs::suggest(const std::filesystem::path& database,
-    std::vector<std::shared_ptr<const core::TrackProfile>> profiles, std::vector<std::int64_t> analysisIds)
+    std::vector<std::shared_ptr<const core::TrackProfile>> profiles, std::vector<std::int64_t> analysisIds,
+    std::optional<core::DawContext> daw)
 {
     cancelSuggestions();
     m_suggestCancel = std::make_shared<std::atomic<bool>>(false);
@@ -202,7 +207,7 @@ void StoreJobs::suggest(const std::filesystem::path& database,
             emit suggestionsMade(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(
-        suggestOnWorker, database, std::move(profiles), std::move(analysisIds), m_suggestCancel));
+        suggestOnWorker, database, std::move(profiles), std::move(analysisIds), std::move(daw), m_suggestCancel));
 }
 
 void StoreJobs::cancelSuggestions()

@@ -69,10 +69,11 @@ public:
     void deleteHistoryEntry(const std::filesystem::path& database, std::int64_t analysisId);
     /// One suggestion round on the stored analyses `analysisIds` of `profiles` (as `stemwise
     /// suggest` runs it): the sum of the stems measured, effects of applied suggestions
-    /// recorded, suggestions made with what was learned, and stored.
+    /// recorded, suggestions made with what was learned, and stored. `daw`: the DAW session
+    /// the files came from (its tempo, the channels' plug-ins, faders and pans), if any.
     void suggest(const std::filesystem::path& database,
         std::vector<std::shared_ptr<const core::TrackProfile>> profiles,
-        std::vector<std::int64_t> analysisIds);
+        std::vector<std::int64_t> analysisIds, std::optional<core::DawContext> daw = std::nullopt);
     /// Asks a running suggestion round to stop and drops its result.
     void cancelSuggestions();
     /// Stores the user's verdict on the stored suggestion `storeId`.

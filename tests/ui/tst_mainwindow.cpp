@@ -36,6 +36,7 @@ private slots:
     void titleIsStemwise();
     void listsTheSessionStemsWithMeasuredFacts();
     void opensADawSessionLikeAFolder();
+    void suggestionsUseTheDawSession();
     void suggestionsHeaderBelongsToTheSessionShown();
     void opensOnAWelcomeViewWithTheDemoAndRecentSessions();
     void altDownOpensTheTypeEditorInsteadOfMovingOn();
@@ -147,6 +148,24 @@ void TestMainWindow::opensADawSessionLikeAFolder()
     QVERIFY(loaded.wait(60000));
     QVERIFY(w.selectTrack(QStringLiteral("Take1_Kick-1")));
     QVERIFY(!daw->isVisible());
+}
+
+void TestMainWindow::suggestionsUseTheDawSession()
+{
+    // The Ardour session Ardour made: its tempo (128 BPM) and its faders reach the suggestion
+    // round the window runs, as they reach `stemwise suggest`.
+    QTemporaryDir dir;
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy dbReady(&w, &ui::MainWindow::databaseReady);
+    w.configureDatabase(dir.filePath(QStringLiteral("stemwise.sqlite")));
+    QVERIFY(dbReady.wait(20000));
+    QSignalSpy shown(&w, &ui::MainWindow::suggestionsShown);
+    w.openPaths({QStringLiteral(STEMWISE_SOURCE_DIR "/tests/data/daw/ardour7-song/ardour7-song.ardour")});
+    QVERIFY(shown.wait(120000));
+    const QString header = w.suggestionsPanel()->headerText();
+    QVERIFY2(header.contains(QStringLiteral("tempo 128.0 BPM, from the Ardour session")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("stems summed at the DAW session's faders")), qPrintable(header));
 }
 
 void TestMainWindow::suggestionsHeaderBelongsToTheSessionShown()
