@@ -1011,13 +1011,25 @@ void MainWindow::refreshOverview()
         return;
     }
     // The session's one tempo and key, decided as the suggestion engine decides them (the
-    // suggestions, the CLI and the PDF show the same).
-    const core::SessionTempoKey session = core::decideSessionTempoKey(profiles);
+    // suggestions, the CLI and the PDF show the same): a DAW session's tempo stands in for the
+    // estimate.
+    std::vector<core::DawStemOfTrack> dawStems;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (auto daw = m_dawContexts.value(m_model->track(row)->path))
+            dawStems.push_back({m_model->track(row)->path.toStdString(), std::move(daw)});
+    const auto daw = core::dawContextOf(dawStems);
+    const bool dawTempo = daw && daw->tempoBpm && *daw->tempoBpm > 0.0;
+    const core::SessionTempoKey session = core::decideSessionTempoKey(profiles, dawTempo ? daw->tempoBpm : std::nullopt);
     QString tempo = tr("no steady pulse");
-    if (session.tempo.bpm)
+    if (dawTempo) {
+        const core::Text source{core::TextCode::SourceDaw, {core::TextArg::string(daw->daw)}};
+        tempo = tr("<b>%1&nbsp;BPM</b>, %2")
+                    .arg(formatNumber(*daw->tempoBpm, 1), CoreText::text(source).toHtmlEscaped());
+    } else if (session.tempo.bpm) {
         tempo = tr("<b>%1&nbsp;BPM</b>, %2")
                     .arg(formatNumber(*session.tempo.bpm, 1),
                          CoreText::sessionSource(session.tempo.source, session.tempo.tracks).toHtmlEscaped());
+    }
     QString key = tr("uncertain");
     if (session.key.key)
         key = tr("<b>%1</b>, %2").arg(CoreText::key(*session.key.key).toHtmlEscaped(),

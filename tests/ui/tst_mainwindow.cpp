@@ -166,6 +166,10 @@ void TestMainWindow::suggestionsUseTheDawSession()
     const QString header = w.suggestionsPanel()->headerText();
     QVERIFY2(header.contains(QStringLiteral("tempo 128.0 BPM, from the Ardour session")), qPrintable(header));
     QVERIFY2(header.contains(QStringLiteral("stems summed at the DAW session's faders")), qPrintable(header));
+    // The session bar says the same.
+    auto* bar = w.findChild<QLabel*>(QStringLiteral("sessionSummary"));
+    QVERIFY(bar != nullptr);
+    QVERIFY2(bar->text().contains(QStringLiteral("<b>128.0&nbsp;BPM</b>, from the Ardour session")), qPrintable(bar->text()));
 }
 
 void TestMainWindow::suggestionsHeaderBelongsToTheSessionShown()
