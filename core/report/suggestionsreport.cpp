@@ -22,14 +22,55 @@ using Json = nlohmann::ordered_json;
 Json num(double v) { return std::isfinite(v) ? Json(v) : Json(); }
 Json opt(const std::optional<double>& v) { return v ? num(*v) : Json(); }
 
+const DawChannel* dawChannelOf(const SuggestionSet& set, const std::string& track)
+{
+    if (!set.daw)
+        return nullptr;
+    const auto it = set.daw->channels.find(track);
+    return it == set.daw->channels.end() ? nullptr : &it->second;
+}
+
+// "in Ardour: Lead Vox, EQ: ACE EQ, compressor: ACE Compressor" (or "no EQ, no compressor").
+std::string channelText(const SuggestionSet& set, const DawChannel& c)
+{
+    auto joined = [](const std::vector<std::string>& names) {
+        std::string out;
+        for (const auto& n : names)
+            out += (out.empty() ? "" : ", ") + n;
+        return out;
+    };
+    std::string out = "in " + set.daw->daw + ": " + c.track;
+    if (!c.highPasses.empty())
+        out += ", high-pass: " + joined(c.highPasses);
+    out += c.eqs.empty() ? (c.highPasses.empty() ? ", no EQ" : "") : ", EQ: " + joined(c.eqs);
+    out += c.compressors.empty() ? ", no compressor" : ", compressor: " + joined(c.compressors);
+    return out;
+}
+
 }  // namespace
 
 std::string suggestionsReportJson(const SuggestionsReportInput& input, int indent)
 {
     const SuggestionSet& set = *input.set;
     Json tracks = Json::array();
-    for (const TrackProfile* t : input.tracks)
-        tracks.push_back({{"name", t->name}, {"path", t->file.path.string()}, {"type", t->type}});
+    for (const TrackProfile* t : input.tracks) {
+        Json track{{"name", t->name}, {"path", t->file.path.string()}, {"type", t->type}};
+        // What the DAW channel holds, as the rules saw it.
+        if (const DawChannel* c = dawChannelOf(set, t->name))
+            track["daw"] = {{"daw", set.daw->daw},
+                            {"track", c->track},
+                            {"has_high_pass", !c->highPasses.empty()},
+                            {"has_eq", !c->eqs.empty() || !c->highPasses.empty()},
+                            {"has_compression", !c->compressors.empty()},
+                            {"high_passes", c->highPasses},
+                            {"eqs", c->eqs},
+                            {"compressors", c->compressors},
+                            {"gain_db", num(c->gainDb)},
+                            {"pan", num(c->pan)},
+                            {"mute", c->mute},
+                            {"before_plugins", c->beforePlugins}};
+        tracks.push_back(std::move(track));
+    }
     Json masking = Json::array();
     for (const MaskingCell& c : set.masking)
         masking.push_back({{"tracks", {input.tracks[c.first]->name, input.tracks[c.second]->name}},
@@ -182,6 +223,8 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
                     heading += " (" + t->type + ")";
                     break;
                 }
+            if (const DawChannel* c = dawChannelOf(set, group))
+                heading += " — " + channelText(set, *c);
         }
         out += "\n" + heading + "\n" + body;
     }

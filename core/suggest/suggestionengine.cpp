@@ -134,6 +134,7 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
 {
     SuggestionSet set;
     set.mix = context.mix;
+    set.daw = context.daw;
     // The tempo: the user's, else the one the DAW session states, else the tracks' estimate.
     const bool dawTempo = !context.tempoBpm && context.daw && context.daw->tempoBpm && *context.daw->tempoBpm > 0.0;
     const SessionTempoKey session =

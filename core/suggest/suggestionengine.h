@@ -113,6 +113,7 @@ struct SuggestionSet {
     std::optional<double> summedTruePeakDbtp;
     bool summedTruePeakMeasured = false;
     std::optional<SessionMixMeasure> mix;
+    std::optional<DawContext> daw;  ///< the DAW context the rules had (SuggestionContext::daw)
 };
 
 class SuggestionEngine {

@@ -176,6 +176,20 @@ void TestSuggestCli::dawSessionStatesTheTempo()
     QCOMPARE(context.value(QStringLiteral("tempo_bpm")).toDouble(), 128.0);
     QCOMPARE(context.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("from the Ardour session"));
     QVERIFY(context.value(QStringLiteral("tempo_tracks")).toArray().isEmpty());
+    // Each track's channel as the rules saw it (the seed's "has EQ / has compression").
+    const QJsonArray tracks = jsonOf(r.out).value(QStringLiteral("tracks")).toArray();
+    QJsonObject vox;
+    for (const auto& t : tracks)
+        if (t.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Take1_Lead Vox-1"))
+            vox = t.toObject().value(QStringLiteral("daw")).toObject();
+    QCOMPARE(vox.value(QStringLiteral("daw")).toString(), QStringLiteral("Ardour"));
+    QCOMPARE(vox.value(QStringLiteral("track")).toString(), QStringLiteral("Lead Vox"));
+    QCOMPARE(vox.value(QStringLiteral("has_eq")), QJsonValue(true));
+    QCOMPARE(vox.value(QStringLiteral("has_compression")), QJsonValue(true));
+    QCOMPARE(vox.value(QStringLiteral("has_high_pass")), QJsonValue(false));
+    QCOMPARE(vox.value(QStringLiteral("compressors")).toArray(), QJsonArray{QStringLiteral("ACE Compressor")});
+    QVERIFY(std::abs(vox.value(QStringLiteral("gain_db")).toDouble() - 2.5) < 0.01);
+    QVERIFY(std::abs(vox.value(QStringLiteral("pan")).toDouble() - -0.3) < 1e-6);
     // The stems summed at the session's faders and pans.
     QCOMPARE(jsonOf(r.out).value(QStringLiteral("session")).toObject().value(QStringLiteral("sum_at_daw_faders")), QJsonValue(true));
     // The text says the same; --bpm still wins.
@@ -183,6 +197,12 @@ void TestSuggestCli::dawSessionStatesTheTempo()
     QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
     QVERIFY2(text.out.left(text.out.indexOf('\n')).contains("tempo 128.0 BPM, from the Ardour session"), text.out.constData());
     QVERIFY2(text.out.contains("Summed true peak of the stems at the DAW session's faders and pans: "), text.out.constData());
+    const Run all = runStemwise(QStringList{QStringLiteral("suggest"), session, QStringLiteral("--all")} + db());
+    QVERIFY2(all.exitCode == 0, qPrintable(describe(all)));
+    QVERIFY2(all.out.contains("\nTake1_Lead Vox-1 (vocals) \u2014 in Ardour: Lead Vox, EQ: ACE EQ, compressor: ACE Compressor\n"),
+             all.out.constData());
+    // Keys' EQ is bypassed: it does not count.
+    QVERIFY2(all.out.contains("\nTake1_Keys-1%L (keys) \u2014 in Ardour: Keys, no EQ, no compressor\n"), all.out.constData());
     const Run given = runStemwise(QStringList{QStringLiteral("suggest"), session, QStringLiteral("--bpm"), QStringLiteral("90"),
                                               QStringLiteral("--json"), QStringLiteral("-")} + db());
     QVERIFY2(given.exitCode == 0, qPrintable(describe(given)));
