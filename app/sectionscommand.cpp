@@ -12,6 +12,7 @@
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
 #include "daw/sessionfiles.h"
+#include "suggest/dawcontext.h"
 #include "report/sectionsreport.h"
 #include "workflow/storedanalysis.h"
 
@@ -137,7 +138,15 @@ int runSectionsCommand(const QStringList& args)
         printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
 
     core::SectionsReportInput report;
-    report.tempo = core::decideSessionTempoKey(voters, userBpm).tempo;
+    // A DAW session's tempo stands in for the estimate; --bpm still wins.
+    std::vector<core::DawStemOfTrack> dawStems;
+    for (const auto& [path, stem] : collected.context)
+        dawStems.push_back({path.string(), stem});
+    const auto daw = core::dawContextOf(dawStems);
+    const bool dawTempo = !userBpm && daw && daw->tempoBpm && *daw->tempoBpm > 0.0;
+    report.tempo = core::decideSessionTempoKey(voters, dawTempo ? daw->tempoBpm : userBpm).tempo;
+    if (dawTempo)
+        report.tempo.source = "daw";
     report.sections = core::findSessionSections(stems, report.tempo.bpm);
     report.errors = errors;
     if (json) {

@@ -29,6 +29,7 @@ private slots:
     void namesTheFileAndTheReasonOfAnError();
     void refusesBadUsage();
     void analyzeOpensASessionFileLikeAFolder();
+    void sectionsTakeTheSessionsTempo();
 };
 
 void TestImportSession::printsTheArdourSessionAsText()
@@ -141,6 +142,25 @@ void TestImportSession::analyzeOpensASessionFileLikeAFolder()
                                "outside the session's folder: not opened\n"),
              none.err.constData());
     QVERIFY(none.err.contains("analyze: nothing to analyse"));
+}
+
+void TestImportSession::sectionsTakeTheSessionsTempo()
+{
+    // The takes are sines with no pulse: 128 BPM can only come from the session file.
+    const auto run = runStemwise({QStringLiteral("sections"), QStringLiteral("--no-store"), QStringLiteral("--json"),
+                                  QStringLiteral("-"), kData + QStringLiteral("/ardour7-song/ardour7-song.ardour")});
+    QCOMPARE(run.exitCode, 0);
+    const QString violations = schemaViolations(run.out, "stemwise.sections-1.schema.json");
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
+    const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(doc.value(QStringLiteral("tempo_bpm")).toDouble(), 128.0);
+    QCOMPARE(doc.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("daw"));
+    // --bpm still wins.
+    const auto given = runStemwise({QStringLiteral("sections"), QStringLiteral("--no-store"), QStringLiteral("--json"),
+                                    QStringLiteral("-"), QStringLiteral("--bpm"), QStringLiteral("90"),
+                                    kData + QStringLiteral("/ardour7-song/ardour7-song.ardour")});
+    QCOMPARE(given.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(given.out).object().value(QStringLiteral("tempo_source")).toString(), QStringLiteral("user"));
 }
 
 QTEST_GUILESS_MAIN(TestImportSession)
