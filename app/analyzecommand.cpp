@@ -8,6 +8,7 @@
 #include "audio/audiofiles.h"
 #include "daw/sessionfiles.h"
 #include "report/analysisreport.h"
+#include "suggest/dawcontext.h"
 #include "workflow/storedanalysis.h"
 
 #include <QCommandLineParser>
@@ -161,6 +162,14 @@ int runAnalyzeCommand(const QStringList& args)
     // existing report as it was.
     core::ReportOptions reportOptions;
     reportOptions.includeSeries = !parser.isSet(briefOption);
+    {
+        // A DAW session's tempo is the session's.
+        std::vector<core::DawStemOfTrack> dawStems;
+        for (const auto& [path, stem] : collected.context)
+            dawStems.push_back({path.string(), stem});
+        if (const auto daw = core::dawContextOf(dawStems))
+            reportOptions.dawTempoBpm = daw->tempoBpm;
+    }
     OutputStream output;
     if (!output.open(parser.value(jsonOption)))
         return ExitSomeFailed;

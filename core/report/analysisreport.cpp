@@ -110,7 +110,10 @@ void AnalysisReportWriter::finish(const std::vector<PathError>& errors)
         voters[i].rhythm.tempoBpm = m_tempoVoters[i].bpm;
         voters[i].rhythm.tempoConfidence = m_tempoVoters[i].confidence;
     }
-    const SessionTempo tempo = decideSessionTempoKey(voters).tempo;
+    const bool dawTempo = m_options.dawTempoBpm && *m_options.dawTempoBpm > 0.0;
+    SessionTempo tempo = decideSessionTempoKey(voters, dawTempo ? m_options.dawTempoBpm : std::nullopt).tempo;
+    if (dawTempo)
+        tempo.source = "daw";
     const Json session{{"tempo_bpm", tempo.bpm ? Json(*tempo.bpm) : Json(nullptr)},
                        {"tempo_source", tempo.source},
                        {"sections", sessionSectionsToJson(findSessionSections(m_stems, tempo.bpm))}};

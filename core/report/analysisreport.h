@@ -10,6 +10,7 @@
 #include "audio/audiofiles.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,9 @@ struct AnalysisReportInput {
 struct ReportOptions {
     int indent = 2;            ///< < 0: one line
     bool includeSeries = true; ///< the long-term spectrum, loudness curve and onset times
+    /// The tempo the DAW session the files came from states: the session's tempo then
+    /// (tempo_source "daw"), not the tracks' estimate.
+    std::optional<double> dawTempoBpm;
 };
 
 [[nodiscard]] std::string analysisReportJson(const AnalysisReportInput& input, const ReportOptions& options = {});

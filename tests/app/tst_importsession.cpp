@@ -134,6 +134,11 @@ void TestImportSession::analyzeOpensASessionFileLikeAFolder()
     QCOMPARE(names, (QStringList{QStringLiteral("Take1_Kick-1"), QStringLiteral("Take1_Bass DI-1"),
                                  QStringLiteral("Take1_Lead Vox-1"), QStringLiteral("Take1_Guitar L-1"),
                                  QStringLiteral("Take1_Keys-1%L"), QStringLiteral("Take1_Keys-1%R")}));
+    // The session's tempo is the session file's (the takes are sines with no pulse).
+    QCOMPARE(schemaViolations(run.out, "stemwise.analysis-1.schema.json"), QString());
+    const QJsonObject session = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("session")).toObject();
+    QCOMPARE(session.value(QStringLiteral("tempo_bpm")).toDouble(), 128.0);
+    QCOMPARE(session.value(QStringLiteral("tempo_source")).toString(), QStringLiteral("daw"));
     // A project whose files are all missing or outside: each named with its track, exit 1.
     const auto none = runStemwise({QStringLiteral("analyze"), QStringLiteral("--no-store"), QStringLiteral("--json"),
                                    QStringLiteral("-"), kData + QStringLiteral("/reaper/mix.RPP")});
