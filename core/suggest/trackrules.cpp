@@ -779,6 +779,7 @@ void applyDawChannel(const DawChannel& channel, const std::string& daw, std::vec
 {
     auto names = [](const std::vector<std::string>& plugins) {
         std::vector<A> items;
+        items.reserve(plugins.size());
         for (const std::string& n : plugins)
             items.push_back(A::string(n));
         return A::list(std::move(items), true);
