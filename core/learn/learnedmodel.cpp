@@ -41,6 +41,12 @@ void count(LearnedCell& cell, Feedback f, const std::optional<EffectRecord>& eff
     }
 }
 
+// The key of a project's cell: "rule|type|project".
+std::string projectCellKey(const std::string& rule, const std::string& type, const std::string& project)
+{
+    return rule + "|" + type + "|" + project;
+}
+
 }  // namespace
 
 const char* feedbackName(Feedback f)
@@ -87,7 +93,7 @@ void LearnedModel::add(const std::string& rule, const std::string& type, const s
         count(ofGenre, feedback, std::nullopt, weight);
     }
     if (project && !project->empty()) {
-        ProjectEvidence& own = m_projectCells[rule + "|" + type + "|" + *project];
+        ProjectEvidence& own = m_projectCells[projectCellKey(rule, type, *project)];
         LearnedCell scratch;
         count(scratch, feedback, std::nullopt, weight);
         own.successes += scratch.successes;
@@ -124,7 +130,7 @@ Posterior LearnedModel::posterior(const std::string& rule, const std::string& ty
         // Other projects' evidence moves the prior, within ±kMaxOtherProjectsShift; the
         // project's own counts in full on top.
         ProjectEvidence own;
-        if (const auto it = m_projectCells.find(rule + "|" + type + "|" + *project); it != m_projectCells.end())
+        if (const auto it = m_projectCells.find(projectCellKey(rule, type, *project)); it != m_projectCells.end())
             own = it->second;
         const double otherSuccesses = std::max(0.0, cell->successes - own.successes);
         const double otherFailures = std::max(0.0, cell->failures - own.failures);
@@ -352,7 +358,7 @@ Result<LearnedModel> LearnedModel::fromJsonValue(const Json& document)
                 if (rule.empty() || type.empty() || project.empty() || rule.find('|') != std::string::npos
                     || type.find('|') != std::string::npos || project.find('|') != std::string::npos)
                     throw JsonFieldError{c.pointer(), "expected a rule, a track type and a project, without '|'"};
-                m.m_projectCells[rule + "|" + type + "|" + project] = {c.number("successes", 0.0, kMaxEvidence),
+                m.m_projectCells[projectCellKey(rule, type, project)] = {c.number("successes", 0.0, kMaxEvidence),
                                                                       c.number("failures", 0.0, kMaxEvidence)};
             }
         }

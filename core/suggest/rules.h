@@ -12,6 +12,10 @@
 
 namespace stemwise::core {
 
+/// A bell narrower than this (Q; under about half an octave between its half-gain points) is a
+/// notch: detail in the session plan, and a cut the track rules keep off played notes.
+inline constexpr double kNotchQ = 3.0;
+
 struct RuleContext {
     std::optional<double> tempoBpm;
     std::optional<std::string> genre;

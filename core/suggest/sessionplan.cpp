@@ -33,8 +33,6 @@ bool anyWordIn(const std::vector<std::string>& words, const std::array<std::stri
     return false;
 }
 
-// Narrower than this a bell is a notch (detail), wider it shapes the tone.
-constexpr double kNotchQ = 3.0;
 // Two moves of one direction whose centres lie within this many octaves, and whose widths (in
 // octaves) are within this ratio, are one move: a broad carve and a broad low-mid cut at 300 Hz
 // are one, a 3 dB carve does not do the work of a Q 12 notch beside it.

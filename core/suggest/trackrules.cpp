@@ -64,11 +64,9 @@ EffectMetric metric(std::string measure, std::string unit, double value, int goa
 constexpr double kDrumModeQ = 6.0;    // narrower than this on a drum: one of its modes
 constexpr double kDrumRingDb = 15.0;  // unless it rings this far above its surround
 
-// A peak within this of a note a monophonic part plays (or of its octave) is that note
+// A peak within this of a note a pitched part plays (or of its octave) is that note
 // (issue 17, point 1): a quarter tone, the bench's measure of a notch on a played note.
 constexpr double kPlayedNoteCents = 50.0;
-// Narrower than this (Q; about 1/2 octave between the half-gain points) a bump is a notch.
-constexpr double kNotchQ = 3.0;
 
 constexpr double kMinBumpDb = 5.0;
 constexpr double kMinDipDb = 5.0;
@@ -242,9 +240,9 @@ private:
         return n >= 1.0 && std::abs(hz - n * *f0) <= 0.015 * hz;
     }
 
-    // How far `hz` lies from the nearest note a monophonic part plays, or from its octave (the
-    // strongest partials of a played note), in cents; none for a part without measured notes
-    // (polyphonic, unpitched). Within kPlayedNoteCents a narrow peak is the melody: no notch there.
+    // How far `hz` lies from the nearest note the part plays (TonalProfile::playedNotes), or from
+    // its octave (the strongest partials of a played note), in cents; none for a part without
+    // measured notes (unpitched). Within kPlayedNoteCents a narrow peak is the melody: no notch there.
     std::optional<double> centsFromPlayedNote(double hz) const
     {
         std::optional<double> nearest;

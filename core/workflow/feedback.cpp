@@ -85,6 +85,8 @@ Result<std::vector<EffectRecord>> recordEffects(Database& db, std::int64_t analy
         LearnedModel model = state.load();
         std::vector<EffectRecord> out;
         bool changed = false;
+        // The applied suggestions are the same track's, so of its project.
+        const auto project = suggestions.projectOf(analysisId);
         for (auto& applied : suggestions.appliedBefore(analysisId, model.resetAt())) {
             const Suggestion& s = applied.suggestion.suggestion;
             if (model.effectCounted(s.uid))
@@ -98,8 +100,7 @@ Result<std::vector<EffectRecord>> recordEffects(Database& db, std::int64_t analy
             verdict->appliedAt = applied.rating.ratedAt;
             verdict->measuredAt = utcNowIso8601();
             model.add(s.rule, s.trackType, applied.suggestion.genre, s.baseConfidence,
-                      verdict->improved ? Feedback::Improved : Feedback::Worsened, verdict, false,
-                      suggestions.projectOf(applied.suggestion.analysisId));
+                      verdict->improved ? Feedback::Improved : Feedback::Worsened, verdict, false, project);
             out.push_back(std::move(*verdict));
         }
         if (changed) {
