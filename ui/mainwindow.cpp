@@ -279,6 +279,11 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Closing the window with a cell editor open commits the edit while QWidget's
+    // destructor hides the window, after this object's own members are gone: nothing of
+    // the model may reach this window from here on.
+    m_model->disconnect(this);
+    m_trackView->selectionModel()->disconnect(this);
     m_jobs->cancelSuggestions();
     // Stop the workers before the model they report to goes away.
     m_analyzer.reset();
