@@ -13,9 +13,9 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev curl
     libgl-dev libxkbcommon-dev
-    libsndfile1-dev libfftw3-dev libebur128-dev portaudio19-dev libsqlite3-dev nlohmann-json3-dev libsoxr-dev libxxhash-dev libexpat1-dev
+    libsndfile1-dev libfftw3-dev libebur128-dev portaudio19-dev libsqlite3-dev nlohmann-json3-dev libsoxr-dev libxxhash-dev libexpat1-dev liblo-dev
     xvfb xauth fonts-dejavu-core fonts-symbola fonts-droid-fallback fonts-freefont-ttf python3 python3-jsonschema poppler-utils
-    jackd2 libjack-jackd2-dev
+    jackd2 libjack-jackd2-dev liblo-tools
     dpkg-dev fakeroot librsvg2-bin desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--bench" ]]; then
