@@ -71,15 +71,25 @@ double secondsBetween(Clock::time_point a, Clock::time_point b)
     return std::chrono::duration<double>(b - a).count();
 }
 
+// liblo's arguments point into the packet, aligned to 4 bytes only, while lo_arg (a union with
+// doubles in it) asks for 8: each value is copied out of its bytes, never read through the union.
+template <typename T>
+T argValue(const lo_arg* arg)
+{
+    T v{};
+    std::memcpy(&v, static_cast<const void*>(arg), sizeof v);
+    return v;
+}
+
 // A numeric argument (int, float, double, 64-bit int; true/false as 1/0), or nothing.
 std::optional<double> numberArg(char type, const lo_arg* arg)
 {
     double v = 0.0;
     switch (type) {
-    case 'f': v = arg->f; break;
-    case 'd': v = arg->d; break;
-    case 'i': v = arg->i; break;
-    case 'h': v = static_cast<double>(arg->h); break;
+    case 'f': v = argValue<float>(arg); break;
+    case 'd': v = argValue<double>(arg); break;
+    case 'i': v = argValue<std::int32_t>(arg); break;
+    case 'h': v = static_cast<double>(argValue<std::int64_t>(arg)); break;
     case 'T': return 1.0;
     case 'F': return 0.0;
     default: return std::nullopt;
@@ -92,7 +102,7 @@ std::optional<double> numberArg(char type, const lo_arg* arg)
 std::optional<std::string> stringArg(char type, const lo_arg* arg)
 {
     if (type == 's' || type == 'S')
-        return std::string(&arg->s);
+        return std::string(reinterpret_cast<const char*>(arg));
     return std::nullopt;
 }
 

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <type_traits>
 #include <string>
@@ -121,8 +122,11 @@ private:
     {
         Received r{path, {}};
         for (int i = 0; i < argc; ++i)
-            if (types[i] == 'i')
-                r.ints.push_back(argv[i]->i);
+            if (types[i] == 'i') {
+                std::int32_t v = 0;  // copied: liblo's arguments are 4-byte aligned, lo_arg asks for 8
+                std::memcpy(&v, static_cast<const void*>(argv[i]), sizeof v);
+                r.ints.push_back(v);
+            }
         static_cast<FakeDaw*>(self)->m_received.push_back(std::move(r));
         return 0;
     }
