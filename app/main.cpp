@@ -54,6 +54,9 @@ void printUsage()
         "  stemwise import-session FILE [--json FILE|-]\n"
         "                                     what an Ardour session or REAPER project says about the mix:\n"
         "                                     faders, pans, plug-ins, sends, files, tempo, markers\n"
+        "  stemwise follow --daw ardour|reaper [--host H] [--port P] [--listen PORT] [--seconds S] [--json FILE|-]\n"
+        "                                     follow a running DAW over OSC: its tracks' faders, pans,\n"
+        "                                     mutes, solos and selection, and the connection's status\n"
         "  stemwise demo [DIR]                write the built-in demo session, print its files\n"
         "  stemwise monitor --list-devices [--json] | --device NAME --seconds S [--record FILE] [--json FILE|-]\n"
         "                                     meter a live input (levels, loudness, spectrum), record it\n"
@@ -145,6 +148,8 @@ int main(int argc, char** argv)
         command = stemwise::app::runReferenceCommand;
     else if (first == "import-session")
         command = stemwise::app::runImportSessionCommand;
+    else if (first == "follow")
+        command = stemwise::app::runFollowCommand;
 
     if (command != nullptr) {
         QCoreApplication app(argc, argv);

@@ -196,6 +196,7 @@ struct OscFollower::Impl {
     std::map<int, TrackEntry> tracks;
     FollowCounters counters;
     FollowStatus status = FollowStatus::Stopped;
+    FollowStatus statusAtStop = FollowStatus::Stopped;
     Clock::time_point startedAt;
     Clock::time_point lastSubscription;
     Clock::time_point lastPublish;
@@ -212,6 +213,7 @@ struct OscFollower::Impl {
 
     Result<int> open();
     void run();
+    void drain();
     void tick(Clock::time_point now);
     void subscribe(Clock::time_point now);
     void send(const char* path, lo_message message);
@@ -260,6 +262,7 @@ Result<int> OscFollower::start()
     m->lastMessage.reset();
     m->startedAt = Clock::now();
     m->status = FollowStatus::Waiting;
+    m->statusAtStop = FollowStatus::Stopped;
     m->tracksChanged = true;
     m->anyChanged = true;
     m->packet.resize(kMaxPacketBytes);
@@ -274,6 +277,7 @@ void OscFollower::stop()
     if (m->worker.joinable()) {
         m->stopping.store(true);
         m->worker.join();
+        m->statusAtStop = m->status;
         m->setStatus(FollowStatus::Stopped);
         m->publish(Clock::now());
     }
@@ -326,29 +330,33 @@ void OscFollower::Impl::run()
 {
     while (!stopping.load(std::memory_order_relaxed)) {
         pollfd p{fd, POLLIN, 0};
-        if (::poll(&p, 1, kPollMs) > 0 && (p.revents & POLLIN) != 0) {
-            for (int i = 0; i < kDrainPerWake; ++i) {
-                sockaddr_in from{};
-                socklen_t fromLength = sizeof from;
-                const ssize_t n = ::recvfrom(fd, packet.data(), packet.size(), MSG_DONTWAIT,
-                                             reinterpret_cast<sockaddr*>(&from), &fromLength);
-                if (n < 0)
-                    break;
-                const bool fromDaw = dawOnLoopback ? isLoopback(from.sin_addr)
-                                                   : from.sin_addr.s_addr == dawAddress.sin_addr.s_addr;
-                if (!fromDaw) {
-                    ++counters.refused;
-                    anyChanged = true;
-                    continue;
-                }
-                lastMessage = Clock::now();
-                handlePacket(packet.data(), static_cast<std::size_t>(n), 0);
-                anyChanged = true;
-                if (status == FollowStatus::Waiting || status == FollowStatus::Lost)
-                    setStatus(FollowStatus::Following);
-            }
-        }
+        if (::poll(&p, 1, kPollMs) > 0 && (p.revents & POLLIN) != 0)
+            drain();
         tick(Clock::now());
+    }
+    drain();  // what arrived before stop() counts: the last state is complete
+}
+
+void OscFollower::Impl::drain()
+{
+    for (int i = 0; i < kDrainPerWake; ++i) {
+        sockaddr_in from{};
+        socklen_t fromLength = sizeof from;
+        const ssize_t n = ::recvfrom(fd, packet.data(), packet.size(), MSG_DONTWAIT,
+                                     reinterpret_cast<sockaddr*>(&from), &fromLength);
+        if (n < 0)
+            return;
+        const bool fromDaw = dawOnLoopback ? isLoopback(from.sin_addr)
+                                           : from.sin_addr.s_addr == dawAddress.sin_addr.s_addr;
+        anyChanged = true;
+        if (!fromDaw) {
+            ++counters.refused;
+            continue;
+        }
+        lastMessage = Clock::now();
+        handlePacket(packet.data(), static_cast<std::size_t>(n), 0);
+        if (status == FollowStatus::Waiting || status == FollowStatus::Lost)
+            setStatus(FollowStatus::Following);
     }
 }
 
@@ -420,6 +428,7 @@ void OscFollower::Impl::publish(Clock::time_point now)
     auto state = std::make_shared<FollowState>();
     state->daw = settings.daw;
     state->status = status;
+    state->statusAtStop = statusAtStop;
     for (const auto& [number, e] : tracks)
         if (e.named)
             state->tracks.push_back(e.track);

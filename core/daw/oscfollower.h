@@ -102,6 +102,8 @@ struct FollowCounters {
 struct FollowState {
     DawKind daw = DawKind::Ardour;
     FollowStatus status = FollowStatus::Stopped;
+    /// Once stopped: the status it had when stop() was called (with what arrived until then).
+    FollowStatus statusAtStop = FollowStatus::Stopped;
     std::vector<FollowedTrack> tracks;  ///< named tracks, by number
     FollowCounters counters;
     /// Bumped by each published change of the tracks or the status (not by counters alone).

@@ -182,4 +182,73 @@ std::string dawSessionReportText(const DawSession& s)
     return out;
 }
 
+namespace {
+
+std::string dawName(DawKind kind)
+{
+    return kind == DawKind::Ardour ? "Ardour" : "REAPER";
+}
+
+}  // namespace
+
+std::string followReportJson(const FollowState& state, const FollowReportInfo& info, int indent)
+{
+    Json tracks = Json::array();
+    for (const auto& t : state.tracks)
+        tracks.push_back({{"number", t.number},
+                          {"name", t.track.name},
+                          {"gain_db", t.gainKnown ? gainJson(t.track.gainDb) : Json(nullptr)},
+                          {"gain_known", t.gainKnown},
+                          {"trim_db", t.track.trimDb},
+                          {"pan", t.track.pan},
+                          {"mute", t.track.mute},
+                          {"solo", t.track.solo},
+                          {"selected", t.selected},
+                          {"fader_position", t.faderPosition ? Json(*t.faderPosition) : Json(nullptr)}});
+    const FollowedTrack* selected = state.selected();
+    const FollowCounters& c = state.counters;
+    const Json doc{
+        {"schema", "stemwise.daw-follow/1"},
+        {"generator", std::string("stemwise ") + STEMWISE_VERSION},
+        {"daw", std::string(dawKindName(state.daw))},
+        {"daw_host", info.dawHost},
+        {"daw_port", info.dawPort},
+        {"listen_port", info.listenPort},
+        {"status", std::string(followStatusName(state.status))},
+        {"duration_s", info.durationS},
+        {"seconds_since_last_message", state.sinceLastMessageS ? Json(*state.sinceLastMessageS) : Json(nullptr)},
+        {"messages",
+         {{"received", c.received},
+          {"applied", c.applied},
+          {"unknown", c.unknown},
+          {"malformed", c.malformed},
+          {"refused", c.refused}}},
+        {"subscriptions", c.subscriptions},
+        {"states_published", c.published},
+        {"selected", selected ? Json(selected->track.name) : Json(nullptr)},
+        {"tracks", std::move(tracks)}};
+    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string followReportText(const FollowState& state, const FollowReportInfo& info)
+{
+    const FollowCounters& c = state.counters;
+    std::string out = strprintf("%s at %s:%d, listening on port %d: %s after %.1f s\n", dawName(state.daw).c_str(),
+                                info.dawHost.c_str(), info.dawPort, info.listenPort,
+                                std::string(followStatusName(state.status)).c_str(), info.durationS);
+    out += strprintf("Messages: %llu received, %llu applied, %llu not followed, %llu malformed, %llu refused; "
+                     "%llu subscriptions sent\n\n",
+                     static_cast<unsigned long long>(c.received), static_cast<unsigned long long>(c.applied),
+                     static_cast<unsigned long long>(c.unknown), static_cast<unsigned long long>(c.malformed),
+                     static_cast<unsigned long long>(c.refused), static_cast<unsigned long long>(c.subscriptions));
+    out += strprintf("%4s  %-24s %10s %6s  %-4s %-4s %s\n", "#", "Track", "Gain", "Pan", "Mute", "Solo", "Selected");
+    for (const auto& t : state.tracks)
+        out += strprintf("%4d  %-24s %10s %6s  %-4s %-4s %s\n", t.number, t.track.name.c_str(),
+                         t.gainKnown ? dbText(t.track.gainDb).c_str() : "?", panText(t.track.pan).c_str(),
+                         t.track.mute ? "yes" : "-", t.track.solo ? "yes" : "-", t.selected ? "yes" : "-");
+    if (state.tracks.empty())
+        out += "(no tracks)\n";
+    return out;
+}
+
 }  // namespace stemwise::core
