@@ -39,6 +39,7 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] int runReferenceCommand(const QStringList& args);
 [[nodiscard]] int runImportSessionCommand(const QStringList& args);
 [[nodiscard]] int runFollowCommand(const QStringList& args);
+[[nodiscard]] int runServeCommand(const QStringList& args);
 /// `stemwise report`, which needs a QGuiApplication (on the offscreen platform) for the PDF.
 [[nodiscard]] int runReportMain(int argc, char** argv);
 

@@ -58,6 +58,9 @@ void printUsage()
         "                                     follow a running DAW over OSC: its tracks' faders, pans,\n"
         "                                     mutes, solos and selection, and the connection's status\n"
         "  stemwise demo [DIR]                write the built-in demo session, print its files\n"
+        "  stemwise serve [--port N] [--root DIR]... [--rotate-token]\n"
+        "                                     the local API for scripts (HTTP + WebSocket, loopback only,\n"
+        "                                     with a bearer token; see docs/api.md)\n"
         "  stemwise monitor --list-devices [--json] | --device NAME --seconds S [--record FILE] [--json FILE|-]\n"
         "                                     meter a live input (levels, loudness, spectrum), record it\n"
         "  stemwise play PATH... [--start S] [--seconds S] [--loop] [--solo NAME] [--band LO-HI]\n"
@@ -150,6 +153,8 @@ int main(int argc, char** argv)
         command = stemwise::app::runImportSessionCommand;
     else if (first == "follow")
         command = stemwise::app::runFollowCommand;
+    else if (first == "serve")
+        command = stemwise::app::runServeCommand;
 
     if (command != nullptr) {
         QCoreApplication app(argc, argv);

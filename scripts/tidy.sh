@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# clang-tidy with the project's checks (.clang-tidy) over the C++ sources of core/, app/ and
-# ui/, with the compile commands of the 'default' preset. Fails on any finding (the checks
+# clang-tidy with the project's checks (.clang-tidy) over the C++ sources of core/, app/, ui/
+# and api/, with the compile commands of the 'default' preset. Fails on any finding (the checks
 # are errors), and prints each with its file, line and check.
 # Usage: scripts/tidy.sh [--changed [BASE]] [FILE...]
 #   (nothing)         every source file of core/, app/ and ui/: a full run costs about
@@ -62,7 +62,7 @@ if [[ "${1:-}" == "--changed" ]]; then
             # The sources that include it (by its name: includes are rooted at core/ or local).
             name="$(basename "$f")"
             while IFS= read -r user; do wanted["$user"]=1; done \
-                < <(grep -rlE "#include \"([^\"]*/)?${name//./\\.}\"" core app ui --include='*.cpp' || true) ;;
+                < <(grep -rlE "#include \"([^\"]*/)?${name//./\\.}\"" core app ui api --include='*.cpp' || true) ;;
         esac
     done
     for f in "${compiled[@]}"; do
@@ -104,7 +104,7 @@ printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$jobs" sh -c '
     elif grep -q "^Stack dump:" "$log"; then
         printf "%s: clang-tidy crashed (not a finding; add it to the excluded list with the reason)\n" "$3" >"$log"
     fi
-    exit 0' sh "^${root_re}/(core|app|ui)/" "$work"
+    exit 0' sh "^${root_re}/(core|app|ui|api)/" "$work"
 # clang-tidy prints "N warnings generated" for the suppressed ones in system headers: noise.
 failed=0
 for log in "$work"/logs/*.log; do

@@ -42,7 +42,7 @@ void TestCli::helpNamesEveryCommand()
 {
     const Run r = runStemwise({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    for (const char* word : {"analyze", "demo", "follow", "--demo", "--version"})
+    for (const char* word : {"analyze", "demo", "follow", "serve", "--demo", "--version"})
         QVERIFY2(r.out.contains(word), word);
     const Run sub = runStemwise({QStringLiteral("analyze"), QStringLiteral("--help")});
     QCOMPARE(sub.exitCode, 0);
