@@ -41,6 +41,21 @@ void count(LearnedCell& cell, Feedback f, const std::optional<EffectRecord>& eff
     }
 }
 
+// Takes one rating counted by count() back out of `cell`.
+void uncount(LearnedCell& cell, Feedback f, double weight)
+{
+    const auto less = [](double& evidence, double by) { evidence = std::max(0.0, evidence - by); };
+    const auto fewer = [](int& n) { n = std::max(0, n - 1); };
+    switch (f) {
+    case Feedback::Useful: less(cell.successes, 1.0 * weight); fewer(cell.useful); break;
+    case Feedback::NotUseful: less(cell.failures, 1.0 * weight); fewer(cell.notUseful); break;
+    case Feedback::Applied: less(cell.successes, 0.5 * weight); fewer(cell.applied); break;
+    case Feedback::Dismissed: less(cell.failures, 0.5 * weight); fewer(cell.dismissed); break;
+    case Feedback::Improved:
+    case Feedback::Worsened: break;  // measured, not rated: never withdrawn
+    }
+}
+
 // The key of a project's cell: "rule|type|project".
 std::string projectCellKey(const std::string& rule, const std::string& type, const std::string& project)
 {
@@ -101,6 +116,27 @@ void LearnedModel::add(const std::string& rule, const std::string& type, const s
     }
     if (effect)
         m_counted.push_back(effect->suggestionUid);
+}
+
+void LearnedModel::withdraw(const std::string& rule, const std::string& type, const std::optional<std::string>& genre,
+                            Feedback feedback, bool afterListening, const std::optional<std::string>& project)
+{
+    if (feedback == Feedback::Improved || feedback == Feedback::Worsened)
+        return;
+    const double weight = afterListening ? kListenedWeight : 1.0;
+    if (const auto it = m_cells.find(cellKey(rule, type, std::nullopt)); it != m_cells.end())
+        uncount(it->second, feedback, weight);
+    if (genre && !genre->empty())
+        if (const auto it = m_cells.find(cellKey(rule, type, genre)); it != m_cells.end())
+            uncount(it->second, feedback, weight);
+    if (project && !project->empty()) {
+        if (const auto it = m_projectCells.find(projectCellKey(rule, type, *project)); it != m_projectCells.end()) {
+            LearnedCell scratch;
+            count(scratch, feedback, std::nullopt, weight);
+            it->second.successes = std::max(0.0, it->second.successes - scratch.successes);
+            it->second.failures = std::max(0.0, it->second.failures - scratch.failures);
+        }
+    }
 }
 
 Posterior LearnedModel::posterior(const std::string& rule, const std::string& type, const std::optional<std::string>& genre,

@@ -141,6 +141,11 @@ public:
     void add(const std::string& rule, const std::string& type, const std::optional<std::string>& genre, double baseConfidence,
              Feedback feedback, const std::optional<EffectRecord>& effect = std::nullopt, bool afterListening = false,
              const std::optional<std::string>& project = std::nullopt);
+    /// Takes back a rating counted by add() with the same arguments (the user undid it): its
+    /// weight and its count leave the cells it went into. Only ratings are taken back, never a
+    /// re-bounce's measured verdict; counts and evidence never go below zero.
+    void withdraw(const std::string& rule, const std::string& type, const std::optional<std::string>& genre,
+                  Feedback feedback, bool afterListening = false, const std::optional<std::string>& project = std::nullopt);
     /// The posterior mean of a cell, from its own prior.
     [[nodiscard]] static double meanOf(const LearnedCell& cell);
 

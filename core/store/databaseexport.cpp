@@ -356,7 +356,8 @@ void write(Database& db, const DocumentIn& in, ImportSummary& summary)
                         ++summary.suggestionsAdded;
                     }
                     for (const RatingIn& r : g.ratings) {
-                        if (idOfUid(db, "ratings", r.uid))
+                        // A rating the user took back stays taken back (schema v9).
+                        if (idOfUid(db, "ratings", r.uid) || SuggestionRepository(db).ratingWithdrawn(r.uid))
                             continue;
                         db.prepare("INSERT INTO ratings (uid, suggestion_id, rating, comment, rated_at, after_listening) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")

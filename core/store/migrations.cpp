@@ -286,6 +286,23 @@ UPDATE reference_tracks SET content_hash = 'hash64:' || content_hash WHERE instr
 -- stored before this version were not marked and read 0.
 ALTER TABLE ratings ADD COLUMN after_listening INTEGER NOT NULL DEFAULT 0 CHECK (after_listening IN (0, 1));
 )sql"},
+    Migration{9, "a rating the user took back (Edit > Undo) is deleted and recorded as withdrawn",
+              R"sql(
+-- Undoing a rating in the window takes it back: the rating's row is deleted (its evidence is
+-- taken out of the learned model in the same transaction, workflow/feedback.h) and its uid
+-- recorded here, the one way besides a deleted history entry that a rating may be deleted,
+-- and a record that an import does not bring it back. Redoing it stores a new rating.
+CREATE TABLE rating_withdrawals (
+    rating_uid    TEXT PRIMARY KEY,
+    withdrawn_at  TEXT NOT NULL
+);
+DROP TRIGGER ratings_are_kept;
+CREATE TRIGGER ratings_are_kept BEFORE DELETE ON ratings
+WHEN NOT EXISTS (SELECT 1 FROM history_deletions d JOIN analyses a ON a.uid = d.analysis_uid
+                 JOIN suggestions s ON s.analysis_id = a.id WHERE s.id = OLD.suggestion_id)
+ AND NOT EXISTS (SELECT 1 FROM rating_withdrawals w WHERE w.rating_uid = OLD.uid)
+BEGIN SELECT RAISE(ABORT, 'ratings are never deleted'); END;
+)sql"},
 };
 
 }  // namespace

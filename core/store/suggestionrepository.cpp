@@ -217,6 +217,36 @@ std::vector<RatingRecord> SuggestionRepository::ratingsOf(std::int64_t suggestio
     return out;
 }
 
+std::optional<RatingRecord> SuggestionRepository::ratingByUid(const std::string& uid)
+{
+    Statement s =
+        m_db.prepare("SELECT id, uid, suggestion_id, rating, rated_at, after_listening FROM ratings WHERE uid = ?1");
+    s.bind(1, uid);
+    if (!s.step())
+        return std::nullopt;
+    return readRating(s);
+}
+
+bool SuggestionRepository::withdrawRating(const std::string& uid, const std::string& at)
+{
+    if (!ratingByUid(uid))
+        return false;
+    // The record first: the trigger lets a rating go only once its uid is recorded withdrawn.
+    m_db.prepare("INSERT OR REPLACE INTO rating_withdrawals (rating_uid, withdrawn_at) VALUES (?1, ?2)")
+        .bind(1, uid)
+        .bind(2, at)
+        .run();
+    m_db.prepare("DELETE FROM ratings WHERE uid = ?1").bind(1, uid).run();
+    return true;
+}
+
+bool SuggestionRepository::ratingWithdrawn(const std::string& uid)
+{
+    Statement s = m_db.prepare("SELECT 1 FROM rating_withdrawals WHERE rating_uid = ?1");
+    s.bind(1, uid);
+    return s.step();
+}
+
 std::vector<SuggestionRepository::Applied> SuggestionRepository::appliedBefore(std::int64_t analysisId, const std::string& since)
 {
     Statement s = m_db.prepare(std::string(kSelect) + R"sql(

@@ -14,7 +14,9 @@
 // Ratings: the `rating` column holds +1 useful, -1 not useful, +2 applied, -2 dismissed,
 // each a row with its time; nothing is ever updated or deleted (triggers refuse deletes).
 // `after_listening` (schema v8) is 1 when the user had played the suggestion (Listen or
-// Preview) before rating it.
+// Preview) before rating it. A rating the user takes back (Edit > Undo in the window) is the
+// one a trigger lets go besides a deleted history entry's: withdrawRating() records its uid
+// in rating_withdrawals (schema v9) and deletes it.
 // The learned model is one row of model_state (key "learned_model"), the JSON of
 // LearnedModel::toJson().
 //
@@ -86,6 +88,12 @@ public:
     RatingRecord addRating(std::int64_t suggestionId, Feedback feedback, const std::string& ratedAt,
                            bool afterListening = false);
     [[nodiscard]] std::vector<RatingRecord> ratingsOf(std::int64_t suggestionId);
+    [[nodiscard]] std::optional<RatingRecord> ratingByUid(const std::string& uid);
+    /// Takes the rating `uid` back as the user asked: records it withdrawn at `at` and deletes
+    /// it. Returns false when no such rating is stored (withdrawn already, or never stored).
+    bool withdrawRating(const std::string& uid, const std::string& at);
+    /// Whether the rating `uid` was withdrawn (an import does not bring it back).
+    [[nodiscard]] bool ratingWithdrawn(const std::string& uid);
 
     struct Applied {
         StoredSuggestion suggestion;

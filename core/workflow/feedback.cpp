@@ -52,6 +52,39 @@ Result<RateOutcome> rateSuggestion(Database& db, const std::string& id, Feedback
     }
 }
 
+Result<RateOutcome> withdrawRating(Database& db, const std::string& ratingUid)
+{
+    try {
+        Transaction transaction(db);
+        SuggestionRepository suggestions(db);
+        const auto rating = suggestions.ratingByUid(ratingUid);
+        if (!rating)
+            return Error{"no rating with the id " + ratingUid + " (taken back already?)"};
+        auto found = suggestions.byId(rating->suggestionId);
+        if (!found)
+            return Error{"the suggestion of the rating " + ratingUid + " is not stored"};
+        LearnedStateRepository state(db);
+        LearnedModel model = state.load();
+        const Suggestion& s = found->suggestion;
+        const auto project = suggestions.projectOf(found->analysisId);
+        RateOutcome out;
+        out.before = model.posterior(s.rule, s.trackType, found->genre, s.baseConfidence, project);
+        // A rating given before the last reset is no longer in the model: nothing to take out.
+        if (model.resetAt().empty() || rating->ratedAt >= model.resetAt())
+            model.withdraw(s.rule, s.trackType, found->genre, rating->feedback, rating->afterListening, project);
+        suggestions.withdrawRating(ratingUid, utcNowIso8601());
+        state.save(model);
+        out.after = model.posterior(s.rule, s.trackType, found->genre, s.baseConfidence, project);
+        out.before.cell = out.after.cell = nullptr;
+        out.rating = *rating;
+        out.suggestion = std::move(*found);
+        transaction.commit();
+        return out;
+    } catch (const std::exception& e) {
+        return Error{e.what()};
+    }
+}
+
 std::optional<EffectRecord> compareEffect(const Suggestion& applied, const TrackProfile& after)
 {
     if (!applied.metric)

@@ -38,6 +38,12 @@ struct RateOutcome {
 [[nodiscard]] Result<RateOutcome> rateSuggestion(Database& db, const std::string& id, Feedback feedback,
                                                  bool afterListening = false);
 
+/// Takes back the rating `ratingUid` (the user undid it): the rating is deleted and recorded
+/// as withdrawn, and its evidence leaves the learned model, in one transaction. `rating` of
+/// the outcome is the withdrawn rating; `before` and `after` the suggestion's confidence with
+/// and without it. A rating already withdrawn (or never stored) is an error.
+[[nodiscard]] Result<RateOutcome> withdrawRating(Database& db, const std::string& ratingUid);
+
 /// Compares the applied suggestions of the track's earlier analyses with `profile`, the
 /// profile of its analysis `analysisId`; counts each verdict once. Returns the verdicts
 /// counted now.

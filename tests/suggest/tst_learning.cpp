@@ -133,6 +133,7 @@ private slots:
     void ratingsAreKeptWithTheirTime();
     void ratingsAfterListeningWeighOneAndAHalfTimes();
     void anotherProjectsRatingsMoveARuleBoundedly();
+    void aWithdrawnRatingLeavesTheStoreAndTheModel();
 };
 
 void TestLearning::suggestionsKeepTheirIdsWhileTheFilesDoNotChange()
@@ -460,6 +461,64 @@ void TestLearning::anotherProjectsRatingsMoveARuleBoundedly()
     QVERIFY2(std::abs(firstAgain->confidence - 0.56 * 4.0 / 7.0) < 1e-9, qPrintable(QString::number(firstAgain->confidence)));
 }
 
+// Edit > Undo of a rating (issue 21): the rating is deleted and recorded withdrawn, its
+// evidence leaves every cell it went into (the any-genre cell and the project's), and the
+// suggestion's confidence is back to what it was before it, exactly; other ratings stay. A
+// second withdrawal of the same rating is an error, and the row cannot be deleted otherwise.
+void TestLearning::aWithdrawnRatingLeavesTheStoreAndTheModel()
+{
+    Studio studio;
+    studio.bounce("Lead Vocal", vocal(true));
+    const auto round = studio.round();
+    const core::Suggestion* cut = find(round.set, "resonance_cut", "Lead Vocal");
+    QVERIFY2(cut != nullptr, qPrintable(listOf(round.set)));
+    const double base = cut->baseConfidence;
+    rate(studio, *cut, core::Feedback::NotUseful);
+    std::string heardUid;
+    double confidenceWithBoth = 0.0;
+    {
+        auto store = studio.open();
+        auto rated = core::rateSuggestion(store->db(), std::to_string(cut->storeId), core::Feedback::NotUseful, true);
+        QVERIFY(rated.ok());
+        heardUid = rated.value().rating.uid;
+        confidenceWithBoth = rated.value().after.mean;
+    }
+    // Prior Beta(4c, 4(1 - c)): one unheard "not useful" (1) and one heard (1.5).
+    QVERIFY(std::abs(confidenceWithBoth - 4.0 * base / 6.5) < 1e-12);
+    {
+        auto store = studio.open();
+        auto withdrawn = core::withdrawRating(store->db(), heardUid);
+        QVERIFY2(withdrawn.ok(), withdrawn.ok() ? "" : withdrawn.error().message.c_str());
+        QCOMPARE(withdrawn.value().rating.feedback, core::Feedback::NotUseful);
+        QVERIFY(withdrawn.value().rating.afterListening);
+        QVERIFY(std::abs(withdrawn.value().before.mean - confidenceWithBoth) < 1e-12);
+        QVERIFY(std::abs(withdrawn.value().after.mean - 4.0 * base / 5.0) < 1e-12);
+        core::SuggestionRepository repo(store->db());
+        const auto left = repo.ratingsOf(cut->storeId);
+        QCOMPARE(left.size(), std::size_t(1));
+        QVERIFY(!left[0].afterListening);
+        QVERIFY(repo.ratingWithdrawn(heardUid));
+        QVERIFY(!repo.ratingByUid(heardUid));
+        const core::LearnedModel model = core::LearnedStateRepository(store->db()).load();
+        const core::LearnedCell& cell = model.cells().at("resonance_cut|vocals|*");
+        QCOMPARE(cell.notUseful, 1);
+        QCOMPARE(cell.failures, 1.0);
+        QVERIFY(!core::withdrawRating(store->db(), heardUid).ok());
+        // The one left is kept as before: only a withdrawal lets a rating go.
+        bool refused = false;
+        try {
+            store->db().exec("DELETE FROM ratings WHERE uid = '" + left[0].uid + "'");
+        } catch (const std::exception&) {
+            refused = true;
+        }
+        QVERIFY(refused);
+    }
+    // The next round (the same project) shows the confidence of the one rating left.
+    const auto again = studio.round();
+    const core::Suggestion* now = find(again.set, "resonance_cut", "Lead Vocal");
+    QVERIFY(now != nullptr);
+    QVERIFY2(std::abs(now->confidence - 4.0 * base / 5.0) < 1e-9, qPrintable(QString::number(now->confidence)));
+}
+
 QTEST_GUILESS_MAIN(TestLearning)
 #include "tst_learning.moc"
-
