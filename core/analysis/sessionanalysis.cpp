@@ -45,15 +45,34 @@ FileAnalysisResult analyzeSessionFile(const std::filesystem::path& path, const S
     return result;
 }
 
-std::optional<std::string> typeOverrideFor(const SessionAnalysisOptions& options, const std::filesystem::path& path)
+namespace {
+
+// The entry of typeOverrides that names `path`, as typeOverrideFor() looks it up.
+const std::string* typeEntryFor(const SessionAnalysisOptions& options, const std::filesystem::path& path)
 {
     // The stem too: "--type Vocal=vocals" names Vocal.wav and Vocal.flac alike.
     for (const std::string& key : {path.string(), trackNameFromPath(path), path.filename().string(), path.stem().string()}) {
         const auto it = options.typeOverrides.find(key);
         if (it != options.typeOverrides.end())
-            return it->second;
+            return &it->second;
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> typeOverrideFor(const SessionAnalysisOptions& options, const std::filesystem::path& path)
+{
+    const std::string* entry = typeEntryFor(options, path);
+    if (entry == nullptr || *entry == kAutomaticType)
+        return std::nullopt;
+    return *entry;
+}
+
+bool typeChoiceWithdrawn(const SessionAnalysisOptions& options, const std::filesystem::path& path)
+{
+    const std::string* entry = typeEntryFor(options, path);
+    return entry != nullptr && *entry == kAutomaticType;
 }
 
 std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::path>& files,

@@ -35,15 +35,22 @@ struct FileAnalysisResult {
 struct SessionAnalysisOptions {
     unsigned jobs = 0;  ///< worker threads; 0 = one per core
     /// Track type chosen by the user, by path, track name (file name without extension) or
-    /// file name.
+    /// file name. kAutomaticType takes a choice back: the type is guessed again and a choice
+    /// stored for the track is cleared (the window's Edit > Undo of a type change).
     std::map<std::string, std::string> typeOverrides;
     std::size_t blockFrames = 4096;
 };
 
+/// In SessionAnalysisOptions::typeOverrides: no type chosen, the analysis guesses it.
+inline constexpr const char* kAutomaticType = "auto";
+
 /// The user's type for `path`, looked up by the path as given, then its track name (file name
-/// without extension), then its file name.
+/// without extension), then its file name; nothing for kAutomaticType.
 [[nodiscard]] std::optional<std::string> typeOverrideFor(const SessionAnalysisOptions& options,
                                                          const std::filesystem::path& path);
+/// Whether the options take the user's type for `path` back (kAutomaticType), looked up as
+/// typeOverrideFor() does: a type stored as chosen for its track is then cleared, not applied.
+[[nodiscard]] bool typeChoiceWithdrawn(const SessionAnalysisOptions& options, const std::filesystem::path& path);
 
 struct SessionAnalysisCallbacks {
     std::function<void(std::size_t index, double fraction)> progress;

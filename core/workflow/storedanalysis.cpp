@@ -216,6 +216,8 @@ private:
             tracks.setType(track.id, profile.type);
             if (const auto chosen = typeOverrideFor(m_options, path))
                 tracks.setTypeOverride(track.id, chosen);
+            else if (typeChoiceWithdrawn(m_options, path))
+                tracks.setTypeOverride(track.id, std::nullopt);
             if (putInCache)
                 AnalysisCache(db).put(cacheKey(*state.hash), profile);
             AnalysisEntry entry;
@@ -270,7 +272,7 @@ SessionAnalysisOptions withStoredTypeOverrides(const std::vector<std::filesystem
         SessionRepository sessions(opened.store->db());
         TrackRepository tracks(opened.store->db());
         for (const std::filesystem::path& path : files) {
-            if (typeOverrideFor(options, path))
+            if (typeOverrideFor(options, path) || typeChoiceWithdrawn(options, path))
                 continue;
             const std::string key = target.sessionName ? SessionRepository::setKey(*target.sessionName)
                                                        : SessionRepository::folderKey(path.parent_path());

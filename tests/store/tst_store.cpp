@@ -317,15 +317,30 @@ void TestStore::typeOverrideAppliesToCachedResults()
     const auto file = root / "Bass.wav";
     QCOMPARE(QString::fromStdString(writeStem(file, 4)), QString());
     const core::StoreTarget target{root / "db.sqlite", std::nullopt};
-    (void)core::analyzeFilesStored({file}, {}, target);
+    const auto first = core::analyzeFilesStored({file}, {}, target);
     core::SessionAnalysisOptions options;
     options.typeOverrides["Bass"] = "keys";
     const auto cached = core::analyzeFilesStored({file}, options, target);
     QVERIFY(cached[0].fromCache);
     QCOMPARE(cached[0].analysis.profile->type, std::string("keys"));
     QCOMPARE(cached[0].analysis.profile->typeSource, std::string("user"));
+    {
+        auto store = openStore(target.databasePath);
+        QCOMPARE(store->db().queryText("SELECT type_override FROM tracks"), std::string("keys"));
+    }
+    // The choice sticks (stored) until it is taken back (Edit > Undo in the window): then
+    // the type is guessed again and the stored choice is cleared, so it sticks no more.
+    const auto sticking = core::analyzeFilesStored({file}, {}, target);
+    QCOMPARE(sticking[0].analysis.profile->typeSource, std::string("user"));
+    core::SessionAnalysisOptions withdrawn;
+    withdrawn.typeOverrides["Bass"] = core::kAutomaticType;
+    const auto guessed = core::analyzeFilesStored({file}, withdrawn, target);
+    QVERIFY(guessed[0].analysis.profile->typeSource != "user");
+    QCOMPARE(guessed[0].analysis.profile->type, first[0].analysis.profile->type);
+    const auto after = core::analyzeFilesStored({file}, {}, target);
+    QVERIFY(after[0].analysis.profile->typeSource != "user");
     auto store = openStore(target.databasePath);
-    QCOMPARE(store->db().queryText("SELECT type_override FROM tracks"), std::string("keys"));
+    QCOMPARE(store->db().queryInt("SELECT count(*) FROM tracks WHERE type_override IS NULL"), std::int64_t(1));
 }
 
 void TestStore::historyFindsTracksByPathAndByName()
