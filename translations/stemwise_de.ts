@@ -366,12 +366,11 @@
     </message>
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
-        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release</extracomment>
         <translation>%1 komprimieren: %2:1 ab %3 dB, Attack %4 ms, Release %5 ms</translation>
     </message>
     <message>
         <source>%1 (with your %2)</source>
-        <extracomment>%1 a move's title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
+        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release %1 a move&apos;s title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
         <translation>%1 (mit Ihrem %2)</translation>
     </message>
     <message>
@@ -573,7 +572,7 @@
     </message>
     <message>
         <source>on the channel in the %1 session: %2</source>
-        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track's channel in its session (&quot;ACE EQ&quot;)</extracomment>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track&apos;s channel in its session (&quot;ACE EQ&quot;)</extracomment>
         <translation>auf dem Kanal in der %1-Session: %2</translation>
     </message>
     <message>
@@ -2137,7 +2136,7 @@
         <translation>Stems bei Unity summiert: %1 dBTP (%2)</translation>
     </message>
     <message>
-        <source>stems summed at the DAW session's faders: %1 dBTP (%2)</source>
+        <source>stems summed at the DAW session&apos;s faders: %1 dBTP (%2)</source>
         <translation>Stems bei den Fadern der DAW-Session summiert: %1 dBTP (%2)</translation>
     </message>
     <message>
@@ -3531,6 +3530,56 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>Open &amp;Demo Session</source>
         <translation>&amp;Demo-Session öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Rating of Suggestion %1 (%2)</source>
+        <translation>Bewertung von Vorschlag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The rating was not taken back: %1</source>
+        <translation>Die Bewertung wurde nicht zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Rating of suggestion %1 (%2) taken back: confidence %3 % → %4 %</source>
+        <translation>Bewertung von Vorschlag %1 (%2) zurückgenommen: Konfidenz %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>Type of %1 (%2)</source>
+        <translation>Typ von %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type of %n Track(s) (%1)</source>
+        <translation>
+            <numerusform>Typ von %n Spur (%1)</numerusform>
+            <numerusform>Typ von %n Spuren (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;Type of %n Track(s)</source>
+        <translation>
+            <numerusform>&amp;Typ von %n Spur ändern</numerusform>
+            <numerusform>&amp;Typ von %n Spuren ändern</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3879,6 +3928,22 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>Making suggestions: measuring the session again (tempo, key, the stems&apos; summed peak)…</source>
         <translation>Vorschläge werden erstellt: die Session wird neu gemessen (Tempo, Tonart, Summenspitze der Stems)…</translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s number: the same while the files do not change, so you can find it again (stemwise rate uses it too).</source>
+        <translation>Die Nummer des Vorschlags: gleich, solange sich die Dateien nicht ändern, damit Sie ihn wiederfinden (auch stemwise rate verwendet sie).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Priority&lt;/b&gt;, 1 (do first) to 5: what the move fixes. 1 clipping and headroom of the sum; 2 masking of the lead parts and the kick against the bass; 3 tonal balance (broad EQ, filters, other masking, stereo); 4 detail (narrow notches, de-essing, compression). One step lower when the problem is marginal, and moved one step per 10 points your ratings moved the confidence.&lt;/p&gt;&lt;p&gt;Red: priority 1, amber: 2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Priorität&lt;/b&gt;, 1 (zuerst) bis 5: was der Eingriff behebt. 1 Übersteuerung und Headroom der Summe; 2 Maskierung der Hauptstimmen und Kick gegen Bass; 3 tonale Balance (breiter EQ, Filter, übrige Maskierung, Stereo); 4 Details (schmale Notches, De-Essing, Kompression). Eine Stufe niedriger, wenn das Problem knapp ist, und eine Stufe je 10 Punkte, um die Ihre Bewertungen die Konfidenz bewegt haben.&lt;/p&gt;&lt;p&gt;Rot: Priorität 1, Gelb: 2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Confidence&lt;/b&gt;: how likely this move is right for this track, from the rule&apos;s own confidence and your ratings of the rule on this type of track (Useful, Not useful, Applied, Dismissed; ratings given after listening count 1.5 times).&lt;/p&gt;&lt;p&gt;“70 → 55 %”: what your rating here changed. Below 25 % a suggestion goes under “Show more”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Konfidenz&lt;/b&gt;: wie wahrscheinlich dieser Eingriff für diese Spur richtig ist, aus der Konfidenz der Regel und Ihren Bewertungen der Regel auf diesem Spurtyp (Nützlich, Nicht nützlich, Angewendet, Verworfen; nach dem Anhören gegebene zählen 1,5-fach).&lt;/p&gt;&lt;p&gt;„70 → 55 %“: was Ihre Bewertung hier geändert hat. Unter 25 % wandert ein Vorschlag unter „Mehr zeigen“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your ratings of this suggestion; Edit ▸ Undo takes the last one back.</source>
+        <translation>Ihre Bewertungen dieses Vorschlags; Bearbeiten ▸ Rückgängig nimmt die letzte zurück.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,20 @@
             <numerusform>, %n more one click away (Show more)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Type of %n Track(s) (%1)</source>
+        <translation>
+            <numerusform>Type of %n Track (%1)</numerusform>
+            <numerusform>Type of %n Tracks (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;Type of %n Track(s)</source>
+        <translation>
+            <numerusform>Change &amp;Type of %n Track</numerusform>
+            <numerusform>Change &amp;Type of %n Tracks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SuggestionsPanel</name>

@@ -366,12 +366,11 @@
     </message>
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
-        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release</extracomment>
         <translation>Comprimir %1: %2:1 desde %3 dB, ataque %4 ms, liberación %5 ms</translation>
     </message>
     <message>
         <source>%1 (with your %2)</source>
-        <extracomment>%1 a move's title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
+        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release %1 a move&apos;s title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
         <translation>%1 (con su %2)</translation>
     </message>
     <message>
@@ -573,7 +572,7 @@
     </message>
     <message>
         <source>on the channel in the %1 session: %2</source>
-        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track's channel in its session (&quot;ACE EQ&quot;)</extracomment>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track&apos;s channel in its session (&quot;ACE EQ&quot;)</extracomment>
         <translation>en el canal de la sesión de %1: %2</translation>
     </message>
     <message>
@@ -2137,7 +2136,7 @@
         <translation>stems sumados a ganancia unitaria: %1 dBTP (%2)</translation>
     </message>
     <message>
-        <source>stems summed at the DAW session's faders: %1 dBTP (%2)</source>
+        <source>stems summed at the DAW session&apos;s faders: %1 dBTP (%2)</source>
         <translation>stems sumados con los faders de la sesión del DAW: %1 dBTP (%2)</translation>
     </message>
     <message>
@@ -3531,6 +3530,56 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>Open &amp;Demo Session</source>
         <translation>Abrir la sesión de &amp;demostración</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Rating of Suggestion %1 (%2)</source>
+        <translation>Valoración de la sugerencia %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The rating was not taken back: %1</source>
+        <translation>La valoración no se retiró: %1</translation>
+    </message>
+    <message>
+        <source>Rating of suggestion %1 (%2) taken back: confidence %3 % → %4 %</source>
+        <translation>Valoración de la sugerencia %1 (%2) retirada: confianza %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>Type of %1 (%2)</source>
+        <translation>Tipo de %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type of %n Track(s) (%1)</source>
+        <translation>
+            <numerusform>Tipo de %n pista (%1)</numerusform>
+            <numerusform>Tipo de %n pistas (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;Type of %n Track(s)</source>
+        <translation>
+            <numerusform>Cambiar el &amp;tipo de %n pista</numerusform>
+            <numerusform>Cambiar el &amp;tipo de %n pistas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3879,6 +3928,22 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>Making suggestions: measuring the session again (tempo, key, the stems&apos; summed peak)…</source>
         <translation>Creando sugerencias: midiendo de nuevo la sesión (tempo, tonalidad, pico de la suma de los stems)…</translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s number: the same while the files do not change, so you can find it again (stemwise rate uses it too).</source>
+        <translation>El número de la sugerencia: el mismo mientras los archivos no cambien, para encontrarla de nuevo (stemwise rate también lo usa).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Priority&lt;/b&gt;, 1 (do first) to 5: what the move fixes. 1 clipping and headroom of the sum; 2 masking of the lead parts and the kick against the bass; 3 tonal balance (broad EQ, filters, other masking, stereo); 4 detail (narrow notches, de-essing, compression). One step lower when the problem is marginal, and moved one step per 10 points your ratings moved the confidence.&lt;/p&gt;&lt;p&gt;Red: priority 1, amber: 2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prioridad&lt;/b&gt;, de 1 (primero) a 5: lo que corrige el ajuste. 1 saturación y margen de la suma; 2 enmascaramiento de las partes principales y bombo contra bajo; 3 equilibrio tonal (EQ amplia, filtros, otro enmascaramiento, estéreo); 4 detalle (muescas estrechas, de-essing, compresión). Un paso más baja cuando el problema es marginal, y un paso por cada 10 puntos que sus valoraciones movieron la confianza.&lt;/p&gt;&lt;p&gt;Rojo: prioridad 1, ámbar: 2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Confidence&lt;/b&gt;: how likely this move is right for this track, from the rule&apos;s own confidence and your ratings of the rule on this type of track (Useful, Not useful, Applied, Dismissed; ratings given after listening count 1.5 times).&lt;/p&gt;&lt;p&gt;“70 → 55 %”: what your rating here changed. Below 25 % a suggestion goes under “Show more”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Confianza&lt;/b&gt;: la probabilidad de que este ajuste sea correcto para esta pista, según la confianza propia de la regla y sus valoraciones de la regla en este tipo de pista (Útil, No útil, Aplicada, Descartada; las dadas tras escuchar cuentan 1,5 veces).&lt;/p&gt;&lt;p&gt;«70 → 55 %»: lo que cambió su valoración aquí. Por debajo del 25 % una sugerencia pasa a «Mostrar más».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your ratings of this suggestion; Edit ▸ Undo takes the last one back.</source>
+        <translation>Sus valoraciones de esta sugerencia; Edición ▸ Deshacer retira la última.</translation>
     </message>
 </context>
 <context>

@@ -366,23 +366,22 @@
     </message>
     <message>
         <source>Compress %1: %2:1 from %3 dB, attack %4 ms, release %5 ms</source>
-        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release</extracomment>
         <translation>Compresser %1 : %2:1 à partir de %3 dB, attaque %4 ms, relâchement %5 ms</translation>
     </message>
     <message>
         <source>%1 (with your %2)</source>
-        <extracomment>%1 a move's title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
+        <extracomment>%1 track, %2 ratio, %3 threshold, %4 attack, %5 release %1 a move&apos;s title (&quot;High-pass Vox at 90 Hz, 12 dB/oct&quot;), %2 the plug-ins on the channel in the DAW that should do it</extracomment>
         <translation>%1 (avec votre %2)</translation>
     </message>
     <message>
         <source>%1 The channel already has %2 in the %3 session: use its high-pass band rather than adding another filter.</source>
         <extracomment>%1 how to do the high-pass, %2 the EQ plug-ins on the channel, %3 the DAW</extracomment>
-        <translation>%1 La tranche a déjà %2 dans la session %3 : utilisez sa bande passe-haut plutôt que d'ajouter un autre filtre.</translation>
+        <translation>%1 La tranche a déjà %2 dans la session %3 : utilisez sa bande passe-haut plutôt que d&apos;ajouter un autre filtre.</translation>
     </message>
     <message>
         <source>%1 The bounce comes after %2 in the %3 session and still holds this energy: raise its corner or steepen it rather than adding another filter.</source>
         <extracomment>%1 how to do the high-pass, %2 the high-pass plug-ins on the channel, %3 the DAW</extracomment>
-        <translation>%1 Le bounce passe après %2 dans la session %3 et garde encore cette énergie : montez sa fréquence de coupure ou raidissez sa pente plutôt que d'ajouter un autre filtre.</translation>
+        <translation>%1 Le bounce passe après %2 dans la session %3 et garde encore cette énergie : montez sa fréquence de coupure ou raidissez sa pente plutôt que d&apos;ajouter un autre filtre.</translation>
     </message>
     <message>
         <source>Your compressor on %1 (%2): %3:1 from %4 dB, attack %5 ms, release %6 ms</source>
@@ -392,12 +391,12 @@
     <message>
         <source>%1 The channel already has %2 in the %3 session: set it so rather than adding another compressor.</source>
         <extracomment>%1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW</extracomment>
-        <translation>%1 La tranche a déjà %2 dans la session %3 : réglez-le ainsi plutôt que d'ajouter un autre compresseur.</translation>
+        <translation>%1 La tranche a déjà %2 dans la session %3 : réglez-le ainsi plutôt que d&apos;ajouter un autre compresseur.</translation>
     </message>
     <message>
         <source>%1 The bounce comes after %2 in the %3 session and is still out of range: lower its threshold or raise its ratio to this rather than adding another compressor.</source>
         <extracomment>%1 how much gain reduction, %2 the compressor plug-ins on the channel, %3 the DAW</extracomment>
-        <translation>%1 Le bounce passe après %2 dans la session %3 et reste hors plage : baissez son seuil ou montez son taux jusqu'à ces valeurs plutôt que d'ajouter un autre compresseur.</translation>
+        <translation>%1 Le bounce passe après %2 dans la session %3 et reste hors plage : baissez son seuil ou montez son taux jusqu&apos;à ces valeurs plutôt que d&apos;ajouter un autre compresseur.</translation>
     </message>
     <message>
         <source>Make %1 mono below %2</source>
@@ -573,7 +572,7 @@
     </message>
     <message>
         <source>on the channel in the %1 session: %2</source>
-        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track's channel in its session (&quot;ACE EQ&quot;)</extracomment>
+        <extracomment>%1 the DAW (&quot;Ardour&quot;), %2 the plug-ins on the track&apos;s channel in its session (&quot;ACE EQ&quot;)</extracomment>
         <translation>sur la tranche dans la session %1 : %2</translation>
     </message>
     <message>
@@ -2137,7 +2136,7 @@
         <translation>stems sommés au gain unitaire : %1 dBTP (%2)</translation>
     </message>
     <message>
-        <source>stems summed at the DAW session's faders: %1 dBTP (%2)</source>
+        <source>stems summed at the DAW session&apos;s faders: %1 dBTP (%2)</source>
         <translation>stems sommés aux faders de la session DAW : %1 dBTP (%2)</translation>
     </message>
     <message>
@@ -3531,6 +3530,56 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>Open &amp;Demo Session</source>
         <translation>Ouvrir la session de dé&amp;mo</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Rating of Suggestion %1 (%2)</source>
+        <translation>Évaluation de la suggestion %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The rating was not taken back: %1</source>
+        <translation>L’évaluation n’a pas été retirée : %1</translation>
+    </message>
+    <message>
+        <source>Rating of suggestion %1 (%2) taken back: confidence %3 % → %4 %</source>
+        <translation>Évaluation de la suggestion %1 (%2) retirée : confiance %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>Type of %1 (%2)</source>
+        <translation>Type de %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type of %n Track(s) (%1)</source>
+        <translation>
+            <numerusform>Type de %n piste (%1)</numerusform>
+            <numerusform>Type de %n pistes (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change &amp;Type of %n Track(s)</source>
+        <translation>
+            <numerusform>Changer le &amp;type de %n piste</numerusform>
+            <numerusform>Changer le &amp;type de %n pistes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3879,6 +3928,22 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>Making suggestions: measuring the session again (tempo, key, the stems&apos; summed peak)…</source>
         <translation>Suggestions en cours : nouvelle mesure de la session (tempo, tonalité, crête de la somme des stems)…</translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s number: the same while the files do not change, so you can find it again (stemwise rate uses it too).</source>
+        <translation>Le numéro de la suggestion : le même tant que les fichiers ne changent pas, pour la retrouver (stemwise rate l’utilise aussi).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Priority&lt;/b&gt;, 1 (do first) to 5: what the move fixes. 1 clipping and headroom of the sum; 2 masking of the lead parts and the kick against the bass; 3 tonal balance (broad EQ, filters, other masking, stereo); 4 detail (narrow notches, de-essing, compression). One step lower when the problem is marginal, and moved one step per 10 points your ratings moved the confidence.&lt;/p&gt;&lt;p&gt;Red: priority 1, amber: 2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Priorité&lt;/b&gt;, de 1 (d’abord) à 5 : ce que le geste corrige. 1 écrêtage et marge de la somme ; 2 masquage des parties principales et kick contre basse ; 3 équilibre tonal (EQ large, filtres, autres masquages, stéréo) ; 4 détail (encoches étroites, de-essing, compression). Un cran plus bas quand le problème est marginal, et un cran par 10 points dont vos évaluations ont déplacé la confiance.&lt;/p&gt;&lt;p&gt;Rouge : priorité 1, ambre : 2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Confidence&lt;/b&gt;: how likely this move is right for this track, from the rule&apos;s own confidence and your ratings of the rule on this type of track (Useful, Not useful, Applied, Dismissed; ratings given after listening count 1.5 times).&lt;/p&gt;&lt;p&gt;“70 → 55 %”: what your rating here changed. Below 25 % a suggestion goes under “Show more”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Confiance&lt;/b&gt; : la probabilité que ce geste soit juste pour cette piste, d’après la confiance propre de la règle et vos évaluations de la règle sur ce type de piste (Utile, Pas utile, Appliquée, Écartée ; celles données après écoute comptent 1,5 fois).&lt;/p&gt;&lt;p&gt;« 70 → 55 % » : ce que votre évaluation a changé ici. Sous 25 %, une suggestion passe sous « Afficher plus ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your ratings of this suggestion; Edit ▸ Undo takes the last one back.</source>
+        <translation>Vos évaluations de cette suggestion ; Édition ▸ Annuler retire la dernière.</translation>
     </message>
 </context>
 <context>

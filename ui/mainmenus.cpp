@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QUndoStack>
 
 #include <array>
 
@@ -51,6 +52,17 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
     QAction* quit = file->addAction(
         QCoreApplication::translate("stemwise::ui::MainWindow", "&Quit"), this, &MainMenus::quitRequested);
     quit->setShortcut(QKeySequence::Quit);
+
+    // Edit: undo and redo of ratings and type changes (the window's QUndoStack, workspaceundo.h).
+    QMenu* edit = bar->addMenu(QCoreApplication::translate("stemwise::ui::MainWindow", "&Edit"));
+    m_undo = edit->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    m_redo = edit->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setEnabled(false);
 
     QMenu* view = bar->addMenu(QCoreApplication::translate("stemwise::ui::MainWindow", "&View"));
     QAction* overview
@@ -147,6 +159,22 @@ void MainMenus::setSmoothing(int fraction)
 void MainMenus::setLightTheme(bool light)
 {
     m_lightTheme->setChecked(light);
+}
+
+void MainMenus::setUndoStack(QUndoStack* stack)
+{
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString& text) {
+        m_undo->setText(text.isEmpty() ? QCoreApplication::translate("stemwise::ui::MainWindow", "&Undo")
+                                       : QCoreApplication::translate("stemwise::ui::MainWindow", "&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString& text) {
+        m_redo->setText(text.isEmpty() ? QCoreApplication::translate("stemwise::ui::MainWindow", "&Redo")
+                                       : QCoreApplication::translate("stemwise::ui::MainWindow", "&Redo %1").arg(text));
+    });
 }
 
 void MainMenus::showShortcuts()

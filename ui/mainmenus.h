@@ -1,5 +1,5 @@
 #pragma once
-// The main window's menu bar: File, View, Analysis, Help, with their keyboard shortcuts.
+// The main window's menu bar: File, Edit, View, Analysis, Help, with their keyboard shortcuts.
 // The menus hold no state of the session: each command is a signal that the window acts on;
 // the window tells the menus what to show checked (smoothing, theme) and which sessions are
 // recent. Help ▸ Keyboard Shortcuts lists every shortcut of these menus.
@@ -15,6 +15,7 @@
 class QAction;
 class QMenu;
 class QMenuBar;
+class QUndoStack;
 
 namespace stemwise::ui {
 
@@ -30,6 +31,8 @@ public:
     void setSmoothing(int fraction);
     /// Checks or unchecks View ▸ Light Theme.
     void setLightTheme(bool light);
+    /// Edit ▸ Undo and Redo act on `stack` and say what they would undo or redo.
+    void setUndoStack(QUndoStack* stack);
 
 signals:
     void openFolderRequested();
@@ -60,6 +63,8 @@ private:
     QMenuBar* m_bar = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_lightTheme = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
     std::vector<std::pair<int, QAction*>> m_smoothings;
 };
 

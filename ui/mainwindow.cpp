@@ -26,9 +26,11 @@
 #include "views/bandheatmapview.h"
 #include "views/maskingmatrixview.h"
 #include "welcomeview.h"
+#include "workspaceundo.h"
 #include "comboboxkeys.h"
 
 #include "analysis/sessiontempo.h"
+#include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
 
 #include <QApplication>
@@ -43,6 +45,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -60,6 +63,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -94,7 +98,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_trackView->setSortingEnabled(true);
     m_trackView->sortByColumn(-1, Qt::AscendingOrder);  // the session's own order until asked
     m_trackView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_trackView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once: the type editor and the context menu retype the whole selection.
+    m_trackView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_trackView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_trackView, &QWidget::customContextMenuRequested, this, &MainWindow::showTrackContextMenu);
     m_trackView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_trackView->verticalHeader()->hide();
     m_trackView->verticalHeader()->setDefaultSectionSize(m_trackView->fontMetrics().height() + 8);
@@ -243,8 +250,11 @@ MainWindow::MainWindow(QWidget* parent)
             showCurrentTrack();
     });
     connect(m_model, &TrackTableModel::typeOverrideRequested, this, [this](int row, const QString& type) {
-        m_typeOverrides[m_model->trackName(row)] = type.toStdString();
-        reanalyse({m_model->track(row)->path}, false);
+        // The type editor on a row of a selection retypes the whole selection, in one step.
+        QList<int> rows = selectedRows();
+        if (!rows.contains(row))
+            rows = {row};
+        retypeTracks(rows, type);
     });
     connect(m_heatMap, &BandHeatMapView::rowClicked, this, [this](int row) {
         m_trackView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
@@ -257,7 +267,9 @@ MainWindow::MainWindow(QWidget* parent)
             loadHistory(currentRow());
     });
 
+    m_undo = new QUndoStack(this);
     m_menus = new MainMenus(menuBar(), this);
+    m_menus->setUndoStack(m_undo);
     connectMenus();
     showCurrentTrack();
     refreshOverview();
@@ -568,6 +580,7 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_suggestionsPanel->showMessage(tr("Suggestions appear once the session is analysed and stored."));
     m_masking->setMatrix({}, {});
     m_jobs->cancelSuggestions();
+    m_undo->clear();  // its commands name the tracks and suggestions of the session shown
     m_ready = m_failed = m_listedFiles = 0;
     m_figuresShown = false;
     const int generation = ++m_generation;
@@ -963,6 +976,15 @@ void MainWindow::rate(std::int64_t storeId, core::Feedback feedback, bool afterL
 
 void MainWindow::onRated(const RatingResult& r)
 {
+    if (r.withdrawn) {
+        onRatingWithdrawn(r);
+        return;
+    }
+    if (r.tag != 0) {  // stored again by Redo: the command now stands for this rating
+        if (const auto it = m_ratingHandles.find(r.tag); it != m_ratingHandles.end())
+            if (const auto redone = it->second.lock())
+                redone->uid = r.ratingUid;
+    }
     if (!r.error.isEmpty()) {
         m_suggestionsPanel->showRatingError(r.storeId, r.error);
         statusBar()->showMessage(tr("The rating was not stored: %1").arg(r.error));
@@ -977,7 +999,127 @@ void MainWindow::onRated(const RatingResult& r)
                                  .arg(feedbackLabel(r.feedback))
                                  .arg(r.before * 100.0, 0, 'f', 0)
                                  .arg(r.after * 100.0, 0, 'f', 0));
+    if (r.tag == 0) {
+        // The user's own click: one step of Edit ▸ Undo. Undo takes this rating back in the
+        // store; Redo stores it again (a new rating, the same verdict).
+        std::erase_if(m_ratingHandles, [](const auto& entry) { return entry.second.expired(); });
+        const quint64 tag = ++m_lastRatingTag;
+        auto handle = std::make_shared<RatingHandle>(RatingHandle{r.ratingUid});
+        m_ratingHandles[tag] = handle;
+        const std::filesystem::path database = m_database;
+        const std::int64_t storeId = r.storeId;
+        const core::Feedback feedback = r.feedback;
+        const bool afterListening = r.afterListening;
+        const std::weak_ptr<RatingHandle> weak = handle;
+        m_undo->push(new RateCommand(
+            tr("Rating of Suggestion %1 (%2)").arg(storeId).arg(feedbackLabel(feedback)), handle,
+            [this, database, storeId, feedback, afterListening, tag] {
+                m_jobs->rate(database, storeId, feedback, afterListening, tag);
+            },
+            [this, database, weak, tag] {
+                m_jobs->withdrawRating(database, [weak] {
+                    const auto h = weak.lock();
+                    return h ? h->uid : std::string();
+                }, tag);
+            }));
+    }
     emit suggestionRated(r.storeId, r.before, r.after);
+}
+
+void MainWindow::onRatingWithdrawn(const RatingResult& r)
+{
+    if (!r.error.isEmpty()) {
+        statusBar()->showMessage(tr("The rating was not taken back: %1").arg(r.error));
+        emit ratingWithdrawn(r.storeId, r.before, r.after, r.error);
+        return;
+    }
+    m_suggestionsPanel->showRatingWithdrawn(r.storeId, r.feedback, r.after,
+                                            r.personalisation ? CoreText::personalisation(*r.personalisation)
+                                                              : QString::fromStdString(r.explanation));
+    statusBar()->showMessage(tr("Rating of suggestion %1 (%2) taken back: confidence %3 % → %4 %")
+                                 .arg(r.storeId)
+                                 .arg(feedbackLabel(r.feedback))
+                                 .arg(r.before * 100.0, 0, 'f', 0)
+                                 .arg(r.after * 100.0, 0, 'f', 0));
+    emit ratingWithdrawn(r.storeId, r.before, r.after, QString());
+}
+
+// ---- track types -----------------------------------------------------------------------
+
+QList<int> MainWindow::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_trackView->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) {
+        return m_proxy->mapFromSource(m_model->index(a, 0)).row() < m_proxy->mapFromSource(m_model->index(b, 0)).row();
+    });
+    return rows;
+}
+
+void MainWindow::retypeTracks(const QList<int>& rows, const QString& type)
+{
+    const std::string chosen = type.toStdString();
+    if (!core::isTrackType(chosen))
+        return;
+    RetypeCommand::Types before;
+    RetypeCommand::Types after;
+    for (int row : rows) {
+        const auto* t = m_model->track(row);
+        if (t == nullptr || !t->profile)
+            continue;
+        const bool userChoice = t->profile->typeSource == "user";
+        if (userChoice && t->profile->type == chosen)
+            continue;  // it has that type already, as chosen
+        const QString name = m_model->trackName(row);
+        if (std::any_of(after.begin(), after.end(), [&name](const auto& a) { return a.first == name; }))
+            continue;
+        // What it had: the choice made in this window, else one stored from an earlier run
+        // (the profile says "user"), else none: a guess.
+        std::string had = userChoice ? t->profile->type : std::string(core::kAutomaticType);
+        if (const auto it = m_typeOverrides.find(name); it != m_typeOverrides.end())
+            had = it->second;
+        before.emplace_back(name, had);
+        after.emplace_back(name, chosen);
+    }
+    if (after.empty())
+        return;
+    const QString label = CoreText::trackType(chosen);
+    const QString text = after.size() == 1
+                             ? tr("Type of %1 (%2)").arg(after.front().first, label)
+                             : tr("Type of %n Track(s) (%1)", nullptr, static_cast<int>(after.size())).arg(label);
+    m_undo->push(new RetypeCommand(text, std::move(before), std::move(after),
+                                   [this](const RetypeCommand::Types& types) { applyTypes(types); }));
+}
+
+void MainWindow::applyTypes(const std::vector<std::pair<QString, std::string>>& types)
+{
+    QStringList paths;
+    for (const auto& [name, type] : types) {
+        m_typeOverrides[name] = type;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->trackName(row) == name)
+                paths << m_model->track(row)->path;
+    }
+    if (!paths.isEmpty())
+        reanalyse(paths, false);
+}
+
+void MainWindow::showTrackContextMenu(const QPoint& pos)
+{
+    QList<int> rows = selectedRows();
+    const QModelIndex at = m_trackView->indexAt(pos);
+    if (at.isValid() && !rows.contains(m_proxy->mapToSource(at).row()))
+        rows = {m_proxy->mapToSource(at).row()};
+    if (rows.isEmpty())
+        return;
+    QMenu menu(this);
+    QMenu* types = menu.addMenu(tr("Change &Type of %n Track(s)", nullptr, static_cast<int>(rows.size())));
+    for (auto t : core::kTrackTypes) {
+        const QString key = QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size()));
+        types->addAction(CoreText::trackType(std::string(t)), this, [this, rows, key] { retypeTracks(rows, key); });
+    }
+    menu.exec(m_trackView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::scheduleOverviewRefresh()

@@ -10,6 +10,8 @@
 //   SessionWatcher   watches the session's files and folders: re-bounces, new stems, missing ones
 //   StoreJobs        a track's history, the suggestion round and ratings, on the pool
 //   StatusDelegate, TypeDelegate   the track table's Status and Type columns
+//   QUndoStack       Edit ▸ Undo/Redo of ratings and type changes (workspaceundo.h); cleared
+//                    when another session opens (its commands name the tracks shown)
 //
 // Threading: UI thread only. Listing, hashing, cache look-ups, analysis and storing run on
 // SessionAnalyzer's worker threads; opening the database, scanning the folders and reading a
@@ -47,6 +49,7 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QUndoStack;
 
 namespace stemwise::ui {
 
@@ -69,6 +72,7 @@ class TrackTableModel;
 class WelcomeView;
 class TransportBar;
 class WorkspacePlayback;
+struct RatingHandle;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -115,6 +119,13 @@ public:
     [[nodiscard]] QTableView* trackTable() const { return m_trackView; }
     [[nodiscard]] PlaybackController* playback() const { return m_playback; }
     [[nodiscard]] TransportBar* transportBar() const { return m_transport; }
+    /// Edit ▸ Undo and Redo: ratings and type changes.
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    /// Gives the tracks at the source-model `rows` the type `type` (a core type key), in one
+    /// undoable step; tracks that already have it as the user's choice are left alone.
+    void retypeTracks(const QList<int>& rows, const QString& type);
+    /// The source-model rows selected in the track table, in the table's order.
+    [[nodiscard]] QList<int> selectedRows() const;
     /// The source-model row of the selected track, or -1.
     [[nodiscard]] int currentRow() const;
     /// Milliseconds a changed file must stay unchanged before it is analysed again.
@@ -144,6 +155,9 @@ signals:
     void suggestionsShown(int count);
     /// A rating was stored; the suggestion's confidence before and after it.
     void suggestionRated(qint64 storeId, double confidenceBefore, double confidenceAfter);
+    /// A rating was taken back (Edit ▸ Undo); the suggestion's confidence with and without it.
+    /// `error` says why it was not.
+    void ratingWithdrawn(qint64 storeId, double confidenceBefore, double confidenceAfter, const QString& error);
     /// The user asked for the built-in demo session (the welcome view, File ▸ Open Demo
     /// Session): the app writes it where it keeps it (app/guiapp.cpp) and opens it.
     void demoRequested();
@@ -184,6 +198,10 @@ private:
     void onSuggestionsMade(const SuggestionRound& round);
     void rate(std::int64_t storeId, core::Feedback feedback, bool afterListening);
     void onRated(const RatingResult& r);
+    void onRatingWithdrawn(const RatingResult& r);
+    /// Gives each named track its type (core::kAutomaticType: guessed) and analyses it again.
+    void applyTypes(const std::vector<std::pair<QString, std::string>>& types);
+    void showTrackContextMenu(const QPoint& pos);
     void scheduleOverviewRefresh();
     void refreshOverview();
     [[nodiscard]] core::SessionAnalysisOptions analysisOptions() const;
@@ -215,6 +233,9 @@ private:
     WorkspacePlayback* m_workspacePlayback = nullptr;
     DatabaseOpener* m_opener = nullptr;
     StoreJobs* m_jobs = nullptr;
+    QUndoStack* m_undo = nullptr;
+    quint64 m_lastRatingTag = 0;
+    std::map<quint64, std::weak_ptr<RatingHandle>> m_ratingHandles;  ///< by tag: the ratings Redo stores again
 
     std::unique_ptr<SessionAnalyzer> m_analyzer;
     std::unique_ptr<SessionAnalyzer> m_reanalyzer;

@@ -88,8 +88,8 @@ std::vector<std::optional<core::AnalysisEntry>> latestMatchingEntries(const std:
             std::error_code ec;
             const auto absolute = std::filesystem::absolute(files[i], ec).lexically_normal();
             const std::string name = absolute.filename().string();  // a track is a file
-            if (ec || core::typeOverrideFor(options, absolute))
-                continue;  // the user chose a type: derive the figures again
+            if (ec || core::typeOverrideFor(options, absolute) || core::typeChoiceWithdrawn(options, absolute))
+                continue;  // the user chose a type, or took a choice back: derive the figures again
             const std::string key = core::SessionRepository::folderKey(absolute.parent_path());
             auto found = sessionOf.find(key);
             if (found == sessionOf.end())

@@ -133,6 +133,36 @@ RatingResult rateOnWorker(const std::filesystem::path& database, std::int64_t st
         out.after = rated.value().after.mean;
         out.explanation = rated.value().after.explanation;
         out.personalisation = rated.value().after.personalisation;
+        out.ratingUid = rated.value().rating.uid;
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+RatingResult withdrawOnWorker(const std::filesystem::path& database, const std::string& ratingUid)
+{
+    RatingResult out;
+    out.withdrawn = true;
+    out.ratingUid = ratingUid;
+    try {
+        auto opened = core::Store::open(database);
+        if (!opened.store) {
+            out.error = QString::fromStdString(opened.error->message);
+            return out;
+        }
+        auto withdrawn = core::withdrawRating(opened.store->db(), ratingUid);
+        if (!withdrawn) {
+            out.error = QString::fromStdString(withdrawn.error().message);
+            return out;
+        }
+        out.storeId = withdrawn.value().suggestion.id;
+        out.feedback = withdrawn.value().rating.feedback;
+        out.afterListening = withdrawn.value().rating.afterListening;
+        out.before = withdrawn.value().before.mean;
+        out.after = withdrawn.value().after.mean;
+        out.explanation = withdrawn.value().after.explanation;
+        out.personalisation = withdrawn.value().after.personalisation;
     } catch (const std::exception& e) {
         out.error = QString::fromUtf8(e.what());
     }
@@ -150,6 +180,10 @@ StoreJobs::~StoreJobs()
 {
     if (m_suggestCancel)
         m_suggestCancel->store(true);
+    // Ratings still waiting (the window closes right after a click) are stored all the same;
+    // nobody is left to hear how they went.
+    for (auto& start : m_ratingQueue)
+        (void)start();
 }
 
 void StoreJobs::readHistory(
@@ -218,14 +252,53 @@ void StoreJobs::cancelSuggestions()
 }
 
 void StoreJobs::rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback,
-                     bool afterListening)
+                     bool afterListening, quint64 tag)
 {
+    enqueueRating([=] {
+        return QtConcurrent::run([=] {
+            RatingResult r = rateOnWorker(database, storeId, feedback, afterListening);
+            r.tag = tag;
+            return r;
+        });
+    });
+}
+
+void StoreJobs::withdrawRating(const std::filesystem::path& database, const std::function<std::string()>& ratingUid,
+                               quint64 tag)
+{
+    enqueueRating([=] {
+        const std::string uid = ratingUid();  // on the UI thread, once the ratings before it came back
+        return QtConcurrent::run([=] {
+            RatingResult r = withdrawOnWorker(database, uid);
+            r.tag = tag;
+            return r;
+        });
+    });
+}
+
+void StoreJobs::enqueueRating(std::function<QFuture<RatingResult>()> start)
+{
+    m_ratingQueue.push_back(std::move(start));
+    if (!m_ratingRunning)
+        startNextRating();
+}
+
+void StoreJobs::startNextRating()
+{
+    if (m_ratingQueue.empty()) {
+        m_ratingRunning = false;
+        return;
+    }
+    m_ratingRunning = true;
+    auto start = std::move(m_ratingQueue.front());
+    m_ratingQueue.pop_front();
     auto* watcher = new QFutureWatcher<RatingResult>(this);
     connect(watcher, &QFutureWatcher<RatingResult>::finished, this, [this, watcher] {
         watcher->deleteLater();
         emit rated(watcher->result());
+        startNextRating();  // after the result was handled: the next may depend on it
     });
-    watcher->setFuture(QtConcurrent::run(rateOnWorker, database, storeId, feedback, afterListening));
+    watcher->setFuture(start());
 }
 
 } // namespace stemwise::ui

@@ -6,7 +6,8 @@
 //
 // A newer request of a kind makes the pending result of the same kind stale: it is dropped,
 // never emitted (the user moved on to another track, or a new session replaced the old one).
-// Ratings are never dropped: each one is stored.
+// Ratings are never dropped: each one is stored. Ratings and their withdrawals (Edit > Undo)
+// run one at a time in the order asked, so an undo never overtakes the rating it takes back.
 //
 // Threading: call from the UI thread; the signals are emitted there. The workers read only
 // the arguments they were given (copies) and, for a suggestion round, a shared cancel flag.
@@ -16,12 +17,15 @@
 #include "store/analysisrepository.h"
 #include "suggest/suggestionengine.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +49,9 @@ struct SuggestionRound {
 
 struct RatingResult {
     std::int64_t storeId = 0;
+    std::string ratingUid;  ///< the rating stored, or the one taken back
+    bool withdrawn = false;  ///< a rating taken back (withdrawRating), not a new one
+    quint64 tag = 0;         ///< the caller's, as given to rate() or withdrawRating()
     core::Feedback feedback = core::Feedback::Useful;
     bool afterListening = false;  ///< stored as rated after listening
     double before = 0.0;
@@ -76,8 +83,13 @@ public:
         std::vector<std::int64_t> analysisIds, std::optional<core::DawContext> daw = std::nullopt);
     /// Asks a running suggestion round to stop and drops its result.
     void cancelSuggestions();
-    /// Stores the user's verdict on the stored suggestion `storeId`.
-    void rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback, bool afterListening);
+    /// Stores the user's verdict on the stored suggestion `storeId`; `tag` comes back in the result.
+    void rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback, bool afterListening,
+              quint64 tag = 0);
+    /// Takes back the rating whose uid `ratingUid()` gives when the job starts (after the
+    /// ratings asked before it are stored, so it may name one of them); `tag` comes back in
+    /// the result (`withdrawn` set).
+    void withdrawRating(const std::filesystem::path& database, const std::function<std::string()>& ratingUid, quint64 tag);
 
 signals:
     void historyRead(const stemwise::ui::HistoryResult& result);
@@ -90,6 +102,10 @@ private:
     int m_historyGeneration = 0;
     int m_suggestGeneration = 0;
     std::shared_ptr<std::atomic<bool>> m_suggestCancel;
+    void enqueueRating(std::function<QFuture<RatingResult>()> start);
+    void startNextRating();
+    std::deque<std::function<QFuture<RatingResult>()>> m_ratingQueue;  ///< each starts on the UI thread
+    bool m_ratingRunning = false;
 };
 
 } // namespace stemwise::ui

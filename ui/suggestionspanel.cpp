@@ -22,7 +22,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace stemwise::ui {
 
@@ -126,6 +128,21 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("#"), tr("Prio"), tr("Suggestion"), tr("Conf."), tr("Your rating")});
+    // The two short headings say what they mean (issue 21: "Prio" and "Conf." were unexplained).
+    m_list->headerItem()->setToolTip(0, tr("The suggestion's number: the same while the files do not change, "
+                                           "so you can find it again (stemwise rate uses it too)."));
+    m_list->headerItem()->setToolTip(
+        1, tr("<p><b>Priority</b>, 1 (do first) to 5: what the move fixes. 1 clipping and headroom of the sum; "
+              "2 masking of the lead parts and the kick against the bass; 3 tonal balance (broad EQ, filters, "
+              "other masking, stereo); 4 detail (narrow notches, de-essing, compression). One step lower when "
+              "the problem is marginal, and moved one step per 10 points your ratings moved the confidence.</p>"
+              "<p>Red: priority 1, amber: 2.</p>"));
+    m_list->headerItem()->setToolTip(
+        3, tr("<p><b>Confidence</b>: how likely this move is right for this track, from the rule's own "
+              "confidence and your ratings of the rule on this type of track (Useful, Not useful, Applied, "
+              "Dismissed; ratings given after listening count 1.5 times).</p><p>“70 → 55 %”: what your rating "
+              "here changed. Below 25 % a suggestion goes under “Show more”.</p>"));
+    m_list->headerItem()->setToolTip(4, tr("Your ratings of this suggestion; Edit ▸ Undo takes the last one back."));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -529,6 +546,32 @@ void SuggestionsPanel::showRating(std::int64_t storeId, core::Feedback feedback,
     r.explanation = explanation;
     r.error.clear();
     fill();
+}
+
+void SuggestionsPanel::showRatingWithdrawn(std::int64_t storeId, core::Feedback feedback, double confidenceAfter,
+                                          const QString& explanation)
+{
+    const auto it = m_rated.find(storeId);
+    if (it == m_rated.end())
+        return;
+    Rated& r = it->second;
+    const auto last = std::find(r.feedback.rbegin(), r.feedback.rend(), feedback);
+    if (last != r.feedback.rend())
+        r.feedback.erase(std::next(last).base());
+    if (r.feedback.empty()) {
+        m_rated.erase(it);  // as before the first: the round's confidence
+    } else {
+        r.after = confidenceAfter;
+        r.explanation = explanation;
+        r.error.clear();
+    }
+    fill();
+}
+
+std::vector<core::Feedback> SuggestionsPanel::ratingsShown(std::int64_t storeId) const
+{
+    const auto it = m_rated.find(storeId);
+    return it == m_rated.end() ? std::vector<core::Feedback>{} : it->second.feedback;
 }
 
 void SuggestionsPanel::showRatingError(std::int64_t storeId, const QString& message)

@@ -66,6 +66,12 @@ public:
                     double confidenceAfter,
                     const QString& explanation);
     void showRatingError(std::int64_t storeId, const QString& message);
+    /// A rating was taken back (Edit ▸ Undo): the latest `feedback` of the suggestion leaves
+    /// its ratings; `confidenceAfter` is its confidence without it.
+    void showRatingWithdrawn(std::int64_t storeId, core::Feedback feedback, double confidenceAfter,
+                             const QString& explanation);
+    /// The ratings shown for the suggestion, oldest first.
+    [[nodiscard]] std::vector<core::Feedback> ratingsShown(std::int64_t storeId) const;
 
     [[nodiscard]] int visibleCount() const;
     [[nodiscard]] int totalCount() const { return static_cast<int>(m_suggestions.size()); }

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "pdf/reportexport.h"
 #include "store/store.h"
+#include "store/suggestionrepository.h"
 #include "suggestionspanel.h"
 #include "trackpanel.h"
 #include "tracktablemodel.h"
@@ -42,6 +43,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <cmath>
 #include <fstream>
@@ -58,9 +60,11 @@ private slots:
     void changingTheSmoothingRedrawsTheSpectrum();
     void theSessionBarAndTheSuggestionsShowOneTempoAndKey();
     void ratingASuggestionMovesItsConfidence();
+    void aRatingUndoneAndRedoneReachesTheStore();
     void suggestionsFilterByCategoryAndTrack();
     void parametersAreInEngineerNotation();
     void choosingATypeReanalysesWithIt();
+    void severalTracksRetypedInOneUndoStep();
     void aReBounceBecomesANewHistoryEntry();
     void theUserDeletesAHistoryEntry();
     void reopeningTheSessionComesFromTheCache();
@@ -298,6 +302,86 @@ void TestWorkspace::ratingASuggestionMovesItsConfidence()
     QCOMPARE(panel->list()->currentItem()->text(4), QStringLiteral("useful"));
 }
 
+// Edit ▸ Undo of a rating takes it back in the store, not only in the panel: the rating's row
+// is gone (recorded withdrawn), the learned model is as before it (the suggestion's confidence
+// is the one it had before the rating, to the last digit); Redo stores it again.
+void TestWorkspace::aRatingUndoneAndRedoneReachesTheStore()
+{
+    auto* panel = m_window->suggestionsPanel();
+    QUndoStack* undo = m_window->undoStack();
+    QVERIFY(undo->canUndo());  // the two ratings above, one step each
+    QCOMPARE(undo->count(), 2);
+    // Rate one more, to know its figures: "not useful" on the third suggestion.
+    panel->selectRow(2);
+    const std::int64_t id = panel->selectedId();
+    QVERIFY(id > 0);
+    QSignalSpy rated(m_window.get(), &ui::MainWindow::suggestionRated);
+    QSignalSpy withdrawn(m_window.get(), &ui::MainWindow::ratingWithdrawn);
+    QTest::keyClick(panel->list(), Qt::Key_N);
+    QVERIFY(rated.wait(20000));
+    const double before = rated.back().at(1).toDouble();
+    const double after = rated.back().at(2).toDouble();
+    QVERIFY(after < before);
+    QCOMPARE(undo->count(), 3);
+    const auto storedRatings = [this, id] {
+        auto opened = core::Store::open(m_database.toStdString());
+        return opened.store ? core::SuggestionRepository(opened.store->db()).ratingsOf(id) : std::vector<core::RatingRecord>{};
+    };
+    const auto withdrawals = [this] {
+        auto opened = core::Store::open(m_database.toStdString());
+        return opened.store ? opened.store->db().queryInt("SELECT count(*) FROM rating_withdrawals") : -1;
+    };
+    QCOMPARE(storedRatings().size(), std::size_t(1));
+    const std::string firstUid = storedRatings().front().uid;
+
+    // Undo (the Edit menu's action, Ctrl+Z): the rating leaves the store and the model.
+    auto* undoAction = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(undoAction != nullptr && undoAction->isEnabled());
+    QCOMPARE(undoAction->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY2(undoAction->text().contains(QString::number(id)), qPrintable(undoAction->text()));
+    undoAction->trigger();
+    QVERIFY(withdrawn.wait(20000));
+    QCOMPARE(withdrawn.back().at(0).toLongLong(), id);
+    QCOMPARE(withdrawn.back().at(3).toString(), QString());
+    QVERIFY(std::abs(withdrawn.back().at(1).toDouble() - after) < 1e-12);
+    QVERIFY2(std::abs(withdrawn.back().at(2).toDouble() - before) < 1e-12,
+             qPrintable(QStringLiteral("%1 vs %2").arg(withdrawn.back().at(2).toDouble()).arg(before)));
+    QVERIFY(storedRatings().empty());
+    QCOMPARE(withdrawals(), std::int64_t(1));
+    QCOMPARE(panel->list()->currentItem()->text(4), QString());
+    QVERIFY(panel->ratingsShown(id).empty());
+    QCOMPARE(undo->count(), 3);
+    QVERIFY(undo->canRedo());
+
+    // Redo: stored again, a new rating with the same verdict; the model learns it again.
+    auto* redoAction = m_window->findChild<QAction*>(QStringLiteral("redoAction"));
+    QVERIFY(redoAction != nullptr && redoAction->isEnabled());
+    QCOMPARE(redoAction->shortcut(), QKeySequence(QKeySequence::Redo));
+    redoAction->trigger();
+    QVERIFY(rated.wait(20000));
+    QCOMPARE(rated.back().at(0).toLongLong(), id);
+    QVERIFY(std::abs(rated.back().at(1).toDouble() - before) < 1e-12);
+    QVERIFY(std::abs(rated.back().at(2).toDouble() - after) < 1e-12);
+    const auto again = storedRatings();
+    QCOMPARE(again.size(), std::size_t(1));
+    QCOMPARE(again.front().feedback, core::Feedback::NotUseful);
+    QVERIFY(again.front().uid != firstUid);
+    QCOMPARE(panel->list()->currentItem()->text(4), QStringLiteral("not useful"));
+    QCOMPARE(undo->count(), 3);  // redo pushed nothing new
+
+    // Undo and redo at once, without waiting: the jobs run in order, and the undo takes back
+    // the rating the redo before it stored.
+    undo->undo();
+    undo->redo();
+    undo->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(withdrawn.size(), 3, 20000);
+    QCOMPARE(rated.size(), 3);
+    QCOMPARE(withdrawn.back().at(3).toString(), QString());
+    QVERIFY(storedRatings().empty());
+    QCOMPARE(withdrawals(), std::int64_t(3));
+    QVERIFY(panel->ratingsShown(id).empty());
+}
+
 void TestWorkspace::suggestionsFilterByCategoryAndTrack()
 {
     auto* panel = m_window->suggestionsPanel();
@@ -364,6 +448,62 @@ void TestWorkspace::choosingATypeReanalysesWithIt()
     QCOMPARE(QString::fromStdString(model->track(row)->profile->typeSource), QStringLiteral("user"));
     QCOMPARE(model->data(model->index(row, ui::TrackTableModel::Type)).toString(), QStringLiteral("synth *"));
     QCOMPARE(model->track(row)->bounces, 0);  // a new type is not a re-bounce
+}
+
+// Several tracks retyped at once: the type editor on a row of a selection retypes every
+// selected track, and Edit ▸ Undo gives each back the type it had, in one step.
+void TestWorkspace::severalTracksRetypedInOneUndoStep()
+{
+    auto* model = m_window->trackModel();
+    QTableView* table = m_window->trackTable();
+    const int kick = rowOf(QStringLiteral("Kick"));
+    const int vocal = rowOf(QStringLiteral("Lead Vocal"));
+    const std::string kickType = model->track(kick)->profile->type;
+    const std::string vocalType = model->track(vocal)->profile->type;
+    QVERIFY(model->track(kick)->profile->typeSource != "user");
+    QCOMPARE(vocalType, std::string("vocals"));
+    QVERIFY(m_window->selectTrack(QStringLiteral("Kick")));
+    auto* proxy = table->model();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QString name = proxy->index(row, ui::TrackTableModel::Name).data().toString();
+        if (name == QStringLiteral("Lead Vocal"))
+            table->selectionModel()->select(proxy->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(m_window->selectedRows().size(), 2);
+    QUndoStack* undo = m_window->undoStack();
+    const int steps = undo->count();
+    QSignalSpy reanalysed(m_window.get(), &ui::MainWindow::trackReanalysed);
+    QVERIFY(model->setData(model->index(kick, ui::TrackTableModel::Type), QStringLiteral("keys")));
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.size(), 2, 60000);
+    for (int row : {kick, vocal}) {
+        QCOMPARE(model->track(row)->profile->type, std::string("keys"));
+        QCOMPARE(model->track(row)->profile->typeSource, std::string("user"));
+    }
+    QCOMPARE(undo->count(), steps + 1);
+    QVERIFY2(undo->undoText().contains(QLatin1String("2")), qPrintable(undo->undoText()));
+
+    undo->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.size(), 4, 60000);
+    QCOMPARE(model->track(kick)->profile->type, kickType);
+    QCOMPARE(model->track(vocal)->profile->type, vocalType);
+    for (int row : {kick, vocal})
+        QVERIFY(model->track(row)->profile->typeSource != "user");
+    // The store forgot the choice too: opened again, the tracks are guessed.
+    {
+        auto opened = core::Store::open(m_database.toStdString());
+        QVERIFY(opened.store);
+        QCOMPARE(opened.store->db().queryInt(
+                     "SELECT count(*) FROM tracks WHERE type_override IS NOT NULL AND name IN ('Kick.wav', 'Lead Vocal.wav')"),
+                 std::int64_t(0));
+    }
+    undo->redo();
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.size(), 6, 60000);
+    QCOMPARE(model->track(vocal)->profile->type, std::string("keys"));
+    undo->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.size(), 8, 60000);
+    QCOMPARE(model->track(vocal)->profile->type, vocalType);
+    QVERIFY(m_window->selectTrack(QStringLiteral("Kick")));
 }
 
 void TestWorkspace::aReBounceBecomesANewHistoryEntry()
