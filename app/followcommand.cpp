@@ -41,7 +41,8 @@ int runFollowCommand(const QStringList& args)
         "connection's status (waiting, following, lost) and the message counts.\n"
         "Ardour: turn on its OSC surface (Preferences > Control Surfaces > Open Sound Control); Stemwise\n"
         "subscribes with /set_surface and Ardour answers to this port. REAPER: add an OSC control surface\n"
-        "with the default pattern file, 'Device port' set to --listen and 'Local listen port' to --port.\n"
+        "with the default pattern file, 'Device port' set to --listen (REAPER's default, 9000) and 'Local\n"
+        "listen port' to --port (8000).\n"
         "A DAW that falls silent is asked again every 2 s; the run never hangs on it."));
     parser.addHelpOption();
     const QCommandLineOption dawOption(QStringLiteral("daw"), QStringLiteral("The DAW: ardour or reaper."),
@@ -52,7 +53,7 @@ int runFollowCommand(const QStringList& args)
                                         QStringLiteral("The DAW's OSC port (default: Ardour 3819, REAPER 8000)."),
                                         QStringLiteral("PORT"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("The UDP port to listen on (default: a free one, printed)."),
+                                          QStringLiteral("The UDP port to listen on (default: Ardour a free one, printed; REAPER 9000)."),
                                           QStringLiteral("PORT"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"),
                                            QStringLiteral("Follow for S seconds, then print (default 10)."),
@@ -85,7 +86,7 @@ int runFollowCommand(const QStringList& args)
     double dawPort = core::defaultDawOscPort(settings.daw);
     if (const auto exit = readNumberOption(parser, portOption, QStringLiteral("follow"), 1, 65535, dawPort))
         return *exit;
-    double listenPort = 0;
+    double listenPort = settings.daw == core::DawKind::Reaper ? core::kReaperDeviceOscPort : 0;
     if (const auto exit = readNumberOption(parser, listenOption, QStringLiteral("follow"), 1024, 65535, listenPort))
         return *exit;
     if (dawPort != std::floor(dawPort) || listenPort != std::floor(listenPort)) {

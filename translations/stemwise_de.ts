@@ -2778,6 +2778,44 @@ Breite %2</translation>
     </message>
 </context>
 <context>
+    <name>stemwise::ui::DawFollower</name>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1: cannot follow: %2</source>
+        <translation>%1: kann nicht folgen: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for an answer (listening on port %2)</source>
+        <translation>%1: wartet auf Antwort (hört auf Port %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: following, %n track(s)</source>
+        <translation>
+            <numerusform>%1: folgt, %n Spur</numerusform>
+            <numerusform>%1: folgt, %n Spuren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: connection lost, retrying</source>
+        <translation>%1: Verbindung verloren, neuer Versuch</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1: angehalten</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::HistoryChartView</name>
     <message>
         <source>Bounce</source>
@@ -3697,6 +3735,46 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>&amp;Output:</source>
         <translation>A&amp;usgang:</translation>
     </message>
+    <message>
+        <source>&amp;Follow a DAW over OSC</source>
+        <translation>Einer DAW über OSC &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>the DAW&apos;s default (Ardour 3819, REAPER 8000)</source>
+        <translation>Standard der DAW (Ardour 3819, REAPER 8000)</translation>
+    </message>
+    <message>
+        <source>automatic (Ardour: any free port; REAPER: 9000)</source>
+        <translation>automatisch (Ardour: ein freier Port; REAPER: 9000)</translation>
+    </message>
+    <message>
+        <source>Ardour: turn on Open Sound Control in its Preferences ▸ Control Surfaces; Stemwise subscribes to it. REAPER: add an OSC control surface that sends to this computer on the listening port. The DAW&apos;s selected track selects the track of the same name here; its faders, pans and mutes feed the mix-bus sum and the suggestions.</source>
+        <translation>Ardour: Open Sound Control in den Einstellungen ▸ Control Surfaces einschalten; Stemwise meldet sich dort an. REAPER: eine OSC-Steueroberfläche hinzufügen, die an diesen Computer auf dem Empfangsport sendet. Die in der DAW ausgewählte Spur wählt hier die Spur gleichen Namens aus; ihre Fader, Panoramen und Stummschaltungen gehen in die Summe des Mix-Busses und in die Vorschläge ein.</translation>
+    </message>
+    <message>
+        <source>DA&amp;W:</source>
+        <translation>DA&amp;W:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>DAW&apos;s &amp;port:</source>
+        <translation>&amp;Port der DAW:</translation>
+    </message>
+    <message>
+        <source>Listening po&amp;rt:</source>
+        <translation>Hö&amp;ren auf Port:</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SpectrumView</name>
@@ -4222,6 +4300,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>VCA %1 at %2</source>
         <translation>VCA %1 mit %2</translation>
+    </message>
+    <message>
+        <source>(followed live)</source>
+        <translation>(live verfolgt)</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>stemwise::ui::DawFollower</name>
+    <message numerus="yes">
+        <source>%1: following, %n track(s)</source>
+        <translation>
+            <numerusform>%1: following, %n track</numerusform>
+            <numerusform>%1: following, %n tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::HistoryPanel</name>
     <message numerus="yes">
         <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; — %n analysed bounce(s)</source>

@@ -2778,6 +2778,44 @@ anchura %2</translation>
     </message>
 </context>
 <context>
+    <name>stemwise::ui::DawFollower</name>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: iniciando…</translation>
+    </message>
+    <message>
+        <source>%1: cannot follow: %2</source>
+        <translation>%1: no se puede seguir: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for an answer (listening on port %2)</source>
+        <translation>%1: esperando respuesta (escuchando en el puerto %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: following, %n track(s)</source>
+        <translation>
+            <numerusform>%1: siguiendo, %n pista</numerusform>
+            <numerusform>%1: siguiendo, %n pistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: connection lost, retrying</source>
+        <translation>%1: conexión perdida, reintentando</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1: detenido</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::HistoryChartView</name>
     <message>
         <source>Bounce</source>
@@ -3697,6 +3735,46 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>&amp;Output:</source>
         <translation>Sa&amp;lida:</translation>
     </message>
+    <message>
+        <source>&amp;Follow a DAW over OSC</source>
+        <translation>Seguir un DAW por OS&amp;C</translation>
+    </message>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>the DAW&apos;s default (Ardour 3819, REAPER 8000)</source>
+        <translation>el predeterminado del DAW (Ardour 3819, REAPER 8000)</translation>
+    </message>
+    <message>
+        <source>automatic (Ardour: any free port; REAPER: 9000)</source>
+        <translation>automático (Ardour: cualquier puerto libre; REAPER: 9000)</translation>
+    </message>
+    <message>
+        <source>Ardour: turn on Open Sound Control in its Preferences ▸ Control Surfaces; Stemwise subscribes to it. REAPER: add an OSC control surface that sends to this computer on the listening port. The DAW&apos;s selected track selects the track of the same name here; its faders, pans and mutes feed the mix-bus sum and the suggestions.</source>
+        <translation>Ardour: active Open Sound Control en sus Preferencias ▸ Superficies de control; Stemwise se suscribe a él. REAPER: añada una superficie de control OSC que envíe a este ordenador en el puerto de escucha. La pista seleccionada en el DAW selecciona aquí la pista del mismo nombre; sus faders, panoramas y silencios alimentan la suma del bus de mezcla y las sugerencias.</translation>
+    </message>
+    <message>
+        <source>DA&amp;W:</source>
+        <translation>DA&amp;W:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>DAW&apos;s &amp;port:</source>
+        <translation>&amp;Puerto del DAW:</translation>
+    </message>
+    <message>
+        <source>Listening po&amp;rt:</source>
+        <translation>Puerto de esc&amp;ucha:</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SpectrumView</name>
@@ -4222,6 +4300,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>VCA %1 at %2</source>
         <translation>VCA %1 a %2</translation>
+    </message>
+    <message>
+        <source>(followed live)</source>
+        <translation>(seguido en vivo)</translation>
     </message>
 </context>
 <context>

@@ -2778,6 +2778,44 @@ largeur %2</translation>
     </message>
 </context>
 <context>
+    <name>stemwise::ui::DawFollower</name>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1 : démarrage…</translation>
+    </message>
+    <message>
+        <source>%1: cannot follow: %2</source>
+        <translation>%1 : impossible de suivre : %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for an answer (listening on port %2)</source>
+        <translation>%1 : en attente d&apos;une réponse (écoute sur le port %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: following, %n track(s)</source>
+        <translation>
+            <numerusform>%1 : suivi, %n piste</numerusform>
+            <numerusform>%1 : suivi, %n pistes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: connection lost, retrying</source>
+        <translation>%1 : connexion perdue, nouvel essai</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1 : arrêté</translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::HistoryChartView</name>
     <message>
         <source>Bounce</source>
@@ -3697,6 +3735,46 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>&amp;Output:</source>
         <translation>S&amp;ortie :</translation>
     </message>
+    <message>
+        <source>&amp;Follow a DAW over OSC</source>
+        <translation>Suivre un DAW via OS&amp;C</translation>
+    </message>
+    <message>
+        <source>Ardour</source>
+        <translation>Ardour</translation>
+    </message>
+    <message>
+        <source>REAPER</source>
+        <translation>REAPER</translation>
+    </message>
+    <message>
+        <source>the DAW&apos;s default (Ardour 3819, REAPER 8000)</source>
+        <translation>celui du DAW par défaut (Ardour 3819, REAPER 8000)</translation>
+    </message>
+    <message>
+        <source>automatic (Ardour: any free port; REAPER: 9000)</source>
+        <translation>automatique (Ardour : un port libre ; REAPER : 9000)</translation>
+    </message>
+    <message>
+        <source>Ardour: turn on Open Sound Control in its Preferences ▸ Control Surfaces; Stemwise subscribes to it. REAPER: add an OSC control surface that sends to this computer on the listening port. The DAW&apos;s selected track selects the track of the same name here; its faders, pans and mutes feed the mix-bus sum and the suggestions.</source>
+        <translation>Ardour : activez Open Sound Control dans ses Préférences ▸ Surfaces de contrôle ; Stemwise s&apos;y abonne. REAPER : ajoutez une surface de contrôle OSC qui envoie vers cet ordinateur sur le port d&apos;écoute. La piste sélectionnée dans le DAW sélectionne ici la piste du même nom ; ses faders, panoramiques et mutes alimentent la somme du bus de mix et les suggestions.</translation>
+    </message>
+    <message>
+        <source>DA&amp;W:</source>
+        <translation>DA&amp;W :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>DAW&apos;s &amp;port:</source>
+        <translation>&amp;Port du DAW :</translation>
+    </message>
+    <message>
+        <source>Listening po&amp;rt:</source>
+        <translation>Po&amp;rt d&apos;écoute :</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SpectrumView</name>
@@ -4222,6 +4300,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>VCA %1 at %2</source>
         <translation>VCA %1 à %2</translation>
+    </message>
+    <message>
+        <source>(followed live)</source>
+        <translation>(suivi en direct)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,15 @@ AppSettings AppSettings::load()
     a.recentSessions = s.value(QStringLiteral("session/recent")).toStringList();
     a.outputHostApi = s.value(QStringLiteral("playback/hostApi")).toString();
     a.outputDevice = s.value(QStringLiteral("playback/device")).toString();
+    a.dawFollow = s.value(QStringLiteral("daw/follow"), a.dawFollow).toBool();
+    a.dawKind = s.value(QStringLiteral("daw/kind"), a.dawKind).toString();
+    if (a.dawKind != QLatin1String("ardour") && a.dawKind != QLatin1String("reaper"))
+        a.dawKind = QStringLiteral("ardour");
+    a.dawHost = s.value(QStringLiteral("daw/host"), a.dawHost).toString().trimmed();
+    if (a.dawHost.isEmpty())
+        a.dawHost = QStringLiteral("127.0.0.1");
+    a.dawPort = std::clamp(s.value(QStringLiteral("daw/port"), a.dawPort).toInt(), 0, 65535);
+    a.dawListenPort = std::clamp(s.value(QStringLiteral("daw/listenPort"), a.dawListenPort).toInt(), 0, 65535);
     return a;
 }
 
@@ -41,6 +50,11 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("session/recent"), recentSessions);
     s.setValue(QStringLiteral("playback/hostApi"), outputHostApi);
     s.setValue(QStringLiteral("playback/device"), outputDevice);
+    s.setValue(QStringLiteral("daw/follow"), dawFollow);
+    s.setValue(QStringLiteral("daw/kind"), dawKind);
+    s.setValue(QStringLiteral("daw/host"), dawHost);
+    s.setValue(QStringLiteral("daw/port"), dawPort);
+    s.setValue(QStringLiteral("daw/listenPort"), dawListenPort);
 }
 
 void AppSettings::addRecent(const QStringList& paths)

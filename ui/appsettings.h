@@ -1,6 +1,7 @@
 #pragma once
 // The desktop app's settings, one place for their QSettings keys and defaults: theme,
-// language, analysis settings, database location, session reopening and the recent sessions.
+// language, analysis settings, database location, session reopening, the recent sessions and
+// the DAW followed over OSC.
 // Threading: UI thread (QSettings is not shared across threads here).
 
 #include <QString>
@@ -20,6 +21,12 @@ struct AppSettings {
     QString outputHostApi;  ///< playback: empty = any host API
     QString outputDevice;   ///< playback: empty = the host's default output
     QStringList recentSessions;  ///< newest first; each entry is the session's paths joined by '\n'
+    /// DAW follow over OSC (dawfollower.h): off by default.
+    bool dawFollow = false;
+    QString dawKind = QStringLiteral("ardour");     ///< "ardour" or "reaper"
+    QString dawHost = QStringLiteral("127.0.0.1");
+    int dawPort = 0;        ///< the DAW's OSC port; 0: its default (Ardour 3819, REAPER 8000)
+    int dawListenPort = 0;  ///< Stemwise's; 0: automatic (Ardour: any free port; REAPER: 9000)
 
     static constexpr int kMaxRecent = 8;
 

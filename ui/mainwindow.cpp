@@ -4,6 +4,7 @@
 #include "comparison/comparisondialog.h"
 #include "coretext.h"
 #include "databaseopener.h"
+#include "dawfollower.h"
 #include "historypanel.h"
 #include "liveview/livewindow.h"
 #include "mainmenus.h"
@@ -206,6 +207,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
     m_dbLabel = new QLabel;
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_followLabel = new QLabel;
+    m_followLabel->setObjectName(QStringLiteral("dawFollowLabel"));
+    m_followLabel->hide();
+    statusBar()->addPermanentWidget(m_followLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -225,6 +230,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_opener = new DatabaseOpener(this);
     connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::onDatabaseOpened);
     connect(m_opener, &DatabaseOpener::unavailable, this, &MainWindow::onDatabaseUnavailable);
+
+    m_dawFollower = new DawFollower(this);
+    connect(m_dawFollower, &DawFollower::statusChanged, this, [this](const QString& text) {
+        m_followLabel->setText(text);
+        m_followLabel->setVisible(!text.isEmpty());
+    });
+    connect(m_dawFollower, &DawFollower::selectedTrackChanged, this, &MainWindow::selectDawTrack);
+    connect(m_dawFollower, &DawFollower::mixChanged, this, [this] { applyFollowedMix(true); });
 
     m_jobs = new StoreJobs(this);
     connect(m_jobs, &StoreJobs::historyRead, this, &MainWindow::onHistoryRead);
@@ -283,6 +296,7 @@ MainWindow::MainWindow(QWidget* parent)
         header->resizeSection(column, m_trackView->fontMetrics().horizontalAdvance(QStringLiteral("MM")) + 16);
     }
     m_dbLabel->setText(tr("No database: results are not stored"));
+    m_dawFollower->configure(m_settings);
     // The window's combo boxes (smoothing, the suggestions' filters…) keep Alt+Down and Alt+Up
     // for their lists; View ▸ Next/Previous Track acts everywhere else (comboboxkeys.h).
     for (QComboBox* box : findChildren<QComboBox*>())
@@ -461,6 +475,7 @@ void MainWindow::openSettings()
     m_playback->setOutput(m_settings.outputHostApi, m_settings.outputDevice);
     setTheme(theme);
     m_trackPanel->setSmoothing(m_settings.spectrumSmoothing);
+    m_dawFollower->configure(m_settings);
     if (databaseMoved && m_overrideDatabase.isEmpty())
         configureDatabase(m_defaultDatabase);
 }
@@ -489,6 +504,7 @@ void MainWindow::configureDatabase(const QString& defaultPath, const QString& ov
         m_database.clear();
         m_dbState = DbState::None;
         m_dbLabel->setText(tr("No database: results are not stored"));
+    m_dawFollower->configure(m_settings);
         emit databaseReady(false);
         return;
     }
@@ -524,6 +540,7 @@ void MainWindow::onDatabaseUnavailable()
 {
     m_dbState = DbState::None;
     m_dbLabel->setText(tr("No database: results are not stored"));
+    m_dawFollower->configure(m_settings);
     emit databaseReady(false);
     if (!m_pendingPaths.isEmpty())
         startAnalysis(std::exchange(m_pendingPaths, {}));
@@ -575,6 +592,7 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_watcher->reset();
     m_added.clear();
     m_dawContexts.clear();
+    m_sessionDawContexts.clear();
     m_model->clear();
     m_historyPanel->showMessage(tr("Select a track to see its history."));
     m_suggestionsPanel->showMessage(tr("Suggestions appear once the session is analysed and stored."));
@@ -635,7 +653,9 @@ void MainWindow::showBusy(const QString& message)
 
 void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, QString>>& errors, const DawContexts& daw)
 {
+    m_sessionDawContexts = daw;
     m_dawContexts = daw;
+    m_followedMix.clear();
     for (const auto& [path, error] : errors) {
         m_model->setFailed(m_model->addPending(path),
                            CoreText::fileError(core::fileErrorCode(core::Error{error.toStdString()}), error));
@@ -651,6 +671,7 @@ void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, Q
     if (!m_columnsRestored)
         m_trackView->resizeColumnsToContents();
     m_watcher->watch(files);
+    applyFollowedMix(false);  // a DAW followed already: its faders, once the tracks are listed
     statusBar()->showMessage(tr("Analysing %n file(s)…", nullptr, m_listedFiles));
     m_overviewTimer->stop();
     refreshOverview();  // the new session's tracks at once (once a session: cheap)
@@ -914,6 +935,70 @@ void MainWindow::deleteHistoryEntry(const core::AnalysisEntry& entry)
     if (answer != QMessageBox::Yes)
         return;
     m_jobs->deleteHistoryEntry(m_database, entry.id);
+}
+
+// The followed DAW's faders, pans, mutes and solos over the session files' contexts: each
+// track followed gets a context marked live (a plain stem named after a DAW track gets one
+// of its own, without plug-ins: those the OSC feedback does not tell). With `suggest`, a new
+// suggestion round measures the mix-bus sum at them, when they changed what it reads.
+void MainWindow::applyFollowedMix(bool suggest)
+{
+    DawContexts contexts = m_sessionDawContexts;
+    const auto state = m_dawFollower->isOn() ? m_dawFollower->state() : nullptr;
+    int followed = 0;
+    QString mix;
+    for (int row = 0; row < m_model->rowCount() && state; ++row) {
+        const QString path = m_model->track(row)->path;
+        const auto base = m_sessionDawContexts.value(path);
+        const int i = DawFollower::followedTrackFor(*state, path, base.get());
+        if (i < 0)
+            continue;
+        const core::FollowedTrack& f = state->tracks[static_cast<std::size_t>(i)];
+        core::DawStemContext c = base ? *base : core::DawStemContext{};
+        if (!base) {
+            c.kind = state->daw;
+            c.track.name = f.track.name;
+            c.byName = true;
+        }
+        c.live = true;
+        if (f.gainKnown)
+            c.track.gainDb = f.track.gainDb;
+        if (state->daw == core::DawKind::Ardour)
+            c.track.trimDb = f.track.trimDb;
+        c.track.pan = f.track.pan;
+        c.track.mute = f.track.mute;
+        c.track.solo = f.track.solo;
+        mix += QStringLiteral("%1|%2|%3|%4|%5\n").arg(path).arg(c.track.gainDb).arg(c.track.trimDb).arg(c.track.pan).arg(c.track.mute);
+        contexts.insert(path, std::make_shared<const core::DawStemContext>(std::move(c)));
+        ++followed;
+    }
+    m_dawContexts = contexts;
+    if (const auto* t = m_model->track(currentRow()))
+        m_trackPanel->setDawContext(m_dawContexts.value(t->path));
+    scheduleOverviewRefresh();
+    emit dawMixApplied(followed);
+    // A new round only when what the sum reads changed (not for a solo), on a session analysed.
+    const bool changed = std::exchange(m_followedMix, mix) != mix;
+    if (suggest && changed && m_dbState == DbState::Ready && !(m_analyzer && m_analyzer->isRunning())
+        && m_model->rowCount() > 0)
+        runSuggestions();
+}
+
+// The DAW selected the track `name`: the track of this session followed through it, if any.
+void MainWindow::selectDawTrack(const QString& name)
+{
+    const auto state = m_dawFollower->state();
+    if (!state)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString path = m_model->track(row)->path;
+        const int i = DawFollower::followedTrackFor(*state, path, m_sessionDawContexts.value(path).get());
+        if (i < 0 || QString::fromStdString(state->tracks[static_cast<std::size_t>(i)].track.name) != name)
+            continue;
+        if (row != currentRow())
+            m_trackView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        return;
+    }
 }
 
 void MainWindow::runSuggestions()

@@ -23,6 +23,11 @@
 // changed is highlighted in the table and the history. An audio file that appears in a
 // session folder joins the session; a session file that disappears is marked missing,
 // keeping its figures and history.
+//
+// A DAW followed live over OSC (DawFollower, Settings): its selected track selects the
+// track of that name here, and its faders, pans and mutes replace the session file's in the
+// DAW context (m_dawContexts) once they settle: the track view, the mix-bus sum and a new
+// suggestion round take them. Its status shows in the status bar.
 
 #include "appsettings.h"
 #include "sessionanalyzer.h"
@@ -59,6 +64,7 @@ struct RatingResult;
 struct SuggestionRound;
 class BandHeatMapView;
 class DatabaseOpener;
+class DawFollower;
 class HistoryPanel;
 class MainMenus;
 class MaskingMatrixView;
@@ -126,6 +132,7 @@ public:
     void retypeTracks(const QList<int>& rows, const QString& type);
     /// The source-model rows selected in the track table, in the table's order.
     [[nodiscard]] QList<int> selectedRows() const;
+    [[nodiscard]] DawFollower* dawFollower() const { return m_dawFollower; }
     /// The source-model row of the selected track, or -1.
     [[nodiscard]] int currentRow() const;
     /// Milliseconds a changed file must stay unchanged before it is analysed again.
@@ -158,6 +165,9 @@ signals:
     /// A rating was taken back (Edit ▸ Undo); the suggestion's confidence with and without it.
     /// `error` says why it was not.
     void ratingWithdrawn(qint64 storeId, double confidenceBefore, double confidenceAfter, const QString& error);
+    /// The faders, pans and mutes of a DAW followed over OSC reached the session: `tracks` of
+    /// its tracks are followed (0: none, or DAW follow was turned off).
+    void dawMixApplied(int tracks);
     /// The user asked for the built-in demo session (the welcome view, File ▸ Open Demo
     /// Session): the app writes it where it keeps it (app/guiapp.cpp) and opens it.
     void demoRequested();
@@ -202,6 +212,8 @@ private:
     /// Gives each named track its type (core::kAutomaticType: guessed) and analyses it again.
     void applyTypes(const std::vector<std::pair<QString, std::string>>& types);
     void showTrackContextMenu(const QPoint& pos);
+    void applyFollowedMix(bool suggest);
+    void selectDawTrack(const QString& name);
     void scheduleOverviewRefresh();
     void refreshOverview();
     [[nodiscard]] core::SessionAnalysisOptions analysisOptions() const;
@@ -236,6 +248,8 @@ private:
     QUndoStack* m_undo = nullptr;
     quint64 m_lastRatingTag = 0;
     std::map<quint64, std::weak_ptr<RatingHandle>> m_ratingHandles;  ///< by tag: the ratings Redo stores again
+    DawFollower* m_dawFollower = nullptr;
+    QLabel* m_followLabel = nullptr;
 
     std::unique_ptr<SessionAnalyzer> m_analyzer;
     std::unique_ptr<SessionAnalyzer> m_reanalyzer;
@@ -252,7 +266,9 @@ private:
     DbState m_dbState = DbState::None;
     QStringList m_pendingPaths;        // asked for while the database was opening
     QStringList m_sessionPaths;
-    DawContexts m_dawContexts;  ///< the DAW track of each file a session file named
+    DawContexts m_dawContexts;  ///< the DAW track of each file: a session file's, with the followed DAW's faders
+    DawContexts m_sessionDawContexts;  ///< as the session files say (before DAW follow)
+    QString m_followedMix;  ///< the followed levels, pans and mutes the last suggestion round had
     std::map<QString, std::string> m_typeOverrides;  // by track name
     std::set<QString> m_added;                         // appeared and joined, being analysed
     std::vector<std::pair<QString, bool>> m_reanalyseQueue;  // path, is a re-bounce

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,11 +120,47 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
     form->addRow(QString(), m_reopen);
     form->addRow(tr("&Output:"), m_output);
 
+    // DAW follow: a running Ardour or REAPER followed over OSC (dawfollower.h).
+    m_dawFollow = new QGroupBox(tr("&Follow a DAW over OSC"));
+    m_dawFollow->setObjectName(QStringLiteral("dawFollowBox"));
+    m_dawFollow->setCheckable(true);
+    m_dawFollow->setChecked(settings.dawFollow);
+    m_dawKind = new QComboBox;
+    m_dawKind->setObjectName(QStringLiteral("dawKindBox"));
+    m_dawKind->addItem(tr("Ardour"), QStringLiteral("ardour"));
+    m_dawKind->addItem(tr("REAPER"), QStringLiteral("reaper"));
+    m_dawKind->setCurrentIndex(std::max(0, m_dawKind->findData(settings.dawKind)));
+    m_dawHost = new QLineEdit(settings.dawHost);
+    m_dawHost->setObjectName(QStringLiteral("dawHostEdit"));
+    m_dawHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    m_dawPort = new QSpinBox;
+    m_dawPort->setObjectName(QStringLiteral("dawPortBox"));
+    m_dawPort->setRange(0, 65535);
+    m_dawPort->setSpecialValueText(tr("the DAW's default (Ardour 3819, REAPER 8000)"));
+    m_dawPort->setValue(settings.dawPort);
+    m_dawListenPort = new QSpinBox;
+    m_dawListenPort->setObjectName(QStringLiteral("dawListenPortBox"));
+    m_dawListenPort->setRange(0, 65535);
+    m_dawListenPort->setSpecialValueText(tr("automatic (Ardour: any free port; REAPER: 9000)"));
+    m_dawListenPort->setValue(settings.dawListenPort);
+    auto* dawNote = new QLabel(tr("Ardour: turn on Open Sound Control in its Preferences ▸ Control Surfaces; Stemwise "
+                                  "subscribes to it. REAPER: add an OSC control surface that sends to this computer on "
+                                  "the listening port. The DAW's selected track selects the track of the same name here; "
+                                  "its faders, pans and mutes feed the mix-bus sum and the suggestions."));
+    dawNote->setWordWrap(true);
+    auto* dawForm = new QFormLayout(m_dawFollow);
+    dawForm->addRow(tr("DA&W:"), m_dawKind);
+    dawForm->addRow(tr("&Host:"), m_dawHost);
+    dawForm->addRow(tr("DAW's &port:"), m_dawPort);
+    dawForm->addRow(tr("Listening po&rt:"), m_dawListenPort);
+    dawForm->addRow(dawNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_dawFollow);
     layout->addWidget(buttons);
 }
 
@@ -139,6 +176,11 @@ AppSettings SettingsDialog::settings() const
     const QStringList output = m_output->currentData().toStringList();
     s.outputHostApi = output.value(0);
     s.outputDevice = output.value(1);
+    s.dawFollow = m_dawFollow->isChecked();
+    s.dawKind = m_dawKind->currentData().toString();
+    s.dawHost = m_dawHost->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1") : m_dawHost->text().trimmed();
+    s.dawPort = m_dawPort->value();
+    s.dawListenPort = m_dawListenPort->value();
     return s;
 }
 

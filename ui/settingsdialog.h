@@ -1,6 +1,6 @@
 #pragma once
 // Settings: theme, language (applied at the next start), analysis (worker threads), the database location, reopening the last
-// session at start-up. Edits an AppSettings; the caller applies and saves it.
+// session at start-up, the output, and the DAW followed over OSC (off by default). Edits an AppSettings; the caller applies and saves it.
 // Threading: UI thread only.
 
 #include "appsettings.h"
@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -30,6 +31,11 @@ private:
     QLineEdit* m_database = nullptr;
     QCheckBox* m_reopen = nullptr;
     QComboBox* m_output = nullptr;
+    QGroupBox* m_dawFollow = nullptr;
+    QComboBox* m_dawKind = nullptr;
+    QLineEdit* m_dawHost = nullptr;
+    QSpinBox* m_dawPort = nullptr;
+    QSpinBox* m_dawListenPort = nullptr;
 };
 
 }  // namespace stemwise::ui

@@ -178,7 +178,9 @@ QString TrackPanel::dawContextText(const core::DawStemContext* context)
     QStringList parts;
     parts << (t.bus ? tr("In %1: bus <b>%2</b>") : tr("In %1: track <b>%2</b>"))
                  .arg(daw, QString::fromStdString(t.name).toHtmlEscaped());
-    if (context->byName)
+    if (context->live)
+        parts.last() += QLatin1Char(' ') + tr("(followed live)");
+    else if (context->byName)
         parts.last() += QLatin1Char(' ') + tr("(a bounce, matched by its name)");
     parts << tr("fader %1").arg(dbText(t.gainDb));
     if (std::isfinite(t.trimDb) && std::abs(t.trimDb) >= 0.05)

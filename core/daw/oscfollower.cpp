@@ -55,7 +55,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr double kMinusInfinity = -std::numeric_limits<double>::infinity();
-constexpr int kPollMs = 20;
+constexpr int kPollMs = 10;
 constexpr std::size_t kMaxPacketBytes = 65536;  // a UDP datagram's payload at most
 constexpr int kMaxBundleDepth = 8;
 constexpr int kDrainPerWake = 512;  // packets read before the worker looks at its clock again

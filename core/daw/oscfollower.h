@@ -39,7 +39,7 @@
 // (and at once when the connection state changes), so a flood of messages costs consumers
 // nothing: state() takes a mutex only to copy a shared pointer. revision() is an atomic a
 // consumer can poll cheaply (a UI timer at 10 Hz). stop() (and the destructor) joins the
-// thread within one poll interval (20 ms). start(), stop() and the destructor belong to one
+// thread within one poll interval (10 ms). start(), stop() and the destructor belong to one
 // owning thread; state() and revision() may be called from any thread.
 
 #include "daw/dawsession.h"
@@ -66,6 +66,10 @@ enum class FollowStatus {
 
 /// The port a DAW listens on for OSC out of the box: Ardour 3819, REAPER 8000.
 [[nodiscard]] int defaultDawOscPort(DawKind kind);
+
+/// The port REAPER sends its OSC feedback to out of the box (its "device port"). Ardour
+/// answers whatever port subscribed, so any free port does for it.
+inline constexpr int kReaperDeviceOscPort = 9000;
 
 struct OscFollowSettings {
     DawKind daw = DawKind::Ardour;

@@ -69,6 +69,15 @@ bool namesTrack(const std::string& stem, const std::string& track)
     return false;
 }
 
+}  // namespace
+
+bool stemNamesDawTrack(const std::string& fileStem, const std::string& trackName)
+{
+    return namesTrack(fileStem, nameKey(trackName));
+}
+
+namespace {
+
 struct ReadSession {
     fs::path file;
     DawSession session;
@@ -133,7 +142,7 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
                 if (!rs.byFile[t])
                     rs.byFile[t] = std::make_shared<const DawStemContext>(
                         DawStemContext{rs.session.kind, sessionPath, rs.session.name, track, false,
-                                       rs.session.tempoBpm});
+                                       rs.session.tempoBpm, false});
                 out.files.push_back(f.resolved);
                 out.context.emplace(f.resolved, rs.byFile[t]);
             }
@@ -161,7 +170,7 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
         out.context.emplace(file, std::make_shared<const DawStemContext>(DawStemContext{
                                       match->session.kind, match->file, match->session.name,
                                       match->session.tracks[matchTrack], true,
-                                      match->session.tempoBpm}));
+                                      match->session.tempoBpm, false}));
     }
     for (auto& rs : sessions)
         for (std::size_t t = 0; t < rs.pending.size(); ++t)

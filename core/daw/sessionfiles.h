@@ -41,12 +41,19 @@ struct DawStemContext {
     DawTrack track;  ///< the track (or bus) that plays the file
     bool byName = false;  ///< matched by the file's name (a bounce), not named by the session
     std::optional<double> sessionTempoBpm;  ///< the session's tempo at its start (DawSession::tempoBpm)
+    /// The fader, pan, mute and solo are the running DAW's, followed over OSC (oscfollower.h).
+    bool live = false;
 };
 
 struct CollectedSessionFiles : CollectedFiles {
     /// For each listed file that a session named: its track.
     std::map<std::filesystem::path, std::shared_ptr<const DawStemContext>> context;
 };
+
+/// Whether an audio file whose name without extension is `fileStem` is named after the DAW
+/// track `trackName`, as a bounce is matched to its track (see above: case, spaces and
+/// punctuation aside, the whole name or its end after a separator).
+[[nodiscard]] bool stemNamesDawTrack(const std::string& fileStem, const std::string& trackName);
 
 /// True for a session file by its name: .ardour or .rpp, in any case.
 [[nodiscard]] bool isDawSessionFile(const std::filesystem::path& path);

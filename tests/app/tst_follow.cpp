@@ -158,9 +158,11 @@ void TestFollow::followsReaperDrivenByOscsend()
     reaper.start(QStringLiteral("oscdump"), {QStringLiteral("-L"), QString::number(dawPort)});
     QVERIFY(reaper.waitForStarted(kWaitMs));
     QProcess follow;
+    const int listen = freeUdpPort();  // REAPER's own default, 9000, may be taken here
     const int port = startFollow(follow, {QStringLiteral("--daw"), QStringLiteral("reaper"), QStringLiteral("--host"),
-                                          QStringLiteral("localhost"), QStringLiteral("--port"), QString::number(dawPort)});
-    QVERIFY(port > 0);
+                                          QStringLiteral("localhost"), QStringLiteral("--port"), QString::number(dawPort),
+                                          QStringLiteral("--listen"), QString::number(listen)});
+    QCOMPARE(port, listen);
     QByteArray refresh;
     QTRY_VERIFY_WITH_TIMEOUT((refresh += reaper.readAllStandardOutput()).contains("/action i 41743"), kWaitMs);
 
