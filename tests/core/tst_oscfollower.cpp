@@ -8,12 +8,14 @@
 #include "daw/oscfollower.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 #include <QThread>
 
 #include <lo/lo.h>
 
 #include <arpa/inet.h>
+#include <ifaddrs.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -170,6 +172,8 @@ private slots:
     void asksASilentReaperForARefreshAndStaysFollowing();
     void refusesAPortAlreadyTaken();
     void measuresTheDelayFromMessageToState();
+    void listensOnLoopbackOnlyForALocalDaw();
+    void listensOnlyToTheDawsHostWhenItIsElsewhere();
 };
 
 void TestOscFollower::subscribesToArdourAndFollowsItsStrips()
@@ -501,6 +505,76 @@ void TestOscFollower::measuresTheDelayFromMessageToState()
     }
     qInfo("message to state: mean %.1f ms, worst %.1f ms over %d changes (publish interval 50 ms)",
           sumMs / kChanges, worstMs, kChanges);
+}
+
+void TestOscFollower::listensOnLoopbackOnlyForALocalDaw()
+{
+    FakeDaw ardour;
+    core::OscFollower follower(settingsFor(core::DawKind::Ardour, ardour.port()));
+    const auto port = follower.start();
+    QVERIFY(port.ok());
+    // The kernel's table of UDP sockets: local address and port in hex ("0100007F:1F90").
+    QFile table(QStringLiteral("/proc/net/udp"));
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QString local = QStringLiteral(":%1 ").arg(port.value(), 4, 16, QLatin1Char('0')).toUpper();
+    QString address;
+    for (const QByteArray& line : table.readAll().split('\n')) {
+        const QStringList fields = QString::fromLatin1(line).simplified().split(QLatin1Char(' '));
+        if (fields.size() > 1 && (fields[1] + QLatin1Char(' ')).endsWith(local))
+            address = fields[1].section(QLatin1Char(':'), 0, 0);
+    }
+    QCOMPARE(address, QStringLiteral("0100007F"));  // 127.0.0.1, not 0.0.0.0
+}
+
+// This machine's first IPv4 address that is not loopback, or empty.
+std::string ownAddress()
+{
+    ifaddrs* list = nullptr;
+    if (::getifaddrs(&list) != 0)
+        return {};
+    std::string found;
+    for (ifaddrs* a = list; a && found.empty(); a = a->ifa_next) {
+        if (!a->ifa_addr || a->ifa_addr->sa_family != AF_INET)
+            continue;
+        sockaddr_in in{};
+        std::memcpy(&in, a->ifa_addr, sizeof in);
+        if ((ntohl(in.sin_addr.s_addr) >> 24) == 127)
+            continue;
+        char text[INET_ADDRSTRLEN] = {};
+        if (::inet_ntop(AF_INET, &in.sin_addr, text, sizeof text))
+            found = text;
+    }
+    ::freeifaddrs(list);
+    return found;
+}
+
+void TestOscFollower::listensOnlyToTheDawsHostWhenItIsElsewhere()
+{
+    // A DAW on another address (here: this machine's own, not loopback): packets from
+    // anywhere else, loopback included, are refused.
+    const std::string host = ownAddress();
+    if (host.empty())
+        QSKIP("this machine has no IPv4 address besides loopback");
+    auto settings = settingsFor(core::DawKind::Ardour, 9);  // nobody answers there: only the counts matter
+    settings.dawHost = host;
+    core::OscFollower follower(settings);
+    const auto port = follower.start();
+    QVERIFY(port.ok());
+    Sender fromLoopback(port.value());
+    fromLoopback.idString("/strip/name", 1, "Intruder");
+    lo_address toDaw = lo_address_new(host.c_str(), std::to_string(port.value()).c_str());
+    lo_message m = lo_message_new();  // sent to the DAW's address, so it comes from it
+    lo_message_add_int32(m, 1);
+    lo_message_add_string(m, "Kick");
+    QCOMPARE_GE(lo_send_message(toDaw, "/strip/name", m), 0);
+    lo_message_free(m);
+    lo_address_free(toDaw);
+    QTRY_COMPARE_WITH_TIMEOUT(follower.state()->counters.applied, std::uint64_t{1}, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(follower.state()->counters.refused, std::uint64_t{1}, kWaitMs);
+    const auto s = follower.state();
+    QCOMPARE(s->counters.received, std::uint64_t{1});
+    QCOMPARE(s->tracks.size(), std::size_t{1});
+    QCOMPARE(s->tracks[0].track.name, std::string("Kick"));
 }
 
 QTEST_GUILESS_MAIN(TestOscFollower)
