@@ -5,6 +5,7 @@
 #include "guiapp.h"
 
 #include "commands.h"
+#include "desktopapi.h"
 #include "userpaths.h"
 
 #include "appsettings.h"
@@ -157,6 +158,7 @@ int runGui(int& argc, char** argv)
             window.resize(wh[0].toInt(), wh[1].toInt());
     }
     window.show();
+    new DesktopApi(window);  // before the database: it starts with it when the settings ask
     window.configureDatabase(databasePath(), parser.value(dbOption));
 
     QObject::connect(&window, &ui::MainWindow::demoRequested, &window, [&window] { openDemoSession(window); });

@@ -3775,6 +3775,28 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>Listening po&amp;rt:</source>
         <translation>Hö&amp;ren auf Port:</translation>
     </message>
+    <message>
+        <source>Local API for scr&amp;ipts (this computer only, with a token)</source>
+        <translation>Lokale API für Skr&amp;ipte (nur dieser Computer, mit Token)</translation>
+    </message>
+    <message>
+        <source>Off: nothing listens.</source>
+        <translation>Aus: nichts lauscht.</translation>
+    </message>
+    <message>
+        <source>API port:</source>
+        <translation>API-Port:</translation>
+    </message>
+    <message>
+        <source>Serving at %1
+Token: %2 (send it as &quot;Authorization: Bearer TOKEN&quot;)</source>
+        <translation>Dient unter %1
+Token: %2 (senden als &quot;Authorization: Bearer TOKEN&quot;)</translation>
+    </message>
+    <message>
+        <source>Not serving: %1</source>
+        <translation>Nicht aktiv: %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SpectrumView</name>

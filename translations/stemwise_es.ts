@@ -3775,6 +3775,28 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>Listening po&amp;rt:</source>
         <translation>Puerto de esc&amp;ucha:</translation>
     </message>
+    <message>
+        <source>Local API for scr&amp;ipts (this computer only, with a token)</source>
+        <translation>&amp;API local para scripts (solo este equipo, con un token)</translation>
+    </message>
+    <message>
+        <source>Off: nothing listens.</source>
+        <translation>Desactivada: nada escucha.</translation>
+    </message>
+    <message>
+        <source>API port:</source>
+        <translation>Puerto de la API:</translation>
+    </message>
+    <message>
+        <source>Serving at %1
+Token: %2 (send it as &quot;Authorization: Bearer TOKEN&quot;)</source>
+        <translation>Sirviendo en %1
+Token: %2 (envíalo como &quot;Authorization: Bearer TOKEN&quot;)</translation>
+    </message>
+    <message>
+        <source>Not serving: %1</source>
+        <translation>Sin servicio: %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SpectrumView</name>

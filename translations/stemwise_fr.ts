@@ -3775,6 +3775,28 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>Listening po&amp;rt:</source>
         <translation>Po&amp;rt d&apos;écoute :</translation>
     </message>
+    <message>
+        <source>Local API for scr&amp;ipts (this computer only, with a token)</source>
+        <translation>API locale pour les scr&amp;ipts (cet ordinateur seulement, avec un jeton)</translation>
+    </message>
+    <message>
+        <source>Off: nothing listens.</source>
+        <translation>Désactivée : rien n&apos;écoute.</translation>
+    </message>
+    <message>
+        <source>API port:</source>
+        <translation>Port de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>Serving at %1
+Token: %2 (send it as &quot;Authorization: Bearer TOKEN&quot;)</source>
+        <translation>En service sur %1
+Jeton : %2 (à envoyer comme &quot;Authorization: Bearer JETON&quot;)</translation>
+    </message>
+    <message>
+        <source>Not serving: %1</source>
+        <translation>Hors service : %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SpectrumView</name>

@@ -35,6 +35,10 @@ AppSettings AppSettings::load()
         a.dawHost = QStringLiteral("127.0.0.1");
     a.dawPort = std::clamp(s.value(QStringLiteral("daw/port"), a.dawPort).toInt(), 0, 65535);
     a.dawListenPort = std::clamp(s.value(QStringLiteral("daw/listenPort"), a.dawListenPort).toInt(), 0, 65535);
+    a.apiEnabled = s.value(QStringLiteral("api/enabled"), a.apiEnabled).toBool();
+    a.apiPort = s.value(QStringLiteral("api/port"), a.apiPort).toInt();
+    if (a.apiPort < 1 || a.apiPort > 65535)
+        a.apiPort = AppSettings{}.apiPort;
     return a;
 }
 
@@ -55,6 +59,8 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("daw/host"), dawHost);
     s.setValue(QStringLiteral("daw/port"), dawPort);
     s.setValue(QStringLiteral("daw/listenPort"), dawListenPort);
+    s.setValue(QStringLiteral("api/enabled"), apiEnabled);
+    s.setValue(QStringLiteral("api/port"), apiPort);
 }
 
 void AppSettings::addRecent(const QStringList& paths)

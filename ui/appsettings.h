@@ -1,7 +1,7 @@
 #pragma once
 // The desktop app's settings, one place for their QSettings keys and defaults: theme,
 // language, analysis settings, database location, session reopening, the recent sessions and
-// the DAW followed over OSC.
+// the DAW followed over OSC, and the local API (on or off, its port).
 // Threading: UI thread (QSettings is not shared across threads here).
 
 #include <QString>
@@ -27,6 +27,8 @@ struct AppSettings {
     QString dawHost = QStringLiteral("127.0.0.1");
     int dawPort = 0;        ///< the DAW's OSC port; 0: its default (Ardour 3819, REAPER 8000)
     int dawListenPort = 0;  ///< Stemwise's; 0: automatic (Ardour: any free port; REAPER: 9000)
+    bool apiEnabled = false;  ///< serve the local API (docs/api.md); off unless the user turns it on
+    int apiPort = 47800;      ///< its port on 127.0.0.1 and ::1
 
     static constexpr int kMaxRecent = 8;
 

@@ -465,9 +465,11 @@ void MainWindow::chooseFiles()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, m_defaultDatabase, this);
+    dialog.setApiStatus(m_apiStatus.serving, m_apiStatus.url, m_apiStatus.tokenFile, m_apiStatus.error);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings chosen = dialog.settings();
+    const bool apiChanged = chosen.apiEnabled != m_settings.apiEnabled || chosen.apiPort != m_settings.apiPort;
     const bool databaseMoved = chosen.databasePath != m_settings.databasePath;
     const QString theme = chosen.theme;
     m_settings = chosen;
@@ -478,6 +480,13 @@ void MainWindow::openSettings()
     m_dawFollower->configure(m_settings);
     if (databaseMoved && m_overrideDatabase.isEmpty())
         configureDatabase(m_defaultDatabase);
+    if (apiChanged)
+        emit apiSettingsChanged(m_settings.apiEnabled, m_settings.apiPort);
+}
+
+void MainWindow::setApiStatus(bool serving, const QString& url, const QString& tokenFile, const QString& error)
+{
+    m_apiStatus = {serving, url, tokenFile, error};
 }
 
 void MainWindow::setTheme(const QString& name)

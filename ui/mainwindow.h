@@ -135,6 +135,10 @@ public:
     [[nodiscard]] DawFollower* dawFollower() const { return m_dawFollower; }
     /// The source-model row of the selected track, or -1.
     [[nodiscard]] int currentRow() const;
+    /// The settings as they are now (the last saved).
+    [[nodiscard]] const AppSettings& settings() const { return m_settings; }
+    /// What the local API is doing, for the Settings dialog (see SettingsDialog::setApiStatus).
+    void setApiStatus(bool serving, const QString& url, const QString& tokenFile, const QString& error);
     /// Milliseconds a changed file must stay unchanged before it is analysed again.
     void setRebounceDelayMs(int ms);
     /// Audio files that appeared in the session folder and wait for their writing to stop
@@ -142,6 +146,8 @@ public:
     [[nodiscard]] int newFilesWaiting() const;
 
 signals:
+    /// The user turned the local API on or off, or moved it to another port, in the Settings.
+    void apiSettingsChanged(bool enabled, int port);
     /// Every file of the session has been analysed (or has failed, or loading was cancelled).
     void sessionLoaded(int ready, int failed);
     /// Every track of the session shows its figures (or why it has none), the first time
@@ -219,6 +225,10 @@ private:
     [[nodiscard]] core::SessionAnalysisOptions analysisOptions() const;
 
     AppSettings m_settings;
+    struct ApiStatus {
+        bool serving = false;
+        QString url, tokenFile, error;
+    } m_apiStatus;
     TrackTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QSplitter* m_splitter = nullptr;

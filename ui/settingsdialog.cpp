@@ -105,6 +105,21 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
         return devices ? devices.value() : std::vector<core::OutputDeviceInfo>{};
     }));
 
+    // The local API (docs/api.md): off unless turned on; loopback only, with a token.
+    m_api = new QCheckBox(tr("Local API for scr&ipts (this computer only, with a token)"));
+    m_api->setObjectName(QStringLiteral("apiBox"));
+    m_api->setChecked(settings.apiEnabled);
+    m_apiPort = new QSpinBox;
+    m_apiPort->setObjectName(QStringLiteral("apiPortBox"));
+    m_apiPort->setRange(1024, 65535);
+    m_apiPort->setValue(settings.apiPort);
+    m_apiPort->setEnabled(settings.apiEnabled);
+    connect(m_api, &QCheckBox::toggled, m_apiPort, &QWidget::setEnabled);
+    m_apiStatus = new QLabel(tr("Off: nothing listens."));
+    m_apiStatus->setObjectName(QStringLiteral("apiStatus"));
+    m_apiStatus->setWordWrap(true);
+    m_apiStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
@@ -119,6 +134,9 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
     form->addRow(QString(), dbNote);
     form->addRow(QString(), m_reopen);
     form->addRow(tr("&Output:"), m_output);
+    form->addRow(QString(), m_api);
+    form->addRow(tr("API port:"), m_apiPort);
+    form->addRow(QString(), m_apiStatus);
 
     // DAW follow: a running Ardour or REAPER followed over OSC (dawfollower.h).
     m_dawFollow = new QGroupBox(tr("&Follow a DAW over OSC"));
@@ -181,7 +199,19 @@ AppSettings SettingsDialog::settings() const
     s.dawHost = m_dawHost->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1") : m_dawHost->text().trimmed();
     s.dawPort = m_dawPort->value();
     s.dawListenPort = m_dawListenPort->value();
+    s.apiEnabled = m_api->isChecked();
+    s.apiPort = m_apiPort->value();
     return s;
+}
+
+void SettingsDialog::setApiStatus(bool serving, const QString& url, const QString& tokenFile, const QString& error)
+{
+    if (serving)
+        m_apiStatus->setText(tr("Serving at %1\nToken: %2 (send it as \"Authorization: Bearer TOKEN\")").arg(url, tokenFile));
+    else if (!error.isEmpty())
+        m_apiStatus->setText(tr("Not serving: %1").arg(error));
+    else
+        m_apiStatus->setText(tr("Off: nothing listens."));
 }
 
 }  // namespace stemwise::ui
