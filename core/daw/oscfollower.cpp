@@ -536,6 +536,10 @@ bool OscFollower::Impl::handleArdour(const std::vector<std::string_view>& parts,
     int valueIndex = 0;
     if (parts.size() == 3) {
         ssid = parseInt(parts[2]);
+        if (!ssid) {  // /strip/fader/automation, /strip/mute/automation_name…: not followed
+            ++counters.unknown;
+            return false;
+        }
     } else if (argc >= 1) {
         if (const auto n = numberArg(types[0], argv[0]); n && *n == std::floor(*n) && std::abs(*n) < 1e9)
             ssid = static_cast<int>(*n);

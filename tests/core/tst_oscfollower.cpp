@@ -9,6 +9,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -23,6 +26,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <limits>
 #include <type_traits>
 #include <string>
@@ -174,6 +179,7 @@ private slots:
     void measuresTheDelayFromMessageToState();
     void listensOnLoopbackOnlyForALocalDaw();
     void listensOnlyToTheDawsHostWhenItIsElsewhere();
+    void followsARealArdourSession();
 };
 
 void TestOscFollower::subscribesToArdourAndFollowsItsStrips()
@@ -344,13 +350,14 @@ void TestOscFollower::ignoresAndCountsMalformedPackets()
     daw.idFloat("/strip/pan_stereo_position", 1, 2.0f);                 // past hard left
     daw.idFloat("/strip/fader", 1, -0.5f);                              // below the fader's travel
     daw.floatOnly("/strip/gain", -1.0f);                                // no ssid
-    daw.floatOnly("/strip/gain/x", -1.0f);                              // no ssid in the path
+    daw.floatOnly("/strip/gain/0", -1.0f);                              // ssid 0 in the path
+    daw.floatOnly("/strip/gain/automation", 1.0f);                      // Ardour's, not followed
     daw.idFloat("/strip/gain", 1, -9.0f);                               // and a good one after
     QTRY_COMPARE_WITH_TIMEOUT(follower.state()->counters.applied, std::uint64_t{3}, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(follower.state()->counters.malformed, std::uint64_t{11}, kWaitMs);
     const auto s = follower.state();
-    QCOMPARE(s->counters.received, std::uint64_t{2 + 7 + 1});  // the four broken packets are no messages
-    QCOMPARE(s->counters.unknown, std::uint64_t{0});
+    QCOMPARE(s->counters.received, std::uint64_t{2 + 7 + 1 + 1});  // the four broken packets are no messages
+    QCOMPARE(s->counters.unknown, std::uint64_t{1});
     QCOMPARE(s->tracks.size(), std::size_t{1});
     QCOMPARE(s->tracks[0].track.gainDb, -9.0);
     QCOMPARE(s->tracks[0].track.pan, 0.0);
@@ -575,6 +582,118 @@ void TestOscFollower::listensOnlyToTheDawsHostWhenItIsElsewhere()
     QCOMPARE(s->counters.received, std::uint64_t{1});
     QCOMPARE(s->tracks.size(), std::size_t{1});
     QCOMPARE(s->tracks[0].track.name, std::string("Kick"));
+}
+
+// A UDP port free a moment ago, for Ardour's OSC surface.
+int freeUdpPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof a;
+    const bool bound = ::bind(fd, reinterpret_cast<const sockaddr*>(&a), sizeof a) == 0
+                       && ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &length) == 0;
+    ::close(fd);
+    return bound ? ntohs(a.sin_port) : 0;
+}
+
+void TestOscFollower::followsARealArdourSession()
+{
+    // Ardour 7 itself, headless (ardour7-lua, dummy backend) on the fixture session Ardour
+    // made (tests/data/daw/ardour7-song), with its OSC surface turned on in a copy of the
+    // session: the follower subscribes and reads every fader, trim, pan, mute and solo the
+    // session holds (the values tst_dawsession reads from the file), then a fader move and a
+    // mute made in Ardour, then the silence when Ardour closes the session. Ardour is not among
+    // scripts/install-deps.sh's packages (it is large): without it this case is skipped.
+    const QString lua = QStandardPaths::findExecutable(QStringLiteral("ardour7-lua"));
+    if (lua.isEmpty())
+        QSKIP("Ardour 7 (ardour7-lua) is not installed");
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    const std::filesystem::path data = std::filesystem::path(STEMWISE_SOURCE_DIR) / "tests" / "data" / "daw";
+    std::filesystem::copy(data / "ardour7-song", root / "ardour7-song", std::filesystem::copy_options::recursive);
+    {
+        QFile session(QString::fromStdString((root / "ardour7-song" / "ardour7-song.ardour").string()));
+        QVERIFY(session.open(QIODevice::ReadOnly));
+        QByteArray xml = session.readAll();
+        session.close();
+        const QByteArray off = R"x(<Protocol name="Open Sound Control (OSC)" active="0")x";
+        QVERIFY(xml.contains(off));
+        xml.replace(off, R"x(<Protocol name="Open Sound Control (OSC)" active="1")x");
+        QVERIFY(session.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        session.write(xml);
+    }
+    std::filesystem::create_directories(root / "control");
+    std::filesystem::create_directories(root / "config");
+    const int oscPort = freeUdpPort();
+    QVERIFY(oscPort > 0);
+
+    QProcess ardour;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QString::fromStdString((root / "config").string()));
+    ardour.setProcessEnvironment(env);
+    ardour.setProcessChannelMode(QProcess::MergedChannels);
+    ardour.start(lua, {QString::fromStdString((data / "follow-ardour.lua").string()),
+                       QString::fromStdString((root / "ardour7-song").string()),
+                       QString::fromStdString((root / "control").string()), QString::number(oscPort)});
+    QVERIFY(ardour.waitForStarted(10000));
+    auto touch = [&](const char* name) { std::ofstream(root / "control" / name).put('\n'); };
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += ardour.readAll()).contains("loaded\n") || ardour.state() == QProcess::NotRunning, 60000);
+    if (!said.contains("loaded\n")) {
+        touch("end");
+        QFAIL(said.constData());
+    }
+
+    auto settings = settingsFor(core::DawKind::Ardour, oscPort);
+    settings.timeoutS = 1.5;  // Ardour's heartbeat comes every second
+    core::OscFollower follower(settings);
+    QVERIFY(follower.start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(follower.state()->tracks.size(), std::size_t{7}, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(follower.state()->status, FollowStatus::Following, kWaitMs);
+    struct Expected {
+        const char* name;
+        double gainDb;
+        double trimDb;
+        double pan;
+        bool mute;
+        bool solo;
+    };
+    // As make-ardour-session.lua set them (Ardour sends floats: 1e-5 dB and 1e-6 of pan).
+    const Expected expected[] = {{"Kick", -3.0, 0.0, 0.0, false, false},      {"Bass DI", -6.0, 4.0, 0.0, false, false},
+                                 {"Lead Vox", 2.5, 0.0, -0.3, false, true},   {"Guitar L", -9.5, 0.0, -1.0, true, false},
+                                 {"Keys", -12.0, 0.0, 0.2, false, false},     {"Drum Bus", -1.5, 0.0, 0.0, false, false},
+                                 {"Vox Verb", 0.0, 0.0, 0.0, false, false}};
+    // Ardour's strips come one by one: wait for the last value of the last strip.
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(follower.state()->tracks[6].track.pan) < 1e-6
+                                 && follower.state()->tracks[6].gainKnown,
+                             kWaitMs);
+    auto s = follower.state();
+    for (std::size_t i = 0; i < std::size(expected); ++i) {
+        const auto& t = s->tracks[i];
+        const auto& e = expected[i];
+        QCOMPARE(t.number, static_cast<int>(i) + 1);
+        QCOMPARE(t.track.name, std::string(e.name));
+        QVERIFY2(std::abs(t.track.gainDb - e.gainDb) < 1e-5, e.name);
+        QVERIFY2(std::abs(t.track.trimDb - e.trimDb) < 1e-5, e.name);
+        QVERIFY2(std::abs(t.track.pan - e.pan) < 1e-6, e.name);
+        QCOMPARE(t.track.mute, e.mute);
+        QCOMPARE(t.track.solo, e.solo);
+    }
+    QCOMPARE(s->counters.malformed, std::uint64_t{0});
+
+    // A fader move and a mute in Ardour.
+    touch("move");
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(follower.state()->tracks[0].track.gainDb + 10.0) < 1e-5, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(follower.state()->tracks[4].track.mute, kWaitMs);
+
+    // Ardour closes the session: its surface (and heartbeat) stop; lost, and retried.
+    touch("end");
+    QVERIFY(ardour.waitForFinished(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(follower.state()->status, FollowStatus::Lost, kWaitMs);
+    const auto subscribed = follower.state()->counters.subscriptions;
+    QTRY_VERIFY_WITH_TIMEOUT(follower.state()->counters.subscriptions > subscribed, kWaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestOscFollower)
