@@ -105,21 +105,6 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
         return devices ? devices.value() : std::vector<core::OutputDeviceInfo>{};
     }));
 
-    // The local API (docs/api.md): off unless turned on; loopback only, with a token.
-    m_api = new QCheckBox(tr("Local API for scr&ipts (this computer only, with a token)"));
-    m_api->setObjectName(QStringLiteral("apiBox"));
-    m_api->setChecked(settings.apiEnabled);
-    m_apiPort = new QSpinBox;
-    m_apiPort->setObjectName(QStringLiteral("apiPortBox"));
-    m_apiPort->setRange(1024, 65535);
-    m_apiPort->setValue(settings.apiPort);
-    m_apiPort->setEnabled(settings.apiEnabled);
-    connect(m_api, &QCheckBox::toggled, m_apiPort, &QWidget::setEnabled);
-    m_apiStatus = new QLabel(tr("Off: nothing listens."));
-    m_apiStatus->setObjectName(QStringLiteral("apiStatus"));
-    m_apiStatus->setWordWrap(true);
-    m_apiStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
     auto* form = new QFormLayout;
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
@@ -134,9 +119,6 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
     form->addRow(QString(), dbNote);
     form->addRow(QString(), m_reopen);
     form->addRow(tr("&Output:"), m_output);
-    form->addRow(QString(), m_api);
-    form->addRow(tr("API port:"), m_apiPort);
-    form->addRow(QString(), m_apiStatus);
 
     // DAW follow: a running Ardour or REAPER followed over OSC (dawfollower.h).
     m_dawFollow = new QGroupBox(tr("&Follow a DAW over OSC"));
@@ -173,12 +155,30 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& defau
     dawForm->addRow(tr("Listening po&rt:"), m_dawListenPort);
     dawForm->addRow(dawNote);
 
+    // The local API (docs/api.md): off unless turned on; loopback only, with a token.
+    m_api = new QGroupBox(tr("Local API for scr&ipts (this computer only, with a token)"));
+    m_api->setObjectName(QStringLiteral("apiBox"));
+    m_api->setCheckable(true);
+    m_api->setChecked(settings.apiEnabled);
+    m_apiPort = new QSpinBox;
+    m_apiPort->setObjectName(QStringLiteral("apiPortBox"));
+    m_apiPort->setRange(1024, 65535);
+    m_apiPort->setValue(settings.apiPort);
+    m_apiStatus = new QLabel(tr("Off: nothing listens."));
+    m_apiStatus->setObjectName(QStringLiteral("apiStatus"));
+    m_apiStatus->setWordWrap(true);
+    m_apiStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* apiForm = new QFormLayout(m_api);
+    apiForm->addRow(tr("API port:"), m_apiPort);
+    apiForm->addRow(m_apiStatus);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_dawFollow);
+    layout->addWidget(m_api);
     layout->addWidget(buttons);
 }
 

@@ -41,7 +41,7 @@ private:
     QLineEdit* m_dawHost = nullptr;
     QSpinBox* m_dawPort = nullptr;
     QSpinBox* m_dawListenPort = nullptr;
-    QCheckBox* m_api = nullptr;
+    QGroupBox* m_api = nullptr;
     QSpinBox* m_apiPort = nullptr;
     QLabel* m_apiStatus = nullptr;
 };

@@ -5,7 +5,7 @@
 #include "appsettings.h"
 #include "settingsdialog.h"
 
-#include <QCheckBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
@@ -46,12 +46,13 @@ private slots:
     void dialogTurnsItOnAndShowsWhereItServes()
     {
         ui::SettingsDialog dialog(ui::AppSettings{}, QStringLiteral("/home/me/.local/share/stemwise/stemwise.sqlite"));
-        auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("apiBox"));
+        auto* box = dialog.findChild<QGroupBox*>(QStringLiteral("apiBox"));
         auto* port = dialog.findChild<QSpinBox*>(QStringLiteral("apiPortBox"));
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("apiStatus"));
         QVERIFY(box && port && status);
+        QVERIFY(box->isCheckable());
         QVERIFY(!box->isChecked());
-        QVERIFY(!port->isEnabled());
+        QVERIFY(!port->isEnabled());  // the group's fields follow its switch
         QCOMPARE(status->text(), QStringLiteral("Off: nothing listens."));
         box->setChecked(true);
         QVERIFY(port->isEnabled());
