@@ -8,10 +8,14 @@
 #include "dawfollower.h"
 #include "mainwindow.h"
 #include "appsettings.h"
+#include "settingsdialog.h"
 #include "suggestionspanel.h"
 #include "tracktablemodel.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -95,6 +99,7 @@ class TestDawFollow : public QObject {
 private slots:
     void initTestCase();
     void followsArdourInTheWorkspace();
+    void settingsDialogKeepsTheDawFollowSettings();
 };
 
 void TestDawFollow::initTestCase()
@@ -184,6 +189,41 @@ void TestDawFollow::followsArdourInTheWorkspace()
     QTRY_VERIFY_WITH_TIMEOUT(!status->isVisible(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!daw->isVisible(), kWaitMs);
     settings.save();
+}
+
+void TestDawFollow::settingsDialogKeepsTheDawFollowSettings()
+{
+    ui::AppSettings in;
+    QVERIFY(!in.dawFollow);  // off by default
+    QCOMPARE(in.dawHost, QStringLiteral("127.0.0.1"));
+    in.dawFollow = true;
+    in.dawKind = QStringLiteral("reaper");
+    in.dawHost = QStringLiteral("studio-pc.local");
+    in.dawPort = 8001;
+    in.dawListenPort = 9001;
+    ui::SettingsDialog dialog(in, QStringLiteral("/tmp/x.sqlite"));
+    auto* box = dialog.findChild<QGroupBox*>(QStringLiteral("dawFollowBox"));
+    QVERIFY(box && box->isCheckable() && box->isChecked());
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("dawKindBox"))->currentData().toString(), QStringLiteral("reaper"));
+    ui::AppSettings out = dialog.settings();
+    QCOMPARE(out.dawFollow, true);
+    QCOMPARE(out.dawKind, QStringLiteral("reaper"));
+    QCOMPARE(out.dawHost, QStringLiteral("studio-pc.local"));
+    QCOMPARE(out.dawPort, 8001);
+    QCOMPARE(out.dawListenPort, 9001);
+    // Turned off, and an empty host falls back to loopback.
+    box->setChecked(false);
+    dialog.findChild<QLineEdit*>(QStringLiteral("dawHostEdit"))->clear();
+    out = dialog.settings();
+    QCOMPARE(out.dawFollow, false);
+    QCOMPARE(out.dawHost, QStringLiteral("127.0.0.1"));
+    // Saved and loaded back.
+    out.save();
+    const ui::AppSettings loaded = ui::AppSettings::load();
+    QCOMPARE(loaded.dawFollow, false);
+    QCOMPARE(loaded.dawKind, QStringLiteral("reaper"));
+    QCOMPARE(loaded.dawPort, 8001);
+    QCOMPARE(loaded.dawListenPort, 9001);
 }
 
 QTEST_MAIN(TestDawFollow)
