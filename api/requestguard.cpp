@@ -29,6 +29,8 @@ QByteArray headerValue(const QByteArray& head, const QByteArray& name)
 // Answers `status` and closes once the client has read it (or after kDrainMs).
 void refuse(QTcpSocket* socket, int status, const QString& message)
 {
+    for (auto* timer : socket->findChildren<QTimer*>(QString(), Qt::FindDirectChildrenOnly))
+        timer->stop();  // the drain below has its own end
     // Nobody parses this connection any more: Qt HttpServer's reader is disconnected too.
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
     const QString code = status == 413 ? QStringLiteral("payload_too_large")
@@ -93,7 +95,13 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     // Connected before Qt HttpServer connects its reader (in addPendingConnection's wake),
     // so this runs first on every readyRead.
     const RequestLimits limits = m_limits;
-    QObject::connect(socket, &QIODevice::readyRead, this, [this, socket, limits] {
+    auto* idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(limits.idleTimeoutMs);
+    QObject::connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    idle->start();
+    QObject::connect(socket, &QIODevice::readyRead, this, [this, socket, limits, idle] {
+        idle->start();
         // Within a request (its head read, its body coming): the buffer bound holds.
         if (socket->isTransactionStarted())
             return;
@@ -111,8 +119,9 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         const QByteArray fields = head.left(end);
         if (headerValue(fields, "upgrade").toLower() == "websocket") {
             // The socket becomes the WebSocket's (frames larger than the bound are refused
-            // by the WebSocket's own limits): stop looking.
+            // by the WebSocket's own limits): stop looking; an event client may stay silent.
             QObject::disconnect(socket, &QIODevice::readyRead, this, nullptr);
+            idle->stop();
             return;
         }
         if (!headerValue(fields, "transfer-encoding").isEmpty()) {

@@ -8,6 +8,7 @@
 //    Content-Length above the body limit is answered 413 at once (a client that sent
 //    "Expect: 100-continue" never sends the body), a chunked body 411 (the API's bodies are
 //    small JSON documents of known length), a head larger than its limit 431;
+//  - a connection idle for RequestLimits::idleTimeoutMs is closed;
 //  - a refused connection is answered and closed gracefully: what the client still sends is
 //    read and dropped until it closes (at most a few seconds), so that it reads the answer
 //    instead of a reset.
@@ -24,6 +25,9 @@ namespace stemwise::api {
 struct RequestLimits {
     qint64 maxHeadBytes = 16 * 1024;
     qint64 maxBodyBytes = 64 * 1024;
+    /// An HTTP connection that sends nothing for this long is closed: a request dribbled in
+    /// a byte at a time, or a kept-alive connection left idle, holds no socket for ever.
+    int idleTimeoutMs = 60000;
 };
 
 class GuardedTcpServer : public QTcpServer {

@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
@@ -137,6 +138,7 @@ private slots:
     void listensOnLoopbackOnly();
     void refusesAHostThatIsNotLoopback();
     void refusesOversizedBodiesBeforeReadingThem();
+    void closesAConnectionThatSendsNothing();
     void refusesMalformedJson();
     void confinesAnalysisToTheRoots();
     void analysesAPathWithProgressOnTheStream();
@@ -380,6 +382,31 @@ void TestApi::refusesOversizedBodiesBeforeReadingThem()
     QCOMPARE(h.status, 431);
     // The server goes on serving.
     QCOMPARE(get(QStringLiteral("status")).status, 200);
+}
+
+void TestApi::closesAConnectionThatSendsNothing()
+{
+    api::ApiConfig config;
+    config.databasePath = m_dir.filePath(QStringLiteral("api.sqlite")).toStdString();
+    config.token = m_token;
+    config.limits.idleTimeoutMs = 300;
+    api::ApiServer quick(config);
+    QCOMPARE(quick.listen(QHostAddress(QHostAddress::LocalHost), 0), QString());
+    // A head dribbled in and never finished (slowloris): closed once it stays silent.
+    QTcpSocket slow;
+    QSignalSpy closed(&slow, &QTcpSocket::disconnected);
+    slow.connectToHost(QHostAddress(QHostAddress::LocalHost), quick.port());
+    QVERIFY(slow.waitForConnected(5000));
+    slow.write("GET /api/v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    QVERIFY(slow.waitForBytesWritten(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+    QVERIFY(slow.readAll().isEmpty());  // nothing was answered
+    // The same request finished in time is answered.
+    QTcpSocket prompt;
+    prompt.connectToHost(QHostAddress(QHostAddress::LocalHost), quick.port());
+    QVERIFY(prompt.waitForConnected(5000));
+    prompt.write("GET /api/v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_token + "\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(prompt.bytesAvailable() > 0 && prompt.peek(64).startsWith("HTTP/1.1 200"), 5000);
 }
 
 void TestApi::refusesMalformedJson()
