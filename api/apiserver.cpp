@@ -255,6 +255,10 @@ struct ApiServer::Private {
     void onDatabase(const Call& call, std::function<Reply(ApiService&)> work,
                     std::function<void(const Reply&)> then = {})
     {
+        if (closed || !service) {
+            answerError(call, 503, QStringLiteral("stopping"), QStringLiteral("the server is stopping"));
+            return;
+        }
         dbPool.start([this, call, work = std::move(work), then = std::move(then)] {
             Reply reply = work(*service);
             QMetaObject::invokeMethod(
@@ -324,6 +328,10 @@ struct ApiServer::Private {
         const QString path = pathValue.toString();
         const bool recursive = recursiveValue.toBool();
         const QStringList roots = config.roots;
+        if (closed || !service) {
+            answerError(call, 503, QStringLiteral("stopping"), QStringLiteral("the server is stopping"));
+            return;
+        }
         // The stored sessions' folders are read on the database worker; the decision comes back here.
         dbPool.start([this, call, path, recursive, roots] {
             const QStringList allowed = roots + service->sessionFolders();
@@ -471,9 +479,16 @@ ApiServer::ApiServer(ApiConfig config, QObject* parent) : QObject(parent), d(std
 ApiServer::~ApiServer()
 {
     close();
-    // The front and its sockets go first, while everything their signals reach still exists.
+    // The front and its sockets go first, then the event clients still closing, while
+    // everything their signals reach still exists.
     delete d->front;
     d->front = nullptr;
+    const QList<QWebSocket*> clients = d->clients;
+    d->clients.clear();
+    for (QWebSocket* ws : clients) {
+        ws->disconnect(this);
+        delete ws;
+    }
 }
 
 bool ApiServer::isLoopback(const QHostAddress& address)
