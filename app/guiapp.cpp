@@ -72,9 +72,12 @@ void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QStrin
         if (view == QLatin1String("history")) {
             QObject::connect(&window, &ui::MainWindow::historyShown, &window, take, Qt::SingleShotConnection);
             window.showView(ui::MainWindow::View::History);
-        } else if (view == QLatin1String("suggestions")) {
-            QObject::connect(&window, &ui::MainWindow::suggestionsShown, &window, [&window, take] {
-                window.showView(ui::MainWindow::View::Suggestions);
+        } else if (view == QLatin1String("suggestions") || view == QLatin1String("masking")) {
+            // The masking matrix comes with the suggestion round.
+            const auto shown = view == QLatin1String("masking") ? ui::MainWindow::View::Masking
+                                                                : ui::MainWindow::View::Suggestions;
+            QObject::connect(&window, &ui::MainWindow::suggestionsShown, &window, [&window, take, shown] {
+                window.showView(shown);
                 take();
             }, Qt::SingleShotConnection);
         } else {
@@ -114,7 +117,7 @@ int runGui(int& argc, char** argv)
                     "(for documentation and tests)."),
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions)."),
+                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions, masking)."),
                                         QStringLiteral("VIEW"), QStringLiteral("track"));
     const QCommandLineOption trackOption(QStringLiteral("track"),
                                          QObject::tr("Select the track NAME (file name without extension)."),
@@ -134,8 +137,8 @@ int runGui(int& argc, char** argv)
         parser.showVersion();
     const QString view = parser.value(viewOption);
     if (view != QLatin1String("overview") && view != QLatin1String("track") && view != QLatin1String("history")
-        && view != QLatin1String("suggestions")) {
-        printError(QStringLiteral("--view: expected overview, track, history or suggestions (got '%1')").arg(view));
+        && view != QLatin1String("suggestions") && view != QLatin1String("masking")) {
+        printError(QStringLiteral("--view: expected overview, track, history, suggestions or masking (got '%1')").arg(view));
         return ExitUsage;
     }
 

@@ -2215,10 +2215,6 @@
         <translation>Sobald die Session gelesen ist, ein Bild des Fensters in FILE speichern und beenden (für Dokumentation und Tests).</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions).</source>
-        <translation>Mit --screenshot: die anzuzeigende Ansicht (overview, track, history, suggestions).</translation>
-    </message>
-    <message>
         <source>Select the track NAME (file name without extension).</source>
         <translation>Die Spur NAME auswählen (Dateiname ohne Endung).</translation>
     </message>
@@ -2237,6 +2233,10 @@
     <message>
         <source>%1: could not be written: %2</source>
         <translation>%1: konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking).</source>
+        <translation>Mit --screenshot: die zu zeigende Ansicht (overview, track, history, suggestions, masking).</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2660,30 @@
     <message>
         <source>No tracks yet</source>
         <translation>Noch keine Spuren</translation>
+    </message>
+    <message>
+        <source>Share against the session&apos;s median of the band</source>
+        <translation>Anteil gegenüber dem Median des Bands in der Session</translation>
+    </message>
+    <message>
+        <source>−12 dB</source>
+        <translation>−12 dB</translation>
+    </message>
+    <message>
+        <source>+12 dB</source>
+        <translation>+12 dB</translation>
+    </message>
+    <message>
+        <source>red frame: above the range expected for the track&apos;s type</source>
+        <translation>roter Rahmen: über dem für den Spurtyp erwarteten Bereich</translation>
+    </message>
+    <message>
+        <source>amber frame: below it</source>
+        <translation>gelber Rahmen: darunter</translation>
+    </message>
+    <message>
+        <source>numbers: % of the track&apos;s energy in the band</source>
+        <translation>Zahlen: % der Energie der Spur im Band</translation>
     </message>
 </context>
 <context>
@@ -3618,16 +3642,129 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
             <numerusform>&amp;Typ von %n Spuren ändern</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Default Columns</source>
+        <translation>Standardspalten</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
     <message>
-        <source>Masking: worst band per pair (severity; time both active)</source>
-        <translation>Maskierung: schlimmstes Band je Paar (Schweregrad; Zeit, in der beide aktiv sind)</translation>
-    </message>
-    <message>
         <source>Needs two or more analysed tracks</source>
         <translation>Benötigt zwei oder mehr analysierte Spuren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: no masking found</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;: keine Maskierung gefunden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;worst in the %3 band, %4&lt;br&gt;severity %5 %, both play there %6 % of the time&lt;br&gt;level difference %7 dB</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;am stärksten im Band %3, %4&lt;br&gt;Schwere %5 %, beide spielen dort %6 % der Zeit&lt;br&gt;Pegelunterschied %7 dB</translation>
+    </message>
+    <message>
+        <source>Masking matrix: the worst band of each pair (hover a cell for the names and figures)</source>
+        <translation>Maskierungsmatrix: das schlimmste Band jedes Paars (Zelle überfahren für Namen und Werte)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MaskingPanel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Both play</source>
+        <translation>Beide spielen</translation>
+    </message>
+    <message>
+        <source>Level diff.</source>
+        <translation>Pegeldiff.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>The two tracks that mask each other; hover for their full names.</source>
+        <translation>Die beiden Spuren, die sich maskieren; überfahren zeigt die vollen Namen.</translation>
+    </message>
+    <message>
+        <source>Where in the band both spectra are strong (within 6 dB of their own peak there): where a carve would go.</source>
+        <translation>Wo im Band beide Spektren stark sind (innerhalb 6 dB ihres eigenen Maximums dort): wo ein Freischneiden hingehört.</translation>
+    </message>
+    <message>
+        <source>How much of the time the two tracks overlap both are active in that band, as a share and in seconds.</source>
+        <translation>Wie viel der gemeinsamen Zeit beider Spuren beide in diesem Band aktiv sind, als Anteil und in Sekunden.</translation>
+    </message>
+    <message>
+        <source>The first track&apos;s level in the band minus the second&apos;s: the closer to 0 dB, the more they fight.</source>
+        <translation>Pegel der ersten Spur im Band minus der zweiten: je näher an 0 dB, desto mehr konkurrieren sie.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Severity&lt;/b&gt;, 0–100 %: the share of the time both play in the band × how much of their energy is there (half of it or more counts in full) × how close their levels are (12 dB apart counts nothing).&lt;/p&gt;&lt;p&gt;Pairs are ranked by it, worst first; each pair by its worst band.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Schwere&lt;/b&gt;, 0–100 %: Anteil der Zeit, in der beide im Band spielen × wie viel ihrer Energie dort liegt (die Hälfte oder mehr zählt voll) × wie nah ihre Pegel sind (12 dB Abstand zählt nichts).&lt;/p&gt;&lt;p&gt;Die Paare sind danach geordnet, das schlimmste zuerst; jedes Paar nach seinem schlimmsten Band.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>outlined: no masking found</source>
+        <translation>umrandet: keine Maskierung gefunden</translation>
+    </message>
+    <message>
+        <source>grey: the same pair, mirrored</source>
+        <translation>grau: dasselbe Paar, gespiegelt</translation>
+    </message>
+    <message>
+        <source>blue frame: the pair chosen in the list</source>
+        <translation>blauer Rahmen: das in der Liste gewählte Paar</translation>
+    </message>
+    <message>
+        <source>“43 % · 64 %”: severity · share of the time both play in the band</source>
+        <translation>„43 % · 64 %“: Schwere · Anteil der Zeit, in der beide im Band spielen</translation>
+    </message>
+    <message>
+        <source>%1 % · %2</source>
+        <translation>%1 % · %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>both active in the band %1 of the %2 the two tracks overlap</source>
+        <translation>beide im Band aktiv: %1 der %2, die sich die Spuren überlappen</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Masking&lt;/b&gt;: appears once two or more tracks are analysed and the suggestions are made.</source>
+        <translation>&lt;b&gt;Maskierung&lt;/b&gt;: erscheint, sobald zwei oder mehr Spuren analysiert und die Vorschläge erstellt sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Masking&lt;/b&gt;: no pair of the %n track(s) masks the other.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Maskierung&lt;/b&gt;: kein Paar der %n Spur maskiert sich.</numerusform>
+            <numerusform>&lt;b&gt;Maskierung&lt;/b&gt;: kein Paar der %n Spuren maskiert sich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Masking&lt;/b&gt;: %n pair(s) mask each other, the worst first</source>
+        <translation>
+            <numerusform>&lt;b&gt;Maskierung&lt;/b&gt;: %n Paar maskiert sich, das schlimmste zuerst</numerusform>
+            <numerusform>&lt;b&gt;Maskierung&lt;/b&gt;: %n Paare maskieren sich, das schlimmste zuerst</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,23 @@
     </message>
 </context>
 <context>
+    <name>stemwise::ui::MaskingPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Masking&lt;/b&gt;: no pair of the %n track(s) masks the other.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Masking&lt;/b&gt;: no pair of the %n track masks the other.</numerusform>
+            <numerusform>&lt;b&gt;Masking&lt;/b&gt;: no pair of the %n tracks masks the other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Masking&lt;/b&gt;: %n pair(s) mask each other, the worst first</source>
+        <translation>
+            <numerusform>&lt;b&gt;Masking&lt;/b&gt;: %n pair masks each other, the worst first</numerusform>
+            <numerusform>&lt;b&gt;Masking&lt;/b&gt;: %n pairs mask each other, the worst first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::SuggestionsPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n suggestion(s)&lt;/b&gt; for %1</source>

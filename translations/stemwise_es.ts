@@ -2215,10 +2215,6 @@
         <translation>Una vez leída la sesión, guardar una imagen de la ventana en FILE y salir (para documentación y pruebas).</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions).</source>
-        <translation>Con --screenshot: la vista que se muestra (overview, track, history, suggestions).</translation>
-    </message>
-    <message>
         <source>Select the track NAME (file name without extension).</source>
         <translation>Seleccionar la pista NAME (nombre de archivo sin extensión).</translation>
     </message>
@@ -2237,6 +2233,10 @@
     <message>
         <source>%1: could not be written: %2</source>
         <translation>%1: no se pudo escribir: %2</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking).</source>
+        <translation>Con --screenshot: la vista que mostrar (overview, track, history, suggestions, masking).</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2660,30 @@
     <message>
         <source>No tracks yet</source>
         <translation>Todavía no hay pistas</translation>
+    </message>
+    <message>
+        <source>Share against the session&apos;s median of the band</source>
+        <translation>Proporción frente a la mediana de la banda en la sesión</translation>
+    </message>
+    <message>
+        <source>−12 dB</source>
+        <translation>−12 dB</translation>
+    </message>
+    <message>
+        <source>+12 dB</source>
+        <translation>+12 dB</translation>
+    </message>
+    <message>
+        <source>red frame: above the range expected for the track&apos;s type</source>
+        <translation>marco rojo: por encima del rango esperado para el tipo de pista</translation>
+    </message>
+    <message>
+        <source>amber frame: below it</source>
+        <translation>marco ámbar: por debajo</translation>
+    </message>
+    <message>
+        <source>numbers: % of the track&apos;s energy in the band</source>
+        <translation>números: % de la energía de la pista en la banda</translation>
     </message>
 </context>
 <context>
@@ -3618,16 +3642,129 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
             <numerusform>Cambiar el &amp;tipo de %n pistas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Default Columns</source>
+        <translation>Columnas predeterminadas</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
     <message>
-        <source>Masking: worst band per pair (severity; time both active)</source>
-        <translation>Enmascaramiento: peor banda por pareja (gravedad; tiempo con ambos activos)</translation>
-    </message>
-    <message>
         <source>Needs two or more analysed tracks</source>
         <translation>Necesita dos o más pistas analizadas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: no masking found</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;: no se encontró enmascaramiento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;worst in the %3 band, %4&lt;br&gt;severity %5 %, both play there %6 % of the time&lt;br&gt;level difference %7 dB</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;peor en la banda %3, %4&lt;br&gt;gravedad %5 %, ambas suenan ahí el %6 % del tiempo&lt;br&gt;diferencia de nivel %7 dB</translation>
+    </message>
+    <message>
+        <source>Masking matrix: the worst band of each pair (hover a cell for the names and figures)</source>
+        <translation>Matriz de enmascaramiento: la peor banda de cada par (pase sobre una celda para ver nombres y cifras)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MaskingPanel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Banda</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Both play</source>
+        <translation>Suenan juntas</translation>
+    </message>
+    <message>
+        <source>Level diff.</source>
+        <translation>Dif. nivel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>The two tracks that mask each other; hover for their full names.</source>
+        <translation>Las dos pistas que se enmascaran; pase el ratón para ver sus nombres completos.</translation>
+    </message>
+    <message>
+        <source>Where in the band both spectra are strong (within 6 dB of their own peak there): where a carve would go.</source>
+        <translation>Dónde, en la banda, ambos espectros son fuertes (a menos de 6 dB de su propio pico allí): dónde iría un recorte.</translation>
+    </message>
+    <message>
+        <source>How much of the time the two tracks overlap both are active in that band, as a share and in seconds.</source>
+        <translation>Cuánto del tiempo en que las dos pistas se solapan están ambas activas en esa banda, como proporción y en segundos.</translation>
+    </message>
+    <message>
+        <source>The first track&apos;s level in the band minus the second&apos;s: the closer to 0 dB, the more they fight.</source>
+        <translation>Nivel de la primera pista en la banda menos el de la segunda: cuanto más cerca de 0 dB, más compiten.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Severity&lt;/b&gt;, 0–100 %: the share of the time both play in the band × how much of their energy is there (half of it or more counts in full) × how close their levels are (12 dB apart counts nothing).&lt;/p&gt;&lt;p&gt;Pairs are ranked by it, worst first; each pair by its worst band.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gravedad&lt;/b&gt;, 0–100 %: la parte del tiempo en que ambas suenan en la banda × cuánta de su energía está allí (la mitad o más cuenta entera) × cuán cerca están sus niveles (12 dB de diferencia no cuentan nada).&lt;/p&gt;&lt;p&gt;Los pares se ordenan por ella, el peor primero; cada par por su peor banda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>outlined: no masking found</source>
+        <translation>contorno: no se encontró enmascaramiento</translation>
+    </message>
+    <message>
+        <source>grey: the same pair, mirrored</source>
+        <translation>gris: el mismo par, reflejado</translation>
+    </message>
+    <message>
+        <source>blue frame: the pair chosen in the list</source>
+        <translation>marco azul: el par elegido en la lista</translation>
+    </message>
+    <message>
+        <source>“43 % · 64 %”: severity · share of the time both play in the band</source>
+        <translation>«43 % · 64 %»: gravedad · parte del tiempo en que ambas suenan en la banda</translation>
+    </message>
+    <message>
+        <source>%1 % · %2</source>
+        <translation>%1 % · %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>both active in the band %1 of the %2 the two tracks overlap</source>
+        <translation>ambas activas en la banda %1 de los %2 en que las pistas se solapan</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Masking&lt;/b&gt;: appears once two or more tracks are analysed and the suggestions are made.</source>
+        <translation>&lt;b&gt;Enmascaramiento&lt;/b&gt;: aparece cuando se han analizado dos o más pistas y se han hecho las sugerencias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Masking&lt;/b&gt;: no pair of the %n track(s) masks the other.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Enmascaramiento&lt;/b&gt;: ningún par de la %n pista se enmascara.</numerusform>
+            <numerusform>&lt;b&gt;Enmascaramiento&lt;/b&gt;: ningún par de las %n pistas se enmascara.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Masking&lt;/b&gt;: %n pair(s) mask each other, the worst first</source>
+        <translation>
+            <numerusform>&lt;b&gt;Enmascaramiento&lt;/b&gt;: %n par se enmascara, el peor primero</numerusform>
+            <numerusform>&lt;b&gt;Enmascaramiento&lt;/b&gt;: %n pares se enmascaran, el peor primero</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2215,10 +2215,6 @@
         <translation>Une fois la session lue, enregistrer une image de la fenêtre dans FILE et quitter (pour la documentation et les tests).</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions).</source>
-        <translation>Avec --screenshot : la vue à afficher (overview, track, history, suggestions).</translation>
-    </message>
-    <message>
         <source>Select the track NAME (file name without extension).</source>
         <translation>Sélectionner la piste NAME (nom de fichier sans extension).</translation>
     </message>
@@ -2237,6 +2233,10 @@
     <message>
         <source>%1: could not be written: %2</source>
         <translation>%1 : n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking).</source>
+        <translation>Avec --screenshot : la vue à montrer (overview, track, history, suggestions, masking).</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2660,30 @@
     <message>
         <source>No tracks yet</source>
         <translation>Pas encore de pistes</translation>
+    </message>
+    <message>
+        <source>Share against the session&apos;s median of the band</source>
+        <translation>Part par rapport à la médiane de la bande dans la session</translation>
+    </message>
+    <message>
+        <source>−12 dB</source>
+        <translation>−12 dB</translation>
+    </message>
+    <message>
+        <source>+12 dB</source>
+        <translation>+12 dB</translation>
+    </message>
+    <message>
+        <source>red frame: above the range expected for the track&apos;s type</source>
+        <translation>cadre rouge : au-dessus de la plage attendue pour le type de piste</translation>
+    </message>
+    <message>
+        <source>amber frame: below it</source>
+        <translation>cadre ambre : en dessous</translation>
+    </message>
+    <message>
+        <source>numbers: % of the track&apos;s energy in the band</source>
+        <translation>nombres : % de l’énergie de la piste dans la bande</translation>
     </message>
 </context>
 <context>
@@ -3618,16 +3642,129 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
             <numerusform>Changer le &amp;type de %n pistes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Default Columns</source>
+        <translation>Colonnes par défaut</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
     <message>
-        <source>Masking: worst band per pair (severity; time both active)</source>
-        <translation>Masquage : pire bande par paire (sévérité ; temps où les deux sont actifs)</translation>
-    </message>
-    <message>
         <source>Needs two or more analysed tracks</source>
         <translation>Nécessite au moins deux pistes analysées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: no masking found</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; : aucun masquage trouvé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;worst in the %3 band, %4&lt;br&gt;severity %5 %, both play there %6 % of the time&lt;br&gt;level difference %7 dB</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;le pire dans la bande %3, %4&lt;br&gt;gravité %5 %, les deux y jouent %6 % du temps&lt;br&gt;écart de niveau %7 dB</translation>
+    </message>
+    <message>
+        <source>Masking matrix: the worst band of each pair (hover a cell for the names and figures)</source>
+        <translation>Matrice de masquage : la pire bande de chaque paire (survolez une case pour les noms et les valeurs)</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MaskingPanel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Both play</source>
+        <translation>Jouent ensemble</translation>
+    </message>
+    <message>
+        <source>Level diff.</source>
+        <translation>Écart niv.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>The two tracks that mask each other; hover for their full names.</source>
+        <translation>Les deux pistes qui se masquent ; survolez pour leurs noms complets.</translation>
+    </message>
+    <message>
+        <source>Where in the band both spectra are strong (within 6 dB of their own peak there): where a carve would go.</source>
+        <translation>Où, dans la bande, les deux spectres sont forts (à moins de 6 dB de leur propre crête) : là où irait une découpe.</translation>
+    </message>
+    <message>
+        <source>How much of the time the two tracks overlap both are active in that band, as a share and in seconds.</source>
+        <translation>Quelle part du temps où les deux pistes se chevauchent elles sont toutes deux actives dans cette bande, en part et en secondes.</translation>
+    </message>
+    <message>
+        <source>The first track&apos;s level in the band minus the second&apos;s: the closer to 0 dB, the more they fight.</source>
+        <translation>Niveau de la première piste dans la bande moins celui de la seconde : plus il est proche de 0 dB, plus elles se gênent.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Severity&lt;/b&gt;, 0–100 %: the share of the time both play in the band × how much of their energy is there (half of it or more counts in full) × how close their levels are (12 dB apart counts nothing).&lt;/p&gt;&lt;p&gt;Pairs are ranked by it, worst first; each pair by its worst band.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gravité&lt;/b&gt;, 0–100 % : la part du temps où les deux jouent dans la bande × la part de leur énergie qui s’y trouve (la moitié ou plus compte en entier) × la proximité de leurs niveaux (12 dB d’écart ne compte pour rien).&lt;/p&gt;&lt;p&gt;Les paires sont classées ainsi, la pire d’abord ; chaque paire selon sa pire bande.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>outlined: no masking found</source>
+        <translation>contour : aucun masquage trouvé</translation>
+    </message>
+    <message>
+        <source>grey: the same pair, mirrored</source>
+        <translation>gris : la même paire, en miroir</translation>
+    </message>
+    <message>
+        <source>blue frame: the pair chosen in the list</source>
+        <translation>cadre bleu : la paire choisie dans la liste</translation>
+    </message>
+    <message>
+        <source>“43 % · 64 %”: severity · share of the time both play in the band</source>
+        <translation>« 43 % · 64 % » : gravité · part du temps où les deux jouent dans la bande</translation>
+    </message>
+    <message>
+        <source>%1 % · %2</source>
+        <translation>%1 % · %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>both active in the band %1 of the %2 the two tracks overlap</source>
+        <translation>toutes deux actives dans la bande %1 sur les %2 où les pistes se chevauchent</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Masking&lt;/b&gt;: appears once two or more tracks are analysed and the suggestions are made.</source>
+        <translation>&lt;b&gt;Masquage&lt;/b&gt; : apparaît une fois deux pistes ou plus analysées et les suggestions faites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Masking&lt;/b&gt;: no pair of the %n track(s) masks the other.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Masquage&lt;/b&gt; : aucune paire parmi %n piste ne se masque.</numerusform>
+            <numerusform>&lt;b&gt;Masquage&lt;/b&gt; : aucune paire parmi les %n pistes ne se masque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Masking&lt;/b&gt;: %n pair(s) mask each other, the worst first</source>
+        <translation>
+            <numerusform>&lt;b&gt;Masquage&lt;/b&gt; : %n paire se masque, la pire d’abord</numerusform>
+            <numerusform>&lt;b&gt;Masquage&lt;/b&gt; : %n paires se masquent, la pire d’abord</numerusform>
+        </translation>
     </message>
 </context>
 <context>

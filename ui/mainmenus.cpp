@@ -57,11 +57,11 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
     QMenu* edit = bar->addMenu(QCoreApplication::translate("stemwise::ui::MainWindow", "&Edit"));
     m_undo = edit->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(QKeySequence::Undo);
     m_undo->setEnabled(false);
     m_redo = edit->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcuts(QKeySequence::Redo);  // Ctrl+Shift+Z and Ctrl+Y
     m_redo->setEnabled(false);
 
     QMenu* view = bar->addMenu(QCoreApplication::translate("stemwise::ui::MainWindow", "&View"));

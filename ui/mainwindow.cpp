@@ -8,6 +8,7 @@
 #include "historypanel.h"
 #include "liveview/livewindow.h"
 #include "mainmenus.h"
+#include "maskingpanel.h"
 #include "pdf/reportexport.h"
 #include "sessionanalyzer.h"
 #include "sessionwatcher.h"
@@ -25,6 +26,7 @@
 #include "typedelegate.h"
 #include "views/bandbalanceview.h"
 #include "views/bandheatmapview.h"
+#include "views/colorlegend.h"
 #include "views/maskingmatrixview.h"
 #include "welcomeview.h"
 #include "workspaceundo.h"
@@ -125,15 +127,25 @@ MainWindow::MainWindow(QWidget* parent)
     auto* sessionLayout = new QVBoxLayout(sessionBox);
     sessionLayout->setContentsMargins(0, 0, 0, 0);
     sessionLayout->setSpacing(0);
-    m_masking = new MaskingMatrixView;
-    m_masking->setObjectName(QStringLiteral("maskingMatrix"));
-    auto* sessionTabs = new QTabWidget;
-    sessionTabs->setObjectName(QStringLiteral("sessionTabs"));
-    sessionTabs->setDocumentMode(true);
-    sessionTabs->addTab(heatScroll, tr("Band balance"));
-    sessionTabs->addTab(m_masking, tr("Masking"));
+    m_masking = new MaskingPanel;
+    m_masking->setObjectName(QStringLiteral("maskingPanel"));
+    m_sessionTabs = new QTabWidget;
+    m_sessionTabs->setObjectName(QStringLiteral("sessionTabs"));
+    m_sessionTabs->setDocumentMode(true);
+    // The band balance with the key to its colours under it.
+    auto* heatBox = new QWidget;
+    auto* heatLayout = new QVBoxLayout(heatBox);
+    heatLayout->setContentsMargins(0, 0, 0, 0);
+    heatLayout->setSpacing(0);
+    heatLayout->addWidget(heatScroll, 1);
+    m_heatLegend = new ColorLegend;
+    m_heatLegend->setObjectName(QStringLiteral("bandHeatMapLegend"));
+    m_heatLegend->setEntries(BandHeatMapView::legendEntries());
+    heatLayout->addWidget(m_heatLegend);
+    m_sessionTabs->addTab(heatBox, tr("Band balance"));
+    m_sessionTabs->addTab(m_masking, tr("Masking"));
     sessionLayout->addWidget(m_sessionSummary);
-    sessionLayout->addWidget(sessionTabs, 1);
+    sessionLayout->addWidget(m_sessionTabs, 1);
 
     m_leftSplitter = new QSplitter(Qt::Vertical);
     m_leftSplitter->setObjectName(QStringLiteral("sessionSplitter"));
@@ -288,8 +300,14 @@ MainWindow::MainWindow(QWidget* parent)
     refreshOverview();
     resize(1400, 860);
     restoreWindowState();
-    // Solo and mute sit beside the track's name, one letter wide.
     QHeaderView* header = m_trackView->horizontalHeader();
+    if (!m_columnsRestored)
+        arrangeDefaultColumns();
+    // Which columns show is the user's (the heading's context menu), remembered with the
+    // window's state.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    // Solo and mute sit beside the track's name, one letter wide.
     for (int column : {TrackTableModel::Mute, TrackTableModel::Solo}) {
         if (header->visualIndex(column) > 2)
             header->moveSection(header->visualIndex(column), 1);
@@ -431,6 +449,16 @@ void MainWindow::showView(View view)
         m_tabs->setCurrentWidget(m_suggestionsPanel);
         m_suggestionsPanel->list()->setFocus();
         break;
+    case View::Masking: {
+        m_sessionTabs->setCurrentWidget(m_masking);
+        // The masking list and matrix want the room: the track table gives up to two thirds.
+        const QList<int> sizes = m_leftSplitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (total > 0 && sizes.value(1) < total * 2 / 3)
+            m_leftSplitter->setSizes({total / 3, total - total / 3});
+        m_tabs->setCurrentWidget(m_suggestionsPanel);
+        break;
+    }
     }
 }
 
@@ -497,6 +525,7 @@ void MainWindow::setTheme(const QString& name)
     m_menus->setLightTheme(name == QLatin1String("light"));
     m_trackView->viewport()->update();
     m_heatMap->update();
+    m_heatLegend->setEntries(BandHeatMapView::legendEntries());  // the theme's colours
     showCurrentTrack();
 }
 
@@ -605,7 +634,7 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_model->clear();
     m_historyPanel->showMessage(tr("Select a track to see its history."));
     m_suggestionsPanel->showMessage(tr("Suggestions appear once the session is analysed and stored."));
-    m_masking->setMatrix({}, {});
+    m_masking->setMatrix({}, {}, {});
     m_jobs->cancelSuggestions();
     m_undo->clear();  // its commands name the tracks and suggestions of the session shown
     m_ready = m_failed = m_listedFiles = 0;
@@ -677,8 +706,9 @@ void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, Q
     m_progress->setValue(0);
     if (m_trackView->currentIndex().row() < 0 && m_model->rowCount() > 0)
         m_trackView->selectRow(0);
-    if (!m_columnsRestored)
-        m_trackView->resizeColumnsToContents();
+    if (!m_columnsRestored) {
+        fitColumns();
+    }
     m_watcher->watch(files);
     applyFollowedMix(false);  // a DAW followed already: its faders, once the tracks are listed
     statusBar()->showMessage(tr("Analysing %n file(s)…", nullptr, m_listedFiles));
@@ -731,8 +761,9 @@ void MainWindow::onLoadFinished(bool cancelled)
     }
     m_progress->hide();
     m_cancel->hide();
-    if (!m_columnsRestored)
-        m_trackView->resizeColumnsToContents();
+    if (!m_columnsRestored) {
+        fitColumns();
+    }
     QString message = tr("%n track(s) ready", nullptr, m_ready);
     if (m_failed > 0)
         message += tr(", %n could not be analysed (see the Status column)", nullptr, m_failed);
@@ -1020,6 +1051,7 @@ void MainWindow::runSuggestions()
     std::vector<std::shared_ptr<const core::TrackProfile>> profiles;
     std::vector<std::int64_t> ids;
     QStringList names;
+    std::vector<double> durations;
     std::vector<core::DawStemOfTrack> dawStems;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const auto* t = m_model->track(row);
@@ -1028,6 +1060,7 @@ void MainWindow::runSuggestions()
         profiles.push_back(t->profile);
         ids.push_back(*t->analysisId);
         names << QString::fromStdString(t->profile->name);
+        durations.push_back(t->profile->file.format.durationS());
         if (auto daw = m_dawContexts.value(t->path))
             dawStems.push_back({t->profile->name, std::move(daw)});
     }
@@ -1037,6 +1070,7 @@ void MainWindow::runSuggestions()
         return;
     }
     m_suggestedTracks = names;
+    m_suggestedDurations = std::move(durations);
     m_suggestionsPanel->markContextPending();
     statusBar()->showMessage(tr("Making suggestions (measuring the sum of the stems)…"));
     m_jobs->suggest(m_database, std::move(profiles), std::move(ids), core::dawContextOf(dawStems));
@@ -1050,7 +1084,7 @@ void MainWindow::onSuggestionsMade(const SuggestionRound& round)
         emit suggestionsShown(0);
         return;
     }
-    m_masking->setMatrix(m_suggestedTracks, round.masking);
+    m_masking->setMatrix(m_suggestedTracks, m_suggestedDurations, round.masking);
     const int count = static_cast<int>(round.suggestions.size());
     const auto shown = static_cast<int>(
         std::count_if(round.suggestions.begin(), round.suggestions.end(), [](const core::Suggestion& s) { return s.shown; }));
@@ -1199,6 +1233,76 @@ void MainWindow::applyTypes(const std::vector<std::pair<QString, std::string>>& 
         reanalyse(paths, false);
 }
 
+// The key figures first, where a 1400-pixel window shows them without scrolling (issue 21:
+// Score, Issues and Width sat behind the scroll bar): name, solo, mute, type, loudness, true
+// peak, crest, width, score, issues; then the status and length; the file's format (container,
+// rate, channels, depth) hidden until asked for from the heading's menu.
+void MainWindow::arrangeDefaultColumns()
+{
+    using M = TrackTableModel;
+    QHeaderView* header = m_trackView->horizontalHeader();
+    const int order[] = {M::Name,  M::Solo,   M::Mute,     M::Type,      M::Integrated, M::TruePeak,
+                         M::Crest, M::Width,  M::Score,    M::Issues,    M::Status,     M::Duration,
+                         M::Container, M::SampleRate, M::Channels, M::BitDepth};
+    static_assert(std::size(order) == M::ColumnCount);
+    for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual) {
+        header->moveSection(header->visualIndex(order[visual]), visual);
+        header->setSectionHidden(order[visual], false);
+    }
+    for (int column : {M::Container, M::SampleRate, M::Channels, M::BitDepth})
+        header->setSectionHidden(column, true);
+}
+
+void MainWindow::fitColumns()
+{
+    m_trackView->resizeColumnsToContents();
+    QHeaderView* header = m_trackView->horizontalHeader();
+    // The figures' columns as wide as their numbers or their heading's longest line, whichever
+    // is wider, without the room resizeColumnsToContents keeps for a sort arrow in every one:
+    // the key columns then fit a 1400-pixel window (issue 21).
+    const QFontMetrics headerMetrics(header->font());
+    for (int column : {TrackTableModel::Integrated, TrackTableModel::TruePeak, TrackTableModel::Crest,
+                       TrackTableModel::Width, TrackTableModel::Score, TrackTableModel::Issues}) {
+        int heading = 0;
+        for (const QString& line : m_model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+            heading = std::max(heading, headerMetrics.horizontalAdvance(line));
+        header->resizeSection(column, std::max(heading + 14, static_cast<QAbstractItemView*>(m_trackView)->sizeHintForColumn(column) + 4));
+    }
+    // The longest state in full ("Analysing 100 %"), not "Analysi…".
+    const int wanted = m_trackView->fontMetrics().horizontalAdvance(
+        QCoreApplication::translate("stemwise::ui::TrackTableModel", "Analysing %1 %").arg(100)) + 20;
+    if (header->sectionSize(TrackTableModel::Status) < wanted)
+        header->resizeSection(TrackTableModel::Status, wanted);
+}
+
+void MainWindow::showColumnMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_trackView->horizontalHeader();
+    QMenu menu(this);
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (column == TrackTableModel::Name)
+            continue;  // a row without its name says nothing
+        QString label = m_model->headerData(column, Qt::Horizontal).toString();
+        if (column == TrackTableModel::Solo || column == TrackTableModel::Mute)
+            label = m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QAction* a = menu.addAction(label);
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        connect(a, &QAction::toggled, this, [this, header, column](bool on) {
+            header->setSectionHidden(column, !on);
+            if (on && header->sectionSize(column) < 24)
+                m_trackView->resizeColumnToContents(column);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Default Columns"), this, [this] {
+        arrangeDefaultColumns();
+        fitColumns();
+    });
+    menu.exec(header->mapToGlobal(pos));
+}
+
 void MainWindow::showTrackContextMenu(const QPoint& pos)
 {
     QList<int> rows = selectedRows();
@@ -1279,6 +1383,11 @@ void MainWindow::refreshOverview()
                                   .arg(analysed)
                                   .arg(m_model->rowCount())
                                   .arg(tempo, key));
+}
+
+MaskingMatrixView* MainWindow::maskingView() const
+{
+    return m_masking->matrix();
 }
 
 bool MainWindow::welcomeShown() const

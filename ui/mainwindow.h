@@ -63,11 +63,13 @@ struct HistoryResult;
 struct RatingResult;
 struct SuggestionRound;
 class BandHeatMapView;
+class ColorLegend;
 class DatabaseOpener;
 class DawFollower;
 class HistoryPanel;
 class MainMenus;
 class MaskingMatrixView;
+class MaskingPanel;
 class PlaybackController;
 class SessionAnalyzer;
 class SessionWatcher;
@@ -83,7 +85,7 @@ struct RatingHandle;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Overview, Track, History, Suggestions };
+    enum class View { Overview, Track, History, Suggestions, Masking };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -120,7 +122,8 @@ public:
     [[nodiscard]] TrackPanel* trackPanel() const { return m_trackPanel; }
     [[nodiscard]] HistoryPanel* historyPanel() const { return m_historyPanel; }
     [[nodiscard]] SuggestionsPanel* suggestionsPanel() const { return m_suggestionsPanel; }
-    [[nodiscard]] MaskingMatrixView* maskingView() const { return m_masking; }
+    [[nodiscard]] MaskingMatrixView* maskingView() const;
+    [[nodiscard]] MaskingPanel* maskingPanel() const { return m_masking; }
     [[nodiscard]] BandHeatMapView* heatMap() const { return m_heatMap; }
     [[nodiscard]] QTableView* trackTable() const { return m_trackView; }
     [[nodiscard]] PlaybackController* playback() const { return m_playback; }
@@ -220,6 +223,9 @@ private:
     void showTrackContextMenu(const QPoint& pos);
     void applyFollowedMix(bool suggest);
     void selectDawTrack(const QString& name);
+    void arrangeDefaultColumns();
+    void fitColumns();
+    void showColumnMenu(const QPoint& pos);
     void scheduleOverviewRefresh();
     void refreshOverview();
     [[nodiscard]] core::SessionAnalysisOptions analysisOptions() const;
@@ -236,6 +242,7 @@ private:
     QTableView* m_trackView = nullptr;
     QLabel* m_sessionSummary = nullptr;
     BandHeatMapView* m_heatMap = nullptr;
+    ColorLegend* m_heatLegend = nullptr;
     QTabWidget* m_tabs = nullptr;
     QStackedWidget* m_pages = nullptr;  ///< the welcome view until a session opens, then the workspace
     WelcomeView* m_welcome = nullptr;
@@ -243,7 +250,8 @@ private:
     TrackPanel* m_trackPanel = nullptr;
     HistoryPanel* m_historyPanel = nullptr;
     SuggestionsPanel* m_suggestionsPanel = nullptr;
-    MaskingMatrixView* m_masking = nullptr;
+    MaskingPanel* m_masking = nullptr;
+    QTabWidget* m_sessionTabs = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
     QLabel* m_dbLabel = nullptr;
@@ -283,6 +291,7 @@ private:
     std::set<QString> m_added;                         // appeared and joined, being analysed
     std::vector<std::pair<QString, bool>> m_reanalyseQueue;  // path, is a re-bounce
     QStringList m_suggestedTracks;  // the tracks of the suggestion round under way, in its order
+    std::vector<double> m_suggestedDurations;  // and their lengths in seconds
     bool m_suggestAfterReanalysis = false;
     bool m_figuresShown = false;
     QString m_shownTrackKey;  // what the track view shows (shownTrackKey of its row)

@@ -13,6 +13,19 @@
 
 namespace stemwise::ui {
 
+namespace {
+
+// "Crest dB" → "Crest\ndB": the last word (the unit) on a line of its own.
+QString unitBelow(QString heading)
+{
+    const auto space = heading.lastIndexOf(QLatin1Char(' '));
+    if (space > 0)
+        heading[space] = QLatin1Char('\n');
+    return heading;
+}
+
+}  // namespace
+
 QString formatDuration(double seconds)
 {
     const auto tenths = static_cast<long long>(std::llround(seconds * 10.0));
@@ -213,8 +226,10 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
     case Status: return tr("Status");
     case Duration: return tr("Length");
     case Integrated: return tr("LUFS-I");
-    case TruePeak: return tr("TP dBTP");
-    case Crest: return tr("Crest dB");
+    // The unit under the figure's name: the columns are as wide as their numbers, and the key
+    // columns fit a 1400-pixel window's table (issue 21).
+    case TruePeak: return unitBelow(tr("TP dBTP"));
+    case Crest: return unitBelow(tr("Crest dB"));
     case Width: return tr("Width");
     case Score: return tr("Score");
     case Issues: return tr("Issues");

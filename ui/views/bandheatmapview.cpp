@@ -14,6 +14,12 @@
 
 namespace stemwise::ui {
 
+namespace {
+
+constexpr double kMinRangeScale = 0.75;  // the smallest a band's range is drawn, of the view's font
+
+}  // namespace
+
 BandHeatMapView::BandHeatMapView(QWidget* parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -42,9 +48,105 @@ int BandHeatMapView::nameWidth() const
     return std::min(w, 240);
 }
 
+// Each band's column at least as wide as its name; the room left shared equally. The range
+// under the name ("250–500 Hz") is drawn smaller where the column is narrower than it
+// (rangeFont), never cut (issue 21: "50–500 Hz").
+std::array<double, core::kBandCount + 1> BandHeatMapView::columnEdges() const
+{
+    std::array<double, core::kBandCount> widths{};
+    double sum = 0.0;
+    for (std::size_t b = 0; b < core::kBandCount; ++b) {
+        widths[b] = minimumColumnWidth(b);
+        sum += widths[b];
+    }
+    const double extra = std::max(0.0, static_cast<double>(width() - nameWidth() - 8) - sum) / core::kBandCount;
+    std::array<double, core::kBandCount + 1> edges{};
+    edges[0] = nameWidth();
+    for (std::size_t b = 0; b < core::kBandCount; ++b)
+        edges[b + 1] = edges[b] + widths[b] + extra;
+    return edges;
+}
+
+// A column holds its band's name in full and its range at three quarters of the size or more.
+int BandHeatMapView::minimumColumnWidth(std::size_t band) const
+{
+    const QFontMetrics fm(font());
+    return std::max({30, fm.horizontalAdvance(bandLabel(band)) + 10,
+                     static_cast<int>(std::ceil(fm.horizontalAdvance(bandRange(band)) * kMinRangeScale)) + 10});
+}
+
+QFont BandHeatMapView::rangeFont(std::size_t band, double columnWidth) const
+{
+    QFont f = font();
+    const int needed = QFontMetrics(f).horizontalAdvance(bandRange(band));
+    if (needed <= columnWidth - 6 || needed <= 0)
+        return f;
+    const double scale = std::max(kMinRangeScale, (columnWidth - 6) / needed);
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    else
+        f.setPixelSize(std::max(1, static_cast<int>(f.pixelSize() * scale)));
+    return f;
+}
+
+QSize BandHeatMapView::minimumSizeHint() const
+{
+    int w = nameWidth() + 8;
+    for (std::size_t b = 0; b < core::kBandCount; ++b)
+        w += minimumColumnWidth(b);
+    return {w, 120};
+}
+
+bool BandHeatMapView::headingsFit() const
+{
+    const auto edges = columnEdges();
+    for (std::size_t b = 0; b < core::kBandCount; ++b) {
+        const double w = edges[b + 1] - edges[b];
+        if (fontMetrics().horizontalAdvance(bandLabel(b)) > w - 2
+            || QFontMetrics(rangeFont(b, w)).horizontalAdvance(bandRange(b)) > w - 2)
+            return false;
+    }
+    return edges.back() + 8 <= width() + 1;
+}
+
 QSize BandHeatMapView::sizeHint() const
 {
-    return {560, headerHeight() + rowHeight() * std::max(3, static_cast<int>(m_rows.size())) + 24};
+    return {std::max(560, minimumSizeHint().width()),
+            headerHeight() + rowHeight() * std::max(3, static_cast<int>(m_rows.size())) + 24};
+}
+
+// t: -1 (12 dB or more below the band's session median) … +1 (above); a tiny share is paler.
+QColor BandHeatMapView::fillFor(double t, double share)
+{
+    const QColor warm = QColor(0xe0, 0x6c, 0x2a);
+    const QColor cool = QColor(0x2a, 0x7f, 0xd0);
+    QColor fill = t >= 0 ? warm : cool;
+    fill.setAlphaF(static_cast<float>(0.15 + 0.75 * std::abs(t) * std::min(1.0, share * 20.0 + 0.2)));
+    return fill;
+}
+
+std::vector<ColorLegend::Entry> BandHeatMapView::legendEntries()
+{
+    const ViewColors& c = viewColors();
+    ColorLegend::Entry ramp;
+    ramp.label = tr("Share against the session's median of the band");
+    ramp.fill = fillFor(-1.0, 1.0);
+    ramp.mid = fillFor(0.0, 1.0);
+    ramp.to = fillFor(1.0, 1.0);
+    ramp.fromText = tr("−12 dB");
+    ramp.toText = tr("+12 dB");
+    ramp.under = c.plotBackground;
+    ColorLegend::Entry above;
+    above.label = tr("red frame: above the range expected for the track's type");
+    above.outline = c.bad;
+    above.under = c.plotBackground;
+    ColorLegend::Entry below;
+    below.label = tr("amber frame: below it");
+    below.outline = c.warn;
+    below.under = c.plotBackground;
+    ColorLegend::Entry numbers;
+    numbers.label = tr("numbers: % of the track's energy in the band");
+    return {ramp, above, below, numbers};
 }
 
 void BandHeatMapView::paintEvent(QPaintEvent*)
@@ -55,7 +157,7 @@ void BandHeatMapView::paintEvent(QPaintEvent*)
     const QFontMetrics fm(font());
     const int nameW = nameWidth();
     const int cols = static_cast<int>(core::kBandCount);
-    const double cellW = std::max(30.0, static_cast<double>(width() - nameW - 8) / cols);
+    const auto edges = columnEdges();
     const int rowH = rowHeight();
     const int headH = headerHeight();
     p.setPen(palette().color(QPalette::WindowText));
@@ -64,11 +166,15 @@ void BandHeatMapView::paintEvent(QPaintEvent*)
     p.drawText(QRect(8, 2 + fm.height(), nameW - 8, fm.height() + 4), Qt::AlignLeft | Qt::AlignVCenter,
                tr("% of energy"));
     for (int b = 0; b < cols; ++b) {
-        const QRectF r(nameW + b * cellW, 2, cellW, headH - 4);
+        const auto band = static_cast<std::size_t>(b);
+        const QRectF r(edges[band], 2, edges[band + 1] - edges[band], headH - 4);
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(r.adjusted(0, 0, 0, -r.height() / 2), Qt::AlignCenter, bandLabel(static_cast<std::size_t>(b)));
         p.setPen(c.axisText);
-        p.drawText(r.adjusted(0, r.height() / 2, 0, 0), Qt::AlignCenter, bandRange(static_cast<std::size_t>(b)));
+        p.save();
+        p.setFont(rangeFont(band, r.width()));
+        p.drawText(r.adjusted(0, r.height() / 2, 0, 0), Qt::AlignCenter, bandRange(band));
+        p.restore();
     }
     // Per band, the session median share: the colour says above (warm) or below (cool) it.
     std::array<double, core::kBandCount> median{};
@@ -93,7 +199,8 @@ void BandHeatMapView::paintEvent(QPaintEvent*)
         p.drawText(QRect(20, y, nameW - 22, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(row.name, Qt::ElideRight, nameW - 24));
         for (int b = 0; b < cols; ++b) {
-            const QRectF cell(nameW + b * cellW + 1, y + 1, cellW - 2, rowH - 2);
+            const auto band = static_cast<std::size_t>(b);
+            const QRectF cell(edges[band] + 1, y + 1, edges[band + 1] - edges[band] - 2, rowH - 2);
             if (!row.shares) {
                 p.fillRect(cell, c.grid);
                 continue;
@@ -102,12 +209,8 @@ void BandHeatMapView::paintEvent(QPaintEvent*)
             // dB above or below the session median of this band, ±12 dB to full colour.
             const double relDb = 10.0 * std::log10(std::max(share, 1e-6) / std::max(median[static_cast<std::size_t>(b)], 1e-6));
             const double t = std::clamp(relDb / 12.0, -1.0, 1.0);
-            const QColor warm = QColor(0xe0, 0x6c, 0x2a);
-            const QColor cool = QColor(0x2a, 0x7f, 0xd0);
-            QColor fill = t >= 0 ? warm : cool;
-            fill.setAlphaF(0.15 + 0.75 * std::abs(t) * std::min(1.0, share * 20.0 + 0.2));
             p.fillRect(cell, c.plotBackground);
-            p.fillRect(cell, fill);
+            p.fillRect(cell, fillFor(t, share));
             const auto& limit = row.limits[static_cast<std::size_t>(b)];
             if (limit && (share > limit->second || share < limit->first)) {
                 p.setPen(QPen(share > limit->second ? c.bad : c.warn, 2.0));

@@ -7,6 +7,7 @@
 // Threading: UI thread only.
 
 #include "analysis/trackprofile.h"
+#include "colorlegend.h"
 
 #include <QWidget>
 
@@ -30,7 +31,11 @@ public:
     void setCurrentRow(int row);
     [[nodiscard]] int rowCount() const { return static_cast<int>(m_rows.size()); }
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return {300, 120}; }
+    QSize minimumSizeHint() const override;
+    /// The key to the colours and outlines, for the ColorLegend shown with the view.
+    [[nodiscard]] static std::vector<ColorLegend::Entry> legendEntries();
+    /// Whether the band headings (name and range) fit their columns at the current width.
+    [[nodiscard]] bool headingsFit() const;
 
 signals:
     void rowClicked(int row);
@@ -43,6 +48,11 @@ private:
     [[nodiscard]] int rowHeight() const;
     [[nodiscard]] int headerHeight() const;
     [[nodiscard]] int nameWidth() const;
+    /// The x of each band column's left edge, and of the last one's right edge.
+    [[nodiscard]] std::array<double, core::kBandCount + 1> columnEdges() const;
+    [[nodiscard]] QFont rangeFont(std::size_t band, double columnWidth) const;
+    [[nodiscard]] int minimumColumnWidth(std::size_t band) const;
+    [[nodiscard]] static QColor fillFor(double t, double share);
     std::vector<Row> m_rows;
     int m_current = -1;
 };

@@ -1,0 +1,213 @@
+// A session of 48 stems at the default window size (1400×860), offscreen (issue 21): the
+// masking view leads with the worst pair, the matrix stays an overview with full names on
+// hover and a legend; the band heat map has its legend and every heading in full; the track
+// table's key columns fit without scrolling, their headings whole, and which columns show is
+// remembered. The stems are synthesised so that the worst pair is known by construction:
+// "Bass A" and "Bass B" play the same 80 Hz tone at the same level all the time (severity
+// 100 %), while every other pair sharing a band stands at least 2 dB apart (severity at most
+// 1 - 2/12 = 83 %).
+#include "testsignals.h"
+
+#include "mainwindow.h"
+#include "maskingpanel.h"
+#include "tracktablemodel.h"
+#include "views/bandheatmapview.h"
+#include "views/colorlegend.h"
+#include "views/maskingmatrixview.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <cmath>
+
+using namespace stemwise;
+
+class TestLargeSession : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void theWorstMaskingPairIsListedFirst();
+    void theMatrixIsAnOverviewWithNamesOnHoverAndALegend();
+    void theBandHeatMapHasItsLegendAndWholeHeadings();
+    void theKeyColumnsFitWithWholeHeadings();
+    void hiddenColumnsAreRemembered();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+    int m_stems = 0;
+};
+
+void TestLargeSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StemwiseTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_largesession"));
+    QSettings().clear();
+    const std::filesystem::path root = QDir(m_dir.path()).filePath(QStringLiteral("stems")).toStdString();
+    std::filesystem::create_directories(root);
+    constexpr double kRate = 48000.0;
+    constexpr std::size_t kFrames = 48000 * 2;
+    const auto amplitude = [](double dbfs) { return std::pow(10.0, dbfs / 20.0); };
+    // The pair: one tone, one level.
+    for (const char* name : {"Bass A", "Bass B"})
+        QCOMPARE(QString::fromStdString(test::writeAudio(root / (std::string(name) + ".wav"),
+                                                         {test::sine(80.0, amplitude(-10.0), kRate, kFrames)})),
+                 QString());
+    // 46 more, eight or so to a band (sub bass to highs), 2 dB apart within a band and at
+    // least 3 dB under the pair.
+    const double bandHz[] = {40.0, 150.0, 350.0, 1000.0, 3000.0, 6000.0};
+    const char* bandName[] = {"Sub", "Low", "Body", "Mid", "Edge", "Top"};
+    for (int k = 0; k < 46; ++k) {
+        const int band = k % 6;
+        const int step = k / 6;
+        const std::string name = std::string(bandName[band]) + " " + std::to_string(step + 1) + " long stem name";
+        QCOMPARE(QString::fromStdString(test::writeAudio(
+                     root / (name + ".wav"),
+                     {test::sine(bandHz[band] * (1.0 + 0.01 * step), amplitude(-13.0 - 2.0 * step), kRate, kFrames)})),
+                 QString());
+    }
+    m_stems = 48;
+
+    m_window = std::make_unique<ui::MainWindow>();
+    m_window->resize(1400, 860);
+    m_window->show();
+    QSignalSpy ready(m_window.get(), &ui::MainWindow::databaseReady);
+    m_window->configureDatabase(QDir(m_dir.path()).filePath(QStringLiteral("stemwise.sqlite")));
+    QVERIFY(ready.wait(20000));
+    QSignalSpy shown(m_window.get(), &ui::MainWindow::suggestionsShown);
+    m_window->openPaths({QString::fromStdString(root.string())});
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(m_window->trackModel()->rowCount(), m_stems);
+    QVERIFY(shown.back().at(0).toInt() > 0);
+}
+
+void TestLargeSession::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestLargeSession::theWorstMaskingPairIsListedFirst()
+{
+    m_window->showView(ui::MainWindow::View::Masking);
+    ui::MaskingPanel* panel = m_window->maskingPanel();
+    QVERIFY(panel->isVisible());
+    const auto& ranked = panel->rankedPairs();
+    QVERIFY2(ranked.size() > 20, qPrintable(QString::number(ranked.size())));
+    // Ranked worst first…
+    for (std::size_t k = 1; k < ranked.size(); ++k)
+        QVERIFY(ranked[k - 1].severity >= ranked[k].severity);
+    // …and the first is the pair built to be the worst, in the bass band, near 100 %; the
+    // next is at most 83 %.
+    QTreeWidget* list = panel->pairList();
+    QCOMPARE(list->topLevelItemCount(), static_cast<int>(ranked.size()));
+    QTreeWidgetItem* top = list->topLevelItem(0);
+    QCOMPARE(top->text(ui::MaskingPanel::Rank), QStringLiteral("1"));
+    QCOMPARE(top->text(ui::MaskingPanel::Pair), QStringLiteral("Bass A ↔ Bass B"));
+    QCOMPARE(top->text(ui::MaskingPanel::Band), QStringLiteral("Bass"));
+    QVERIFY2(ranked[0].severity > 0.95, qPrintable(QString::number(ranked[0].severity)));
+    QVERIFY2(ranked[1].severity < 1.0 - 2.0 / 12.0 + 0.02, qPrintable(QString::number(ranked[1].severity)));
+    QVERIFY2(top->text(ui::MaskingPanel::Where).contains(QLatin1String("Hz")), qPrintable(top->text(ui::MaskingPanel::Where)));
+    // Both play all of their two seconds.
+    QVERIFY2(top->text(ui::MaskingPanel::BothPlay).contains(QLatin1String("0:02.0")) ||
+                 top->text(ui::MaskingPanel::BothPlay).contains(QLatin1String("0:01.9")),
+             qPrintable(top->text(ui::MaskingPanel::BothPlay)));
+    QCOMPARE(top->text(ui::MaskingPanel::Severity), QStringLiteral("%1 %").arg(std::lround(ranked[0].severity * 100.0)));
+    QVERIFY(!list->headerItem()->toolTip(ui::MaskingPanel::Severity).isEmpty());
+}
+
+void TestLargeSession::theMatrixIsAnOverviewWithNamesOnHoverAndALegend()
+{
+    ui::MaskingPanel* panel = m_window->maskingPanel();
+    ui::MaskingMatrixView* matrix = panel->matrix();
+    QVERIFY(matrix->pairCount() > 20);
+    // 48 tracks: every cell at least a text line square; the view asks for the room and its
+    // scroll area gives it, so no cell is squeezed below that.
+    const int line = matrix->fontMetrics().height();
+    QVERIFY(matrix->width() >= matrix->minimumSizeHint().width());
+    QVERIFY(matrix->minimumSizeHint().width() >= 48 * line);
+    QVERIFY(!matrix->cellsShowText());  // 48 columns: colours, with the figures on hover
+    // Choosing the worst pair in the list outlines it; hovering its cell names both in full.
+    panel->pairList()->setCurrentItem(panel->pairList()->topLevelItem(0));
+    const auto& worst = panel->rankedPairs().front();
+    const QRect cell = matrix->cellRect(std::min(worst.first, worst.second), std::max(worst.first, worst.second));
+    const QString tip = matrix->toolTipAt(cell.center());
+    QVERIFY2(tip.contains(QLatin1String("Bass A")) && tip.contains(QLatin1String("Bass B")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("severity")), qPrintable(tip));
+    // A long name, elided in its row's label, is whole in the label's tooltip.
+    const QString rowTip = matrix->toolTipAt(QPoint(10, matrix->cellRect(5, 6).center().y()));
+    QVERIFY2(rowTip.contains(QLatin1String("long stem name")), qPrintable(rowTip));
+    // The legend: the colour ramp, the outlines and the notation.
+    ui::ColorLegend* legend = panel->legend();
+    QVERIFY(legend->isVisible());
+    QVERIFY(legend->entries().size() >= 4);
+    QVERIFY2(legend->text().contains(QStringLiteral("Severity: 0 % … 100 %")), qPrintable(legend->text()));
+    QVERIFY2(legend->text().contains(QStringLiteral("43 % · 64 %")), qPrintable(legend->text()));
+    QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
+}
+
+void TestLargeSession::theBandHeatMapHasItsLegendAndWholeHeadings()
+{
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("sessionTabs"));
+    QVERIFY(tabs != nullptr);
+    tabs->setCurrentIndex(0);
+    ui::BandHeatMapView* heat = m_window->heatMap();
+    QTRY_VERIFY(heat->isVisible());
+    QCOMPARE(heat->rowCount(), m_stems);
+    QVERIFY2(heat->headingsFit(), qPrintable(QStringLiteral("width %1, minimum %2").arg(heat->width()).arg(heat->minimumSizeHint().width())));
+    auto* legend = m_window->findChild<ui::ColorLegend*>(QStringLiteral("bandHeatMapLegend"));
+    QVERIFY(legend != nullptr && legend->isVisible());
+    QVERIFY(legend->entries().size() >= 3);
+    QVERIFY2(legend->text().contains(QStringLiteral("−12 dB … +12 dB")), qPrintable(legend->text()));
+    QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
+}
+
+void TestLargeSession::theKeyColumnsFitWithWholeHeadings()
+{
+    QTableView* table = m_window->trackTable();
+    QHeaderView* header = table->horizontalHeader();
+    const QFontMetrics fm(header->font());
+    using M = ui::TrackTableModel;
+    for (int column : {M::Name, M::Solo, M::Mute, M::Type, M::Integrated, M::TruePeak, M::Crest, M::Width, M::Score,
+                       M::Issues}) {
+        const QString heading = m_window->trackModel()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(heading));
+        // Within the table's visible width, scrolled to the start.
+        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                .arg(heading)
+                                .arg(header->sectionViewportPosition(column) + header->sectionSize(column))
+                                .arg(table->viewport()->width())));
+        // The heading whole: each of its lines narrower than the column.
+        for (const QString& part : heading.split(QLatin1Char('\n')))
+            QVERIFY2(fm.horizontalAdvance(part) + 8 <= header->sectionSize(column),
+                     qPrintable(QStringLiteral("%1: %2 px in %3").arg(part).arg(fm.horizontalAdvance(part)).arg(header->sectionSize(column))));
+    }
+    // The file's format is a click away (the heading's menu), not in the way.
+    QVERIFY(header->isSectionHidden(M::SampleRate));
+}
+
+void TestLargeSession::hiddenColumnsAreRemembered()
+{
+    QHeaderView* header = m_window->trackTable()->horizontalHeader();
+    header->setSectionHidden(ui::TrackTableModel::Width, true);
+    header->setSectionHidden(ui::TrackTableModel::SampleRate, false);
+    m_window->close();  // saves the window's state
+    ui::MainWindow again;
+    QHeaderView* restored = again.trackTable()->horizontalHeader();
+    QVERIFY(restored->isSectionHidden(ui::TrackTableModel::Width));
+    QVERIFY(!restored->isSectionHidden(ui::TrackTableModel::SampleRate));
+    QVERIFY(!restored->isSectionHidden(ui::TrackTableModel::Score));
+}
+
+QTEST_MAIN(TestLargeSession)
+#include "tst_largesession.moc"
