@@ -163,12 +163,14 @@ int runAnalyzeCommand(const QStringList& args)
     core::ReportOptions reportOptions;
     reportOptions.includeSeries = !parser.isSet(briefOption);
     {
-        // A DAW session's tempo is the session's.
+        // A DAW session's tempo is the session's, and its markers are the sections' boundaries.
         std::vector<core::DawStemOfTrack> dawStems;
         for (const auto& [path, stem] : collected.context)
             dawStems.push_back({path.string(), stem});
-        if (const auto daw = core::dawContextOf(dawStems))
+        if (auto daw = core::dawContextOf(dawStems)) {
             reportOptions.dawTempoBpm = daw->tempoBpm;
+            reportOptions.dawMarkers = std::move(daw->markers);
+        }
     }
     OutputStream output;
     if (!output.open(parser.value(jsonOption)))

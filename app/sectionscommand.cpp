@@ -138,7 +138,8 @@ int runSectionsCommand(const QStringList& args)
         printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
 
     core::SectionsReportInput report;
-    // A DAW session's tempo stands in for the estimate; --bpm still wins.
+    // A DAW session's tempo stands in for the estimate (--bpm still wins); its markers are the
+    // boundaries.
     std::vector<core::DawStemOfTrack> dawStems;
     for (const auto& [path, stem] : collected.context)
         dawStems.push_back({path.string(), stem});
@@ -147,7 +148,7 @@ int runSectionsCommand(const QStringList& args)
     report.tempo = core::decideSessionTempoKey(voters, dawTempo ? daw->tempoBpm : userBpm).tempo;
     if (dawTempo)
         report.tempo.source = "daw";
-    report.sections = core::findSessionSections(stems, report.tempo.bpm);
+    report.sections = core::findSessionSections(stems, report.tempo.bpm, daw ? daw->markers : std::vector<core::SectionMarker>{});
     report.errors = errors;
     if (json) {
         if (!writeOutput(parser.value(jsonOption), core::sectionsReportJson(report) + "\n"))

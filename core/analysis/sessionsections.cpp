@@ -166,7 +166,8 @@ StemActivity stemActivityOf(const TrackProfile& profile)
     return a;
 }
 
-SessionSections findSessionSections(const std::vector<StemActivity>& stems, std::optional<double> tempoBpm)
+SessionSections findSessionSections(const std::vector<StemActivity>& stems, std::optional<double> tempoBpm,
+                                    const std::vector<SectionMarker>& markers)
 {
     SessionSections out;
     std::vector<const StemActivity*> used;
@@ -271,6 +272,17 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         novelty[t] = cross / crossW - 0.5 * (db / wb + da / wa);
     }
 
+    // The session's own markers, when it has any within the song: they are the boundaries
+    // (the engineer put them there), each with what changed across it as its evidence.
+    std::vector<SectionMarker> placed;
+    for (const SectionMarker& m : markers)
+        if (m.timeS > 0.5 * intervalS && m.timeS < out.durationS - 0.5 * intervalS)
+            placed.push_back(m);
+    std::sort(placed.begin(), placed.end(), [](const SectionMarker& a, const SectionMarker& b) { return a.timeS < b.timeS; });
+    placed.erase(std::unique(placed.begin(), placed.end(),
+                             [intervalS](const SectionMarker& a, const SectionMarker& b) { return b.timeS - a.timeS < 0.5 * intervalS; }),
+                 placed.end());
+
     // Peaks, strongest first, at least kMinSectionS apart and from either end.
     std::vector<std::size_t> peaks;
     for (std::size_t t = 1; t < n; ++t) {
@@ -290,6 +302,11 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         });
         if (apart)
             edges.push_back(t);
+    }
+    if (!placed.empty()) {
+        edges.clear();
+        for (const SectionMarker& m : placed)
+            edges.push_back(std::clamp<std::size_t>(static_cast<std::size_t>(std::lround(m.timeS / intervalS)), 1, n > 1 ? n - 1 : 1));
     }
     std::sort(edges.begin(), edges.end());
 
@@ -336,9 +353,16 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         if (refinedWeight > 0.0)
             at = std::clamp(refinedSum / refinedWeight, at - 1.0, at + 1.0);
         b.timeS = at * intervalS;
+        if (!placed.empty()) {
+            b.timeS = placed[e].timeS;
+            b.marker = placed[e].name;
+            b.fromSession = true;
+            b.confidence = 1.0;
+        }
         out.boundaries.push_back(std::move(b));
     }
-    if (out.barS) {
+    out.fromSession = !placed.empty();
+    if (out.barS && !out.fromSession) {
         const double barS = *out.barS;
         const double beatS = barS / 4.0;
         out.barOffsetS = barPhaseS(out.boundaries, barS);
@@ -380,6 +404,14 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         sec.startS = cuts[k];
         sec.endS = cuts[k + 1];
         sec.name = "section " + std::to_string(sec.index);
+        // A section the session names: its marker's name (one at the very start names the first).
+        if (out.fromSession) {
+            if (k > 0 && !out.boundaries[k - 1].marker.empty())
+                sec.name = out.boundaries[k - 1].marker;
+            for (const SectionMarker& m : markers)
+                if (k == 0 && m.timeS <= 0.5 * intervalS && !m.name.empty())
+                    sec.name = m.name;
+        }
         // The intervals whose centre lies in the section.
         auto first = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.startS / intervalS - 0.5)));
         auto last = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.endS / intervalS - 0.5)));

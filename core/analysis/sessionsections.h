@@ -4,6 +4,11 @@
 // mix-only method has; this is the first part of issue 19's sections (no mix-only novelty yet,
 // no functional names: every section is "section N").
 //
+// Markers. When the stems come from a DAW session with markers or ranges inside the song, those
+// are the boundaries instead of the novelty peaks (the engineer's own map of the song beats an
+// estimate): each at its exact time, not snapped, confidence 1, with the stems that changed
+// across it as evidence, and the section it starts named by it ("Chorus").
+//
 // Input. Per stem, its level per interval (1 s up to 68 minutes of audio; pooled past that,
 // analysis/boundedseries.h): the power sum of its seven bands' levels over time
 // (SpectrumProfile::bandActivity), or, for a profile without them, its short-term loudness
@@ -69,6 +74,13 @@ struct StemActivity {
 /// profile has neither band levels nor a loudness curve.
 [[nodiscard]] StemActivity stemActivityOf(const TrackProfile& profile);
 
+/// A boundary the engineer placed: a DAW session's marker, or where one of its ranges (REAPER
+/// regions, Ardour range markers) starts or ends; its name names the section it starts.
+struct SectionMarker {
+    std::string name;
+    double timeS = 0.0;
+};
+
 struct SectionBoundary {
     double timeS = 0.0;
     double confidence = 0.0;  ///< 0..1, from the novelty peak's height
@@ -78,6 +90,8 @@ struct SectionBoundary {
     std::vector<std::string> left;     ///< stems that stop
     std::vector<std::string> louder;   ///< playing on both sides, at least kLevelChangeDb louder after
     std::vector<std::string> quieter;  ///< the same, quieter after
+    bool fromSession = false;  ///< the session's marker, not found in the stems (confidence 1)
+    std::string marker;        ///< its name
 };
 
 struct Section {
@@ -112,6 +126,8 @@ struct SessionSections {
     std::optional<double> tempoBpm;  ///< the tempo the boundaries were snapped with
     std::optional<double> barS;      ///< 4 beats of it
     std::optional<double> barOffsetS;  ///< where bar lines fall (0..barS): 0 unless the boundaries show a pre-roll
+    /// The boundaries are the session's markers (SectionMarker), not the stems' novelty peaks.
+    bool fromSession = false;
     std::vector<SectionBoundary> boundaries;  ///< in time order
     /// Cover [0, durationS]; one when nothing changes, and one (stems = 0) for tracks that are
     /// no stems (a mix alone: its own novelty is not measured yet); none without any track.
@@ -119,8 +135,11 @@ struct SessionSections {
 };
 
 /// The sections of the session whose stems are `stems`; `tempoBpm` the session's tempo
-/// (analysis/sessiontempo.h), if known.
+/// (analysis/sessiontempo.h), if known; `markers` the DAW session's (see the header's top):
+/// those within the song replace the novelty peaks as boundaries, are not snapped, and name
+/// the sections they start; what changed across each is measured as for a found boundary.
 [[nodiscard]] SessionSections findSessionSections(const std::vector<StemActivity>& stems,
-                                                  std::optional<double> tempoBpm = std::nullopt);
+                                                  std::optional<double> tempoBpm = std::nullopt,
+                                                  const std::vector<SectionMarker>& markers = {});
 
 }  // namespace stemwise::core

@@ -9,6 +9,24 @@ namespace stemwise::core {
 
 namespace fs = std::filesystem;
 
+std::vector<DawMarker> sessionBoundaryMarks(const DawSession& session)
+{
+    const double origin = session.sessionRange ? session.sessionRange->startS : 0.0;
+    std::vector<DawMarker> out;
+    for (const DawMarker& m : session.markers)
+        out.push_back({m.name, m.timeS - origin});
+    for (const DawRange& r : session.ranges) {
+        out.push_back({r.name, r.startS - origin});
+        if (r.endS > r.startS)
+            out.push_back({"", r.endS - origin});
+    }
+    // By time; at one time, a named mark before an unnamed one (a range that ends where the next begins).
+    std::stable_sort(out.begin(), out.end(), [](const DawMarker& a, const DawMarker& b) {
+        return a.timeS != b.timeS ? a.timeS < b.timeS : !a.name.empty() && b.name.empty();
+    });
+    return out;
+}
+
 bool isDawSessionFile(const fs::path& path)
 {
     std::string ext = path.extension().string();
@@ -142,7 +160,7 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
                 if (!rs.byFile[t])
                     rs.byFile[t] = std::make_shared<const DawStemContext>(
                         DawStemContext{rs.session.kind, sessionPath, rs.session.name, track, false,
-                                       rs.session.tempoBpm, false});
+                                       rs.session.tempoBpm, false, sessionBoundaryMarks(rs.session)});
                 out.files.push_back(f.resolved);
                 out.context.emplace(f.resolved, rs.byFile[t]);
             }
@@ -170,7 +188,7 @@ CollectedSessionFiles collectSessionFiles(const std::vector<fs::path>& paths, bo
         out.context.emplace(file, std::make_shared<const DawStemContext>(DawStemContext{
                                       match->session.kind, match->file, match->session.name,
                                       match->session.tracks[matchTrack], true,
-                                      match->session.tempoBpm, false}));
+                                      match->session.tempoBpm, false, sessionBoundaryMarks(match->session)}));
     }
     for (auto& rs : sessions)
         for (std::size_t t = 0; t < rs.pending.size(); ++t)

@@ -43,7 +43,14 @@ struct DawStemContext {
     std::optional<double> sessionTempoBpm;  ///< the session's tempo at its start (DawSession::tempoBpm)
     /// The fader, pan, mute and solo are the running DAW's, followed over OSC (oscfollower.h).
     bool live = false;
+    /// Where the session's markers and ranges mark the song (sessionBoundaryMarks()).
+    std::vector<DawMarker> sessionMarks;
 };
+
+/// The session's markers and the starts and ends of its ranges, by time, in seconds from the
+/// session's start (Ardour's session range; 0 for REAPER), where bounced stems start: each
+/// marker and range start with its name, a range's end unnamed.
+[[nodiscard]] std::vector<DawMarker> sessionBoundaryMarks(const DawSession& session);
 
 struct CollectedSessionFiles : CollectedFiles {
     /// For each listed file that a session named: its track.

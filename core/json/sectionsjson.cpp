@@ -37,7 +37,9 @@ Json sessionSectionsToJson(const SessionSections& s)
                               {"entered", names(b.entered)},
                               {"left", names(b.left)},
                               {"louder", names(b.louder)},
-                              {"quieter", names(b.quieter)}});
+                              {"quieter", names(b.quieter)},
+                              {"source", b.fromSession ? "session_marker" : "stems"},
+                              {"marker", b.fromSession ? Json(b.marker) : Json(nullptr)}});
     Json sections = Json::array();
     for (const Section& sec : s.sections)
         sections.push_back({{"index", sec.index},
@@ -46,7 +48,7 @@ Json sessionSectionsToJson(const SessionSections& s)
                             {"group", sec.group},
                             {"name", sec.name},
                             {"stems", names(sec.stems)}});
-    return {{"method", "stem_activity"},
+    return {{"method", s.fromSession ? "session_markers" : "stem_activity"},
             {"stems", s.stems},
             {"duration_s", rounded(s.durationS, 0.001)},
             {"interval_s", s.intervalS},
@@ -69,8 +71,11 @@ std::string sessionSectionsLine(const SessionSections& s)
         groups += (groups.empty() ? "" : " ") + sec.group;
     std::string out = strprintf("Sections: %zu (%s) from %d stem%s", s.sections.size(), groups.c_str(), s.stems,
                                 s.stems == 1 ? "" : "s");
-    out += s.barS ? strprintf(", snapped to bars at %.1f BPM", *s.tempoBpm) : std::string(", no tempo: not snapped to bars");
-    if (s.barOffsetS && *s.barOffsetS >= 0.0005)
+    if (s.fromSession)
+        out += ", boundaries at the session's markers";
+    else
+        out += s.barS ? strprintf(", snapped to bars at %.1f BPM", *s.tempoBpm) : std::string(", no tempo: not snapped to bars");
+    if (!s.fromSession && s.barOffsetS && *s.barOffsetS >= 0.0005)
         out += strprintf(" (bar 1 at %.2f s)", *s.barOffsetS);
     for (const SectionBoundary& b : s.boundaries) {
         std::string why;
@@ -82,7 +87,11 @@ std::string sessionSectionsLine(const SessionSections& s)
             why += (why.empty() ? "" : "; ") + joinedWithCommas(b.louder) + " louder";
         if (!b.quieter.empty())
             why += (why.empty() ? "" : "; ") + joinedWithCommas(b.quieter) + " quieter";
-        out += strprintf("; %.1f s (%.2f%s%s)", b.timeS, b.confidence, why.empty() ? "" : ": ", why.c_str());
+        if (b.fromSession)
+            out += strprintf("; %.1f s%s%s%s%s", b.timeS, b.marker.empty() ? "" : " ", b.marker.c_str(), why.empty() ? "" : ": ",
+                             why.c_str());
+        else
+            out += strprintf("; %.1f s (%.2f%s%s)", b.timeS, b.confidence, why.empty() ? "" : ": ", why.c_str());
     }
     return out;
 }

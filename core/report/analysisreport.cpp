@@ -116,7 +116,7 @@ void AnalysisReportWriter::finish(const std::vector<PathError>& errors)
         tempo.source = "daw";
     const Json session{{"tempo_bpm", tempo.bpm ? Json(*tempo.bpm) : Json(nullptr)},
                        {"tempo_source", tempo.source},
-                       {"sections", sessionSectionsToJson(findSessionSections(m_stems, tempo.bpm))}};
+                       {"sections", sessionSectionsToJson(findSessionSections(m_stems, tempo.bpm, m_options.dawMarkers))}};
     const bool pretty = m_options.indent >= 0;
     const std::string nl = pretty ? "\n" : "";
     const std::string pad(static_cast<std::size_t>(std::max(m_options.indent, 0)), ' ');

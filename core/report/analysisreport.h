@@ -28,6 +28,8 @@ struct ReportOptions {
     /// The tempo the DAW session the files came from states: the session's tempo then
     /// (tempo_source "daw"), not the tracks' estimate.
     std::optional<double> dawTempoBpm;
+    /// Its markers and ranges: the sections' boundaries (analysis/sessionsections.h).
+    std::vector<SectionMarker> dawMarkers;
 };
 
 [[nodiscard]] std::string analysisReportJson(const AnalysisReportInput& input, const ReportOptions& options = {});

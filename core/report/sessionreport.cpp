@@ -109,7 +109,8 @@ SessionSections sessionSectionsOf(const SessionReport& r)
     for (const TrackProfile& t : r.tracks)
         stems.push_back(stemActivityOf(t));
     const std::optional<double> bpm = r.suggestions ? r.suggestions->context.tempoBpm : decideSessionTempoKey(r.tracks).tempo.bpm;
-    return findSessionSections(stems, bpm);
+    const bool markers = r.suggestions && r.suggestions->daw;
+    return findSessionSections(stems, bpm, markers ? r.suggestions->daw->markers : std::vector<SectionMarker>{});
 }
 
 }  // namespace

@@ -162,11 +162,12 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
     out += set.context.key ? "; key " + *set.context.key + ", " + set.context.keySource : std::string("; key unknown");
     out += set.context.genre ? "; genre " + *set.context.genre + ")" : std::string("; genre not set)");
     out += "\n";
-    // The song's sections from the stems' activity, with the tempo the suggestions used.
+    // The song's sections from the stems' activity (or the DAW session's markers), with the
+    // tempo the suggestions used.
     std::vector<StemActivity> stems;
     for (const TrackProfile* t : input.tracks)
         stems.push_back(stemActivityOf(*t));
-    out += sessionSectionsLine(findSessionSections(stems, set.context.tempoBpm)) + "\n";
+    out += sessionSectionsLine(findSessionSections(stems, set.context.tempoBpm, set.daw ? set.daw->markers : std::vector<SectionMarker>{})) + "\n";
     for (const EffectRecord& e : input.effects)
         out += "Re-bounce check: " + e.track + ": " + e.describe() + "\n";
     if (set.summedTruePeakDbtp)

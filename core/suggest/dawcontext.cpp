@@ -34,6 +34,8 @@ std::optional<DawContext> dawContextOf(const std::vector<DawStemOfTrack>& stems)
 {
     std::optional<DawContext> out;
     bool tempoAgrees = true;
+    const DawStemContext* first = nullptr;
+    bool oneSession = true;
     for (const DawStemOfTrack& s : stems) {
         if (!s.stem)
             continue;
@@ -41,9 +43,11 @@ std::optional<DawContext> dawContextOf(const std::vector<DawStemOfTrack>& stems)
             out.emplace();
             out->daw = dawDisplayName(s.stem->kind);
             out->tempoBpm = s.stem->sessionTempoBpm;
+            first = s.stem.get();
         } else if (out->tempoBpm != s.stem->sessionTempoBpm) {
             tempoAgrees = false;
         }
+        oneSession = oneSession && first != nullptr && s.stem->sessionFile == first->sessionFile;
         DawChannel channel;
         channel.track = s.stem->track.name;
         channel.beforePlugins = !s.stem->byName;
@@ -64,6 +68,10 @@ std::optional<DawContext> dawContextOf(const std::vector<DawStemOfTrack>& stems)
     }
     if (out && !tempoAgrees)
         out->tempoBpm.reset();
+    // The song's map: one session's markers (several sessions' would disagree).
+    if (out && oneSession && first != nullptr)
+        for (const DawMarker& m : first->sessionMarks)
+            out->markers.push_back({m.name, m.timeS});
     return out;
 }
 

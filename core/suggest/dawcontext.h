@@ -27,7 +27,8 @@ struct DawStemOfTrack {
 };
 
 /// The context, or nothing when no track came from a DAW session. With tracks from several
-/// sessions, the tempo is the first session's when they all state the same one, else none.
+/// sessions, the tempo is the first session's when they all state the same one, else none;
+/// the markers (the sections' boundaries) are the session's when all tracks came from one.
 [[nodiscard]] std::optional<DawContext> dawContextOf(const std::vector<DawStemOfTrack>& stems);
 
 /// "Ardour", "REAPER".

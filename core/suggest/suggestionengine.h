@@ -21,6 +21,7 @@
 //
 // Threading: run() is a pure function of its arguments; call it from any thread.
 
+#include "analysis/sessionsections.h"
 #include "analysis/trackprofile.h"
 #include "learn/learnedmodel.h"
 #include "suggest/sessionmix.h"
@@ -54,6 +55,7 @@ struct DawContext {
     std::string daw;                  ///< as the user knows it: "Ardour", "REAPER"
     std::optional<double> tempoBpm;   ///< the session's tempo at its start
     std::map<std::string, DawChannel> channels;  ///< by the track's name (TrackProfile::name)
+    std::vector<SectionMarker> markers;  ///< the session's markers and ranges: the sections' boundaries
 };
 
 struct SuggestionContext {

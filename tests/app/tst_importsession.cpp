@@ -3,6 +3,7 @@
 // Ardour session and a REAPER project, the file's own errors (exit 1, named) and bad usage
 // (exit 2).
 #include "clirunner.h"
+#include "testsignals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +31,7 @@ private slots:
     void refusesBadUsage();
     void analyzeOpensASessionFileLikeAFolder();
     void sectionsTakeTheSessionsTempo();
+    void theSessionsMarkersAreTheSectionBoundaries();
 };
 
 void TestImportSession::printsTheArdourSessionAsText()
@@ -166,6 +168,64 @@ void TestImportSession::sectionsTakeTheSessionsTempo()
                                     kData + QStringLiteral("/ardour7-song/ardour7-song.ardour")});
     QCOMPARE(given.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(given.out).object().value(QStringLiteral("tempo_source")).toString(), QStringLiteral("user"));
+}
+
+void TestImportSession::theSessionsMarkersAreTheSectionBoundaries()
+{
+    // A REAPER project with two takes: Pad from 0 s, Lead from 12 s, both 30 s long; markers
+    // "Intro" at 0 and "Verse" at 11.5 s (by hand, half a second early), a region "Hook" from 20
+    // to 26 s. The boundaries are the project's (11.5, 20, 26 s), not the 12 s the stems show.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    std::filesystem::create_directories(root / "Audio");
+    constexpr double kRate = 22050.0;
+    const auto frames = static_cast<std::size_t>(30.0 * kRate);
+    std::vector<float> lead = sine(660.0, 0.3, kRate, frames);
+    std::fill(lead.begin(), lead.begin() + static_cast<std::ptrdiff_t>(12.0 * kRate), 0.0F);
+    QCOMPARE(writeAudio(root / "Audio" / "pad.wav", {sine(220.0, 0.3, kRate, frames)}, stemwise::core::FileType::Wav,
+                              stemwise::core::SampleEncoding::Pcm24, kRate),
+             std::string());
+    QCOMPARE(writeAudio(root / "Audio" / "lead.wav", {lead}, stemwise::core::FileType::Wav, stemwise::core::SampleEncoding::Pcm24, kRate),
+             std::string());
+    auto item = [](const char* file) {
+        return std::string("    <ITEM\n      POSITION 0\n      LENGTH 30\n      <SOURCE WAVE\n        FILE \"") + file
+            + "\"\n      >\n    >\n";
+    };
+    std::ofstream(root / "song.RPP") << "<REAPER_PROJECT 0.1 \"6.80/linux64\" 1701870000\n"
+                                        "  TEMPO 120 4 4\n"
+                                        "  SAMPLERATE 22050 0 0\n"
+                                        "  MARKER 1 0 \"Intro\" 0\n"
+                                        "  MARKER 2 11.5 \"Verse\" 0\n"
+                                        "  MARKER 3 20 \"Hook\" 1\n"
+                                        "  MARKER 3 26 \"\" 1\n"
+                                        "  <TRACK\n    NAME Pad\n"
+                                     << item("Audio/pad.wav") << "  >\n  <TRACK\n    NAME Lead\n"
+                                     << item("Audio/lead.wav") << "  >\n>\n";
+    const auto run = runStemwise({QStringLiteral("sections"), QStringLiteral("--no-store"), QStringLiteral("--json"),
+                                  QStringLiteral("-"), dir.filePath(QStringLiteral("song.RPP"))});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(schemaViolations(run.out, "stemwise.sections-1.schema.json"), QString());
+    const QJsonObject sections = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("sections")).toObject();
+    QCOMPARE(sections.value(QStringLiteral("method")).toString(), QStringLiteral("session_markers"));
+    const QJsonArray boundaries = sections.value(QStringLiteral("boundaries")).toArray();
+    QCOMPARE(boundaries.size(), 3);
+    const double times[] = {11.5, 20.0, 26.0};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject b = boundaries[i].toObject();
+        QCOMPARE(b.value(QStringLiteral("time_s")).toDouble(), times[i]);
+        QCOMPARE(b.value(QStringLiteral("source")).toString(), QStringLiteral("session_marker"));
+        QCOMPARE(b.value(QStringLiteral("confidence")).toDouble(), 1.0);
+    }
+    // What changed at the hand-placed "Verse": the lead came in.
+    QCOMPARE(boundaries[0].toObject().value(QStringLiteral("entered")).toArray().first().toString(), QStringLiteral("lead"));
+    QStringList names;
+    for (const auto& sec : sections.value(QStringLiteral("sections")).toArray())
+        names << sec.toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(names, (QStringList{QStringLiteral("Intro"), QStringLiteral("Verse"), QStringLiteral("Hook"), QStringLiteral("section 4")}));
+    // The text says where they came from.
+    const auto text = runStemwise({QStringLiteral("sections"), QStringLiteral("--no-store"), dir.filePath(QStringLiteral("song.RPP"))});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("boundaries at the session's markers; 11.5 s Verse: lead in; 20.0 s Hook; 26.0 s"), text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestImportSession)

@@ -130,6 +130,7 @@ private slots:
     void aMixBounceIsLeftOut();
     void aSectionWithOneStemMoreOutOfFiveIsAVariant();
     void randomArrangementsAreFoundWithinABeat();
+    void theSessionsMarkersAreTheBoundaries();
 
 private:
     std::vector<core::StemActivity> m_song;
@@ -181,6 +182,43 @@ void TestSessionSections::stemsEnteringAndLeavingAreTheBoundaries()
     for (std::size_t i = 0; i + 1 < s.sections.size(); ++i)
         QCOMPARE(s.sections[i].endS, s.sections[i + 1].startS);
     QCOMPARE(s.sections[2].name, std::string("section 3"));
+}
+
+void TestSessionSections::theSessionsMarkersAreTheBoundaries()
+{
+    // The engineer's markers: "Intro" at the start, "Verse" 0.3 s before the stems change (the
+    // marker was dropped by hand), "Build" where nothing changes, a range "Chorus" from 33.6 to
+    // 48.0 s, and marks outside the song. They are the boundaries, at their exact times, not
+    // snapped, not the novelty peaks; each says what changed across it.
+    const std::vector<core::SectionMarker> markers{{"Intro", 0.0},   {"Verse", 16.5}, {"Build", 26.0},
+                                                   {"Chorus", 33.6}, {"", 48.0},      {"Past the end", 70.0}};
+    const auto s = core::findSessionSections(m_song, kBpm, markers);
+    QVERIFY(s.fromSession);
+    const std::vector<double> times{16.5, 26.0, 33.6, 48.0};
+    QCOMPARE(s.boundaries.size(), times.size());
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        QCOMPARE(s.boundaries[i].timeS, times[i]);
+        QVERIFY(s.boundaries[i].fromSession);
+        QVERIFY(!s.boundaries[i].snapped);
+        QCOMPARE(s.boundaries[i].confidence, 1.0);
+    }
+    QVERIFY(contains(s.boundaries[0].entered, "Drums") && contains(s.boundaries[0].entered, "Lead"));
+    QVERIFY(s.boundaries[1].entered.empty() && s.boundaries[1].left.empty());  // nothing changed at "Build"
+    QVERIFY(contains(s.boundaries[2].entered, "Strings") && contains(s.boundaries[2].entered, "Perc"));
+    QVERIFY(contains(s.boundaries[3].left, "Lead") && contains(s.boundaries[3].left, "Strings"));
+    QCOMPARE(s.sections.size(), std::size_t{5});
+    const std::vector<std::string> names{"Intro", "Verse", "Build", "Chorus", "section 5"};
+    for (std::size_t i = 0; i < names.size(); ++i)
+        QCOMPARE(s.sections[i].name, names[i]);
+    QCOMPARE(s.sections[3].startS, 33.6);
+    QCOMPARE(s.sections[3].endS, 48.0);
+    // Verse and Build play the same stems: one group. The last section repeats the intro.
+    QCOMPARE(s.sections[2].group, s.sections[1].group);
+    QCOMPARE(s.sections[4].group, s.sections[0].group);
+    // Markers only outside the song leave the stems to say.
+    const auto outside = core::findSessionSections(m_song, kBpm, {{"Start", 0.0}, {"Later", 99.0}});
+    QVERIFY(!outside.fromSession);
+    QCOMPARE(outside.boundaries.size(), kTruth.size());
 }
 
 void TestSessionSections::withTheTempoTheBoundariesLieOnTheBars()

@@ -366,7 +366,7 @@ void TestSuggestionEngine::dawSessionTempoStandsInForTheEstimate()
     session.add("Vocal", "vocals", {voice});
     const double beats = core::typeKnowledge("vocals").releaseBeats;
     core::SuggestionContext context;
-    context.daw = core::DawContext{"Ardour", 100.0, {}};
+    context.daw = core::DawContext{"Ardour", 100.0, {}, {}};
     const auto set = session.suggest(false, context);
     QCOMPARE(set.context.tempoBpm, std::optional<double>(100.0));
     QCOMPARE(set.context.tempoSource, std::string("from the Ardour session"));
@@ -411,7 +411,7 @@ core::DawChannel channel(std::vector<std::string> highPasses, std::vector<std::s
 core::SuggestionContext dawContext(const std::string& track, core::DawChannel c)
 {
     core::SuggestionContext context;
-    context.daw = core::DawContext{"Ardour", std::nullopt, {}};
+    context.daw = core::DawContext{"Ardour", std::nullopt, {}, {}};
     context.daw->channels.emplace(track, std::move(c));
     return context;
 }
@@ -620,7 +620,7 @@ void TestSuggestionEngine::dawFadersAndPansPlaceTheStemsOnTheBus()
 
     // Faders at +3 dB: the bus clips at the faders, and the move and its evidence say so.
     core::SuggestionContext context;
-    context.daw = core::DawContext{"Ardour", std::nullopt, {}};
+    context.daw = core::DawContext{"Ardour", std::nullopt, {}, {}};
     context.daw->channels["Synth A"].gainDb = 3.0;
     context.daw->channels["Synth B"].gainDb = 3.0;
     const auto hot = session.suggestAtFaders(context, {{3.0, 0.0, false}, {3.0, 0.0, false}});
