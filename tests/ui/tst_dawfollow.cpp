@@ -178,10 +178,12 @@ void TestDawFollow::followsArdourInTheWorkspace()
     QTRY_COMPARE_WITH_TIMEOUT(daw->text(), QStringLiteral("In Ardour: track <b>Kick</b> (followed live) · fader \u22126.0 dB · "
                                                           "pan R 50 · no plug-ins"),
                               kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.size() > roundsBefore, kWaitMs);
+    // The round before had no DAW context; the last one after the moves sums at the faders
+    // (a slow machine may see a round for the first move and another for the rest).
+    QTRY_VERIFY_WITH_TIMEOUT(shown.size() > roundsBefore
+                                 && w.suggestionsPanel()->headerText().contains(QStringLiteral("faders")),
+                             kWaitMs);
     qInfo("DAW fader move to new suggestions shown: %lld ms", static_cast<long long>(clock.elapsed()));
-    const QString header = w.suggestionsPanel()->headerText();
-    QVERIFY2(header.contains(QStringLiteral("faders")), qPrintable(header));
 
     // Turned off in the settings: no status, the session's own (none) context again.
     settings.dawFollow = false;
