@@ -72,6 +72,12 @@ void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QStrin
         if (view == QLatin1String("history")) {
             QObject::connect(&window, &ui::MainWindow::historyShown, &window, take, Qt::SingleShotConnection);
             window.showView(ui::MainWindow::View::History);
+        } else if (view == QLatin1String("mix")) {
+            // The mix is summed and analysed once the session is.
+            QObject::connect(&window, &ui::MainWindow::mixShown, &window, [&window, take] {
+                window.showView(ui::MainWindow::View::Mix);
+                take();
+            }, Qt::SingleShotConnection);
         } else if (view == QLatin1String("suggestions") || view == QLatin1String("masking")) {
             // The masking matrix comes with the suggestion round.
             const auto shown = view == QLatin1String("masking") ? ui::MainWindow::View::Masking
@@ -117,7 +123,7 @@ int runGui(int& argc, char** argv)
                     "(for documentation and tests)."),
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions, masking)."),
+                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions, masking, mix)."),
                                         QStringLiteral("VIEW"), QStringLiteral("track"));
     const QCommandLineOption trackOption(QStringLiteral("track"),
                                          QObject::tr("Select the track NAME (file name without extension)."),
@@ -137,8 +143,9 @@ int runGui(int& argc, char** argv)
         parser.showVersion();
     const QString view = parser.value(viewOption);
     if (view != QLatin1String("overview") && view != QLatin1String("track") && view != QLatin1String("history")
-        && view != QLatin1String("suggestions") && view != QLatin1String("masking")) {
-        printError(QStringLiteral("--view: expected overview, track, history, suggestions or masking (got '%1')").arg(view));
+        && view != QLatin1String("suggestions") && view != QLatin1String("masking") && view != QLatin1String("mix")) {
+        printError(
+            QStringLiteral("--view: expected overview, track, history, suggestions, masking or mix (got '%1')").arg(view));
         return ExitUsage;
     }
 

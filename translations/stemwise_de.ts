@@ -2235,8 +2235,8 @@
         <translation>%1: konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking).</source>
-        <translation>Mit --screenshot: die zu zeigende Ansicht (overview, track, history, suggestions, masking).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix).</source>
+        <translation>Mit --screenshot: die zu zeigende Ansicht (overview, track, history, suggestions, masking, mix).</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3646,22 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>Default Columns</source>
         <translation>Standardspalten</translation>
     </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <source>appears once the session is analysed.</source>
+        <translation>erscheint, sobald die Session analysiert ist.</translation>
+    </message>
+    <message>
+        <source>needs two or more analysed stems.</source>
+        <translation>braucht zwei oder mehr analysierte Stems.</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the sum: %1</source>
+        <translation>kein temporärer Ordner für die Summe: %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3765,6 +3781,112 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
             <numerusform>&lt;b&gt;Maskierung&lt;/b&gt;: %n Paar maskiert sich, das schlimmste zuerst</numerusform>
             <numerusform>&lt;b&gt;Maskierung&lt;/b&gt;: %n Paare maskieren sich, das schlimmste zuerst</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MixPanel</name>
+    <message>
+        <source>Delivery target</source>
+        <translation>Lieferziel</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Peak margin</source>
+        <translation>Spitzenreserve</translation>
+    </message>
+    <message>
+        <source>The mix&apos;s integrated loudness minus the target&apos;s: how far to turn the whole mix down (+) or up (−) to meet it.</source>
+        <translation>Integrierte Lautheit des Mix minus die des Ziels: um wie viel der ganze Mix leiser (+) oder lauter (−) werden muss, um es zu treffen.</translation>
+    </message>
+    <message>
+        <source>Once the mix is turned to the target&apos;s loudness: how far its true peak stays under the target&apos;s ceiling, or how far over it (a limiter&apos;s work).</source>
+        <translation>Sobald der Mix auf die Lautheit des Ziels gebracht ist: wie weit sein True Peak unter der Obergrenze des Ziels bleibt oder wie weit darüber (Arbeit für einen Limiter).</translation>
+    </message>
+    <message>
+        <source>The mix appears once the session is analysed.</source>
+        <translation>Der Mix erscheint, sobald die Session analysiert ist.</translation>
+    </message>
+    <message>
+        <source>Streaming (Spotify, YouTube, Tidal…)</source>
+        <translation>Streaming (Spotify, YouTube, Tidal…)</translation>
+    </message>
+    <message>
+        <source>Broadcast, EBU R128</source>
+        <translation>Rundfunk, EBU R128</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message numerus="yes">
+        <source>summing the %n stem(s) at unity and analysing the sum…</source>
+        <translation>
+            <numerusform>summiere %n Stem bei Unity und analysiere die Summe…</numerusform>
+            <numerusform>summiere die %n Stems bei Unity und analysiere die Summe…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured (%1)</source>
+        <translation>nicht gemessen (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mix&lt;/b&gt; (the stems summed at unity, analysed as a track): integrated &lt;b&gt;%1&amp;nbsp;LUFS&lt;/b&gt; · true peak &lt;b&gt;%2&amp;nbsp;dBTP&lt;/b&gt; · loudness range %3&amp;nbsp;LU · short-term max %4&amp;nbsp;LUFS · %5</source>
+        <translation>&lt;b&gt;Mix&lt;/b&gt; (die Stems bei Unity summiert, als Spur analysiert): integriert &lt;b&gt;%1&amp;nbsp;LUFS&lt;/b&gt; · True Peak &lt;b&gt;%2&amp;nbsp;dBTP&lt;/b&gt; · Lautheitsbereich %3&amp;nbsp;LU · Kurzzeit-Maximum %4&amp;nbsp;LUFS · %5</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 dBTP</source>
+        <translation>%1 dBTP</translation>
+    </message>
+    <message>
+        <source>on target (%1 LU)</source>
+        <translation>im Ziel (%1 LU)</translation>
+    </message>
+    <message>
+        <source>+%1 LU: turn down %1 dB</source>
+        <translation>+%1 LU: %1 dB leiser</translation>
+    </message>
+    <message>
+        <source>−%1 LU: turn up %1 dB</source>
+        <translation>−%1 LU: %1 dB lauter</translation>
+    </message>
+    <message>
+        <source>%1 dB under</source>
+        <translation>%1 dB darunter</translation>
+    </message>
+    <message>
+        <source>%1 dB over: limit</source>
+        <translation>%1 dB darüber: limitieren</translation>
+    </message>
+    <message>
+        <source>At the target&apos;s loudness the mix&apos;s true peak would be %1 dBTP.</source>
+        <translation>Bei der Lautheit des Ziels läge der True Peak des Mix bei %1 dBTP.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Track View</source>
+        <translation>In der Spuransicht &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Your tar&amp;get:</source>
+        <translation>Ihr &amp;Ziel:</translation>
     </message>
 </context>
 <context>

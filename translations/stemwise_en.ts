@@ -174,6 +174,16 @@
     </message>
 </context>
 <context>
+    <name>stemwise::ui::MixPanel</name>
+    <message numerus="yes">
+        <source>summing the %n stem(s) at unity and analysing the sum…</source>
+        <translation>
+            <numerusform>summing the %n stem at unity and analysing the sum…</numerusform>
+            <numerusform>summing the %n stems at unity and analysing the sum…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::SuggestionsPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n suggestion(s)&lt;/b&gt; for %1</source>

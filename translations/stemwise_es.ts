@@ -2235,8 +2235,8 @@
         <translation>%1: no se pudo escribir: %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking).</source>
-        <translation>Con --screenshot: la vista que mostrar (overview, track, history, suggestions, masking).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix).</source>
+        <translation>Con --screenshot: la vista que mostrar (overview, track, history, suggestions, masking, mix).</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3646,22 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>Default Columns</source>
         <translation>Columnas predeterminadas</translation>
     </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <source>appears once the session is analysed.</source>
+        <translation>aparece cuando la sesión está analizada.</translation>
+    </message>
+    <message>
+        <source>needs two or more analysed stems.</source>
+        <translation>necesita dos o más stems analizados.</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the sum: %1</source>
+        <translation>no hay carpeta temporal para la suma: %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3765,6 +3781,112 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
             <numerusform>&lt;b&gt;Enmascaramiento&lt;/b&gt;: %n par se enmascara, el peor primero</numerusform>
             <numerusform>&lt;b&gt;Enmascaramiento&lt;/b&gt;: %n pares se enmascaran, el peor primero</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MixPanel</name>
+    <message>
+        <source>Delivery target</source>
+        <translation>Objetivo de entrega</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Sonoridad</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Techo</translation>
+    </message>
+    <message>
+        <source>Peak margin</source>
+        <translation>Margen de pico</translation>
+    </message>
+    <message>
+        <source>The mix&apos;s integrated loudness minus the target&apos;s: how far to turn the whole mix down (+) or up (−) to meet it.</source>
+        <translation>La sonoridad integrada de la mezcla menos la del objetivo: cuánto bajar (+) o subir (−) toda la mezcla para alcanzarlo.</translation>
+    </message>
+    <message>
+        <source>Once the mix is turned to the target&apos;s loudness: how far its true peak stays under the target&apos;s ceiling, or how far over it (a limiter&apos;s work).</source>
+        <translation>Una vez llevada la mezcla a la sonoridad del objetivo: cuánto queda su pico verdadero por debajo del techo del objetivo, o cuánto lo supera (trabajo de un limitador).</translation>
+    </message>
+    <message>
+        <source>The mix appears once the session is analysed.</source>
+        <translation>La mezcla aparece cuando la sesión está analizada.</translation>
+    </message>
+    <message>
+        <source>Streaming (Spotify, YouTube, Tidal…)</source>
+        <translation>Streaming (Spotify, YouTube, Tidal…)</translation>
+    </message>
+    <message>
+        <source>Broadcast, EBU R128</source>
+        <translation>Radiodifusión, EBU R128</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mezcla</translation>
+    </message>
+    <message numerus="yes">
+        <source>summing the %n stem(s) at unity and analysing the sum…</source>
+        <translation>
+            <numerusform>sumando %n stem a ganancia unitaria y analizando la suma…</numerusform>
+            <numerusform>sumando los %n stems a ganancia unitaria y analizando la suma…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured (%1)</source>
+        <translation>no medida (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mix&lt;/b&gt; (the stems summed at unity, analysed as a track): integrated &lt;b&gt;%1&amp;nbsp;LUFS&lt;/b&gt; · true peak &lt;b&gt;%2&amp;nbsp;dBTP&lt;/b&gt; · loudness range %3&amp;nbsp;LU · short-term max %4&amp;nbsp;LUFS · %5</source>
+        <translation>&lt;b&gt;Mezcla&lt;/b&gt; (los stems sumados a ganancia unitaria, analizados como una pista): integrada &lt;b&gt;%1&amp;nbsp;LUFS&lt;/b&gt; · pico verdadero &lt;b&gt;%2&amp;nbsp;dBTP&lt;/b&gt; · rango de sonoridad %3&amp;nbsp;LU · máximo a corto plazo %4&amp;nbsp;LUFS · %5</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 dBTP</source>
+        <translation>%1 dBTP</translation>
+    </message>
+    <message>
+        <source>on target (%1 LU)</source>
+        <translation>en el objetivo (%1 LU)</translation>
+    </message>
+    <message>
+        <source>+%1 LU: turn down %1 dB</source>
+        <translation>+%1 LU: bajar %1 dB</translation>
+    </message>
+    <message>
+        <source>−%1 LU: turn up %1 dB</source>
+        <translation>−%1 LU: subir %1 dB</translation>
+    </message>
+    <message>
+        <source>%1 dB under</source>
+        <translation>%1 dB por debajo</translation>
+    </message>
+    <message>
+        <source>%1 dB over: limit</source>
+        <translation>%1 dB por encima: limitar</translation>
+    </message>
+    <message>
+        <source>At the target&apos;s loudness the mix&apos;s true peak would be %1 dBTP.</source>
+        <translation>A la sonoridad del objetivo, el pico verdadero de la mezcla sería de %1 dBTP.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Track View</source>
+        <translation>&amp;Ver en la vista de pista</translation>
+    </message>
+    <message>
+        <source>Your tar&amp;get:</source>
+        <translation>Su &amp;objetivo:</translation>
     </message>
 </context>
 <context>

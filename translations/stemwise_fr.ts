@@ -2235,8 +2235,8 @@
         <translation>%1 : n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking).</source>
-        <translation>Avec --screenshot : la vue à montrer (overview, track, history, suggestions, masking).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix).</source>
+        <translation>Avec --screenshot : la vue à montrer (overview, track, history, suggestions, masking, mix).</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3646,22 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>Default Columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message>
+        <source>appears once the session is analysed.</source>
+        <translation>apparaît une fois la session analysée.</translation>
+    </message>
+    <message>
+        <source>needs two or more analysed stems.</source>
+        <translation>il faut deux stems analysés ou plus.</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the sum: %1</source>
+        <translation>pas de dossier temporaire pour la somme : %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -3765,6 +3781,112 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
             <numerusform>&lt;b&gt;Masquage&lt;/b&gt; : %n paire se masque, la pire d’abord</numerusform>
             <numerusform>&lt;b&gt;Masquage&lt;/b&gt; : %n paires se masquent, la pire d’abord</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::MixPanel</name>
+    <message>
+        <source>Delivery target</source>
+        <translation>Cible de livraison</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Sonie</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Peak margin</source>
+        <translation>Marge de crête</translation>
+    </message>
+    <message>
+        <source>The mix&apos;s integrated loudness minus the target&apos;s: how far to turn the whole mix down (+) or up (−) to meet it.</source>
+        <translation>La sonie intégrée du mix moins celle de la cible : de combien baisser (+) ou monter (−) tout le mix pour l’atteindre.</translation>
+    </message>
+    <message>
+        <source>Once the mix is turned to the target&apos;s loudness: how far its true peak stays under the target&apos;s ceiling, or how far over it (a limiter&apos;s work).</source>
+        <translation>Une fois le mix amené à la sonie de la cible : de combien sa crête vraie reste sous le plafond de la cible, ou le dépasse (le travail d’un limiteur).</translation>
+    </message>
+    <message>
+        <source>The mix appears once the session is analysed.</source>
+        <translation>Le mix apparaît une fois la session analysée.</translation>
+    </message>
+    <message>
+        <source>Streaming (Spotify, YouTube, Tidal…)</source>
+        <translation>Streaming (Spotify, YouTube, Tidal…)</translation>
+    </message>
+    <message>
+        <source>Broadcast, EBU R128</source>
+        <translation>Diffusion, EBU R128</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mix</translation>
+    </message>
+    <message numerus="yes">
+        <source>summing the %n stem(s) at unity and analysing the sum…</source>
+        <translation>
+            <numerusform>somme de %n stem à l’unité et analyse de la somme…</numerusform>
+            <numerusform>somme des %n stems à l’unité et analyse de la somme…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured (%1)</source>
+        <translation>non mesuré (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mix&lt;/b&gt; (the stems summed at unity, analysed as a track): integrated &lt;b&gt;%1&amp;nbsp;LUFS&lt;/b&gt; · true peak &lt;b&gt;%2&amp;nbsp;dBTP&lt;/b&gt; · loudness range %3&amp;nbsp;LU · short-term max %4&amp;nbsp;LUFS · %5</source>
+        <translation>&lt;b&gt;Mix&lt;/b&gt; (les stems sommés à l’unité, analysés comme une piste) : intégrée &lt;b&gt;%1&amp;nbsp;LUFS&lt;/b&gt; · crête vraie &lt;b&gt;%2&amp;nbsp;dBTP&lt;/b&gt; · plage de sonie %3&amp;nbsp;LU · maximum court terme %4&amp;nbsp;LUFS · %5</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 dBTP</source>
+        <translation>%1 dBTP</translation>
+    </message>
+    <message>
+        <source>on target (%1 LU)</source>
+        <translation>sur la cible (%1 LU)</translation>
+    </message>
+    <message>
+        <source>+%1 LU: turn down %1 dB</source>
+        <translation>+%1 LU : baisser de %1 dB</translation>
+    </message>
+    <message>
+        <source>−%1 LU: turn up %1 dB</source>
+        <translation>−%1 LU : monter de %1 dB</translation>
+    </message>
+    <message>
+        <source>%1 dB under</source>
+        <translation>%1 dB en dessous</translation>
+    </message>
+    <message>
+        <source>%1 dB over: limit</source>
+        <translation>%1 dB au-dessus : limiter</translation>
+    </message>
+    <message>
+        <source>At the target&apos;s loudness the mix&apos;s true peak would be %1 dBTP.</source>
+        <translation>À la sonie de la cible, la crête vraie du mix serait de %1 dBTP.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Track View</source>
+        <translation>&amp;Voir dans la vue Piste</translation>
+    </message>
+    <message>
+        <source>Your tar&amp;get:</source>
+        <translation>Votre &amp;cible :</translation>
     </message>
 </context>
 <context>

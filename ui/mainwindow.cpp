@@ -9,6 +9,7 @@
 #include "liveview/livewindow.h"
 #include "mainmenus.h"
 #include "maskingpanel.h"
+#include "mixpanel.h"
 #include "pdf/reportexport.h"
 #include "sessionanalyzer.h"
 #include "sessionwatcher.h"
@@ -144,6 +145,9 @@ MainWindow::MainWindow(QWidget* parent)
     heatLayout->addWidget(m_heatLegend);
     m_sessionTabs->addTab(heatBox, tr("Band balance"));
     m_sessionTabs->addTab(m_masking, tr("Masking"));
+    m_mixPanel = new MixPanel;
+    m_mixPanel->setObjectName(QStringLiteral("mixPanel"));
+    m_sessionTabs->addTab(m_mixPanel, tr("Mix"));
     sessionLayout->addWidget(m_sessionSummary);
     sessionLayout->addWidget(m_sessionTabs, 1);
 
@@ -264,6 +268,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_jobs, &StoreJobs::suggestionsMade, this, &MainWindow::onSuggestionsMade);
     connect(m_jobs, &StoreJobs::rated, this, &MainWindow::onRated);
+    connect(m_jobs, &StoreJobs::mixAnalysed, this, &MainWindow::onMixAnalysed);
+    connect(m_mixPanel, &MixPanel::showMixRequested, this, &MainWindow::showMixInTrackView);
 
     connect(m_trackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrentTrack(); });
@@ -448,6 +454,10 @@ void MainWindow::showView(View view)
     case View::Suggestions:
         m_tabs->setCurrentWidget(m_suggestionsPanel);
         m_suggestionsPanel->list()->setFocus();
+        break;
+    case View::Mix:
+        m_sessionTabs->setCurrentWidget(m_mixPanel);
+        showMixInTrackView();
         break;
     case View::Masking: {
         m_sessionTabs->setCurrentWidget(m_masking);
@@ -637,6 +647,8 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_masking->setMatrix({}, {}, {});
     m_jobs->cancelSuggestions();
     m_undo->clear();  // its commands name the tracks and suggestions of the session shown
+    m_jobs->cancelMix();
+    m_mixPanel->showMessage(tr("appears once the session is analysed."));
     m_ready = m_failed = m_listedFiles = 0;
     m_figuresShown = false;
     const int generation = ++m_generation;
@@ -778,8 +790,10 @@ void MainWindow::onLoadFinished(bool cancelled)
         emit sessionFiguresShown();
     }
     emit sessionLoaded(m_ready, m_failed);
-    if (!cancelled)
+    if (!cancelled) {
+        analyseMix();
         runSuggestions();
+    }
 }
 
 // ---- what changed in the session folder -------------------------------------------------
@@ -864,8 +878,10 @@ void MainWindow::startNextReanalysis()
     connect(a, &SessionAnalyzer::finished, this, [this, generation](bool) {
         if (generation != m_reGeneration)
             return;
-        if (std::exchange(m_suggestAfterReanalysis, false) && m_reanalyseQueue.empty())
+        if (std::exchange(m_suggestAfterReanalysis, false) && m_reanalyseQueue.empty()) {
+            analyseMix();
             runSuggestions();
+        }
         // Start the next batch once this worker has returned (not from inside its signal).
         QTimer::singleShot(0, this, [this] {
             if (m_reanalyzer && !m_reanalyseQueue.empty())
@@ -1383,6 +1399,42 @@ void MainWindow::refreshOverview()
                                   .arg(analysed)
                                   .arg(m_model->rowCount())
                                   .arg(tempo, key));
+}
+
+// ---- the mix ------------------------------------------------------------------------------
+
+void MainWindow::analyseMix()
+{
+    std::vector<std::filesystem::path> files;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto* t = m_model->track(row);
+        if (t->profile && !t->missing)
+            files.emplace_back(t->path.toStdString());
+    }
+    if (files.size() < 2) {
+        m_jobs->cancelMix();
+        m_mixPanel->showMessage(tr("needs two or more analysed stems."));
+        return;
+    }
+    m_mixPanel->setMeasuring(static_cast<int>(files.size()));
+    m_jobs->analyseMix(std::move(files));
+}
+
+void MainWindow::onMixAnalysed(const MixResult& result)
+{
+    m_mixPanel->setMix(result.profile, result.error);
+    emit mixShown(result.profile != nullptr);
+}
+
+void MainWindow::showMixInTrackView()
+{
+    if (!m_mixPanel->mix())
+        return;
+    m_pages->setCurrentWidget(m_workspace);
+    m_trackPanel->setDawContext({});
+    m_trackPanel->setTrack(m_mixPanel->mix(), palette().color(QPalette::WindowText));
+    m_shownTrackKey = QStringLiteral("mix");
+    m_tabs->setCurrentIndex(0);
 }
 
 MaskingMatrixView* MainWindow::maskingView() const

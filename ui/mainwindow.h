@@ -70,6 +70,8 @@ class HistoryPanel;
 class MainMenus;
 class MaskingMatrixView;
 class MaskingPanel;
+class MixPanel;
+struct MixResult;
 class PlaybackController;
 class SessionAnalyzer;
 class SessionWatcher;
@@ -85,7 +87,7 @@ struct RatingHandle;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Overview, Track, History, Suggestions, Masking };
+    enum class View { Overview, Track, History, Suggestions, Masking, Mix };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -124,6 +126,7 @@ public:
     [[nodiscard]] SuggestionsPanel* suggestionsPanel() const { return m_suggestionsPanel; }
     [[nodiscard]] MaskingMatrixView* maskingView() const;
     [[nodiscard]] MaskingPanel* maskingPanel() const { return m_masking; }
+    [[nodiscard]] MixPanel* mixPanel() const { return m_mixPanel; }
     [[nodiscard]] BandHeatMapView* heatMap() const { return m_heatMap; }
     [[nodiscard]] QTableView* trackTable() const { return m_trackView; }
     [[nodiscard]] PlaybackController* playback() const { return m_playback; }
@@ -171,6 +174,8 @@ signals:
     void suggestionsShown(int count);
     /// A rating was stored; the suggestion's confidence before and after it.
     void suggestionRated(qint64 storeId, double confidenceBefore, double confidenceAfter);
+    /// The session's mix (the stems summed at unity) was analysed (`measured`) or could not be.
+    void mixShown(bool measured);
     /// A rating was taken back (Edit ▸ Undo); the suggestion's confidence with and without it.
     /// `error` says why it was not.
     void ratingWithdrawn(qint64 storeId, double confidenceBefore, double confidenceAfter, const QString& error);
@@ -218,6 +223,10 @@ private:
     void rate(std::int64_t storeId, core::Feedback feedback, bool afterListening);
     void onRated(const RatingResult& r);
     void onRatingWithdrawn(const RatingResult& r);
+    /// Sums the analysed stems and analyses the sum as the session's mix (on the pool).
+    void analyseMix();
+    void onMixAnalysed(const MixResult& result);
+    void showMixInTrackView();
     /// Gives each named track its type (core::kAutomaticType: guessed) and analyses it again.
     void applyTypes(const std::vector<std::pair<QString, std::string>>& types);
     void showTrackContextMenu(const QPoint& pos);
@@ -251,6 +260,7 @@ private:
     HistoryPanel* m_historyPanel = nullptr;
     SuggestionsPanel* m_suggestionsPanel = nullptr;
     MaskingPanel* m_masking = nullptr;
+    MixPanel* m_mixPanel = nullptr;
     QTabWidget* m_sessionTabs = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;

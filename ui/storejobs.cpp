@@ -4,6 +4,8 @@
 #include "coretext.h"
 #include "tracktablemodel.h"
 
+#include "analysis/sessionanalysis.h"
+#include "audio/mixdown.h"
 #include "store/sessionrepository.h"
 #include "store/store.h"
 #include "store/trackrepository.h"
@@ -13,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace stemwise::ui {
@@ -169,7 +172,57 @@ RatingResult withdrawOnWorker(const std::filesystem::path& database, const std::
     return out;
 }
 
+// The stems summed into a temporary file (constant memory, audio/mixdown.h) and the sum
+// analysed like a track, on a pool thread; the file goes with the folder.
+MixResult analyseMixOnWorker(const std::vector<std::filesystem::path>& files, std::shared_ptr<std::atomic<bool>> cancel)
+{
+    MixResult out;
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        out.error = QCoreApplication::translate("stemwise::ui::MainWindow", "no temporary folder for the sum: %1")
+                        .arg(dir.errorString());
+        return out;
+    }
+    const std::filesystem::path path = std::filesystem::path(dir.path().toStdString()) / "Mix.wav";
+    auto summed = core::writeUnitySum(files, path, cancel.get());
+    if (!summed) {
+        out.error = QString::fromStdString(summed.error().message);
+        return out;
+    }
+    core::SessionAnalysisOptions options;
+    options.typeOverrides["Mix"] = "mix";
+    core::FileAnalysisResult r = core::analyzeSessionFile(path, options, {}, cancel.get());
+    if (!r.profile) {
+        out.error = QString::fromStdString(r.error);
+        return out;
+    }
+    r.profile->name = "Mix";
+    out.profile = std::move(r.profile);
+    return out;
+}
+
 } // namespace
+
+void StoreJobs::analyseMix(std::vector<std::filesystem::path> files)
+{
+    cancelMix();
+    m_mixCancel = std::make_shared<std::atomic<bool>>(false);
+    const int generation = m_mixGeneration;
+    auto* watcher = new QFutureWatcher<MixResult>(this);
+    connect(watcher, &QFutureWatcher<MixResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_mixGeneration)
+            emit mixAnalysed(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(analyseMixOnWorker, std::move(files), m_mixCancel));
+}
+
+void StoreJobs::cancelMix()
+{
+    if (m_mixCancel)
+        m_mixCancel->store(true);
+    ++m_mixGeneration;
+}
 
 StoreJobs::StoreJobs(QObject* parent)
     : QObject(parent)
@@ -180,6 +233,8 @@ StoreJobs::~StoreJobs()
 {
     if (m_suggestCancel)
         m_suggestCancel->store(true);
+    if (m_mixCancel)
+        m_mixCancel->store(true);
     // Ratings still waiting (the window closes right after a click) are stored all the same;
     // nobody is left to hear how they went.
     for (auto& start : m_ratingQueue)

@@ -47,6 +47,12 @@ struct SuggestionRound {
     QString error;
 };
 
+/// The session's stems summed at unity and analysed as one track ("Mix", type mix).
+struct MixResult {
+    std::shared_ptr<const core::TrackProfile> profile;
+    QString error;
+};
+
 struct RatingResult {
     std::int64_t storeId = 0;
     std::string ratingUid;  ///< the rating stored, or the one taken back
@@ -83,6 +89,11 @@ public:
         std::vector<std::int64_t> analysisIds, std::optional<core::DawContext> daw = std::nullopt);
     /// Asks a running suggestion round to stop and drops its result.
     void cancelSuggestions();
+    /// Sums `files` at unity (audio/mixdown.h) into a temporary file and analyses the sum as a
+    /// track named "Mix" of type mix; mixAnalysed brings it. A newer request drops the older.
+    void analyseMix(std::vector<std::filesystem::path> files);
+    /// Stops a running mix analysis and drops its result.
+    void cancelMix();
     /// Stores the user's verdict on the stored suggestion `storeId`; `tag` comes back in the result.
     void rate(const std::filesystem::path& database, std::int64_t storeId, core::Feedback feedback, bool afterListening,
               quint64 tag = 0);
@@ -97,11 +108,14 @@ signals:
     void historyEntryDeleted(qint64 analysisId, const QString& error);
     void suggestionsMade(const stemwise::ui::SuggestionRound& round);
     void rated(const stemwise::ui::RatingResult& result);
+    void mixAnalysed(const stemwise::ui::MixResult& result);
 
 private:
     int m_historyGeneration = 0;
     int m_suggestGeneration = 0;
     std::shared_ptr<std::atomic<bool>> m_suggestCancel;
+    int m_mixGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_mixCancel;
     void enqueueRating(std::function<QFuture<RatingResult>()> start);
     void startNextRating();
     std::deque<std::function<QFuture<RatingResult>()>> m_ratingQueue;  ///< each starts on the UI thread

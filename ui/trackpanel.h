@@ -52,6 +52,8 @@ public:
     [[nodiscard]] LoudnessCurveView* loudnessView() const { return m_loudness; }
     [[nodiscard]] WaveformView* waveformView() const { return m_waveform; }
     [[nodiscard]] QComboBox* smoothingBox() const { return m_smoothingBox; }
+    /// The profile shown, or null.
+    [[nodiscard]] const std::shared_ptr<const core::TrackProfile>& profile() const { return m_profile; }
 
 signals:
     void smoothingChanged(int fractionOfOctave);

@@ -5,16 +5,23 @@
 // remembered. The stems are synthesised so that the worst pair is known by construction:
 // "Bass A" and "Bass B" play the same 80 Hz tone at the same level all the time (severity
 // 100 %), while every other pair sharing a band stands at least 2 dB apart (severity at most
-// 1 - 2/12 = 83 %).
+// 1 - 2/12 = 83 %). The session's mix (the stems summed at unity) is analysed as a track: its
+// loudness and true peak are those the analysis measures on the sum built here, and its
+// distance to each delivery target follows.
 #include "testsignals.h"
 
+#include "analysis/trackanalysis.h"
+#include "coretext.h"
 #include "mainwindow.h"
+#include "mixpanel.h"
+#include "trackpanel.h"
 #include "maskingpanel.h"
 #include "tracktablemodel.h"
 #include "views/bandheatmapview.h"
 #include "views/colorlegend.h"
 #include "views/maskingmatrixview.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QHeaderView>
 #include <QSettings>
@@ -38,6 +45,7 @@ private slots:
     void theMatrixIsAnOverviewWithNamesOnHoverAndALegend();
     void theBandHeatMapHasItsLegendAndWholeHeadings();
     void theKeyColumnsFitWithWholeHeadings();
+    void theMixIsTheSumAnalysedAsATrackAgainstTargets();
     void hiddenColumnsAreRemembered();
     void cleanupTestCase();
 
@@ -45,6 +53,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ui::MainWindow> m_window;
     int m_stems = 0;
+    std::vector<float> m_sum;  ///< the stems summed, as the mix is (mono stems on both channels)
 };
 
 void TestLargeSession::initTestCase()
@@ -65,16 +74,22 @@ void TestLargeSession::initTestCase()
                  QString());
     // 46 more, eight or so to a band (sub bass to highs), 2 dB apart within a band and at
     // least 3 dB under the pair.
+    m_sum.assign(kFrames, 0.0f);
+    const auto add = [this](const std::vector<float>& x) {
+        for (std::size_t i = 0; i < x.size() && i < m_sum.size(); ++i)
+            m_sum[i] += x[i];
+    };
+    add(test::sine(80.0, amplitude(-10.0), kRate, kFrames));
+    add(test::sine(80.0, amplitude(-10.0), kRate, kFrames));
     const double bandHz[] = {40.0, 150.0, 350.0, 1000.0, 3000.0, 6000.0};
     const char* bandName[] = {"Sub", "Low", "Body", "Mid", "Edge", "Top"};
     for (int k = 0; k < 46; ++k) {
         const int band = k % 6;
         const int step = k / 6;
         const std::string name = std::string(bandName[band]) + " " + std::to_string(step + 1) + " long stem name";
-        QCOMPARE(QString::fromStdString(test::writeAudio(
-                     root / (name + ".wav"),
-                     {test::sine(bandHz[band] * (1.0 + 0.01 * step), amplitude(-13.0 - 2.0 * step), kRate, kFrames)})),
-                 QString());
+        const auto tone = test::sine(bandHz[band] * (1.0 + 0.01 * step), amplitude(-13.0 - 2.0 * step), kRate, kFrames);
+        QCOMPARE(QString::fromStdString(test::writeAudio(root / (name + ".wav"), {tone})), QString());
+        add(tone);
     }
     m_stems = 48;
 
@@ -87,6 +102,7 @@ void TestLargeSession::initTestCase()
     QSignalSpy shown(m_window.get(), &ui::MainWindow::suggestionsShown);
     m_window->openPaths({QString::fromStdString(root.string())});
     QVERIFY(shown.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->mixPanel()->mix() != nullptr, 60000);
     QCOMPARE(m_window->trackModel()->rowCount(), m_stems);
     QVERIFY(shown.back().at(0).toInt() > 0);
 }
@@ -194,6 +210,42 @@ void TestLargeSession::theKeyColumnsFitWithWholeHeadings()
     }
     // The file's format is a click away (the heading's menu), not in the way.
     QVERIFY(header->isSectionHidden(M::SampleRate));
+}
+
+void TestLargeSession::theMixIsTheSumAnalysedAsATrackAgainstTargets()
+{
+    ui::MixPanel* panel = m_window->mixPanel();
+    const auto mix = panel->mix();
+    QVERIFY(mix != nullptr);
+    QCOMPARE(mix->name, std::string("Mix"));
+    QCOMPARE(mix->type, std::string("mix"));
+    const std::array<const float*, 2> channels{m_sum.data(), m_sum.data()};
+    auto expected = core::analyzeBuffer(channels, m_sum.size(), 48000.0, "Mix");
+    QVERIFY(expected.ok());
+    QVERIFY(mix->loudness.integratedLufs && expected.value().loudness.integratedLufs);
+    QVERIFY2(std::abs(*mix->loudness.integratedLufs - *expected.value().loudness.integratedLufs) < 0.05,
+             qPrintable(QStringLiteral("%1 vs %2").arg(*mix->loudness.integratedLufs).arg(*expected.value().loudness.integratedLufs)));
+    QVERIFY(std::abs(*mix->loudness.truePeakDbtp - *expected.value().loudness.truePeakDbtp) < 0.1);
+    // Its band balance is the sum's too (the bass pair alone is 2 × -10 dBFS at 80 Hz).
+    QVERIFY(std::abs(mix->spectrum.bands[1].share - expected.value().spectrum.bands[1].share) < 0.01);
+    // The targets: streaming -14 LUFS / -1 dBTP, EBU R128 -23 LUFS, and the user's own.
+    m_window->showView(ui::MainWindow::View::Mix);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->targetList()->topLevelItemCount(), 3);
+    panel->setOwnTarget(-16.0, -2.0);
+    const auto targets = panel->targets();
+    QCOMPARE(targets[0].lufs, -14.0);
+    QCOMPARE(targets[1].lufs, -23.0);
+    QCOMPARE(targets[2].lufs, -16.0);
+    for (int row = 0; row < 3; ++row) {
+        const double distance = *mix->loudness.integratedLufs - targets[static_cast<std::size_t>(row)].lufs;
+        const QString text = panel->targetList()->topLevelItem(row)->text(ui::MixPanel::Distance);
+        QVERIFY2(text.contains(ui::formatNumber(std::abs(distance), 1)), qPrintable(text));
+        QVERIFY2(text.contains(distance > 0 ? QStringLiteral("turn down") : QStringLiteral("turn up")), qPrintable(text));
+    }
+    // The full figures in the track view.
+    panel->findChild<QAbstractButton*>(QStringLiteral("showMixButton"))->click();
+    QCOMPARE(m_window->trackPanel()->profile().get(), mix.get());
 }
 
 void TestLargeSession::hiddenColumnsAreRemembered()
