@@ -20,6 +20,7 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 
@@ -539,6 +540,29 @@ QString ApiServer::listenOnLoopback(quint16 port)
 quint16 ApiServer::port() const { return d->listeners.isEmpty() ? 0 : d->listeners.constFirst()->serverPort(); }
 
 QString ApiServer::url() const { return QStringLiteral("http://127.0.0.1:%1/api/v1/").arg(port()); }
+
+void ApiServer::announceAnalysed(const QStringList& folders, const QString& source)
+{
+    if (d->clients.isEmpty() || d->closed || !d->service)
+        return;
+    d->dbPool.start([this, folders, source] {
+        std::vector<std::int64_t> ids;
+        for (const QString& folder : folders)
+            if (const auto id = d->service->sessionOfFolder(folder.toStdString());
+                id && std::find(ids.begin(), ids.end(), *id) == ids.end())
+                ids.push_back(*id);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ids, source] {
+                for (const auto id : ids) {
+                    d->broadcast(QStringLiteral("session.analysed"),
+                                 {{QStringLiteral("session_id"), static_cast<qint64>(id)}, {QStringLiteral("source"), source}});
+                    d->refreshSuggestions(id);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 int ApiServer::eventClientCount() const { return static_cast<int>(d->clients.size()); }
 

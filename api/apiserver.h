@@ -76,6 +76,12 @@ public:
     /// connections closed, jobs cancelled and waited for. Idempotent; the destructor calls it.
     void close();
 
+    /// Files under `folders` were analysed and stored outside the API (the desktop app's own
+    /// analysis): each stored session of those folders is announced on the event stream
+    /// ("session.analysed" with `source`), then its new suggestions ("suggestions.updated").
+    /// Nothing happens without event clients.
+    void announceAnalysed(const QStringList& folders, const QString& source);
+
     [[nodiscard]] int eventClientCount() const;
     /// The most connections open at once (HTTP and WebSocket) since the start.
     [[nodiscard]] int peakConnections() const;

@@ -4,12 +4,35 @@
 #include "apitoken.h"
 #include "mainwindow.h"
 
+#include <QFileInfo>
+
 namespace stemwise::app {
 
 DesktopApi::DesktopApi(ui::MainWindow& window) : QObject(&window), m_window(window)
 {
     connect(&window, &ui::MainWindow::databaseReady, this, [this] { restart(); });
     connect(&window, &ui::MainWindow::apiSettingsChanged, this, [this] { restart(); });
+    // What the window analysed and stored itself reaches the event stream too.
+    connect(&window, &ui::MainWindow::sessionLoaded, this, [this] { announce(); });
+    connect(&window, &ui::MainWindow::trackReanalysed, this, [this](int, bool newEntry) {
+        if (newEntry)
+            announce();
+    });
+    connect(&window, &ui::MainWindow::trackAdded, this, [this] { announce(); });
+}
+
+void DesktopApi::announce()
+{
+    if (!m_server)
+        return;
+    QStringList folders;
+    for (const QString& path : m_window.sessionPaths()) {
+        const QFileInfo info(path);
+        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        if (!folders.contains(folder))
+            folders.append(folder);
+    }
+    m_server->announceAnalysed(folders, QStringLiteral("desktop"));
 }
 
 DesktopApi::~DesktopApi() = default;

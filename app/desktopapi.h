@@ -3,7 +3,8 @@
 // turn it on; then on 127.0.0.1 and ::1 at the settings' port, over the database the window
 // uses (restarted when the window opens another), in the UI thread like the window (the
 // server never waits there: its database and analysis work runs on its own workers). What it
-// does is told to the window, which shows it in the Settings.
+// does is told to the window, which shows it in the Settings. What the window analyses and
+// stores itself is announced on the event stream (session.analysed, suggestions.updated).
 // Threading: UI thread.
 
 #include <QObject>
@@ -27,6 +28,7 @@ public:
 
 private:
     void restart();
+    void announce();
     ui::MainWindow& m_window;
     std::unique_ptr<api::ApiServer> m_server;
 };

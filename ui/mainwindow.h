@@ -115,6 +115,8 @@ public:
     /// The open session's name, as reports title it (core::sessionNameFromPaths: the folder
     /// above one called "stems"); empty while none is open.
     [[nodiscard]] QString sessionName() const;
+    /// The files and folders the open session was opened from; empty while none is open.
+    [[nodiscard]] QStringList sessionPaths() const { return m_sessionPaths; }
 
     [[nodiscard]] TrackTableModel* trackModel() const { return m_model; }
     [[nodiscard]] WelcomeView* welcomeView() const { return m_welcome; }

@@ -166,6 +166,7 @@ private slots:
     void analysesAPathWithProgressOnTheStream();
     void answersTheStoredSessionsTracksAnalysesAndSuggestions();
     void ratesASuggestion();
+    void announcesWhatTheDesktopAnalysed();
     void answersAHundredConcurrentClients();
     void tellsACleanCloseFromADroppedClient();
     void refusesWebSocketHandshakesWithoutTokenOrFromAnotherOrigin();
@@ -610,6 +611,27 @@ void TestApi::ratesASuggestion()
     QVERIFY(added > 0);
     QCOMPARE(schemaViolations(events.raw[added], "stemwise.api-1.schema.json"), QString());
     QCOMPARE(post(QStringLiteral("suggestions/999999/ratings"), "{\"rating\": \"useful\"}").status, 404);
+    events.socket.close();
+    QTRY_COMPARE(m_server->eventClientCount(), 0);
+}
+
+void TestApi::announcesWhatTheDesktopAnalysed()
+{
+    QVERIFY(m_sessionId > 0);
+    EventClient events;
+    events.open(m_server->port(), m_token);
+    QTRY_COMPARE_WITH_TIMEOUT(events.indexOf(QStringLiteral("hello")), 0, 5000);
+    // The desktop app analysed the stems folder (and a folder that is no stored session).
+    m_server->announceAnalysed({m_stems, m_outside}, QStringLiteral("desktop"));
+    QTRY_VERIFY_WITH_TIMEOUT(events.indexOf(QStringLiteral("suggestions.updated")) > 0, 10000);
+    const int analysed = events.indexOf(QStringLiteral("session.analysed"));
+    QVERIFY(analysed > 0);
+    QCOMPARE(events.events[analysed].value(QStringLiteral("session_id")).toInteger(), m_sessionId);
+    QCOMPARE(events.events[analysed].value(QStringLiteral("source")).toString(), QStringLiteral("desktop"));
+    QCOMPARE(events.indexOf(QStringLiteral("session.analysed"), analysed + 1), -1);  // the other folder is no session
+    QCOMPARE(schemaViolationsOfAll({events.raw[analysed], events.raw[events.indexOf(QStringLiteral("suggestions.updated"))]},
+                                   "stemwise.api-1.schema.json"),
+             QString());
     events.socket.close();
     QTRY_COMPARE(m_server->eventClientCount(), 0);
 }
