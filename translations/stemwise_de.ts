@@ -4586,6 +4586,10 @@ Token: %2 (senden als &quot;Authorization: Bearer TOKEN&quot;)</translation>
         <source>(followed live)</source>
         <translation>(live verfolgt)</translation>
     </message>
+    <message>
+        <source>the stems summed at unity</source>
+        <translation>die Stems bei Unity summiert</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

@@ -4586,6 +4586,10 @@ Token: %2 (envíalo como &quot;Authorization: Bearer TOKEN&quot;)</translation>
         <source>(followed live)</source>
         <translation>(seguido en vivo)</translation>
     </message>
+    <message>
+        <source>the stems summed at unity</source>
+        <translation>los stems sumados a ganancia unitaria</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

@@ -4586,6 +4586,10 @@ Jeton : %2 (à envoyer comme &quot;Authorization: Bearer JETON&quot;)</translati
         <source>(followed live)</source>
         <translation>(suivi en direct)</translation>
     </message>
+    <message>
+        <source>the stems summed at unity</source>
+        <translation>les stems sommés à l’unité</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::TrackTableModel</name>

@@ -197,6 +197,7 @@ MixResult analyseMixOnWorker(const std::vector<std::filesystem::path>& files, st
         return out;
     }
     r.profile->name = "Mix";
+    r.profile->typeSource = "sum";  // not the user's choice: what it is (TrackPanel says so)
     out.profile = std::move(r.profile);
     return out;
 }

@@ -273,6 +273,8 @@ QString TrackPanel::typeSourceNote(const core::TrackProfile& p)
 {
     if (p.typeSource == "user")
         return tr("chosen by you");
+    if (p.typeSource == "sum")  // the session's mix (StoreJobs::analyseMix)
+        return tr("the stems summed at unity");
     if (p.typeSource == "name")
         return tr("from the name");
     const QString sure = p.typeConfidence ? QString::number(100.0 * *p.typeConfidence, 'f', 0) : QString();

@@ -219,6 +219,7 @@ void TestLargeSession::theMixIsTheSumAnalysedAsATrackAgainstTargets()
     QVERIFY(mix != nullptr);
     QCOMPARE(mix->name, std::string("Mix"));
     QCOMPARE(mix->type, std::string("mix"));
+    QCOMPARE(mix->typeSource, std::string("sum"));
     const std::array<const float*, 2> channels{m_sum.data(), m_sum.data()};
     auto expected = core::analyzeBuffer(channels, m_sum.size(), 48000.0, "Mix");
     QVERIFY(expected.ok());
