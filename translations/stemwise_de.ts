@@ -2112,6 +2112,26 @@
         <extracomment>%1 &quot;your feedback on … moved the confidence from … to …&quot;, %2 the most other projects may move it (0.15)</extracomment>
         <translation>%1 (Bewertungen aus anderen Projekten zählen höchstens ±%2)</translation>
     </message>
+    <message>
+        <source>%1 brings in %2, yet it is no louder than %4 (%3 LU): it does not lift.</source>
+        <extracomment>%1 a section (&quot;Chorus (B)&quot;), %2 the stems that enter, %3 the loudness change in LU (signed), %4 the section before</extracomment>
+        <translation>%1 bringt %2 hinzu, ist aber nicht lauter als %4 (%3 LU): der Teil hebt sich nicht ab.</translation>
+    </message>
+    <message>
+        <source>The low end (20–250 Hz) of %1 lies %2 dB below that of %3 while the loudness holds.</source>
+        <extracomment>%1 a section, %2 dB, %3 the section before</extracomment>
+        <translation>Der Tiefenbereich (20–250 Hz) von %1 liegt %2 dB unter dem von %3, während die Lautheit gleich bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 bars with the same stems at the same levels: consider a change (a part in or out, a fill).</source>
+        <extracomment>%1 a section, %2 its length in bars</extracomment>
+        <translation>%1 läuft %2 Takte mit denselben Stems auf denselben Pegeln: erwägen Sie eine Änderung (eine Stimme hinein oder hinaus, ein Fill).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 s with the same stems at the same levels: consider a change (a part in or out, a fill).</source>
+        <extracomment>%1 a section, %2 its length in seconds</extracomment>
+        <translation>%1 läuft %2 s mit denselben Stems auf denselben Pegeln: erwägen Sie eine Änderung (eine Stimme hinein oder hinaus, ein Fill).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

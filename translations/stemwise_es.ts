@@ -2112,6 +2112,26 @@
         <extracomment>%1 &quot;your feedback on … moved the confidence from … to …&quot;, %2 the most other projects may move it (0.15)</extracomment>
         <translation>%1 (las valoraciones de otros proyectos cuentan como máximo ±%2)</translation>
     </message>
+    <message>
+        <source>%1 brings in %2, yet it is no louder than %4 (%3 LU): it does not lift.</source>
+        <extracomment>%1 a section (&quot;Chorus (B)&quot;), %2 the stems that enter, %3 the loudness change in LU (signed), %4 the section before</extracomment>
+        <translation>%1 incorpora %2, pero no suena más fuerte que %4 (%3 LU): la sección no despega.</translation>
+    </message>
+    <message>
+        <source>The low end (20–250 Hz) of %1 lies %2 dB below that of %3 while the loudness holds.</source>
+        <extracomment>%1 a section, %2 dB, %3 the section before</extracomment>
+        <translation>Los graves (20–250 Hz) de %1 quedan %2 dB por debajo de los de %3 mientras la sonoridad se mantiene.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 bars with the same stems at the same levels: consider a change (a part in or out, a fill).</source>
+        <extracomment>%1 a section, %2 its length in bars</extracomment>
+        <translation>%1 dura %2 compases con los mismos stems a los mismos niveles: considere un cambio (una parte que entra o sale, un fill).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 s with the same stems at the same levels: consider a change (a part in or out, a fill).</source>
+        <extracomment>%1 a section, %2 its length in seconds</extracomment>
+        <translation>%1 dura %2 s con los mismos stems a los mismos niveles: considere un cambio (una parte que entra o sale, un fill).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2,7 +2,9 @@
 #include "analysis/sessionsections.h"
 
 #include "analysis/boundedseries.h"
+#include "util/join.h"
 #include "util/stats.h"
+#include "util/textcatalogue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -131,6 +133,196 @@ std::string groupLetter(std::size_t index)
     return out;
 }
 
+// Loudness of short-term values as BS.1770-4 gates its blocks: −70 LUFS, then 10 LU below the
+// mean of what passed.
+OptDouble gatedLoudness(const std::vector<double>& lufs)
+{
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (const double v : lufs)
+        if (v >= -70.0) {
+            sum += dbToPower(v);
+            ++count;
+        }
+    if (count == 0)
+        return std::nullopt;
+    const double gate = 10.0 * std::log10(sum / static_cast<double>(count)) - 10.0;
+    sum = 0.0;
+    count = 0;
+    for (const double v : lufs)
+        if (v >= -70.0 && v >= gate) {
+            sum += dbToPower(v);
+            ++count;
+        }
+    return 10.0 * std::log10(sum / static_cast<double>(count));
+}
+
+// EBU Tech 3342's loudness range of short-term values: −70 LUFS, then 20 LU below their mean;
+// the 95th minus the 10th percentile of the rest.
+OptDouble loudnessRange(const std::vector<double>& lufs)
+{
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (const double v : lufs)
+        if (v >= -70.0) {
+            sum += dbToPower(v);
+            ++count;
+        }
+    if (count < 2)
+        return std::nullopt;
+    const double gate = 10.0 * std::log10(sum / static_cast<double>(count)) - 20.0;
+    std::vector<double> kept;
+    for (const double v : lufs)
+        if (v >= -70.0 && v >= gate)
+            kept.push_back(v);
+    if (kept.size() < 2)
+        return std::nullopt;
+    std::sort(kept.begin(), kept.end());
+    return percentileOfSorted(kept, 0.95) - percentileOfSorted(kept, 0.10);
+}
+
+// The short-term value of `a` at time t (the point whose interval ends at or after t).
+double shortTermAt(const StemActivity& a, double t)
+{
+    if (a.loudnessLufs.empty() || a.loudnessIntervalS <= 0.0)
+        return kFloorDb;
+    const double i = std::ceil(t / a.loudnessIntervalS - 1e-9) - 1.0;
+    if (i < 0.0 || i >= static_cast<double>(a.loudnessLufs.size()))
+        return kFloorDb;
+    return a.loudnessLufs[static_cast<std::size_t>(i)];
+}
+
+// The times (ends of the finest loudness interval) whose 3 s window lies in [startS, endS];
+// for a section shorter than a window, those ending in it or up to 3 s after.
+std::vector<double> windowEndsIn(double startS, double endS, double stepS, double lastS)
+{
+    constexpr double kWindowS = 3.0;
+    std::vector<double> out;
+    if (stepS <= 0.0)
+        return out;
+    for (double t = stepS; t <= lastS + 1e-9; t += stepS)
+        if (t >= startS + kWindowS - 1e-9 && t <= endS + 1e-9)
+            out.push_back(t);
+    if (out.empty())
+        for (double t = stepS; t <= lastS + 1e-9; t += stepS)
+            if (t > startS + 1e-9 && t <= std::min(endS + kWindowS, lastS) + 1e-9)
+                out.push_back(t);
+    return out;
+}
+
+std::string sectionLabel(const Section& s) { return s.name + " (" + s.group + ")"; }
+
+// Each section's figures and the findings across them (see the header).
+void measureSections(SessionSections& out, const std::vector<const StemActivity*>& stems)
+{
+    double stepS = 0.0, lastS = 0.0;
+    for (const StemActivity* s : stems)
+        if (!s->loudnessLufs.empty() && s->loudnessIntervalS > 0.0) {
+            stepS = stepS > 0.0 ? std::min(stepS, s->loudnessIntervalS) : s->loudnessIntervalS;
+            lastS = std::max(lastS, s->loudnessIntervalS * static_cast<double>(s->loudnessLufs.size()));
+        }
+    for (Section& sec : out.sections) {
+        const std::vector<double> ends = windowEndsIn(sec.startS, sec.endS, stepS, lastS);
+        std::vector<double> summed;
+        summed.reserve(ends.size());
+        for (const double t : ends) {
+            double power = 0.0;
+            for (const StemActivity* s : stems)
+                if (const double v = shortTermAt(*s, t); v > kFloorDb)
+                    power += dbToPower(v);
+            summed.push_back(powerToDb(power, kFloorDb));
+        }
+        sec.loudnessLufs = gatedLoudness(summed);
+        sec.lraLu = loudnessRange(summed);
+        if (!summed.empty() && *std::max_element(summed.begin(), summed.end()) > kFloorDb)
+            sec.shortTermMaxLufs = *std::max_element(summed.begin(), summed.end());
+        for (std::size_t b = 0; b < kBandCount; ++b) {
+            double power = 0.0;
+            bool any = false;
+            for (const StemActivity* s : stems) {
+                const auto& levels = s->bandDb[b];
+                double sum = 0.0;
+                std::size_t count = 0;
+                for (std::size_t i = 0; i < levels.size(); ++i) {
+                    const double centre = (static_cast<double>(i) + 0.5) * s->intervalS;
+                    if (centre >= sec.startS && centre < sec.endS) {
+                        sum += levels[i] > kFloorDb ? dbToPower(levels[i]) : 0.0;
+                        ++count;
+                    }
+                }
+                if (count > 0) {
+                    power += sum / static_cast<double>(count);
+                    any = true;
+                }
+            }
+            if (any && power > 0.0)
+                sec.bandLevelDb[b] = powerToDb(power, kFloorDb);
+        }
+        for (const StemActivity* s : stems) {
+            if (std::find(sec.stems.begin(), sec.stems.end(), s->name) == sec.stems.end())
+                continue;
+            std::vector<double> own;
+            own.reserve(ends.size());
+            for (const double t : ends)
+                own.push_back(shortTermAt(*s, t));
+            sec.stemLoudness.push_back({s->name, gatedLoudness(own)});
+        }
+    }
+
+    using A = TextArg;
+    auto lowEndDb = [](const Section& s) -> OptDouble {
+        const auto& sub = s.bandLevelDb[static_cast<std::size_t>(Band::SubBass)];
+        const auto& bass = s.bandLevelDb[static_cast<std::size_t>(Band::Bass)];
+        if (!sub && !bass)
+            return std::nullopt;
+        return powerToDb((sub ? dbToPower(*sub) : 0.0) + (bass ? dbToPower(*bass) : 0.0), kFloorDb);
+    };
+    for (std::size_t k = 0; k < out.sections.size(); ++k) {
+        const Section& sec = out.sections[k];
+        if (k > 0) {
+            const Section& before = out.sections[k - 1];
+            const SectionBoundary& b = out.boundaries[k - 1];
+            if (!b.entered.empty() && sec.loudnessLufs && before.loudnessLufs) {
+                const double change = *sec.loudnessLufs - *before.loudnessLufs;
+                if (change < S::kMinLiftLu) {
+                    SectionFinding f{SectionFinding::Kind::NoLift, sec.index, before.index, change, b.entered, {}, {}};
+                    std::vector<A> names;
+                    for (const auto& n : b.entered)
+                        names.push_back(A::string(n));
+                    f.text = Text{TextCode::SectionNoLift,
+                                  {A::string(sectionLabel(sec)), A::list(std::move(names), true), A::signedNumber(change, 1),
+                                   A::string(sectionLabel(before))}};
+                    out.findings.push_back(std::move(f));
+                }
+            }
+            const OptDouble low = lowEndDb(sec), lowBefore = lowEndDb(before);
+            if (low && lowBefore && sec.loudnessLufs && before.loudnessLufs
+                && *lowBefore - *low >= S::kMinLowEndDropDb
+                && std::abs(*sec.loudnessLufs - *before.loudnessLufs) <= S::kLowEndSameLoudnessLu) {
+                SectionFinding f{SectionFinding::Kind::LowEndDrop, sec.index, before.index, *lowBefore - *low, {}, {}, {}};
+                f.text = Text{TextCode::SectionLowEndDrop,
+                              {A::string(sectionLabel(sec)), A::number(f.value, 1), A::string(sectionLabel(before))}};
+                out.findings.push_back(std::move(f));
+            }
+        }
+        if (!out.fromSession && !sec.stems.empty()) {
+            const double lengthS = sec.endS - sec.startS;
+            if (out.barS && lengthS / *out.barS >= S::kUnchangingBars - 1e-6) {
+                const double bars = std::round(lengthS / *out.barS);
+                SectionFinding f{SectionFinding::Kind::Unchanging, sec.index, 0, bars, {}, {}, {}};
+                f.text = Text{TextCode::SectionUnchangingBars, {A::string(sectionLabel(sec)), A::number(bars, 0)}};
+                out.findings.push_back(std::move(f));
+            } else if (!out.barS && lengthS >= S::kUnchangingS) {
+                SectionFinding f{SectionFinding::Kind::Unchanging, sec.index, 0, lengthS, {}, {}, {}};
+                f.text = Text{TextCode::SectionUnchangingSeconds, {A::string(sectionLabel(sec)), A::number(lengthS, 0)}};
+                out.findings.push_back(std::move(f));
+            }
+        }
+    }
+    for (SectionFinding& f : out.findings)
+        f.message = english(f.text);
+}
+
 }  // namespace
 
 StemActivity stemActivityOf(const TrackProfile& profile)
@@ -140,6 +332,10 @@ StemActivity stemActivityOf(const TrackProfile& profile)
     a.type = profile.type;
     a.durationS = profile.file.format.durationS();
     const BandActivity& bands = profile.spectrum.bandActivity;
+    a.loudnessIntervalS = profile.loudness.curveIntervalS;
+    for (const OptDouble& v : profile.loudness.shortTermCurveLufs)
+        a.loudnessLufs.push_back(v ? std::max(*v, kFloorDb) : kFloorDb);
+    a.bandDb = bands.levelDb;
     std::size_t n = 0;
     for (const auto& levels : bands.levelDb)
         n = std::max(n, levels.size());
@@ -183,8 +379,13 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         // novelty is measured.
         for (const StemActivity& a : stems)
             out.durationS = std::max(out.durationS, a.durationS);
-        if (out.durationS > 0.0)
-            out.sections.push_back({1, 0.0, out.durationS, "A", "section 1", {}});
+        if (out.durationS > 0.0) {
+            Section whole;
+            whole.endS = out.durationS;
+            whole.group = "A";
+            whole.name = "section 1";
+            out.sections.push_back(std::move(whole));
+        }
         return out;
     }
 
@@ -469,6 +670,11 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         }
         out.sections.push_back(std::move(sec));
     }
+    std::vector<const StemActivity*> measured;
+    measured.reserve(st.size());
+    for (const Stem& s : st)
+        measured.push_back(s.source);
+    measureSections(out, measured);
     return out;
 }
 

@@ -49,10 +49,21 @@
 // more out of five is a variant; a vocal joining a pad and a bass is a new section), that
 // letter primed (A′, A″); otherwise the next letter.
 //
+// Figures per section. Each section's loudness, short-term maximum, loudness range and band
+// levels are those of the stems summed as powers: uncorrelated parts add so (two stems of one
+// source in phase add up to 3 dB more in the real mix); each stem's own loudness over the
+// section beside them. From the series the analysis keeps (short-term loudness each second,
+// band levels each second): nothing re-reads the audio.
+// Findings across sections: a section that stems enter but that is less than kMinLiftLu louder
+// than the one before ("does not lift"); a low end (sub and bass bands) kMinLowEndDropDb below
+// the section before while the loudness stays within kLowEndSameLoudnessLu; a section of
+// kUnchangingBars bars (kUnchangingS without a tempo) where nothing changes.
+//
 // Threading: pure functions.
 
 #include "analysis/trackprofile.h"
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -68,6 +79,12 @@ struct StemActivity {
     double intervalS = 1.0;
     std::vector<double> levelDb;  ///< per interval from the start of the file, dB re full scale, floored at -150
     double durationS = 0.0;
+    /// For the figures per section: the short-term loudness at the end of each interval of
+    /// `loudnessIntervalS` (LoudnessProfile::shortTermCurveLufs; -150 where silent), and each
+    /// band's level per interval of `intervalS` (BandActivity; empty without it).
+    double loudnessIntervalS = 1.0;
+    std::vector<double> loudnessLufs;
+    std::array<std::vector<double>, kBandCount> bandDb{};
 };
 
 /// The stem's level per interval from its profile (see above); an empty series when the
@@ -94,13 +111,45 @@ struct SectionBoundary {
     std::string marker;        ///< its name
 };
 
+/// A stem's loudness over one section (gated like the section's).
+struct SectionStemLoudness {
+    std::string name;
+    OptDouble loudnessLufs;
+};
+
 struct Section {
     int index = 1;        ///< 1-based, in time order
     double startS = 0.0;
     double endS = 0.0;
     std::string group;    ///< "A", "B", "A′"…: sections of one group have the same stems at the same levels
-    std::string name;     ///< "section 1": no functional names yet
+    std::string name;     ///< "section 1", or the session marker's name
     std::vector<std::string> stems;  ///< active for at least half of the section
+
+    // Figures over the section, of the stems summed as powers (see the header's top): the
+    // short-term values whose 3 s window lies in it, gated as BS.1770-4 gates its blocks
+    // (−70 LUFS, then 10 LU below their mean) for the loudness, as EBU Tech 3342 does (−70
+    // LUFS, 20 LU) for the range.
+    OptDouble loudnessLufs;
+    OptDouble shortTermMaxLufs;
+    OptDouble lraLu;
+    std::array<OptDouble, kBandCount> bandLevelDb{};  ///< each band's mean power over the section, stems summed
+    std::vector<SectionStemLoudness> stemLoudness;    ///< each stem that plays in it
+};
+
+/// A finding across sections: what an engineer would hear from one section to the next.
+struct SectionFinding {
+    enum class Kind {
+        NoLift,      ///< stems enter, yet the section is not louder than the one before
+        LowEndDrop,  ///< the low end (20–250 Hz) falls while the loudness holds
+        Unchanging,  ///< a long stretch where the same stems play at the same levels
+    };
+    Kind kind = Kind::NoLift;
+    int section = 0;    ///< Section::index
+    int reference = 0;  ///< the section it is compared with (0: none)
+    double value = 0.0; ///< NoLift: the loudness change, LU; LowEndDrop: the fall, dB; Unchanging: bars (or s without a tempo)
+    std::vector<std::string> stems;  ///< NoLift: the stems that entered
+    Text text;
+    std::string message;  ///< the English of `text`
 };
 
 struct SessionSections {
@@ -119,6 +168,11 @@ struct SessionSections {
     static constexpr double kSameGroupDistance = 0.5;
     static constexpr double kVariantDistance = 1.25;
     static constexpr double kVariantShare = 0.25;
+    static constexpr double kMinLiftLu = 0.5;          ///< stems entering should make a section at least this much louder
+    static constexpr double kMinLowEndDropDb = 6.0;    ///< a fall of the low end worth telling…
+    static constexpr double kLowEndSameLoudnessLu = 2.0;  ///< …while the loudness stays within this
+    static constexpr double kUnchangingBars = 32.0;    ///< a section this long without a change (with a tempo)
+    static constexpr double kUnchangingS = 75.0;       ///< the same without a tempo
 
     int stems = 0;             ///< stems that took part (not mixes, not empty)
     double durationS = 0.0;    ///< the longest stem
@@ -132,6 +186,7 @@ struct SessionSections {
     /// Cover [0, durationS]; one when nothing changes, and one (stems = 0) for tracks that are
     /// no stems (a mix alone: its own novelty is not measured yet); none without any track.
     std::vector<Section> sections;
+    std::vector<SectionFinding> findings;  ///< in section order
 };
 
 /// The sections of the session whose stems are `stems`; `tempoBpm` the session's tempo

@@ -1,5 +1,6 @@
 #include "json/sectionsjson.h"
 
+#include "json/textjson.h"
 #include "util/join.h"
 #include "util/strprintf.h"
 
@@ -15,6 +16,21 @@ using Json = nlohmann::ordered_json;
 
 // Times to the millisecond, confidences to three places: what the method can claim.
 double rounded(double v, double step) { return std::round(v / step) * step; }
+
+Json optional(const OptDouble& v, double step) { return v ? Json(rounded(*v, step)) : Json(nullptr); }
+
+const char* findingKind(SectionFinding::Kind kind)
+{
+    switch (kind) {
+    case SectionFinding::Kind::LowEndDrop:
+        return "low_end_drop";
+    case SectionFinding::Kind::Unchanging:
+        return "unchanging";
+    case SectionFinding::Kind::NoLift:
+        break;
+    }
+    return "no_lift";
+}
 
 Json names(const std::vector<std::string>& list)
 {
@@ -41,13 +57,34 @@ Json sessionSectionsToJson(const SessionSections& s)
                               {"source", b.fromSession ? "session_marker" : "stems"},
                               {"marker", b.fromSession ? Json(b.marker) : Json(nullptr)}});
     Json sections = Json::array();
-    for (const Section& sec : s.sections)
+    for (const Section& sec : s.sections) {
+        Json bands = Json::object();
+        for (std::size_t b = 0; b < kBandCount; ++b)
+            bands[kBands[b].key] = optional(sec.bandLevelDb[b], 0.01);
+        Json stems = Json::array();
+        for (const SectionStemLoudness& l : sec.stemLoudness)
+            stems.push_back({{"name", l.name}, {"loudness_lufs", optional(l.loudnessLufs, 0.01)}});
         sections.push_back({{"index", sec.index},
                             {"start_s", rounded(sec.startS, 0.001)},
                             {"end_s", rounded(sec.endS, 0.001)},
                             {"group", sec.group},
                             {"name", sec.name},
-                            {"stems", names(sec.stems)}});
+                            {"stems", names(sec.stems)},
+                            {"loudness_lufs", optional(sec.loudnessLufs, 0.01)},
+                            {"short_term_max_lufs", optional(sec.shortTermMaxLufs, 0.01)},
+                            {"lra_lu", optional(sec.lraLu, 0.01)},
+                            {"band_levels_db", std::move(bands)},
+                            {"stem_loudness", std::move(stems)}});
+    }
+    Json findings = Json::array();
+    for (const SectionFinding& f : s.findings)
+        findings.push_back({{"kind", findingKind(f.kind)},
+                            {"section", f.section},
+                            {"reference", f.reference > 0 ? Json(f.reference) : Json(nullptr)},
+                            {"value", rounded(f.value, 0.01)},
+                            {"stems", names(f.stems)},
+                            {"text", textToJson(f.text)},
+                            {"message", f.message}});
     return {{"method", s.fromSession ? "session_markers" : "stem_activity"},
             {"stems", s.stems},
             {"duration_s", rounded(s.durationS, 0.001)},
@@ -56,7 +93,8 @@ Json sessionSectionsToJson(const SessionSections& s)
             {"bar_s", s.barS ? Json(rounded(*s.barS, 0.0001)) : Json(nullptr)},
             {"bar_offset_s", s.barOffsetS ? Json(rounded(*s.barOffsetS, 0.001)) : Json(nullptr)},
             {"boundaries", std::move(boundaries)},
-            {"sections", std::move(sections)}};
+            {"sections", std::move(sections)},
+            {"findings", std::move(findings)}};
 }
 
 std::string sessionSectionsLine(const SessionSections& s)

@@ -39,9 +39,9 @@ struct ReportOptions {
 /// appear), then finish() with the errors. Each piece goes to `sink`, which returns false
 /// when it cannot write (every later call then does nothing and ok() is false). The bytes are
 /// those analysisReportJson() writes for the same tracks and errors.
-/// Memory: of each track it keeps, for the session part, its level per second (8 bytes a
-/// second: a 5-minute stem 2.4 kB; at most 4096 levels however long) and, for a track with a
-/// pulse, its tempo estimate — not the profile.
+/// Memory: of each track it keeps, for the session part, its level, short-term loudness and
+/// seven band levels per second (72 bytes a second: a 5-minute stem 22 kB; at most 4096 points
+/// of each however long) and, for a track with a pulse, its tempo estimate — not the profile.
 /// Threading: one thread at a time.
 class AnalysisReportWriter {
 public:

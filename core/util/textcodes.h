@@ -397,3 +397,13 @@ STEMWISE_TEXT(CompareDenser, "compare.denser", 3, QT_TRANSLATE_NOOP("CoreText", 
 //: %1 track A, %2 its width, %3 track B, %4 its width
 STEMWISE_TEXT(CompareNarrow, "compare.narrow", 4, QT_TRANSLATE_NOOP("CoreText", "Narrow %1 with a mid/side balance: its width is %2, %3's %4."))
 STEMWISE_TEXT(CompareWiden, "compare.widen", 4, QT_TRANSLATE_NOOP("CoreText", "Widen %1 with a mid/side balance: its width is %2, %3's %4."))
+
+// ---- what changes from one section of the song to the next (analysis/sessionsections.h) ---
+//: %1 a section ("Chorus (B)"), %2 the stems that enter, %3 the loudness change in LU (signed), %4 the section before
+STEMWISE_TEXT(SectionNoLift, "section.no_lift", 4, QT_TRANSLATE_NOOP("CoreText", "%1 brings in %2, yet it is no louder than %4 (%3 LU): it does not lift."))
+//: %1 a section, %2 dB, %3 the section before
+STEMWISE_TEXT(SectionLowEndDrop, "section.low_end_drop", 3, QT_TRANSLATE_NOOP("CoreText", "The low end (20–250 Hz) of %1 lies %2 dB below that of %3 while the loudness holds."))
+//: %1 a section, %2 its length in bars
+STEMWISE_TEXT(SectionUnchangingBars, "section.unchanging_bars", 2, QT_TRANSLATE_NOOP("CoreText", "%1 runs %2 bars with the same stems at the same levels: consider a change (a part in or out, a fill)."))
+//: %1 a section, %2 its length in seconds
+STEMWISE_TEXT(SectionUnchangingSeconds, "section.unchanging_s", 2, QT_TRANSLATE_NOOP("CoreText", "%1 runs %2 s with the same stems at the same levels: consider a change (a part in or out, a fill)."))

@@ -131,6 +131,7 @@ private slots:
     void aSectionWithOneStemMoreOutOfFiveIsAVariant();
     void randomArrangementsAreFoundWithinABeat();
     void theSessionsMarkersAreTheBoundaries();
+    void figuresPerSectionAndTheFindingsAcrossThem();
 
 private:
     std::vector<core::StemActivity> m_song;
@@ -219,6 +220,76 @@ void TestSessionSections::theSessionsMarkersAreTheBoundaries()
     const auto outside = core::findSessionSections(m_song, kBpm, {{"Start", 0.0}, {"Later", 99.0}});
     QVERIFY(!outside.fromSession);
     QCOMPARE(outside.boundaries.size(), kTruth.size());
+}
+
+void TestSessionSections::figuresPerSectionAndTheFindingsAcrossThem()
+{
+    // Three sections at 120 BPM (a bar is 2 s), each stem's short-term loudness constant within
+    // each: A 0–32 s Keys −20, Bass −26 LUFS; B 32–64 s Vox enters at −24 while Keys falls to
+    // −24 (Bass −26); C 64–140 s Bass leaves, Keys and Vox −22. Summed as powers: A −19.03,
+    // B −19.80 (Vox came in, yet 0.77 LU quieter: no lift), C −18.99 (+0.81, within 2 LU)
+    // while the low end (Bass band: Bass −30 dB, Keys −45 dB) falls 15.14 dB; C runs 38 bars.
+    constexpr std::size_t kSeconds = 140;
+    auto stem = [](const std::string& name, const std::vector<std::pair<Part, double>>& parts, double bassBandDb) {
+        core::StemActivity a;
+        a.name = name;
+        a.durationS = static_cast<double>(kSeconds);
+        a.levelDb.assign(kSeconds, -150.0);
+        for (std::size_t i = 0; i < kSeconds; ++i)
+            for (const auto& [part, level] : parts)
+                if (static_cast<double>(i) >= part.fromS && static_cast<double>(i) < part.toS)
+                    a.levelDb[i] = level;
+        a.loudnessLufs = a.levelDb;  // the value at the end of second i + 1 is second i's level
+        a.bandDb[static_cast<std::size_t>(core::Band::Bass)].assign(kSeconds, -150.0);
+        for (std::size_t i = 0; i < kSeconds; ++i)
+            if (a.levelDb[i] > -150.0)
+                a.bandDb[static_cast<std::size_t>(core::Band::Bass)][i] = bassBandDb;
+        return a;
+    };
+    const std::vector<core::StemActivity> stems{
+        stem("Keys", {{{0, 32}, -20.0}, {{32, 64}, -24.0}, {{64, 140}, -22.0}}, -45.0),
+        stem("Bass", {{{0, 64}, -26.0}}, -30.0),
+        stem("Vox", {{{32, 64}, -24.0}, {{64, 140}, -22.0}}, -150.0),
+    };
+    const auto s = core::findSessionSections(stems, 120.0);
+    QCOMPARE(s.sections.size(), std::size_t{3});
+    QCOMPARE(s.boundaries[0].timeS, 32.0);
+    QCOMPARE(s.boundaries[1].timeS, 64.0);
+    const double loudness[] = {-19.026772, -19.798862, -18.989700};
+    for (std::size_t k = 0; k < 3; ++k) {
+        QVERIFY2(std::abs(s.sections[k].loudnessLufs.value_or(0.0) - loudness[k]) < 1e-5,
+                 qPrintable(QString::number(s.sections[k].loudnessLufs.value_or(0.0), 'f', 6)));
+        QVERIFY(std::abs(s.sections[k].shortTermMaxLufs.value_or(0.0) - loudness[k]) < 1e-5);
+        QVERIFY(std::abs(s.sections[k].lraLu.value_or(-1.0)) < 1e-9);  // constant: no range
+    }
+    QCOMPARE(s.sections[0].stemLoudness.size(), std::size_t{2});
+    QCOMPARE(s.sections[0].stemLoudness[0].name, std::string("Keys"));
+    QVERIFY(std::abs(s.sections[0].stemLoudness[0].loudnessLufs.value_or(0.0) + 20.0) < 1e-9);
+    QVERIFY(std::abs(s.sections[0].stemLoudness[1].loudnessLufs.value_or(0.0) + 26.0) < 1e-9);
+    const auto bass = static_cast<std::size_t>(core::Band::Bass);
+    QVERIFY(std::abs(s.sections[2].bandLevelDb[bass].value_or(0.0) + 45.0) < 1e-9);
+    QVERIFY(!s.sections[0].bandLevelDb[static_cast<std::size_t>(core::Band::Air)]);  // no band level given
+    QCOMPARE(s.findings.size(), std::size_t{3});
+    const auto& noLift = s.findings[0];
+    QCOMPARE(noLift.kind, core::SectionFinding::Kind::NoLift);
+    QCOMPARE(noLift.section, 2);
+    QCOMPARE(noLift.reference, 1);
+    QVERIFY(std::abs(noLift.value + 0.772090) < 1e-5);
+    QCOMPARE(noLift.stems, std::vector<std::string>{"Vox"});
+    QCOMPARE(noLift.message, std::string("section 2 (B) brings in Vox, yet it is no louder than section 1 (A) (-0.8 LU): it does not lift."));
+    const auto& drop = s.findings[1];
+    QCOMPARE(drop.kind, core::SectionFinding::Kind::LowEndDrop);
+    QCOMPARE(drop.section, 3);
+    QVERIFY(std::abs(drop.value - 15.135209) < 1e-5);
+    const auto& still = s.findings[2];
+    QCOMPARE(still.kind, core::SectionFinding::Kind::Unchanging);
+    QCOMPARE(still.section, 3);
+    QCOMPARE(still.value, 38.0);
+    QVERIFY2(still.message.find("runs 38 bars") != std::string::npos, still.message.c_str());
+    // The test song: every stem that enters lifts it, the low end holds, no section is 32 bars.
+    const auto song = core::findSessionSections(m_song, kBpm);
+    for (const auto& f : song.findings)
+        QVERIFY2(f.kind != core::SectionFinding::Kind::LowEndDrop && f.kind != core::SectionFinding::Kind::Unchanging, f.message.c_str());
 }
 
 void TestSessionSections::withTheTempoTheBoundariesLieOnTheBars()
