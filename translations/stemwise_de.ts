@@ -2597,6 +2597,90 @@
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Sections of the song</source>
+        <translation>Abschnitte des Songs</translation>
+    </message>
+    <message>
+        <source>Sections: %1, bounded by the DAW session&apos;s markers.</source>
+        <translation>Abschnitte: %1, begrenzt durch die Marker der DAW-Session.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the %2 stems enter, leave or change level, snapped to the bars of %3 BPM.</source>
+        <translation>Abschnitte: %1, gefunden, wo die %2 Stems einsetzen, aussetzen oder ihren Pegel ändern, auf die Takte bei %3 BPM gerastet.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the %2 stems enter, leave or change level (no tempo: not snapped to bars).</source>
+        <translation>Abschnitte: %1, gefunden, wo die %2 Stems einsetzen, aussetzen oder ihren Pegel ändern (kein Tempo: nicht auf Takte gerastet).</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Time s</source>
+        <translation>Zeit s</translation>
+    </message>
+    <message>
+        <source>Max LUFS</source>
+        <translation>Max. LUFS</translation>
+    </message>
+    <message>
+        <source>Low end dB</source>
+        <translation>Tiefen dB</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>The stems summed as powers: loudness gated as BS.1770-4, loudness range as EBU Tech 3342, on the short-term values inside each section; low end = 20–250 Hz, dB re full scale.</source>
+        <translation>Die Stems als Leistungen summiert: Lautheit gegatet nach BS.1770-4, Lautheitsbereich nach EBU Tech 3342, aus den Kurzzeitwerten innerhalb jedes Abschnitts; Tiefen = 20–250 Hz, dB bezogen auf Vollaussteuerung.</translation>
+    </message>
+    <message>
+        <source>From one section to the next</source>
+        <translation>Von einem Abschnitt zum nächsten</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>Boundaries and what changed</source>
+        <translation>Grenzen und was sich änderte</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 setzt ein</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 setzt aus</translation>
+    </message>
+    <message>
+        <source>%1 louder</source>
+        <translation>%1 lauter</translation>
+    </message>
+    <message>
+        <source>%1 quieter</source>
+        <translation>%1 leiser</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>

@@ -2597,6 +2597,90 @@
         <source>%1 (continued)</source>
         <translation>%1 (continuación)</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Sections of the song</source>
+        <translation>Secciones de la canción</translation>
+    </message>
+    <message>
+        <source>Sections: %1, bounded by the DAW session&apos;s markers.</source>
+        <translation>Secciones: %1, delimitadas por los marcadores de la sesión del DAW.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the %2 stems enter, leave or change level, snapped to the bars of %3 BPM.</source>
+        <translation>Secciones: %1, halladas donde los %2 stems entran, salen o cambian de nivel, ajustadas a los compases a %3 BPM.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the %2 stems enter, leave or change level (no tempo: not snapped to bars).</source>
+        <translation>Secciones: %1, halladas donde los %2 stems entran, salen o cambian de nivel (sin tempo: sin ajustar a compases).</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Time s</source>
+        <translation>Tiempo s</translation>
+    </message>
+    <message>
+        <source>Max LUFS</source>
+        <translation>LUFS máx.</translation>
+    </message>
+    <message>
+        <source>Low end dB</source>
+        <translation>Graves dB</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>The stems summed as powers: loudness gated as BS.1770-4, loudness range as EBU Tech 3342, on the short-term values inside each section; low end = 20–250 Hz, dB re full scale.</source>
+        <translation>Los stems sumados en potencia: sonoridad con la compuerta de BS.1770-4, rango de sonoridad según EBU Tech 3342, sobre los valores a corto plazo de cada sección; graves = 20–250 Hz, dB respecto a escala completa.</translation>
+    </message>
+    <message>
+        <source>From one section to the next</source>
+        <translation>De una sección a la siguiente</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nada que señalar.</translation>
+    </message>
+    <message>
+        <source>Boundaries and what changed</source>
+        <translation>Límites y qué cambió</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 entra(n)</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 sale(n)</translation>
+    </message>
+    <message>
+        <source>%1 louder</source>
+        <translation>%1 más fuerte</translation>
+    </message>
+    <message>
+        <source>%1 quieter</source>
+        <translation>%1 más suave</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>

@@ -2597,6 +2597,90 @@
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Sections of the song</source>
+        <translation>Sections du morceau</translation>
+    </message>
+    <message>
+        <source>Sections: %1, bounded by the DAW session&apos;s markers.</source>
+        <translation>Sections : %1, délimitées par les marqueurs de la session DAW.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the %2 stems enter, leave or change level, snapped to the bars of %3 BPM.</source>
+        <translation>Sections : %1, trouvées là où les %2 stems entrent, sortent ou changent de niveau, calées sur les mesures à %3 BPM.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the %2 stems enter, leave or change level (no tempo: not snapped to bars).</source>
+        <translation>Sections : %1, trouvées là où les %2 stems entrent, sortent ou changent de niveau (pas de tempo : non calées sur les mesures).</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Time s</source>
+        <translation>Temps s</translation>
+    </message>
+    <message>
+        <source>Max LUFS</source>
+        <translation>LUFS max</translation>
+    </message>
+    <message>
+        <source>Low end dB</source>
+        <translation>Graves dB</translation>
+    </message>
+    <message>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <source>The stems summed as powers: loudness gated as BS.1770-4, loudness range as EBU Tech 3342, on the short-term values inside each section; low end = 20–250 Hz, dB re full scale.</source>
+        <translation>Les stems additionnés en puissance : sonie avec le fenêtrage de BS.1770-4, plage de sonie selon EBU Tech 3342, sur les valeurs à court terme de chaque section ; graves = 20–250 Hz, dB par rapport à la pleine échelle.</translation>
+    </message>
+    <message>
+        <source>From one section to the next</source>
+        <translation>D’une section à la suivante</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <source>Boundaries and what changed</source>
+        <translation>Limites et ce qui a changé</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 entre(nt)</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 sort(ent)</translation>
+    </message>
+    <message>
+        <source>%1 louder</source>
+        <translation>%1 plus fort</translation>
+    </message>
+    <message>
+        <source>%1 quieter</source>
+        <translation>%1 moins fort</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>

@@ -99,8 +99,6 @@ OptDouble SessionReport::headroomDb() const
     return std::nullopt;
 }
 
-namespace {
-
 // The song's sections from the tracks, snapped with the tempo the suggestions used (the
 // session's, or the user's --bpm).
 SessionSections sessionSectionsOf(const SessionReport& r)
@@ -112,8 +110,6 @@ SessionSections sessionSectionsOf(const SessionReport& r)
     const bool markers = r.suggestions && r.suggestions->daw;
     return findSessionSections(stems, bpm, markers ? r.suggestions->daw->markers : std::vector<SectionMarker>{});
 }
-
-}  // namespace
 
 std::string sessionReportJson(const SessionReport& r, int indent)
 {

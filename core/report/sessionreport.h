@@ -20,6 +20,7 @@
 //
 // Threading: plain values and pure functions.
 
+#include "analysis/sessionsections.h"
 #include "analysis/trackprofile.h"
 #include "audio/audiofiles.h"
 #include "compare/trackcomparison.h"
@@ -56,6 +57,11 @@ struct SessionReport {
 };
 
 [[nodiscard]] std::string sessionReportJson(const SessionReport& report, int indent = 2);
+
+/// The song's sections from the report's tracks (analysis/sessionsections.h), snapped with the
+/// tempo the suggestions used (the session's, or the user's --bpm), bounded by the DAW
+/// session's markers when the suggestions had them: what the JSON and the PDF show.
+[[nodiscard]] SessionSections sessionSectionsOf(const SessionReport& report);
 
 /// Writes the CSV files above into `dir` (created if missing). Returns their paths.
 [[nodiscard]] Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionReport& report,

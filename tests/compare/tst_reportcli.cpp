@@ -277,9 +277,10 @@ void TestReportCli::pdfTextNamesEveryTrackWithItsLoudness()
         const QString figure = QString::number(lufs.toDouble(), 'f', 1) + QStringLiteral(" LUFS");
         QVERIFY2(text.contains(figure), qPrintable(name + QStringLiteral(": ") + figure));
     }
-    // Cover, summary, then one page per track; each numbered.
+    // Cover, summary, the song's sections (a session of stems), then one page per track; each numbered.
     const int pages = static_cast<int>(text.count(QLatin1Char('\f')));
-    QCOMPARE(pages, 2 + static_cast<int>(tracks.size()));
+    QCOMPARE(pages, 3 + static_cast<int>(tracks.size()));
+    QVERIFY(text.contains(QStringLiteral("Sections of the song")));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("Stemwise ") + m_report.value(QStringLiteral("app_version")).toString()));
 }

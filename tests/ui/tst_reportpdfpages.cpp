@@ -67,6 +67,7 @@ class TestReportPdfPages : public QObject {
 private slots:
     void crowdedTrackGoesOnToContinuationPages();
     void manyTracksFlowOverTheCoverAndSummary();
+    void theSectionsHaveTheirPage();
 };
 
 void TestReportPdfPages::crowdedTrackGoesOnToContinuationPages()
@@ -146,6 +147,52 @@ void TestReportPdfPages::manyTracksFlowOverTheCoverAndSummary()
     QCOMPARE(ui::reportPageCount(report), pages);
     QVERIFY2(pages > 2 + 48, qPrintable(QString::number(pages)));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
+
+void TestReportPdfPages::theSectionsHaveTheirPage()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // Two stems of 40 s: a pad throughout, 6 dB quieter from 20 s, where a quiet lead enters:
+    // two sections, the second no louder than the first (the finding), the lead's entry the
+    // boundary's evidence. The page shows the figures sessionSectionsOf() measures.
+    constexpr double kRate = 48000.0;
+    const auto frames = static_cast<std::size_t>(40.0 * kRate);
+    std::vector<float> pad = test::sine(220.0, 0.3, kRate, frames);
+    std::vector<float> lead(frames, 0.0F);
+    const auto half = static_cast<std::size_t>(20.0 * kRate);
+    const std::vector<float> tone = test::sine(880.0, 0.05, kRate, frames - half);
+    std::copy(tone.begin(), tone.end(), lead.begin() + static_cast<std::ptrdiff_t>(half));
+    for (std::size_t i = half; i < frames; ++i)
+        pad[i] *= 0.5F;
+    core::SessionReport report;
+    report.title = "Two Parts";
+    report.generatedAt = "2026-01-01T00:00:00.000Z";
+    for (const auto& [name, samples] : {std::pair{std::string("Pad"), &pad}, std::pair{std::string("Lead"), &lead}}) {
+        const float* channel = samples->data();
+        auto profile = core::analyzeBuffer({&channel, 1}, samples->size(), kRate, name);
+        QVERIFY(profile);
+        report.tracks.push_back(profile.value());
+    }
+    const core::SessionSections s = core::sessionSectionsOf(report);
+    QCOMPARE(s.sections.size(), std::size_t{2});
+    QCOMPARE(s.findings.size(), std::size_t{1});
+    QVERIFY(s.sections[1].loudnessLufs && s.sections[0].loudnessLufs);
+    QVERIFY(*s.sections[1].loudnessLufs < *s.sections[0].loudnessLufs);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sections.pdf"));
+    QCOMPARE(ui::writeReportPdf(report, pdf), QString());
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Sections of the song")));
+    QVERIFY(text.contains(QStringLiteral("Sections: 2, found where the 2 stems enter, leave or change level")));
+    for (const core::Section& sec : s.sections)
+        QVERIFY2(text.contains(QString::number(*sec.loudnessLufs, 'f', 1)), qPrintable(QString::number(*sec.loudnessLufs, 'f', 1)));
+    // pdftotext breaks the finding's line where the page does: compare without line breaks.
+    QString flat = text;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QVERIFY2(flat.contains(QStringLiteral("section 2 (B) brings in Lead, yet it is no louder than section 1 (A)")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("s: Lead in")));
+    QCOMPARE(ui::reportPageCount(report), static_cast<int>(text.count(QLatin1Char('\f'))));
 }
 
 QTEST_MAIN(TestReportPdfPages)

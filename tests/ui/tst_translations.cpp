@@ -833,7 +833,8 @@ private slots:
             {QStringLiteral("Integrierte Lautheit"), QStringLiteral("Integrated loudness")},
             {QStringLiteral("Qualitätswert:"), QStringLiteral("Quality score:")},
             {QStringLiteral("Spur 1 von 2"), QStringLiteral("Track 1 of 2")},
-            {QStringLiteral("Seite 3 von 5"), QStringLiteral("Page 3 of 5")},
+            {QStringLiteral("Seite 3 von 6"), QStringLiteral("Page 3 of 6")},
+            {QStringLiteral("Abschnitte des Songs"), QStringLiteral("Sections of the song")},
             {QStringLiteral("Differenz, lautheitsangeglichen"), QStringLiteral("Difference, loudness-matched")},
             {QStringLiteral("Befunde"), QStringLiteral("Findings")},
         };

@@ -14,6 +14,7 @@
 #include "suggestionspanel.h"
 
 #include "analysis/sessiontempo.h"
+#include "util/join.h"
 #include "util/safefile.h"
 
 #include <QBuffer>
@@ -80,6 +81,7 @@ public:
     {
         cover();
         summary();
+        sectionsPage();
         for (std::size_t i = 0; i < r.tracks.size(); ++i)
             trackPage(i);
         for (const auto& comparison : r.comparisons)
@@ -287,6 +289,104 @@ private:
                 continuation(y, running);
             c.heading(y, tr("Session suggestions"));
             suggestionList(y, list, running, tr("Session suggestions"));
+        }
+    }
+
+    // The song's sections (issue 19): how they were found, a row each with the figures of the
+    // stems summed, what changes from one to the next, and each boundary's evidence. Only for
+    // a session of stems: a mix alone is not divided yet.
+    void sectionsPage()
+    {
+        const core::SessionSections s = core::sessionSectionsOf(r);
+        if (s.stems == 0 || s.sections.empty())
+            return;
+        const QString running = tr("Sections");
+        newPage(running);
+        double y = kTop;
+        c.heading(y, tr("Sections of the song"));
+        QString how;
+        const auto count = static_cast<qlonglong>(s.sections.size());
+        if (s.fromSession)
+            how = tr("Sections: %1, bounded by the DAW session's markers.").arg(count);
+        else if (s.tempoBpm)
+            how = tr("Sections: %1, found where the %2 stems enter, leave or change level, snapped to the bars of %3 BPM.")
+                      .arg(count)
+                      .arg(s.stems)
+                      .arg(formatNumber(*s.tempoBpm, 1));
+        else
+            how = tr("Sections: %1, found where the %2 stems enter, leave or change level (no tempo: not snapped to bars).")
+                      .arg(count)
+                      .arg(s.stems);
+        y += c.text(QRectF(kMargin, y, kContentW, 30), how, 8.5) + 6;
+        std::vector<QStringList> rows;
+        for (const core::Section& sec : s.sections) {
+            const auto& sub = sec.bandLevelDb[static_cast<std::size_t>(core::Band::SubBass)];
+            const auto& bass = sec.bandLevelDb[static_cast<std::size_t>(core::Band::Bass)];
+            OptDouble low;
+            if (sub || bass)
+                low = 10.0 * std::log10((sub ? std::pow(10.0, *sub / 10.0) : 0.0) + (bass ? std::pow(10.0, *bass / 10.0) : 0.0));
+            rows.push_back({QString::number(sec.index), elideName(c, sec.name, 88, 7.5), qs(sec.group),
+                            QStringLiteral("%1–%2").arg(formatNumber(sec.startS, 1), formatNumber(sec.endS, 1)),
+                            number(sec.loudnessLufs, 1), number(sec.shortTermMaxLufs, 1), number(sec.lraLu, 1), number(low, 1),
+                            QString::number(sec.stems.size())});
+        }
+        const double rowH = 7.5 * 1.65;
+        for (std::size_t done = 0; done < rows.size();) {
+            const auto room = static_cast<std::size_t>(std::max(0.0, std::floor((kBottom - y) / rowH)));
+            if (room < 2) {
+                continuation(y, running, tr("Sections of the song"));
+                continue;
+            }
+            const std::size_t take = std::min(rows.size() - done, room - 1);
+            const std::vector<QStringList> part(rows.begin() + static_cast<std::ptrdiff_t>(done),
+                                                rows.begin() + static_cast<std::ptrdiff_t>(done + take));
+            y += table(c, kMargin, y, {22, 92, 34, 78, 56, 56, 46, 60, 40},
+                       {QStringLiteral("#"), tr("Section"), tr("Group"), tr("Time s"), QStringLiteral("LUFS"),
+                        tr("Max LUFS"), QStringLiteral("LRA LU"), tr("Low end dB"), tr("Stems")},
+                       part, 7.5, 2);
+            done += take;
+            if (done < rows.size())
+                continuation(y, running, tr("Sections of the song"));
+        }
+        y += 6;
+        const QString note = tr("The stems summed as powers: loudness gated as BS.1770-4, loudness range as EBU Tech 3342, "
+                                "on the short-term values inside each section; low end = 20–250 Hz, dB re full scale.");
+        y += c.text(QRectF(kMargin, y, kContentW, 30), note, 7, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                    QColor(60, 60, 60)) + 10;
+        const QString changes = tr("From one section to the next");
+        if (!fits(y, 21 + 14))
+            continuation(y, running);
+        c.heading(y, changes);
+        if (s.findings.empty())
+            y += c.text(QRectF(kMargin, y, kContentW, 14), tr("Nothing to report."), 8.5) + 4;
+        for (const core::SectionFinding& f : s.findings) {
+            const QString line = CoreText::text(f.text, f.message);
+            if (!fits(y, c.textHeight(kContentW, line, 8.5)))
+                continuation(y, running, changes);
+            y += c.text(QRectF(kMargin, y, kContentW, 40), line, 8.5) + 3;
+        }
+        y += 10;
+        const QString boundaries = tr("Boundaries and what changed");
+        if (!fits(y, 21 + 14))
+            continuation(y, running);
+        c.heading(y, boundaries);
+        for (const core::SectionBoundary& b : s.boundaries) {
+            QStringList why;
+            if (!b.entered.empty())
+                why << tr("%1 in").arg(qs(core::joinedWithCommas(b.entered)));
+            if (!b.left.empty())
+                why << tr("%1 out").arg(qs(core::joinedWithCommas(b.left)));
+            if (!b.louder.empty())
+                why << tr("%1 louder").arg(qs(core::joinedWithCommas(b.louder)));
+            if (!b.quieter.empty())
+                why << tr("%1 quieter").arg(qs(core::joinedWithCommas(b.quieter)));
+            QString where = tr("%1 s").arg(formatNumber(b.timeS, 1));
+            if (b.fromSession && !b.marker.empty())
+                where += QStringLiteral(" ") + qs(b.marker);
+            const QString line = why.isEmpty() ? where : tr("%1: %2").arg(where, why.join(QStringLiteral("; ")));
+            if (!fits(y, c.textHeight(kContentW, line, 8)))
+                continuation(y, running, boundaries);
+            y += c.text(QRectF(kMargin, y, kContentW, 60), line, 8) + 2;
         }
     }
 
