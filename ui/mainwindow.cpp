@@ -1024,7 +1024,13 @@ void MainWindow::applyFollowedMix(bool suggest)
         c.track.pan = f.track.pan;
         c.track.mute = f.track.mute;
         c.track.solo = f.track.solo;
-        mix += QStringLiteral("%1|%2|%3|%4|%5\n").arg(path).arg(c.track.gainDb).arg(c.track.trimDb).arg(c.track.pan).arg(c.track.mute);
+        mix += QStringLiteral("%1|%2|%3|%4|%5|%6\n")
+                   .arg(path)
+                   .arg(c.track.gainDb)
+                   .arg(c.track.trimDb)
+                   .arg(c.track.pan)
+                   .arg(c.track.mute)
+                   .arg(c.track.solo);
         contexts.insert(path, std::make_shared<const core::DawStemContext>(std::move(c)));
         ++followed;
     }
@@ -1033,7 +1039,8 @@ void MainWindow::applyFollowedMix(bool suggest)
         m_trackPanel->setDawContext(m_dawContexts.value(t->path));
     scheduleOverviewRefresh();
     emit dawMixApplied(followed);
-    // A new round only when what the sum reads changed (not for a solo), on a session analysed.
+    // A new round only when what the sum reads changed (a solo too: the bus then carries only the
+    // soloed tracks), on a session analysed.
     const bool changed = std::exchange(m_followedMix, mix) != mix;
     if (suggest && changed && m_dbState == DbState::Ready && !(m_analyzer && m_analyzer->isRunning())
         && m_model->rowCount() > 0)

@@ -54,6 +54,7 @@ std::optional<DawContext> dawContextOf(const std::vector<DawStemOfTrack>& stems)
         channel.gainDb = s.stem->track.gainDb + s.stem->track.trimDb + s.stem->track.vcaGainDb;
         channel.pan = s.stem->track.pan;
         channel.mute = s.stem->track.mute || s.stem->track.vcaMuted;
+        channel.solo = s.stem->track.solo;
         for (const DawPlugin& p : s.stem->track.plugins) {
             if (!p.active)
                 continue;

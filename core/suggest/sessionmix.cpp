@@ -67,6 +67,7 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     };
     std::vector<Input> inputs;
     double rate = 0.0;
+    const bool anySolo = std::any_of(placements.begin(), placements.end(), [](const MixPlacement& p) { return p.solo; });
     for (const auto& path : files) {
         auto opened = AudioFileReader::open(path, kBlockFrames);
         if (!opened)
@@ -86,7 +87,8 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
         in.mono.assign(kBlockFrames, 0.0f);
         if (!placements.empty()) {
             const MixPlacement& place = placements[inputs.size()];
-            const double gain = place.mute || !std::isfinite(place.gainDb) ? 0.0 : std::pow(10.0, place.gainDb / 20.0);
+            const bool silenced = place.mute || (anySolo && !place.solo);
+            const double gain = silenced || !std::isfinite(place.gainDb) ? 0.0 : std::pow(10.0, place.gainDb / 20.0);
             const double pan = std::clamp(place.pan, -1.0, 1.0);
             in.gainLeft = static_cast<float>(gain * std::min(1.0, 1.0 - pan));
             in.gainRight = static_cast<float>(gain * std::min(1.0, 1.0 + pan));

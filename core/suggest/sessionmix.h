@@ -14,8 +14,9 @@
 // With the DAW session's faders (MixPlacement, from the session the stems came from): each
 // stem is scaled by its level (fader, trim and VCAs) and panned by balance, the far side
 // falling linearly to silence at a hard pan and the near side kept at unity (0 dB at the
-// centre, as above: the loudest case); a muted track is left out of the sum (its file still
-// counts in the pair correlations, which are about the files).
+// centre, as above: the loudest case); a muted track is left out of the sum, and while any
+// track is soloed so is every track that is not (as the DAW's bus then plays); their files
+// still count in the pair correlations, which are about the files.
 // Without the pass, the summed true peak can only be bounded: |Σ xᵢ| ≤ Σ |xᵢ| at every
 // instant, also between samples, so 20·log10(Σ 10^(tpᵢ/20)) bounds the sum's true peak from
 // the tracks' own true peaks (summedTruePeakBoundDbtp); a bound at or below 0 dBTP proves
@@ -65,6 +66,7 @@ struct MixPlacement {
     double gainDb = 0.0;  ///< fader + trim + VCAs; −infinity: silent
     double pan = 0.0;     ///< −1 left … +1 right
     bool mute = false;
+    bool solo = false;  ///< while any track is soloed, only the soloed ones reach the bus (as the DAW plays them)
 };
 
 /// Sums the files (all at one sample rate) and measures the sum: at unity, or with

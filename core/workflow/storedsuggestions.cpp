@@ -84,7 +84,7 @@ Result<StoredSuggestions> measureMixAndSuggest(Database& db, const std::vector<T
                 const auto it = context.daw->channels.find(t.name);
                 placements.push_back(it == context.daw->channels.end()
                                          ? MixPlacement{}
-                                         : MixPlacement{it->second.gainDb, it->second.pan, it->second.mute});
+                                         : MixPlacement{it->second.gainDb, it->second.pan, it->second.mute, it->second.solo});
             }
         }
         auto mix = measureSessionMix(files, options.cancel, placements);

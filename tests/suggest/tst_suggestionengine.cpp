@@ -596,25 +596,33 @@ void TestSuggestionEngine::dawFadersAndPansPlaceTheStemsOnTheBus()
     COMPARE_NEAR(unity.peakDbfs, 20.0 * std::log10(1.4), 0.001);
     const double halfDb = 20.0 * std::log10(0.5);
     // Both faders at -6.02 dB: 0.35 + 0.35 = 0.7.
-    const auto down = peakAt({{halfDb, 0.0, false}, {halfDb, 0.0, false}});
+    const auto down = peakAt({{halfDb, 0.0, false, false}, {halfDb, 0.0, false, false}});
     QVERIFY(down.atFaders);
     COMPARE_NEAR(down.peakDbfs, 20.0 * std::log10(0.7), 0.001);
     // Hard left and hard right: each side holds one stem, 0.7; the sides differ in nothing but
     // level, both 0.7, so the sum is fully correlated.
-    const auto apart = peakAt({{0.0, -1.0, false}, {0.0, 1.0, false}});
+    const auto apart = peakAt({{0.0, -1.0, false, false}, {0.0, 1.0, false, false}});
     COMPARE_NEAR(apart.peakDbfs, 20.0 * std::log10(0.7), 0.001);
     COMPARE_NEAR(apart.correlation, 1.0, 1e-6);
     // One hard left, one centred: left 1.4, right 0.7.
-    const auto leftHeavy = peakAt({{0.0, -1.0, false}, {0.0, 0.0, false}});
+    const auto leftHeavy = peakAt({{0.0, -1.0, false, false}, {0.0, 0.0, false, false}});
     COMPARE_NEAR(leftHeavy.peakDbfs, 20.0 * std::log10(1.4), 0.001);
     // A half right (its left side at half level), B at -6 dB hard right: left 0.35, right 0.7 + 0.35.
-    const auto halfRight = peakAt({{0.0, 0.5, false}, {halfDb, 1.0, false}});
+    const auto halfRight = peakAt({{0.0, 0.5, false, false}, {halfDb, 1.0, false, false}});
     COMPARE_NEAR(halfRight.peakDbfs, 20.0 * std::log10(0.7 + 0.35), 0.001);
     // A muted track is not on the bus; a fader at -inf neither.
-    const auto muted = peakAt({{0.0, 0.0, false}, {0.0, 0.0, true}});
+    const auto muted = peakAt({{0.0, 0.0, false, false}, {0.0, 0.0, true, false}});
     COMPARE_NEAR(muted.peakDbfs, 20.0 * std::log10(0.7), 0.001);
-    const auto silent = peakAt({{-std::numeric_limits<double>::infinity(), 0.0, false}, {0.0, 0.0, false}});
+    const auto silent = peakAt({{-std::numeric_limits<double>::infinity(), 0.0, false, false}, {0.0, 0.0, false, false}});
     COMPARE_NEAR(silent.peakDbfs, 20.0 * std::log10(0.7), 0.001);
+    // While a track is soloed only the soloed ones reach the bus, as the DAW plays them: B soloed
+    // at -6 dB, A (at unity) silent; a soloed track that is also muted stays silent.
+    const auto soloed = peakAt({{0.0, 0.0, false, false}, {halfDb, 0.0, false, true}});
+    COMPARE_NEAR(soloed.peakDbfs, 20.0 * std::log10(0.35), 0.001);
+    const auto bothSoloed = peakAt({{0.0, 0.0, false, true}, {0.0, 0.0, false, true}});
+    COMPARE_NEAR(bothSoloed.peakDbfs, 20.0 * std::log10(1.4), 0.001);
+    const auto soloMuted = peakAt({{0.0, 0.0, false, true}, {0.0, 0.0, true, true}});
+    COMPARE_NEAR(soloMuted.peakDbfs, 20.0 * std::log10(0.7), 0.001);
     // Placements must be one per file.
     QVERIFY(!core::measureSessionMix(session.paths(), nullptr, {core::MixPlacement{}}));
 
@@ -623,7 +631,7 @@ void TestSuggestionEngine::dawFadersAndPansPlaceTheStemsOnTheBus()
     context.daw = core::DawContext{"Ardour", std::nullopt, {}, {}};
     context.daw->channels["Synth A"].gainDb = 3.0;
     context.daw->channels["Synth B"].gainDb = 3.0;
-    const auto hot = session.suggestAtFaders(context, {{3.0, 0.0, false}, {3.0, 0.0, false}});
+    const auto hot = session.suggestAtFaders(context, {{3.0, 0.0, false, false}, {3.0, 0.0, false, false}});
     QVERIFY(hot.summedTruePeakMeasured);
     COMPARE_NEAR(hot.summedTruePeakDbtp, 20.0 * std::log10(1.4) + 3.0, 0.05);
     const auto headroom = byRule(hot, "summed_headroom");
@@ -637,7 +645,7 @@ void TestSuggestionEngine::dawFadersAndPansPlaceTheStemsOnTheBus()
     QCOMPARE(faders->comparison, std::string("fader gains and pans from the Ardour session"));
     QVERIFY(!evidenceOf(*headroom.front(), "summed_true_peak_bound_dbtp"));  // a bound of the unity sum only
     // The same stems with the faders at -6 dB: no headroom move.
-    const auto calm = session.suggestAtFaders(context, {{halfDb, 0.0, false}, {halfDb, 0.0, false}});
+    const auto calm = session.suggestAtFaders(context, {{halfDb, 0.0, false, false}, {halfDb, 0.0, false, false}});
     QVERIFY2(byRule(calm, "summed_headroom").empty(), qPrintable(listOf(calm)));
 }
 
