@@ -54,7 +54,9 @@ std::optional<DawContext> dawContextOf(const std::vector<DawStemOfTrack>& stems)
         channel.gainDb = s.stem->track.gainDb + s.stem->track.trimDb + s.stem->track.vcaGainDb;
         channel.pan = s.stem->track.pan;
         channel.mute = s.stem->track.mute || s.stem->track.vcaMuted;
-        channel.solo = s.stem->track.solo;
+        // A solo counts as the bus plays it only while the DAW is followed live: one saved in a
+        // session file is a listening state left behind, not the mix.
+        channel.solo = s.stem->live && s.stem->track.solo;
         for (const DawPlugin& p : s.stem->track.plugins) {
             if (!p.active)
                 continue;

@@ -48,7 +48,7 @@ struct DawChannel {
     double gainDb = 0.0;  ///< the level on the bus: fader + trim + VCAs (−infinity: silent)
     double pan = 0.0;     ///< −1 left … +1 right
     bool mute = false;    ///< muted, or muted by a VCA
-    bool solo = false;    ///< soloed: while any track is, only the soloed ones reach the bus
+    bool solo = false;    ///< soloed in the DAW followed live: while any track is, only the soloed ones reach the bus
 };
 
 /// What the DAW session says that the suggestions use.
