@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <utility>
 
 namespace stemwise::core {
 
@@ -133,47 +134,40 @@ std::string groupLetter(std::size_t index)
     return out;
 }
 
-// Loudness of short-term values as BS.1770-4 gates its blocks: −70 LUFS, then 10 LU below the
-// mean of what passed.
-OptDouble gatedLoudness(const std::vector<double>& lufs)
+// The power mean (dB) of the values at or above `gateDb`, and how many there were.
+std::pair<double, std::size_t> powerMeanAbove(const std::vector<double>& lufs, double gateDb)
 {
     double sum = 0.0;
     std::size_t count = 0;
     for (const double v : lufs)
-        if (v >= -70.0) {
+        if (v >= gateDb) {
             sum += dbToPower(v);
             ++count;
         }
+    return {count > 0 ? 10.0 * std::log10(sum / static_cast<double>(count)) : kFloorDb, count};
+}
+
+// Loudness of short-term values as BS.1770-4 gates its blocks: −70 LUFS, then 10 LU below the
+// mean of what passed.
+OptDouble gatedLoudness(const std::vector<double>& lufs)
+{
+    const auto [ungated, count] = powerMeanAbove(lufs, -70.0);
     if (count == 0)
         return std::nullopt;
-    const double gate = 10.0 * std::log10(sum / static_cast<double>(count)) - 10.0;
-    sum = 0.0;
-    count = 0;
-    for (const double v : lufs)
-        if (v >= -70.0 && v >= gate) {
-            sum += dbToPower(v);
-            ++count;
-        }
-    return 10.0 * std::log10(sum / static_cast<double>(count));
+    return powerMeanAbove(lufs, std::max(-70.0, ungated - 10.0)).first;
 }
 
 // EBU Tech 3342's loudness range of short-term values: −70 LUFS, then 20 LU below their mean;
 // the 95th minus the 10th percentile of the rest.
 OptDouble loudnessRange(const std::vector<double>& lufs)
 {
-    double sum = 0.0;
-    std::size_t count = 0;
-    for (const double v : lufs)
-        if (v >= -70.0) {
-            sum += dbToPower(v);
-            ++count;
-        }
+    const auto [ungated, count] = powerMeanAbove(lufs, -70.0);
     if (count < 2)
         return std::nullopt;
-    const double gate = 10.0 * std::log10(sum / static_cast<double>(count)) - 20.0;
+    const double gate = std::max(-70.0, ungated - 20.0);
     std::vector<double> kept;
     for (const double v : lufs)
-        if (v >= -70.0 && v >= gate)
+        if (v >= gate)
             kept.push_back(v);
     if (kept.size() < 2)
         return std::nullopt;
