@@ -16,6 +16,7 @@ namespace stemwise::core {
 namespace {
 
 constexpr std::size_t kBlockFrames = 8192;
+constexpr double kSoundingPower = 1e-8;  // mean square of a block: -80 dBFS
 
 // Four partial sums, so the loop vectorises without -ffast-math.
 double dotProduct(const float* x, const float* y, std::size_t count)
@@ -99,6 +100,10 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     const std::size_t n = inputs.size();
     std::vector<double> energy(n, 0.0);
     std::vector<double> dot(n * n, 0.0);
+    // Per pair, the frames of the blocks where both sound (above kSoundingPower): a correlation
+    // measured over less than kMinOpposedOverlapS of sound together says nothing.
+    std::vector<std::int64_t> bothSounding(n * n, 0);
+    std::vector<double> blockEnergy(n, 0.0);
 
     TruePeak meter(rate, 2);
     std::array<std::vector<float>, 2> sum{std::vector<float>(kBlockFrames), std::vector<float>(kBlockFrames)};
@@ -135,10 +140,16 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
             break;
         for (std::size_t a = 0; a < n; ++a) {
             const float* x = inputs[a].mono.data();
-            energy[a] += dotProduct(x, x, blockFrames);
+            blockEnergy[a] = dotProduct(x, x, blockFrames);
+            energy[a] += blockEnergy[a];
             for (std::size_t b = a + 1; b < n; ++b)
                 dot[a * n + b] += dotProduct(x, inputs[b].mono.data(), blockFrames);
         }
+        const double sounding = kSoundingPower * static_cast<double>(blockFrames);
+        for (std::size_t a = 0; a < n; ++a)
+            for (std::size_t b = a + 1; b < n; ++b)
+                if (blockEnergy[a] > sounding && blockEnergy[b] > sounding)
+                    bothSounding[a * n + b] += static_cast<std::int64_t>(blockFrames);
         meter.process(sumPointers, blockFrames);
         for (std::size_t i = 0; i < blockFrames; ++i) {
             const double l = sum[0][i], r = sum[1][i];
@@ -162,7 +173,8 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     m.monoLossDb = stereo.monoLossDb;
     for (std::size_t a = 0; a < n; ++a) {
         for (std::size_t b = a + 1; b < n; ++b) {
-            if (energy[a] <= 0.0 || energy[b] <= 0.0)
+            if (energy[a] <= 0.0 || energy[b] <= 0.0
+                || static_cast<double>(bothSounding[a * n + b]) / rate < SessionMixMeasure::kMinOpposedOverlapS)
                 continue;
             const double c = dot[a * n + b] / std::sqrt(energy[a] * energy[b]);
             if (c > SessionMixMeasure::kOpposedCorrelation)

@@ -56,9 +56,12 @@ struct SessionMixMeasure {
     int stems = 0;
     /// Summed at the DAW session's fader gains and pans (MixPlacement), not at unity.
     bool atFaders = false;
-    /// Pairs of stems with a correlation at or below kOpposedCorrelation, most opposed first.
+    /// Pairs of stems with a correlation at or below kOpposedCorrelation, most opposed first,
     std::vector<OpposedStems> opposed;
     static constexpr double kOpposedCorrelation = -0.2;
+    /// …measured over at least this much time where both sound (blocks of 8192 frames above
+    /// -80 dBFS): two takes of a tenth of a second correlate by chance.
+    static constexpr double kMinOpposedOverlapS = 1.0;
 };
 
 /// Where a stem sits on the mix bus: its DAW channel's level and pan.

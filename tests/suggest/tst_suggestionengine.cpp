@@ -744,6 +744,21 @@ void TestSuggestionEngine::polarityFlippedDuplicateIsNamedWithItsSource()
     QCOMPARE(pair[0]->priority, 1);
     // Each stem alone is fine: no per-track polarity alarm.
     QVERIFY(byRule(set, "phase_check").empty());
+
+    // The same two mics for 0.5 s only: too little sound together to tell (the 0.1 s takes of
+    // a real Ardour session drew a flip for two unrelated sines); for 1.5 s, the pair again.
+    for (const auto& [seconds, pairs] : {std::pair{0.5, std::size_t{0}}, std::pair{1.5, std::size_t{1}}}) {
+        Session brief;
+        const auto frames = static_cast<std::size_t>(seconds * kRate);
+        const std::vector<float> t(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(frames));
+        const std::vector<float> b(bottom.begin(), bottom.begin() + static_cast<std::ptrdiff_t>(frames));
+        brief.add("Snare Top", "snare", {t});
+        brief.add("Snare Bottom", "snare", {b});
+        const auto short_ = brief.suggest(true);
+        QVERIFY(short_.mix.has_value());
+        QCOMPARE(short_.mix->opposed.size(), pairs);
+        QCOMPARE(byRule(short_, "polarity_pair").size(), pairs);
+    }
 }
 
 // Issue 17: "a sine melody over a sustained note is not a resonance". A melody of six notes
