@@ -20,6 +20,7 @@
 #include "views/bandheatmapview.h"
 #include "views/colorlegend.h"
 #include "views/maskingmatrixview.h"
+#include "views/waveformview.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -47,6 +48,7 @@ private slots:
     void theKeyColumnsFitWithWholeHeadings();
     void theMixIsTheSumAnalysedAsATrackAgainstTargets();
     void hiddenColumnsAreRemembered();
+    void denseOnsetsAreARugNotABlock();
     void cleanupTestCase();
 
 private:
@@ -260,6 +262,40 @@ void TestLargeSession::hiddenColumnsAreRemembered()
     QVERIFY(restored->isSectionHidden(ui::TrackTableModel::Width));
     QVERIFY(!restored->isSectionHidden(ui::TrackTableModel::SampleRate));
     QVERIFY(!restored->isSectionHidden(ui::TrackTableModel::Score));
+}
+
+// Issue 21: at 300+ onsets the waveform's markers were a solid block. A click every 0.1 s for
+// 60 s (about 600 onsets) in a 480 px view: a rug of ticks along the edges, the waveform
+// visible between; 20 clicks: a line each, as before.
+void TestLargeSession::denseOnsetsAreARugNotABlock()
+{
+    constexpr double kRate = 48000.0;
+    auto clicks = [&](double everyS, double seconds) {
+        std::vector<float> x(static_cast<std::size_t>(seconds * kRate), 0.0F);
+        for (double t = 0.05; t < seconds; t += everyS)
+            for (std::size_t k = 0; k < 200; ++k) {
+                const auto i = static_cast<std::size_t>(t * kRate) + k;
+                if (i < x.size())
+                    x[i] = static_cast<float>(0.8 * std::exp(-static_cast<double>(k) / 40.0) * ((k % 2) != 0U ? -1.0 : 1.0));
+            }
+        const float* channel = x.data();
+        auto profile = core::analyzeBuffer({&channel, 1}, x.size(), kRate, "Clicks");
+        if (!profile)
+            qFatal("analysis failed");
+        return profile.value();
+    };
+    const core::TrackProfile dense = clicks(0.1, 60.0);
+    const core::TrackProfile sparse = clicks(3.0, 60.0);
+    QVERIFY2(dense.rhythm.onsetTimesS.size() >= 300, qPrintable(QString::number(dense.rhythm.onsetTimesS.size())));
+    QVERIFY2(sparse.rhythm.onsetTimesS.size() <= 25, qPrintable(QString::number(sparse.rhythm.onsetTimesS.size())));
+    ui::WaveformView view;
+    view.resize(480, 180);
+    view.setProfile(&dense);
+    (void)view.grab();
+    QVERIFY(view.onsetsAsRug());
+    view.setProfile(&sparse);
+    (void)view.grab();
+    QVERIFY(!view.onsetsAsRug());
 }
 
 QTEST_MAIN(TestLargeSession)

@@ -89,18 +89,31 @@ void WaveformView::renderPlot(const QSize& size)
                 reinterpret_cast<QRgb*>(m_plot.scanLine(y))[x] = trace;
         }
     }
-    // Onsets: one marker per pixel column however many fall into it.
-    std::vector<bool> marked(static_cast<std::size_t>(w), false);
+    // Onsets: one marker per pixel column however many fall into it; a full-height line each
+    // while they are sparse, a rug of ticks along the top and bottom edges when dense.
+    std::vector<int> count(static_cast<std::size_t>(w), 0);
     for (double t : m_onsetsS) {
         const int x = static_cast<int>(static_cast<double>(w) * (t / totalS));
         if (x >= 0 && x < w)
-            marked[static_cast<std::size_t>(x)] = true;
+            ++count[static_cast<std::size_t>(x)];
     }
+    const double spacing = static_cast<double>(size.width()) / static_cast<double>(std::max<std::size_t>(1, m_onsetsS.size()));
+    m_rug = !m_onsetsS.empty() && spacing < kMinMarkerSpacingPx;
+    const int most = std::max(1, *std::max_element(count.begin(), count.end()));
+    const int tick = std::min(h / 4, static_cast<int>(std::lround(7.0 * dpr)));
     for (int y = 0; y < h; ++y) {
+        if (m_rug && y >= tick && y < h - tick)
+            continue;
         auto* row = reinterpret_cast<QRgb*>(m_plot.scanLine(y));
-        for (int x = 0; x < w; ++x)
-            if (marked[static_cast<std::size_t>(x)])
-                row[x] = over(row[x], c.marker);
+        for (int x = 0; x < w; ++x) {
+            const int n = count[static_cast<std::size_t>(x)];
+            if (n == 0)
+                continue;
+            QColor ink = c.marker;
+            if (m_rug)  // darker where more onsets fall into the column
+                ink.setAlpha(std::clamp(96 + 159 * n / most, 96, 255));
+            row[x] = over(row[x], ink);
+        }
     }
     m_plot.setDevicePixelRatio(dpr);
 }

@@ -27,6 +27,12 @@ public:
     void setProfile(const core::TrackProfile* profile);
     [[nodiscard]] int channelCount() const { return static_cast<int>(m_overview.channels.size()); }
     [[nodiscard]] int onsetCount() const { return static_cast<int>(m_onsetsS.size()); }
+    /// True when the last drawing had the onsets too dense for lines (fewer than
+    /// kMinMarkerSpacingPx pixels apart on average): they are then a rug of ticks along the
+    /// plot's top and bottom edges, darker where more fall into a pixel column, and the
+    /// waveform stays visible (issue 21: at 300+ onsets the lines were a solid block).
+    [[nodiscard]] bool onsetsAsRug() const { return m_rug; }
+    static constexpr int kMinMarkerSpacingPx = 4;
     /// The playhead and loop over the waveform; click to seek, drag to loop.
     [[nodiscard]] TimelineCursor* cursor() const { return m_cursor; }
     QSize sizeHint() const override { return {480, 180}; }
@@ -43,6 +49,7 @@ private:
     std::vector<double> m_onsetsS;
     double m_durationS = 0.0;
     QImage m_plot;  // lanes and onsets at the plot's size; null when it must be rendered again
+    bool m_rug = false;
     TimelineCursor* m_cursor = nullptr;
 };
 
