@@ -29,10 +29,12 @@
 #include "views/bandheatmapview.h"
 #include "views/colorlegend.h"
 #include "views/maskingmatrixview.h"
+#include "views/waveformview.h"
 #include "welcomeview.h"
 #include "workspaceundo.h"
 #include "comboboxkeys.h"
 
+#include "analysis/sessionsections.h"
 #include "analysis/sessiontempo.h"
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
@@ -1373,6 +1375,7 @@ void MainWindow::refreshOverview()
     m_heatMap->setRows(std::move(rows));
     m_heatMap->setCurrentRow(currentRow());
     if (m_model->rowCount() == 0) {
+        m_trackPanel->waveformView()->setSections({});
         m_sessionSummary->setText(m_analyzer && m_analyzer->isRunning()
                                       ? tr("<b>Session</b>: reading %1…").arg(sessionName().toHtmlEscaped())
                                       : tr("<b>Session</b>: none open"));
@@ -1388,6 +1391,23 @@ void MainWindow::refreshOverview()
     const auto daw = core::dawContextOf(dawStems);
     const bool dawTempo = daw && daw->tempoBpm && *daw->tempoBpm > 0.0;
     const core::SessionTempoKey session = core::decideSessionTempoKey(profiles, dawTempo ? daw->tempoBpm : std::nullopt);
+    // The song's sections, found as the command line and the PDF find them (the DAW session's
+    // markers first), along the top of the waveform. Pure and small: a few milliseconds for 60 stems.
+    {
+        std::vector<core::StemActivity> stems;
+        stems.reserve(profiles.size());
+        for (const core::TrackProfile* p : profiles)
+            stems.push_back(core::stemActivityOf(*p));
+        const std::optional<double> bpm = dawTempo ? daw->tempoBpm : session.tempo.bpm;
+        const core::SessionSections found =
+            core::findSessionSections(stems, bpm, daw ? daw->markers : std::vector<core::SectionMarker>{});
+        std::vector<WaveformView::SectionSpan> spans;
+        if (found.stems > 0)
+            for (const core::Section& s : found.sections)
+                spans.push_back({s.startS, s.endS,
+                                 QStringLiteral("%1 · %2").arg(QString::fromStdString(s.group), QString::fromStdString(s.name))});
+        m_trackPanel->waveformView()->setSections(std::move(spans));
+    }
     QString tempo = tr("no steady pulse");
     if (dawTempo) {
         const core::Text source{core::TextCode::SourceDaw, {core::TextArg::string(daw->daw)}};

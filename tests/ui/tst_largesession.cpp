@@ -288,6 +288,13 @@ void TestLargeSession::denseOnsetsAreARugNotABlock()
     const core::TrackProfile sparse = clicks(3.0, 60.0);
     QVERIFY2(dense.rhythm.onsetTimesS.size() >= 300, qPrintable(QString::number(dense.rhythm.onsetTimesS.size())));
     QVERIFY2(sparse.rhythm.onsetTimesS.size() <= 25, qPrintable(QString::number(sparse.rhythm.onsetTimesS.size())));
+    // The session's sections lie along the waveform's top in the window, as the CLI finds them:
+    // here the 48 stems play throughout, one section over the whole song.
+    const auto& spans = m_window->trackPanel()->waveformView()->sections();
+    QCOMPARE(spans.size(), std::size_t{1});
+    QCOMPARE(spans.front().startS, 0.0);
+    QVERIFY(spans.front().endS > 1.0);
+    QCOMPARE(spans.front().label, QStringLiteral("A · section 1"));
     ui::WaveformView view;
     view.resize(480, 180);
     view.setProfile(&dense);

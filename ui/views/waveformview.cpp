@@ -38,6 +38,12 @@ void WaveformView::setProfile(const core::TrackProfile* profile)
     update();
 }
 
+void WaveformView::setSections(std::vector<SectionSpan> sections)
+{
+    m_sections = std::move(sections);
+    update();
+}
+
 void WaveformView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
@@ -153,6 +159,26 @@ void WaveformView::paintEvent(QPaintEvent*)
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
         const QString label = t == 0.0 ? tr("0 s") : QStringLiteral("%1").arg(t, 0, 'f', 0);
         p.drawText(QRectF(x - 30, plot.bottom() + 4, 60, line), Qt::AlignHCenter | Qt::AlignTop, label);
+    }
+    // The sections: a strip along the plot's top, a line down the plot at each boundary.
+    if (m_sections.size() > 1 || (m_sections.size() == 1 && m_sections.front().endS < totalS - 0.5)) {
+        const QFontMetrics fm(font());
+        const int stripH = fm.height() + 2;
+        for (std::size_t i = 0; i < m_sections.size(); ++i) {
+            const SectionSpan& s = m_sections[i];
+            const double x0 = plot.left() + plot.width() * std::clamp(s.startS / totalS, 0.0, 1.0);
+            const double x1 = plot.left() + plot.width() * std::clamp(s.endS / totalS, 0.0, 1.0);
+            QColor shade = c.axisText;
+            shade.setAlpha(i % 2 == 0 ? 70 : 40);
+            p.fillRect(QRectF(x0, plot.top(), x1 - x0, stripH), shade);
+            if (i > 0) {
+                p.setPen(QPen(c.axisText, 1.0, Qt::DashLine));
+                p.drawLine(QPointF(x0, plot.top()), QPointF(x0, plot.bottom()));
+            }
+            p.setPen(c.axisText);
+            const QString text = fm.elidedText(s.label, Qt::ElideRight, std::max(0, static_cast<int>(x1 - x0) - 6));
+            p.drawText(QRectF(x0 + 3, plot.top(), x1 - x0 - 6, stripH), Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
     }
     m_cursor->setGeometry(plot, totalS);
     m_cursor->paint(p);

@@ -32,6 +32,15 @@ public:
     /// plot's top and bottom edges, darker where more fall into a pixel column, and the
     /// waveform stays visible (issue 21: at 300+ onsets the lines were a solid block).
     [[nodiscard]] bool onsetsAsRug() const { return m_rug; }
+    /// The song's sections (analysis/sessionsections.h) as a strip along the plot's top: each
+    /// span shaded in turn, its group letter and name at its start, a line at each boundary.
+    struct SectionSpan {
+        double startS = 0.0;
+        double endS = 0.0;
+        QString label;  ///< "A · section 1", "B · Chorus"
+    };
+    void setSections(std::vector<SectionSpan> sections);
+    [[nodiscard]] const std::vector<SectionSpan>& sections() const { return m_sections; }
     static constexpr int kMinMarkerSpacingPx = 4;
     /// The playhead and loop over the waveform; click to seek, drag to loop.
     [[nodiscard]] TimelineCursor* cursor() const { return m_cursor; }
@@ -50,6 +59,7 @@ private:
     double m_durationS = 0.0;
     QImage m_plot;  // lanes and onsets at the plot's size; null when it must be rendered again
     bool m_rug = false;
+    std::vector<SectionSpan> m_sections;
     TimelineCursor* m_cursor = nullptr;
 };
 
