@@ -264,13 +264,6 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
     }
 
     using A = TextArg;
-    auto lowEndDb = [](const Section& s) -> OptDouble {
-        const auto& sub = s.bandLevelDb[static_cast<std::size_t>(Band::SubBass)];
-        const auto& bass = s.bandLevelDb[static_cast<std::size_t>(Band::Bass)];
-        if (!sub && !bass)
-            return std::nullopt;
-        return powerToDb((sub ? dbToPower(*sub) : 0.0) + (bass ? dbToPower(*bass) : 0.0), kFloorDb);
-    };
     for (std::size_t k = 0; k < out.sections.size(); ++k) {
         const Section& sec = out.sections[k];
         if (k > 0) {
@@ -289,7 +282,7 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
                     out.findings.push_back(std::move(f));
                 }
             }
-            const OptDouble low = lowEndDb(sec), lowBefore = lowEndDb(before);
+            const OptDouble low = lowEndLevelDb(sec), lowBefore = lowEndLevelDb(before);
             if (low && lowBefore && sec.loudnessLufs && before.loudnessLufs
                 && *lowBefore - *low >= S::kMinLowEndDropDb
                 && std::abs(*sec.loudnessLufs - *before.loudnessLufs) <= S::kLowEndSameLoudnessLu) {
@@ -318,6 +311,15 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
 }
 
 }  // namespace
+
+OptDouble lowEndLevelDb(const Section& section)
+{
+    const auto& sub = section.bandLevelDb[static_cast<std::size_t>(Band::SubBass)];
+    const auto& bass = section.bandLevelDb[static_cast<std::size_t>(Band::Bass)];
+    if (!sub && !bass)
+        return std::nullopt;
+    return powerToDb((sub ? dbToPower(*sub) : 0.0) + (bass ? dbToPower(*bass) : 0.0), kFloorDb);
+}
 
 StemActivity stemActivityOf(const TrackProfile& profile)
 {

@@ -136,6 +136,9 @@ struct Section {
     std::vector<SectionStemLoudness> stemLoudness;    ///< each stem that plays in it
 };
 
+/// The section's low end: its sub and bass bands (20–250 Hz) together, dB; none without either.
+[[nodiscard]] OptDouble lowEndLevelDb(const Section& section);
+
 /// A finding across sections: what an engineer would hear from one section to the next.
 struct SectionFinding {
     enum class Kind {

@@ -6,8 +6,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
-
 namespace stemwise::core {
 
 std::string sectionsReportJson(const SectionsReportInput& input, int indent)
@@ -50,11 +48,7 @@ std::string sectionsReportText(const SectionsReportInput& input)
     auto figure = [](const OptDouble& v, const char* unit) { return v ? strprintf("%.1f %s", *v, unit) : std::string("-"); };
     out += "\nFigures per section (the stems summed; loudness, short-term max, loudness range, low end 20-250 Hz):\n";
     for (const Section& sec : s.sections) {
-        const auto& sub = sec.bandLevelDb[static_cast<std::size_t>(Band::SubBass)];
-        const auto& bass = sec.bandLevelDb[static_cast<std::size_t>(Band::Bass)];
-        OptDouble low;
-        if (sub || bass)
-            low = 10.0 * std::log10((sub ? std::pow(10.0, *sub / 10.0) : 0.0) + (bass ? std::pow(10.0, *bass / 10.0) : 0.0));
+        const OptDouble low = lowEndLevelDb(sec);
         out += strprintf("  %-11s %10s  max %10s  LRA %7s  low end %9s\n", sec.name.c_str(), figure(sec.loudnessLufs, "LUFS").c_str(),
                          figure(sec.shortTermMaxLufs, "LUFS").c_str(), figure(sec.lraLu, "LU").c_str(), figure(low, "dB").c_str());
     }

@@ -228,6 +228,28 @@ private:
                    8, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QColor(60, 60, 60));
     }
 
+    // A table at 7.5 pt from y on: as many rows as fit under the header on each page, the
+    // header again on the next; `section` the heading its continuation pages repeat.
+    void pagedTable(double& y, const QString& running, const QString& section, const std::vector<double>& widths,
+                    const QStringList& header, const std::vector<QStringList>& rows)
+    {
+        const double rowH = 7.5 * 1.65;  // table()'s row height at 7.5 pt
+        for (std::size_t done = 0; done < rows.size();) {
+            const auto room = static_cast<std::size_t>(std::max(0.0, std::floor((kBottom - y) / rowH)));
+            if (room < 2) {
+                continuation(y, running, section);
+                continue;
+            }
+            const std::size_t take = std::min(rows.size() - done, room - 1);
+            const std::vector<QStringList> part(rows.begin() + static_cast<std::ptrdiff_t>(done),
+                                                rows.begin() + static_cast<std::ptrdiff_t>(done + take));
+            y += table(c, kMargin, y, widths, header, part, 7.5, 2);
+            done += take;
+            if (done < rows.size())
+                continuation(y, running, section);
+        }
+    }
+
     void summary()
     {
         const QString running = tr("Session summary");
@@ -240,25 +262,10 @@ private:
                             number(t.loudness.integratedLufs, 1), number(t.loudness.truePeakDbtp, 1),
                             number(t.loudness.lraLu, 1), number(t.dynamics.crestDb, 1), number(t.stereo.width, 2),
                             formatNumber(t.qualityScore, 0), QString::number(t.issues.size())});
-        // As many rows as fit under the header on each page, the header again on the next.
-        const double rowH = 7.5 * 1.65;  // table()'s row height at 7.5 pt
-        for (std::size_t done = 0; done < rows.size();) {
-            const auto room = static_cast<std::size_t>(std::max(0.0, std::floor((kBottom - y) / rowH)));
-            if (room < 2) {
-                continuation(y, running, tr("Key figures"));
-                continue;
-            }
-            const std::size_t take = std::min(rows.size() - done, room - 1);
-            const std::vector<QStringList> part(rows.begin() + static_cast<std::ptrdiff_t>(done),
-                                                rows.begin() + static_cast<std::ptrdiff_t>(done + take));
-            y += table(c, kMargin, y, {122, 55, 58, 58, 44, 46, 44, 44, 44},
-                       {tr("Track"), tr("Type"), QStringLiteral("LUFS"), QStringLiteral("dBTP"), QStringLiteral("LRA LU"),
-                        QStringLiteral("Crest dB"), tr("Width"), tr("Score"), tr("Issues")},
-                       part, 7.5, 2);
-            done += take;
-            if (done < rows.size())
-                continuation(y, running, tr("Key figures"));
-        }
+        pagedTable(y, running, tr("Key figures"), {122, 55, 58, 58, 44, 46, 44, 44, 44},
+                   {tr("Track"), tr("Type"), QStringLiteral("LUFS"), QStringLiteral("dBTP"), QStringLiteral("LRA LU"),
+                    QStringLiteral("Crest dB"), tr("Width"), tr("Score"), tr("Issues")},
+                   rows);
         y += 16;
 
         const QString bands = tr("Band balance (share of each track's energy, %)");
@@ -320,34 +327,16 @@ private:
         y += c.text(QRectF(kMargin, y, kContentW, 30), how, 8.5) + 6;
         std::vector<QStringList> rows;
         for (const core::Section& sec : s.sections) {
-            const auto& sub = sec.bandLevelDb[static_cast<std::size_t>(core::Band::SubBass)];
-            const auto& bass = sec.bandLevelDb[static_cast<std::size_t>(core::Band::Bass)];
-            OptDouble low;
-            if (sub || bass)
-                low = 10.0 * std::log10((sub ? std::pow(10.0, *sub / 10.0) : 0.0) + (bass ? std::pow(10.0, *bass / 10.0) : 0.0));
+            const OptDouble low = core::lowEndLevelDb(sec);
             rows.push_back({QString::number(sec.index), elideName(c, sec.name, 88, 7.5), qs(sec.group),
                             QStringLiteral("%1–%2").arg(formatNumber(sec.startS, 1), formatNumber(sec.endS, 1)),
                             number(sec.loudnessLufs, 1), number(sec.shortTermMaxLufs, 1), number(sec.lraLu, 1), number(low, 1),
                             QString::number(sec.stems.size())});
         }
-        const double rowH = 7.5 * 1.65;
-        for (std::size_t done = 0; done < rows.size();) {
-            const auto room = static_cast<std::size_t>(std::max(0.0, std::floor((kBottom - y) / rowH)));
-            if (room < 2) {
-                continuation(y, running, tr("Sections of the song"));
-                continue;
-            }
-            const std::size_t take = std::min(rows.size() - done, room - 1);
-            const std::vector<QStringList> part(rows.begin() + static_cast<std::ptrdiff_t>(done),
-                                                rows.begin() + static_cast<std::ptrdiff_t>(done + take));
-            y += table(c, kMargin, y, {22, 92, 34, 78, 56, 56, 46, 60, 40},
-                       {QStringLiteral("#"), tr("Section"), tr("Group"), tr("Time s"), QStringLiteral("LUFS"),
-                        tr("Max LUFS"), QStringLiteral("LRA LU"), tr("Low end dB"), tr("Stems")},
-                       part, 7.5, 2);
-            done += take;
-            if (done < rows.size())
-                continuation(y, running, tr("Sections of the song"));
-        }
+        pagedTable(y, running, tr("Sections of the song"), {22, 92, 34, 78, 56, 56, 46, 60, 40},
+                   {QStringLiteral("#"), tr("Section"), tr("Group"), tr("Time s"), QStringLiteral("LUFS"), tr("Max LUFS"),
+                    QStringLiteral("LRA LU"), tr("Low end dB"), tr("Stems")},
+                   rows);
         y += 6;
         const QString note = tr("The stems summed as powers: loudness gated as BS.1770-4, loudness range as EBU Tech 3342, "
                                 "on the short-term values inside each section; low end = 20–250 Hz, dB re full scale.");
