@@ -298,6 +298,7 @@ private:
     QStringList m_sessionPaths;
     DawContexts m_dawContexts;  ///< the DAW track of each file: a session file's, with the followed DAW's faders
     DawContexts m_sessionDawContexts;  ///< as the session files say (before DAW follow)
+    int m_sectionsGeneration = 0;  ///< the newest request for the sections (refreshOverview)
     QString m_followedMix;  ///< the followed levels, pans and mutes the last suggestion round had
     std::map<QString, std::string> m_typeOverrides;  // by track name
     std::set<QString> m_added;                         // appeared and joined, being analysed
