@@ -72,10 +72,12 @@ void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QStrin
         if (view == QLatin1String("history")) {
             QObject::connect(&window, &ui::MainWindow::historyShown, &window, take, Qt::SingleShotConnection);
             window.showView(ui::MainWindow::View::History);
-        } else if (view == QLatin1String("mix")) {
-            // The mix is summed and analysed once the session is.
-            QObject::connect(&window, &ui::MainWindow::mixShown, &window, [&window, take] {
+        } else if (view == QLatin1String("mix") || view == QLatin1String("references")) {
+            // The mix is summed and analysed once the session is; the references compare with it.
+            const auto shown = view == QLatin1String("mix") ? ui::MainWindow::View::Mix : ui::MainWindow::View::References;
+            QObject::connect(&window, &ui::MainWindow::mixShown, &window, [&window, take, shown] {
                 window.showView(ui::MainWindow::View::Mix);
+                window.showView(shown);
                 take();
             }, Qt::SingleShotConnection);
         } else if (view == QLatin1String("suggestions") || view == QLatin1String("masking")) {
@@ -123,7 +125,7 @@ int runGui(int& argc, char** argv)
                     "(for documentation and tests)."),
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions, masking, mix)."),
+                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references)."),
                                         QStringLiteral("VIEW"), QStringLiteral("track"));
     const QCommandLineOption trackOption(QStringLiteral("track"),
                                          QObject::tr("Select the track NAME (file name without extension)."),
@@ -143,9 +145,10 @@ int runGui(int& argc, char** argv)
         parser.showVersion();
     const QString view = parser.value(viewOption);
     if (view != QLatin1String("overview") && view != QLatin1String("track") && view != QLatin1String("history")
-        && view != QLatin1String("suggestions") && view != QLatin1String("masking") && view != QLatin1String("mix")) {
+        && view != QLatin1String("suggestions") && view != QLatin1String("masking") && view != QLatin1String("mix")
+        && view != QLatin1String("references")) {
         printError(
-            QStringLiteral("--view: expected overview, track, history, suggestions, masking or mix (got '%1')").arg(view));
+            QStringLiteral("--view: expected overview, track, history, suggestions, masking, mix or references (got '%1')").arg(view));
         return ExitUsage;
     }
 

@@ -2255,8 +2255,8 @@
         <translation>%1: konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix).</source>
-        <translation>Mit --screenshot: die zu zeigende Ansicht (overview, track, history, suggestions, masking, mix).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references).</source>
+        <translation>Mit --screenshot: die zu zeigende Ansicht (overview, track, history, suggestions, masking, mix, references).</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2890,10 @@
     <message>
         <source>the session mix is being measured</source>
         <translation>der Session-Mix wird gerade gemessen</translation>
+    </message>
+    <message>
+        <source>%1 is one stem and a reference is a whole mix: the differences show how far it is from a record, not what to change on it. Compare the session mix for moves.</source>
+        <translation>%1 ist ein einzelner Stem, eine Referenz ein ganzer Mix: Die Unterschiede zeigen, wie weit er von einer Platte entfernt ist, nicht, was daran zu ändern ist. Für Eingriffe den Session-Mix vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3770,18 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>no temporary folder for the sum: %1</source>
         <translation>kein temporärer Ordner für die Summe: %1</translation>
     </message>
+    <message>
+        <source>&amp;References</source>
+        <translation>&amp;Referenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Type</source>
+        <translation>Nach Typ gr&amp;uppieren</translation>
+    </message>
+    <message>
+        <source>The colour of each track&apos;s type: the swatch beside its name, its row of the band balance, its waveform (View ▸ Group by Type gathers the types)</source>
+        <translation>Die Farbe des Typs jeder Spur: das Feld neben ihrem Namen, ihre Zeile in der Bandbalance, ihre Wellenform (Ansicht ▸ Nach Typ gruppieren fasst die Typen zusammen)</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4006,6 +4022,212 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>Cannot preview: %1</source>
         <translation>Vorhören nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ReferencesPanel</name>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>(no genre)</source>
+        <translation>(kein Genre)</translation>
+    </message>
+    <message>
+        <source>Add References…</source>
+        <translation>Referenzen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Analyse mixes you trust (commercial records) and keep them in the library, under a genre</source>
+        <translation>Mixe, denen Sie vertrauen (kommerzielle Platten), analysieren und unter einem Genre in der Bibliothek behalten</translation>
+    </message>
+    <message>
+        <source>Genre…</source>
+        <translation>Genre…</translation>
+    </message>
+    <message>
+        <source>Give the chosen references another genre</source>
+        <translation>Den gewählten Referenzen ein anderes Genre geben</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the chosen references out of the library (their files stay where they are)</source>
+        <translation>Die gewählten Referenzen aus der Bibliothek nehmen (ihre Dateien bleiben, wo sie sind)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>LUFS-I</source>
+        <translation>LUFS-I</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Integrated loudness (EBU R 128), LUFS</source>
+        <translation>Integrierte Lautheit (EBU R 128), LUFS</translation>
+    </message>
+    <message>
+        <source>True peak, dBTP</source>
+        <translation>True Peak, dBTP</translation>
+    </message>
+    <message>
+        <source>What of the session to compare: the Mix (the stems summed at unity), as a reference is a whole record</source>
+        <translation>Was aus der Session verglichen wird: der Mix (die Stems bei Unity summiert), denn eine Referenz ist eine ganze Platte</translation>
+    </message>
+    <message>
+        <source>A genre&apos;s target (the mean of its references at equal loudness) or one reference</source>
+        <translation>Das Ziel eines Genres (der Mittelwert seiner Referenzen bei gleicher Lautheit) oder eine Referenz</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>No database: the reference library is kept in it.</source>
+        <translation>Keine Datenbank: Die Referenzbibliothek wird darin geführt.</translation>
+    </message>
+    <message>
+        <source>Reading the reference library…</source>
+        <translation>Lese die Referenzbibliothek…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mix (%n stem(s) at unity)</source>
+        <translation>
+            <numerusform>Mix (%n Stem bei Unity)</numerusform>
+            <numerusform>Mix (%n Stems bei Unity)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add References</source>
+        <translation>Referenzen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
+        <translation>Audiodateien (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of the %n reference(s) (empty: none):</source>
+        <translation>
+            <numerusform>Genre der %n Referenz (leer: keins):</numerusform>
+            <numerusform>Genre der %n Referenzen (leer: keins):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of the %n chosen reference(s) (empty: none):</source>
+        <translation>
+            <numerusform>Genre der %n gewählten Referenz (leer: keins):</numerusform>
+            <numerusform>Genre der %n gewählten Referenzen (leer: keins):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n reference(s)…</source>
+        <translation>
+            <numerusform>Analysiere %n Referenz…</numerusform>
+            <numerusform>Analysiere %n Referenzen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Genre of %1 (%2)</source>
+        <translation>Genre von %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of %n Reference(s) (%1)</source>
+        <translation>
+            <numerusform>Genre von %n Referenz (%1)</numerusform>
+            <numerusform>Genre von %n Referenzen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Reference %1</source>
+        <translation>Referenz %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Reference(s)</source>
+        <translation>
+            <numerusform>%n Referenz entfernen</numerusform>
+            <numerusform>%n Referenzen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the reference library…</source>
+        <translation>Schreibe die Referenzbibliothek…</translation>
+    </message>
+    <message>
+        <source>The reference library could not be read or written: %1</source>
+        <translation>Die Referenzbibliothek konnte nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) in the library.</source>
+        <translation>
+            <numerusform>%n Referenz in der Bibliothek.</numerusform>
+            <numerusform>%n Referenzen in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Reference %1</source>
+        <translation>Referenz %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Reference(s)</source>
+        <translation>
+            <numerusform>%n Referenz hinzufügen</numerusform>
+            <numerusform>%n Referenzen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target of %1 (mean of %n reference(s))</source>
+        <translation>
+            <numerusform>Ziel für %1 (Mittel aus %n Referenz)</numerusform>
+            <numerusform>Ziel für %1 (Mittel aus %n Referenzen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (%2)</source>
+        <translation>Referenz: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add references (mixes you trust, tagged with a genre) to compare the session with.</source>
+        <translation>Fügen Sie Referenzen hinzu (Mixe, denen Sie vertrauen, mit einem Genre), um die Session damit zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s Mix appears once the session is analysed.</source>
+        <translation>Der Mix der Session erscheint, sobald die Session analysiert ist.</translation>
+    </message>
+    <message>
+        <source>Target of %1</source>
+        <translation>Ziel für %1</translation>
+    </message>
+    <message>
+        <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
+        <translation>%1 ist ein einzelner Stem, die Referenzen sind ganze Mixe: Die Unterschiede zeigen, wie weit er von einer Platte entfernt ist, nicht, was daran zu ändern ist. Für Eingriffe den Mix vergleichen.</translation>
     </message>
 </context>
 <context>

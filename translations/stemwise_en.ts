@@ -184,6 +184,72 @@
     </message>
 </context>
 <context>
+    <name>stemwise::ui::ReferencesPanel</name>
+    <message numerus="yes">
+        <source>Mix (%n stem(s) at unity)</source>
+        <translation>
+            <numerusform>Mix (%n stem at unity)</numerusform>
+            <numerusform>Mix (%n stems at unity)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of the %n reference(s) (empty: none):</source>
+        <translation>
+            <numerusform>Genre of the %n reference (empty: none):</numerusform>
+            <numerusform>Genre of the %n references (empty: none):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of the %n chosen reference(s) (empty: none):</source>
+        <translation>
+            <numerusform>Genre of the %n chosen reference (empty: none):</numerusform>
+            <numerusform>Genre of the %n chosen references (empty: none):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n reference(s)…</source>
+        <translation>
+            <numerusform>Analysing %n reference…</numerusform>
+            <numerusform>Analysing %n references…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of %n Reference(s) (%1)</source>
+        <translation>
+            <numerusform>Genre of %n Reference (%1)</numerusform>
+            <numerusform>Genre of %n References (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Reference(s)</source>
+        <translation>
+            <numerusform>Remove %n Reference</numerusform>
+            <numerusform>Remove %n References</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) in the library.</source>
+        <translation>
+            <numerusform>%n reference in the library.</numerusform>
+            <numerusform>%n references in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Reference(s)</source>
+        <translation>
+            <numerusform>Add %n Reference</numerusform>
+            <numerusform>Add %n References</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Target of %1 (mean of %n reference(s))</source>
+        <translation>
+            <numerusform>Target of %1 (mean of %n reference)</numerusform>
+            <numerusform>Target of %1 (mean of %n references)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::SuggestionsPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n suggestion(s)&lt;/b&gt; for %1</source>

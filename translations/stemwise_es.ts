@@ -2255,8 +2255,8 @@
         <translation>%1: no se pudo escribir: %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix).</source>
-        <translation>Con --screenshot: la vista que mostrar (overview, track, history, suggestions, masking, mix).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references).</source>
+        <translation>Con --screenshot: la vista que mostrar (overview, track, history, suggestions, masking, mix, references).</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2890,10 @@
     <message>
         <source>the session mix is being measured</source>
         <translation>la mezcla de la sesión se está midiendo</translation>
+    </message>
+    <message>
+        <source>%1 is one stem and a reference is a whole mix: the differences show how far it is from a record, not what to change on it. Compare the session mix for moves.</source>
+        <translation>%1 es un solo stem y una referencia es una mezcla entera: las diferencias muestran lo lejos que está de un disco, no qué cambiarle. Compare la mezcla de la sesión para obtener ajustes.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3770,18 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>no temporary folder for the sum: %1</source>
         <translation>no hay carpeta temporal para la suma: %1</translation>
     </message>
+    <message>
+        <source>&amp;References</source>
+        <translation>&amp;Referencias</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Type</source>
+        <translation>Agrupar por tip&amp;o</translation>
+    </message>
+    <message>
+        <source>The colour of each track&apos;s type: the swatch beside its name, its row of the band balance, its waveform (View ▸ Group by Type gathers the types)</source>
+        <translation>El color del tipo de cada pista: la muestra junto a su nombre, su fila del equilibrio de bandas, su forma de onda (Ver ▸ Agrupar por tipo reúne los tipos)</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4006,6 +4022,212 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>Cannot preview: %1</source>
         <translation>No se puede previsualizar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ReferencesPanel</name>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: no añadido: %2</translation>
+    </message>
+    <message>
+        <source>(no genre)</source>
+        <translation>(sin género)</translation>
+    </message>
+    <message>
+        <source>Add References…</source>
+        <translation>Añadir referencias…</translation>
+    </message>
+    <message>
+        <source>Analyse mixes you trust (commercial records) and keep them in the library, under a genre</source>
+        <translation>Analizar mezclas de confianza (discos comerciales) y guardarlas en la biblioteca, bajo un género</translation>
+    </message>
+    <message>
+        <source>Genre…</source>
+        <translation>Género…</translation>
+    </message>
+    <message>
+        <source>Give the chosen references another genre</source>
+        <translation>Dar otro género a las referencias elegidas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Take the chosen references out of the library (their files stay where they are)</source>
+        <translation>Sacar las referencias elegidas de la biblioteca (sus archivos quedan donde están)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>LUFS-I</source>
+        <translation>LUFS-I</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Integrated loudness (EBU R 128), LUFS</source>
+        <translation>Sonoridad integrada (EBU R 128), LUFS</translation>
+    </message>
+    <message>
+        <source>True peak, dBTP</source>
+        <translation>Pico real, dBTP</translation>
+    </message>
+    <message>
+        <source>What of the session to compare: the Mix (the stems summed at unity), as a reference is a whole record</source>
+        <translation>Qué se compara de la sesión: la mezcla (los stems sumados a ganancia unidad), pues una referencia es un disco entero</translation>
+    </message>
+    <message>
+        <source>A genre&apos;s target (the mean of its references at equal loudness) or one reference</source>
+        <translation>El objetivo de un género (la media de sus referencias a igual sonoridad) o una referencia</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>No database: the reference library is kept in it.</source>
+        <translation>Sin base de datos: la biblioteca de referencias se guarda en ella.</translation>
+    </message>
+    <message>
+        <source>Reading the reference library…</source>
+        <translation>Leyendo la biblioteca de referencias…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mix (%n stem(s) at unity)</source>
+        <translation>
+            <numerusform>Mezcla (%n stem a ganancia unidad)</numerusform>
+            <numerusform>Mezcla (%n stems a ganancia unidad)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add References</source>
+        <translation>Añadir referencias</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
+        <translation>Archivos de audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of the %n reference(s) (empty: none):</source>
+        <translation>
+            <numerusform>Género de %n referencia (vacío: ninguno):</numerusform>
+            <numerusform>Género de las %n referencias (vacío: ninguno):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of the %n chosen reference(s) (empty: none):</source>
+        <translation>
+            <numerusform>Género de %n referencia elegida (vacío: ninguno):</numerusform>
+            <numerusform>Género de las %n referencias elegidas (vacío: ninguno):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n reference(s)…</source>
+        <translation>
+            <numerusform>Analizando %n referencia…</numerusform>
+            <numerusform>Analizando %n referencias…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Genre of %1 (%2)</source>
+        <translation>Género de %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of %n Reference(s) (%1)</source>
+        <translation>
+            <numerusform>Género de %n referencia (%1)</numerusform>
+            <numerusform>Género de %n referencias (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Reference %1</source>
+        <translation>Quitar la referencia %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Reference(s)</source>
+        <translation>
+            <numerusform>Quitar %n referencia</numerusform>
+            <numerusform>Quitar %n referencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the reference library…</source>
+        <translation>Escribiendo la biblioteca de referencias…</translation>
+    </message>
+    <message>
+        <source>The reference library could not be read or written: %1</source>
+        <translation>No se pudo leer o escribir la biblioteca de referencias: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) in the library.</source>
+        <translation>
+            <numerusform>%n referencia en la biblioteca.</numerusform>
+            <numerusform>%n referencias en la biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Reference %1</source>
+        <translation>Añadir la referencia %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Reference(s)</source>
+        <translation>
+            <numerusform>Añadir %n referencia</numerusform>
+            <numerusform>Añadir %n referencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No añadidos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target of %1 (mean of %n reference(s))</source>
+        <translation>
+            <numerusform>Objetivo de %1 (media de %n referencia)</numerusform>
+            <numerusform>Objetivo de %1 (media de %n referencias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (%2)</source>
+        <translation>Referencia: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add references (mixes you trust, tagged with a genre) to compare the session with.</source>
+        <translation>Añada referencias (mezclas de confianza, etiquetadas con un género) para comparar la sesión con ellas.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s Mix appears once the session is analysed.</source>
+        <translation>La mezcla de la sesión aparece una vez analizada la sesión.</translation>
+    </message>
+    <message>
+        <source>Target of %1</source>
+        <translation>Objetivo de %1</translation>
+    </message>
+    <message>
+        <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
+        <translation>%1 es un solo stem y las referencias son mezclas enteras: las diferencias muestran lo lejos que está de un disco, no qué cambiarle. Compare la mezcla para obtener ajustes.</translation>
     </message>
 </context>
 <context>

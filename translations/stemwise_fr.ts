@@ -2255,8 +2255,8 @@
         <translation>%1 : n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix).</source>
-        <translation>Avec --screenshot : la vue à montrer (overview, track, history, suggestions, masking, mix).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references).</source>
+        <translation>Avec --screenshot : la vue à montrer (overview, track, history, suggestions, masking, mix, references).</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2890,10 @@
     <message>
         <source>the session mix is being measured</source>
         <translation>le mix de la session est en cours de mesure</translation>
+    </message>
+    <message>
+        <source>%1 is one stem and a reference is a whole mix: the differences show how far it is from a record, not what to change on it. Compare the session mix for moves.</source>
+        <translation>%1 est un seul stem et une référence un mix entier : les écarts montrent à quelle distance il est d&apos;un disque, pas quoi y changer. Comparez le mix de la session pour des corrections.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3770,18 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>no temporary folder for the sum: %1</source>
         <translation>pas de dossier temporaire pour la somme : %1</translation>
     </message>
+    <message>
+        <source>&amp;References</source>
+        <translation>Référenc&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Type</source>
+        <translation>&amp;Grouper par type</translation>
+    </message>
+    <message>
+        <source>The colour of each track&apos;s type: the swatch beside its name, its row of the band balance, its waveform (View ▸ Group by Type gathers the types)</source>
+        <translation>La couleur du type de chaque piste : la pastille à côté de son nom, sa ligne de l&apos;équilibre des bandes, sa forme d&apos;onde (Affichage ▸ Grouper par type rassemble les types)</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4006,6 +4022,212 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>Cannot preview: %1</source>
         <translation>Pré-écoute impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::ReferencesPanel</name>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1 : non ajouté : %2</translation>
+    </message>
+    <message>
+        <source>(no genre)</source>
+        <translation>(sans genre)</translation>
+    </message>
+    <message>
+        <source>Add References…</source>
+        <translation>Ajouter des références…</translation>
+    </message>
+    <message>
+        <source>Analyse mixes you trust (commercial records) and keep them in the library, under a genre</source>
+        <translation>Analyser des mix de confiance (disques du commerce) et les garder dans la bibliothèque, sous un genre</translation>
+    </message>
+    <message>
+        <source>Genre…</source>
+        <translation>Genre…</translation>
+    </message>
+    <message>
+        <source>Give the chosen references another genre</source>
+        <translation>Donner un autre genre aux références choisies</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the chosen references out of the library (their files stay where they are)</source>
+        <translation>Retirer les références choisies de la bibliothèque (leurs fichiers restent où ils sont)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>LUFS-I</source>
+        <translation>LUFS-I</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Integrated loudness (EBU R 128), LUFS</source>
+        <translation>Loudness intégrée (EBU R 128), LUFS</translation>
+    </message>
+    <message>
+        <source>True peak, dBTP</source>
+        <translation>Crête vraie, dBTP</translation>
+    </message>
+    <message>
+        <source>What of the session to compare: the Mix (the stems summed at unity), as a reference is a whole record</source>
+        <translation>Ce que l&apos;on compare de la session : le mix (les stems sommés à l&apos;unité), car une référence est un disque entier</translation>
+    </message>
+    <message>
+        <source>A genre&apos;s target (the mean of its references at equal loudness) or one reference</source>
+        <translation>La cible d&apos;un genre (la moyenne de ses références à loudness égale) ou une référence</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>No database: the reference library is kept in it.</source>
+        <translation>Pas de base de données : la bibliothèque de références y est gardée.</translation>
+    </message>
+    <message>
+        <source>Reading the reference library…</source>
+        <translation>Lecture de la bibliothèque de références…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mix (%n stem(s) at unity)</source>
+        <translation>
+            <numerusform>Mix (%n stem à l&apos;unité)</numerusform>
+            <numerusform>Mix (%n stems à l&apos;unité)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add References</source>
+        <translation>Ajouter des références</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;All files (*)</source>
+        <translation>Fichiers audio (*.wav *.wave *.bwf *.w64 *.rf64 *.aif *.aiff *.aifc *.flac *.ogg *.oga *.opus *.mp3 *.caf);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of the %n reference(s) (empty: none):</source>
+        <translation>
+            <numerusform>Genre de %n référence (vide : aucun) :</numerusform>
+            <numerusform>Genre des %n références (vide : aucun) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of the %n chosen reference(s) (empty: none):</source>
+        <translation>
+            <numerusform>Genre de %n référence choisie (vide : aucun) :</numerusform>
+            <numerusform>Genre des %n références choisies (vide : aucun) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n reference(s)…</source>
+        <translation>
+            <numerusform>Analyse de %n référence…</numerusform>
+            <numerusform>Analyse de %n références…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Genre of %1 (%2)</source>
+        <translation>Genre de %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Genre of %n Reference(s) (%1)</source>
+        <translation>
+            <numerusform>Genre de %n référence (%1)</numerusform>
+            <numerusform>Genre de %n références (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Reference %1</source>
+        <translation>Retirer la référence %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Reference(s)</source>
+        <translation>
+            <numerusform>Retirer %n référence</numerusform>
+            <numerusform>Retirer %n références</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the reference library…</source>
+        <translation>Écriture de la bibliothèque de références…</translation>
+    </message>
+    <message>
+        <source>The reference library could not be read or written: %1</source>
+        <translation>La bibliothèque de références n&apos;a pu être lue ou écrite : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) in the library.</source>
+        <translation>
+            <numerusform>%n référence dans la bibliothèque.</numerusform>
+            <numerusform>%n références dans la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Reference %1</source>
+        <translation>Ajouter la référence %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Reference(s)</source>
+        <translation>
+            <numerusform>Ajouter %n référence</numerusform>
+            <numerusform>Ajouter %n références</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajoutés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target of %1 (mean of %n reference(s))</source>
+        <translation>
+            <numerusform>Cible %1 (moyenne de %n référence)</numerusform>
+            <numerusform>Cible %1 (moyenne de %n références)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (%2)</source>
+        <translation>Référence : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add references (mixes you trust, tagged with a genre) to compare the session with.</source>
+        <translation>Ajoutez des références (des mix de confiance, étiquetés d&apos;un genre) pour y comparer la session.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s Mix appears once the session is analysed.</source>
+        <translation>Le mix de la session apparaît une fois la session analysée.</translation>
+    </message>
+    <message>
+        <source>Target of %1</source>
+        <translation>Cible %1</translation>
+    </message>
+    <message>
+        <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
+        <translation>%1 est un seul stem et les références des mix entiers : les écarts montrent à quelle distance il est d&apos;un disque, pas quoi y changer. Comparez le mix pour des corrections.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
         = view->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Suggestions"), this,
             &MainMenus::suggestionsRequested);
     suggestions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction* references
+        = view->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&References"), this,
+            &MainMenus::referencesRequested);
+    references->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
     QAction* next = view->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Next Track"),
         this, &MainMenus::nextTrackRequested);
@@ -109,6 +113,10 @@ MainMenus::MainMenus(QMenuBar* bar, QObject* parent)
         smoothingGroup->addAction(a);
         m_smoothings.emplace_back(f, a);
     }
+    m_groupByType = view->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Group by Type"),
+        this, &MainMenus::groupByTypeToggled);
+    m_groupByType->setObjectName(QStringLiteral("groupByTypeAction"));
+    m_groupByType->setCheckable(true);
     view->addSeparator();
     m_lightTheme = view->addAction(QCoreApplication::translate("stemwise::ui::MainWindow", "&Light Theme"),
         this, &MainMenus::lightThemeToggled);
@@ -154,6 +162,12 @@ void MainMenus::setSmoothing(int fraction)
 {
     for (const auto& [f, action] : m_smoothings)
         action->setChecked(f == fraction);
+}
+
+void MainMenus::setGroupedByType(bool grouped)
+{
+    const QSignalBlocker block(m_groupByType);
+    m_groupByType->setChecked(grouped);
 }
 
 void MainMenus::setLightTheme(bool light)

@@ -31,6 +31,7 @@ public:
     void setSmoothing(int fraction);
     /// Checks or unchecks View ▸ Light Theme.
     void setLightTheme(bool light);
+    void setGroupedByType(bool grouped);
     /// Edit ▸ Undo and Redo act on `stack` and say what they would undo or redo.
     void setUndoStack(QUndoStack* stack);
 
@@ -47,6 +48,8 @@ signals:
     void trackViewRequested();
     void historyRequested();
     void suggestionsRequested();
+    void referencesRequested();
+    void groupByTypeToggled(bool grouped);
     void nextTrackRequested();
     void previousTrackRequested();
     void compareRequested();
@@ -63,6 +66,7 @@ private:
     QMenuBar* m_bar = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_lightTheme = nullptr;
+    QAction* m_groupByType = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     std::vector<std::pair<int, QAction*>> m_smoothings;

@@ -11,6 +11,7 @@
 #include "maskingpanel.h"
 #include "mixpanel.h"
 #include "pdf/reportexport.h"
+#include "referencespanel.h"
 #include "sessionanalyzer.h"
 #include "sessionwatcher.h"
 #include "settingsdialog.h"
@@ -87,6 +88,7 @@ constexpr auto kSplitterKey = "mainWindow/splitter";
 constexpr auto kLeftSplitterKey = "mainWindow/leftSplitter";
 constexpr auto kColumnsKey = "mainWindow/trackColumns";
 constexpr auto kLastSessionKey = "session/last";
+constexpr auto kGroupByTypeKey = "mainWindow/groupByType";
 
 }  // namespace
 
@@ -96,7 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Stemwise"));
     setAcceptDrops(true);
 
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new TrackSortProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(TrackTableModel::SortRole);
 
@@ -157,7 +159,18 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_leftSplitter = new QSplitter(Qt::Vertical);
     m_leftSplitter->setObjectName(QStringLiteral("sessionSplitter"));
-    m_leftSplitter->addWidget(m_trackView);
+    // The track table with the key to its colours (each track's type) under it.
+    auto* tableBox = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_trackView, 1);
+    m_typeLegend = new ColorLegend;
+    m_typeLegend->setObjectName(QStringLiteral("typeLegend"));
+    m_typeLegend->setToolTip(tr("The colour of each track's type: the swatch beside its name, its row of the band "
+                                "balance, its waveform (View ▸ Group by Type gathers the types)"));
+    tableLayout->addWidget(m_typeLegend);
+    m_leftSplitter->addWidget(tableBox);
     m_leftSplitter->addWidget(sessionBox);
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
@@ -180,6 +193,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_suggestionsPanel->setObjectName(QStringLiteral("suggestionsPanel"));
     m_tabs->addTab(m_suggestionsPanel, tr("&Suggestions"));
     connect(m_suggestionsPanel, &SuggestionsPanel::rateRequested, this, &MainWindow::rate);
+    m_referencesPanel = new ReferencesPanel;
+    m_referencesPanel->setObjectName(QStringLiteral("referencesPanel"));
+    m_tabs->addTab(m_referencesPanel, tr("&References"));
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -303,9 +319,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     m_undo = new QUndoStack(this);
+    m_referencesPanel->setUndoStack(m_undo);
     m_menus = new MainMenus(menuBar(), this);
     m_menus->setUndoStack(m_undo);
     connectMenus();
+    setGroupedByType(QSettings().value(QString::fromLatin1(kGroupByTypeKey), false).toBool());
     showCurrentTrack();
     refreshOverview();
     resize(1400, 860);
@@ -396,6 +414,8 @@ void MainWindow::connectMenus()
     connect(m_menus, &MainMenus::trackViewRequested, this, [this] { showView(View::Track); });
     connect(m_menus, &MainMenus::historyRequested, this, [this] { showView(View::History); });
     connect(m_menus, &MainMenus::suggestionsRequested, this, [this] { showView(View::Suggestions); });
+    connect(m_menus, &MainMenus::referencesRequested, this, [this] { showView(View::References); });
+    connect(m_menus, &MainMenus::groupByTypeToggled, this, &MainWindow::setGroupedByType);
     connect(m_menus, &MainMenus::nextTrackRequested, this, [this] {
         const int r = m_trackView->currentIndex().row();
         if (r + 1 < m_proxy->rowCount())
@@ -463,6 +483,7 @@ void MainWindow::showView(View view)
         m_sessionTabs->setCurrentWidget(m_mixPanel);
         showMixInTrackView();
         break;
+    case View::References: m_tabs->setCurrentWidget(m_referencesPanel); break;
     case View::Masking: {
         m_sessionTabs->setCurrentWidget(m_masking);
         // The masking list and matrix want the room: the track table gives up to two thirds.
@@ -556,7 +577,8 @@ void MainWindow::configureDatabase(const QString& defaultPath, const QString& ov
         m_database.clear();
         m_dbState = DbState::None;
         m_dbLabel->setText(tr("No database: results are not stored"));
-    m_dawFollower->configure(m_settings);
+        m_dawFollower->configure(m_settings);
+        m_referencesPanel->setDatabase({});
         emit databaseReady(false);
         return;
     }
@@ -583,6 +605,7 @@ void MainWindow::onDatabaseOpened(const std::filesystem::path& path)
     // The file name only: the full path (which may be long) is in the tooltip.
     m_dbLabel->setText(tr("Database: %1").arg(QString::fromStdString(path.filename().string())));
     m_dbLabel->setToolTip(QDir::toNativeSeparators(QString::fromStdString(path.string())));
+    m_referencesPanel->setDatabase(path);
     emit databaseReady(true);
     if (!m_pendingPaths.isEmpty())
         startAnalysis(std::exchange(m_pendingPaths, {}));
@@ -593,6 +616,7 @@ void MainWindow::onDatabaseUnavailable()
     m_dbState = DbState::None;
     m_dbLabel->setText(tr("No database: results are not stored"));
     m_dawFollower->configure(m_settings);
+    m_referencesPanel->setDatabase({});
     emit databaseReady(false);
     if (!m_pendingPaths.isEmpty())
         startAnalysis(std::exchange(m_pendingPaths, {}));
@@ -653,6 +677,7 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_undo->clear();  // its commands name the tracks and suggestions of the session shown
     m_jobs->cancelMix();
     m_mixPanel->showMessage(tr("appears once the session is analysed."));
+    m_referencesPanel->setSession(nullptr, {});
     m_ready = m_failed = m_listedFiles = 0;
     m_figuresShown = false;
     const int generation = ++m_generation;
@@ -928,7 +953,7 @@ void MainWindow::showCurrentTrack()
                                    .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText)));
         return;
     }
-    const QColor color = trackColor(t->colorIndex);
+    const QColor color = m_model->color(row);
     m_trackPanel->setDawContext(m_dawContexts.value(t->path));
     if (t->state == TrackTableModel::State::Failed) {
         m_trackPanel->setTrack(nullptr, color,
@@ -1362,7 +1387,7 @@ void MainWindow::refreshOverview()
         const auto* t = m_model->track(r);
         BandHeatMapView::Row row;
         row.name = m_model->trackName(r);
-        row.color = trackColor(t->colorIndex);
+        row.color = m_model->color(r);
         if (t->profile) {
             ++analysed;
             std::array<double, core::kBandCount> shares{};
@@ -1376,6 +1401,8 @@ void MainWindow::refreshOverview()
     }
     m_heatMap->setRows(std::move(rows));
     m_heatMap->setCurrentRow(currentRow());
+    updateTypeLegend();
+    updateReferenceSubjects();
     if (m_model->rowCount() == 0) {
         ++m_sectionsGeneration;
         m_trackPanel->waveformView()->setSections({});
@@ -1469,6 +1496,7 @@ void MainWindow::analyseMix()
 void MainWindow::onMixAnalysed(const MixResult& result)
 {
     m_mixPanel->setMix(result.profile, result.error);
+    updateReferenceSubjects();
     emit mixShown(result.profile != nullptr);
 }
 
@@ -1481,6 +1509,43 @@ void MainWindow::showMixInTrackView()
     m_trackPanel->setTrack(m_mixPanel->mix(), palette().color(QPalette::WindowText));
     m_shownTrackKey = QStringLiteral("mix");
     m_tabs->setCurrentIndex(0);
+}
+
+// The key to the track table's colours: the types in the session, in core's order.
+void MainWindow::updateTypeLegend()
+{
+    std::set<std::string> present;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const auto* t = m_model->track(row); t->profile)
+            present.insert(t->profile->type);
+    std::vector<ColorLegend::Entry> entries;
+    for (auto type : core::kTrackTypes) {
+        if (!present.contains(std::string(type)))
+            continue;
+        ColorLegend::Entry e;
+        e.label = CoreText::trackType(std::string(type));
+        e.fill = typeColor(type);
+        entries.push_back(std::move(e));
+    }
+    m_typeLegend->setEntries(std::move(entries));
+    m_typeLegend->setVisible(!present.empty());
+}
+
+void MainWindow::setGroupedByType(bool grouped)
+{
+    m_proxy->setGroupedByType(grouped);
+    QSettings().setValue(QString::fromLatin1(kGroupByTypeKey), grouped);
+    m_menus->setGroupedByType(grouped);
+}
+
+// What the References view compares with the references: the Mix first, then each analysed track.
+void MainWindow::updateReferenceSubjects()
+{
+    std::vector<ReferencesPanel::Subject> tracks;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const auto* t = m_model->track(row); t->profile)
+            tracks.push_back({m_model->trackName(row), t->profile, false});
+    m_referencesPanel->setSession(m_mixPanel->mix(), std::move(tracks));
 }
 
 MaskingMatrixView* MainWindow::maskingView() const

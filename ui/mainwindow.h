@@ -10,7 +10,9 @@
 //   SessionWatcher   watches the session's files and folders: re-bounces, new stems, missing ones
 //   StoreJobs        a track's history, the suggestion round and ratings, on the pool
 //   StatusDelegate, TypeDelegate   the track table's Status and Type columns
-//   QUndoStack       Edit ▸ Undo/Redo of ratings and type changes (workspaceundo.h); cleared
+//   ReferencesPanel  the reference library and the genres' targets against the Mix
+//   QUndoStack       Edit ▸ Undo/Redo of ratings, type changes and the reference library's
+//                    additions, genres and removals (workspaceundo.h); cleared
 //                    when another session opens (its commands name the tracks shown)
 //
 // Threading: UI thread only. Listing, hashing, cache look-ups, analysis and storing run on
@@ -47,7 +49,6 @@
 
 class QLabel;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -73,12 +74,14 @@ class MaskingPanel;
 class MixPanel;
 struct MixResult;
 class PlaybackController;
+class ReferencesPanel;
 class SessionAnalyzer;
 class SessionWatcher;
 class StoreJobs;
 class SuggestionsPanel;
 class TrackPanel;
 class TrackTableModel;
+class TrackSortProxy;
 class WelcomeView;
 class TransportBar;
 class WorkspacePlayback;
@@ -87,7 +90,7 @@ struct RatingHandle;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Overview, Track, History, Suggestions, Masking, Mix };
+    enum class View { Overview, Track, History, Suggestions, Masking, Mix, References };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -129,6 +132,7 @@ public:
     [[nodiscard]] MaskingMatrixView* maskingView() const;
     [[nodiscard]] MaskingPanel* maskingPanel() const { return m_masking; }
     [[nodiscard]] MixPanel* mixPanel() const { return m_mixPanel; }
+    [[nodiscard]] ReferencesPanel* referencesPanel() const { return m_referencesPanel; }
     [[nodiscard]] BandHeatMapView* heatMap() const { return m_heatMap; }
     [[nodiscard]] QTableView* trackTable() const { return m_trackView; }
     [[nodiscard]] PlaybackController* playback() const { return m_playback; }
@@ -140,6 +144,9 @@ public:
     void retypeTracks(const QList<int>& rows, const QString& type);
     /// The source-model rows selected in the track table, in the table's order.
     [[nodiscard]] QList<int> selectedRows() const;
+    /// View ▸ Group by Type: the track table's rows gathered by type (remembered).
+    void setGroupedByType(bool grouped);
+    [[nodiscard]] ColorLegend* typeLegend() const { return m_typeLegend; }
     [[nodiscard]] DawFollower* dawFollower() const { return m_dawFollower; }
     /// The source-model row of the selected track, or -1.
     [[nodiscard]] int currentRow() const;
@@ -229,6 +236,8 @@ private:
     void analyseMix();
     void onMixAnalysed(const MixResult& result);
     void showMixInTrackView();
+    void updateReferenceSubjects();
+    void updateTypeLegend();
     /// Gives each named track its type (core::kAutomaticType: guessed) and analyses it again.
     void applyTypes(const std::vector<std::pair<QString, std::string>>& types);
     void showTrackContextMenu(const QPoint& pos);
@@ -247,13 +256,14 @@ private:
         QString url, tokenFile, error;
     } m_apiStatus;
     TrackTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    TrackSortProxy* m_proxy = nullptr;
     QSplitter* m_splitter = nullptr;
     QSplitter* m_leftSplitter = nullptr;
     QTableView* m_trackView = nullptr;
     QLabel* m_sessionSummary = nullptr;
     BandHeatMapView* m_heatMap = nullptr;
     ColorLegend* m_heatLegend = nullptr;
+    ColorLegend* m_typeLegend = nullptr;  ///< the track types' colours, under the track table
     QTabWidget* m_tabs = nullptr;
     QStackedWidget* m_pages = nullptr;  ///< the welcome view until a session opens, then the workspace
     WelcomeView* m_welcome = nullptr;
@@ -263,6 +273,7 @@ private:
     SuggestionsPanel* m_suggestionsPanel = nullptr;
     MaskingPanel* m_masking = nullptr;
     MixPanel* m_mixPanel = nullptr;
+    ReferencesPanel* m_referencesPanel = nullptr;
     QTabWidget* m_sessionTabs = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;

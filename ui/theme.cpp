@@ -125,4 +125,22 @@ QColor trackColor(int index)
     return QColor::fromHsv(hue, 170, value);
 }
 
+QColor typeColor(std::string_view type)
+{
+    struct Hue {
+        std::string_view type;
+        int hue;
+        int saturation;
+    };
+    static constexpr std::array<Hue, 15> kHues{{{"vocals", 350, 170}, {"drums", 28, 190}, {"kick", 12, 190},
+                                                {"snare", 42, 190}, {"hats", 56, 170}, {"bass", 265, 150},
+                                                {"guitar", 130, 160}, {"keys", 205, 170}, {"synth", 180, 170},
+                                                {"pad", 225, 120}, {"strings", 95, 150}, {"winds", 75, 150},
+                                                {"fx", 300, 140}, {"mix", 0, 0}, {"other", 0, 30}}};
+    for (const Hue& h : kHues)
+        if (h.type == type)
+            return QColor::fromHsv(h.hue, h.saturation, h.saturation == 0 ? 200 : 225);
+    return QColor::fromHsv(0, 0, 120);
+}
+
 }  // namespace stemwise::ui

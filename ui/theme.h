@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QString>
 
+#include <string_view>
+
 class QApplication;
 class QPainter;
 class QWidget;
@@ -45,5 +47,9 @@ int paintViewTitle(QPainter& p, const QWidget& view, Qt::Alignment alignment, co
 
 /// A distinct colour for track number `index` (the session's colour column and chart legends).
 [[nodiscard]] QColor trackColor(int index);
+/// The colour of a track type (a core type key: "vocals", "kick", …; issue 21: colour by type):
+/// the drum types in warm neighbouring hues, the other families apart, the mix and "other"
+/// grey; an unknown or empty type (not analysed yet) a dim grey.
+[[nodiscard]] QColor typeColor(std::string_view type);
 
 }  // namespace stemwise::ui

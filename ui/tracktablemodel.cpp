@@ -9,6 +9,7 @@
 #include <QBrush>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace stemwise::ui {
@@ -176,7 +177,7 @@ QVariant TrackTableModel::data(const QModelIndex& index, int role) const
         return t->path;
     case Qt::DecorationRole:
         if (column == Name)
-            return trackColor(t->colorIndex);
+            return color(index.row());
         return {};
     case Qt::TextAlignmentRole:
         if (column >= Duration)
@@ -378,6 +379,50 @@ int TrackTableModel::rowOfPath(const QString& path) const
 void TrackTableModel::rowChanged(int row)
 {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QColor TrackTableModel::color(int row) const
+{
+    const Track* t = track(row);
+    return typeColor(t != nullptr && t->profile ? t->profile->type : std::string());
+}
+
+namespace {
+
+// The type's place in core's list; tracks without a type after every type.
+int typeOrder(const TrackTableModel::Track* t)
+{
+    if (t == nullptr || !t->profile)
+        return static_cast<int>(core::kTrackTypes.size());
+    const auto it = std::find(core::kTrackTypes.begin(), core::kTrackTypes.end(), t->profile->type);
+    return static_cast<int>(it - core::kTrackTypes.begin());
+}
+
+}  // namespace
+
+void TrackSortProxy::setGroupedByType(bool grouped)
+{
+    if (m_grouped == grouped)
+        return;
+    m_grouped = grouped;
+    if (grouped && sortColumn() < 0)
+        sort(TrackTableModel::Type);  // the groups in the session's order within each
+    else
+        invalidate();
+}
+
+bool TrackSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const auto* model = qobject_cast<const TrackTableModel*>(sourceModel());
+    if (m_grouped && model != nullptr) {
+        const int a = typeOrder(model->track(left.row()));
+        const int b = typeOrder(model->track(right.row()));
+        if (a != b)  // the groups stay in core's order whichever way the column sorts
+            return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+        if (left.column() == TrackTableModel::Type)
+            return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 }  // namespace stemwise::ui

@@ -8,6 +8,7 @@
 #include "audio/audiofileinfo.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 #include <QSet>
 #include <QString>
 
@@ -90,6 +91,8 @@ public:
     [[nodiscard]] const Track* track(int row) const;
     [[nodiscard]] int rowOfPath(const QString& path) const;
     [[nodiscard]] QString trackName(int row) const;
+    /// The row's colour: its type's (theme.h typeColor), dim grey until it has one.
+    [[nodiscard]] QColor color(int row) const;
 
 signals:
     void typeOverrideRequested(int row, const QString& type);
@@ -102,6 +105,23 @@ private:
     [[nodiscard]] QVariant displayValue(const Track& t, int column) const;
     [[nodiscard]] QVariant sortValue(const Track& t, int column) const;
     std::vector<Track> m_tracks;
+};
+
+/// The track table's sorting, grouped by type when asked (View ▸ Group by Type; issue 21):
+/// the types in core's order (vocals, drums, kick, …, other), tracks not analysed yet last,
+/// and within a type the column the user sorts by, or the session's order.
+class TrackSortProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setGroupedByType(bool grouped);
+    [[nodiscard]] bool groupedByType() const { return m_grouped; }
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    bool m_grouped = false;
 };
 
 /// "3:05.2" for a duration in seconds (minutes:seconds.tenths).

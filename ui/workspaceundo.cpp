@@ -36,4 +36,36 @@ void RetypeCommand::redo()
     m_apply(m_after);
 }
 
+ReferenceCommand::ReferenceCommand(const QString& text, std::vector<Change> changes, WriteReferences write, bool done)
+    : QUndoCommand(text), m_changes(std::move(changes)), m_write(std::move(write)), m_done(done)
+{
+}
+
+void ReferenceCommand::undo()
+{
+    apply(false);
+}
+
+void ReferenceCommand::redo()
+{
+    if (std::exchange(m_done, false))
+        return;
+    apply(true);
+}
+
+void ReferenceCommand::apply(bool after)
+{
+    std::vector<core::ReferenceTrack> write;
+    std::vector<std::string> remove;
+    for (const Change& c : m_changes) {
+        const auto& to = after ? c.after : c.before;
+        const auto& from = after ? c.before : c.after;
+        if (to)
+            write.push_back(*to);
+        else if (from)
+            remove.push_back(from->contentHash);
+    }
+    m_write(std::move(write), std::move(remove));
+}
+
 }  // namespace stemwise::ui

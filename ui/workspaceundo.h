@@ -8,16 +8,24 @@
 //   RetypeCommand  the type of one or more tracks changed in one step (the type editor or the
 //                  track table's context menu on a selection); undo gives each track the type
 //                  it had, a guess again where the user had chosen none.
+//   ReferenceCommand references added to the library, given another genre or removed (the
+//                    References view): each reference as it was and as it is, by content
+//                    hash; undo writes the ones before (deleting the ones that were not there),
+//                    redo the ones after (deleting the removed). Adding is done (files analysed)
+//                    before the command is pushed: its first redo does nothing.
 // The commands do no work themselves: they call back into the window, which runs the store
 // jobs and analyses on workers as for the user's own clicks.
 //
 // Threading: UI thread only.
+
+#include "referencejobs.h"
 
 #include <QString>
 #include <QUndoCommand>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -58,6 +66,26 @@ private:
     Types m_before;
     Types m_after;
     std::function<void(const Types&)> m_apply;
+};
+
+/// The library's side of a ReferenceCommand: write these references as they are, delete
+/// these content hashes (ReferenceJobs::write).
+using WriteReferences = std::function<void(std::vector<core::ReferenceTrack> write, std::vector<std::string> remove)>;
+
+class ReferenceCommand : public QUndoCommand {
+public:
+    /// One reference's two states (empty: not in the library).
+    using Change = ReferenceChange;
+    /// `done`: the changes are in the library already (added): the first redo does nothing.
+    ReferenceCommand(const QString& text, std::vector<Change> changes, WriteReferences write, bool done);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(bool after);
+    std::vector<Change> m_changes;
+    WriteReferences m_write;
+    bool m_done = false;
 };
 
 }  // namespace stemwise::ui

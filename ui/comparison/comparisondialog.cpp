@@ -173,8 +173,20 @@ ComparisonDialog::ComparisonDialog(const TrackTableModel& model, QWidget* parent
     layout->addWidget(m_ab);
     layout->addWidget(split, 1);
     fillChoices();
-    connect(m_a, &QComboBox::currentIndexChanged, this, [this] { compare(); });
-    connect(m_b, &QComboBox::currentIndexChanged, this, [this] { compare(); });
+    connect(m_a, &QComboBox::currentIndexChanged, this, [this] {
+        m_aChosen = true;
+        compare();
+    });
+    connect(m_b, &QComboBox::currentIndexChanged, this, [this](int b) {
+        // A reference is a whole record: compared with the session's mix unless A was chosen.
+        const auto mix = sessionMixIndex();
+        if (!m_aChosen && mix && b >= 0 && b < static_cast<int>(m_choices.size())
+            && m_choices[static_cast<std::size_t>(b)].reference) {
+            select(*mix, b);
+            return;
+        }
+        compare();
+    });
     connect(addReference, &QPushButton::clicked, this, [this] { addReferenceFile(); });
     resize(900, 720);
     select(0, m_choices.size() > 1 ? 1 : 0);
@@ -233,9 +245,10 @@ void ComparisonDialog::addReferenceFile()
         r.profile->name += " (reference)";
         auto profile = std::make_shared<const core::TrackProfile>(std::move(*r.profile));
         m_choices.push_back({QString::fromStdString(profile->name), profile,
-                             QString::fromStdString(profile->file.path.string()), {}, false});
+                             QString::fromStdString(profile->file.path.string()), {}, false, true});
         fillChoices();
-        select(m_a->currentIndex(), static_cast<int>(m_choices.size()) - 1);
+        const auto mix = sessionMixIndex();
+        select(!m_aChosen && mix ? *mix : m_a->currentIndex(), static_cast<int>(m_choices.size()) - 1);
     });
     const std::filesystem::path path = file.toStdString();
     watcher->setFuture(QtConcurrent::run([path] { return core::analyzeFiles({path}).front(); }));
@@ -335,6 +348,7 @@ void ComparisonDialog::setDatabase(const std::filesystem::path& database)
             auto profile = std::make_shared<core::TrackProfile>(l.reference.profile);
             profile->name = c.label.toStdString();
             c.profile = std::move(profile);
+            c.reference = true;
             const QString where = QString::fromStdString(l.audio.path.string());
             switch (l.audio.state) {
             case core::StoredAudio::State::Present: c.path = where; break;
@@ -502,7 +516,18 @@ void ComparisonDialog::compare()
     m_ab->setPair({QStringLiteral("A"), ca.path, pa.loudness.integratedLufs, ca.unavailable},
                   {QStringLiteral("B"), cb.path, pb.loudness.integratedLufs, cb.unavailable});
     m_chart->setComparison(&m_comparison);
-    m_text->setPlainText(CoreText::comparisonText(m_comparison));
+    // One stem against a whole record: its differences, not moves that would make it a record.
+    const auto isMix = [](const Choice& c) { return c.sessionMix || c.reference || c.profile->type == "mix"; };
+    QString note;
+    if ((ca.reference || cb.reference) && !(isMix(ca) && isMix(cb))) {
+        std::erase_if(m_comparison.findings,
+                      [](const core::ComparisonFinding& f) { return f.kind == core::ComparisonFinding::Kind::Suggestion; });
+        note = tr("%1 is one stem and a reference is a whole mix: the differences show how far it is from a record, "
+                  "not what to change on it. Compare the session mix for moves.")
+                   .arg(isMix(ca) ? cb.label : ca.label)
+               + QStringLiteral("\n\n");
+    }
+    m_text->setPlainText(note + CoreText::comparisonText(m_comparison));
 }
 
 }  // namespace stemwise::ui

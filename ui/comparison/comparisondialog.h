@@ -13,7 +13,10 @@
 // when first chosen it is written to a temporary float WAV and analysed like a track, on the
 // pool with progress in the text pane, so it compares and plays loudness-matched against
 // anything, the reference library's tracks (from the database, their files checked as a
-// previous bounce's are) in particular.
+// previous bounce's are) in particular. A reference is compared with the session mix by
+// default (choosing one as B moves A to the mix unless the user chose A); a single stem
+// against a reference is shown without the moves (issue 21: a bass stem against a reference
+// mix was told to 'boost 6 dB with a high shelf at 10 kHz').
 // Threading: GUI thread; a reference file and the session mix are analysed, and the database
 // read and the old files hashed, on the thread pool. Closing the dialog cancels the mix.
 
@@ -67,6 +70,7 @@ public:
         QString path;                                    ///< the audio to play
         QString unavailable;                             ///< why it cannot be played; empty: it can
         bool sessionMix = false;  ///< the stems summed at unity: profile and path once measured
+        bool reference = false;   ///< a reference record (the library's, or a file added here)
     };
 
     /// Reads, on the pool, the previous bounce of every session track and the reference
@@ -102,6 +106,7 @@ private:
     std::vector<std::pair<int, int>> m_previousBounces;  ///< session track index -> its previous bounce's
     std::vector<int> m_libraryReferences;
     int m_sessionTracks = 0;  ///< the first choices are the session's tracks
+    bool m_aChosen = false;   ///< the user chose A: a reference chosen as B leaves it
     // The session mix's measuring: shared with the worker, which may outlive the dialog.
     std::shared_ptr<std::atomic<bool>> m_mixCancel = std::make_shared<std::atomic<bool>>(false);
     std::shared_ptr<QTemporaryDir> m_mixDir;

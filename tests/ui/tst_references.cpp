@@ -1,0 +1,198 @@
+// The reference library in the workspace (issue 21: 'the reference library and genre target
+// curves managed in the GUI (add, tag, remove, compare)', with undo and redo), offscreen,
+// against a real temporary database: references added are listed and stored, a new genre and a
+// removal reach the store, Edit ▸ Undo takes each back and Redo does it again; the comparison
+// is of the session's Mix by default, and a single stem against references gets no moves.
+#include "testsignals.h"
+
+#include "demo/demosession.h"
+#include "mainwindow.h"
+#include "mixpanel.h"
+#include "referencespanel.h"
+#include "store/referencerepository.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <map>
+
+using namespace stemwise;
+
+namespace {
+
+// The library as stored: name -> genre, read on a connection of its own.
+std::map<std::string, std::string> stored(const QString& database)
+{
+    auto opened = core::Store::open(database.toStdString());
+    if (!opened.store)
+        return {{"<unopened>", opened.error->message}};
+    std::map<std::string, std::string> out;
+    for (const auto& r : core::ReferenceRepository(opened.store->db()).list())
+        out[r.name] = r.genre;
+    return out;
+}
+
+using Library = std::map<std::string, std::string>;
+
+}  // namespace
+
+class TestReferences : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void addRetagRemoveUndoRedo();
+    void aStemAgainstReferencesGetsNoMoves();
+    void cleanupTestCase();
+
+private:
+    // Runs `act` and waits for the panel to show the library after it.
+    bool waitForLibrary(const std::function<void()>& act);
+
+    QTemporaryDir m_dir;
+    QString m_database;
+    QString m_rock;
+    QString m_bright;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestReferences::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StemwiseTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_references"));
+    m_database = QDir(m_dir.path()).filePath(QStringLiteral("stemwise.sqlite"));
+    const QString session = QDir(m_dir.path()).filePath(QStringLiteral("Session"));
+    auto written = core::writeDemoSession(session.toStdString());
+    QVERIFY2(written, written ? "" : written.error().message.c_str());
+    // Two "records": noise with a low sine, and a brighter one.
+    const std::size_t frames = 48000 * 4;
+    auto dark = test::whiteNoise(0.05, frames, 3);
+    const auto low = test::sine(60.0, 0.4, 48000.0, frames);
+    for (std::size_t i = 0; i < frames; ++i)
+        dark[i] += low[i];
+    m_rock = QDir(m_dir.path()).filePath(QStringLiteral("Dark Record.wav"));
+    m_bright = QDir(m_dir.path()).filePath(QStringLiteral("Bright Record.wav"));
+    QCOMPARE(test::writeAudio(m_rock.toStdString(), {dark, dark}), std::string());
+    const auto bright = test::whiteNoise(0.3, frames, 7);
+    QCOMPARE(test::writeAudio(m_bright.toStdString(), {bright, bright}), std::string());
+
+    m_window = std::make_unique<ui::MainWindow>();
+    QSignalSpy dbReady(m_window.get(), &ui::MainWindow::databaseReady);
+    QSignalSpy listed(m_window->referencesPanel(), &ui::ReferencesPanel::libraryShown);
+    m_window->configureDatabase(QString(), m_database);
+    QTRY_COMPARE_WITH_TIMEOUT(dbReady.size(), 1, 60000);
+    QVERIFY(dbReady.front().front().toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(listed.size(), 1, 60000);
+    QCOMPARE(m_window->referencesPanel()->library().size(), std::size_t(0));
+    QSignalSpy mix(m_window.get(), &ui::MainWindow::mixShown);
+    m_window->openPaths({session});
+    QTRY_COMPARE_WITH_TIMEOUT(mix.size(), 1, 120000);
+    QVERIFY(mix.front().front().toBool());
+    m_window->showView(ui::MainWindow::View::References);
+}
+
+void TestReferences::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+bool TestReferences::waitForLibrary(const std::function<void()>& act)
+{
+    QSignalSpy listed(m_window->referencesPanel(), &ui::ReferencesPanel::libraryShown);
+    act();
+    if (!listed.wait(60000))
+        return false;
+    return listed.front().at(1).toString().isEmpty();
+}
+
+void TestReferences::addRetagRemoveUndoRedo()
+{
+    ui::ReferencesPanel* panel = m_window->referencesPanel();
+    QUndoStack* undo = m_window->undoStack();
+    undo->clear();
+
+    // Added: listed, stored, one undo step; the Mix against the genre's target.
+    QVERIFY(waitForLibrary([&] { panel->addFiles({m_rock, m_bright}, QStringLiteral(" Rock")); }));
+    const Library added{{"Bright Record", "rock"}, {"Dark Record", "rock"}};
+    QCOMPARE(stored(m_database), added);
+    QCOMPARE(panel->list()->topLevelItemCount(), 2);
+    QCOMPARE(panel->list()->selectedItems().size(), 2);  // what was added is chosen
+    QCOMPARE(undo->count(), 1);
+    QVERIFY(panel->compareWithGenre(QStringLiteral("rock")));
+    QVERIFY(panel->targetBox()->currentText().contains(QStringLiteral("rock")));
+    QVERIFY(panel->subjectBox()->currentText().startsWith(QStringLiteral("Mix")));
+    QVERIFY(panel->comparison() != nullptr);
+    QCOMPARE(panel->comparison()->aName, std::string("Mix"));
+    QCOMPARE(panel->comparison()->targetReferences.size(), std::size_t(2));
+
+    // Retagged: one reference to jazz.
+    panel->selectReferences({QStringLiteral("Dark Record")});
+    QVERIFY(waitForLibrary([&] { panel->setGenreOfSelected(QStringLiteral("Jazz")); }));
+    const Library retagged{{"Bright Record", "rock"}, {"Dark Record", "jazz"}};
+    QCOMPARE(stored(m_database), retagged);
+    QCOMPARE(panel->list()->topLevelItemCount(), 2);
+    QCOMPARE(undo->count(), 2);
+    QVERIFY(panel->targetBox()->findText(QStringLiteral("jazz"), Qt::MatchContains) >= 0);
+
+    // Removed.
+    panel->selectReferences({QStringLiteral("Bright Record")});
+    QVERIFY(waitForLibrary([&] { panel->removeSelected(); }));
+    const Library removed{{"Dark Record", "jazz"}};
+    QCOMPARE(stored(m_database), removed);
+    QCOMPARE(panel->list()->topLevelItemCount(), 1);
+    QCOMPARE(undo->count(), 3);
+
+    // Undone, step by step, down to the empty library; the removed one comes back as it was.
+    QVERIFY(waitForLibrary([&] { undo->undo(); }));
+    QCOMPARE(stored(m_database), retagged);
+    QCOMPARE(panel->list()->topLevelItemCount(), 2);
+    QVERIFY(waitForLibrary([&] { undo->undo(); }));
+    QCOMPARE(stored(m_database), added);
+    QVERIFY(waitForLibrary([&] { undo->undo(); }));
+    QCOMPARE(stored(m_database), Library{});
+    QCOMPARE(panel->list()->topLevelItemCount(), 0);
+    QVERIFY(panel->comparison() == nullptr);
+
+    // Redone: added again (as they were: no new analysis), retagged, removed.
+    QVERIFY(waitForLibrary([&] { undo->redo(); }));
+    QCOMPARE(stored(m_database), added);
+    QVERIFY(waitForLibrary([&] { undo->redo(); }));
+    QCOMPARE(stored(m_database), retagged);
+    QVERIFY(waitForLibrary([&] { undo->redo(); }));
+    QCOMPARE(stored(m_database), removed);
+    QCOMPARE(panel->list()->topLevelItemCount(), 1);
+    QCOMPARE(panel->list()->topLevelItem(0)->text(ui::ReferencesPanel::Genre), QStringLiteral("jazz"));
+}
+
+void TestReferences::aStemAgainstReferencesGetsNoMoves()
+{
+    ui::ReferencesPanel* panel = m_window->referencesPanel();
+    if (panel->library().empty())
+        QVERIFY(waitForLibrary([&] { panel->addFiles({m_rock}, QStringLiteral("jazz")); }));
+    QVERIFY(panel->compareWithGenre(QStringLiteral("jazz")));
+    // The Mix first, by default.
+    QCOMPARE(panel->subjectBox()->currentIndex(), 0);
+    QVERIFY(panel->subjectBox()->currentText().startsWith(QStringLiteral("Mix")));
+    QVERIFY(panel->status()->text().contains(QStringLiteral("1 reference")));
+    // A stem (the demo's bass): its differences, no moves, and a note that says why.
+    const int bass = panel->subjectBox()->findText(QStringLiteral("Bass"), Qt::MatchContains);
+    QVERIFY(bass > 0);
+    panel->subjectBox()->setCurrentIndex(bass);
+    QVERIFY(panel->comparison() != nullptr);
+    QVERIFY(!panel->comparison()->findings.empty());
+    for (const auto& f : panel->comparison()->findings)
+        QVERIFY2(f.kind != core::ComparisonFinding::Kind::Suggestion, f.text.c_str());
+    const auto* note = panel->findChild<QLabel*>(QStringLiteral("referenceNote"));
+    QVERIFY(note != nullptr && !note->isHidden());
+}
+
+QTEST_MAIN(TestReferences)
+#include "tst_references.moc"
