@@ -2132,6 +2132,10 @@
         <extracomment>%1 a section, %2 its length in seconds</extracomment>
         <translation>%1 läuft %2 s mit denselben Stems auf denselben Pegeln: erwägen Sie eine Änderung (eine Stimme hinein oder hinaus, ein Fill).</translation>
     </message>
+    <message>
+        <source>heard apart by their pans</source>
+        <translation>durch ihr Panorama getrennt hörbar</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2132,6 +2132,10 @@
         <extracomment>%1 a section, %2 its length in seconds</extracomment>
         <translation>%1 dura %2 s con los mismos stems a los mismos niveles: considere un cambio (una parte que entra o sale, un fill).</translation>
     </message>
+    <message>
+        <source>heard apart by their pans</source>
+        <translation>se oyen separados por su panorama</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

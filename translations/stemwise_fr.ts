@@ -2132,6 +2132,10 @@
         <extracomment>%1 a section, %2 its length in seconds</extracomment>
         <translation>%1 dure %2 s avec les mêmes stems aux mêmes niveaux : envisagez un changement (une partie qui entre ou sort, un fill).</translation>
     </message>
+    <message>
+        <source>heard apart by their pans</source>
+        <translation>entendus séparément par leur panoramique</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

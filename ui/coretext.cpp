@@ -615,6 +615,7 @@ QString CoreText::measure(const std::string& m)
         {"highs_level_db", QT_TRANSLATE_NOOP("CoreText", "level of the highs")},
         {"level_difference_db", QT_TRANSLATE_NOOP("CoreText", "level difference")},
         {"both_active_fraction", QT_TRANSLATE_NOOP("CoreText", "both active")},
+        {"pan_separation_db", QT_TRANSLATE_NOOP("CoreText", "heard apart by their pans")},
         {"overlap_low_hz", QT_TRANSLATE_NOOP("CoreText", "overlap from")},
         {"overlap_high_hz", QT_TRANSLATE_NOOP("CoreText", "overlap to")},
         {"masking_severity", QT_TRANSLATE_NOOP("CoreText", "masking severity")},

@@ -141,6 +141,7 @@ std::string sessionReportJson(const SessionReport& r, int indent)
                                {"high_hz", c.highHz},
                                {"both_active_fraction", c.bothActiveFraction},
                                {"level_difference_db", c.levelDifferenceDb},
+                               {"pan_separation_db", c.panSeparationDb},
                                {"severity", c.severity}});
         const ContextUsed& u = r.suggestions->context;
         context = {{"tempo_bpm", num(u.tempoBpm)},

@@ -79,6 +79,7 @@ std::string suggestionsReportJson(const SuggestionsReportInput& input, int inden
                            {"high_hz", num(c.highHz)},
                            {"both_active_fraction", num(c.bothActiveFraction)},
                            {"level_difference_db", num(c.levelDifferenceDb)},
+                           {"pan_separation_db", num(c.panSeparationDb)},
                            {"severity", num(c.severity)}});
     Json suggestions = Json::array();
     for (const Suggestion& s : set.suggestions)

@@ -117,6 +117,20 @@ bool carvesJoin(const Suggestion& a, const Suggestion& b)
     return std::log2(hi / lo) <= kMaxJoinedCarveOctaves;
 }
 
+// A broad cut of a band's excess (low-mid build-up, harshness) and a precise cut (a resonance,
+// a fitted bump) on the same track, the precise one's centre inside the broad one's region: the
+// bump is what made the band stand out, and cutting it is the move; the broad cut is its symptom.
+bool isBandExcessCut(const Suggestion& s) { return s.rule == "low_mid_cut" || s.rule == "harshness_cut"; }
+bool isPreciseCut(const Suggestion& s) { return s.direction < 0 && (s.rule == "resonance_cut" || s.rule == "tonal_bump_cut"); }
+bool causeOf(const Suggestion& precise, const Suggestion& broad)
+{
+    if (!isPreciseCut(precise) || !isBandExcessCut(broad) || broad.direction >= 0)
+        return false;
+    const std::string& track = changedTrack(precise);
+    const double f = precise.number("frequency_hz").value_or(0.0);
+    return !track.empty() && track == changedTrack(broad) && f >= broad.bandLowHz && f <= broad.bandHighHz;
+}
+
 void setNumber(Suggestion& s, std::string_view key, double value)
 {
     for (SuggestionParameter& p : s.parameters)
@@ -369,6 +383,17 @@ std::vector<Suggestion> planSession(std::vector<Suggestion> all, const std::vect
         bool drop = false;
         for (Suggestion& k : kept) {
             if (k.key == s.key) {
+                drop = true;
+                break;
+            }
+            // The cause takes its symptom's place (and rank), or stands in for it when ranked first.
+            if (causeOf(s, k) || causeOf(k, s)) {
+                if (causeOf(s, k)) {
+                    s.impact = std::min(s.impact, k.impact);
+                    s.priority = std::min(s.priority, k.priority);
+                    std::swap(s, k);
+                }
+                k.plan.push_back(noteAbout("replaces", s, C::PlanNoteReplaces));
                 drop = true;
                 break;
             }

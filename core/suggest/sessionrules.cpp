@@ -7,8 +7,16 @@
 //    another in a band is already inaudible there, and a carve would not bring it back;
 //  - both active at the same time (BandActivity intervals) for at least kMinBothActive of
 //    the overlapping duration.
-// severity = bothActive × min(shares)/0.5 (capped at 1) × (1 - |difference| / 12 dB): the
-// more of the time, the more of their energy and the closer their levels, the worse.
+// severity = bothActive × min(shares)/0.5 (capped at 1) × (1 - (|difference| + separation) / 12 dB):
+// the more of the time, the more of their energy and the closer their levels, the worse.
+// separation: two parts panned apart are heard apart (each ear favours one of them, the
+// "better-ear" release from masking): half the difference of their left/right balances in dB
+// counts as that much more level difference. Their balance is the DAW channel's pan (constant
+// power) on top of the file's own left/right balance; a part without either is in the centre.
+// Two stems of one part (a snare's top and bottom mics, a bass's DI and amp, a double-tracked
+// guitar: the same first word of the name and the same type) are blended, not carved apart: the
+// matrix shows their overlap, no carve is suggested (their trouble is polarity, which the
+// polarity rules look at).
 // The band of the LTAS where both spectra are within 6 dB of their own peak in the band
 // names where they fight ("60–90 Hz").
 #include "suggest/rules.h"
@@ -38,6 +46,7 @@ constexpr double kMonoLossLimitDb = 3.0;      // uncorrelated channels lose 3 dB
 constexpr double kBalanceDeviationLu = 6.0;
 constexpr double kOpposedCorrelation = -0.3;  // two stems this opposed carry one source in opposite polarity
 constexpr double kOpposedSumLossDb = 1.5;     // and their sum loses this much against their separate levels
+constexpr double kMaxBalanceDb = 30.0;        // a balance past this is one side only
 
 std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
 
@@ -103,6 +112,32 @@ std::pair<double, double> overlapRegion(const TrackProfile& a, const TrackProfil
     return {low, high};
 }
 
+// Where a part sits between the speakers, as its left-over-right level in dB: the DAW
+// channel's pan (constant-power law) on top of the file's own balance.
+double balanceDbOf(const TrackProfile& t, const RuleContext& c)
+{
+    double balance = t.stereo.isStereo ? t.stereo.balanceDb.value_or(0.0) : 0.0;
+    if (c.daw != nullptr) {
+        if (const auto it = c.daw->channels.find(t.name); it != c.daw->channels.end()) {
+            constexpr double kQuarterPi = 0.7853981633974483;
+            const double angle = (std::clamp(it->second.pan, -1.0, 1.0) + 1.0) * kQuarterPi;
+            const double left = std::cos(angle), right = std::sin(angle);
+            balance += 20.0 * std::log10(std::max(left, 1e-3) / std::max(right, 1e-3));
+        }
+    }
+    return std::clamp(balance, -kMaxBalanceDb, kMaxBalanceDb);
+}
+
+// Two stems of one part: the same first word of the name and the same type ("Snare Top" and
+// "Snare Bottom", "Bass DI" and "Bass Amp", "Gtr L" and "Gtr R"), and a type at all.
+bool onePart(const TrackProfile& a, const TrackProfile& b)
+{
+    if (a.type != b.type || a.type == "other" || a.type.empty())
+        return false;
+    const auto wa = nameWords(a.name), wb = nameWords(b.name);
+    return !wa.empty() && !wb.empty() && wa.front() == wb.front();
+}
+
 class SessionRules {
 public:
     SessionRules(const std::vector<TrackProfile>& tracks, const RuleContext& context,
@@ -149,6 +184,7 @@ private:
                 const TrackProfile& b = m_tracks[m_stems[j]];
                 const MaskingCell* worst = nullptr;
                 std::size_t first = m_set.masking.size();
+                const double separation = 0.5 * std::abs(balanceDbOf(a, m_c) - balanceDbOf(b, m_c));
                 for (std::size_t band = 0; band + 1 < kBandCount; ++band) {  // not "air": masking there is rarely the trouble
                     const BandLevel& la = a.spectrum.bands[band];
                     const BandLevel& lb = b.spectrum.bands[band];
@@ -160,11 +196,16 @@ private:
                     const double both = bothActiveFraction(a, b, band);
                     if (both < kMinBothActive)
                         continue;
-                    const double severity = std::min(1.0, both * std::min(1.0, std::min(la.share, lb.share) / 0.5)
-                                                              * (1.0 - std::abs(difference) / 12.0));
+                    const double severity = std::max(0.0, std::min(1.0, both * std::min(1.0, std::min(la.share, lb.share) / 0.5)
+                                                                             * (1.0 - (std::abs(difference) + separation) / 12.0)));
+                    if (severity <= 0.0)
+                        continue;
                     const auto [lo, hi] = overlapRegion(a, b, kBands[band].lowHz, kBands[band].highHz);
-                    m_set.masking.push_back({m_stems[i], m_stems[j], static_cast<Band>(band), lo, hi, both, difference, severity});
+                    m_set.masking.push_back({m_stems[i], m_stems[j], static_cast<Band>(band), lo, hi, both, difference,
+                                             separation, severity});
                 }
+                if (onePart(a, b))
+                    continue;
                 for (std::size_t k = first; k < m_set.masking.size(); ++k)
                     if (worst == nullptr || m_set.masking[k].severity > worst->severity)
                         worst = &m_set.masking[k];
@@ -273,6 +314,7 @@ private:
             Evidence::of("level_difference_db", cell.levelDifferenceDb, "dB",
                          cmp(C::CmpMagnitudeAtMost, kMaxLevelDifferenceDb, 0, "dB")),
             Evidence::of("both_active_fraction", cell.bothActiveFraction, "", cmp(C::CmpAtLeast, kMinBothActive, 2)),
+            Evidence::of("pan_separation_db", cell.panSeparationDb, "dB", {}),
             Evidence::of("overlap_low_hz", lo, "Hz", {}),
             Evidence::of("overlap_high_hz", hi, "Hz", {}),
             Evidence::of("masking_severity", cell.severity, "", cmp(C::CmpAtLeast, kMinSeverity, 2))};

@@ -103,6 +103,10 @@ struct MaskingCell {
     double highHz = 0.0;
     double bothActiveFraction = 0.0;  ///< of the intervals: both active in the band at once
     double levelDifferenceDb = 0.0;   ///< first's band level minus second's
+    /// How much further apart the two are in the ear that favours each: half the difference of
+    /// their left/right balances (the DAW's pan, else the file's own), dB; 0 for two parts
+    /// in the same place.
+    double panSeparationDb = 0.0;
     double severity = 0.0;            ///< 0..1, see sessionrules.cpp
 };
 

@@ -86,6 +86,7 @@ private slots:
     void carvesOnOneTrackBecomeOneNamingEveryPart();
     void aCutAndABoostOfOneRegionNeverBothStand();
     void aHighPassBelowACarveIsNoContradiction();
+    void aBumpReplacesTheBandExcessItCauses();
     void stackedLevelMovesBecomeOneGainPlan();
     void withoutABalanceTheStagingMoveIsTheMixChange();
     void oneLevelMoveIsNoPlan();
@@ -202,6 +203,32 @@ void TestSessionPlan::aCutAndABoostOfOneRegionNeverBothStand()
     QCOMPARE(plan.size(), std::size_t{1});
     QCOMPARE(plan[0].rule, std::string("harshness_cut"));
     QCOMPARE(plan[0].plan[0].kind, std::string("replaces"));
+}
+
+// A 12 dB bump at 3.8 kHz makes the upper mids stand out: the bump's cut takes the place (and
+// the rank) of the broad harshness cut, which it replaces; on another track both stand.
+void TestSessionPlan::aBumpReplacesTheBandExcessItCauses()
+{
+    const std::vector<core::TrackProfile> tracks{track("Lead", "synth"), track("Keys", "keys")};
+    auto harsh = bell("harshness_cut", {"Lead"}, 3400.0, -2.0, 1.2, 3, 0.6);
+    harsh.bandLowHz = 3400.0 / std::sqrt(2.0);
+    harsh.bandHighHz = 3400.0 * std::sqrt(2.0);
+    const auto bump = bell("tonal_bump_cut", {"Lead"}, 3800.0, -11.5, 7.4, 2, 0.65);
+    const auto plan = core::planSession({harsh, bump}, tracks, {});
+    QCOMPARE(plan.size(), std::size_t{1});
+    QCOMPARE(plan[0].rule, std::string("tonal_bump_cut"));
+    QCOMPARE(plan[0].plan.size(), std::size_t{1});
+    QCOMPARE(plan[0].plan[0].kind, std::string("replaces"));
+    QCOMPARE(plan[0].priority, 3);  // the broad cut's tier, not the narrow cut's detail tier
+    QVERIFY(plan[0].shown);
+
+    auto elsewhere = bump;
+    elsewhere.target.tracks = {"Keys"};
+    elsewhere.key = "tonal_bump_cut|Keys|3800";
+    QCOMPARE(core::planSession({harsh, elsewhere}, tracks, {}).size(), std::size_t{2});
+    // Outside the broad cut's region (an octave below it) it is another move.
+    const auto low = bell("tonal_bump_cut", {"Lead"}, 1200.0, -11.5, 7.4, 2, 0.65);
+    QCOMPARE(core::planSession({harsh, low}, tracks, {}).size(), std::size_t{2});
 }
 
 void TestSessionPlan::aHighPassBelowACarveIsNoContradiction()

@@ -170,6 +170,8 @@ private slots:
     void resonanceAt315HzGetsACutThere();
     void vocalRumbleGetsAHighPassBelowTheFundamental();
     void kickAndBassSharingTheLowEndGetAMaskingMove();
+    void partsPannedApartMaskLessByHalfTheirBalanceDifference();
+    void twoStemsOfOnePartAreNotCarvedApart();
     void stemsWhoseSumPassesFullScaleGetAHeadroomMove();
     void stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns();
     void dullTrackGetsNoHarshnessCut();
@@ -267,6 +269,83 @@ void TestSuggestionEngine::kickAndBassSharingTheLowEndGetAMaskingMove()
              qPrintable(QStringLiteral("%1–%2 Hz").arg(low->value).arg(high->value)));
     const auto both = std::find_if(m.evidence.begin(), m.evidence.end(), [](const auto& e) { return e.measure == "both_active_fraction"; });
     QVERIFY(both != m.evidence.end() && both->value > 0.8);  // both play all the time
+}
+
+// The better-ear release from masking: each ear favours one of two parts panned apart. Kick
+// and bass of the test above, as stereo stems 6 dB to either side (one channel at half the
+// other), are 6 dB further apart in the ear that favours each: the cell says so, exactly, and
+// its severity falls; hard apart (one channel silent: the 30 dB cap either side, separation
+// 30 dB) they do not mask at all. The same pans given by the DAW, on the mono stems, count
+// the same way (constant-power law: pan ±0.4097 is 6.02 dB either side).
+void TestSuggestionEngine::partsPannedApartMaskLessByHalfTheirBalanceDifference()
+{
+    const auto kick = test::kickTrack(55.0, 0.9, 0.5, kRate, kFrames);
+    const auto bass = test::bassLine({55.0, 65.4, 73.4, 49.0}, 2.0, 0.35, kRate, kFrames);
+    auto scaled = [](std::vector<float> x, float g) {
+        for (float& v : x)
+            v *= g;
+        return x;
+    };
+    auto lowCell = [](const core::SuggestionSet& set) -> const core::MaskingCell* {
+        for (const auto& c : set.masking)
+            if (c.band == core::Band::Bass)
+                return &c;
+        return nullptr;
+    };
+    Session centre;
+    centre.add("Kick", "kick", {kick});
+    centre.add("Bass", "bass", {bass});
+    const auto centred = centre.suggest(false);
+    const core::MaskingCell* c0 = lowCell(centred);
+    QVERIFY2(c0 != nullptr && c0->panSeparationDb == 0.0, qPrintable(listOf(centred)));
+    QCOMPARE(byRule(centred, "masking").size(), std::size_t{1});
+
+    Session apart;
+    apart.add("Kick", "kick", {kick, scaled(kick, 0.5F)});
+    apart.add("Bass", "bass", {scaled(bass, 0.5F), bass});
+    const auto six = apart.suggest(false);
+    const core::MaskingCell* c6 = lowCell(six);
+    QVERIFY2(c6 != nullptr, qPrintable(listOf(six)));
+    QVERIFY2(std::abs(c6->panSeparationDb - 20.0 * std::log10(2.0)) < 0.05, qPrintable(QString::number(c6->panSeparationDb)));
+    QVERIFY2(c6->severity < c0->severity - 0.05, qPrintable(QStringLiteral("%1 vs %2").arg(c6->severity).arg(c0->severity)));
+
+    Session hard;
+    hard.add("Kick", "kick", {kick, scaled(kick, 0.0F)});
+    hard.add("Bass", "bass", {scaled(bass, 0.0F), bass});
+    const auto wide = hard.suggest(false);
+    QVERIFY2(byRule(wide, "masking").empty() && lowCell(wide) == nullptr, qPrintable(listOf(wide)));
+
+    // The DAW's pans on the mono stems: the same 6 dB either side.
+    core::SuggestionContext context;
+    core::DawContext daw;
+    daw.daw = "Ardour";
+    const double pan = 4.0 / 3.14159265358979 * std::atan(0.5) - 1.0;  // cos/sin of (pan+1)·π/4 = 2
+    daw.channels["Kick"] = {"Kick", {}, {}, {}, true, 0.0, pan, false, false};
+    daw.channels["Bass"] = {"Bass", {}, {}, {}, true, 0.0, -pan, false, false};
+    context.daw = daw;
+    const auto placed = centre.suggest(false, context);
+    const core::MaskingCell* cd = lowCell(placed);
+    QVERIFY2(cd != nullptr && std::abs(cd->panSeparationDb - 20.0 * std::log10(2.0)) < 0.05, qPrintable(listOf(placed)));
+}
+
+// Two stems of one part (a bass's DI and amp: the same first word, the same type) overlap in the
+// matrix but are blended, not carved apart; the same two lines as two parts are.
+void TestSuggestionEngine::twoStemsOfOnePartAreNotCarvedApart()
+{
+    const auto a = test::bassLine({55.0, 65.4, 73.4, 49.0}, 2.0, 0.35, kRate, kFrames);
+    const auto b = test::bassLine({61.7, 55.0, 82.4, 73.4}, 2.0, 0.3, kRate, kFrames);
+    Session one;
+    one.add("Bass DI", "bass", {a});
+    one.add("Bass Amp", "bass", {b});
+    const auto blended = one.suggest(false);
+    QVERIFY2(!blended.masking.empty(), "the two overlap: the test could not fail");
+    QVERIFY2(byRule(blended, "masking").empty(), qPrintable(listOf(blended)));
+
+    Session two;
+    two.add("Bass", "bass", {a});
+    two.add("Synth Bass", "bass", {b});
+    const auto parts = two.suggest(false);
+    QVERIFY2(byRule(parts, "masking").size() == 1, qPrintable(listOf(parts)));
 }
 
 void TestSuggestionEngine::stemsWhoseSumPassesFullScaleGetAHeadroomMove()
