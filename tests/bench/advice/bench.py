@@ -4,6 +4,7 @@
   bench.py make DIR [--set S]            render the three sessions and put the known faults on
   bench.py score DIR STEMWISE [--set S]  run `stemwise analyze` and `stemwise suggest` on them, print the figures
   bench.py types DIR STEMWISE [--set S]  only the type accuracy (see below)
+  bench.py spread DIR STEMWISE           how far apart the clean stems of one type family are (below)
 
 Two fault sets (faults.py): "tuning" (the default, in DIR/<song>) is the one the advice is tuned
 on; "holdout" (in DIR/holdout/<song>) puts other tonal faults on other stems of the same songs
@@ -40,8 +41,17 @@ Scoring (each figure is printed for the suggestions shown by default, and for `-
              so that the type comes from the audio alone, and each stem's type compared with the
              family of the instrument it was rendered from (type_family): right, "other" (unsure,
              counted apart: a rule that needs a type then says so) or wrong.
+
+Spread (the set "clean": the sessions without a fault, made with `make DIR --set clean`): what a
+tonal fault is up against when it is judged by the type's expected envelope (issue 17, point 2).
+Each clean stem's LTAS (from `stemwise analyze`) smoothed to a third of an octave and levelled on
+its mean power from 100 Hz to 5 kHz; per type family (type_family; drums by their named type: kick, snare, hats) with at least three stems,
+the standard deviation across its stems at octave centres, and the share of the EQ faults of
+both sets whose gain at their frequency is under twice that deviation (a fault the family's
+own spread could hide).
 """
 
+import bisect
 import hashlib
 import inspect
 import json
@@ -607,6 +617,79 @@ def print_type_accuracy(root, stemwise, verbose):
           f"{other} other (unsure) = {pct(other, total)}, {wrong} wrong = {pct(wrong, total)}")
 
 
+SPREAD_CENTRES = [63, 125, 250, 500, 1000, 2000, 4000, 8000, 12000]
+
+
+def third_octave_db(ltas, hz):
+    """The LTAS (1/24 octave, dB) averaged in power over the third of an octave around hz."""
+    fs, db = ltas["frequency_hz"], ltas["level_db"]
+    lo, hi = bisect.bisect_left(fs, hz * 2 ** (-1 / 6)), bisect.bisect_right(fs, hz * 2 ** (1 / 6))
+    points = db[lo:hi] or [db[min(len(db) - 1, lo)]]
+    return 10.0 * math.log10(sum(10.0 ** (v / 10.0) for v in points) / len(points))
+
+
+def levelled(ltas):
+    fs, db = ltas["frequency_hz"], ltas["level_db"]
+    band = [10.0 ** (v / 10.0) for f, v in zip(fs, db) if 100.0 <= f <= 5000.0]
+    ref = 10.0 * math.log10(sum(band) / len(band))
+    return lambda hz: third_octave_db(ltas, hz) - ref
+
+
+def spread(root, stemwise):
+    clean = set_dir(root, "clean")
+    curves, families = {}, {}
+    for song_fn in songs.SONGS:
+        song = song_fn()
+        sdir = clean / song.name
+        if not (sdir / "truth.json").exists():
+            sys.exit(f"advice bench: no clean rendering in {sdir}: run `bench.py make {root} --set clean` first")
+        truth = json.loads((sdir / "truth.json").read_text())
+        with tempfile.TemporaryDirectory() as scratch:
+            analysis = json.loads(run([stemwise, "analyze", str(sdir / "stems"), "--db", str(Path(scratch) / "s.sqlite"),
+                                       "--json", "-"]))
+        for t in analysis["tracks"]:
+            ltas = t.get("spectrum", {}).get("ltas")
+            if not ltas or not ltas.get("level_db"):
+                continue
+            family = type_family(truth["stems"][t["name"]])
+            if family == "drums":
+                family = t["type"]  # kick, snare, hats or drums (from the name): a kit is not one sound
+            families[(song.name, t["name"])] = family
+            curves.setdefault(family, []).append(levelled(ltas))
+    deviation = {}
+    print("within-family spread of the clean stems' levelled third-octave spectra (standard deviation, dB)")
+    print(f"{'family':10} {'stems':>5}  " + " ".join(f"{c:>6}" for c in SPREAD_CENTRES))
+    for family, fs in sorted(curves.items()):
+        if len(fs) < 3:
+            continue
+        sds = []
+        for c in SPREAD_CENTRES:
+            vals = [f(c) for f in fs]
+            mean = sum(vals) / len(vals)
+            sds.append(math.sqrt(sum((v - mean) ** 2 for v in vals) / (len(vals) - 1)))
+        deviation[family] = sds
+        print(f"{family:10} {len(fs):>5}  " + " ".join(f"{v:6.1f}" for v in sds))
+    hidden = total = 0
+    for fault_set in ("tuning", "holdout"):
+        for song_fn in songs.SONGS:
+            song = song_fn()
+            truth_path = set_dir(root, fault_set) / song.name / "truth.json"
+            if not truth_path.exists():
+                continue
+            truth = json.loads(truth_path.read_text())
+            for f in truth["faults"]:
+                if f["kind"] not in ("bell", "low_shelf", "high_shelf"):
+                    continue
+                sds = deviation.get(families.get((song.name, f["track"])))
+                if sds is None:
+                    continue
+                i = min(range(len(SPREAD_CENTRES)), key=lambda k: abs(math.log2(SPREAD_CENTRES[k] / f["frequency_hz"])))
+                total += 1
+                hidden += abs(f["gain_db"]) < 2.0 * sds[i]
+    print(f"EQ faults of both sets (on families of three or more stems) under twice their family's spread at their "
+          f"frequency: {hidden} of {total} = {pct(hidden, total)}")
+
+
 def main():
     args = sys.argv[1:]
     fault_set = "tuning"
@@ -621,13 +704,15 @@ def main():
     elif len(args) >= 3 and args[0] == "score":
         print(f"fault set: {fault_set}")
         score(args[1], args[2], "--verbose" in args, "--keep" in args, fault_set)
+    elif len(args) >= 3 and args[0] == "spread":
+        spread(args[1], args[2])
     elif len(args) >= 3 and args[0] == "types":
         print(f"fault set: {fault_set}")
         print_type_accuracy(set_dir(args[1], fault_set), args[2], "--verbose" in args)
     else:
-        sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR [--set tuning|holdout] | "
+        sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR [--set tuning|holdout|clean] | "
                  "bench.py score DIR STEMWISE [--set tuning|holdout] [--verbose] [--keep] | "
-                 "bench.py types DIR STEMWISE [--set tuning|holdout] [--verbose]")
+                 "bench.py types DIR STEMWISE [--set tuning|holdout] [--verbose] | bench.py spread DIR STEMWISE")
 
 
 if __name__ == "__main__":

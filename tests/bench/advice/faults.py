@@ -88,7 +88,9 @@ HOLDOUT = {
     ],
 }
 
-SETS = {"tuning": FAULTS, "holdout": HOLDOUT}
+# "clean": the same sessions without a fault (bench.py spread measures what the tonal faults
+# are up against on them).
+SETS = {"tuning": FAULTS, "holdout": HOLDOUT, "clean": {}}
 
 # Stems made by processing another stem's rendering (the DI/amp and top/bottom pairs of a session).
 DERIVED = {
