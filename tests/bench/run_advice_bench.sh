@@ -17,10 +17,11 @@ dir="${1:-/tmp/stemwise-advice-bench}"
 cd "$root"
 cmake --preset default >/dev/null
 cmake --build --preset default --target stemwise >/dev/null
-for set in tuning holdout; do
+for set in tuning holdout clean; do
     python3 "$root/tests/bench/advice/bench.py" make "$dir" --set "$set"
 done
 for set in tuning holdout; do
     python3 "$root/tests/bench/advice/bench.py" score "$dir" "$root/build/default/app/stemwise" --set "$set" "${@:2}"
     echo
 done
+python3 "$root/tests/bench/advice/bench.py" spread "$dir" "$root/build/default/app/stemwise"
