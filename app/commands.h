@@ -37,6 +37,7 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] int runCompareCommand(const QStringList& args);
 [[nodiscard]] int runReportCommand(const QStringList& args);
 [[nodiscard]] int runReferenceCommand(const QStringList& args);
+[[nodiscard]] int runGenreCommand(const QStringList& args);
 [[nodiscard]] int runImportSessionCommand(const QStringList& args);
 [[nodiscard]] int runFollowCommand(const QStringList& args);
 [[nodiscard]] int runServeCommand(const QStringList& args);

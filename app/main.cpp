@@ -46,6 +46,9 @@ void printUsage()
         "                                     a session report: PDF for people, JSON and CSV for tools\n"
         "  stemwise reference add FILE... --genre G | list | remove ID\n"
         "                                     the reference library ('compare A --genre G' uses it)\n"
+        "  stemwise genre PATH... [--bpm N] [--json FILE|-]\n"
+        "                                     the genre of a mix (or of the stems' sum), nearest of your\n"
+        "                                     references' genres, with a confidence and the runner-up\n"
         "  stemwise history PATH|TRACK [--json]\n"
         "                                     every stored analysis of a track and what changed\n"
         "  stemwise cache stats|clear         the analysis cache: its figures (JSON), or empty it\n"
@@ -149,6 +152,8 @@ int main(int argc, char** argv)
         return stemwise::app::runReportMain(argc, argv);
     else if (first == "reference")
         command = stemwise::app::runReferenceCommand;
+    else if (first == "genre")
+        command = stemwise::app::runGenreCommand;
     else if (first == "import-session")
         command = stemwise::app::runImportSessionCommand;
     else if (first == "follow")

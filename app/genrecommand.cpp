@@ -1,0 +1,156 @@
+// stemwise genre PATH... [--bpm N] [--json FILE|-] [--db FILE] [--recursive]
+// The genre of a mix, estimated against the library's references tagged by genre
+// (core/compare/genreestimate.h). One audio file is the mix; several files or a folder are
+// stems, summed at unity into a temporary file (audio/mixdown.h) and that sum analysed.
+#include "commands.h"
+#include "storeaccess.h"
+
+#include "analysis/sessionanalysis.h"
+#include "audio/audiofiles.h"
+#include "audio/mixdown.h"
+#include "compare/genreestimate.h"
+#include "daw/sessionfiles.h"
+#include "store/referencerepository.h"
+
+#include <QCommandLineParser>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace stemwise::app {
+
+namespace {
+
+const char* reasonText(const std::string& reason)
+{
+    if (reason == "few_references")
+        return "fewer than 2 references of that genre";
+    if (reason == "close_runner_up")
+        return "the runner-up is about as near";
+    return "far from every genre's references";
+}
+
+}  // namespace
+
+int runGenreCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Estimate the genre of a mix against your reference library's genres: its band balance,\n"
+        "PLR, loudness range and tempo against each genre's references (their mean and spread),\n"
+        "nearest first, with a confidence and the runner-up; 'uncertain' when the evidence is thin.\n"
+        "One file is the mix; several files or a folder are stems, summed at unity first.\n"
+        "Tag references with: stemwise reference add FILE... --genre G"));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write JSON to FILE ('-' = stdout) instead of text."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption bpmOption(QStringLiteral("bpm"),
+                                       QStringLiteral("The song's tempo (default: detected from the mix)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption recursiveOption(QStringLiteral("recursive"),
+                                             QStringLiteral("Include the audio files of sub-folders."));
+    parser.addOptions({jsonOption, bpmOption, recursiveOption, databaseOption()});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The mix, or the stems (files or a folder)."),
+                                 QStringLiteral("PATH..."));
+    if (const auto exit = parseCommand(parser, QStringLiteral("genre"), args))
+        return *exit;
+    if (parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("genre: name the mix, or the stems (see 'stemwise genre --help')"));
+        return ExitUsage;
+    }
+    std::optional<double> bpm;
+    if (const auto exit = readTempoOption(parser, bpmOption, QStringLiteral("genre"), bpm))
+        return *exit;
+    std::vector<std::filesystem::path> paths;
+    for (const QString& p : parser.positionalArguments())
+        paths.emplace_back(p.toStdString());
+    auto collected = core::collectSessionFiles(paths, parser.isSet(recursiveOption));
+    if (const auto exit = reportNoAudio(QStringLiteral("genre"), parser.positionalArguments(), collected,
+                                        parser.isSet(recursiveOption)))
+        return *exit;
+    for (const auto& e : collected.errors)
+        printError(QStringLiteral("genre: %1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
+
+    // The mix: the one file, or the stems' sum.
+    std::filesystem::path mixPath = collected.files.front();
+    QTemporaryDir scratch;
+    if (collected.files.size() > 1) {
+        if (!scratch.isValid()) {
+            printError(QStringLiteral("genre: no temporary folder for the stems' sum: %1").arg(scratch.errorString()));
+            return ExitSomeFailed;
+        }
+        mixPath = std::filesystem::path(scratch.path().toStdString()) / "Mix.wav";
+        if (auto summed = core::writeUnitySum(collected.files, mixPath); !summed) {
+            printError(QStringLiteral("genre: the stems could not be summed: %1").arg(QString::fromStdString(summed.error().message)));
+            return ExitSomeFailed;
+        }
+    }
+    core::SessionAnalysisOptions options;
+    options.typeOverrides[mixPath.stem().string()] = "mix";
+    const core::FileAnalysisResult analysed = core::analyzeSessionFile(mixPath, options, {}, nullptr);
+    if (!analysed.profile) {
+        printError(QStringLiteral("genre: %1: %2").arg(QString::fromStdString(mixPath.string()), QString::fromStdString(analysed.error)));
+        return ExitSomeFailed;
+    }
+
+    const auto dbPath = databasePathFrom(parser);
+    auto store = openDatabase(dbPath, QStringLiteral("genre"));
+    if (!store)
+        return ExitSomeFailed;
+    std::vector<core::ReferenceTrack> references;
+    try {
+        references = core::ReferenceRepository(store->db()).list();
+    } catch (const std::exception& e) {
+        printError(QStringLiteral("genre: the reference library could not be read: %1").arg(QString::fromUtf8(e.what())));
+        return ExitSomeFailed;
+    }
+    std::vector<core::GenreExample> examples;
+    for (const auto& r : references)
+        examples.push_back({r.genre, &r.profile});
+    const auto estimate = core::estimateGenre(*analysed.profile, examples, bpm);
+
+    if (parser.isSet(jsonOption)) {
+        nlohmann::ordered_json out{{"schema", "stemwise.genre/1"}};
+        if (estimate) {
+            nlohmann::ordered_json scores = nlohmann::ordered_json::array();
+            for (const auto& s : estimate->scores)
+                scores.push_back({{"genre", s.genre},
+                                  {"references", s.references},
+                                  {"distance", s.distance},
+                                  {"features", s.features},
+                                  {"probability", s.probability}});
+            out["genre"] = estimate->genre;
+            out["confidence"] = estimate->confidence;
+            out["runner_up"] = estimate->runnerUp.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(estimate->runnerUp);
+            out["uncertain"] = estimate->uncertain;
+            out["reasons"] = estimate->reasons;
+            out["scores"] = std::move(scores);
+        } else {
+            out["genre"] = nullptr;
+            out["uncertain"] = true;
+            out["reasons"] = {"no_tagged_references"};
+        }
+        return writeOutput(parser.value(jsonOption), out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
+                   ? ExitOk
+                   : ExitSomeFailed;
+    }
+    if (!estimate) {
+        std::printf("No genre estimate: the reference library has no references tagged with a genre.\n"
+                    "Add some: stemwise reference add FILE... --genre G\n");
+        return ExitOk;
+    }
+    std::printf("Genre: %s%s (confidence %.0f %%%s%s)\n", estimate->genre.c_str(), estimate->uncertain ? ", uncertain" : "",
+                100.0 * estimate->confidence, estimate->runnerUp.empty() ? "" : "; runner-up ",
+                estimate->runnerUp.c_str());
+    for (const auto& reason : estimate->reasons)
+        std::printf("  uncertain: %s\n", reasonText(reason));
+    for (const auto& s : estimate->scores)
+        std::printf("  %-16s %3.0f %%  distance %.1f over %d figures, %d reference%s\n", s.genre.c_str(),
+                    100.0 * s.probability, s.distance, s.features, s.references, s.references == 1 ? "" : "s");
+    return ExitOk;
+}
+
+}  // namespace stemwise::app
