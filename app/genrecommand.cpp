@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <string>
 
 namespace stemwise::app {
 
@@ -113,7 +114,7 @@ int runGenreCommand(const QStringList& args)
     const auto estimate = core::estimateGenre(*analysed.profile, examples, bpm);
 
     if (parser.isSet(jsonOption)) {
-        nlohmann::ordered_json out{{"schema", "stemwise.genre/1"}};
+        nlohmann::ordered_json out{{"schema", "stemwise.genre/1"}, {"generator", std::string("stemwise ") + STEMWISE_VERSION}};
         if (estimate) {
             nlohmann::ordered_json scores = nlohmann::ordered_json::array();
             for (const auto& s : estimate->scores)

@@ -44,6 +44,7 @@ private slots:
     void compareTwoTracksPrintsValidJson();
     void compareWithSeveralReferencesUsesTheirTarget();
     void referenceLibraryTagsByGenreAndMakesTheTarget();
+    void genreIsTheNearestTaggedGenre();
     void previousBounceIsComparedFromTheHistory();
     void reportJsonValidatesAndHoldsEveryTrack();
     void pdfTextNamesEveryTrackWithItsLoudness();
@@ -134,6 +135,42 @@ void TestReportCli::compareWithSeveralReferencesUsesTheirTarget()
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value(QStringLiteral("target_references")).toArray().size(), 2);
     QVERIFY(doc.value(QStringLiteral("bands")).toArray().at(3).toObject().value(QStringLiteral("spread_db")).toDouble() > 0.0);
+}
+
+// stemwise genre against a library of its own: the kick is nearest the genre whose references
+// are the kick and the bass, not the one of the pad and the vocal; the stems' folder is summed
+// first; without tagged references there is no estimate, and the JSON says why.
+void TestReportCli::genreIsTheNearestTaggedGenre()
+{
+    const QStringList library{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("genres.sqlite"))};
+    Run r = runStemwise(QStringList{QStringLiteral("genre"), demo(QStringLiteral("Kick.wav")), QStringLiteral("--json"),
+                                    QStringLiteral("-")}
+                        + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.genre-1.schema.json"), QString());
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("genre")).isNull());
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo(QStringLiteral("Kick.wav")),
+                                demo(QStringLiteral("Bass.wav")), QStringLiteral("--genre"), QStringLiteral("low")}
+                    + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo(QStringLiteral("Pad.wav")),
+                                demo(QStringLiteral("Lead Vocal.wav")), QStringLiteral("--genre"), QStringLiteral("high")}
+                    + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("genre"), demo(QStringLiteral("Kick.wav")), QStringLiteral("--json"),
+                                QStringLiteral("-")}
+                    + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.genre-1.schema.json"), QString());
+    const QJsonObject kick = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(kick.value(QStringLiteral("genre")).toString(), QStringLiteral("low"));
+    QCOMPARE(kick.value(QStringLiteral("runner_up")).toString(), QStringLiteral("high"));
+    const QJsonArray scores = kick.value(QStringLiteral("scores")).toArray();
+    QCOMPARE(scores.size(), 2);
+    QVERIFY(scores.at(0).toObject().value(QStringLiteral("distance")).toDouble()
+            < scores.at(1).toObject().value(QStringLiteral("distance")).toDouble());
+    r = runStemwise(QStringList{QStringLiteral("genre"), demo()} + library);  // the folder: its sum
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith("Genre: "), qPrintable(describe(r)));
 }
 
 void TestReportCli::referenceLibraryTagsByGenreAndMakesTheTarget()
