@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "storeaccess.h"
 
+#include "analysis/sessionanalysis.h"
 #include "analysis/tracktype.h"
 #include "audio/audiofiles.h"
 #include "daw/sessionfiles.h"
@@ -14,11 +15,16 @@
 #include "report/suggestionsreport.h"
 #include "workflow/storedanalysis.h"
 #include "suggest/dawcontext.h"
+#include "audio/mixdown.h"
+#include "compare/genreestimate.h"
+#include "store/referencerepository.h"
 #include "suggest/knowledgebase.h"
 #include "suggest/suggestionengine.h"
 
 #include <QCommandLineParser>
+#include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace stemwise::app {
@@ -26,6 +32,56 @@ namespace stemwise::app {
 namespace {
 
 QString genreList() { return knownGenreList(); }
+
+// The mix (a session of one file: that file; else the stems summed at unity into a temporary
+// file and analysed) against the library's references tagged with a genre the knowledge base
+// knows; a clear estimate becomes the context's genre, marked estimated. Nothing to compare
+// with, or an uncertain estimate: the genre stays unset (and nothing is summed when no
+// reference is tagged).
+void estimateGenreInto(core::SuggestionContext& context, core::Database& db, const std::vector<core::TrackProfile>& tracks,
+                       const std::vector<std::filesystem::path>& files)
+{
+    std::vector<core::ReferenceTrack> references;
+    try {
+        references = core::ReferenceRepository(db).list();
+    } catch (const std::exception& e) {
+        printError(QStringLiteral("suggest: the reference library could not be read (%1): no genre estimate")
+                       .arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    const auto known = core::knownGenres();
+    std::vector<core::GenreExample> examples;
+    for (const auto& r : references)
+        if (std::find(known.begin(), known.end(), r.genre) != known.end())
+            examples.push_back({r.genre, &r.profile});
+    if (examples.empty())
+        return;
+    std::optional<core::TrackProfile> summed;
+    const core::TrackProfile* mix = &tracks.front();
+    QTemporaryDir scratch;
+    if (tracks.size() > 1) {
+        if (!scratch.isValid())
+            return;
+        const std::filesystem::path path = std::filesystem::path(scratch.path().toStdString()) / "Mix.wav";
+        if (auto sum = core::writeUnitySum(files, path); !sum) {
+            printError(QStringLiteral("suggest: no genre estimate: the stems could not be summed (%1)")
+                           .arg(QString::fromStdString(sum.error().message)));
+            return;
+        }
+        core::SessionAnalysisOptions options;
+        options.typeOverrides["Mix"] = "mix";
+        auto analysed = core::analyzeSessionFile(path, options, {}, nullptr);
+        if (!analysed.profile)
+            return;
+        summed = std::move(*analysed.profile);
+        mix = &*summed;
+    }
+    const auto estimate = core::estimateGenre(*mix, examples, context.tempoBpm);
+    if (estimate && !estimate->uncertain) {
+        context.genre = estimate->genre;
+        context.genreEstimated = true;
+    }
+}
 
 }  // namespace
 
@@ -151,6 +207,9 @@ int runSuggestCommand(const QStringList& args)
         printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
 
     core::Database& db = store->db();
+    // No genre given: the one the user's tagged references point at, when they are clear about it.
+    if (!context.genre && !tracks.empty())
+        estimateGenreInto(context, db, tracks, collected.files);
     try {
         // 2. The sum of the stems; what applied suggestions did on re-bounces; suggest with
         //    what was learned; store.

@@ -161,7 +161,8 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
     out += set.context.tempoBpm ? strprintf(" (tempo %.1f BPM, %s", *set.context.tempoBpm, set.context.tempoSource.c_str())
                                 : std::string(" (tempo unknown");
     out += set.context.key ? "; key " + *set.context.key + ", " + set.context.keySource : std::string("; key unknown");
-    out += set.context.genre ? "; genre " + *set.context.genre + ")" : std::string("; genre not set)");
+    out += set.context.genre ? "; genre " + *set.context.genre + (set.context.genreSource == "estimated" ? ", estimated from your references)" : ")")
+                             : std::string("; genre not set)");
     out += "\n";
     // The song's sections from the stems' activity (or the DAW session's markers), with the
     // tempo the suggestions used.

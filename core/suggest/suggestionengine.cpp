@@ -149,7 +149,7 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
     set.context.keySource = english(set.context.keySourceText);
     set.context.keyTracks = session.key.tracks;
     set.context.genre = context.genre;
-    set.context.genreSource = context.genre ? "user" : "none";
+    set.context.genreSource = !context.genre ? "none" : context.genreEstimated ? "estimated" : "user";
     const RuleContext rc{set.context.tempoBpm, set.context.genre, context.daw ? &*context.daw : nullptr};
 
     std::vector<Suggestion> all;

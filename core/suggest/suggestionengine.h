@@ -62,7 +62,10 @@ struct DawContext {
 struct SuggestionContext {
     std::optional<double> tempoBpm;    ///< set by the user; else the session's (analysis/sessiontempo.h)
     std::optional<std::string> key;    ///< set by the user ("A minor"); else the session's
-    std::optional<std::string> genre;  ///< set by the user (lower case); not detected
+    std::optional<std::string> genre;  ///< set by the user (lower case), or estimated (genreEstimated)
+    /// The genre is the estimate from the user's tagged references (compare/genreestimate.h),
+    /// not the user's choice: the context says "estimated".
+    bool genreEstimated = false;
     /// The project the suggestions are for (learn/learnedmodel.h: other projects' ratings are
     /// bounded in it); none: every rating counts in full.
     std::optional<std::string> project;
@@ -91,7 +94,7 @@ struct ContextUsed {
     Text keySourceText = {};
     std::vector<std::string> keyTracks;  ///< detected: the tracks whose own key it is
     std::optional<std::string> genre;
-    std::string genreSource;  ///< "user" or "none"
+    std::string genreSource;  ///< "user", "estimated" (from the user's tagged references) or "none"
 };
 
 /// One cell of the masking matrix: two tracks in one band.

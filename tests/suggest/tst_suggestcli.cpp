@@ -36,6 +36,7 @@ private slots:
     void suggestPrintsValidJsonWithStableIds();
     void textNamesEachSuggestionsId();
     void contextComesFromTheOptions();
+    void withoutAGenreTheReferencesEstimateIt();
     void dawSessionStatesTheTempo();
     void ratingsMoveTheRuleAndCanBeExportedResetAndImported();
     void aReBounceAfterApplyingShowsItsEffect();
@@ -127,6 +128,42 @@ void TestSuggestCli::textNamesEachSuggestionsId()
         QVERIFY(r.out.contains(s.value(QStringLiteral("title")).toString().toUtf8()));
     }
     QVERIFY(r.out.contains("stemwise rate ID"));
+}
+
+// No --genre: the library's references tagged with a genre the knowledge base knows estimate
+// it (compare/genreestimate.h), marked "estimated" in the JSON and the text; a genre given wins.
+// A session of one file is its own mix: the kick, beside references of kick and bass ("edm")
+// and of pad and vocal ("jazz").
+void TestSuggestCli::withoutAGenreTheReferencesEstimateIt()
+{
+    const QStringList library{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("genres.sqlite"))};
+    const QString kick = demo() + QStringLiteral("/Kick.wav");
+    Run r = runStemwise(QStringList{QStringLiteral("suggest"), kick, QStringLiteral("--json"), QStringLiteral("-")} + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("context")).toObject().value(QStringLiteral("genre_source")).toString(),
+             QStringLiteral("none"));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), kick, demo() + QStringLiteral("/Bass.wav"),
+                                QStringLiteral("--genre"), QStringLiteral("edm")}
+                    + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo() + QStringLiteral("/Pad.wav"),
+                                demo() + QStringLiteral("/Lead Vocal.wav"), QStringLiteral("--genre"), QStringLiteral("jazz")}
+                    + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("suggest"), kick, QStringLiteral("--json"), QStringLiteral("-")} + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.suggestions-1.schema.json"), QString());
+    const QJsonObject estimated = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("context")).toObject();
+    QCOMPARE(estimated.value(QStringLiteral("genre")).toString(), QStringLiteral("edm"));
+    QCOMPARE(estimated.value(QStringLiteral("genre_source")).toString(), QStringLiteral("estimated"));
+    r = runStemwise(QStringList{QStringLiteral("suggest"), kick} + library);
+    QVERIFY2(r.out.left(r.out.indexOf('\n')).contains("genre edm, estimated from your references"), qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("suggest"), kick, QStringLiteral("--genre"), QStringLiteral("pop"),
+                                QStringLiteral("--json"), QStringLiteral("-")}
+                    + library);
+    const QJsonObject given = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("context")).toObject();
+    QCOMPARE(given.value(QStringLiteral("genre")).toString(), QStringLiteral("pop"));
+    QCOMPARE(given.value(QStringLiteral("genre_source")).toString(), QStringLiteral("user"));
 }
 
 void TestSuggestCli::contextComesFromTheOptions()
