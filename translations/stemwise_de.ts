@@ -2808,6 +2808,10 @@
         <source>difference A − B, loudness-matched, dB</source>
         <translation>Differenz A − B, lautheitsangeglichen, dB</translation>
     </message>
+    <message>
+        <source>— A: %1    - - B: %2 (at A&apos;s loudness; shaded: its references&apos; spread)    dB</source>
+        <translation>— A: %1    - - B: %2 (auf A-Lautheit; schattiert: Streuung seiner Referenzen)    dB</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::ComparisonDialog</name>

@@ -2808,6 +2808,10 @@
         <source>difference A − B, loudness-matched, dB</source>
         <translation>différence A − B, à sonie égale, dB</translation>
     </message>
+    <message>
+        <source>— A: %1    - - B: %2 (at A&apos;s loudness; shaded: its references&apos; spread)    dB</source>
+        <translation>— A : %1    - - B : %2 (à la sonie de A ; ombré : dispersion de ses références)    dB</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::ComparisonDialog</name>
@@ -4084,7 +4088,7 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     </message>
     <message>
         <source>Integrated loudness (EBU R 128), LUFS</source>
-        <translation>Loudness intégrée (EBU R 128), LUFS</translation>
+        <translation>Sonie intégrée (EBU R 128), LUFS</translation>
     </message>
     <message>
         <source>True peak, dBTP</source>
@@ -4096,7 +4100,7 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     </message>
     <message>
         <source>A genre&apos;s target (the mean of its references at equal loudness) or one reference</source>
-        <translation>La cible d&apos;un genre (la moyenne de ses références à loudness égale) ou une référence</translation>
+        <translation>La cible d&apos;un genre (la moyenne de ses références à sonie égale) ou une référence</translation>
     </message>
     <message>
         <source>Compare</source>

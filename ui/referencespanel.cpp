@@ -136,8 +136,8 @@ ReferencesPanel::ReferencesPanel(QWidget* parent) : QWidget(parent), m_jobs(new 
     split->addWidget(m_list);
     split->addWidget(compareBox);
     split->addWidget(m_text);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 2);
     split->setCollapsible(1, false);
 

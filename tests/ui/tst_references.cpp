@@ -5,6 +5,7 @@
 // is of the session's Mix by default, and a single stem against references gets no moves.
 #include "testsignals.h"
 
+#include "comparison/comparisondialog.h"
 #include "demo/demosession.h"
 #include "mainwindow.h"
 #include "mixpanel.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,6 +52,7 @@ private slots:
     void initTestCase();
     void addRetagRemoveUndoRedo();
     void aStemAgainstReferencesGetsNoMoves();
+    void compareTracksTakesTheSessionMixForAReference();
     void cleanupTestCase();
 
 private:
@@ -192,6 +195,41 @@ void TestReferences::aStemAgainstReferencesGetsNoMoves()
         QVERIFY2(f.kind != core::ComparisonFinding::Kind::Suggestion, f.text.c_str());
     const auto* note = panel->findChild<QLabel*>(QStringLiteral("referenceNote"));
     QVERIFY(note != nullptr && !note->isHidden());
+}
+
+// Compare Tracks: a library reference chosen as B brings the session mix in as A (the user had
+// not chosen A); a stem the user chooses against it is compared without moves, and says why.
+void TestReferences::compareTracksTakesTheSessionMixForAReference()
+{
+    ui::ComparisonDialog dialog(*m_window->trackModel());
+    QSignalSpy loaded(&dialog, &ui::ComparisonDialog::sourcesLoaded);
+    dialog.setDatabase(m_database.toStdString());
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.front().front().toString(), QString());
+    const auto references = dialog.libraryReferenceIndices();
+    QVERIFY(!references.empty());
+    const auto mix = dialog.sessionMixIndex();
+    QVERIFY(mix.has_value());
+    const auto boxes = dialog.findChildren<QComboBox*>();
+    QVERIFY(boxes.size() >= 2);
+    QComboBox* a = boxes[0];
+    QComboBox* b = boxes[1];
+    QCOMPARE(a->currentIndex(), 0);  // the first stem, as opened
+    b->setCurrentIndex(references.front());
+    QCOMPARE(a->currentIndex(), *mix);
+    QCOMPARE(b->currentIndex(), references.front());
+    // The user's own choice of a stem stands, and is compared without moves.
+    a->setCurrentIndex(0);
+    b->setCurrentIndex(references.front());
+    QCOMPARE(a->currentIndex(), 0);
+    const core::TrackComparison& c = dialog.comparison();
+    QVERIFY(!c.findings.empty());
+    for (const auto& f : c.findings)
+        QVERIFY2(f.kind != core::ComparisonFinding::Kind::Suggestion, f.text.c_str());
+    const auto* text = dialog.findChild<QPlainTextEdit*>();
+    QVERIFY(text != nullptr);
+    QVERIFY2(text->toPlainText().contains(QStringLiteral("is one stem and a reference is a whole mix")),
+             qPrintable(text->toPlainText().left(300)));
 }
 
 QTEST_MAIN(TestReferences)

@@ -117,6 +117,22 @@ void ComparisonChart::paintEvent(QPaintEvent*)
     const QColor accent = palette().color(QPalette::Highlight);
     p.save();
     p.setClipRect(spectrumPlot);
+    // B is a genre's target: the references' spread around their mean, shaded (±1 SD).
+    if (s.spreadDb.size() == s.bDb.size() && !s.spreadDb.empty()) {
+        std::vector<double> upper(s.bDb.size());
+        std::vector<double> lower(s.bDb.size());
+        for (std::size_t i = 0; i < s.bDb.size(); ++i) {
+            upper[i] = s.bDb[i] + s.spreadDb[i];
+            lower[i] = s.bDb[i] - s.spreadDb[i];
+        }
+        QPainterPath band = curve(spectrumPlot, s.frequencyHz, upper, offset, lo, hi);
+        const QPainterPath under = curve(spectrumPlot, s.frequencyHz, lower, offset, lo, hi).toReversed();
+        band.connectPath(under);
+        band.closeSubpath();
+        QColor shade = ink;
+        shade.setAlpha(40);
+        p.fillPath(band, shade);
+    }
     p.setPen(QPen(accent, 1.6));
     p.drawPath(curve(spectrumPlot, s.frequencyHz, s.aDb, 0, lo, hi));
     p.setPen(QPen(ink, 1.3, Qt::DashLine));
@@ -131,7 +147,8 @@ void ComparisonChart::paintEvent(QPaintEvent*)
     p.restore();
     p.setPen(ink);
     p.drawText(QRectF(48, 4, width() - 60, 18), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("— A: %1    - - B: %2 (at A's loudness)    dB")
+               (s.spreadDb.empty() ? tr("— A: %1    - - B: %2 (at A's loudness)    dB")
+                                   : tr("— A: %1    - - B: %2 (at A's loudness; shaded: its references' spread)    dB"))
                    .arg(QString::fromStdString(m_comparison->aName), QString::fromStdString(m_comparison->bName)));
     p.drawText(QRectF(48, diffPlot.top() - 2, width() - 60, 16), Qt::AlignRight | Qt::AlignTop,
                tr("difference A − B, loudness-matched, dB"));
