@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -107,7 +108,12 @@ public:
             *error = QStringLiteral("feeder did not start: ") + m_feeder->errorString();
             return false;
         }
-        for (int i = 0; i < 100; ++i) {
+        // Up to 30 s: under ThreadSanitizer, beside the other threaded tests on a loaded machine,
+        // the (TSan-built) feeder was seen silent for the 10 s this waited before, and started
+        // when run again. Waiting longer only delays a failure; it checks nothing less.
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 30000) {
             m_feeder->waitForReadyRead(100);
             m_feederLog += m_feeder->readAllStandardError();
             if (m_feederLog.contains("running"))
