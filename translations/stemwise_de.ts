@@ -2136,6 +2136,42 @@
         <source>heard apart by their pans</source>
         <translation>durch ihr Panorama getrennt hörbar</translation>
     </message>
+    <message>
+        <source>against the section&apos;s loudness</source>
+        <translation>gegenüber der Lautheit des Abschnitts</translation>
+    </message>
+    <message>
+        <source>against the sections&apos; loudness, median</source>
+        <translation>gegenüber der Lautheit der Abschnitte, Median</translation>
+    </message>
+    <message>
+        <source>out of its place by</source>
+        <translation>von seinem Platz abweichend um</translation>
+    </message>
+    <message>
+        <source>Raise %1 by %2 dB in %3</source>
+        <extracomment>%1 track, %2 dB, %3 a section with its times</extracomment>
+        <translation>%1 in %3 um %2 dB anheben</translation>
+    </message>
+    <message>
+        <source>Lower %1 by %2 dB in %3</source>
+        <translation>%1 in %3 um %2 dB absenken</translation>
+    </message>
+    <message>
+        <source>Automate the fader (or the clip gain) of %1 over %2, so that it keeps the place it holds in the rest of the song.</source>
+        <extracomment>%1 track, %2 a section with its times</extracomment>
+        <translation>Automatisieren Sie den Fader (oder den Clip-Gain) von %1 über %2, damit es den Platz behält, den es im Rest des Songs hat.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 sits at %3 LU against the section&apos;s loudness; over the %5 sections where it plays, at %4 LU (their median).</source>
+        <extracomment>%1 a section, %2 track, %3 LU (signed) against the section&apos;s loudness, %4 LU (signed): the median over the sections where it plays, %5 how many</extracomment>
+        <translation>In %1 liegt %2 bei %3 LU gegenüber der Lautheit des Abschnitts; über die %5 Abschnitte, in denen es spielt, bei %4 LU (ihr Median).</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 s)</source>
+        <extracomment>a section of the song: %1 its name, %2 and %3 its start and end in seconds</extracomment>
+        <translation>%1 (%2–%3 s)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2136,6 +2136,42 @@
         <source>heard apart by their pans</source>
         <translation>se oyen separados por su panorama</translation>
     </message>
+    <message>
+        <source>against the section&apos;s loudness</source>
+        <translation>frente a la sonoridad de la sección</translation>
+    </message>
+    <message>
+        <source>against the sections&apos; loudness, median</source>
+        <translation>frente a la sonoridad de las secciones, mediana</translation>
+    </message>
+    <message>
+        <source>out of its place by</source>
+        <translation>fuera de su sitio por</translation>
+    </message>
+    <message>
+        <source>Raise %1 by %2 dB in %3</source>
+        <extracomment>%1 track, %2 dB, %3 a section with its times</extracomment>
+        <translation>Subir %1 %2 dB en %3</translation>
+    </message>
+    <message>
+        <source>Lower %1 by %2 dB in %3</source>
+        <translation>Bajar %1 %2 dB en %3</translation>
+    </message>
+    <message>
+        <source>Automate the fader (or the clip gain) of %1 over %2, so that it keeps the place it holds in the rest of the song.</source>
+        <extracomment>%1 track, %2 a section with its times</extracomment>
+        <translation>Automatice el fader (o la ganancia del clip) de %1 en %2, para que conserve el lugar que ocupa en el resto de la canción.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 sits at %3 LU against the section&apos;s loudness; over the %5 sections where it plays, at %4 LU (their median).</source>
+        <extracomment>%1 a section, %2 track, %3 LU (signed) against the section&apos;s loudness, %4 LU (signed): the median over the sections where it plays, %5 how many</extracomment>
+        <translation>En %1, %2 está a %3 LU frente a la sonoridad de la sección; en las %5 secciones donde suena, a %4 LU (su mediana).</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 s)</source>
+        <extracomment>a section of the song: %1 its name, %2 and %3 its start and end in seconds</extracomment>
+        <translation>%1 (%2–%3 s)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

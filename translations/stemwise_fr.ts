@@ -2136,6 +2136,42 @@
         <source>heard apart by their pans</source>
         <translation>entendus séparément par leur panoramique</translation>
     </message>
+    <message>
+        <source>against the section&apos;s loudness</source>
+        <translation>par rapport à la sonie de la section</translation>
+    </message>
+    <message>
+        <source>against the sections&apos; loudness, median</source>
+        <translation>par rapport à la sonie des sections, médiane</translation>
+    </message>
+    <message>
+        <source>out of its place by</source>
+        <translation>écart à sa place</translation>
+    </message>
+    <message>
+        <source>Raise %1 by %2 dB in %3</source>
+        <extracomment>%1 track, %2 dB, %3 a section with its times</extracomment>
+        <translation>Monter %1 de %2 dB dans %3</translation>
+    </message>
+    <message>
+        <source>Lower %1 by %2 dB in %3</source>
+        <translation>Baisser %1 de %2 dB dans %3</translation>
+    </message>
+    <message>
+        <source>Automate the fader (or the clip gain) of %1 over %2, so that it keeps the place it holds in the rest of the song.</source>
+        <extracomment>%1 track, %2 a section with its times</extracomment>
+        <translation>Automatisez le fader (ou le gain de clip) de %1 sur %2, pour qu’il garde la place qu’il tient dans le reste du morceau.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 sits at %3 LU against the section&apos;s loudness; over the %5 sections where it plays, at %4 LU (their median).</source>
+        <extracomment>%1 a section, %2 track, %3 LU (signed) against the section&apos;s loudness, %4 LU (signed): the median over the sections where it plays, %5 how many</extracomment>
+        <translation>Dans %1, %2 se situe à %3 LU par rapport à la sonie de la section ; sur les %5 sections où il joue, à %4 LU (leur médiane).</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 s)</source>
+        <extracomment>a section of the song: %1 its name, %2 and %3 its start and end in seconds</extracomment>
+        <translation>%1 (%2–%3 s)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

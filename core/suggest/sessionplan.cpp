@@ -227,6 +227,8 @@ int impactOf(const Suggestion& s, const std::vector<TrackProfile>& tracks, const
     const std::string& r = s.rule;
     if (r == "summed_headroom")
         return 1;
+    if (r == "section_ride")  // a lead part buried (or sticking out) in one section: its masking, over time
+        return 2;
     if ((r == "stem_level" || r == "gain_plan") && s.basePriority <= 1)
         return 1;
     // A polarity move the rule is sure of (its own priority 1): a track that cancels itself or

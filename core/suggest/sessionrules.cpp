@@ -22,9 +22,11 @@
 #include "suggest/rules.h"
 
 #include "analysis/boundedseries.h"
+#include "analysis/sessionsections.h"
 #include "analysis/tracktype.h"
 #include "suggest/sessionplan.h"
 #include "util/stats.h"
+#include "util/strprintf.h"
 #include "util/textcatalogue.h"
 
 #include <algorithm>
@@ -47,6 +49,11 @@ constexpr double kBalanceDeviationLu = 6.0;
 constexpr double kOpposedCorrelation = -0.3;  // two stems this opposed carry one source in opposite polarity
 constexpr double kOpposedSumLossDb = 1.5;     // and their sum loses this much against their separate levels
 constexpr double kMaxBalanceDb = 30.0;        // a balance past this is one side only
+// A lead part more than this out of the place it holds in the song's other sections (its
+// loudness against the section's) is ridden there; at most kMaxRidesPerTrack sections each.
+constexpr double kMinRideLu = 2.0;
+constexpr double kMaxRideDb = 6.0;
+constexpr std::size_t kMaxRidesPerTrack = 2;
 
 std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
 
@@ -157,6 +164,7 @@ public:
         headroom();
         monoSum();
         balance();
+        sectionRides();
     }
 
 private:
@@ -463,6 +471,80 @@ private:
                                        cmp(C::CmpMagnitudeAtLeast, kBalanceDeviationLu, 0, "LU"))};
             m_out.push_back(std::move(s));
         }
+    }
+
+    // The lead parts' place per section (issue 19, point 3: "the vocal is buried only in the
+    // bridge"): in each section where a lead part plays, its loudness against the section's
+    // (both gated as analysis/sessionsections.h measures them); where that lies more than
+    // kMinRideLu from its median over the (at least three) sections where it plays, the fader
+    // is ridden there by the difference. Automation, not a static move: the gain plan leaves it alone
+    // (its parameter is ride_gain_db, not gain_db).
+    void sectionRides()
+    {
+        if (m_leads.empty() || m_stems.size() < 2)
+            return;
+        std::vector<StemActivity> activity;
+        for (std::size_t i : m_stems)
+            activity.push_back(stemActivityOf(m_tracks[i]));
+        const SessionSections sections = findSessionSections(activity, m_c.tempoBpm,
+                                                             m_c.daw != nullptr ? m_c.daw->markers : std::vector<SectionMarker>{});
+        for (std::size_t i : m_stems) {
+            const TrackProfile& t = m_tracks[i];
+            if (!isLead(t))
+                continue;
+            struct Place {
+                const Section* section;
+                double relativeLu;
+            };
+            std::vector<Place> places;
+            for (const Section& sec : sections.sections) {
+                if (!sec.loudnessLufs || std::find(sec.stems.begin(), sec.stems.end(), t.name) == sec.stems.end())
+                    continue;
+                for (const SectionStemLoudness& l : sec.stemLoudness)
+                    if (l.name == t.name && l.loudnessLufs)
+                        places.push_back({&sec, *l.loudnessLufs - *sec.loudnessLufs});
+            }
+            if (places.size() < 3)  // of two, neither is the exception
+                continue;
+            struct Ride {
+                Place place;
+                double otherLu;
+            };
+            std::vector<double> all;
+            for (const Place& p : places)
+                all.push_back(p.relativeLu);
+            const double median = percentile(all, 0.5);
+            std::vector<Ride> rides;
+            for (const Place& p : places)
+                if (std::abs(p.relativeLu - median) > kMinRideLu)
+                    rides.push_back({p, median});
+            std::sort(rides.begin(), rides.end(), [](const Ride& a, const Ride& b) {
+                return std::abs(a.place.relativeLu - a.otherLu) > std::abs(b.place.relativeLu - b.otherLu);
+            });
+            if (rides.size() > kMaxRidesPerTrack)
+                rides.resize(kMaxRidesPerTrack);
+            for (const Ride& r : rides)
+                rideSuggestion(t, *r.place.section, r.place.relativeLu, r.otherLu, places.size());
+        }
+    }
+
+    void rideSuggestion(const TrackProfile& t, const Section& sec, double relativeLu, double otherLu, std::size_t sectionsPlayed)
+    {
+        const double gain = std::clamp(roundTo(otherLu - relativeLu, 0.5), -kMaxRideDb, kMaxRideDb);
+        Suggestion s = make("section_ride", {SuggestionTarget::Kind::Track, {t.name}}, t.type, SuggestionType::Level, 2, 0.6);
+        s.key += strprintf("|%.1f", sec.startS);
+        param(s, "ride_gain_db", gain);
+        param(s, "start_s", sec.startS);
+        param(s, "end_s", sec.endS);
+        const A span = A::nested(Text{C::SectionSpan, {A::string(sec.name), A::number(sec.startS, 1), A::number(sec.endS, 1)}});
+        s.say({gain > 0 ? C::SuggestRideUpTitle : C::SuggestRideDownTitle, {A::string(t.name), A::number(std::abs(gain), 1), span}},
+              {C::SuggestRideHow, {A::string(t.name), span}},
+              {C::SuggestRideWhy, {span, A::string(t.name), A::signedNumber(relativeLu, 1), A::signedNumber(otherLu, 1),
+                                   A::number(static_cast<double>(sectionsPlayed), 0)}});
+        s.evidence = {Evidence::of("section_relative_lu", relativeLu, "LU", {}),
+                      Evidence::of("sections_median_relative_lu", otherLu, "LU", {}),
+                      Evidence::of("section_ride_lu", otherLu - relativeLu, "LU", cmp(C::CmpMagnitudeAtLeast, kMinRideLu, 0, "LU"))};
+        m_out.push_back(std::move(s));
     }
 
     bool isLead(const TrackProfile& t) const { return std::find(m_leads.begin(), m_leads.end(), t.name) != m_leads.end(); }

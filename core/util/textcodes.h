@@ -265,6 +265,15 @@ STEMWISE_TEXT(SuggestBalanceDownTitle, "suggest.balance.down.title", 2, QT_TRANS
 STEMWISE_TEXT(SuggestBalanceHow, "suggest.balance.how", 0, QT_TRANSLATE_NOOP("CoreText", "A starting fader move; set the final balance by ear against the lead."))
 //: %1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU
 STEMWISE_TEXT(SuggestBalanceLouderWhy, "suggest.balance.louder.why", 5, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU louder than the rest of the session suggests."))
+//: %1 track, %2 dB, %3 a section with its times
+STEMWISE_TEXT(SuggestRideUpTitle, "suggest.ride.up.title", 3, QT_TRANSLATE_NOOP("CoreText", "Raise %1 by %2 dB in %3"))
+STEMWISE_TEXT(SuggestRideDownTitle, "suggest.ride.down.title", 3, QT_TRANSLATE_NOOP("CoreText", "Lower %1 by %2 dB in %3"))
+//: %1 track, %2 a section with its times
+STEMWISE_TEXT(SuggestRideHow, "suggest.ride.how", 2, QT_TRANSLATE_NOOP("CoreText", "Automate the fader (or the clip gain) of %1 over %2, so that it keeps the place it holds in the rest of the song."))
+//: %1 a section, %2 track, %3 LU (signed) against the section's loudness, %4 LU (signed): the median over the sections where it plays, %5 how many
+STEMWISE_TEXT(SuggestRideWhy, "suggest.ride.why", 5, QT_TRANSLATE_NOOP("CoreText", "In %1, %2 sits at %3 LU against the section's loudness; over the %5 sections where it plays, at %4 LU (their median)."))
+//: a section of the song: %1 its name, %2 and %3 its start and end in seconds
+STEMWISE_TEXT(SectionSpan, "section.span", 3, QT_TRANSLATE_NOOP("CoreText", "%1 (%2–%3 s)"))
 STEMWISE_TEXT(SuggestBalanceQuieterWhy, "suggest.balance.quieter.why", 5, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU quieter than the rest of the session suggests."))
 
 // ---- the session plan (suggest/sessionplan.cpp) ----------------------------------------------

@@ -172,6 +172,7 @@ private slots:
     void kickAndBassSharingTheLowEndGetAMaskingMove();
     void partsPannedApartMaskLessByHalfTheirBalanceDifference();
     void twoStemsOfOnePartAreNotCarvedApart();
+    void aLeadBuriedInOneSectionIsRiddenThere();
     void stemsWhoseSumPassesFullScaleGetAHeadroomMove();
     void stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns();
     void dullTrackGetsNoHarshnessCut();
@@ -346,6 +347,68 @@ void TestSuggestionEngine::twoStemsOfOnePartAreNotCarvedApart()
     two.add("Synth Bass", "bass", {b});
     const auto parts = two.suggest(false);
     QVERIFY2(byRule(parts, "masking").size() == 1, qPrintable(listOf(parts)));
+}
+
+// Three sections of 16 s, known by construction: a pad and the lead vocal throughout, at equal
+// level, and quiet drums entering at 16 s and leaving at 32 s (they make the sections, and
+// barely move their loudness). In the middle section the vocal is 8 dB quieter: against the
+// section's loudness it falls from about -3 LU (one of two equal parts) to about -8.6 LU
+// (10·log10(0.16 / 1.16)), 5.6 LU out of the place it holds in the two others, so it is ridden
+// up there by that, and only there. The same vocal kept level draws no ride; loud drums over a
+// level vocal do (it is buried while they play).
+void TestSuggestionEngine::aLeadBuriedInOneSectionIsRiddenThere()
+{
+    constexpr std::size_t frames = 48 * 48000;
+    constexpr std::size_t third = frames / 3;
+    const auto pad = test::voiceLike(110.0, 0.1, kRate, frames, 12);
+    auto drumsAt = [&](double amplitude) {
+        auto drums = test::kickTrack(60.0, amplitude, 0.5, kRate, frames);
+        for (std::size_t i = 0; i < frames; ++i)
+            if (i < third || i >= 2 * third)
+                drums[i] = 0.0F;
+        return drums;
+    };
+    const auto voice = test::voiceLike(220.0, 0.1, kRate, frames);
+    auto buried = voice;
+    for (std::size_t i = third; i < 2 * third; ++i)
+        buried[i] *= 0.398F;  // -8 dB
+    auto rides = [](const core::SuggestionSet& set) { return byRule(set, "section_ride", "Lead Vox"); };
+    auto run = [&](const std::vector<float>& vocal, double drums) {
+        Session session;
+        session.add("Pad", "pad", {pad});
+        session.add("Drums", "drums", {drumsAt(drums)});
+        session.add("Lead Vox", "vocals", {vocal});
+        return session.suggest(false);
+    };
+    {
+        const auto set = run(buried, 0.01);
+        const auto r = rides(set);
+        QVERIFY2(r.size() == 1, qPrintable(listOf(set)));
+        const double start = *r.front()->number("start_s"), end = *r.front()->number("end_s");
+        QVERIFY2(std::abs(start - 16.0) < 1.0 && std::abs(end - 32.0) < 1.0, qPrintable(QStringLiteral("%1–%2 s").arg(start).arg(end)));
+        double out = std::nan("");
+        for (const auto& e : r.front()->evidence)
+            if (e.measure == "section_ride_lu")
+                out = e.value;
+        QVERIFY2(std::abs(out - 5.6) < 0.6, qPrintable(QString::number(out)));
+        QVERIFY2(std::abs(*r.front()->number("ride_gain_db") - 5.5) <= 0.5, qPrintable(listOf(set)));
+        QVERIFY(r.front()->priority <= 2);
+        // Automation is no static level move: the gain plan does not take it in.
+        QVERIFY(std::none_of(r.front()->plan.begin(), r.front()->plan.end(),
+                             [](const core::PlanNote& n) { return n.kind == "in_gain_plan"; }));
+        for (const auto* p : byRule(set, "gain_plan"))
+            for (const auto& note : p->plan)
+                QVERIFY(note.rule != "section_ride");
+    }
+    {
+        const auto set = run(voice, 0.01);
+        QVERIFY2(rides(set).empty(), qPrintable(listOf(set)));
+    }
+    {
+        const auto set = run(voice, 0.5);  // loud drums over the level vocal: buried while they play
+        const auto r = rides(set);
+        QVERIFY2(r.size() == 1 && *r.front()->number("ride_gain_db") > 2.0, qPrintable(listOf(set)));
+    }
 }
 
 void TestSuggestionEngine::stemsWhoseSumPassesFullScaleGetAHeadroomMove()
