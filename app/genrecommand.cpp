@@ -7,7 +7,6 @@
 
 #include "analysis/sessionanalysis.h"
 #include "audio/audiofiles.h"
-#include "audio/mixdown.h"
 #include "compare/genreestimate.h"
 #include "daw/sessionfiles.h"
 #include "store/referencerepository.h"
@@ -76,25 +75,27 @@ int runGenreCommand(const QStringList& args)
         printError(QStringLiteral("genre: %1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
 
     // The mix: the one file, or the stems' sum.
-    std::filesystem::path mixPath = collected.files.front();
     QTemporaryDir scratch;
+    core::FileAnalysisResult analysed;
     if (collected.files.size() > 1) {
         if (!scratch.isValid()) {
             printError(QStringLiteral("genre: no temporary folder for the stems' sum: %1").arg(scratch.errorString()));
             return ExitSomeFailed;
         }
-        mixPath = std::filesystem::path(scratch.path().toStdString()) / "Mix.wav";
-        if (auto summed = core::writeUnitySum(collected.files, mixPath); !summed) {
-            printError(QStringLiteral("genre: the stems could not be summed: %1").arg(QString::fromStdString(summed.error().message)));
+        analysed = core::analyzeUnitySum(collected.files, std::filesystem::path(scratch.path().toStdString()) / "Mix.wav");
+        if (!analysed.profile) {
+            printError(QStringLiteral("genre: the stems' sum: %1").arg(QString::fromStdString(analysed.error)));
             return ExitSomeFailed;
         }
-    }
-    core::SessionAnalysisOptions options;
-    options.typeOverrides[mixPath.stem().string()] = "mix";
-    const core::FileAnalysisResult analysed = core::analyzeSessionFile(mixPath, options, {}, nullptr);
-    if (!analysed.profile) {
-        printError(QStringLiteral("genre: %1: %2").arg(QString::fromStdString(mixPath.string()), QString::fromStdString(analysed.error)));
-        return ExitSomeFailed;
+    } else {
+        core::SessionAnalysisOptions options;
+        options.typeOverrides[collected.files.front().string()] = "mix";
+        analysed = core::analyzeSessionFile(collected.files.front(), options, {}, nullptr);
+        if (!analysed.profile) {
+            printError(QStringLiteral("genre: %1: %2").arg(QString::fromStdString(collected.files.front().string()),
+                                                         QString::fromStdString(analysed.error)));
+            return ExitSomeFailed;
+        }
     }
 
     const auto dbPath = databasePathFrom(parser);

@@ -15,7 +15,6 @@
 #include "report/suggestionsreport.h"
 #include "workflow/storedanalysis.h"
 #include "suggest/dawcontext.h"
-#include "audio/mixdown.h"
 #include "compare/genreestimate.h"
 #include "store/referencerepository.h"
 #include "suggest/knowledgebase.h"
@@ -62,17 +61,11 @@ void estimateGenreInto(core::SuggestionContext& context, core::Database& db, con
     if (tracks.size() > 1) {
         if (!scratch.isValid())
             return;
-        const std::filesystem::path path = std::filesystem::path(scratch.path().toStdString()) / "Mix.wav";
-        if (auto sum = core::writeUnitySum(files, path); !sum) {
-            printError(QStringLiteral("suggest: no genre estimate: the stems could not be summed (%1)")
-                           .arg(QString::fromStdString(sum.error().message)));
+        auto analysed = core::analyzeUnitySum(files, std::filesystem::path(scratch.path().toStdString()) / "Mix.wav");
+        if (!analysed.profile) {
+            printError(QStringLiteral("suggest: no genre estimate: the stems' sum: %1").arg(QString::fromStdString(analysed.error)));
             return;
         }
-        core::SessionAnalysisOptions options;
-        options.typeOverrides["Mix"] = "mix";
-        auto analysed = core::analyzeSessionFile(path, options, {}, nullptr);
-        if (!analysed.profile)
-            return;
         summed = std::move(*analysed.profile);
         mix = &*summed;
     }

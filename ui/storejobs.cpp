@@ -5,7 +5,6 @@
 #include "tracktablemodel.h"
 
 #include "analysis/sessionanalysis.h"
-#include "audio/mixdown.h"
 #include "store/sessionrepository.h"
 #include "store/store.h"
 #include "store/trackrepository.h"
@@ -184,21 +183,12 @@ MixResult analyseMixOnWorker(const std::vector<std::filesystem::path>& files, st
         return out;
     }
     const std::filesystem::path path = std::filesystem::path(dir.path().toStdString()) / "Mix.wav";
-    auto summed = core::writeUnitySum(files, path, cancel.get());
-    if (!summed) {
-        out.error = QString::fromStdString(summed.error().message);
-        return out;
-    }
-    core::SessionAnalysisOptions options;
-    options.typeOverrides["Mix"] = "mix";
-    core::FileAnalysisResult r = core::analyzeSessionFile(path, options, {}, cancel.get());
+    core::FileAnalysisResult r = core::analyzeUnitySum(files, path, cancel.get());
     if (!r.profile) {
         out.error = QString::fromStdString(r.error);
         return out;
     }
-    r.profile->name = "Mix";
-    r.profile->typeSource = "sum";  // not the user's choice: what it is (TrackPanel says so)
-    out.profile = std::move(r.profile);
+    out.profile = std::move(r.profile);  // named "Mix", its type source "sum" (TrackPanel says so)
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "analysis/sessionanalysis.h"
 
 #include "audio/audiofiles.h"
+#include "audio/mixdown.h"
 
 #include <algorithm>
 #include <exception>
@@ -42,6 +43,25 @@ FileAnalysisResult analyzeSessionFile(const std::filesystem::path& path, const S
     FileAnalysisResult result;
     result.path = path;
     analyzeInto(result, path, options, progress, cancel);
+    return result;
+}
+
+FileAnalysisResult analyzeUnitySum(const std::vector<std::filesystem::path>& stems, const std::filesystem::path& sumPath,
+                                   const std::atomic<bool>* cancel)
+{
+    FileAnalysisResult result;
+    result.path = sumPath;
+    if (auto summed = writeUnitySum(stems, sumPath, cancel); !summed) {
+        result.error = summed.error().message;
+        return result;
+    }
+    SessionAnalysisOptions options;
+    options.typeOverrides[sumPath.string()] = "mix";
+    result = analyzeSessionFile(sumPath, options, {}, cancel);
+    if (result.profile) {
+        result.profile->name = "Mix";
+        result.profile->typeSource = "sum";  // not the user's choice: what it is
+    }
     return result;
 }
 

@@ -68,6 +68,14 @@ struct SessionAnalysisCallbacks {
                                                     const std::function<void(double)>& progress,
                                                     const std::atomic<bool>* cancel);
 
+/// The stems summed at unity into `sumPath` (audio/mixdown.h: constant memory, 32-bit float, every
+/// stem from 0 s) and that sum analysed as a track of type "mix" named "Mix" (type source
+/// "sum"): the session's mix as the window's Mix track, `stemwise genre` and the genre estimate
+/// of `stemwise suggest` measure it. An error names why the stems could not be summed.
+[[nodiscard]] FileAnalysisResult analyzeUnitySum(const std::vector<std::filesystem::path>& stems,
+                                                 const std::filesystem::path& sumPath,
+                                                 const std::atomic<bool>* cancel = nullptr);
+
 [[nodiscard]] std::vector<FileAnalysisResult> analyzeFiles(const std::vector<std::filesystem::path>& files,
                                                            const SessionAnalysisOptions& options = {},
                                                            const SessionAnalysisCallbacks& callbacks = {},
