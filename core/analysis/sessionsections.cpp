@@ -2,6 +2,7 @@
 #include "analysis/sessionsections.h"
 
 #include "analysis/boundedseries.h"
+#include "dsp/keyfinder.h"
 #include "util/join.h"
 #include "util/stats.h"
 #include "util/textcatalogue.h"
@@ -204,11 +205,54 @@ std::vector<double> windowEndsIn(double startS, double endS, double stepS, doubl
     return out;
 }
 
-std::string sectionLabel(const Section& s) { return s.name + " (" + s.group + ")"; }
+// The key of [startS, endS) from the stems' chroma over time (see the header): its estimate
+// and whether the section held enough tonal material for one.
+std::optional<KeyEstimate> sectionKey(const std::vector<const StemActivity*>& stems, double startS, double endS)
+{
+    std::array<double, 12> sum{};
+    double materialS = 0.0;
+    for (const StemActivity* s : stems) {
+        if (s->chroma.empty() || s->chromaIntervalS <= 0.0 || !(s->tonalness > 0.0))
+            continue;
+        for (std::size_t i = 0; i < s->chroma.size(); ++i) {
+            const double centre = (static_cast<double>(i) + 0.5) * s->chromaIntervalS;
+            if (centre < startS || centre >= endS)
+                continue;
+            double share = 0.0;
+            for (std::size_t c = 0; c < 12; ++c) {
+                const auto v = static_cast<double>(s->chroma[i][c]);
+                sum[c] += s->tonalness * v;
+                share += v;
+            }
+            materialS += s->tonalness * share * s->chromaIntervalS;
+        }
+    }
+    if (materialS < S::kMinKeyMaterialS)
+        return std::nullopt;
+    return estimateKey(sum);
+}
+
+// Semitones from key a's tonic up to key b's, folded to −5…+6.
+int semitonesBetween(int a, int b)
+{
+    const int up = ((keyTonic(b) - keyTonic(a)) % 12 + 12) % 12;
+    return up > 6 ? up - 12 : up;
+}
 
 // Each section's figures and the findings across them (see the header).
 void measureSections(SessionSections& out, const std::vector<const StemActivity*>& stems)
 {
+    std::vector<std::optional<int>> keys(out.sections.size());
+    for (std::size_t k = 0; k < out.sections.size(); ++k) {
+        Section& sec = out.sections[k];
+        if (const auto estimate = sectionKey(stems, sec.startS, sec.endS)) {
+            sec.keyConfidence = estimate->confidence;
+            if (estimate->reported())
+                sec.key = keyName(estimate->best);
+            if (estimate->confidence >= S::kMinKeyChangeConfidence)
+                keys[k] = estimate->best;
+        }
+    }
     double stepS = 0.0, lastS = 0.0;
     for (const StemActivity* s : stems)
         if (!s->loudnessLufs.empty() && s->loudnessIntervalS > 0.0) {
@@ -277,8 +321,8 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
                     for (const auto& n : b.entered)
                         names.push_back(A::string(n));
                     f.text = Text{TextCode::SectionNoLift,
-                                  {A::string(sectionLabel(sec)), A::list(std::move(names), true), A::signedNumber(change, 1),
-                                   A::string(sectionLabel(before))}};
+                                  {A::nested(sectionLabelText(sec)), A::list(std::move(names), true), A::signedNumber(change, 1),
+                                   A::nested(sectionLabelText(before))}};
                     out.findings.push_back(std::move(f));
                 }
             }
@@ -288,7 +332,15 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
                 && std::abs(*sec.loudnessLufs - *before.loudnessLufs) <= S::kLowEndSameLoudnessLu) {
                 SectionFinding f{SectionFinding::Kind::LowEndDrop, sec.index, before.index, *lowBefore - *low, {}, {}, {}};
                 f.text = Text{TextCode::SectionLowEndDrop,
-                              {A::string(sectionLabel(sec)), A::number(f.value, 1), A::string(sectionLabel(before))}};
+                              {A::nested(sectionLabelText(sec)), A::number(f.value, 1), A::nested(sectionLabelText(before))}};
+                out.findings.push_back(std::move(f));
+            }
+            if (keys[k] && keys[k - 1] && *keys[k] != *keys[k - 1]) {
+                const int shift = semitonesBetween(*keys[k - 1], *keys[k]);
+                SectionFinding f{SectionFinding::Kind::KeyChange, sec.index, before.index, static_cast<double>(shift), {}, {}, {}};
+                f.text = Text{TextCode::SectionKeyChange,
+                              {A::nested(sectionLabelText(sec)), A::termOf(TermKind::Key, *before.key), A::termOf(TermKind::Key, *sec.key),
+                               A::signedNumber(shift, 0), A::nested(sectionLabelText(before))}};
                 out.findings.push_back(std::move(f));
             }
         }
@@ -297,11 +349,11 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
             if (out.barS && lengthS / *out.barS >= S::kUnchangingBars - 1e-6) {
                 const double bars = std::round(lengthS / *out.barS);
                 SectionFinding f{SectionFinding::Kind::Unchanging, sec.index, 0, bars, {}, {}, {}};
-                f.text = Text{TextCode::SectionUnchangingBars, {A::string(sectionLabel(sec)), A::number(bars, 0)}};
+                f.text = Text{TextCode::SectionUnchangingBars, {A::nested(sectionLabelText(sec)), A::number(bars, 0)}};
                 out.findings.push_back(std::move(f));
             } else if (!out.barS && lengthS >= S::kUnchangingS) {
                 SectionFinding f{SectionFinding::Kind::Unchanging, sec.index, 0, lengthS, {}, {}, {}};
-                f.text = Text{TextCode::SectionUnchangingSeconds, {A::string(sectionLabel(sec)), A::number(lengthS, 0)}};
+                f.text = Text{TextCode::SectionUnchangingSeconds, {A::nested(sectionLabelText(sec)), A::number(lengthS, 0)}};
                 out.findings.push_back(std::move(f));
             }
         }
@@ -311,6 +363,30 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
 }
 
 }  // namespace
+
+Text sectionLabelText(const Section& section)
+{
+    using A = TextArg;
+    return Text{TextCode::SectionLabel,
+                {section.nameText.empty() ? A::string(section.name) : A::nested(section.nameText), A::string(section.group)}};
+}
+
+std::vector<Text> boundaryEvidence(const SectionBoundary& boundary)
+{
+    std::vector<Text> out;
+    for (const auto& [stems, code] : {std::pair{&boundary.entered, TextCode::SectionStemsIn},
+                                      std::pair{&boundary.left, TextCode::SectionStemsOut},
+                                      std::pair{&boundary.louder, TextCode::SectionStemsLouder},
+                                      std::pair{&boundary.quieter, TextCode::SectionStemsQuieter}}) {
+        if (stems->empty())
+            continue;
+        std::vector<TextArg> names;
+        for (const auto& n : *stems)
+            names.push_back(TextArg::string(n));
+        out.push_back(Text{code, {TextArg::list(std::move(names), false)}});
+    }
+    return out;
+}
 
 OptDouble lowEndLevelDb(const Section& section)
 {
@@ -332,6 +408,15 @@ StemActivity stemActivityOf(const TrackProfile& profile)
     for (const OptDouble& v : profile.loudness.shortTermCurveLufs)
         a.loudnessLufs.push_back(v ? std::max(*v, kFloorDb) : kFloorDb);
     a.bandDb = bands.levelDb;
+    a.chromaIntervalS = profile.tonal.chromaSeries.intervalS;
+    a.chroma.reserve(profile.tonal.chromaSeries.chroma.size());
+    for (const auto& point : profile.tonal.chromaSeries.chroma) {
+        std::array<float, 12> classes{};
+        for (std::size_t c = 0; c < 12; ++c)
+            classes[c] = static_cast<float>(point[c]);
+        a.chroma.push_back(classes);
+    }
+    a.tonalness = profile.tonal.tonalness.value_or(0.0);
     std::size_t n = 0;
     for (const auto& levels : bands.levelDb)
         n = std::max(n, levels.size());
@@ -379,7 +464,16 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
             Section whole;
             whole.endS = out.durationS;
             whole.group = "A";
-            whole.name = "section 1";
+            whole.nameText = Text{TextCode::SectionNumbered, {TextArg::number(1, 0)}};
+            whole.name = english(whole.nameText);
+            std::vector<const StemActivity*> all;
+            for (const StemActivity& a : stems)
+                all.push_back(&a);
+            if (const auto estimate = sectionKey(all, whole.startS, whole.endS)) {
+                whole.keyConfidence = estimate->confidence;
+                if (estimate->reported())
+                    whole.key = keyName(estimate->best);
+            }
             out.sections.push_back(std::move(whole));
         }
         return out;
@@ -600,15 +694,21 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         sec.index = static_cast<int>(k + 1);
         sec.startS = cuts[k];
         sec.endS = cuts[k + 1];
-        sec.name = "section " + std::to_string(sec.index);
+        sec.nameText = Text{TextCode::SectionNumbered, {TextArg::number(sec.index, 0)}};
         // A section the session names: its marker's name (one at the very start names the first).
         if (out.fromSession) {
-            if (k > 0 && !out.boundaries[k - 1].marker.empty())
+            if (k > 0 && !out.boundaries[k - 1].marker.empty()) {
                 sec.name = out.boundaries[k - 1].marker;
+                sec.nameText = {};
+            }
             for (const SectionMarker& m : markers)
-                if (k == 0 && m.timeS <= 0.5 * intervalS && !m.name.empty())
+                if (k == 0 && m.timeS <= 0.5 * intervalS && !m.name.empty()) {
                     sec.name = m.name;
+                    sec.nameText = {};
+                }
         }
+        if (!sec.nameText.empty())
+            sec.name = english(sec.nameText);
         // The intervals whose centre lies in the section.
         auto first = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.startS / intervalS - 0.5)));
         auto last = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.endS / intervalS - 0.5)));

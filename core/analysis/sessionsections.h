@@ -59,6 +59,19 @@
 // the section before while the loudness stays within kLowEndSameLoudnessLu; a section of
 // kUnchangingBars bars (kUnchangingS without a tempo) where nothing changes.
 //
+// Key per section. Each stem's chroma over time (TonalProfile::chromaSeries, a point a second)
+// summed over the intervals whose centre lies in the section, weighted by the stem's
+// tonalness (drums and noise weigh little, as in the session's key: analysis/sessiontempo.h),
+// decided by the tonal analysis' key finding (dsp/keyfinder.h, estimateKey). A key is given
+// when that decision is clear (KeyEstimate::kMinConfidence) and the section holds at least
+// kMinKeyMaterialS of tonal frames. Adjacent sections whose keys differ, each decided with at
+// least kMinKeyChangeConfidence, make a "key change" finding: a short passage that leans on
+// the home key's dominant (a four-bar bridge on V) reads as that key at a lower confidence
+// (0.57 on the advice bench's pop song, whose other sections read D major at 0.71–0.95),
+// and it is no modulation. A key change is found at a boundary only: the boundaries come from the
+// stems, so a modulation while the same stems play on is not a boundary of its own, and the
+// section that holds it gets the key of the larger part, or none.
+//
 // Threading: pure functions.
 
 #include "analysis/trackprofile.h"
@@ -85,6 +98,11 @@ struct StemActivity {
     double loudnessIntervalS = 1.0;
     std::vector<double> loudnessLufs;
     std::array<std::vector<double>, kBandCount> bandDb{};
+    /// For the key per section: the stem's chroma over time (TonalProfile::chromaSeries) and
+    /// how tonal the whole stem is (TonalProfile::tonalness, 0 when unknown), its weight.
+    double chromaIntervalS = 1.0;
+    std::vector<std::array<float, 12>> chroma;  ///< float: kept for every file of a streamed analysis
+    double tonalness = 0.0;
 };
 
 /// The stem's level per interval from its profile (see above); an empty series when the
@@ -111,6 +129,11 @@ struct SectionBoundary {
     std::string marker;        ///< its name
 };
 
+/// What changed at the boundary, a clause each ("Bass, Keys in", "Pad out", "Drums louder",
+/// "Vox quieter"; SectionStemsIn…), in that order; none when nothing did. The CLI prints their
+/// English, the window and the PDF translate them.
+[[nodiscard]] std::vector<Text> boundaryEvidence(const SectionBoundary& boundary);
+
 /// A stem's loudness over one section (gated like the section's).
 struct SectionStemLoudness {
     std::string name;
@@ -122,7 +145,8 @@ struct Section {
     double startS = 0.0;
     double endS = 0.0;
     std::string group;    ///< "A", "B", "A′"…: sections of one group have the same stems at the same levels
-    std::string name;     ///< "section 1", or the session marker's name
+    std::string name;     ///< "section 1", or the session marker's name: english(nameText)
+    Text nameText;        ///< SectionNumbered, or the marker's name as it is (SectionLabel's %1 alone)
     std::vector<std::string> stems;  ///< active for at least half of the section
 
     // Figures over the section, of the stems summed as powers (see the header's top): the
@@ -134,7 +158,15 @@ struct Section {
     OptDouble lraLu;
     std::array<OptDouble, kBandCount> bandLevelDb{};  ///< each band's mean power over the section, stems summed
     std::vector<SectionStemLoudness> stemLoudness;    ///< each stem that plays in it
+    /// The key the section states (dsp/keyfinder.h's decision on the stems' chroma over the
+    /// section, each stem weighted by its tonalness); none when it is not clear (confidence
+    /// below KeyEstimate::kMinConfidence) or there is too little tonal material.
+    std::optional<std::string> key;
+    OptDouble keyConfidence;  ///< the decision's confidence, 0..1; none without tonal material
 };
+
+/// "section 3 (A)", "Chorus (B)": a section's name and group, as the findings name it.
+[[nodiscard]] Text sectionLabelText(const Section& section);
 
 /// The section's low end: its sub and bass bands (20–250 Hz) together, dB; none without either.
 [[nodiscard]] OptDouble lowEndLevelDb(const Section& section);
@@ -145,11 +177,12 @@ struct SectionFinding {
         NoLift,      ///< stems enter, yet the section is not louder than the one before
         LowEndDrop,  ///< the low end (20–250 Hz) falls while the loudness holds
         Unchanging,  ///< a long stretch where the same stems play at the same levels
+        KeyChange,   ///< the section's key differs from the one before's, both clear
     };
     Kind kind = Kind::NoLift;
     int section = 0;    ///< Section::index
     int reference = 0;  ///< the section it is compared with (0: none)
-    double value = 0.0; ///< NoLift: the loudness change, LU; LowEndDrop: the fall, dB; Unchanging: bars (or s without a tempo)
+    double value = 0.0; ///< NoLift: the loudness change, LU; LowEndDrop: the fall, dB; Unchanging: bars (or s without a tempo); KeyChange: semitones from the key before (−5…+6)
     std::vector<std::string> stems;  ///< NoLift: the stems that entered
     Text text;
     std::string message;  ///< the English of `text`
@@ -176,6 +209,8 @@ struct SessionSections {
     static constexpr double kLowEndSameLoudnessLu = 2.0;  ///< …while the loudness stays within this
     static constexpr double kUnchangingBars = 32.0;    ///< a section this long without a change (with a tempo)
     static constexpr double kUnchangingS = 75.0;       ///< the same without a tempo
+    static constexpr double kMinKeyMaterialS = 2.0;    ///< tonal material a section needs for a key (frames' shares × seconds)
+    static constexpr double kMinKeyChangeConfidence = 0.6;  ///< both keys this clear for a key change
 
     int stems = 0;             ///< stems that took part (not mixes, not empty)
     double durationS = 0.0;    ///< the longest stem

@@ -79,23 +79,15 @@ constexpr double kMinClassShare = 0.05;
 
 // Key: at least this much non-silent audio in the chroma.
 constexpr double kMinKeyS = 2.0;
-// Softmax temperature over the 24 correlations for the candidates' confidences: a
-// correlation 0.1 below the best has e^(−2.5) ≈ 8 % of its weight.
-constexpr double kKeyTemperature = 0.04;
 // The first seconds of tonal material weigh this much extra (see finishKey()).
 constexpr double kOpeningS = 4.0;
 constexpr double kOpeningWeight = 0.5;
-// Tonalness scales (see finishKey()).
-constexpr double kMinKeyShape = 0.5;
-constexpr double kFullKeyShape = 0.4;
-constexpr double kFullVariation = 0.3;
-// The relative key is "close" when its correlation is within this of the best's; its
-// tonic triad then decides, and a triad lead of 10 % of the pair's weight is full certainty.
-constexpr double kRelativeWindow = 0.2;
-constexpr double kTriadMargin = 0.1;
-// Report a key when its confidence reaches this: on a fully tonal chroma with a clear
-// relative-key decision, a correlation margin of ~0.035 over the runner-up.
-constexpr double kMinKeyConfidence = 0.4;
+// The chroma over time (TonalProfile::chromaSeries): a point a second, at most this many
+// (pooled in pairs past it, as BoundedSeries pools), three bins a semitone until the
+// track's tuning is known, the values to three decimals.
+constexpr double kSeriesBaseS = 1.0;
+constexpr std::size_t kMaxSeriesPoints = 4096;
+constexpr double kSeriesStep = 0.001;
 
 // Whether the spectrum (power, Hann) has a partial near f0 or 2·f0 that is not far below
 // its strongest partial above 0.75·f0.
@@ -127,7 +119,7 @@ AnalyzerInfo TonalAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "tonal";
-    i.version = 1;
+    i.version = 2;  // 2: the chroma over time
     i.wantsShortFrames = true;
     i.wantsLongFrames = true;
     return i;
@@ -150,6 +142,13 @@ void TonalAnalyzer::prepare(const AnalysisContext& context)
     m_pitchFrames.clear();
     m_pitchFrames.reserve(std::min(std::max(expected, atLeast), m_maxPitchFrames));
     m_openingFrames = static_cast<int>(std::ceil(kOpeningS / m_longFrameS));
+    m_series.clear();
+    // The announced length, at least ten minutes' worth (a header can lie), at most the cap: a
+    // stream that outruns it is pooled sooner, never grown.
+    m_series.reserve(std::min(std::max(static_cast<std::size_t>(lengthS / kSeriesBaseS) + 2,
+                                       static_cast<std::size_t>(kMinKeptS / kSeriesBaseS)),
+                              kMaxSeriesPoints));
+    m_seriesPool = 1;
     m_rawPitchFrameS = m_pitchFrameS;
     m_thinLevel = 0;
     m_pitchFramesSeen = 0;
@@ -268,8 +267,44 @@ void TonalAnalyzer::processLongFrame(const SpectrumFrame& frame)
 {
     if (m_openingChroma.framesCounted() < m_openingFrames)
         m_openingChroma.addFrame(frame.magnitude);
-    if (m_chroma.addFrame(frame.magnitude))
+    if (m_chroma.addFrame(frame.magnitude)) {
         checkPolyphony(frame.timeS, m_chroma.lastPeaks());
+        addToSeries(frame.timeS, m_chroma.lastPeaks());
+    }
+}
+
+void TonalAnalyzer::addToSeries(double timeS, std::span<const PitchClassAccumulator::Peak> peaks)
+{
+    double total = 0.0;
+    for (const auto& p : peaks)
+        total += p.amplitude;
+    if (!(total > 0.0))
+        return;
+    auto index = static_cast<std::size_t>(std::max(0.0, timeS) / (kSeriesBaseS * static_cast<double>(m_seriesPool)));
+    while (index >= m_series.capacity()) {
+        // Full: neighbouring points pooled in pairs (their sums add), the interval doubles.
+        const std::size_t half = (m_series.size() + 1) / 2;
+        for (std::size_t i = 0; i < half; ++i) {
+            SeriesPoint pooled = m_series[2 * i];
+            if (2 * i + 1 < m_series.size())
+                for (std::size_t k = 0; k < pooled.size(); ++k)
+                    pooled[k] += m_series[2 * i + 1][k];
+            m_series[i] = pooled;
+        }
+        m_series.resize(half);
+        m_seriesPool *= 2;
+        index /= 2;
+    }
+    if (index >= m_series.size())
+        m_series.resize(index + 1, SeriesPoint{});  // within the capacity: no allocation
+    SeriesPoint& point = m_series[index];
+    for (const auto& p : peaks) {
+        // PitchClassAccumulator's fine bins (10 a semitone above C) to thirds of a semitone.
+        const auto bin = static_cast<std::size_t>(std::lround(static_cast<double>(p.position) * kSeriesBinsPerSemitone
+                                                              / PitchClassAccumulator::kBinsPerSemitone))
+                         % point.size();
+        point[bin] += static_cast<float>(p.amplitude / total);
+    }
 }
 
 void TonalAnalyzer::checkPolyphony(double timeS, std::span<const PitchClassAccumulator::Peak> peaks)
@@ -348,6 +383,7 @@ void TonalAnalyzer::finish(TrackProfile& profile)
     profile.tonal = TonalProfile{};
     const int melodyClasses = finishPitch(profile);
     finishKey(profile, melodyClasses);
+    finishChromaSeries(profile);
 }
 
 int TonalAnalyzer::finishPitch(TrackProfile& profile) const
@@ -448,89 +484,55 @@ void TonalAnalyzer::finishKey(TrackProfile& profile, int melodyClasses) const
     PitchClassAccumulator::Chroma chroma{};
     for (std::size_t c = 0; c < chroma.size(); ++c)
         chroma[c] = (overall[c] + kOpeningWeight * opening[c]) / (1.0 + kOpeningWeight);
-    const std::array<double, kKeyCount> correlation = keyCorrelations(chroma);
-    auto corr = [&](int key) { return correlation[static_cast<std::size_t>(key)]; };
-
-    std::array<int, kKeyCount> order{};
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return corr(a) > corr(b); });
-
-    // Tonalness: how strongly the chroma is concentrated in a key's pattern. Both the shape
-    // (the best key's correlation: white noise, a drum loop and a kick's falling pitch
-    // reach 0.2–0.5, tonal music 0.6–0.95) and the depth (the coefficient of variation of
-    // the 12 classes: a diatonic scale played evenly has 0.85) must be there; a flat chroma
-    // can correlate well by chance, and a deep one of a single class is no key.
-    double mean = 0.0;
-    for (double v : chroma)
-        mean += v / 12.0;
-    double variance = 0.0;
-    for (double v : chroma)
-        variance += (v - mean) * (v - mean) / 12.0;
-    const double variation = mean > 0.0 ? std::sqrt(variance) / mean : 0.0;
-    const double tonalness = std::clamp((corr(order[0]) - kMinKeyShape) / kFullKeyShape, 0.0, 1.0)
-                             * std::clamp(variation / kFullVariation, 0.0, 1.0);
+    const KeyEstimate estimate = estimateKey(chroma);
     TonalProfile& tonal = profile.tonal;
-    tonal.tonalness = tonalness;
-
-    // A key and its relative share their scale, so the profiles barely separate them when
-    // the music sits on the shared notes (i–VI–III–VII is C major's notes in A minor). Then
-    // the tonic triad that carries more of the chroma decides, and how clearly it does
-    // bounds the confidence.
-    int best = order[0];
-    int relative = relativeKey(best);
-    double pairCertainty = 1.0;
-    if (corr(relative) >= corr(best) - kRelativeWindow) {
-        auto triad = [&](int key) {
-            const int tonic = keyTonic(key);
-            const int third = tonic + (keyIsMinor(key) ? 3 : 4);
-            return chroma[static_cast<std::size_t>(tonic)] + chroma[static_cast<std::size_t>(third % 12)]
-                   + chroma[static_cast<std::size_t>((tonic + 7) % 12)];
-        };
-        if (triad(relative) > triad(best))
-            std::swap(best, relative);
-        const double a = triad(best), b = triad(relative);
-        pairCertainty = a + b > 0.0 ? std::clamp((a - b) / (a + b) / kTriadMargin, 0.0, 1.0) : 0.0;
-    }
-    // The scale's margin: the better of the pair over the best key outside it.
-    double runnerUp = -1.0;
-    for (int key : order) {
-        if (key != best && key != relative) {
-            runnerUp = corr(key);
-            break;
-        }
-    }
-    const double margin = std::max(corr(best), corr(relative)) - runnerUp;
-    double confidence = tonalness * std::tanh(margin / (2.0 * kKeyTemperature)) * pairCertainty;
+    tonal.tonalness = estimate.tonalness;
+    double confidence = estimate.confidence;
     // A held note's harmonics (octaves, fifth, third) look like a major key's profile; a
     // melody needs at least a triad's worth of pitch classes to state a key.
     if (melodyClasses >= 0 && melodyClasses < kMinMelodyClasses)
         confidence = 0.0;
     tonal.keyConfidence = confidence;
+    for (const KeyEstimate::Candidate& c : estimate.candidates)
+        tonal.keyCandidates.push_back({keyName(c.key), c.confidence, c.relation});
+    if (confidence >= KeyEstimate::kMinConfidence)
+        tonal.key = keyName(estimate.best);
+}
 
-    // Candidates' confidences: a softmax over the correlations, scaled by tonalness; the
-    // pair's joint share is split by the triad decision, so the best never trails its relative.
-    const double top = corr(order[0]);
-    double partition = 0.0;
-    for (int key = 0; key < kKeyCount; ++key)
-        partition += std::exp((corr(key) - top) / kKeyTemperature);
-    auto share = [&](int key) { return std::exp((corr(key) - top) / kKeyTemperature) / partition; };
-    const double pairShare = share(best) + share(relative);
-    auto candidateConfidence = [&](int key) {
-        if (key == best)
-            return tonalness * pairShare * (0.5 + 0.5 * pairCertainty);
-        if (key == relative)
-            return tonalness * pairShare * (0.5 - 0.5 * pairCertainty);
-        return tonalness * share(key);
+void TonalAnalyzer::finishChromaSeries(TrackProfile& profile) const
+{
+    if (m_chroma.framesCounted() == 0 || m_series.empty())
+        return;
+    const double tuningSemitones = m_chroma.tuning().cents / 100.0;
+    const double intervalS = kSeriesBaseS * static_cast<double>(m_seriesPool);
+    // Each value: the share of the interval's long frames whose peaks fell in that class.
+    const double framesPerInterval = intervalS / m_longFrameS;
+    constexpr double kBinWidth = 1.0 / kSeriesBinsPerSemitone;
+    auto classOf = [](double semitone) {
+        const auto c = static_cast<long>(std::floor(semitone + 0.5));
+        return static_cast<std::size_t>(((c % 12) + 12) % 12);
     };
-    const std::array<std::pair<int, const char*>, 5> related{{{best, "best"},
-                                                              {relative, "relative"},
-                                                              {parallelKey(best), "parallel"},
-                                                              {fifthUpKey(best), "fifth_up"},
-                                                              {fifthDownKey(best), "fifth_down"}}};
-    for (const auto& [key, relation] : related)
-        tonal.keyCandidates.push_back({keyName(key), candidateConfidence(key), relation});
-    if (confidence >= kMinKeyConfidence)
-        tonal.key = keyName(best);
+    ChromaSeries& out = profile.tonal.chromaSeries;
+    out.intervalS = intervalS;
+    out.chroma.reserve(m_series.size());
+    for (const SeriesPoint& point : m_series) {
+        std::array<double, 12> c{};
+        for (std::size_t k = 0; k < point.size(); ++k) {
+            if (point[k] <= 0.0f)
+                continue;
+            // Bin k covers a third of a semitone centred k/3 semitones above C; folded around
+            // the tuning, split between two classes where it straddles their border.
+            const double centre = static_cast<double>(k) * kBinWidth - tuningSemitones;
+            const double lo = centre - 0.5 * kBinWidth;
+            const double border = std::floor(lo + 0.5) + 0.5;
+            const double below = std::clamp((border - lo) / kBinWidth, 0.0, 1.0);
+            c[classOf(lo)] += below * static_cast<double>(point[k]);
+            c[classOf(lo + kBinWidth)] += (1.0 - below) * static_cast<double>(point[k]);
+        }
+        for (double& v : c)
+            v = std::round(v / framesPerInterval / kSeriesStep) * kSeriesStep;
+        out.chroma.push_back(c);
+    }
 }
 
 }  // namespace stemwise::core

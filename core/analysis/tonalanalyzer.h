@@ -28,7 +28,14 @@
 // key); otherwise it is empty and the candidates say what was close, because "no key" is
 // more useful to a mix engineer than a confident wrong one.
 //
-// Memory: prepare() reserves the per-pitch-frame summaries (16 bytes per ~43 ms, at least
+// Key over time — each second's share of the long frames' peaks per third of a semitone,
+// folded to 12 classes around the track's tuning when it is known (finish): the chroma over
+// time (TonalProfile::chromaSeries) from which a song's sections get their keys
+// (analysis/sessionsections.h) without reading the audio again.
+//
+// Memory: the chroma over time is at most 4096 points of 144 bytes (pooled in pairs past 68
+// minutes, as analysis/boundedseries.h pools), reserved in prepare() for the announced length
+// (at least ten minutes); a stream that outruns it is pooled sooner. prepare() reserves the per-pitch-frame summaries (16 bytes per ~43 ms, at least
 // ten minutes' worth, at most maxPitchFrames) for the announced length; when a stream runs
 // longer, or past the cap, a random half of them is dropped and half as many are kept from
 // then on, so memory is flat in the file's length and nothing allocates per frame.
@@ -105,6 +112,8 @@ private:
     // Returns the number of pitch classes the melody uses, −1 when it is not monophonic.
     int finishPitch(TrackProfile& profile) const;
     void finishKey(TrackProfile& profile, int melodyClasses) const;
+    void addToSeries(double timeS, std::span<const PitchClassAccumulator::Peak> peaks);
+    void finishChromaSeries(TrackProfile& profile) const;
 
     const std::size_t m_maxPitchFrames;
     // Owned by the analysis thread; set in prepare().
@@ -112,6 +121,12 @@ private:
     PitchClassAccumulator m_chroma;
     PitchClassAccumulator m_openingChroma;  // the first seconds of tonal material only
     int m_openingFrames = 0;
+    // The chroma over time, until the tuning is known: per interval, each third of a
+    // semitone's share of the peaks of the frames in it (the frames' shares summed).
+    static constexpr int kSeriesBinsPerSemitone = 3;
+    using SeriesPoint = std::array<float, 12 * kSeriesBinsPerSemitone>;
+    std::vector<SeriesPoint> m_series;  // capacity set in prepare()
+    std::uint32_t m_seriesPool = 1;     // base intervals per point
     std::array<RecentPitch, 64> m_recent{};  // ring, ~1.3 s of pitch frames
     std::size_t m_recentNext = 0;
     double m_longBinHz = 0.0;

@@ -183,6 +183,15 @@ struct PlayedNote {
     double share = 0.0;  ///< 0..1
 };
 
+/// The pitch-class profile over time (TonalAnalyzer): per interval, each class's share of the
+/// interval's long frames (the peaks of a frame share 1 between them; a class of every frame
+/// reads 1, silence 0), folded around the track's tuning; index 0 = C. For the key of a
+/// stretch of the song (a section) without reading the audio again.
+struct ChromaSeries {
+    double intervalS = 1.0;  ///< 1 s up to 4096 s of audio; 2, 4, 8… s past that (at most 4096 intervals)
+    std::vector<std::array<double, 12>> chroma;  ///< from the start of the file; empty when not measured
+};
+
 struct TonalProfile {
     OptDouble f0MedianHz;  ///< only for monophonic pitched material
     OptDouble f0MinHz;     ///< 5th percentile of voiced frames
@@ -197,6 +206,7 @@ struct TonalProfile {
     OptDouble keyConfidence;
     std::vector<KeyCandidate> keyCandidates;  ///< best first, then relative, parallel, fifths
     OptDouble tonalness;  ///< 0..1: key-profile fit × chroma depth (see TonalAnalyzer)
+    ChromaSeries chromaSeries;
 };
 
 struct PatternTag {

@@ -1,6 +1,9 @@
 #include "dsp/keyfinder.h"
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <utility>
 
 namespace stemwise::core {
 
@@ -54,6 +57,18 @@ const Profile& minorProfile()
     return p;
 }
 
+// Softmax temperature over the 24 correlations for the candidates' confidences: a
+// correlation 0.1 below the best has e^(-2.5) = 8 % of its weight.
+constexpr double kKeyTemperature = 0.04;
+// Tonalness scales (see estimateKey()).
+constexpr double kMinKeyShape = 0.5;
+constexpr double kFullKeyShape = 0.4;
+constexpr double kFullVariation = 0.3;
+// The relative key is "close" when its correlation is within this of the best's; its
+// tonic triad then decides, and a triad lead of 10 % of the pair's weight is full certainty.
+constexpr double kRelativeWindow = 0.2;
+constexpr double kTriadMargin = 0.1;
+
 }  // namespace
 
 std::string keyName(int key)
@@ -90,6 +105,88 @@ std::array<double, kKeyCount> keyCorrelations(const std::array<double, 12>& chro
             dot += centred[static_cast<std::size_t>((tonic + i) % 12)] * p[static_cast<std::size_t>(i)];
         out[static_cast<std::size_t>(key)] = dot / norm;  // profiles have zero mean and unit norm
     }
+    return out;
+}
+
+KeyEstimate estimateKey(const std::array<double, 12>& chroma)
+{
+    const std::array<double, kKeyCount> correlation = keyCorrelations(chroma);
+    auto corr = [&](int key) { return correlation[static_cast<std::size_t>(key)]; };
+
+    std::array<int, kKeyCount> order{};
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return corr(a) > corr(b); });
+
+    // Tonalness: how strongly the chroma is concentrated in a key's pattern. Both the shape
+    // (the best key's correlation: white noise, a drum loop and a kick's falling pitch
+    // reach 0.2-0.5, tonal music 0.6-0.95) and the depth (the coefficient of variation of
+    // the 12 classes: a diatonic scale played evenly has 0.85) must be there; a flat chroma
+    // can correlate well by chance, and a deep one of a single class is no key.
+    double mean = 0.0;
+    for (double v : chroma)
+        mean += v / 12.0;
+    double variance = 0.0;
+    for (double v : chroma)
+        variance += (v - mean) * (v - mean) / 12.0;
+    const double variation = mean > 0.0 ? std::sqrt(variance) / mean : 0.0;
+    KeyEstimate out;
+    out.tonalness = std::clamp((corr(order[0]) - kMinKeyShape) / kFullKeyShape, 0.0, 1.0)
+                    * std::clamp(variation / kFullVariation, 0.0, 1.0);
+
+    // A key and its relative share their scale, so the profiles barely separate them when
+    // the music sits on the shared notes (i-VI-III-VII is C major's notes in A minor). Then
+    // the tonic triad that carries more of the chroma decides, and how clearly it does
+    // bounds the confidence.
+    int best = order[0];
+    int relative = relativeKey(best);
+    double pairCertainty = 1.0;
+    if (corr(relative) >= corr(best) - kRelativeWindow) {
+        auto triad = [&](int key) {
+            const int tonic = keyTonic(key);
+            const int third = tonic + (keyIsMinor(key) ? 3 : 4);
+            return chroma[static_cast<std::size_t>(tonic)] + chroma[static_cast<std::size_t>(third % 12)]
+                   + chroma[static_cast<std::size_t>((tonic + 7) % 12)];
+        };
+        if (triad(relative) > triad(best))
+            std::swap(best, relative);
+        const double a = triad(best), b = triad(relative);
+        pairCertainty = a + b > 0.0 ? std::clamp((a - b) / (a + b) / kTriadMargin, 0.0, 1.0) : 0.0;
+    }
+    // The scale's margin: the better of the pair over the best key outside it.
+    double runnerUp = -1.0;
+    for (int key : order) {
+        if (key != best && key != relative) {
+            runnerUp = corr(key);
+            break;
+        }
+    }
+    const double margin = std::max(corr(best), corr(relative)) - runnerUp;
+    out.best = best;
+    out.relative = relative;
+    out.confidence = out.tonalness * std::tanh(margin / (2.0 * kKeyTemperature)) * pairCertainty;
+
+    // Candidates' confidences: a softmax over the correlations, scaled by tonalness; the
+    // pair's joint share is split by the triad decision, so the best never trails its relative.
+    const double top = corr(order[0]);
+    double partition = 0.0;
+    for (int key = 0; key < kKeyCount; ++key)
+        partition += std::exp((corr(key) - top) / kKeyTemperature);
+    auto share = [&](int key) { return std::exp((corr(key) - top) / kKeyTemperature) / partition; };
+    const double pairShare = share(best) + share(relative);
+    auto candidateConfidence = [&](int key) {
+        if (key == best)
+            return out.tonalness * pairShare * (0.5 + 0.5 * pairCertainty);
+        if (key == relative)
+            return out.tonalness * pairShare * (0.5 - 0.5 * pairCertainty);
+        return out.tonalness * share(key);
+    };
+    const std::array<std::pair<int, const char*>, 5> related{{{best, "best"},
+                                                              {relative, "relative"},
+                                                              {parallelKey(best), "parallel"},
+                                                              {fifthUpKey(best), "fifth_up"},
+                                                              {fifthDownKey(best), "fifth_down"}}};
+    for (std::size_t i = 0; i < related.size(); ++i)
+        out.candidates[i] = {related[i].first, candidateConfidence(related[i].first), related[i].second};
     return out;
 }
 

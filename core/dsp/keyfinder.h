@@ -38,4 +38,30 @@ inline constexpr int kKeyCount = 24;
 /// All zero for a flat or empty chroma (nothing to correlate).
 [[nodiscard]] std::array<double, kKeyCount> keyCorrelations(const std::array<double, 12>& chroma);
 
+/// The key a chroma states, decided as the tonal analysis decides a track's
+/// (analysis/tonalanalyzer.h): the best correlation, the relative pair decided by the tonic
+/// triad that carries more of the chroma, a confidence from tonalness × margin × the pair's
+/// clarity. One decision for a whole track and for one section of a song.
+struct KeyEstimate {
+    /// A key is reported at or above this confidence: on a fully tonal chroma with a clear
+    /// relative-key decision, a correlation margin of ~0.035 over the runner-up.
+    static constexpr double kMinConfidence = 0.4;
+
+    int best = 0;             ///< key index
+    int relative = 0;         ///< its relative key
+    double confidence = 0.0;  ///< 0..1
+    double tonalness = 0.0;   ///< 0..1: key-profile fit × chroma depth
+    struct Candidate {
+        int key = 0;
+        double confidence = 0.0;  ///< 0..1
+        const char* relation = "";  ///< "best", "relative", "parallel", "fifth_up", "fifth_down"
+    };
+    std::array<Candidate, 5> candidates{};  ///< best, relative, parallel, fifths
+
+    [[nodiscard]] bool reported() const noexcept { return confidence >= kMinConfidence; }
+};
+
+/// The key of `chroma` (index 0 = C, any scale; a flat or empty chroma has tonalness 0).
+[[nodiscard]] KeyEstimate estimateKey(const std::array<double, 12>& chroma);
+
 }  // namespace stemwise::core

@@ -207,7 +207,7 @@ Json tonalJson(const Writer& w, const TonalProfile& t)
     Json notes = Json::array();
     for (const auto& n : t.playedNotes)
         notes.push_back({{"hz", w.num(n.hz)}, {"share", w.num(n.share)}});
-    return {
+    Json j{
         {"f0_median_hz", w.opt(t.f0MedianHz)},
         {"f0_min_hz", w.opt(t.f0MinHz)},
         {"f0_max_hz", w.opt(t.f0MaxHz)},
@@ -219,6 +219,17 @@ Json tonalJson(const Writer& w, const TonalProfile& t)
         {"key_candidates", std::move(candidates)},
         {"tonalness", w.opt(t.tonalness)},
     };
+    if (w.series()) {
+        Json chroma = Json::array();
+        for (const auto& point : t.chromaSeries.chroma) {
+            Json classes = Json::array();
+            for (double v : point)
+                classes.push_back(w.num(v));
+            chroma.push_back(std::move(classes));
+        }
+        j["chroma_series"] = {{"interval_s", w.num(t.chromaSeries.intervalS)}, {"chroma", std::move(chroma)}};
+    }
+    return j;
 }
 
 // Only with the series: the overview is for drawing, not a figure to read.
@@ -544,6 +555,23 @@ TrackProfile readProfile(const In& root)
         p.tonal.keyCandidates.push_back({x.str("key"), x.num("confidence"), x.str("relation")});
     });
     p.tonal.tonalness = t.opt("tonalness");
+    if (t.find("chroma_series") != nullptr) {
+        const In series = t.object("chroma_series");
+        p.tonal.chromaSeries.intervalS = series.num("interval_s", 1.0);
+        series.each("chroma", [&p](const In& x, std::size_t) {
+            if (!x.json().is_array() || x.json().size() != 12)
+                throw ParseFailure{x.pointer(), "expected 12 numbers, C to B"};
+            std::array<double, 12> point{};
+            for (std::size_t c = 0; c < 12; ++c) {
+                bool ok = false;
+                const auto value = In::numberOf(x.json()[c], ok);
+                if (!ok || !value)
+                    throw ParseFailure{x.pointer() + "/" + std::to_string(c), "expected a number"};
+                point[c] = *value;
+            }
+            p.tonal.chromaSeries.chroma.push_back(point);
+        });
+    }
 
     if (const Json* overview = root.find("overview"); overview != nullptr && !overview->is_null()) {
         const In o = root.object("overview");

@@ -1,8 +1,8 @@
 #include "json/sectionsjson.h"
 
 #include "json/textjson.h"
-#include "util/join.h"
 #include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +26,8 @@ const char* findingKind(SectionFinding::Kind kind)
         return "low_end_drop";
     case SectionFinding::Kind::Unchanging:
         return "unchanging";
+    case SectionFinding::Kind::KeyChange:
+        return "key_change";
     case SectionFinding::Kind::NoLift:
         break;
     }
@@ -73,6 +75,8 @@ Json sessionSectionsToJson(const SessionSections& s)
                             {"loudness_lufs", optional(sec.loudnessLufs, 0.01)},
                             {"short_term_max_lufs", optional(sec.shortTermMaxLufs, 0.01)},
                             {"lra_lu", optional(sec.lraLu, 0.01)},
+                            {"key", sec.key ? Json(*sec.key) : Json(nullptr)},
+                            {"key_confidence", optional(sec.keyConfidence, 0.001)},
                             {"band_levels_db", std::move(bands)},
                             {"stem_loudness", std::move(stems)}});
     }
@@ -117,14 +121,8 @@ std::string sessionSectionsLine(const SessionSections& s)
         out += strprintf(" (bar 1 at %.2f s)", *s.barOffsetS);
     for (const SectionBoundary& b : s.boundaries) {
         std::string why;
-        if (!b.entered.empty())
-            why += joinedWithCommas(b.entered) + " in";
-        if (!b.left.empty())
-            why += (why.empty() ? "" : "; ") + joinedWithCommas(b.left) + " out";
-        if (!b.louder.empty())
-            why += (why.empty() ? "" : "; ") + joinedWithCommas(b.louder) + " louder";
-        if (!b.quieter.empty())
-            why += (why.empty() ? "" : "; ") + joinedWithCommas(b.quieter) + " quieter";
+        for (const Text& clause : boundaryEvidence(b))
+            why += (why.empty() ? "" : "; ") + english(clause);
         if (b.fromSession)
             out += strprintf("; %.1f s%s%s%s%s", b.timeS, b.marker.empty() ? "" : " ", b.marker.c_str(), why.empty() ? "" : ": ",
                              why.c_str());

@@ -3,6 +3,7 @@
 #include "json/sectionsjson.h"
 #include "util/join.h"
 #include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -34,10 +35,8 @@ std::string sectionsReportText(const SectionsReportInput& input)
         out += "  none: the same stems play throughout\n";
     for (const SectionBoundary& b : s.boundaries) {
         std::string why;
-        for (const auto& [list, word] : {std::pair{&b.entered, "in"}, std::pair{&b.left, "out"},
-                                         std::pair{&b.louder, "louder"}, std::pair{&b.quieter, "quieter"}})
-            if (!list->empty())
-                why += (why.empty() ? "" : "; ") + joinedWithCommas(*list) + " " + word;
+        for (const Text& clause : boundaryEvidence(b))
+            why += (why.empty() ? "" : "; ") + english(clause);
         out += strprintf("  %8.2f s  %.2f  %s%s\n", b.timeS, b.confidence, why.c_str(), b.snapped ? " (on the bar)" : "");
     }
     out += "\nSections (start - end, group, stems playing):\n";
@@ -46,11 +45,12 @@ std::string sectionsReportText(const SectionsReportInput& input)
                          sec.stems.empty() ? "(none)" : joinedWithCommas(sec.stems).c_str());
     // The figures of the stems summed, per section.
     auto figure = [](const OptDouble& v, const char* unit) { return v ? strprintf("%.1f %s", *v, unit) : std::string("-"); };
-    out += "\nFigures per section (the stems summed; loudness, short-term max, loudness range, low end 20-250 Hz):\n";
+    out += "\nFigures per section (the stems summed; loudness, short-term max, loudness range, low end 20-250 Hz, key):\n";
     for (const Section& sec : s.sections) {
         const OptDouble low = lowEndLevelDb(sec);
-        out += strprintf("  %-11s %10s  max %10s  LRA %7s  low end %9s\n", sec.name.c_str(), figure(sec.loudnessLufs, "LUFS").c_str(),
-                         figure(sec.shortTermMaxLufs, "LUFS").c_str(), figure(sec.lraLu, "LU").c_str(), figure(low, "dB").c_str());
+        out += strprintf("  %-11s %10s  max %10s  LRA %7s  low end %9s  %s\n", sec.name.c_str(), figure(sec.loudnessLufs, "LUFS").c_str(),
+                         figure(sec.shortTermMaxLufs, "LUFS").c_str(), figure(sec.lraLu, "LU").c_str(), figure(low, "dB").c_str(),
+                         sec.key.value_or("-").c_str());
     }
     if (!s.findings.empty()) {
         out += "\nFrom one section to the next:\n";

@@ -416,3 +416,14 @@ STEMWISE_TEXT(SectionLowEndDrop, "section.low_end_drop", 3, QT_TRANSLATE_NOOP("C
 STEMWISE_TEXT(SectionUnchangingBars, "section.unchanging_bars", 2, QT_TRANSLATE_NOOP("CoreText", "%1 runs %2 bars with the same stems at the same levels: consider a change (a part in or out, a fill)."))
 //: %1 a section, %2 its length in seconds
 STEMWISE_TEXT(SectionUnchangingSeconds, "section.unchanging_s", 2, QT_TRANSLATE_NOOP("CoreText", "%1 runs %2 s with the same stems at the same levels: consider a change (a part in or out, a fill)."))
+//: %1 a section, %2 the key before (“A minor”), %3 the key of %1, %4 the shift in semitones (signed), %5 the section before
+STEMWISE_TEXT(SectionKeyChange, "section.key_change", 5, QT_TRANSLATE_NOOP("CoreText", "The key changes at %1: from %2 in %5 to %3 (%4 semitones)."))
+//: a section without a name of its own; %1 its number in the song
+STEMWISE_TEXT(SectionNumbered, "section.numbered", 1, QT_TRANSLATE_NOOP("CoreText", "section %1"))
+//: %1 a section's name ("section 3", "Chorus"), %2 its group ("A", "B′")
+STEMWISE_TEXT(SectionLabel, "section.label", 2, QT_TRANSLATE_NOOP("CoreText", "%1 (%2)"))
+//: what changed at a boundary between sections; %1 the stems
+STEMWISE_TEXT(SectionStemsIn, "section.stems_in", 1, QT_TRANSLATE_NOOP("CoreText", "%1 in"))
+STEMWISE_TEXT(SectionStemsOut, "section.stems_out", 1, QT_TRANSLATE_NOOP("CoreText", "%1 out"))
+STEMWISE_TEXT(SectionStemsLouder, "section.stems_louder", 1, QT_TRANSLATE_NOOP("CoreText", "%1 louder"))
+STEMWISE_TEXT(SectionStemsQuieter, "section.stems_quieter", 1, QT_TRANSLATE_NOOP("CoreText", "%1 quieter"))

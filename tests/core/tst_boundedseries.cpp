@@ -6,6 +6,7 @@
 #include "analysis/boundedseries.h"
 #include "analysis/loudnessanalyzer.h"
 #include "analysis/spectrumanalyzer.h"
+#include "analysis/tonalanalyzer.h"
 #include "analysis/trackanalysis.h"
 #include "analysis/trackprofile.h"
 #include "dsp/stft.h"
@@ -121,6 +122,7 @@ private slots:
     void poolsLevelsByTheirPowerMean();
     void loudnessCurveOfEightyMinutesIsBoundedAndPowerMeans();
     void bandActivityOfEightyMinutesIsBoundedAndPowerMeans();
+    void chromaOverTimeOfEightyMinutesIsBounded();
     void sessionCsvLinesUpCurvesOfDifferentIntervals();
 };
 
@@ -285,6 +287,23 @@ void TestBoundedSeries::bandActivityOfEightyMinutesIsBoundedAndPowerMeans()
     // on the series itself.) Both levels are within 20 dB of the band's loud level: active
     // throughout.
     QCOMPARE(a.activeFraction[mids], 1.0);
+}
+
+void TestBoundedSeries::chromaOverTimeOfEightyMinutesIsBounded()
+{
+    // The tonal analysis' chroma over time (TonalProfile::chromaSeries) pools as the other
+    // series do: 4800 s are 2400 points of 2 s. 1 kHz is a B (987.8 Hz) 21 cents sharp: folded
+    // around the track's tuning, every point is B, each point's share of its frames about 1
+    // (11 or 12 long frames of ~170 ms centred in 2 s).
+    core::TonalAnalyzer analyzer;
+    const core::ChromaSeries c = runLong(analyzer).tonal.chromaSeries;
+    QCOMPARE(c.intervalS, 2.0);
+    QCOMPARE(c.chroma.size(), std::size_t{2400});
+    for (std::size_t j = 0; j + 1 < c.chroma.size(); ++j) {
+        QVERIFY2(c.chroma[j][11] > 0.85 && c.chroma[j][11] < 1.1, qPrintable(QStringLiteral("point %1: %2").arg(j).arg(c.chroma[j][11])));
+        for (std::size_t k = 0; k < 11; ++k)
+            QVERIFY2(c.chroma[j][k] < 0.02, qPrintable(QStringLiteral("point %1, class %2: %3").arg(j).arg(k).arg(c.chroma[j][k])));
+    }
 }
 
 void TestBoundedSeries::sessionCsvLinesUpCurvesOfDifferentIntervals()

@@ -7,9 +7,14 @@
 // is left out.
 #include "analysis/sessionsections.h"
 #include "analysis/trackanalysis.h"
+#include "dsp/keyfinder.h"
 #include "json/sectionsjson.h"
+#include "util/textcatalogue.h"
+
+#include <nlohmann/json.hpp>
 
 #include "testsignals.h"
+#include "tonalsignals.h"
 
 #include <QTest>
 
@@ -114,6 +119,23 @@ std::vector<core::StemActivity> theSong(double preRollS = 0.0)
     return stems;
 }
 
+// Keys in the major key on `tonic` (0 = C): I–IV–V–I, a chord a bar of 2 s (120 BPM), with
+// its root in the bass, for `bars` bars, after `silentS` of silence.
+std::vector<float> cadences(int tonic, int bars, test::ChordTimbre timbre, double silentS = 0.0)
+{
+    test::ProgressionSpec spec;
+    spec.tonic = tonic;
+    spec.sampleRateHz = kRateHz;
+    spec.chordS = 2.0;
+    spec.timbre = timbre;
+    for (int bar = 0; bar < bars; ++bar)
+        spec.chords.push_back({std::array{0, 5, 7, 0}[static_cast<std::size_t>(bar % 4)], false});
+    std::vector<float> out(static_cast<std::size_t>(silentS * kRateHz), 0.0f);
+    const std::vector<float> played = test::chordProgression(spec);
+    out.insert(out.end(), played.begin(), played.end());
+    return out;
+}
+
 }  // namespace
 
 class TestSessionSections : public QObject {
@@ -132,6 +154,8 @@ private slots:
     void randomArrangementsAreFoundWithinABeat();
     void theSessionsMarkersAreTheBoundaries();
     void figuresPerSectionAndTheFindingsAcrossThem();
+    void aKeyChangeIsFoundAtItsBarWithBothKeys();
+    void theEvidenceAndTheNamesAreCodedTexts();
 
 private:
     std::vector<core::StemActivity> m_song;
@@ -558,6 +582,88 @@ void TestSessionSections::randomArrangementsAreFoundWithinABeat()
     QVERIFY(loose.f() >= 0.95);
     QVERIFY(tightNoTempo.f() >= 0.9);
     QVERIFY(looseNoTempo.f() >= 0.95);
+}
+
+void TestSessionSections::aKeyChangeIsFoundAtItsBarWithBothKeys()
+{
+    // At 120 BPM (a bar is 2 s): Keys play I–IV–V–I (a piano, its roots in the bass) in C major
+    // for 12 bars, then in D major from bar 13 (24 s), where Strings (a pad) enter on the same
+    // chords; Drums play a loop throughout. Two sections, the key change at 24 s: C major, then
+    // D major, 2 semitones up.
+    constexpr double kSongBpm = 120.0, kChangeS = 24.0;
+    using T = test::ChordTimbre;
+    std::vector<float> keys = cadences(0, 12, T::Piano);
+    const std::vector<float> inD = cadences(2, 12, T::Piano);
+    keys.insert(keys.end(), inD.begin(), inD.end());
+    const std::vector<core::StemActivity> stems{
+        analysed("Keys", keys),
+        analysed("Strings", cadences(2, 12, T::Pad, kChangeS)),
+        analysed("Drums", test::drumLoop(kRateHz, 48.0)),
+    };
+    QVERIFY(!stems[0].chroma.empty());
+    QCOMPARE(stems[0].chromaIntervalS, 1.0);
+    QVERIFY(stems[0].tonalness > 0.0);
+    const auto s = core::findSessionSections(stems, kSongBpm);
+    for (const auto& st : stems)
+        qInfo("%s: tonalness %.2f", st.name.c_str(), st.tonalness);
+    for (const auto& sec : s.sections)
+        qInfo("%s %.1f-%.1f s: %s (confidence %.2f)", sec.name.c_str(), sec.startS, sec.endS, sec.key.value_or("-").c_str(),
+              sec.keyConfidence.value_or(-1.0));
+    QCOMPARE(s.sections.size(), std::size_t{2});
+    QCOMPARE(s.boundaries[0].timeS, kChangeS);
+    QCOMPARE(s.boundaries[0].entered, std::vector<std::string>{"Strings"});
+    QCOMPARE(s.sections[0].key.value_or("-"), std::string("C major"));
+    QCOMPARE(s.sections[1].key.value_or("-"), std::string("D major"));
+    QVERIFY(s.sections[0].keyConfidence.value_or(0.0) >= core::KeyEstimate::kMinConfidence);
+    QVERIFY(s.sections[1].keyConfidence.value_or(0.0) >= core::KeyEstimate::kMinConfidence);
+    const auto change = std::find_if(s.findings.begin(), s.findings.end(),
+                                     [](const core::SectionFinding& f) { return f.kind == core::SectionFinding::Kind::KeyChange; });
+    QVERIFY(change != s.findings.end());
+    QCOMPARE(change->section, 2);
+    QCOMPARE(change->reference, 1);
+    QCOMPARE(s.sections[static_cast<std::size_t>(change->section - 1)].startS, kChangeS);
+    QCOMPARE(change->value, 2.0);
+    QCOMPARE(change->message, std::string("The key changes at section 2 (B): from C major in section 1 (A) to D major (+2 semitones)."));
+    const auto json = core::sessionSectionsToJson(s);
+    QCOMPARE(json["sections"][1]["key"].get<std::string>(), std::string("D major"));
+    QCOMPARE(json["findings"].back()["kind"].get<std::string>(), std::string("key_change"));
+
+    // The same song in one key throughout: both sections in C major, no key change.
+    const std::vector<core::StemActivity> oneKey{
+        analysed("Keys", cadences(0, 24, T::Piano)),
+        analysed("Strings", cadences(0, 12, T::Pad, kChangeS)),
+    };
+    const auto same = core::findSessionSections(oneKey, kSongBpm);
+    QCOMPARE(same.sections.size(), std::size_t{2});
+    for (const auto& sec : same.sections)
+        QCOMPARE(sec.key.value_or("-"), std::string("C major"));
+    for (const auto& f : same.findings)
+        QVERIFY2(f.kind != core::SectionFinding::Kind::KeyChange, f.message.c_str());
+    // Drums alone state no key.
+    const auto drums = core::findSessionSections({analysed("Drums", test::drumLoop(kRateHz, 48.0))}, kSongBpm);
+    for (const auto& sec : drums.sections)
+        QVERIFY2(!sec.key, sec.key.value_or("").c_str());
+}
+
+void TestSessionSections::theEvidenceAndTheNamesAreCodedTexts()
+{
+    const auto s = core::findSessionSections(m_song);
+    QCOMPARE(s.sections[2].nameText.code, core::TextCode::SectionNumbered);
+    QCOMPARE(core::english(s.sections[2].nameText), std::string("section 3"));
+    QCOMPARE(core::english(core::sectionLabelText(s.sections[2])), std::string("section 3 (C)"));
+    const auto first = core::boundaryEvidence(s.boundaries[0]);
+    QCOMPARE(first.size(), std::size_t{1});
+    QCOMPARE(first[0].code, core::TextCode::SectionStemsIn);
+    QCOMPARE(core::english(first[0]), std::string("Drums, Lead in"));
+    const auto last = core::boundaryEvidence(s.boundaries[2]);
+    QCOMPARE(last.size(), std::size_t{1});
+    QCOMPARE(last[0].code, core::TextCode::SectionStemsOut);
+    QCOMPARE(core::english(last[0]), std::string("Drums, Lead, Strings, Perc out"));
+    // A section a DAW marker names keeps that name, with no code to translate.
+    const auto marked = core::findSessionSections(m_song, std::nullopt, {{"Chorus", 16.8}});
+    QCOMPARE(marked.sections[1].name, std::string("Chorus"));
+    QVERIFY(marked.sections[1].nameText.empty());
+    QCOMPARE(core::english(core::sectionLabelText(marked.sections[1])), std::string("Chorus (B)"));
 }
 
 QTEST_GUILESS_MAIN(TestSessionSections)

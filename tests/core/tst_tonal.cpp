@@ -456,6 +456,10 @@ void TestTonal::keepsStatisticsWhenTheStreamOutrunsItsLength()
     COMPARE_RELATIVE(t.f0MinHz, f0 * std::pow(2.0, -0.988 * cents / 1200.0), 0.006);
     COMPARE_RELATIVE(t.f0MaxHz, f0 * std::pow(2.0, 0.988 * cents / 1200.0), 0.006);
     QVERIFY(t.voicedFraction > 0.9);
+    // The chroma over time holds the 12 s, a point a second, within what prepare() reserved.
+    QCOMPARE(t.chromaSeries.intervalS, 1.0);
+    QVERIFY2(t.chromaSeries.chroma.size() >= 12 && t.chromaSeries.chroma.size() <= 13,
+             qPrintable(QString::number(t.chromaSeries.chroma.size())));
 }
 
 void TestTonal::analyzesFileEndToEnd()
@@ -475,7 +479,7 @@ void TestTonal::analyzesFileEndToEnd()
     qInfo().noquote() << "file (chords):" << describe(chordsTonal);
     QCOMPARE(QString::fromStdString(chordsTonal.key.value_or("")), QStringLiteral("E major"));
     QVERIFY(!chordsTonal.f0MedianHz);
-    QCOMPARE(result.value().analyzerVersions.at("tonal"), 1);
+    QCOMPARE(result.value().analyzerVersions.at("tonal"), 2);  // 2: the chroma over time
 
     const auto tone = test::harmonicTone({.f0Hz = 146.83, .sampleRateHz = rate, .durationS = 3.0,
                                           .timbre = Timbre::Clarinet, .vibratoHz = 5.0, .vibratoCents = 15.0});

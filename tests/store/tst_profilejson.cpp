@@ -77,6 +77,8 @@ core::TrackProfile richProfile()
     p.tonal.keyConfidence = 0.7;
     p.tonal.keyCandidates = {{"A minor", 0.7, "best"}, {"C major", 0.5, "relative"}};
     p.tonal.tonalness = 0.9;
+    p.tonal.chromaSeries.intervalS = 2.0;
+    p.tonal.chromaSeries.chroma = {{0.5, 0, 0.25, 0, 0.125, 0, 0, 0.75, 0, 0.001, 0, 0}, {}};
     p.patterns = {{"tonal", "clear pitch in 66 % of the frames"}};
     p.issues = {{"clipping", core::Severity::High, "17 clipped samples", {{"clipped_samples", 17.0, "", "> 0"}}},
                 {"dc_offset", core::Severity::Medium, "DC offset", {}}};
@@ -128,6 +130,10 @@ void TestProfileJson::exactRoundTripKeepsEveryMember()
     QCOMPARE(p.tonal.playedNotes.size(), std::size_t(2));
     QCOMPARE(p.tonal.playedNotes[1].hz, 329.63);
     QCOMPARE(p.tonal.playedNotes[1].share, 0.25);
+    QCOMPARE(p.tonal.chromaSeries.intervalS, 2.0);
+    QCOMPARE(p.tonal.chromaSeries.chroma.size(), std::size_t(2));
+    QCOMPARE(p.tonal.chromaSeries.chroma[0][7], 0.75);
+    QCOMPARE(p.tonal.chromaSeries.chroma[0][9], 0.001);
     QCOMPARE(p.framesMissing, std::int64_t(12));
     QCOMPARE(p.analyzerVersions.at("levels"), 2);
     QCOMPARE(p.analysisSeconds, 0.321);
@@ -183,6 +189,7 @@ void TestProfileJson::briefReportLeavesTheSeriesOut()
     const auto json = core::profileToJson(richProfile(), brief);
     QVERIFY(!json["spectrum"].contains("ltas"));
     QVERIFY(!json["rhythm"].contains("onset_times_s"));
+    QVERIFY(!json["tonal"].contains("chroma_series"));
     QCOMPARE(json["rhythm"]["onset_count"].get<int>(), 3);
     auto back = core::profileFromJson(json);
     QVERIFY(back.ok());
@@ -206,6 +213,9 @@ void TestProfileJson::badInputIsNamedByItsPointer_data()
     QTest::newRow("missing section") << "/tonal" << "" << "/tonal: missing";
     QTest::newRow("bad severity") << "/issues/0/severity" << "\"dire\"" << "/issues/0/severity: expected";
     QTest::newRow("bad item") << "/loudness/short_term_curve_lufs/1" << "true" << "/loudness/short_term_curve_lufs/1: expected";
+    QTest::newRow("chroma of 11 classes") << "/tonal/chroma_series/chroma/1" << "[1,2,3,4,5,6,7,8,9,10,11]"
+                                          << "/tonal/chroma_series/chroma/1: expected 12 numbers";
+    QTest::newRow("bad chroma class") << "/tonal/chroma_series/chroma/0/3" << "\"x\"" << "/tonal/chroma_series/chroma/0/3: expected a number";
     QTest::newRow("bad version") << "/analyzer_versions/levels" << "\"2\"" << "/analyzer_versions/levels: expected an integer";
 }
 

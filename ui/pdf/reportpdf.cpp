@@ -14,7 +14,6 @@
 #include "suggestionspanel.h"
 
 #include "analysis/sessiontempo.h"
-#include "util/join.h"
 #include "util/safefile.h"
 
 #include <QBuffer>
@@ -328,18 +327,20 @@ private:
         std::vector<QStringList> rows;
         for (const core::Section& sec : s.sections) {
             const OptDouble low = core::lowEndLevelDb(sec);
-            rows.push_back({QString::number(sec.index), elideName(c, sec.name, 88, 7.5), qs(sec.group),
-                            QStringLiteral("%1–%2").arg(formatNumber(sec.startS, 1), formatNumber(sec.endS, 1)),
+            rows.push_back({QString::number(sec.index), elideName(c, CoreText::text(sec.nameText, sec.name).toStdString(), 76, 7.5),
+                            qs(sec.group), QStringLiteral("%1–%2").arg(formatNumber(sec.startS, 1), formatNumber(sec.endS, 1)),
                             number(sec.loudnessLufs, 1), number(sec.shortTermMaxLufs, 1), number(sec.lraLu, 1), number(low, 1),
-                            QString::number(sec.stems.size())});
+                            sec.key ? CoreText::key(*sec.key) : QStringLiteral("–"), QString::number(sec.stems.size())});
         }
-        pagedTable(y, running, tr("Sections of the song"), {22, 92, 34, 78, 56, 56, 46, 60, 40},
+        pagedTable(y, running, tr("Sections of the song"), {20, 80, 30, 70, 48, 50, 40, 52, 70, 36},
                    {QStringLiteral("#"), tr("Section"), tr("Group"), tr("Time s"), QStringLiteral("LUFS"), tr("Max LUFS"),
-                    QStringLiteral("LRA LU"), tr("Low end dB"), tr("Stems")},
+                    QStringLiteral("LRA LU"), tr("Low end dB"), tr("Key"), tr("Stems")},
                    rows);
         y += 6;
         const QString note = tr("The stems summed as powers: loudness gated as BS.1770-4, loudness range as EBU Tech 3342, "
-                                "on the short-term values inside each section; low end = 20–250 Hz, dB re full scale.");
+                                "on the short-term values inside each section; low end = 20–250 Hz, dB re full scale.")
+                             + QLatin1Char(' ')
+                             + tr("Key: from the stems' chroma over the section, each stem weighted by how tonal it is; – when not clear.");
         y += c.text(QRectF(kMargin, y, kContentW, 30), note, 7, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                     QColor(60, 60, 60)) + 10;
         const QString changes = tr("From one section to the next");
@@ -361,14 +362,8 @@ private:
         c.heading(y, boundaries);
         for (const core::SectionBoundary& b : s.boundaries) {
             QStringList why;
-            if (!b.entered.empty())
-                why << tr("%1 in").arg(qs(core::joinedWithCommas(b.entered)));
-            if (!b.left.empty())
-                why << tr("%1 out").arg(qs(core::joinedWithCommas(b.left)));
-            if (!b.louder.empty())
-                why << tr("%1 louder").arg(qs(core::joinedWithCommas(b.louder)));
-            if (!b.quieter.empty())
-                why << tr("%1 quieter").arg(qs(core::joinedWithCommas(b.quieter)));
+            for (const core::Text& clause : core::boundaryEvidence(b))
+                why << CoreText::text(clause);
             QString where = tr("%1 s").arg(formatNumber(b.timeS, 1));
             if (b.fromSession && !b.marker.empty())
                 where += QStringLiteral(" ") + qs(b.marker);
