@@ -80,6 +80,16 @@ void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QStrin
                 window.showView(shown);
                 take();
             }, Qt::SingleShotConnection);
+        } else if (view == QLatin1String("sections")) {
+            // The sections are found on the pool once the session is read.
+            auto show = [&window, take] {
+                window.showView(ui::MainWindow::View::Sections);
+                take();
+            };
+            if (window.sectionsUpToDate())
+                show();
+            else
+                QObject::connect(&window, &ui::MainWindow::sectionsShown, &window, show, Qt::SingleShotConnection);
         } else if (view == QLatin1String("suggestions") || view == QLatin1String("masking")) {
             // The masking matrix comes with the suggestion round.
             const auto shown = view == QLatin1String("masking") ? ui::MainWindow::View::Masking
@@ -125,7 +135,7 @@ int runGui(int& argc, char** argv)
                     "(for documentation and tests)."),
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references)."),
+                                        QObject::tr("With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references, sections)."),
                                         QStringLiteral("VIEW"), QStringLiteral("track"));
     const QCommandLineOption trackOption(QStringLiteral("track"),
                                          QObject::tr("Select the track NAME (file name without extension)."),
@@ -146,9 +156,10 @@ int runGui(int& argc, char** argv)
     const QString view = parser.value(viewOption);
     if (view != QLatin1String("overview") && view != QLatin1String("track") && view != QLatin1String("history")
         && view != QLatin1String("suggestions") && view != QLatin1String("masking") && view != QLatin1String("mix")
-        && view != QLatin1String("references")) {
-        printError(
-            QStringLiteral("--view: expected overview, track, history, suggestions, masking, mix or references (got '%1')").arg(view));
+        && view != QLatin1String("references") && view != QLatin1String("sections")) {
+        printError(QStringLiteral("--view: expected overview, track, history, suggestions, masking, mix, references or sections "
+                                  "(got '%1')")
+                       .arg(view));
         return ExitUsage;
     }
 

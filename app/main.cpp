@@ -114,7 +114,8 @@ int main(int argc, char** argv)
                         "  --language CODE      system, en, de, fr or es for this run\n"
                         "  --track NAME         select the track NAME\n"
                         "  --screenshot FILE    save a picture of the window once the session is read, and quit\n"
-                        "  --view VIEW          with --screenshot: overview, track, history, suggestions, masking, mix\n"
+                        "  --view VIEW          with --screenshot: overview, track, history, suggestions, masking, mix,\n"
+                        "                       references, sections\n"
                         "  --size WxH           the window's size in pixels\n");
             return 0;
         }

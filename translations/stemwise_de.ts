@@ -2172,6 +2172,38 @@
         <extracomment>a section of the song: %1 its name, %2 and %3 its start and end in seconds</extracomment>
         <translation>%1 (%2–%3 s)</translation>
     </message>
+    <message>
+        <source>The key changes at %1: from %2 in %5 to %3 (%4 semitones).</source>
+        <extracomment>%1 a section, %2 the key before (“A minor”), %3 the key of %1, %4 the shift in semitones (signed), %5 the section before</extracomment>
+        <translation>Die Tonart wechselt bei %1: von %2 in %5 zu %3 (%4 Halbtöne).</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <extracomment>a section without a name of its own; %1 its number in the song</extracomment>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a section&apos;s name (&quot;section 3&quot;, &quot;Chorus&quot;), %2 its group (&quot;A&quot;, &quot;B′&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <extracomment>what changed at a boundary between sections; %1 the stems</extracomment>
+        <translation>%1 setzt ein</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 setzt aus</translation>
+    </message>
+    <message>
+        <source>%1 louder</source>
+        <translation>%1 lauter</translation>
+    </message>
+    <message>
+        <source>%1 quieter</source>
+        <translation>%1 leiser</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2295,8 +2327,8 @@
         <translation>%1: konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references).</source>
-        <translation>Mit --screenshot: die zu zeigende Ansicht (overview, track, history, suggestions, masking, mix, references).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references, sections).</source>
+        <translation>Mit --screenshot: die zu zeigende Ansicht (overview, track, history, suggestions, masking, mix, references, sections).</translation>
     </message>
 </context>
 <context>
@@ -2698,28 +2730,16 @@
         <translation>Grenzen und was sich änderte</translation>
     </message>
     <message>
-        <source>%1 in</source>
-        <translation>%1 setzt ein</translation>
-    </message>
-    <message>
-        <source>%1 out</source>
-        <translation>%1 setzt aus</translation>
-    </message>
-    <message>
-        <source>%1 louder</source>
-        <translation>%1 lauter</translation>
-    </message>
-    <message>
-        <source>%1 quieter</source>
-        <translation>%1 leiser</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Key: from the stems&apos; chroma over the section, each stem weighted by how tonal it is; – when not clear.</source>
+        <translation>Tonart: aus dem Chroma der Stems über den Abschnitt, jeder Stem nach seiner Tonalität gewichtet; – wenn nicht eindeutig.</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3846,10 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>The colour of each track&apos;s type: the swatch beside its name, its row of the band balance, its waveform (View ▸ Group by Type gathers the types)</source>
         <translation>Die Farbe des Typs jeder Spur: das Feld neben ihrem Namen, ihre Zeile in der Bandbalance, ihre Wellenform (Ansicht ▸ Nach Typ gruppieren fasst die Typen zusammen)</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4272,6 +4296,94 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
         <translation>%1 ist ein einzelner Stem, die Referenzen sind ganze Mixe: Die Unterschiede zeigen, wie weit er von einer Platte entfernt ist, nicht, was daran zu ändern ist. Für Eingriffe den Mix vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SectionsPanel</name>
+    <message>
+        <source>Bars</source>
+        <translation>Takte</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonart</translation>
+    </message>
+    <message>
+        <source>Stems playing</source>
+        <translation>Spielende Stems</translation>
+    </message>
+    <message>
+        <source>Loudness of the stems summed over the section (gated as BS.1770-4)</source>
+        <translation>Lautheit der summierten Stems über den Abschnitt (gegated nach BS.1770-4)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness maximum, LUFS</source>
+        <translation>Maximum der Kurzzeit-Lautheit, LUFS</translation>
+    </message>
+    <message>
+        <source>Loudness range, LU (EBU Tech 3342)</source>
+        <translation>Lautheitsbereich, LU (EBU Tech 3342)</translation>
+    </message>
+    <message>
+        <source>The key the section states, from the stems&apos; chroma over it; – when not clear</source>
+        <translation>Die Tonart des Abschnitts, aus dem Chroma der Stems darin; – wenn nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>Click a section to loop it</source>
+        <translation>Klicken Sie auf einen Abschnitt, um ihn als Schleife abzuspielen</translation>
+    </message>
+    <message>
+        <source>No sections: open a session of stems.</source>
+        <translation>Keine Abschnitte: Öffnen Sie eine Session aus Stems.</translation>
+    </message>
+    <message>
+        <source>One section: a mix alone is not divided (its stems show where parts enter and leave).</source>
+        <translation>Ein Abschnitt: Ein Mix allein wird nicht unterteilt (seine Stems zeigen, wo Stimmen einsetzen und aussetzen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), bounded by the DAW session&apos;s markers.</source>
+        <translation>
+            <numerusform>%n Abschnitt, begrenzt durch die Marker der DAW-Session.</numerusform>
+            <numerusform>%n Abschnitte, begrenzt durch die Marker der DAW-Session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from %1 stems, on the bars of %2 BPM.</source>
+        <translation>
+            <numerusform>%n Abschnitt aus %1 Stems, auf den Takten von %2 BPM.</numerusform>
+            <numerusform>%n Abschnitte aus %1 Stems, auf den Takten von %2 BPM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from %1 stems (no tempo: no bars).</source>
+        <translation>
+            <numerusform>%n Abschnitt aus %1 Stems (kein Tempo: keine Takte).</numerusform>
+            <numerusform>%n Abschnitte aus %1 Stems (kein Tempo: keine Takte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a section to loop it.</source>
+        <translation>Klicken Sie auf einen Abschnitt, um ihn als Schleife abzuspielen.</translation>
+    </message>
+    <message>
+        <source>Confidence %1 %</source>
+        <translation>Sicherheit %1 %</translation>
     </message>
 </context>
 <context>

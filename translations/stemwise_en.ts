@@ -250,6 +250,30 @@
     </message>
 </context>
 <context>
+    <name>stemwise::ui::SectionsPanel</name>
+    <message numerus="yes">
+        <source>%n section(s), bounded by the DAW session&apos;s markers.</source>
+        <translation>
+            <numerusform>%n section, bounded by the DAW session&apos;s markers.</numerusform>
+            <numerusform>%n sections, bounded by the DAW session&apos;s markers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from %1 stems, on the bars of %2 BPM.</source>
+        <translation>
+            <numerusform>%n section from %1 stems, on the bars of %2 BPM.</numerusform>
+            <numerusform>%n sections from %1 stems, on the bars of %2 BPM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from %1 stems (no tempo: no bars).</source>
+        <translation>
+            <numerusform>%n section from %1 stems (no tempo: no bars).</numerusform>
+            <numerusform>%n sections from %1 stems (no tempo: no bars).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::SuggestionsPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n suggestion(s)&lt;/b&gt; for %1</source>

@@ -2172,6 +2172,38 @@
         <extracomment>a section of the song: %1 its name, %2 and %3 its start and end in seconds</extracomment>
         <translation>%1 (%2–%3 s)</translation>
     </message>
+    <message>
+        <source>The key changes at %1: from %2 in %5 to %3 (%4 semitones).</source>
+        <extracomment>%1 a section, %2 the key before (“A minor”), %3 the key of %1, %4 the shift in semitones (signed), %5 the section before</extracomment>
+        <translation>La tonalidad cambia en %1: de %2 en %5 a %3 (%4 semitonos).</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <extracomment>a section without a name of its own; %1 its number in the song</extracomment>
+        <translation>sección %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a section&apos;s name (&quot;section 3&quot;, &quot;Chorus&quot;), %2 its group (&quot;A&quot;, &quot;B′&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <extracomment>what changed at a boundary between sections; %1 the stems</extracomment>
+        <translation>%1 entra(n)</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 sale(n)</translation>
+    </message>
+    <message>
+        <source>%1 louder</source>
+        <translation>%1 más fuerte</translation>
+    </message>
+    <message>
+        <source>%1 quieter</source>
+        <translation>%1 más suave</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2295,8 +2327,8 @@
         <translation>%1: no se pudo escribir: %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references).</source>
-        <translation>Con --screenshot: la vista que mostrar (overview, track, history, suggestions, masking, mix, references).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references, sections).</source>
+        <translation>Con --screenshot: la vista que mostrar (overview, track, history, suggestions, masking, mix, references, sections).</translation>
     </message>
 </context>
 <context>
@@ -2698,28 +2730,16 @@
         <translation>Límites y qué cambió</translation>
     </message>
     <message>
-        <source>%1 in</source>
-        <translation>%1 entra(n)</translation>
-    </message>
-    <message>
-        <source>%1 out</source>
-        <translation>%1 sale(n)</translation>
-    </message>
-    <message>
-        <source>%1 louder</source>
-        <translation>%1 más fuerte</translation>
-    </message>
-    <message>
-        <source>%1 quieter</source>
-        <translation>%1 más suave</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Key: from the stems&apos; chroma over the section, each stem weighted by how tonal it is; – when not clear.</source>
+        <translation>Tonalidad: a partir del croma de los stems en la sección, cada stem ponderado según lo tonal que es; – si no está clara.</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3846,10 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>The colour of each track&apos;s type: the swatch beside its name, its row of the band balance, its waveform (View ▸ Group by Type gathers the types)</source>
         <translation>El color del tipo de cada pista: la muestra junto a su nombre, su fila del equilibrio de bandas, su forma de onda (Ver ▸ Agrupar por tipo reúne los tipos)</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4272,6 +4296,94 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
         <translation>%1 es un solo stem y las referencias son mezclas enteras: las diferencias muestran lo lejos que está de un disco, no qué cambiarle. Compare la mezcla para obtener ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SectionsPanel</name>
+    <message>
+        <source>Bars</source>
+        <translation>Compases</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tiempo (s)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalidad</translation>
+    </message>
+    <message>
+        <source>Stems playing</source>
+        <translation>Stems que suenan</translation>
+    </message>
+    <message>
+        <source>Loudness of the stems summed over the section (gated as BS.1770-4)</source>
+        <translation>Sonoridad de los stems sumados en la sección (con la puerta de BS.1770-4)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness maximum, LUFS</source>
+        <translation>Máximo de la sonoridad a corto plazo, LUFS</translation>
+    </message>
+    <message>
+        <source>Loudness range, LU (EBU Tech 3342)</source>
+        <translation>Rango de sonoridad, LU (EBU Tech 3342)</translation>
+    </message>
+    <message>
+        <source>The key the section states, from the stems&apos; chroma over it; – when not clear</source>
+        <translation>La tonalidad de la sección, a partir del croma de los stems en ella; – si no está clara</translation>
+    </message>
+    <message>
+        <source>Click a section to loop it</source>
+        <translation>Haga clic en una sección para reproducirla en bucle</translation>
+    </message>
+    <message>
+        <source>No sections: open a session of stems.</source>
+        <translation>Sin secciones: abra una sesión de stems.</translation>
+    </message>
+    <message>
+        <source>One section: a mix alone is not divided (its stems show where parts enter and leave).</source>
+        <translation>Una sección: una mezcla sola no se divide (sus stems muestran dónde entran y salen las partes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), bounded by the DAW session&apos;s markers.</source>
+        <translation>
+            <numerusform>%n sección, delimitada por los marcadores de la sesión del DAW.</numerusform>
+            <numerusform>%n secciones, delimitadas por los marcadores de la sesión del DAW.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from %1 stems, on the bars of %2 BPM.</source>
+        <translation>
+            <numerusform>%n sección a partir de %1 stems, en los compases de %2 BPM.</numerusform>
+            <numerusform>%n secciones a partir de %1 stems, en los compases de %2 BPM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from %1 stems (no tempo: no bars).</source>
+        <translation>
+            <numerusform>%n sección a partir de %1 stems (sin tempo: sin compases).</numerusform>
+            <numerusform>%n secciones a partir de %1 stems (sin tempo: sin compases).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a section to loop it.</source>
+        <translation>Haga clic en una sección para reproducirla en bucle.</translation>
+    </message>
+    <message>
+        <source>Confidence %1 %</source>
+        <translation>Confianza %1 %</translation>
     </message>
 </context>
 <context>

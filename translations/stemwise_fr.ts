@@ -2172,6 +2172,38 @@
         <extracomment>a section of the song: %1 its name, %2 and %3 its start and end in seconds</extracomment>
         <translation>%1 (%2–%3 s)</translation>
     </message>
+    <message>
+        <source>The key changes at %1: from %2 in %5 to %3 (%4 semitones).</source>
+        <extracomment>%1 a section, %2 the key before (“A minor”), %3 the key of %1, %4 the shift in semitones (signed), %5 the section before</extracomment>
+        <translation>La tonalité change à %1 : de %2 dans %5 à %3 (%4 demi-tons).</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <extracomment>a section without a name of its own; %1 its number in the song</extracomment>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a section&apos;s name (&quot;section 3&quot;, &quot;Chorus&quot;), %2 its group (&quot;A&quot;, &quot;B′&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <extracomment>what changed at a boundary between sections; %1 the stems</extracomment>
+        <translation>%1 entre(nt)</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 sort(ent)</translation>
+    </message>
+    <message>
+        <source>%1 louder</source>
+        <translation>%1 plus fort</translation>
+    </message>
+    <message>
+        <source>%1 quieter</source>
+        <translation>%1 moins fort</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2295,8 +2327,8 @@
         <translation>%1 : n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references).</source>
-        <translation>Avec --screenshot : la vue à montrer (overview, track, history, suggestions, masking, mix, references).</translation>
+        <source>With --screenshot: the view to show (overview, track, history, suggestions, masking, mix, references, sections).</source>
+        <translation>Avec --screenshot : la vue à montrer (overview, track, history, suggestions, masking, mix, references, sections).</translation>
     </message>
 </context>
 <context>
@@ -2698,28 +2730,16 @@
         <translation>Limites et ce qui a changé</translation>
     </message>
     <message>
-        <source>%1 in</source>
-        <translation>%1 entre(nt)</translation>
-    </message>
-    <message>
-        <source>%1 out</source>
-        <translation>%1 sort(ent)</translation>
-    </message>
-    <message>
-        <source>%1 louder</source>
-        <translation>%1 plus fort</translation>
-    </message>
-    <message>
-        <source>%1 quieter</source>
-        <translation>%1 moins fort</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Key: from the stems&apos; chroma over the section, each stem weighted by how tonal it is; – when not clear.</source>
+        <translation>Tonalité : d’après le chroma des stems sur la section, chaque stem pondéré par sa tonalité ; – si elle n’est pas nette.</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3846,10 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>The colour of each track&apos;s type: the swatch beside its name, its row of the band balance, its waveform (View ▸ Group by Type gathers the types)</source>
         <translation>La couleur du type de chaque piste : la pastille à côté de son nom, sa ligne de l&apos;équilibre des bandes, sa forme d&apos;onde (Affichage ▸ Grouper par type rassemble les types)</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::MaskingMatrixView</name>
@@ -4272,6 +4296,94 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
         <translation>%1 est un seul stem et les références des mix entiers : les écarts montrent à quelle distance il est d&apos;un disque, pas quoi y changer. Comparez le mix pour des corrections.</translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SectionsPanel</name>
+    <message>
+        <source>Bars</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>Stems playing</source>
+        <translation>Stems qui jouent</translation>
+    </message>
+    <message>
+        <source>Loudness of the stems summed over the section (gated as BS.1770-4)</source>
+        <translation>Sonie des stems sommés sur la section (avec le seuil de BS.1770-4)</translation>
+    </message>
+    <message>
+        <source>Short-term loudness maximum, LUFS</source>
+        <translation>Maximum de la sonie à court terme, LUFS</translation>
+    </message>
+    <message>
+        <source>Loudness range, LU (EBU Tech 3342)</source>
+        <translation>Plage de sonie, LU (EBU Tech 3342)</translation>
+    </message>
+    <message>
+        <source>The key the section states, from the stems&apos; chroma over it; – when not clear</source>
+        <translation>La tonalité de la section, d’après le chroma des stems sur celle-ci ; – si elle n’est pas nette</translation>
+    </message>
+    <message>
+        <source>Click a section to loop it</source>
+        <translation>Cliquez sur une section pour la jouer en boucle</translation>
+    </message>
+    <message>
+        <source>No sections: open a session of stems.</source>
+        <translation>Aucune section : ouvrez une session de stems.</translation>
+    </message>
+    <message>
+        <source>One section: a mix alone is not divided (its stems show where parts enter and leave).</source>
+        <translation>Une section : un mix seul n’est pas découpé (ses stems montrent où les parties entrent et sortent).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s), bounded by the DAW session&apos;s markers.</source>
+        <translation>
+            <numerusform>%n section, délimitée par les marqueurs de la session DAW.</numerusform>
+            <numerusform>%n sections, délimitées par les marqueurs de la session DAW.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from %1 stems, on the bars of %2 BPM.</source>
+        <translation>
+            <numerusform>%n section d’après %1 stems, sur les mesures à %2 BPM.</numerusform>
+            <numerusform>%n sections d’après %1 stems, sur les mesures à %2 BPM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from %1 stems (no tempo: no bars).</source>
+        <translation>
+            <numerusform>%n section d’après %1 stems (pas de tempo : pas de mesures).</numerusform>
+            <numerusform>%n sections d’après %1 stems (pas de tempo : pas de mesures).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a section to loop it.</source>
+        <translation>Cliquez sur une section pour la jouer en boucle.</translation>
+    </message>
+    <message>
+        <source>Confidence %1 %</source>
+        <translation>Confiance %1 %</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "mixpanel.h"
 #include "pdf/reportexport.h"
 #include "referencespanel.h"
+#include "sectionspanel.h"
 #include "sessionanalyzer.h"
 #include "sessionwatcher.h"
 #include "settingsdialog.h"
@@ -154,6 +155,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_mixPanel = new MixPanel;
     m_mixPanel->setObjectName(QStringLiteral("mixPanel"));
     m_sessionTabs->addTab(m_mixPanel, tr("Mix"));
+    m_sectionsPanel = new SectionsPanel;
+    m_sectionsPanel->setObjectName(QStringLiteral("sectionsPanel"));
+    m_sessionTabs->addTab(m_sectionsPanel, tr("Sections"));
     sessionLayout->addWidget(m_sessionSummary);
     sessionLayout->addWidget(m_sessionTabs, 1);
 
@@ -290,6 +294,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_jobs, &StoreJobs::rated, this, &MainWindow::onRated);
     connect(m_jobs, &StoreJobs::mixAnalysed, this, &MainWindow::onMixAnalysed);
     connect(m_mixPanel, &MixPanel::showMixRequested, this, &MainWindow::showMixInTrackView);
+    // A section chosen in the table or on the waveform's strip is the loop, from its start.
+    connect(m_sectionsPanel, &SectionsPanel::sectionChosen, this, [this](int, double startS, double endS) {
+        m_playback->setLoop(startS, endS);
+        m_playback->seek(startS);
+    });
+    connect(m_trackPanel->waveformView(), &WaveformView::sectionClicked, m_sectionsPanel, &SectionsPanel::selectSection);
 
     connect(m_trackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrentTrack(); });
@@ -484,6 +494,16 @@ void MainWindow::showView(View view)
         showMixInTrackView();
         break;
     case View::References: m_tabs->setCurrentWidget(m_referencesPanel); break;
+    case View::Sections:
+        // The table, and the strip on the track view's waveform.
+        m_sessionTabs->setCurrentWidget(m_sectionsPanel);
+        m_tabs->setCurrentIndex(0);
+        // Once the track view is laid out for the tab just shown.
+        QTimer::singleShot(0, this, [this] {
+            if (auto* scroll = qobject_cast<QScrollArea*>(m_tabs->widget(0)))
+                scroll->ensureWidgetVisible(m_trackPanel->waveformView(), 0, 8);
+        });
+        break;
     case View::Masking: {
         m_sessionTabs->setCurrentWidget(m_masking);
         // The masking list and matrix want the room: the track table gives up to two thirds.
@@ -1406,6 +1426,8 @@ void MainWindow::refreshOverview()
     if (m_model->rowCount() == 0) {
         ++m_sectionsGeneration;
         m_trackPanel->waveformView()->setSections({});
+        m_sectionsPanel->setSections({});
+        m_sectionsShownGeneration = m_sectionsGeneration;
         m_sessionSummary->setText(m_analyzer && m_analyzer->isRunning()
                                       ? tr("<b>Session</b>: reading %1…").arg(sessionName().toHtmlEscaped())
                                       : tr("<b>Session</b>: none open"));
@@ -1443,8 +1465,11 @@ void MainWindow::refreshOverview()
             if (found.stems > 0)
                 for (const core::Section& s : found.sections)
                     spans.push_back({s.startS, s.endS,
-                                     QStringLiteral("%1 · %2").arg(QString::fromStdString(s.group), QString::fromStdString(s.name))});
+                                     QStringLiteral("%1 · %2").arg(QString::fromStdString(s.group), CoreText::text(s.nameText, s.name))});
             m_trackPanel->waveformView()->setSections(std::move(spans));
+            m_sectionsPanel->setSections(found);
+            m_sectionsShownGeneration = generation;
+            emit sectionsShown(static_cast<int>(found.stems > 0 ? found.sections.size() : 0));
         });
         watcher->setFuture(QtConcurrent::run([shared = std::move(shared), bpm, markers = std::move(markers)] {
             std::vector<core::StemActivity> stems;

@@ -72,6 +72,7 @@ class MainMenus;
 class MaskingMatrixView;
 class MaskingPanel;
 class MixPanel;
+class SectionsPanel;
 struct MixResult;
 class PlaybackController;
 class ReferencesPanel;
@@ -90,7 +91,7 @@ struct RatingHandle;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Overview, Track, History, Suggestions, Masking, Mix, References };
+    enum class View { Overview, Track, History, Suggestions, Masking, Mix, References, Sections };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -113,6 +114,8 @@ public:
     void showBusy(const QString& message);
     /// Brings `view` to the front (keyboard: Ctrl+1…3 in the View menu).
     void showView(View view);
+    /// Whether the sections shown answer the newest request (none is on the pool).
+    [[nodiscard]] bool sectionsUpToDate() const { return m_sectionsShownGeneration == m_sectionsGeneration; }
     /// Selects the track `name` (file name without extension); returns whether it exists.
     bool selectTrack(const QString& name);
     /// The open session's name, as reports title it (core::sessionNameFromPaths: the folder
@@ -133,6 +136,7 @@ public:
     [[nodiscard]] MaskingPanel* maskingPanel() const { return m_masking; }
     [[nodiscard]] MixPanel* mixPanel() const { return m_mixPanel; }
     [[nodiscard]] ReferencesPanel* referencesPanel() const { return m_referencesPanel; }
+    [[nodiscard]] SectionsPanel* sectionsPanel() const { return m_sectionsPanel; }
     [[nodiscard]] BandHeatMapView* heatMap() const { return m_heatMap; }
     [[nodiscard]] QTableView* trackTable() const { return m_trackView; }
     [[nodiscard]] PlaybackController* playback() const { return m_playback; }
@@ -185,6 +189,8 @@ signals:
     void suggestionRated(qint64 storeId, double confidenceBefore, double confidenceAfter);
     /// The session's mix (the stems summed at unity) was analysed (`measured`) or could not be.
     void mixShown(bool measured);
+    /// The song's sections were found and shown (the table and the strip): how many.
+    void sectionsShown(int count);
     /// A rating was taken back (Edit ▸ Undo); the suggestion's confidence with and without it.
     /// `error` says why it was not.
     void ratingWithdrawn(qint64 storeId, double confidenceBefore, double confidenceAfter, const QString& error);
@@ -274,6 +280,7 @@ private:
     MaskingPanel* m_masking = nullptr;
     MixPanel* m_mixPanel = nullptr;
     ReferencesPanel* m_referencesPanel = nullptr;
+    SectionsPanel* m_sectionsPanel = nullptr;
     QTabWidget* m_sessionTabs = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancel = nullptr;
@@ -309,7 +316,8 @@ private:
     QStringList m_sessionPaths;
     DawContexts m_dawContexts;  ///< the DAW track of each file: a session file's, with the followed DAW's faders
     DawContexts m_sessionDawContexts;  ///< as the session files say (before DAW follow)
-    int m_sectionsGeneration = 0;  ///< the newest request for the sections (refreshOverview)
+    int m_sectionsGeneration = 0;
+    int m_sectionsShownGeneration = 0;  ///< the request whose answer is shown  ///< the newest request for the sections (refreshOverview)
     QString m_followedMix;  ///< the followed levels, pans and mutes the last suggestion round had
     std::map<QString, std::string> m_typeOverrides;  // by track name
     std::set<QString> m_added;                         // appeared and joined, being analysed

@@ -5,6 +5,7 @@
 #include "transport/timelinecursor.h"
 
 #include <QEvent>
+#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -27,6 +28,35 @@ QRgb over(QRgb dst, const QColor& src)
 WaveformView::WaveformView(QWidget* parent) : QWidget(parent), m_cursor(new TimelineCursor(this))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // After the cursor's filter, so this one sees a click first: a click on the strip chooses
+    // a section instead of seeking.
+    installEventFilter(this);
+}
+
+int WaveformView::sectionAt(const QPoint& point) const
+{
+    if (!m_stripRect.contains(point) || m_stripTotalS <= 0.0)
+        return -1;
+    const double t = m_stripTotalS * (point.x() - m_stripRect.left()) / std::max(1, m_stripRect.width());
+    for (std::size_t i = 0; i < m_sections.size(); ++i)
+        if (t >= m_sections[i].startS && t < m_sections[i].endS)
+            return static_cast<int>(i);
+    return m_sections.empty() ? -1 : static_cast<int>(m_sections.size()) - 1;
+}
+
+bool WaveformView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != this || (event->type() != QEvent::MouseButtonPress && event->type() != QEvent::MouseButtonRelease))
+        return QWidget::eventFilter(watched, event);
+    auto* e = static_cast<QMouseEvent*>(event);
+    if (e->button() != Qt::LeftButton)
+        return false;
+    const int section = sectionAt(e->position().toPoint());
+    if (section < 0)
+        return false;
+    if (event->type() == QEvent::MouseButtonRelease)
+        emit sectionClicked(section);
+    return true;
 }
 
 void WaveformView::setProfile(const core::TrackProfile* profile)
@@ -161,9 +191,12 @@ void WaveformView::paintEvent(QPaintEvent*)
         p.drawText(QRectF(x - 30, plot.bottom() + 4, 60, line), Qt::AlignHCenter | Qt::AlignTop, label);
     }
     // The sections: a strip along the plot's top, a line down the plot at each boundary.
+    m_stripRect = QRect();
     if (m_sections.size() > 1 || (m_sections.size() == 1 && m_sections.front().endS < totalS - 0.5)) {
         const QFontMetrics fm(font());
         const int stripH = fm.height() + 2;
+        m_stripRect = QRect(plot.left(), plot.top(), plot.width(), stripH);
+        m_stripTotalS = totalS;
         for (std::size_t i = 0; i < m_sections.size(); ++i) {
             const SectionSpan& s = m_sections[i];
             const double x0 = plot.left() + plot.width() * std::clamp(s.startS / totalS, 0.0, 1.0);

@@ -34,6 +34,7 @@ public:
     [[nodiscard]] bool onsetsAsRug() const { return m_rug; }
     /// The song's sections (analysis/sessionsections.h) as a strip along the plot's top: each
     /// span shaded in turn, its group letter and name at its start, a line at each boundary.
+    /// A click on the strip chooses that section (sectionClicked), not a place to seek to.
     struct SectionSpan {
         double startS = 0.0;
         double endS = 0.0;
@@ -41,13 +42,22 @@ public:
     };
     void setSections(std::vector<SectionSpan> sections);
     [[nodiscard]] const std::vector<SectionSpan>& sections() const { return m_sections; }
+    /// The strip as last painted (empty when it was not: one section, or none).
+    [[nodiscard]] QRect sectionStripRect() const { return m_stripRect; }
+    /// The section (0-based) under `point` on the strip, or -1.
+    [[nodiscard]] int sectionAt(const QPoint& point) const;
     static constexpr int kMinMarkerSpacingPx = 4;
     /// The playhead and loop over the waveform; click to seek, drag to loop.
     [[nodiscard]] TimelineCursor* cursor() const { return m_cursor; }
     QSize sizeHint() const override { return {480, 180}; }
     QSize minimumSizeHint() const override { return {200, 120}; }
 
+signals:
+    /// A section on the strip was clicked (0-based, in time order): choose it as the loop.
+    void sectionClicked(int section);
+
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -60,6 +70,8 @@ private:
     QImage m_plot;  // lanes and onsets at the plot's size; null when it must be rendered again
     bool m_rug = false;
     std::vector<SectionSpan> m_sections;
+    QRect m_stripRect;          // where the strip was painted
+    double m_stripTotalS = 0.0;  // the seconds its width spans
     TimelineCursor* m_cursor = nullptr;
 };
 
