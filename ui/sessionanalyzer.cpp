@@ -9,6 +9,7 @@
 #include "store/trackrepository.h"
 
 #include <QMetaObject>
+#include <QPointer>
 
 #include <chrono>
 #include <cmath>
@@ -124,7 +125,12 @@ std::vector<std::optional<core::AnalysisEntry>> latestMatchingEntries(const std:
 
 }  // namespace
 
-SessionAnalyzer::SessionAnalyzer(QObject* parent) : QObject(parent)
+struct SessionAnalyzer::Inbox {
+    std::mutex mutex;
+    std::vector<std::function<void()>> pending;
+};
+
+SessionAnalyzer::SessionAnalyzer(QObject* parent) : QObject(parent), m_inbox(std::make_unique<Inbox>())
 {
     qRegisterMetaType<stemwise::ui::AnalysedFile>();
     qRegisterMetaType<stemwise::ui::DawContexts>();
@@ -162,6 +168,36 @@ void SessionAnalyzer::stop()
     m_running = false;
 }
 
+void SessionAnalyzer::post(std::function<void()> emitSignal)
+{
+    bool first = false;
+    {
+        const std::lock_guard lock(m_inbox->mutex);
+        first = m_inbox->pending.empty();
+        m_inbox->pending.push_back(std::move(emitSignal));
+    }
+    // One queued call per batch, by name and without arguments: nothing of ours crosses
+    // threads through Qt's event queue, only through the mutex above.
+    if (first)
+        QMetaObject::invokeMethod(this, "deliver", Qt::QueuedConnection);
+}
+
+void SessionAnalyzer::deliver()
+{
+    std::vector<std::function<void()>> batch;
+    {
+        const std::lock_guard lock(m_inbox->mutex);
+        batch.swap(m_inbox->pending);
+    }
+    // A receiver may destroy this analyzer (a new session opened from a handler): stop there.
+    const QPointer<SessionAnalyzer> alive(this);
+    for (auto& emitSignal : batch) {
+        emitSignal();
+        if (!alive)
+            return;
+    }
+}
+
 void SessionAnalyzer::run(const std::vector<std::filesystem::path>& paths, const core::SessionAnalysisOptions& options,
                           const std::filesystem::path& database)
 {
@@ -177,12 +213,12 @@ void SessionAnalyzer::run(const std::vector<std::filesystem::path>& paths, const
     QList<QPair<QString, QString>> errors;
     for (const auto& e : collected.errors)
         errors.append({toQString(e.path), QString::fromStdString(e.error)});
-    emit listed(files, errors, daw);
+    post([this, files, errors, daw] { emit listed(files, errors, daw); });
 
     ProgressThrottle throttle(collected.files.size());
     auto progress = [&](std::size_t index, double fraction) {
         if (throttle.moved(index, fraction))
-            emit fileProgress(files.at(static_cast<qsizetype>(index)), fraction);
+            post([this, path = files.at(static_cast<qsizetype>(index)), fraction] { emit fileProgress(path, fraction); });
     };
     auto toResult = [](const core::FileAnalysisResult& r) {
         AnalysedFile out;
@@ -208,7 +244,7 @@ void SessionAnalyzer::run(const std::vector<std::filesystem::path>& paths, const
             out.fromCache = true;
             out.historyId = known[i]->id;
             out.provisional = true;
-            emit fileDone(out);
+            post([this, out] { emit fileDone(out); });
         }
         lowerThreadPriority();  // after the provisional answers, which the window waits for
         core::StoreTarget target;
@@ -221,18 +257,20 @@ void SessionAnalyzer::run(const std::vector<std::filesystem::path>& paths, const
             out.newHistoryEntry = r.newHistoryEntry;
             out.historyId = r.historyId;
             out.storeError = QString::fromStdString(r.storeError);
-            emit fileDone(out);
+            post([this, out] { emit fileDone(out); });
         };
         (void)core::analyzeFilesStored(collected.files, options, target, callbacks, cancel);
     } else {
         lowerThreadPriority();
         core::SessionAnalysisCallbacks callbacks;
         callbacks.progress = progress;
-        callbacks.fileDone = [&](std::size_t, const core::FileAnalysisResult& r) { emit fileDone(toResult(r)); };
+        callbacks.fileDone = [&](std::size_t, const core::FileAnalysisResult& r) {
+            post([this, out = toResult(r)] { emit fileDone(out); });
+        };
         (void)core::analyzeFiles(collected.files, options, callbacks, cancel);
     }
     m_workerDone->store(true, std::memory_order_release);
-    emit finished(cancel->load(std::memory_order_relaxed));
+    post([this, cancelled = cancel->load(std::memory_order_relaxed)] { emit finished(cancelled); });
 }
 
 }  // namespace stemwise::ui

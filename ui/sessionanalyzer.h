@@ -9,10 +9,13 @@
 // is reported at once as provisional; the hashed look-up then confirms it.
 //
 // Threading: create, start and destroy on the UI thread. The work runs on a thread this
-// object owns (which fans out to the analysis pool); the signals are emitted from worker
-// threads and reach receivers on the UI thread queued. The destructor cancels and waits
-// (at most the blocks in flight of the files being analysed). No signal is emitted after
-// cancel() returns except finished(). The analysis runs at a lower priority (nice 5 on
+// object owns (which fans out to the analysis pool); what it reports is handed to the UI
+// thread through an inbox under a mutex, and the signals are emitted there, on the thread
+// this object lives on. (Not as queued signals with arguments: Qt orders those with a futex
+// that ThreadSanitizer cannot see, so a result copied on a worker and read on the UI thread
+// looked unordered to it; a standard mutex it sees.) The destructor cancels and waits (at
+// most the blocks in flight of the files being analysed); what was still in the inbox is
+// dropped with it. No signal is posted after cancel() returns except finished(). The analysis runs at a lower priority (nice 5 on
 // Linux) than the UI thread, so that the window stays responsive while every core analyses.
 
 #include "analysis/sessionanalysis.h"
@@ -26,6 +29,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -80,6 +84,11 @@ signals:
     void finished(bool cancelled);
 
 private:
+    // Emits, on this object's thread, what the worker posted since the last call.
+    Q_INVOKABLE void deliver();
+    // From the worker: `emitSignal` will run on this object's thread.
+    void post(std::function<void()> emitSignal);
+
     // The thread keeps its own copies of the arguments (std::thread decays them).
     void run(const std::vector<std::filesystem::path>& paths, const core::SessionAnalysisOptions& options,
              const std::filesystem::path& database);
@@ -88,6 +97,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<std::atomic<bool>> m_workerDone = std::make_shared<std::atomic<bool>>(false);
     bool m_running = false;
+    struct Inbox;
+    std::unique_ptr<Inbox> m_inbox;
 };
 
 }  // namespace stemwise::ui
