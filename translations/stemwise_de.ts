@@ -2204,6 +2204,34 @@
         <source>%1 quieter</source>
         <translation>%1 leiser</translation>
     </message>
+    <message>
+        <source>ride</source>
+        <translation>Fahrt</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>clip gain</source>
+        <translation>Clip-Gain</translation>
+    </message>
+    <message>
+        <source>fader</source>
+        <translation>Fader</translation>
+    </message>
+    <message>
+        <source>change in the mix</source>
+        <translation>Änderung im Mix</translation>
+    </message>
+    <message>
+        <source>bus gain</source>
+        <translation>Bus-Gain</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2204,6 +2204,34 @@
         <source>%1 quieter</source>
         <translation>%1 más suave</translation>
     </message>
+    <message>
+        <source>ride</source>
+        <translation>automatización</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>clip gain</source>
+        <translation>ganancia del clip</translation>
+    </message>
+    <message>
+        <source>fader</source>
+        <translation>fader</translation>
+    </message>
+    <message>
+        <source>change in the mix</source>
+        <translation>cambio en la mezcla</translation>
+    </message>
+    <message>
+        <source>bus gain</source>
+        <translation>ganancia del bus</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2204,6 +2204,34 @@
         <source>%1 quieter</source>
         <translation>%1 moins fort</translation>
     </message>
+    <message>
+        <source>ride</source>
+        <translation>automation</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>clip gain</source>
+        <translation>gain du clip</translation>
+    </message>
+    <message>
+        <source>fader</source>
+        <translation>fader</translation>
+    </message>
+    <message>
+        <source>change in the mix</source>
+        <translation>changement dans le mix</translation>
+    </message>
+    <message>
+        <source>bus gain</source>
+        <translation>gain du bus</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -540,8 +540,7 @@ QString CoreText::planNote(const core::PlanNote& note) { return text(note.noteTe
 
 QString CoreText::parameterName(const std::string& key)
 {
-    if (!g_localized)
-        return qs(key);
+    // In English too: the words, not the JSON's key.
     if (key == "frequency_hz") return tr("frequency");
     if (key == "gain_db") return tr("gain");
     if (key == "q") return tr("Q");
@@ -562,14 +561,19 @@ QString CoreText::parameterName(const std::string& key)
     if (key == "key_input") return tr("side-chain input");
     if (key == "mono_loss_db") return tr("mono loss");
     if (key == "against") return tr("against");
+    if (key == "ride_gain_db") return tr("ride");
+    if (key == "start_s") return tr("from");
+    if (key == "end_s") return tr("to");
+    if (key == "clip_gain_db") return tr("clip gain");
+    if (key == "fader_db") return tr("fader");
+    if (key == "mix_change_db") return tr("change in the mix");
+    if (key == "bus_gain_db") return tr("bus gain");
     return qs(key);
 }
 
 QString CoreText::parameterText(const std::string& value)
 {
     QString plain = qs(value).replace(QLatin1Char('_'), QLatin1Char('-'));
-    if (!g_localized)
-        return plain;
     if (value == "high_pass") return tr("high-pass");
     if (value == "low_pass") return tr("low-pass");
     if (value == "bell") return tr("bell");
@@ -584,8 +588,7 @@ QString CoreText::parameterText(const std::string& value)
 
 QString CoreText::measure(const std::string& m)
 {
-    if (!g_localized)
-        return qs(m);
+    // In English as in any other language: the words, not the JSON's code.
     static const std::vector<std::pair<std::string_view, const char*>> kNames{
         {"true_peak_dbtp", QT_TRANSLATE_NOOP("CoreText", "true peak")},
         {"integrated_lufs", QT_TRANSLATE_NOOP("CoreText", "integrated loudness")},
@@ -662,7 +665,7 @@ QString CoreText::measure(const std::string& m)
 
 QString CoreText::measure(const core::Evidence& e)
 {
-    if (g_localized && !e.label.empty())
+    if (!e.label.empty())
         return text(e.label);
     return measure(e.measure);
 }

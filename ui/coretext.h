@@ -6,8 +6,9 @@
 // and says the terms (track types, bands, severities, keys) in the UI's words. Nothing here
 // reads core's English: a result without a Text (a profile read back from JSON, a suggestion
 // stored before texts were kept) shows core's English as it is.
-// When the UI is English (setCoreTextLocalized(false), the default) every text is core's own
-// English, so the English UI reads exactly as the CLI does.
+// When the UI is English (setCoreTextLocalized(false), the default) every sentence is core's own
+// English, so the English UI reads exactly as the CLI does; the names of evidence measures and
+// of a move's parameters are words in every language (the JSON keeps their codes).
 // Threading: UI thread (reads the translators installed on the application).
 
 #include "analysis/figures.h"

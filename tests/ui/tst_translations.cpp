@@ -662,6 +662,21 @@ private slots:
               "explanations and %d re-bounce notes composed in German (%s)",
               issues, suggestions, static_cast<int>(cmp.findings.size()), patterns, explained, notes, qPrintable(ruleList));
         (void)ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        // In English too an evidence row names its measure in words ("true peak"), never by the
+        // code the JSON keeps ("true_peak_dbtp").
+        int measures = 0;
+        for (const auto& s : set.suggestions)
+            for (const auto& e : s.evidence) {
+                const QString name = ui::CoreText::measure(e);
+                QVERIFY2(!name.isEmpty() && !name.contains(QLatin1Char('_')), qPrintable(name));
+                ++measures;
+            }
+        QVERIFY(measures > 0);
+        for (const auto& s : set.suggestions)
+            for (const auto& p : s.parameters) {
+                const QString name = ui::CoreText::parameterName(p.key);
+                QVERIFY2(!name.isEmpty() && !name.contains(QLatin1Char('_')), qPrintable(name));
+            }
     }
     // English plural forms: the catalogue's (what the CLI prints) are the ones stemwise_en.ts
     // gives the English UI, for every template with %n.
