@@ -91,9 +91,63 @@ constexpr std::array<Row, 15> kRows{{
 }};
 // clang-format on
 
+// The expected share of each band where no rule checks one (TypeKnowledge::expected): the bass,
+// mids and air of every type, the highs' maxima, the minima. No published per-instrument band
+// share exists for these seven bands (the literature above gives frequency regions, not shares;
+// the one published long-term spectrum per source, speech's (ANSI S3.5-1997), is of speech, with
+// 39 % in 250-500 Hz where the low-mid limit above says mud starts at 25 % for a produced vocal),
+// so they are measured: `tests/bench/advice/bench.py ranges DIR STEMWISE` (2026-12-07, 44 clean
+// stems of the advice benchmark rendered from General MIDI through the Fluid R3 soundfont, and
+// their three sessions' sums for "mix"): per type, the lowest and highest share across its
+// stems widened by 6 dB each way (the within-family spread of the same stems is 1-17 dB), a type
+// with fewer than three distinct stems (the three kicks are one soundfont sample) pooled with
+// its family (the kit; the melodic parts), "fx" and "other" with every stem; a minimum under
+// 0.5 % is 0, a maximum under 1 % is 1 % (the soundfont's samples hold next to nothing above
+// 10 kHz; recordings do). Where the stems say no more than "anything", the range is 0-100 %.
+// They are what rendered instruments hold, not what a mix should have: the views shade them,
+// no rule acts on them.
+// clang-format off
+constexpr std::array<std::pair<std::string_view, std::array<ShareRange, kBandCount>>, 15> kMeasuredShares{{
+    //           sub            bass           low-mids       mids           upper-mids     highs          air
+    {"vocals", {{{0.000, 0.010}, {0.000, 1.000}, {0.000, 1.000}, {0.022, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 0.132}}}},
+    {"drums", {{{0.000, 1.000}, {0.000, 1.000}, {0.000, 0.412}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}}}},
+    {"kick", {{{0.000, 1.000}, {0.000, 1.000}, {0.000, 0.412}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}}}},
+    {"snare", {{{0.000, 0.010}, {0.000, 1.000}, {0.000, 0.412}, {0.029, 1.000}, {0.007, 0.967}, {0.012, 1.000}, {0.000, 0.100}}}},
+    {"hats", {{{0.000, 0.010}, {0.000, 0.035}, {0.000, 0.061}, {0.000, 0.284}, {0.000, 1.000}, {0.090, 1.000}, {0.026, 1.000}}}},
+    {"bass", {{{0.015, 1.000}, {0.090, 1.000}, {0.000, 0.592}, {0.000, 0.107}, {0.000, 0.010}, {0.000, 0.010}, {0.000, 0.010}}}},
+    {"guitar", {{{0.000, 0.010}, {0.000, 1.000}, {0.000, 1.000}, {0.035, 1.000}, {0.000, 1.000}, {0.000, 0.346}, {0.000, 0.010}}}},
+    {"keys", {{{0.000, 0.010}, {0.000, 1.000}, {0.000, 1.000}, {0.025, 1.000}, {0.000, 0.253}, {0.000, 1.000}, {0.000, 0.132}}}},
+    {"synth", {{{0.000, 0.010}, {0.000, 1.000}, {0.000, 1.000}, {0.022, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 0.132}}}},
+    {"pad", {{{0.000, 0.010}, {0.037, 0.916}, {0.090, 1.000}, {0.022, 1.000}, {0.000, 0.152}, {0.000, 0.010}, {0.000, 0.010}}}},
+    {"strings", {{{0.000, 0.010}, {0.000, 1.000}, {0.032, 1.000}, {0.031, 1.000}, {0.000, 0.451}, {0.000, 0.014}, {0.000, 0.010}}}},
+    {"winds", {{{0.000, 0.010}, {0.000, 0.010}, {0.000, 0.727}, {0.169, 1.000}, {0.006, 0.636}, {0.000, 0.066}, {0.000, 0.010}}}},
+    {"fx", {{{0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}}}},
+    {"mix", {{{0.010, 0.526}, {0.061, 1.000}, {0.034, 0.807}, {0.074, 1.000}, {0.012, 0.268}, {0.000, 0.104}, {0.000, 0.028}}}},
+    {"other", {{{0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}, {0.000, 1.000}}}},
+}};
+// clang-format on
+
 // Genres whose conventions move the tables (lower case).
 constexpr std::array<std::string_view, 8> kGenres{"pop", "rock", "metal", "hip-hop", "edm", "jazz", "acoustic",
                                                   "classical"};
+
+// The expected ranges: measured, with the checked limits where the rules have them.
+void fillExpected(TypeKnowledge& k)
+{
+    const auto it = std::find_if(kMeasuredShares.begin(), kMeasuredShares.end(),
+                                 [&](const auto& row) { return row.first == k.type; });
+    const auto& measured = it != kMeasuredShares.end() ? it->second : kMeasuredShares.back().second;
+    for (std::size_t b = 0; b < kBandCount; ++b) {
+        ShareRange e = measured[b];
+        if (k.bands[b].max < 1.0)
+            e.max = k.bands[b].max;
+        if (k.bands[b].min > 0.0)
+            e.min = k.bands[b].min;
+        if (e.min >= e.max)  // a measured minimum above a checked maximum: the maximum rules
+            e.min = 0.0;
+        k.expected[b] = e;
+    }
+}
 
 }  // namespace
 
@@ -128,8 +182,10 @@ TypeKnowledge typeKnowledge(std::string_view type, const std::optional<std::stri
     k.bandOwnership = r.ownership;
     k.relativeLevelLu = r.relativeLu;
 
-    if (!genre)
+    if (!genre) {
+        fillExpected(k);
         return k;
+    }
     // Genre conventions (same books; the sub-heavy low end of hip-hop and EDM, the gentler
     // dynamics control of acoustic genres, the dense low-mids of distorted guitars).
     const std::string& g = *genre;
@@ -147,6 +203,7 @@ TypeKnowledge typeKnowledge(std::string_view type, const std::optional<std::stri
     }
     if (g == "pop" && k.type == "vocals")
         k.lraMaxLu -= 2.0;
+    fillExpected(k);
     return k;
 }
 

@@ -31,8 +31,15 @@ struct ShareRange {
 
 struct TypeKnowledge {
     std::string_view type;
-    /// Expected share of the energy per band (kBands order).
+    /// The share of the energy per band the rules check (kBands order): only where a figure
+    /// exists (max 1 and min 0: not checked).
     std::array<ShareRange, kBandCount> bands;
+    /// The share of the energy per band expected of the type, in every band from 20 Hz to
+    /// 20 kHz (0 <= min < max <= 1; min 0: from nothing): what the spectrum, band balance and
+    /// heat map views shade and outline. Where `bands` checks a limit it is that limit (what is
+    /// shaded and what is flagged agree); elsewhere it is measured (knowledgebase.cpp,
+    /// kMeasuredShares: the spread of the advice benchmark's rendered stems, widened).
+    std::array<ShareRange, kBandCount> expected;
     /// High-pass: whether the type has no useful content at the bottom, the corner's range,
     /// and the lowest useful content when it cannot be measured (no pitch).
     bool highPass = false;

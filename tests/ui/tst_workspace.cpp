@@ -9,6 +9,7 @@
 #include "tolerance.h"
 
 #include "analysis/trackprofile.h"
+#include "analysis/tracktype.h"
 #include "demo/demosession.h"
 #include "historypanel.h"
 #include "mainwindow.h"
@@ -184,8 +185,21 @@ void TestWorkspace::selectingATrackShowsItInDepth()
     int ranged = 0;
     for (const auto& r : ui::BandBalanceView::limitsFor("vocals"))
         ranged += r ? 1 : 0;
-    QCOMPARE(ranged, 4);  // vocals: sub bass, low mids, upper mids at most; highs at least 1 %
+    QCOMPARE(ranged, 7);  // every band (issue 21: 'continuous expected ranges')
     QCOMPARE(panel->spectrumView()->expectedAreas(), ranged);
+    // Every type's shading runs from 20 Hz to 20 kHz without a hole.
+    for (auto type : core::kTrackTypes) {
+        core::TrackProfile typed = profile;
+        typed.type = std::string(type);
+        ui::SpectrumView view;
+        view.setProfile(&typed);
+        const auto spans = view.expectedSpansHz();
+        QVERIFY2(spans.size() == core::kBandCount, type.data());
+        QCOMPARE(spans.front().first, 20.0);
+        QCOMPARE(spans.back().second, 20000.0);
+        for (std::size_t b = 0; b + 1 < spans.size(); ++b)
+            QCOMPARE(spans[b].second, spans[b + 1].first);
+    }
     QCOMPARE(panel->waveformView()->channelCount(), 1);
     QCOMPARE(panel->waveformView()->onsetCount(), static_cast<int>(profile.rhythm.onsetTimesS.size()));
     int defined = 0;

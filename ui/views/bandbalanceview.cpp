@@ -42,11 +42,8 @@ std::array<std::optional<std::pair<double, double>>, core::kBandCount> BandBalan
     if (type.empty())
         return limits;
     const core::TypeKnowledge k = core::typeKnowledge(type);
-    for (std::size_t b = 0; b < core::kBandCount; ++b) {
-        const core::ShareRange& r = k.bands[b];
-        if (r.min > 0.0 || r.max < 1.0)
-            limits[b] = std::pair{r.min, std::min(r.max, 1.0)};
-    }
+    for (std::size_t b = 0; b < core::kBandCount; ++b)
+        limits[b] = std::pair{k.expected[b].min, std::min(k.expected[b].max, 1.0)};
     return limits;
 }
 
@@ -80,10 +77,12 @@ void BandBalanceView::paintEvent(QPaintEvent*)
                 : tr("Band balance"));
     if (!m_valid)
         return;
-    // Rows: label | bar | value. The bar scale ends at the largest of 60 % and what is shown.
+    // Rows: label | bar | value. The bar scale ends at the largest of 60 % and the shares shown
+    // (not at the ranges: a range up to 90 % would squeeze every bar); a range past the end is
+    // shaded to it without its edge.
     double scaleMax = 0.6;
     for (std::size_t b = 0; b < core::kBandCount; ++b)
-        scaleMax = std::max({scaleMax, m_share[b] * 1.05, m_limit[b] && m_limit[b]->second < 1.0 ? m_limit[b]->second * 1.05 : 0.0});
+        scaleMax = std::max(scaleMax, m_share[b] * 1.05);
     // As wide as the widest label in the UI's language.
     int labelW = 0;
     for (std::size_t b = 0; b < core::kBandCount; ++b)
@@ -114,7 +113,7 @@ void BandBalanceView::paintEvent(QPaintEvent*)
             QPen pen(c.good, 2.0);
             p.setPen(pen);
             for (double edge : {m_limit[b]->first, m_limit[b]->second}) {
-                if (edge <= 0.0 || edge >= 1.0)
+                if (edge <= 0.0 || edge >= std::min(1.0, scaleMax))
                     continue;
                 const double x = track.left() + track.width() * std::clamp(edge / scaleMax, 0.0, 1.0);
                 p.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3));

@@ -1,8 +1,9 @@
 #pragma once
 // BandBalanceView: a track's share of energy in each of the seven bands, as bars, against
-// the track type's expected range (suggest/knowledgebase.h, whose maxima are the issue
-// detector's typenorms.h) where it has one: the range is shaded behind the bar, a bar above
-// it is drawn in the warning colour, one below its minimum in the caution colour.
+// the track type's expected range in every band (suggest/knowledgebase.h, TypeKnowledge::
+// expected: the issue detector's limits of typenorms.h where it has them, measured elsewhere):
+// the range is shaded behind the bar, a bar above it is drawn in the warning colour, one below
+// its minimum in the caution colour.
 // Values in % of the 20 Hz–20 kHz energy.
 // Threading: UI thread only.
 
@@ -21,7 +22,7 @@ class BandBalanceView : public QWidget {
 public:
     explicit BandBalanceView(QWidget* parent = nullptr);
     void setProfile(const core::TrackProfile* profile);
-    /// The type's expected share of each band (min..max), where it has one.
+    /// The type's expected share of each band (min..max); every band for a type, none for "".
     [[nodiscard]] static std::array<std::optional<std::pair<double, double>>, core::kBandCount> limitsFor(
         const std::string& type);
     /// Bands outside their expected range, for tests.

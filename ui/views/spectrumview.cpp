@@ -109,6 +109,15 @@ int SpectrumView::expectedAreas() const
     return m_charts->shownAreas;
 }
 
+std::vector<std::pair<double, double>> SpectrumView::expectedSpansHz() const
+{
+    std::vector<std::pair<double, double>> spans;
+    for (const QAreaSeries* a : m_charts->areas)
+        if (a->isVisible() && a->upperSeries()->count() == 2)
+            spans.emplace_back(a->upperSeries()->at(0).x(), a->upperSeries()->at(1).x());
+    return spans;
+}
+
 std::vector<double> SpectrumView::smooth(const std::vector<double>& db, int fraction)
 {
     return core::smoothSpectrumDb(db, 24, fraction);  // the profile's LTAS: 24 points per octave
@@ -157,8 +166,8 @@ void SpectrumView::rebuild()
             c.lower[band]->replace(QList<QPointF>{{edges.lowHz, floorDb}, {edges.highHz, floorDb}});
             c.areas[band]->setName(tr("Expected for %1: %2 from %3 to %4 % of the energy")
                               .arg(CoreText::trackType(m_type), CoreText::band(std::string(edges.key)))
-                              .arg(minShare * 100.0, 0, 'f', 0)
-                              .arg(share * 100.0, 0, 'f', 0));
+                              .arg(minShare * 100.0, 0, 'f', minShare < 0.1 ? 1 : 0)
+                              .arg(share * 100.0, 0, 'f', share < 0.1 ? 1 : 0));
             shown[band] = true;
         }
     }

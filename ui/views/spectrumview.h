@@ -1,10 +1,11 @@
 #pragma once
 // SpectrumView: a track's long-term average spectrum on a logarithmic frequency axis
 // (20 Hz–20 kHz), smoothed to 1/3, 1/6 or 1/12 octave, with the track type's expected
-// range shaded: in each band where the type has an expected share of the energy
-// (suggest/knowledgebase.h), the levels the band would have at its minimum and its maximum
-// share of this track's energy, spread evenly over the band (from the floor when there is
-// no minimum). A curve inside the shading is within the expected range.
+// range shaded from 20 Hz to 20 kHz without a gap: in each of the seven bands, the type's
+// expected share of the energy (suggest/knowledgebase.h, TypeKnowledge::expected), as the
+// levels the band would have at its minimum and its maximum share of this track's energy,
+// spread evenly over the band (from the floor when the minimum is 0). A curve inside the
+// shading is within the expected range.
 // Smoothing a few hundred points is cheap enough for the UI thread (well under 1 ms).
 // Threading: UI thread only.
 
@@ -12,6 +13,7 @@
 
 #include <QWidget>
 
+#include <utility>
 #include <vector>
 
 namespace stemwise::ui {
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] const std::vector<double>& shownDb() const { return m_shownDb; }
     /// Number of shaded expected-range areas drawn.
     [[nodiscard]] int expectedAreas() const;
+    /// The frequency span (Hz) of each shaded area, low to high, for tests.
+    [[nodiscard]] std::vector<std::pair<double, double>> expectedSpansHz() const;
 
     /// Power-mean smoothing of a 24-points-per-octave spectrum over 1/`fraction` octave
     /// (core::smoothSpectrumDb).

@@ -5,6 +5,7 @@
   bench.py score DIR STEMWISE [--set S]  run `stemwise analyze` and `stemwise suggest` on them, print the figures
   bench.py types DIR STEMWISE [--set S]  only the type accuracy (see below)
   bench.py spread DIR STEMWISE           how far apart the clean stems of one type family are (below)
+  bench.py ranges DIR STEMWISE           the band shares the clean stems of each type hold (below)
 
 Two fault sets (faults.py): "tuning" (the default, in DIR/<song>) is the one the advice is tuned
 on; "holdout" (in DIR/holdout/<song>) puts other tonal faults on other stems of the same songs
@@ -49,6 +50,18 @@ its mean power from 100 Hz to 5 kHz; per type family (type_family; drums by thei
 the standard deviation across its stems at octave centres, and the share of the EQ faults of
 both sets whose gain at their frequency is under twice that deviation (a fault the family's
 own spread could hide).
+
+Ranges (the set "clean" again): the measured source of the expected ranges the spectrum view
+shades where the knowledge base has no published figure (core/suggest/knowledgebase.cpp,
+kMeasuredShares). Per track type (as `stemwise analyze` types the stem), the lowest and highest
+share of each of the seven bands across its clean stems; a type with fewer than three distinct
+stems (stems of one sample, like the three kicks, count once) is pooled with its family (the kit: kick, snare, hats, drums; the melodic parts: vocals, guitar,
+keys, synth, pad, strings, winds), "fx" and "other" with every stem, "mix" is the three sessions'
+sums (sox -m). The range printed is that hull widened by 6 dB each way (a factor of four: the
+families' spread above is 1-17 dB, and three to eleven stems do not show a type's extremes),
+capped at 100 %, its minimum 0 where the widened minimum is under 0.5 %, its maximum at least
+1 % (the soundfont's samples hold next to nothing above 10 kHz; recordings do). Stems within
+1 % of each other in every band are one sample and count once.
 """
 
 import bisect
@@ -690,6 +703,67 @@ def spread(root, stemwise):
           f"frequency: {hidden} of {total} = {pct(hidden, total)}")
 
 
+RANGE_BANDS = ("sub_bass", "bass", "low_mids", "mids", "upper_mids", "highs", "air")
+KIT = ("kick", "snare", "hats", "drums")
+MELODIC = ("vocals", "guitar", "keys", "synth", "pad", "strings", "winds")
+KB_TYPES = ("vocals", "drums", "kick", "snare", "hats", "bass", "guitar", "keys", "synth", "pad", "strings", "winds",
+            "fx", "mix", "other")
+
+
+def ranges(root, stemwise):
+    clean = set_dir(root, "clean")
+    shares = {}  # type -> [band shares per stem]
+    for song_fn in songs.SONGS:
+        song = song_fn()
+        sdir = clean / song.name
+        if not (sdir / "truth.json").exists():
+            sys.exit(f"advice bench: no clean rendering in {sdir}: run `bench.py make {root} --set clean` first")
+        with tempfile.TemporaryDirectory() as scratch:
+            analysis = json.loads(run([stemwise, "analyze", str(sdir / "stems"), "--db", str(Path(scratch) / "s.sqlite"),
+                                       "--json", "-"]))
+            stereo = []  # sox -m wants one channel count: mono stems sit in the middle
+            for i, f in enumerate(sorted(f for f in (sdir / "stems").iterdir() if f.suffix == ".wav")):
+                stereo.append(str(Path(scratch) / f"{i}.wav"))
+                run(["sox", str(f), "-e", "floating-point", "-b", "32", stereo[-1], "channels", "2"])
+            mixdir = Path(scratch) / "mix"
+            mixdir.mkdir()
+            run(["sox", "-m"] + stereo + ["-e", "floating-point", "-b", "32", str(mixdir / "Mix.wav")])
+            mix = json.loads(run([stemwise, "analyze", str(mixdir), "--db", str(Path(scratch) / "m.sqlite"), "--json", "-"]))
+        for t in analysis["tracks"]:
+            bands = t.get("spectrum", {}).get("bands")
+            if bands:
+                shares.setdefault(t["type"], []).append([bands[b]["share"] for b in RANGE_BANDS])
+        for t in mix["tracks"]:
+            shares.setdefault("mix", []).append([t["spectrum"]["bands"][b]["share"] for b in RANGE_BANDS])
+    stems = [row for t, rows in shares.items() if t != "mix" for row in rows]
+    table = []
+    print("band shares of the clean stems per type: hull widened by 6 dB each way (min..max, %)")
+    print(f"{'type':8} {'stems':>5}  " + " ".join(f"{b:>13}" for b in RANGE_BANDS))
+    for t in KB_TYPES:
+        rows = shares.get(t, [])
+        pooled = rows
+        # Stems of one sample (the three kicks are one soundfont kick) count once.
+        distinct = {tuple(round(x, 2) for x in r) for r in rows}
+        if t == "mix":
+            pass
+        elif t in ("fx", "other"):
+            pooled = stems
+        elif len(distinct) < 3:
+            family = KIT if t in KIT else MELODIC
+            pooled = [row for f in family for row in shares.get(f, [])]
+        cells, cxx = [], []
+        for i in range(len(RANGE_BANDS)):
+            lo = min(r[i] for r in pooled) / 4.0
+            lo = lo if lo >= 0.005 else 0.0
+            hi = min(1.0, max(0.01, max(r[i] for r in pooled) * 4.0))
+            cells.append(f"{lo * 100:5.1f}..{hi * 100:5.1f}")
+            cxx.append(f"{{{lo:.3f}, {hi:.3f}}}")
+        print(f"{t:8} {len(distinct):>3}/{len(pooled):<3} " + " ".join(f"{c:>13}" for c in cells))
+        table.append(f'{{"{t}", {{{{{", ".join(cxx)}}}}}}},')
+    print("as core/suggest/knowledgebase.cpp's kMeasuredShares:")
+    print("\n".join(table))
+
+
 def main():
     args = sys.argv[1:]
     fault_set = "tuning"
@@ -706,13 +780,16 @@ def main():
         score(args[1], args[2], "--verbose" in args, "--keep" in args, fault_set)
     elif len(args) >= 3 and args[0] == "spread":
         spread(args[1], args[2])
+    elif len(args) >= 3 and args[0] == "ranges":
+        ranges(args[1], args[2])
     elif len(args) >= 3 and args[0] == "types":
         print(f"fault set: {fault_set}")
         print_type_accuracy(set_dir(args[1], fault_set), args[2], "--verbose" in args)
     else:
         sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR [--set tuning|holdout|clean] | "
                  "bench.py score DIR STEMWISE [--set tuning|holdout] [--verbose] [--keep] | "
-                 "bench.py types DIR STEMWISE [--set tuning|holdout] [--verbose] | bench.py spread DIR STEMWISE")
+                 "bench.py types DIR STEMWISE [--set tuning|holdout] [--verbose] | bench.py spread DIR STEMWISE | "
+                 "bench.py ranges DIR STEMWISE")
 
 
 if __name__ == "__main__":
