@@ -78,6 +78,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace stemwise::ui {
 
@@ -317,6 +318,8 @@ MainWindow::MainWindow(QWidget* parent)
             rows = {row};
         retypeTracks(rows, type);
     });
+    // The heat map's rows follow the table's order (sorting, grouping by type).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleOverviewRefresh);
     connect(m_heatMap, &BandHeatMapView::rowClicked, this, [this](int row) {
         m_trackView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     });
@@ -1403,11 +1406,23 @@ void MainWindow::refreshOverview()
     std::vector<BandHeatMapView::Row> rows;
     std::vector<const core::TrackProfile*> profiles;
     int analysed = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
+    // The heat map in the table's order: grouped by type when the table is (issue 21), sorted
+    // as it is sorted.
+    std::optional<std::string> lastType;
+    for (int shown = 0; shown < m_proxy->rowCount(); ++shown) {
+        const int r = m_proxy->mapToSource(m_proxy->index(shown, 0)).row();
         const auto* t = m_model->track(r);
+        if (t == nullptr)
+            continue;
         BandHeatMapView::Row row;
         row.name = m_model->trackName(r);
         row.color = m_model->color(r);
+        row.track = r;
+        if (m_proxy->groupedByType()) {
+            std::string type = t->profile ? t->profile->type : std::string();
+            row.groupStart = lastType != type;
+            lastType = std::move(type);
+        }
         if (t->profile) {
             ++analysed;
             std::array<double, core::kBandCount> shares{};
@@ -1415,10 +1430,12 @@ void MainWindow::refreshOverview()
                 shares[b] = t->profile->spectrum.bands[b].share;
             row.shares = shares;
             row.limits = BandBalanceView::limitsFor(t->profile->type);
-            profiles.push_back(&*t->profile);
         }
         rows.push_back(std::move(row));
     }
+    for (int r = 0; r < m_model->rowCount(); ++r)  // the session's order
+        if (const auto* t = m_model->track(r); t->profile)
+            profiles.push_back(&*t->profile);
     m_heatMap->setRows(std::move(rows));
     m_heatMap->setCurrentRow(currentRow());
     updateTypeLegend();
@@ -1559,6 +1576,7 @@ void MainWindow::updateTypeLegend()
 void MainWindow::setGroupedByType(bool grouped)
 {
     m_proxy->setGroupedByType(grouped);
+    scheduleOverviewRefresh();  // the heat map follows the table
     QSettings().setValue(QString::fromLatin1(kGroupByTypeKey), grouped);
     m_menus->setGroupedByType(grouped);
 }

@@ -35,6 +35,7 @@
 #include <QTreeWidget>
 
 #include <cmath>
+#include <set>
 
 using namespace stemwise;
 
@@ -45,6 +46,7 @@ private slots:
     void theWorstMaskingPairIsListedFirst();
     void theMatrixIsAnOverviewWithNamesOnHoverAndALegend();
     void theBandHeatMapHasItsLegendAndWholeHeadings();
+    void groupingByTypeOrdersTheHeatMapAsTheTable();
     void theKeyColumnsFitWithWholeHeadings();
     void theMixIsTheSumAnalysedAsATrackAgainstTargets();
     void hiddenColumnsAreRemembered();
@@ -187,6 +189,59 @@ void TestLargeSession::theBandHeatMapHasItsLegendAndWholeHeadings()
     QVERIFY(legend->entries().size() >= 3);
     QVERIFY2(legend->text().contains(QStringLiteral("−12 dB … +12 dB")), qPrintable(legend->text()));
     QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
+}
+
+// View ▸ Group by Type gathers the heat map's rows by type as it does the table's (issue 21),
+// a rule above each group; a click on a row still selects its track; ungrouped, the session's
+// order again.
+void TestLargeSession::groupingByTypeOrdersTheHeatMapAsTheTable()
+{
+    ui::BandHeatMapView* heat = m_window->heatMap();
+    ui::TrackTableModel* model = m_window->trackModel();
+    QTableView* table = m_window->trackTable();
+    const auto tableOrder = [&] {
+        QStringList names;
+        for (int i = 0; i < table->model()->rowCount(); ++i)
+            names << table->model()->index(i, ui::TrackTableModel::Name).data(Qt::DisplayRole).toString();
+        return names;
+    };
+    const auto heatOrder = [&] {
+        QStringList names;
+        for (int i = 0; i < heat->rowCount(); ++i)
+            names << heat->rowAt(i).name;
+        return names;
+    };
+    const auto typeOf = [&](int track) { return model->track(track)->profile->type; };
+    m_window->setGroupedByType(true);
+    QTRY_VERIFY(heat->rowCount() > 0 && heat->rowAt(0).groupStart);  // the heat map grouped
+    QCOMPARE(heatOrder(), tableOrder());
+    QCOMPARE(heat->rowCount(), m_stems);
+    std::set<std::string> seen;
+    int groups = 0;
+    for (int i = 0; i < heat->rowCount(); ++i) {
+        const std::string type = typeOf(heat->rowAt(i).track);
+        const bool starts = i == 0 || type != typeOf(heat->rowAt(i - 1).track);
+        QCOMPARE(heat->rowAt(i).groupStart, starts);
+        if (starts) {
+            QVERIFY2(!seen.contains(type), type.c_str());  // each type one group
+            seen.insert(type);
+            ++groups;
+        }
+    }
+    QVERIFY(groups >= 2);
+    // A click on the last row selects its track, whichever row of the session it is.
+    const int last = heat->rowCount() - 1;
+    QSignalSpy clicked(heat, &ui::BandHeatMapView::rowClicked);
+    QTest::mouseClick(heat, Qt::LeftButton, {}, heat->rowRect(last).center());
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.front().front().toInt(), heat->rowAt(last).track);
+    QCOMPARE(m_window->currentRow(), heat->rowAt(last).track);
+
+    m_window->setGroupedByType(false);
+    QTRY_VERIFY(!heat->rowAt(0).groupStart);
+    QCOMPARE(heatOrder(), tableOrder());
+    for (int i = 0; i < heat->rowCount(); ++i)
+        QVERIFY(!heat->rowAt(i).groupStart);
 }
 
 void TestLargeSession::theKeyColumnsFitWithWholeHeadings()

@@ -32,10 +32,21 @@ void BandHeatMapView::setRows(std::vector<Row> rows)
     update();
 }
 
-void BandHeatMapView::setCurrentRow(int row)
+void BandHeatMapView::setCurrentRow(int track)
 {
-    m_current = row;
+    m_currentTrack = track;
     update();
+}
+
+QRect BandHeatMapView::rowRect(int index) const
+{
+    return {0, headerHeight() + index * rowHeight(), width(), rowHeight()};
+}
+
+int BandHeatMapView::trackOf(int index) const
+{
+    const int track = m_rows[static_cast<std::size_t>(index)].track;
+    return track >= 0 ? track : index;
 }
 
 int BandHeatMapView::rowHeight() const { return fontMetrics().height() + 6; }
@@ -192,8 +203,12 @@ void BandHeatMapView::paintEvent(QPaintEvent*)
     for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
         const Row& row = m_rows[static_cast<std::size_t>(i)];
         const int y = headH + i * rowH;
-        if (i == m_current)
+        if (m_currentTrack >= 0 && trackOf(i) == m_currentTrack)
             p.fillRect(QRect(0, y, width(), rowH), palette().color(QPalette::Highlight).darker(light ? 100 : 160));
+        if (row.groupStart && i > 0) {
+            p.setPen(QPen(c.axisText, 1.0));
+            p.drawLine(QPointF(0, y + 0.5), QPointF(width(), y + 0.5));
+        }
         p.fillRect(QRect(8, y + 4, 6, rowH - 8), row.color);
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(20, y, nameW - 22, rowH), Qt::AlignLeft | Qt::AlignVCenter,
@@ -230,7 +245,7 @@ void BandHeatMapView::mousePressEvent(QMouseEvent* event)
 {
     const int row = (static_cast<int>(event->position().y()) - headerHeight()) / rowHeight();
     if (event->position().y() >= headerHeight() && row >= 0 && row < static_cast<int>(m_rows.size()))
-        emit rowClicked(row);
+        emit rowClicked(trackOf(row));
     QWidget::mousePressEvent(event);
 }
 
