@@ -701,6 +701,7 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_jobs->cancelMix();
     m_mixPanel->showMessage(tr("appears once the session is analysed."));
     m_referencesPanel->setSession(nullptr, {});
+    m_referencesPanel->setSessionFolders({});
     m_ready = m_failed = m_listedFiles = 0;
     m_figuresShown = false;
     const int generation = ++m_generation;
@@ -766,6 +767,15 @@ void MainWindow::onListed(const QStringList& files, const QList<QPair<QString, Q
     for (const QString& file : files)
         m_model->addPending(file);
     m_listedFiles = static_cast<int>(files.size());
+    // The references attached to this session on the command line: a session is the folder
+    // its files are in (core/workflow/storedanalysis.cpp), one per folder.
+    std::vector<std::filesystem::path> folders;
+    for (const QString& file : files) {
+        std::filesystem::path folder = QFileInfo(file).absolutePath().toStdString();
+        if (std::find(folders.begin(), folders.end(), folder) == folders.end())
+            folders.push_back(std::move(folder));
+    }
+    m_referencesPanel->setSessionFolders(std::move(folders));
     m_progress->setRange(0, std::max(1, m_listedFiles));
     m_progress->setValue(0);
     if (m_trackView->currentIndex().row() < 0 && m_model->rowCount() > 0)

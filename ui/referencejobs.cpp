@@ -6,6 +6,7 @@
 #include "analysis/sessionanalysis.h"
 #include "compare/targetcurve.h"
 #include "store/contenthash.h"
+#include "store/sessionrepository.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,11 @@ std::optional<core::ReferenceTrack> inLibrary(core::ReferenceRepository& reposit
     return std::nullopt;
 }
 
-// Opens the database on this worker, runs `body` on it and reads the library after it.
+// Opens the database on this worker, runs `body` on it and reads the library after it, and
+// the references attached to the sessions of `folders` (found, never created).
 template <typename Body>
-ReferenceJobResult onWorker(const std::filesystem::path& database, ReferenceJobResult::Kind kind, Body body)
+ReferenceJobResult onWorker(const std::filesystem::path& database, const std::vector<std::filesystem::path>& folders,
+                            ReferenceJobResult::Kind kind, Body body)
 {
     ReferenceJobResult out;
     out.kind = kind;
@@ -42,6 +45,11 @@ ReferenceJobResult onWorker(const std::filesystem::path& database, ReferenceJobR
         core::ReferenceRepository repository(opened.store->db());
         body(opened.store->db(), repository, out);
         out.library = repository.list();
+        core::SessionRepository sessions(opened.store->db());
+        for (const auto& folder : folders)
+            if (const auto session = sessions.findByKey(core::SessionRepository::folderKey(folder)))
+                for (auto& r : repository.list(session->id))
+                    out.session.push_back(std::move(r));
     } catch (const std::exception& e) {
         out.error = QString::fromUtf8(e.what());
     }
@@ -113,9 +121,9 @@ ReferenceJobs::~ReferenceJobs()
 
 void ReferenceJobs::list(const std::filesystem::path& database)
 {
-    enqueue([database] {
-        return QtConcurrent::run([database] {
-            return onWorker(database, ReferenceJobResult::Kind::Listed, [](auto&, auto&, auto&) {});
+    enqueue([database, folders = m_folders] {
+        return QtConcurrent::run([database, folders] {
+            return onWorker(database, folders, ReferenceJobResult::Kind::Listed, [](auto&, auto&, auto&) {});
         });
     });
 }
@@ -123,9 +131,9 @@ void ReferenceJobs::list(const std::filesystem::path& database)
 void ReferenceJobs::add(const std::filesystem::path& database, const QStringList& files, const QString& genre)
 {
     const std::string g = genre.toStdString();
-    enqueue([database, files, g] {
-        return QtConcurrent::run([database, files, g] {
-            return onWorker(database, ReferenceJobResult::Kind::Added,
+    enqueue([database, files, g, folders = m_folders] {
+        return QtConcurrent::run([database, files, g, folders] {
+            return onWorker(database, folders, ReferenceJobResult::Kind::Added,
                             [&](core::Database& db, core::ReferenceRepository& repository, ReferenceJobResult& out) {
                                 addOnWorker(db, repository, files, g, out);
                             });
@@ -136,9 +144,9 @@ void ReferenceJobs::add(const std::filesystem::path& database, const QStringList
 void ReferenceJobs::write(const std::filesystem::path& database, std::vector<core::ReferenceTrack> references,
                           std::vector<std::string> remove)
 {
-    enqueue([database, references = std::move(references), remove = std::move(remove)] {
-        return QtConcurrent::run([database, references, remove] {
-            return onWorker(database, ReferenceJobResult::Kind::Written,
+    enqueue([database, references = std::move(references), remove = std::move(remove), folders = m_folders] {
+        return QtConcurrent::run([database, references, remove, folders] {
+            return onWorker(database, folders, ReferenceJobResult::Kind::Written,
                             [&](core::Database&, core::ReferenceRepository& repository, ReferenceJobResult&) {
                                 writeOnWorker(repository, references, remove);
                             });

@@ -8,7 +8,10 @@
 //
 // Each job runs on the global thread pool with its own connection; the jobs run one at a time
 // in the order asked (an undo never overtakes what it takes back), and each answer brings the
-// library as it is after the job, so the view shows the last answer.
+// library as it is after the job, so the view shows the last answer. Each answer also brings
+// the references attached to the open session (`stemwise reference add --session DIR`: the
+// session of each folder the session's files are in), which the view shows and compares with
+// but does not change.
 //
 // Threading: call from the UI thread; the signals are emitted there.
 
@@ -39,6 +42,7 @@ struct ReferenceJobResult {
     enum class Kind { Listed, Added, Written };
     Kind kind = Kind::Listed;
     std::vector<core::ReferenceTrack> library;  ///< the library after the job, by genre then name
+    std::vector<core::ReferenceTrack> session;  ///< those attached to the session's folders
     std::vector<ReferenceChange> changes;       ///< Added: one per file added
     QStringList failures;                       ///< Added: "file: why", one per file not added
     QString error;                              ///< the database could not be read or written
@@ -50,6 +54,9 @@ public:
     explicit ReferenceJobs(QObject* parent = nullptr);
     ~ReferenceJobs() override;
 
+    /// The folders of the open session (absolute): the next jobs also read the references
+    /// attached to their sessions.
+    void setSessionFolders(std::vector<std::filesystem::path> folders) { m_folders = std::move(folders); }
     /// Reads the library.
     void list(const std::filesystem::path& database);
     /// Analyses `files` and adds each under `genre` (a file already in the library gets the
@@ -68,6 +75,7 @@ private:
     void enqueue(std::function<QFuture<ReferenceJobResult>()> start);
     void startNext();
     std::deque<std::function<QFuture<ReferenceJobResult>()>> m_queue;
+    std::vector<std::filesystem::path> m_folders;
     bool m_running = false;
 };
 

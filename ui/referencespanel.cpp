@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,6 +42,14 @@ QString referenceKey(const std::string& hash)
 {
     return QStringLiteral("r:") + QString::fromStdString(hash);
 }
+// One reference attached to the session ("s:<hash>").
+QString sessionReferenceKey(const std::string& hash)
+{
+    return QStringLiteral("s:") + QString::fromStdString(hash);
+}
+// The list's items: the content hash, and whether the reference is the session's.
+constexpr int kHashRole = Qt::UserRole;
+constexpr int kSessionRole = Qt::UserRole + 1;
 
 QString genreLabel(const std::string& genre)
 {
@@ -88,8 +97,11 @@ ReferencesPanel::ReferencesPanel(QWidget* parent) : QWidget(parent), m_jobs(new 
         m_genre->setEnabled(!chosen.empty());
         m_remove->setEnabled(!chosen.empty());
         // The reference chosen in the list is the one compared with.
-        if (chosen.size() == 1) {
-            const int at = m_target->findData(referenceKey(chosen.front().contentHash));
+        const auto items = m_list->selectedItems();
+        if (items.size() == 1) {
+            const std::string hash = items.front()->data(Name, kHashRole).toString().toStdString();
+            const int at = m_target->findData(items.front()->data(Name, kSessionRole).toBool() ? sessionReferenceKey(hash)
+                                                                                                 : referenceKey(hash));
             if (at >= 0)
                 m_target->setCurrentIndex(at);
         }
@@ -157,6 +169,7 @@ void ReferencesPanel::setDatabase(const std::filesystem::path& database)
     m_remove->setEnabled(false);
     if (!open) {
         m_library.clear();
+        m_sessionReferences.clear();
         fillList();
         fillTargets();
         m_status->setText(tr("No database: the reference library is kept in it."));
@@ -164,6 +177,21 @@ void ReferencesPanel::setDatabase(const std::filesystem::path& database)
     }
     m_status->setText(tr("Reading the reference library…"));
     m_jobs->list(database);
+}
+
+void ReferencesPanel::setSessionFolders(std::vector<std::filesystem::path> folders)
+{
+    if (folders == m_sessionFolders)
+        return;
+    m_sessionFolders = folders;
+    m_jobs->setSessionFolders(std::move(folders));
+    if (!m_database.empty())
+        m_jobs->list(m_database);
+    else if (!m_sessionReferences.empty()) {
+        m_sessionReferences.clear();
+        fillList();
+        fillTargets();
+    }
 }
 
 void ReferencesPanel::setSession(std::shared_ptr<const core::TrackProfile> mix, std::vector<Subject> tracks)
@@ -296,7 +324,11 @@ void ReferencesPanel::onJob(const ReferenceJobResult& result)
         return;
     }
     m_library = result.library;
+    m_sessionReferences = result.session;
     QString status = tr("%n reference(s) in the library.", nullptr, static_cast<int>(m_library.size()));
+    if (!m_sessionReferences.empty())
+        status += QLatin1Char(' ')
+                  + tr("%n attached to this session.", nullptr, static_cast<int>(m_sessionReferences.size()));
     if (result.kind == ReferenceJobResult::Kind::Added) {
         m_adding = 0;
         QStringList names;
@@ -327,15 +359,30 @@ void ReferencesPanel::onJob(const ReferenceJobResult& result)
 void ReferencesPanel::fillList()
 {
     QStringList chosen;
-    for (const auto& r : selected())
-        chosen << QString::fromStdString(r.name);
+    for (const QTreeWidgetItem* item : m_list->selectedItems())
+        chosen << item->data(Name, kHashRole).toString() + (item->data(Name, kSessionRole).toBool() ? QStringLiteral("s") : QString());
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (const core::ReferenceTrack& r : m_library) {
+    // The library's, then the session's (marked: managed where they were attached).
+    std::vector<std::pair<const core::ReferenceTrack*, bool>> shown;
+    for (const core::ReferenceTrack& r : m_library)
+        shown.emplace_back(&r, false);
+    for (const core::ReferenceTrack& r : m_sessionReferences)
+        shown.emplace_back(&r, true);
+    for (const auto& [reference, ofSession] : shown) {
+        const core::ReferenceTrack& r = *reference;
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(Name, QString::fromStdString(r.name));
         item->setToolTip(Name, QString::fromStdString(r.profile.file.path.string()));
-        item->setText(Genre, genreLabel(r.genre));
+        item->setText(Genre, ofSession ? tr("%1 · this session").arg(genreLabel(r.genre)) : genreLabel(r.genre));
+        if (ofSession) {
+            QFont italic = item->font(Name);
+            italic.setItalic(true);
+            for (int c = 0; c < ColumnCount; ++c)
+                item->setFont(c, italic);
+            item->setToolTip(Genre, tr("Attached to this session on the command line (stemwise reference add --session); "
+                                       "compared with here, changed or removed there"));
+        }
         item->setText(Loudness, formatFigure(r.profile.loudness.integratedLufs, 1));
         item->setText(TruePeak, formatFigure(r.profile.loudness.truePeakDbtp, 1));
         const QDateTime added = QDateTime::fromString(QString::fromStdString(r.addedAt), Qt::ISODateWithMs);
@@ -343,8 +390,9 @@ void ReferencesPanel::fillList()
                                              : QString::fromStdString(r.addedAt));
         for (int c : {Loudness, TruePeak})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(Name, Qt::UserRole, QString::fromStdString(r.contentHash));
-        item->setSelected(chosen.contains(item->text(Name)));
+        item->setData(Name, kHashRole, QString::fromStdString(r.contentHash));
+        item->setData(Name, kSessionRole, ofSession);
+        item->setSelected(chosen.contains(QString::fromStdString(r.contentHash) + (ofSession ? QStringLiteral("s") : QString())));
     }
     for (int c : {Genre, Loudness, TruePeak, Added})
         m_list->resizeColumnToContents(c);
@@ -371,6 +419,8 @@ void ReferencesPanel::fillTargets()
                                           : tr("Reference: %1 (%2)")
                                                 .arg(QString::fromStdString(r.name), QString::fromStdString(r.genre)),
                           referenceKey(r.contentHash));
+    for (const auto& r : m_sessionReferences)
+        m_target->addItem(tr("Session reference: %1").arg(QString::fromStdString(r.name)), sessionReferenceKey(r.contentHash));
     const int at = m_target->findData(was);
     m_target->setCurrentIndex(at >= 0 ? at : (m_target->count() > 0 ? 0 : -1));
     compare();
@@ -394,7 +444,7 @@ void ReferencesPanel::compare()
     const int s = m_subject->currentIndex();
     const QString target = m_target->currentData().toString();
     if (s < 0 || s >= static_cast<int>(m_subjects.size()) || target.isEmpty()) {
-        m_text->setPlainText(m_library.empty()
+        m_text->setPlainText(m_library.empty() && m_sessionReferences.empty()
                                  ? tr("Add references (mixes you trust, tagged with a genre) to compare the session with.")
                                  : tr("The session's Mix appears once the session is analysed."));
         return;
@@ -414,9 +464,9 @@ void ReferencesPanel::compare()
         m_comparison = core::compareWithTarget(*subject.profile, curve.value());
     } else {
         const std::string hash = target.mid(2).toStdString();
-        const auto it = std::find_if(m_library.begin(), m_library.end(),
-                                     [&hash](const auto& r) { return r.contentHash == hash; });
-        if (it == m_library.end())
+        const auto& pool = target.startsWith(QLatin1String("s:")) ? m_sessionReferences : m_library;
+        const auto it = std::find_if(pool.begin(), pool.end(), [&hash](const auto& r) { return r.contentHash == hash; });
+        if (it == pool.end())
             return;
         m_comparison = core::compareTracks(*subject.profile, it->profile);
     }
@@ -440,7 +490,9 @@ std::vector<core::ReferenceTrack> ReferencesPanel::selected() const
 {
     std::vector<core::ReferenceTrack> out;
     for (const QTreeWidgetItem* item : m_list->selectedItems()) {
-        const std::string hash = item->data(Name, Qt::UserRole).toString().toStdString();
+        if (item->data(Name, kSessionRole).toBool())
+            continue;  // the session's are managed where they were attached
+        const std::string hash = item->data(Name, kHashRole).toString().toStdString();
         for (const auto& r : m_library)
             if (r.contentHash == hash)
                 out.push_back(r);

@@ -10,6 +10,10 @@
 // the mean of a genre's references (compare/targetcurve.h): both spectra at equal loudness,
 // the difference, and the findings. A single stem may be chosen, and is then compared without
 // moves: the differences say how far it is from a whole record, not what to do to it.
+// References attached to the open session on the command line (`stemwise reference add
+// --session DIR`) are listed after the library's, marked as the session's, and can be compared
+// with one by one; they are managed where they were attached (Genre… and Remove act on the
+// library's), and a genre's target is the mean of the library's references, as on the CLI.
 //
 // Threading: UI thread. The database is read and written, and added files analysed, on the
 // pool (ReferenceJobs); the comparison is arithmetic on profiles in memory (well under a frame).
@@ -51,6 +55,9 @@ public:
     /// The user database (empty: none; the library needs one) and the window's undo stack.
     void setDatabase(const std::filesystem::path& database);
     void setUndoStack(QUndoStack* undo) { m_undo = undo; }
+    /// The folders of the open session's files (absolute; none: no session): the references
+    /// attached to their sessions are read with the library.
+    void setSessionFolders(std::vector<std::filesystem::path> folders);
     /// The session's Mix (null while it is measured or where there is none) and analysed tracks.
     void setSession(std::shared_ptr<const core::TrackProfile> mix, std::vector<Subject> tracks);
 
@@ -64,6 +71,8 @@ public:
     void selectReferences(const QStringList& names);
 
     [[nodiscard]] const std::vector<core::ReferenceTrack>& library() const { return m_library; }
+    /// The references attached to the open session (as the last answer brought them).
+    [[nodiscard]] const std::vector<core::ReferenceTrack>& sessionReferences() const { return m_sessionReferences; }
     [[nodiscard]] QTreeWidget* list() const { return m_list; }
     [[nodiscard]] QComboBox* subjectBox() const { return m_subject; }
     [[nodiscard]] QComboBox* targetBox() const { return m_target; }
@@ -92,6 +101,8 @@ private:
     QUndoStack* m_undo = nullptr;
     ReferenceJobs* m_jobs = nullptr;
     std::vector<core::ReferenceTrack> m_library;
+    std::vector<core::ReferenceTrack> m_sessionReferences;
+    std::vector<std::filesystem::path> m_sessionFolders;
     std::vector<Subject> m_subjects;
     QStringList m_pendingSelection;  ///< names to choose once the next answer lists them
     QString m_addGenre;              ///< the genre asked for the files being added

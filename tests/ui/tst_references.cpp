@@ -2,7 +2,8 @@
 // curves managed in the GUI (add, tag, remove, compare)', with undo and redo), offscreen,
 // against a real temporary database: references added are listed and stored, a new genre and a
 // removal reach the store, Edit ▸ Undo takes each back and Redo does it again; the comparison
-// is of the session's Mix by default, and a single stem against references gets no moves.
+// is of the session's Mix by default, and a single stem against references gets no moves; the
+// references attached to the session on the command line are shown and compared with.
 #include "testsignals.h"
 
 #include "comparison/comparisondialog.h"
@@ -10,13 +11,16 @@
 #include "mainwindow.h"
 #include "mixpanel.h"
 #include "referencespanel.h"
+#include "analysis/sessionanalysis.h"
 #include "store/referencerepository.h"
+#include "store/sessionrepository.h"
 #include "store/store.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,6 +57,7 @@ private slots:
     void addRetagRemoveUndoRedo();
     void aStemAgainstReferencesGetsNoMoves();
     void compareTracksTakesTheSessionMixForAReference();
+    void referencesAttachedToTheSessionAreShown();
     void cleanupTestCase();
 
 private:
@@ -63,6 +68,7 @@ private:
     QString m_database;
     QString m_rock;
     QString m_bright;
+    QString m_session;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
@@ -73,6 +79,7 @@ void TestReferences::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_references"));
     m_database = QDir(m_dir.path()).filePath(QStringLiteral("stemwise.sqlite"));
     const QString session = QDir(m_dir.path()).filePath(QStringLiteral("Session"));
+    m_session = session;
     auto written = core::writeDemoSession(session.toStdString());
     QVERIFY2(written, written ? "" : written.error().message.c_str());
     // Two "records": noise with a low sine, and a brighter one.
@@ -230,6 +237,44 @@ void TestReferences::compareTracksTakesTheSessionMixForAReference()
     QVERIFY(text != nullptr);
     QVERIFY2(text->toPlainText().contains(QStringLiteral("is one stem and a reference is a whole mix")),
              qPrintable(text->toPlainText().left(300)));
+}
+
+// `stemwise reference add FILE --session DIR` attaches a reference to the session of DIR (not
+// to the library): the References view lists it after the library's, marked as the session's,
+// offers it as a target and compares the Mix with it; Genre… and Remove leave it alone.
+void TestReferences::referencesAttachedToTheSessionAreShown()
+{
+    ui::ReferencesPanel* panel = m_window->referencesPanel();
+    {
+        auto opened = core::Store::open(m_database.toStdString());
+        QVERIFY(opened.store != nullptr);
+        const auto sessionId = core::SessionRepository(opened.store->db()).ensureFolder(m_session.toStdString()).id;
+        auto analysed = core::analyzeFiles({m_bright.toStdString()}).front();
+        QVERIFY(analysed.profile != nullptr);
+        analysed.profile->name = "Session Record";
+        core::ReferenceRepository(opened.store->db()).add(*analysed.profile, "attached-to-the-session", "pop", sessionId);
+    }
+    const std::size_t library = panel->library().size();
+    QSignalSpy mix(m_window.get(), &ui::MainWindow::mixShown);
+    m_window->openPaths({m_session});  // the session opened again
+    QTRY_COMPARE_WITH_TIMEOUT(panel->sessionReferences().size(), std::size_t(1), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!mix.isEmpty(), 120000);
+    QCOMPARE(panel->library().size(), library);  // not in the library
+    QCOMPARE(panel->list()->topLevelItemCount(), static_cast<int>(library) + 1);
+    QTreeWidgetItem* attached = panel->list()->topLevelItem(static_cast<int>(library));
+    QCOMPARE(attached->text(ui::ReferencesPanel::Name), QStringLiteral("Session Record"));
+    QVERIFY2(attached->text(ui::ReferencesPanel::Genre).contains(QStringLiteral("this session")),
+             qPrintable(attached->text(ui::ReferencesPanel::Genre)));
+    QVERIFY(panel->status()->text().contains(QStringLiteral("1 attached to this session")));
+    // Chosen in the list: the target, and the Mix compared with it.
+    panel->subjectBox()->setCurrentIndex(0);
+    QVERIFY(panel->subjectBox()->currentText().startsWith(QStringLiteral("Mix")));
+    panel->selectReferences({QStringLiteral("Session Record")});
+    QVERIFY(panel->targetBox()->currentText().contains(QStringLiteral("Session Record")));
+    QVERIFY(panel->comparison() != nullptr);
+    QCOMPARE(panel->comparison()->bName, std::string("Session Record"));
+    // Managed where it was attached: nothing to retag or remove here.
+    QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("removeReferences"))->isEnabled());
 }
 
 QTEST_MAIN(TestReferences)
