@@ -4325,6 +4325,25 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
         <translation>%1 ist ein einzelner Stem, die Referenzen sind ganze Mixe: Die Unterschiede zeigen, wie weit er von einer Platte entfernt ist, nicht, was daran zu ändern ist. Für Eingriffe den Mix vergleichen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached to this session.</source>
+        <translation>
+            <numerusform>%n an diese Session angehängt.</numerusform>
+            <numerusform>%n an diese Session angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · this session</source>
+        <translation>%1 · diese Session</translation>
+    </message>
+    <message>
+        <source>Attached to this session on the command line (stemwise reference add --session); compared with here, changed or removed there</source>
+        <translation>Auf der Kommandozeile an diese Session angehängt (stemwise reference add --session): hier zum Vergleichen, dort zu ändern oder zu entfernen</translation>
+    </message>
+    <message>
+        <source>Session reference: %1</source>
+        <translation>Session-Referenz: %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SectionsPanel</name>

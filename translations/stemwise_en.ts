@@ -248,6 +248,13 @@
             <numerusform>Target of %1 (mean of %n references)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached to this session.</source>
+        <translation>
+            <numerusform>%n attached to this session.</numerusform>
+            <numerusform>%n attached to this session.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SectionsPanel</name>

@@ -4325,6 +4325,25 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
         <translation>%1 es un solo stem y las referencias son mezclas enteras: las diferencias muestran lo lejos que está de un disco, no qué cambiarle. Compare la mezcla para obtener ajustes.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached to this session.</source>
+        <translation>
+            <numerusform>%n adjuntada a esta sesión.</numerusform>
+            <numerusform>%n adjuntadas a esta sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · this session</source>
+        <translation>%1 · esta sesión</translation>
+    </message>
+    <message>
+        <source>Attached to this session on the command line (stemwise reference add --session); compared with here, changed or removed there</source>
+        <translation>Adjuntada a esta sesión en la línea de comandos (stemwise reference add --session): se compara aquí, se cambia o se quita allí</translation>
+    </message>
+    <message>
+        <source>Session reference: %1</source>
+        <translation>Referencia de la sesión: %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SectionsPanel</name>

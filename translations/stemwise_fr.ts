@@ -4325,6 +4325,25 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>%1 is one stem and the references are whole mixes: the differences show how far it is from a record, not what to change on it. Compare the Mix for moves.</source>
         <translation>%1 est un seul stem et les références des mix entiers : les écarts montrent à quelle distance il est d&apos;un disque, pas quoi y changer. Comparez le mix pour des corrections.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached to this session.</source>
+        <translation>
+            <numerusform>%n attachée à cette session.</numerusform>
+            <numerusform>%n attachées à cette session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · this session</source>
+        <translation>%1 · cette session</translation>
+    </message>
+    <message>
+        <source>Attached to this session on the command line (stemwise reference add --session); compared with here, changed or removed there</source>
+        <translation>Attachée à cette session en ligne de commande (stemwise reference add --session) : comparée ici, modifiée ou retirée là-bas</translation>
+    </message>
+    <message>
+        <source>Session reference: %1</source>
+        <translation>Référence de la session : %1</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SectionsPanel</name>
