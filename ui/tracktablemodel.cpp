@@ -400,6 +400,36 @@ int typeOrder(const TrackTableModel::Track* t)
 
 }  // namespace
 
+void TrackSortProxy::setSourceModel(QAbstractItemModel* model)
+{
+    QSortFilterProxyModel::setSourceModel(model);
+    // QSortFilterProxyModel sorts a changed row again only when the sorted column changed, and
+    // not at all once the table's restored heading has unsorted it: a type arriving (the
+    // analysis done) or changed moves the track to its group here.
+    connect(model, &QAbstractItemModel::dataChanged, this, &TrackSortProxy::regroupIfTypesChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TrackSortProxy::regroupIfTypesChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &TrackSortProxy::regroupIfTypesChanged);
+}
+
+void TrackSortProxy::regroupIfTypesChanged()
+{
+    const auto* model = qobject_cast<const TrackTableModel*>(sourceModel());
+    if (model == nullptr)
+        return;
+    std::vector<int> orders(static_cast<std::size_t>(model->rowCount()));
+    for (int row = 0; row < model->rowCount(); ++row)
+        orders[static_cast<std::size_t>(row)] = typeOrder(model->track(row));
+    if (orders == m_typeOrders)
+        return;
+    m_typeOrders = std::move(orders);
+    if (!m_grouped)
+        return;
+    if (sortColumn() < 0)  // the table's restored heading can leave it unsorted
+        sort(TrackTableModel::Type);
+    else
+        invalidate();
+}
+
 void TrackSortProxy::setGroupedByType(bool grouped)
 {
     if (m_grouped == grouped)

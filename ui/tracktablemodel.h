@@ -109,11 +109,13 @@ private:
 
 /// The track table's sorting, grouped by type when asked (View ▸ Group by Type; issue 21):
 /// the types in core's order (vocals, drums, kick, …, other), tracks not analysed yet last,
-/// and within a type the column the user sorts by, or the session's order.
+/// and within a type the column the user sorts by, or the session's order. A track whose
+/// type arrives or changes moves to its group (whatever column the table is sorted by).
 class TrackSortProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSourceModel(QAbstractItemModel* model) override;
     void setGroupedByType(bool grouped);
     [[nodiscard]] bool groupedByType() const { return m_grouped; }
 
@@ -121,7 +123,9 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    void regroupIfTypesChanged();
     bool m_grouped = false;
+    std::vector<int> m_typeOrders;  ///< per source row, as last sorted
 };
 
 /// "3:05.2" for a duration in seconds (minutes:seconds.tenths).
