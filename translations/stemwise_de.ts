@@ -2232,6 +2232,81 @@
         <source>bus gain</source>
         <translation>Bus-Gain</translation>
     </message>
+    <message>
+        <source>intro</source>
+        <extracomment>a section&apos;s function in the song, as its name (analysis/sectionnames.h)</extracomment>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>verse</source>
+        <translation>Strophe</translation>
+    </message>
+    <message>
+        <source>pre-chorus</source>
+        <translation>Pre-Chorus</translation>
+    </message>
+    <message>
+        <source>chorus</source>
+        <translation>Refrain</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>outro</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a section&apos;s name that occurs more than once: %1 the name (&quot;verse&quot;), %2 its number in the song</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the first section, %1 stems playing (the fullest section: %2); %3 enter after it</source>
+        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems</extracomment>
+        <translation>der erste Abschnitt, %1 Stems spielen (der vollste Abschnitt: %2); danach setzen %3 ein</translation>
+    </message>
+    <message>
+        <source>the last section, %1 stems playing (the fullest section: %2); %3 leave as it starts</source>
+        <translation>der letzte Abschnitt, %1 Stems spielen (der vollste Abschnitt: %2); zu seinem Beginn hören %3 auf</translation>
+    </message>
+    <message>
+        <source>group %1: %2 stems at %3 LUFS on average, fuller and louder than group %4 before it (%5 stems at %6 LUFS)</source>
+        <extracomment>%1 the group (&quot;B&quot;), %2 stems playing on average, %3 LUFS on average, %4 the verses&apos; group, %5 and %6 their stems and LUFS</extracomment>
+        <translation>Gruppe %1: im Mittel %2 Stems bei %3 LUFS, voller und lauter als Gruppe %4 davor (%5 Stems bei %6 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1: %2 stems at %3 LUFS on average, before the choruses (group %4)</source>
+        <extracomment>%1 the group, %2 stems playing on average, %3 LUFS on average, %4 the choruses&apos; group</extracomment>
+        <translation>Gruppe %1: im Mittel %2 Stems bei %3 LUFS, vor den Refrains (Gruppe %4)</translation>
+    </message>
+    <message>
+        <source>group %1, each time between a verse and a chorus</source>
+        <translation>Gruppe %1, jedes Mal zwischen Strophe und Refrain</translation>
+    </message>
+    <message>
+        <source>%1 stop for it and play again after it</source>
+        <extracomment>%1 the drum and bass stems</extracomment>
+        <translation>%1 pausieren darin und spielen danach wieder</translation>
+    </message>
+    <message>
+        <source>%1 return after the break; the fullest and loudest section (%2 stems at %3 LUFS)</source>
+        <extracomment>%1 the drum and bass stems, %2 stems playing, %3 LUFS</extracomment>
+        <translation>%1 kehren nach dem Break zurück; der vollste und lauteste Abschnitt (%2 Stems bei %3 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1, played once, between choruses</source>
+        <translation>Gruppe %1, einmal gespielt, zwischen Refrains</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2768,6 +2843,14 @@
     <message>
         <source>Key: from the stems&apos; chroma over the section, each stem weighted by how tonal it is; – when not clear.</source>
         <translation>Tonart: aus dem Chroma der Stems über den Abschnitt, jeder Stem nach seiner Tonalität gewichtet; – wenn nicht eindeutig.</translation>
+    </message>
+    <message>
+        <source>Why the sections are named so</source>
+        <translation>Warum die Abschnitte so heißen</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2 %): %3</source>
+        <translation>%1 (Sicherheit %2 %): %3</translation>
     </message>
 </context>
 <context>

@@ -2232,6 +2232,81 @@
         <source>bus gain</source>
         <translation>ganancia del bus</translation>
     </message>
+    <message>
+        <source>intro</source>
+        <extracomment>a section&apos;s function in the song, as its name (analysis/sectionnames.h)</extracomment>
+        <translation>intro</translation>
+    </message>
+    <message>
+        <source>verse</source>
+        <translation>estrofa</translation>
+    </message>
+    <message>
+        <source>pre-chorus</source>
+        <translation>preestribillo</translation>
+    </message>
+    <message>
+        <source>chorus</source>
+        <translation>estribillo</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>puente</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>drop</translation>
+    </message>
+    <message>
+        <source>outro</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a section&apos;s name that occurs more than once: %1 the name (&quot;verse&quot;), %2 its number in the song</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the first section, %1 stems playing (the fullest section: %2); %3 enter after it</source>
+        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems</extracomment>
+        <translation>la primera sección, suenan %1 stems (la sección más llena: %2); %3 entran después</translation>
+    </message>
+    <message>
+        <source>the last section, %1 stems playing (the fullest section: %2); %3 leave as it starts</source>
+        <translation>la última sección, suenan %1 stems (la sección más llena: %2); %3 salen al empezar</translation>
+    </message>
+    <message>
+        <source>group %1: %2 stems at %3 LUFS on average, fuller and louder than group %4 before it (%5 stems at %6 LUFS)</source>
+        <extracomment>%1 the group (&quot;B&quot;), %2 stems playing on average, %3 LUFS on average, %4 the verses&apos; group, %5 and %6 their stems and LUFS</extracomment>
+        <translation>grupo %1: %2 stems a %3 LUFS de media, más lleno y más fuerte que el grupo %4 anterior (%5 stems a %6 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1: %2 stems at %3 LUFS on average, before the choruses (group %4)</source>
+        <extracomment>%1 the group, %2 stems playing on average, %3 LUFS on average, %4 the choruses&apos; group</extracomment>
+        <translation>grupo %1: %2 stems a %3 LUFS de media, antes de los estribillos (grupo %4)</translation>
+    </message>
+    <message>
+        <source>group %1, each time between a verse and a chorus</source>
+        <translation>grupo %1, cada vez entre una estrofa y un estribillo</translation>
+    </message>
+    <message>
+        <source>%1 stop for it and play again after it</source>
+        <extracomment>%1 the drum and bass stems</extracomment>
+        <translation>%1 se detienen en ella y vuelven a sonar después</translation>
+    </message>
+    <message>
+        <source>%1 return after the break; the fullest and loudest section (%2 stems at %3 LUFS)</source>
+        <extracomment>%1 the drum and bass stems, %2 stems playing, %3 LUFS</extracomment>
+        <translation>%1 vuelven tras el break; la sección más llena y más fuerte (%2 stems a %3 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1, played once, between choruses</source>
+        <translation>grupo %1, sonado una vez, entre estribillos</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2768,6 +2843,14 @@
     <message>
         <source>Key: from the stems&apos; chroma over the section, each stem weighted by how tonal it is; – when not clear.</source>
         <translation>Tonalidad: a partir del croma de los stems en la sección, cada stem ponderado según lo tonal que es; – si no está clara.</translation>
+    </message>
+    <message>
+        <source>Why the sections are named so</source>
+        <translation>Por qué las secciones se llaman así</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2 %): %3</source>
+        <translation>%1 (confianza %2 %): %3</translation>
     </message>
 </context>
 <context>

@@ -2232,6 +2232,81 @@
         <source>bus gain</source>
         <translation>gain du bus</translation>
     </message>
+    <message>
+        <source>intro</source>
+        <extracomment>a section&apos;s function in the song, as its name (analysis/sectionnames.h)</extracomment>
+        <translation>intro</translation>
+    </message>
+    <message>
+        <source>verse</source>
+        <translation>couplet</translation>
+    </message>
+    <message>
+        <source>pre-chorus</source>
+        <translation>pré-refrain</translation>
+    </message>
+    <message>
+        <source>chorus</source>
+        <translation>refrain</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>pont</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>drop</translation>
+    </message>
+    <message>
+        <source>outro</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a section&apos;s name that occurs more than once: %1 the name (&quot;verse&quot;), %2 its number in the song</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the first section, %1 stems playing (the fullest section: %2); %3 enter after it</source>
+        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems</extracomment>
+        <translation>la première section, %1 stems jouent (la section la plus pleine : %2) ; %3 entrent après elle</translation>
+    </message>
+    <message>
+        <source>the last section, %1 stems playing (the fullest section: %2); %3 leave as it starts</source>
+        <translation>la dernière section, %1 stems jouent (la section la plus pleine : %2) ; %3 s’arrêtent à son début</translation>
+    </message>
+    <message>
+        <source>group %1: %2 stems at %3 LUFS on average, fuller and louder than group %4 before it (%5 stems at %6 LUFS)</source>
+        <extracomment>%1 the group (&quot;B&quot;), %2 stems playing on average, %3 LUFS on average, %4 the verses&apos; group, %5 and %6 their stems and LUFS</extracomment>
+        <translation>groupe %1 : %2 stems à %3 LUFS en moyenne, plus plein et plus fort que le groupe %4 qui le précède (%5 stems à %6 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1: %2 stems at %3 LUFS on average, before the choruses (group %4)</source>
+        <extracomment>%1 the group, %2 stems playing on average, %3 LUFS on average, %4 the choruses&apos; group</extracomment>
+        <translation>groupe %1 : %2 stems à %3 LUFS en moyenne, avant les refrains (groupe %4)</translation>
+    </message>
+    <message>
+        <source>group %1, each time between a verse and a chorus</source>
+        <translation>groupe %1, chaque fois entre un couplet et un refrain</translation>
+    </message>
+    <message>
+        <source>%1 stop for it and play again after it</source>
+        <extracomment>%1 the drum and bass stems</extracomment>
+        <translation>%1 s’arrêtent pendant cette section et reprennent après</translation>
+    </message>
+    <message>
+        <source>%1 return after the break; the fullest and loudest section (%2 stems at %3 LUFS)</source>
+        <extracomment>%1 the drum and bass stems, %2 stems playing, %3 LUFS</extracomment>
+        <translation>%1 reviennent après le break ; la section la plus pleine et la plus forte (%2 stems à %3 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1, played once, between choruses</source>
+        <translation>groupe %1, joué une fois, entre des refrains</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2768,6 +2843,14 @@
     <message>
         <source>Key: from the stems&apos; chroma over the section, each stem weighted by how tonal it is; – when not clear.</source>
         <translation>Tonalité : d’après le chroma des stems sur la section, chaque stem pondéré par sa tonalité ; – si elle n’est pas nette.</translation>
+    </message>
+    <message>
+        <source>Why the sections are named so</source>
+        <translation>Pourquoi les sections portent ces noms</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2 %): %3</source>
+        <translation>%1 (confiance %2 %) : %3</translation>
     </message>
 </context>
 <context>

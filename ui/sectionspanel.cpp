@@ -113,7 +113,14 @@ void SectionsPanel::setSections(const core::SessionSections& sections)
         m_table->setItem(row, Index, cell(QString::number(sec.index)));
         m_table->setItem(row, Bars, cell(bars.isEmpty() ? QStringLiteral("–") : bars));
         m_table->setItem(row, Time, cell(QStringLiteral("%1–%2").arg(formatNumber(sec.startS, 1), formatNumber(sec.endS, 1))));
-        m_table->setItem(row, Name, cell(CoreText::text(sec.nameText, sec.name), Qt::AlignLeft | Qt::AlignVCenter));
+        auto* name = cell(CoreText::text(sec.nameText, sec.name), Qt::AlignLeft | Qt::AlignVCenter);
+        if (sec.roleConfidence) {  // a name from the stems' evidence: how sure, and why
+            QStringList why{tr("Confidence %1 %").arg(formatNumber(100.0 * *sec.roleConfidence, 0))};
+            for (const core::Text& clause : sec.roleEvidence)
+                why << CoreText::text(clause);
+            name->setToolTip(why.join(QLatin1Char('\n')));
+        }
+        m_table->setItem(row, Name, name);
         m_table->setItem(row, Group, cell(QString::fromStdString(sec.group), Qt::AlignCenter));
         m_table->setItem(row, Loudness, cell(figure(sec.loudnessLufs)));
         m_table->setItem(row, ShortTermMax, cell(figure(sec.shortTermMaxLufs)));

@@ -2,6 +2,7 @@
 #include "analysis/sessionsections.h"
 
 #include "analysis/boundedseries.h"
+#include "analysis/sectionnames.h"
 #include "dsp/keyfinder.h"
 #include "util/join.h"
 #include "util/stats.h"
@@ -306,6 +307,9 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
             sec.stemLoudness.push_back({s->name, gatedLoudness(own)});
         }
     }
+
+    // Their functional names (analysis/sectionnames.h) before the findings name them.
+    nameSections(out, stems);
 
     using A = TextArg;
     for (std::size_t k = 0; k < out.sections.size(); ++k) {

@@ -145,8 +145,8 @@ struct Section {
     double startS = 0.0;
     double endS = 0.0;
     std::string group;    ///< "A", "B", "A′"…: sections of one group have the same stems at the same levels
-    std::string name;     ///< "section 1", or the session marker's name: english(nameText)
-    Text nameText;        ///< SectionNumbered, or the marker's name as it is (SectionLabel's %1 alone)
+    std::string name;     ///< "section 1", "chorus 2" (see `role`), or the session marker's name: english(nameText)
+    Text nameText;        ///< SectionNumbered or a role's name, or empty: the marker's name as it is
     std::vector<std::string> stems;  ///< active for at least half of the section
 
     // Figures over the section, of the stems summed as powers (see the header's top): the
@@ -163,6 +163,12 @@ struct Section {
     /// below KeyEstimate::kMinConfidence) or there is too little tonal material.
     std::optional<std::string> key;
     OptDouble keyConfidence;  ///< the decision's confidence, 0..1; none without tonal material
+    /// Its function in the song (analysis/sectionnames.h): "intro", "verse", "pre-chorus",
+    /// "chorus", "bridge", "break", "drop" or "outro", then also its name ("chorus 2"); empty
+    /// where the evidence does not say which, or the session's markers bound the sections.
+    std::string role;
+    OptDouble roleConfidence;        ///< 0..1; none without a role
+    std::vector<Text> roleEvidence;  ///< why it is named so, a clause each
 };
 
 /// "section 3 (A)", "Chorus (B)": a section's name and group, as the findings name it.

@@ -42,6 +42,14 @@ Json names(const std::vector<std::string>& list)
     return out;
 }
 
+Json evidence(const std::vector<Text>& clauses)
+{
+    Json out = Json::array();
+    for (const Text& t : clauses)
+        out.push_back(english(t));
+    return out;
+}
+
 }  // namespace
 
 Json sessionSectionsToJson(const SessionSections& s)
@@ -71,6 +79,9 @@ Json sessionSectionsToJson(const SessionSections& s)
                             {"end_s", rounded(sec.endS, 0.001)},
                             {"group", sec.group},
                             {"name", sec.name},
+                            {"role", sec.role.empty() ? Json(nullptr) : Json(sec.role)},
+                            {"role_confidence", optional(sec.roleConfidence, 0.001)},
+                            {"role_evidence", evidence(sec.roleEvidence)},
                             {"stems", names(sec.stems)},
                             {"loudness_lufs", optional(sec.loudnessLufs, 0.01)},
                             {"short_term_max_lufs", optional(sec.shortTermMaxLufs, 0.01)},

@@ -43,6 +43,18 @@ std::string sectionsReportText(const SectionsReportInput& input)
     for (const Section& sec : s.sections)
         out += strprintf("  %-11s %8.2f - %8.2f s  %-4s %s\n", sec.name.c_str(), sec.startS, sec.endS, sec.group.c_str(),
                          sec.stems.empty() ? "(none)" : joinedWithCommas(sec.stems).c_str());
+    // Why a section has the name of its function (analysis/sectionnames.h).
+    std::string names;
+    for (const Section& sec : s.sections) {
+        if (sec.role.empty())
+            continue;
+        std::string why;
+        for (const Text& clause : sec.roleEvidence)
+            why += (why.empty() ? "" : "; ") + english(clause);
+        names += strprintf("  %-12s %.2f  %s\n", sec.name.c_str(), sec.roleConfidence.value_or(0.0), why.c_str());
+    }
+    if (!names.empty())
+        out += "\nNames (confidence, evidence; the others keep their number):\n" + names;
     // The figures of the stems summed, per section.
     auto figure = [](const OptDouble& v, const char* unit) { return v ? strprintf("%.1f %s", *v, unit) : std::string("-"); };
     out += "\nFigures per section (the stems summed; loudness, short-term max, loudness range, low end 20-250 Hz, key):\n";

@@ -22,6 +22,7 @@
 #include "suggest/rules.h"
 
 #include "analysis/boundedseries.h"
+#include "analysis/sectionnames.h"
 #include "analysis/sessionsections.h"
 #include "analysis/tracktype.h"
 #include "suggest/sessionplan.h"
@@ -536,7 +537,7 @@ private:
         param(s, "ride_gain_db", gain);
         param(s, "start_s", sec.startS);
         param(s, "end_s", sec.endS);
-        const A span = A::nested(Text{C::SectionSpan, {A::string(sec.name), A::number(sec.startS, 1), A::number(sec.endS, 1)}});
+        const A span = A::nested(Text{C::SectionSpan, {sectionNameArg(sec), A::number(sec.startS, 1), A::number(sec.endS, 1)}});
         s.say({gain > 0 ? C::SuggestRideUpTitle : C::SuggestRideDownTitle, {A::string(t.name), A::number(std::abs(gain), 1), span}},
               {C::SuggestRideHow, {A::string(t.name), span}},
               {C::SuggestRideWhy, {span, A::string(t.name), A::signedNumber(relativeLu, 1), A::signedNumber(otherLu, 1),

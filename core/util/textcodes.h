@@ -427,3 +427,27 @@ STEMWISE_TEXT(SectionStemsIn, "section.stems_in", 1, QT_TRANSLATE_NOOP("CoreText
 STEMWISE_TEXT(SectionStemsOut, "section.stems_out", 1, QT_TRANSLATE_NOOP("CoreText", "%1 out"))
 STEMWISE_TEXT(SectionStemsLouder, "section.stems_louder", 1, QT_TRANSLATE_NOOP("CoreText", "%1 louder"))
 STEMWISE_TEXT(SectionStemsQuieter, "section.stems_quieter", 1, QT_TRANSLATE_NOOP("CoreText", "%1 quieter"))
+//: a section's function in the song, as its name (analysis/sectionnames.h)
+STEMWISE_TEXT(SectionRoleIntro, "section.role.intro", 0, QT_TRANSLATE_NOOP("CoreText", "intro"))
+STEMWISE_TEXT(SectionRoleVerse, "section.role.verse", 0, QT_TRANSLATE_NOOP("CoreText", "verse"))
+STEMWISE_TEXT(SectionRolePreChorus, "section.role.pre_chorus", 0, QT_TRANSLATE_NOOP("CoreText", "pre-chorus"))
+STEMWISE_TEXT(SectionRoleChorus, "section.role.chorus", 0, QT_TRANSLATE_NOOP("CoreText", "chorus"))
+STEMWISE_TEXT(SectionRoleBridge, "section.role.bridge", 0, QT_TRANSLATE_NOOP("CoreText", "bridge"))
+STEMWISE_TEXT(SectionRoleBreak, "section.role.break", 0, QT_TRANSLATE_NOOP("CoreText", "break"))
+STEMWISE_TEXT(SectionRoleDrop, "section.role.drop", 0, QT_TRANSLATE_NOOP("CoreText", "drop"))
+STEMWISE_TEXT(SectionRoleOutro, "section.role.outro", 0, QT_TRANSLATE_NOOP("CoreText", "outro"))
+//: a section's name that occurs more than once: %1 the name ("verse"), %2 its number in the song
+STEMWISE_TEXT(SectionRoleNumbered, "section.role.numbered", 2, QT_TRANSLATE_NOOP("CoreText", "%1 %2"))
+//: why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems
+STEMWISE_TEXT(SectionWhyIntro, "section.why.intro", 3, QT_TRANSLATE_NOOP("CoreText", "the first section, %1 stems playing (the fullest section: %2); %3 enter after it"))
+STEMWISE_TEXT(SectionWhyOutro, "section.why.outro", 3, QT_TRANSLATE_NOOP("CoreText", "the last section, %1 stems playing (the fullest section: %2); %3 leave as it starts"))
+//: %1 the group ("B"), %2 stems playing on average, %3 LUFS on average, %4 the verses' group, %5 and %6 their stems and LUFS
+STEMWISE_TEXT(SectionWhyChorus, "section.why.chorus", 6, QT_TRANSLATE_NOOP("CoreText", "group %1: %2 stems at %3 LUFS on average, fuller and louder than group %4 before it (%5 stems at %6 LUFS)"))
+//: %1 the group, %2 stems playing on average, %3 LUFS on average, %4 the choruses' group
+STEMWISE_TEXT(SectionWhyVerse, "section.why.verse", 4, QT_TRANSLATE_NOOP("CoreText", "group %1: %2 stems at %3 LUFS on average, before the choruses (group %4)"))
+STEMWISE_TEXT(SectionWhyPreChorus, "section.why.pre_chorus", 1, QT_TRANSLATE_NOOP("CoreText", "group %1, each time between a verse and a chorus"))
+//: %1 the drum and bass stems
+STEMWISE_TEXT(SectionWhyBreak, "section.why.break", 1, QT_TRANSLATE_NOOP("CoreText", "%1 stop for it and play again after it"))
+//: %1 the drum and bass stems, %2 stems playing, %3 LUFS
+STEMWISE_TEXT(SectionWhyDrop, "section.why.drop", 3, QT_TRANSLATE_NOOP("CoreText", "%1 return after the break; the fullest and loudest section (%2 stems at %3 LUFS)"))
+STEMWISE_TEXT(SectionWhyBridge, "section.why.bridge", 1, QT_TRANSLATE_NOOP("CoreText", "group %1, played once, between choruses"))

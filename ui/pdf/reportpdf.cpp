@@ -343,6 +343,30 @@ private:
                              + tr("Key: from the stems' chroma over the section, each stem weighted by how tonal it is; – when not clear.");
         y += c.text(QRectF(kMargin, y, kContentW, 30), note, 7, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                     QColor(60, 60, 60)) + 10;
+        // Why the named sections are named so (core/analysis/sectionnames.h).
+        const QString named = tr("Why the sections are named so");
+        bool namedHeading = false;
+        for (const core::Section& sec : s.sections) {
+            if (!sec.roleConfidence)
+                continue;
+            QStringList why;
+            for (const core::Text& clause : sec.roleEvidence)
+                why << CoreText::text(clause);
+            const QString line = tr("%1 (confidence %2 %): %3")
+                                     .arg(CoreText::text(sec.nameText, sec.name), formatNumber(100.0 * *sec.roleConfidence, 0),
+                                          why.join(QStringLiteral("; ")));
+            if (!namedHeading) {
+                if (!fits(y, 21 + 14))
+                    continuation(y, running);
+                c.heading(y, named);
+                namedHeading = true;
+            }
+            if (!fits(y, c.textHeight(kContentW, line, 8)))
+                continuation(y, running, named);
+            y += c.text(QRectF(kMargin, y, kContentW, 40), line, 8) + 2;
+        }
+        if (namedHeading)
+            y += 8;
         const QString changes = tr("From one section to the next");
         if (!fits(y, 21 + 14))
             continuation(y, running);
