@@ -2307,6 +2307,84 @@
         <source>group %1, played once, between choruses</source>
         <translation>Gruppe %1, einmal gespielt, zwischen Refrains</translation>
     </message>
+    <message>
+        <source>loudness of the choruses</source>
+        <translation>Lautheit der Refrains</translation>
+    </message>
+    <message>
+        <source>loudness of the verses</source>
+        <translation>Lautheit der Strophen</translation>
+    </message>
+    <message>
+        <source>lift of the choruses</source>
+        <translation>Abheben der Refrains</translation>
+    </message>
+    <message>
+        <source>bars unchanged</source>
+        <translation>Takte ohne Änderung</translation>
+    </message>
+    <message>
+        <source>time unchanged</source>
+        <translation>Zeit ohne Änderung</translation>
+    </message>
+    <message>
+        <source>share of the song it plays in</source>
+        <translation>Anteil des Songs, in dem es spielt</translation>
+    </message>
+    <message>
+        <source>Lift the choruses: raise %1 by %2 dB in %3</source>
+        <extracomment>workflow suggestions from the arrangement (suggest/arrangementrules.cpp). %1 the stems, %2 dB, %3 the choruses (&quot;chorus 1 and chorus 2&quot;)</extracomment>
+        <translation>Refrains abheben: %1 in %3 um %2 dB anheben</translation>
+    </message>
+    <message>
+        <source>Lift the choruses: raise the mix bus by %1 dB in %2</source>
+        <extracomment>%1 dB, %2 the choruses</extracomment>
+        <translation>Refrains abheben: den Summenbus in %2 um %1 dB anheben</translation>
+    </message>
+    <message>
+        <source>Automate the faders of %1 over %2, or give the choruses more of their own (a double, a layer, a percussion part).</source>
+        <extracomment>%1 the stems, %2 the choruses with their times</extracomment>
+        <translation>Automatisieren Sie die Fader von %1 über %2, oder geben Sie den Refrains mehr Eigenes (eine Dopplung, einen Layer, eine Percussion-Spur).</translation>
+    </message>
+    <message>
+        <source>Nothing plays in the choruses only: automate the mix bus (or a VCA over every stem) over %1, before the bus compressor and limiter, or give the choruses a part of their own (a double, a layer, a percussion part).</source>
+        <extracomment>%1 the choruses with their times</extracomment>
+        <translation>Nichts spielt nur in den Refrains: Automatisieren Sie den Summenbus (oder einen VCA über alle Stems) über %1, vor Summenkompressor und Limiter, oder geben Sie den Refrains eine eigene Spur (eine Dopplung, einen Layer, eine Percussion-Spur).</translation>
+    </message>
+    <message>
+        <source>The choruses measure %1 LUFS, the verses %2 LUFS (the stems summed): they lift by %3 LU, less than %4 LU. With the ride they lift by about %5 LU.</source>
+        <extracomment>%1 the choruses&apos; LUFS, %2 the verses&apos; LUFS, %3 the lift in LU (signed), %4 the lift it should reach at least, %5 the lift after the move</extracomment>
+        <translation>Die Refrains messen %1 LUFS, die Strophen %2 LUFS (die Stems summiert): Sie heben sich um %3 LU ab, weniger als %4 LU. Mit der Automation heben sie sich um etwa %5 LU ab.</translation>
+    </message>
+    <message>
+        <source>Change something in %1 at bar %2 (%3 s)</source>
+        <extracomment>%1 a section, %2 a bar number, %3 its time in seconds</extracomment>
+        <translation>Ändern Sie etwas in %1 bei Takt %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Change something in %1 around %2 s</source>
+        <extracomment>%1 a section, %2 a time in seconds</extracomment>
+        <translation>Ändern Sie etwas in %1 um %2 s</translation>
+    </message>
+    <message>
+        <source>Bring a part in or take one out there, or add a fill or a variation: the same stems at the same levels for this long let the listener&apos;s attention go.</source>
+        <translation>Lassen Sie dort eine Spur einsetzen oder aussetzen, oder fügen Sie ein Fill oder eine Variation ein: dieselben Stems auf demselben Pegel so lange lassen die Aufmerksamkeit der Hörer sinken.</translation>
+    </message>
+    <message>
+        <source>%1 plays only in %2</source>
+        <extracomment>%1 track, %2 a section with its times</extracomment>
+        <translation>%1 spielt nur in %2</translation>
+    </message>
+    <message>
+        <source>If it is a one-off colour, give it its moment (ride it up where it enters); otherwise bring it back later (in the last chorus, say) so that it belongs. Strip the silence from the rest of %1&apos;s track to keep the session tidy.</source>
+        <extracomment>%1 track</extracomment>
+        <translation>Ist es eine einmalige Farbe, geben Sie ihr ihren Moment (beim Einsatz hochfahren); sonst bringen Sie sie später wieder (etwa im letzten Refrain), damit sie dazugehört. Entfernen Sie die Stille im Rest der Spur von %1, damit die Session aufgeräumt bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 plays %2 s of the song&apos;s %3 s, all in one of its %4 sections.</source>
+        <extracomment>%1 track, %2 seconds it plays, %3 the song&apos;s length in seconds, %4 how many sections the song has</extracomment>
+        <translation>%1 spielt %2 s der %3 s des Songs, alle in einem seiner %4 Abschnitte.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

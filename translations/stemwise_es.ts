@@ -2307,6 +2307,84 @@
         <source>group %1, played once, between choruses</source>
         <translation>grupo %1, sonado una vez, entre estribillos</translation>
     </message>
+    <message>
+        <source>loudness of the choruses</source>
+        <translation>sonoridad de los estribillos</translation>
+    </message>
+    <message>
+        <source>loudness of the verses</source>
+        <translation>sonoridad de las estrofas</translation>
+    </message>
+    <message>
+        <source>lift of the choruses</source>
+        <translation>subida de los estribillos</translation>
+    </message>
+    <message>
+        <source>bars unchanged</source>
+        <translation>compases sin cambios</translation>
+    </message>
+    <message>
+        <source>time unchanged</source>
+        <translation>tiempo sin cambios</translation>
+    </message>
+    <message>
+        <source>share of the song it plays in</source>
+        <translation>parte de la canción en la que suena</translation>
+    </message>
+    <message>
+        <source>Lift the choruses: raise %1 by %2 dB in %3</source>
+        <extracomment>workflow suggestions from the arrangement (suggest/arrangementrules.cpp). %1 the stems, %2 dB, %3 the choruses (&quot;chorus 1 and chorus 2&quot;)</extracomment>
+        <translation>Hacer despegar los estribillos: subir %1 %2 dB en %3</translation>
+    </message>
+    <message>
+        <source>Lift the choruses: raise the mix bus by %1 dB in %2</source>
+        <extracomment>%1 dB, %2 the choruses</extracomment>
+        <translation>Hacer despegar los estribillos: subir el bus de mezcla %1 dB en %2</translation>
+    </message>
+    <message>
+        <source>Automate the faders of %1 over %2, or give the choruses more of their own (a double, a layer, a percussion part).</source>
+        <extracomment>%1 the stems, %2 the choruses with their times</extracomment>
+        <translation>Automatice los faders de %1 en %2, o dé a los estribillos más partes propias (un doblaje, una capa, una percusión).</translation>
+    </message>
+    <message>
+        <source>Nothing plays in the choruses only: automate the mix bus (or a VCA over every stem) over %1, before the bus compressor and limiter, or give the choruses a part of their own (a double, a layer, a percussion part).</source>
+        <extracomment>%1 the choruses with their times</extracomment>
+        <translation>Nada suena solo en los estribillos: automatice el bus de mezcla (o un VCA sobre todos los stems) en %1, antes del compresor de bus y el limitador, o dé a los estribillos una parte propia (un doblaje, una capa, una percusión).</translation>
+    </message>
+    <message>
+        <source>The choruses measure %1 LUFS, the verses %2 LUFS (the stems summed): they lift by %3 LU, less than %4 LU. With the ride they lift by about %5 LU.</source>
+        <extracomment>%1 the choruses&apos; LUFS, %2 the verses&apos; LUFS, %3 the lift in LU (signed), %4 the lift it should reach at least, %5 the lift after the move</extracomment>
+        <translation>Los estribillos miden %1 LUFS, las estrofas %2 LUFS (los stems sumados): suben %3 LU, menos de %4 LU. Con la automatización suben unos %5 LU.</translation>
+    </message>
+    <message>
+        <source>Change something in %1 at bar %2 (%3 s)</source>
+        <extracomment>%1 a section, %2 a bar number, %3 its time in seconds</extracomment>
+        <translation>Cambie algo en %1 en el compás %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Change something in %1 around %2 s</source>
+        <extracomment>%1 a section, %2 a time in seconds</extracomment>
+        <translation>Cambie algo en %1 hacia los %2 s</translation>
+    </message>
+    <message>
+        <source>Bring a part in or take one out there, or add a fill or a variation: the same stems at the same levels for this long let the listener&apos;s attention go.</source>
+        <translation>Haga entrar o salir una parte ahí, o añada un fill o una variación: los mismos stems a los mismos niveles durante tanto tiempo dejan escapar la atención del oyente.</translation>
+    </message>
+    <message>
+        <source>%1 plays only in %2</source>
+        <extracomment>%1 track, %2 a section with its times</extracomment>
+        <translation>%1 suena solo en %2</translation>
+    </message>
+    <message>
+        <source>If it is a one-off colour, give it its moment (ride it up where it enters); otherwise bring it back later (in the last chorus, say) so that it belongs. Strip the silence from the rest of %1&apos;s track to keep the session tidy.</source>
+        <extracomment>%1 track</extracomment>
+        <translation>Si es un color puntual, dele su momento (súbala al entrar); si no, hágala volver más tarde (en el último estribillo, por ejemplo) para que encaje. Elimine el silencio del resto de la pista de %1 para mantener la sesión ordenada.</translation>
+    </message>
+    <message>
+        <source>%1 plays %2 s of the song&apos;s %3 s, all in one of its %4 sections.</source>
+        <extracomment>%1 track, %2 seconds it plays, %3 the song&apos;s length in seconds, %4 how many sections the song has</extracomment>
+        <translation>%1 suena %2 s de los %3 s de la canción, todos en una de sus %4 secciones.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2307,6 +2307,84 @@
         <source>group %1, played once, between choruses</source>
         <translation>groupe %1, joué une fois, entre des refrains</translation>
     </message>
+    <message>
+        <source>loudness of the choruses</source>
+        <translation>sonie des refrains</translation>
+    </message>
+    <message>
+        <source>loudness of the verses</source>
+        <translation>sonie des couplets</translation>
+    </message>
+    <message>
+        <source>lift of the choruses</source>
+        <translation>élévation des refrains</translation>
+    </message>
+    <message>
+        <source>bars unchanged</source>
+        <translation>mesures sans changement</translation>
+    </message>
+    <message>
+        <source>time unchanged</source>
+        <translation>durée sans changement</translation>
+    </message>
+    <message>
+        <source>share of the song it plays in</source>
+        <translation>part du morceau où elle joue</translation>
+    </message>
+    <message>
+        <source>Lift the choruses: raise %1 by %2 dB in %3</source>
+        <extracomment>workflow suggestions from the arrangement (suggest/arrangementrules.cpp). %1 the stems, %2 dB, %3 the choruses (&quot;chorus 1 and chorus 2&quot;)</extracomment>
+        <translation>Faire décoller les refrains : monter %1 de %2 dB dans %3</translation>
+    </message>
+    <message>
+        <source>Lift the choruses: raise the mix bus by %1 dB in %2</source>
+        <extracomment>%1 dB, %2 the choruses</extracomment>
+        <translation>Faire décoller les refrains : monter le bus de mix de %1 dB dans %2</translation>
+    </message>
+    <message>
+        <source>Automate the faders of %1 over %2, or give the choruses more of their own (a double, a layer, a percussion part).</source>
+        <extracomment>%1 the stems, %2 the choruses with their times</extracomment>
+        <translation>Automatisez les faders de %1 sur %2, ou donnez aux refrains davantage en propre (une doublure, une couche, une partie de percussion).</translation>
+    </message>
+    <message>
+        <source>Nothing plays in the choruses only: automate the mix bus (or a VCA over every stem) over %1, before the bus compressor and limiter, or give the choruses a part of their own (a double, a layer, a percussion part).</source>
+        <extracomment>%1 the choruses with their times</extracomment>
+        <translation>Rien ne joue seulement dans les refrains : automatisez le bus de mix (ou un VCA sur tous les stems) sur %1, avant le compresseur de bus et le limiteur, ou donnez aux refrains une partie à eux (une doublure, une couche, une partie de percussion).</translation>
+    </message>
+    <message>
+        <source>The choruses measure %1 LUFS, the verses %2 LUFS (the stems summed): they lift by %3 LU, less than %4 LU. With the ride they lift by about %5 LU.</source>
+        <extracomment>%1 the choruses&apos; LUFS, %2 the verses&apos; LUFS, %3 the lift in LU (signed), %4 the lift it should reach at least, %5 the lift after the move</extracomment>
+        <translation>Les refrains mesurent %1 LUFS, les couplets %2 LUFS (stems sommés) : ils montent de %3 LU, moins de %4 LU. Avec l’automation, ils montent d’environ %5 LU.</translation>
+    </message>
+    <message>
+        <source>Change something in %1 at bar %2 (%3 s)</source>
+        <extracomment>%1 a section, %2 a bar number, %3 its time in seconds</extracomment>
+        <translation>Changez quelque chose dans %1 à la mesure %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Change something in %1 around %2 s</source>
+        <extracomment>%1 a section, %2 a time in seconds</extracomment>
+        <translation>Changez quelque chose dans %1 vers %2 s</translation>
+    </message>
+    <message>
+        <source>Bring a part in or take one out there, or add a fill or a variation: the same stems at the same levels for this long let the listener&apos;s attention go.</source>
+        <translation>Faites entrer ou sortir une partie à cet endroit, ou ajoutez un fill ou une variation : les mêmes stems aux mêmes niveaux aussi longtemps laissent filer l’attention de l’auditeur.</translation>
+    </message>
+    <message>
+        <source>%1 plays only in %2</source>
+        <extracomment>%1 track, %2 a section with its times</extracomment>
+        <translation>%1 ne joue que dans %2</translation>
+    </message>
+    <message>
+        <source>If it is a one-off colour, give it its moment (ride it up where it enters); otherwise bring it back later (in the last chorus, say) so that it belongs. Strip the silence from the rest of %1&apos;s track to keep the session tidy.</source>
+        <extracomment>%1 track</extracomment>
+        <translation>Si c’est une couleur unique, donnez-lui son moment (montez-la à son entrée) ; sinon, faites-la revenir plus tard (dans le dernier refrain, par exemple) pour qu’elle ait sa place. Supprimez le silence du reste de la piste de %1 pour garder la session en ordre.</translation>
+    </message>
+    <message>
+        <source>%1 plays %2 s of the song&apos;s %3 s, all in one of its %4 sections.</source>
+        <extracomment>%1 track, %2 seconds it plays, %3 the song&apos;s length in seconds, %4 how many sections the song has</extracomment>
+        <translation>%1 joue %2 s des %3 s du morceau, toutes dans une seule de ses %4 sections.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -4,6 +4,7 @@
 // runs them and then personalises, resolves, orders and caps what they return.
 // Threading: pure functions.
 
+#include "analysis/sessionsections.h"
 #include "suggest/knowledgebase.h"
 #include "suggest/suggestionengine.h"
 
@@ -30,6 +31,10 @@ void runTrackRules(const TrackProfile& track, const RuleContext& context, std::v
 /// The session rules; fills the masking matrix and the summed-headroom figures of `set`.
 void runSessionRules(const std::vector<TrackProfile>& tracks, const RuleContext& context,
                      const std::optional<SessionMixMeasure>& mix, SuggestionSet& set, std::vector<Suggestion>& out);
+
+/// The workflow suggestions from the arrangement (arrangementrules.cpp), on the session's
+/// sections as the session rules found them from `tracks`.
+void runArrangementRules(const SessionSections& sections, const std::vector<TrackProfile>& tracks, std::vector<Suggestion>& out);
 
 // ---- spectrum helpers (on the 1/24-octave long-term average spectrum) ------------------
 

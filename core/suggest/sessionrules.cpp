@@ -165,7 +165,15 @@ public:
         headroom();
         monoSum();
         balance();
-        sectionRides();
+        if (m_stems.size() >= 2) {
+            std::vector<StemActivity> activity;
+            for (std::size_t i : m_stems)
+                activity.push_back(stemActivityOf(m_tracks[i]));
+            const SessionSections sections = findSessionSections(
+                activity, m_c.tempoBpm, m_c.daw != nullptr ? m_c.daw->markers : std::vector<SectionMarker>{});
+            sectionRides(sections);
+            runArrangementRules(sections, m_tracks, m_out);
+        }
     }
 
 private:
@@ -480,15 +488,10 @@ private:
     // kMinRideLu from its median over the (at least three) sections where it plays, the fader
     // is ridden there by the difference. Automation, not a static move: the gain plan leaves it alone
     // (its parameter is ride_gain_db, not gain_db).
-    void sectionRides()
+    void sectionRides(const SessionSections& sections)
     {
-        if (m_leads.empty() || m_stems.size() < 2)
+        if (m_leads.empty())
             return;
-        std::vector<StemActivity> activity;
-        for (std::size_t i : m_stems)
-            activity.push_back(stemActivityOf(m_tracks[i]));
-        const SessionSections sections = findSessionSections(activity, m_c.tempoBpm,
-                                                             m_c.daw != nullptr ? m_c.daw->markers : std::vector<SectionMarker>{});
         for (std::size_t i : m_stems) {
             const TrackProfile& t = m_tracks[i];
             if (!isLead(t))

@@ -275,6 +275,27 @@ STEMWISE_TEXT(SuggestRideWhy, "suggest.ride.why", 5, QT_TRANSLATE_NOOP("CoreText
 //: a section of the song: %1 its name, %2 and %3 its start and end in seconds
 STEMWISE_TEXT(SectionSpan, "section.span", 3, QT_TRANSLATE_NOOP("CoreText", "%1 (%2–%3 s)"))
 STEMWISE_TEXT(SuggestBalanceQuieterWhy, "suggest.balance.quieter.why", 5, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. With %3 stems usually %4 LU from the loudest part, it sits %5 LU quieter than the rest of the session suggests."))
+//: workflow suggestions from the arrangement (suggest/arrangementrules.cpp). %1 the stems, %2 dB, %3 the choruses ("chorus 1 and chorus 2")
+STEMWISE_TEXT(SuggestChorusLiftTitle, "suggest.chorus_lift.title", 3, QT_TRANSLATE_NOOP("CoreText", "Lift the choruses: raise %1 by %2 dB in %3"))
+//: %1 dB, %2 the choruses
+STEMWISE_TEXT(SuggestChorusLiftBusTitle, "suggest.chorus_lift.bus.title", 2, QT_TRANSLATE_NOOP("CoreText", "Lift the choruses: raise the mix bus by %1 dB in %2"))
+//: %1 the stems, %2 the choruses with their times
+STEMWISE_TEXT(SuggestChorusLiftHow, "suggest.chorus_lift.how", 2, QT_TRANSLATE_NOOP("CoreText", "Automate the faders of %1 over %2, or give the choruses more of their own (a double, a layer, a percussion part)."))
+//: %1 the choruses with their times
+STEMWISE_TEXT(SuggestChorusLiftBusHow, "suggest.chorus_lift.bus.how", 1, QT_TRANSLATE_NOOP("CoreText", "Nothing plays in the choruses only: automate the mix bus (or a VCA over every stem) over %1, before the bus compressor and limiter, or give the choruses a part of their own (a double, a layer, a percussion part)."))
+//: %1 the choruses' LUFS, %2 the verses' LUFS, %3 the lift in LU (signed), %4 the lift it should reach at least, %5 the lift after the move
+STEMWISE_TEXT(SuggestChorusLiftWhy, "suggest.chorus_lift.why", 5, QT_TRANSLATE_NOOP("CoreText", "The choruses measure %1 LUFS, the verses %2 LUFS (the stems summed): they lift by %3 LU, less than %4 LU. With the ride they lift by about %5 LU."))
+//: %1 a section, %2 a bar number, %3 its time in seconds
+STEMWISE_TEXT(SuggestStaticBarTitle, "suggest.static_section.bar.title", 3, QT_TRANSLATE_NOOP("CoreText", "Change something in %1 at bar %2 (%3 s)"))
+//: %1 a section, %2 a time in seconds
+STEMWISE_TEXT(SuggestStaticSecondsTitle, "suggest.static_section.s.title", 2, QT_TRANSLATE_NOOP("CoreText", "Change something in %1 around %2 s"))
+STEMWISE_TEXT(SuggestStaticHow, "suggest.static_section.how", 0, QT_TRANSLATE_NOOP("CoreText", "Bring a part in or take one out there, or add a fill or a variation: the same stems at the same levels for this long let the listener's attention go."))
+//: %1 track, %2 a section with its times
+STEMWISE_TEXT(SuggestOneSectionTitle, "suggest.one_section_part.title", 2, QT_TRANSLATE_NOOP("CoreText", "%1 plays only in %2"))
+//: %1 track
+STEMWISE_TEXT(SuggestOneSectionHow, "suggest.one_section_part.how", 1, QT_TRANSLATE_NOOP("CoreText", "If it is a one-off colour, give it its moment (ride it up where it enters); otherwise bring it back later (in the last chorus, say) so that it belongs. Strip the silence from the rest of %1's track to keep the session tidy."))
+//: %1 track, %2 seconds it plays, %3 the song's length in seconds, %4 how many sections the song has
+STEMWISE_TEXT(SuggestOneSectionWhy, "suggest.one_section_part.why", 4, QT_TRANSLATE_NOOP("CoreText", "%1 plays %2 s of the song's %3 s, all in one of its %4 sections."))
 
 // ---- the session plan (suggest/sessionplan.cpp) ----------------------------------------------
 //: %n how many stems have a line in the plan
