@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 namespace stemwise::app {
 
 namespace {
@@ -74,12 +76,19 @@ void arrangeScreenshot(ui::MainWindow& window, const QString& file, const QStrin
             window.showView(ui::MainWindow::View::History);
         } else if (view == QLatin1String("mix") || view == QLatin1String("references")) {
             // The mix is summed and analysed once the session is; the references compare with it.
+            // The picture waits for the suggestion round too, which runs beside it, so that the
+            // status bar does not say it is still at work.
             const auto shown = view == QLatin1String("mix") ? ui::MainWindow::View::Mix : ui::MainWindow::View::References;
-            QObject::connect(&window, &ui::MainWindow::mixShown, &window, [&window, take, shown] {
+            auto waiting = std::make_shared<int>(2);
+            auto done = [&window, take, shown, waiting] {
+                if (--*waiting != 0)
+                    return;
                 window.showView(ui::MainWindow::View::Mix);
                 window.showView(shown);
                 take();
-            }, Qt::SingleShotConnection);
+            };
+            QObject::connect(&window, &ui::MainWindow::mixShown, &window, done, Qt::SingleShotConnection);
+            QObject::connect(&window, &ui::MainWindow::suggestionsShown, &window, done, Qt::SingleShotConnection);
         } else if (view == QLatin1String("sections")) {
             // The sections are found on the pool once the session is read.
             auto show = [&window, take] {
