@@ -40,7 +40,7 @@ AnalyzerInfo SpectrumAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "spectrum";
-    i.version = 4;  // 2: band activity; 3: note groups (resonances across notes, tonal deviations); 4: fitted broad bells and shelves
+    i.version = 5;  // 2: band activity; 3: note groups (resonances across notes, tonal deviations); 4: fitted broad bells and shelves; 5: a bell's gaps between partials filled
     i.wantsLongFrames = true;
     i.wantsShortFrames = true;
     return i;
@@ -301,7 +301,32 @@ std::vector<TonalDeviation> SpectrumAnalyzer::findBells(const GroupEnvelopes& gr
         const double dip = column[static_cast<std::size_t>(std::ceil(0.75 * last))];
         d[i] = bump > 0.0 ? bump : dip < 0.0 ? dip : 0.0;
     }
+    // A gap between partials: where the lower quartile falls to nothing for a point or two (up
+    // to 1/12 octave) inside a bump (or a dip), some group had no partial there, not a change of
+    // the envelope. Such a hole is filled with the smaller of its sides, so that an EQ's bell
+    // is measured from its half-gain points rather than from the first gap between two partials
+    // (which read a Q 3 bell as two bumps of Q 6.5 on a harp).
+    {
+        const std::vector<double> raw = d;
+        constexpr std::size_t kMaxHole = 2;
+        for (std::size_t i = 1; i + 1 < n; ++i) {
+            if (raw[i] != 0.0 || raw[i - 1] == 0.0)
+                continue;
+            std::size_t j = i;
+            while (j < n && raw[j] == 0.0 && j - i < kMaxHole)
+                ++j;
+            // Both sides of the hole stand at least half the smallest deviation reported: a bump's
+            // top, not two crumbs of the envelope's ripple.
+            if (j >= n || raw[j] == 0.0 || (raw[i - 1] > 0.0) != (raw[j] > 0.0)
+                || std::min(std::abs(raw[i - 1]), std::abs(raw[j])) < 0.5 * kMinDeviationDb)
+                continue;
+            const double fill = raw[i - 1] > 0.0 ? std::min(raw[i - 1], raw[j]) : std::max(raw[i - 1], raw[j]);
+            for (std::size_t k = i; k < j; ++k)
+                d[k] = fill;
+        }
+    }
     // Extremes: a bump's peak (or a dip's trough) and its half-gain points.
+    std::vector<std::pair<double, double>> spans;  // each found bell's half-gain points
     for (std::size_t i = 1; i + 1 < n; ++i) {
         if (gridHz[i] < 40.0 || gridHz[i] > 16000.0)
             continue;
@@ -328,6 +353,20 @@ std::vector<TonalDeviation> SpectrumAnalyzer::findBells(const GroupEnvelopes& gr
         const double q = gridHz[i] / (*hi - *lo);
         if (q < kMinDeviationQ || q > kMaxDeviationQ)
             continue;
+        // Two tops of one bump share its half-gain points: one bell, at the higher top.
+        const auto same = std::find_if(spans.begin(), spans.end(), [&](const std::pair<double, double>& o) {
+            return std::abs(std::log2(o.first / *lo)) < 1.0 / 24.0 && std::abs(std::log2(o.second / *hi)) < 1.0 / 24.0;
+        });
+        if (same != spans.end()) {
+            TonalDeviation& other = found[static_cast<std::size_t>(same - spans.begin())];
+            if (std::abs(other.gainDb) < v) {
+                other.frequencyHz = gridHz[i];
+                other.gainDb = d[i];
+                other.q = q;
+            }
+            continue;
+        }
+        spans.emplace_back(*lo, *hi);
         found.push_back({gridHz[i], d[i], q, static_cast<int>(groups.envelopeDb.size()), DeviationShape::Bell});
     }
     return found;

@@ -11,7 +11,10 @@
 #include "util/textcatalogue.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <functional>
+#include <numeric>
 
 namespace stemwise::core {
 
@@ -67,6 +70,9 @@ constexpr double kDrumRingDb = 15.0;  // unless it rings this far above its surr
 // A peak within this of a note a pitched part plays (or of its octave) is that note
 // (issue 17, point 1): a quarter tone, the bench's measure of a notch on a played note.
 constexpr double kPlayedNoteCents = 50.0;
+// A narrow bump within this of the equal-tempered pitch (A = 440 Hz) of one of the classes a
+// part dwells on, in any octave, is taken for that note's partial (see onStrongPitchClass()).
+constexpr double kPitchClassCents = 35.0;
 
 constexpr double kMinBumpDb = 5.0;
 constexpr double kMinDipDb = 5.0;
@@ -260,6 +266,34 @@ private:
         return cents && *cents <= kPlayedNoteCents;
     }
 
+    // The pitch classes the part dwells on: the three strongest of its chroma over time, each
+    // holding at least 1.5 times an even share. A chordal part's notes are not all among its
+    // played notes (which follow its predominant pitch), nor are a note's upper partials at two
+    // octaves and more; their pitch classes do show in the chroma. A resonance of a shell, a
+    // room or a filter lands on one of three pitch classes within the tolerance by chance about
+    // one time in six, and is then left to the other rules.
+    bool onStrongPitchClass(double hz) const
+    {
+        const auto& series = m_t.tonal.chromaSeries.chroma;
+        if (series.empty() || hz <= 0.0)
+            return false;
+        std::array<double, 12> mean{};
+        for (const auto& c : series)
+            for (std::size_t k = 0; k < 12; ++k)
+                mean[k] += c[k];
+        const double total = std::accumulate(mean.begin(), mean.end(), 0.0);
+        if (total <= 0.0)
+            return false;
+        const double midi = 69.0 + 12.0 * std::log2(hz / 440.0);
+        const double nearest = std::round(midi);
+        if (100.0 * std::abs(midi - nearest) > kPitchClassCents)
+            return false;
+        const auto pc = static_cast<std::size_t>(((static_cast<long>(nearest) % 12) + 12) % 12);
+        std::array<double, 12> sorted = mean;
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        return mean[pc] >= sorted[2] && mean[pc] >= 1.5 * total / 12.0;
+    }
+
     // The median pitch of a part that holds one pitch (within 10 %) most of the time.
     std::optional<double> heldPitchHz() const
     {
@@ -413,7 +447,7 @@ private:
                 continue;
             // A narrow bump on a note the part plays (or its octave) is that note: a melody's
             // most played notes stand above their surround in every note group where they ring on.
-            if (bump && d.q >= kNotchQ && onPlayedNote(d.frequencyHz))
+            if (bump && d.q >= kNotchQ && (onPlayedNote(d.frequencyHz) || onStrongPitchClass(d.frequencyHz)))
                 continue;
             ++made;
             const double f = roundHz(d.frequencyHz);

@@ -187,6 +187,7 @@ private slots:
     void flippedChannelGetsAPolarityFlip();
     void polarityFlippedDuplicateIsNamedWithItsSource();
     void melodyOverASustainedNoteGetsNoNotch();
+    void aNarrowBumpOnAPitchClassThePartDwellsOnIsNoFault();
     void snareBodyIsNotMud();
     void snareTunedBodyIsNotAResonance();
     void heldNotesPartialsAreNotBumps();
@@ -923,6 +924,38 @@ void TestSuggestionEngine::melodyOverASustainedNoteGetsNoNotch()
         if (f && gain && q && *gain < 0.0 && *q >= 3.0)
             QVERIFY2(!onANote(*f, played), qPrintable(QStringLiteral("a notch on a played note:") + listOf(set)));
     }
+}
+
+// Issue 17, point 1: a chordal part's notes are not all among its played notes (which follow
+// its predominant pitch), nor are a note's partials two octaves up; their pitch classes show in
+// its chroma. A narrow bump (+8 dB, Q 5) at D6 (1174.66 Hz) on a part that dwells on D, F♯ and A
+// is a partial of its D's: no cut. The same bump at D♯6 (1244.51 Hz), a class the part seldom
+// plays, is cut; so is the one at D6 on a part whose chroma is even (no class it dwells on).
+void TestSuggestionEngine::aNarrowBumpOnAPitchClassThePartDwellsOnIsNoFault()
+{
+    auto part = [](double bumpHz, bool dwells) {
+        core::TrackProfile p;
+        p.name = "Brass";
+        p.type = "winds";
+        p.typeSource = "name";
+        p.spectrum.tonalDeviations.push_back({bumpHz, 8.0, 5.0, 6, core::DeviationShape::Bell, false});
+        std::array<double, 12> chroma{};
+        chroma.fill(0.1);
+        if (dwells)
+            chroma[2] = chroma[6] = chroma[9] = 0.8;  // D, F♯, A
+        p.tonal.chromaSeries.chroma.assign(60, chroma);
+        return p;
+    };
+    auto cutAt = [](const core::TrackProfile& p, double hz) {
+        const auto set = core::SuggestionEngine::run({p}, core::SuggestionContext{}, core::LearnedModel{});
+        return std::any_of(set.suggestions.begin(), set.suggestions.end(), [&](const core::Suggestion& s) {
+            const auto f = s.number("frequency_hz");
+            return s.rule == "tonal_bump_cut" && f && std::abs(std::log2(*f / hz)) < 1.0 / 24.0;
+        });
+    };
+    QVERIFY(!cutAt(part(1174.66, true), 1174.66));
+    QVERIFY(cutAt(part(1244.51, true), 1244.51));
+    QVERIFY(cutAt(part(1174.66, false), 1174.66));
 }
 
 // Issue 17: "a snare's body is not mud". A snare whose body rings at 280 Hz puts most of its
