@@ -29,8 +29,10 @@ int runSectionsCommand(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral(
         "Find the song's sections from its stems: boundaries where stems enter or leave together or\n"
         "their loudness jumps, with a confidence and the stems that changed, snapped to bars when the\n"
-        "tempo is known; sections grouped by repetition (A, B, A...). Text, or JSON with --json\n"
-        "(schema stemwise.sections/1). A folder stands for the audio files in it."));
+        "tempo is known; sections grouped by repetition (A, B, A...). With fewer than two stems (one\n"
+        "file, or a track of type mix), from the mix itself: where its harmony, timbre or level\n"
+        "changes. Text, or JSON with --json (schema stemwise.sections/1). A folder stands for the\n"
+        "audio files in it."));
     parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Write JSON to FILE ('-' = stdout) instead of text."),
@@ -40,7 +42,7 @@ int runSectionsCommand(const QStringList& args)
                                        QStringLiteral("N"));
     const QCommandLineOption typeOption(QStringLiteral("type"),
                                         QStringLiteral("Set the type of the track NAME; repeatable (type 'mix' is "
-                                                       "left out of the sections). Types: %1.").arg(trackTypeList()),
+                                                       "left out of the sections when there are stems). Types: %1.").arg(trackTypeList()),
                                         QStringLiteral("NAME=TYPE"));
     const QCommandLineOption recursiveOption(QStringLiteral("recursive"),
                                              QStringLiteral("Include the audio files of sub-folders."));

@@ -2,6 +2,7 @@
 #include "analysis/sessionsections.h"
 
 #include "analysis/boundedseries.h"
+#include "analysis/mixnovelty.h"
 #include "analysis/sectionnames.h"
 #include "dsp/keyfinder.h"
 #include "util/join.h"
@@ -49,6 +50,23 @@ void fillShortRests(std::vector<bool>& active, std::size_t hold)
             std::fill(active.begin() + static_cast<std::ptrdiff_t>(i), active.begin() + static_cast<std::ptrdiff_t>(j), true);
         i = j;
     }
+}
+
+// The stem's activity and feature per interval over `n` intervals (see the header).
+void prepareStem(Stem& s, std::size_t n, std::size_t hold)
+{
+    s.levelDb.resize(n, kFloorDb);
+    std::vector<double> sorted = s.levelDb;
+    s.loudDb = percentile(sorted, 0.9);
+    const double thresholdDb = std::max(s.loudDb - S::kActiveRangeDb, S::kActiveFloorDb);
+    s.active.assign(n, false);
+    for (std::size_t i = 0; i < n; ++i)
+        s.active[i] = s.levelDb[i] >= thresholdDb;
+    fillShortRests(s.active, hold);
+    s.feature.assign(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (s.active[i])
+            s.feature[i] = 0.5 + 0.5 * std::clamp((s.levelDb[i] - (s.loudDb - S::kLevelSpanDb)) / S::kLevelSpanDb, 0.0, 1.0);
 }
 
 // The median level of the stem's active intervals in [from, to), leaving out `skipA` and
@@ -126,6 +144,35 @@ double barPhaseS(const std::vector<SectionBoundary>& boundaries, double barS)
     }
     const double phase = best + sum / static_cast<double>(bestCount);
     return phase - std::floor(phase / barS) * barS;
+}
+
+// With a tempo and boundaries found (not the session's markers): where the bars start (from
+// the boundaries when `findPhase`, else at 0), each boundary within kSnapBeats of a bar line
+// moved onto it; of two on one bar line the stronger stays.
+void snapToBars(SessionSections& out, bool findPhase)
+{
+    if (out.barS && !out.fromSession) {
+        const double barS = *out.barS;
+        const double beatS = barS / 4.0;
+        out.barOffsetS = findPhase ? barPhaseS(out.boundaries, barS) : 0.0;
+        for (SectionBoundary& b : out.boundaries) {
+            const double bar = *out.barOffsetS + std::round((b.timeS - *out.barOffsetS) / barS) * barS;
+            if (std::abs(bar - b.timeS) <= S::kSnapBeats * beatS + 1e-9 && bar > 0.0 && bar < out.durationS) {
+                b.timeS = bar;
+                b.snapped = true;
+            }
+        }
+    }
+    std::vector<SectionBoundary> kept;
+    for (auto& b : out.boundaries) {
+        if (!kept.empty() && std::abs(kept.back().timeS - b.timeS) < 1e-6) {
+            if (b.novelty > kept.back().novelty)
+                kept.back() = std::move(b);
+            continue;
+        }
+        kept.push_back(std::move(b));
+    }
+    out.boundaries = std::move(kept);
 }
 
 std::string groupLetter(std::size_t index)
@@ -348,7 +395,7 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
                 out.findings.push_back(std::move(f));
             }
         }
-        if (!out.fromSession && !sec.stems.empty()) {
+        if (!out.fromSession && !out.fromMix && !sec.stems.empty()) {
             const double lengthS = sec.endS - sec.startS;
             if (out.barS && lengthS / *out.barS >= S::kUnchangingBars - 1e-6) {
                 const double bars = std::round(lengthS / *out.barS);
@@ -364,6 +411,194 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
     }
     for (SectionFinding& f : out.findings)
         f.message = english(f.text);
+}
+
+// The markers inside the song (half an interval from either end), in time order, one per interval.
+std::vector<SectionMarker> markersWithin(const std::vector<SectionMarker>& markers, double durationS, double intervalS)
+{
+    std::vector<SectionMarker> placed;
+    for (const SectionMarker& m : markers)
+        if (m.timeS > 0.5 * intervalS && m.timeS < durationS - 0.5 * intervalS)
+            placed.push_back(m);
+    std::sort(placed.begin(), placed.end(), [](const SectionMarker& a, const SectionMarker& b) { return a.timeS < b.timeS; });
+    placed.erase(std::unique(placed.begin(), placed.end(),
+                             [intervalS](const SectionMarker& a, const SectionMarker& b) { return b.timeS - a.timeS < 0.5 * intervalS; }),
+                 placed.end());
+    return placed;
+}
+
+// The sections of a mix alone (see the header's "A mix alone"): `track` the mix, `isStem` when
+// it is one file not typed "mix" (then also its own one stem).
+void findMixSections(SessionSections& out, const StemActivity& track, bool isStem, const std::vector<SectionMarker>& markers)
+{
+    out.fromMix = true;
+    out.mix = track.name;
+    out.stems = isStem ? 1 : 0;
+    const MixNovelty novelty(track, out.barS);
+    const double intervalS = novelty.intervalS();
+    const std::size_t n = novelty.intervals();
+    out.intervalS = intervalS;
+    out.cycleS = static_cast<double>(novelty.cycle()) * intervalS;
+    out.durationS = track.durationS > 0.0 ? track.durationS : static_cast<double>(n) * intervalS;
+    const std::vector<MixChange>& change = novelty.edges();
+
+    // Peaks, strongest first, kMixMinSectionS apart and from either end.
+    std::vector<std::size_t> peaks;
+    for (std::size_t t = 1; t < n; ++t) {
+        const double at = change[t].novelty;
+        if (at < S::kMixMinNovelty || at <= change[t - 1].novelty || at < change[t + 1].novelty)
+            continue;
+        const double timeS = static_cast<double>(t) * intervalS;
+        if (timeS < S::kMixMinSectionS - 1e-9 || out.durationS - timeS < S::kMixMinSectionS - 1e-9)
+            continue;
+        peaks.push_back(t);
+    }
+    std::stable_sort(peaks.begin(), peaks.end(), [&change](std::size_t a, std::size_t b) { return change[a].novelty > change[b].novelty; });
+    std::vector<std::size_t> edges;
+    for (const std::size_t t : peaks)
+        if (std::all_of(edges.begin(), edges.end(), [&](std::size_t e) {
+                return std::abs(static_cast<double>(e) - static_cast<double>(t)) * intervalS >= S::kMixMinSectionS - 1e-9;
+            }))
+            edges.push_back(t);
+    const std::vector<SectionMarker> placed = markersWithin(markers, out.durationS, intervalS);
+    if (!placed.empty()) {
+        edges.clear();
+        for (const SectionMarker& m : placed)
+            edges.push_back(std::clamp<std::size_t>(static_cast<std::size_t>(std::lround(m.timeS / intervalS)), 1, n > 1 ? n - 1 : 1));
+    }
+    std::sort(edges.begin(), edges.end());
+    out.fromSession = !placed.empty();
+
+    // One file that is not a mix is also its own one stem: its activity says where it enters.
+    Stem stem;
+    if (isStem) {
+        stem.source = &track;
+        stem.levelDb = track.levelDb;
+        const double holdS = std::max(S::kHoldS, out.barS.value_or(0.0));
+        prepareStem(stem, n, static_cast<std::size_t>(std::lround(holdS / intervalS)));
+    }
+
+    const std::size_t side = std::max<std::size_t>(1, novelty.cycle());
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        const std::size_t t = std::min(edges[e], n);
+        const MixChange& c = change[t];
+        SectionBoundary b;
+        b.fromMix = true;
+        b.novelty = c.novelty;
+        b.confidence = 1.0 - std::exp(-c.novelty);
+        b.harmonyChange = c.harmony;
+        b.timbreChangeDb = c.timbreDb;
+        b.levelChangeDb = c.levelDb;
+        const double h = c.harmony / MixNovelty::kHarmonyUnit;
+        const double tb = c.timbreDb / MixNovelty::kTimbreUnitDb;
+        const double l = std::abs(c.levelDb) / MixNovelty::kLevelUnitDb;
+        const double largest = std::max({h, tb, l});
+        if (largest > 0.0) {
+            b.harmonyChanged = h >= S::kMixEvidenceShare * largest;
+            b.timbreChanged = tb >= S::kMixEvidenceShare * largest;
+            b.levelChanged = l >= S::kMixEvidenceShare * largest;
+        }
+        // Between the edges: the peak is a triangle (a cycle's mean against the next); the
+        // parabola's vertex offset o through its three points is 0.5·δ/(1 − δ) for a triangle
+        // whose apex lies δ from the middle one.
+        double at = static_cast<double>(t);
+        if (t >= 1 && t + 1 <= n) {
+            const double ym = change[t - 1].novelty, y0 = change[t].novelty, yp = change[t + 1].novelty;
+            const double curve = ym - 2.0 * y0 + yp;
+            if (curve < 0.0) {
+                const double o = std::clamp(0.5 * (ym - yp) / curve, -0.5, 0.5);
+                at += 2.0 * o / (1.0 + 2.0 * std::abs(o));
+            }
+        }
+        b.timeS = at * intervalS;
+        if (isStem) {
+            const std::size_t from = std::max(e == 0 ? std::size_t{0} : edges[e - 1], t > side ? t - side : std::size_t{0});
+            const std::size_t to = std::min(e + 1 == edges.size() ? n : edges[e + 1], t + side);
+            const double pre = meanActive(stem, from, t), post = meanActive(stem, t, to);
+            if (pre < 0.5 && post >= 0.5)
+                b.entered.push_back(track.name);
+            else if (pre >= 0.5 && post < 0.5)
+                b.left.push_back(track.name);
+        }
+        if (!placed.empty()) {
+            b.timeS = placed[e].timeS;
+            b.marker = placed[e].name;
+            b.fromSession = true;
+            b.confidence = 1.0;
+        }
+        out.boundaries.push_back(std::move(b));
+    }
+    // Bar 1 at the start of the file: a mix's boundaries lie within half a second of the truth,
+    // too loose to tell a pre-roll from (the stems' within a tenth).
+    snapToBars(out, false);
+
+    // Sections between the boundaries, grouped by how the mix differs between them.
+    std::vector<double> cuts{0.0};
+    for (const auto& b : out.boundaries)
+        cuts.push_back(b.timeS);
+    cuts.push_back(out.durationS);
+    struct Group {
+        std::string label;
+        std::size_t first = 0, last = 0;  // the intervals of its first section
+        bool primed = false;
+    };
+    std::vector<Group> groups;
+    std::size_t letters = 0;
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+        Section sec;
+        sec.index = static_cast<int>(k + 1);
+        sec.startS = cuts[k];
+        sec.endS = cuts[k + 1];
+        sec.nameText = Text{TextCode::SectionNumbered, {TextArg::number(sec.index, 0)}};
+        if (out.fromSession) {
+            if (k > 0 && !out.boundaries[k - 1].marker.empty()) {
+                sec.name = out.boundaries[k - 1].marker;
+                sec.nameText = {};
+            }
+            for (const SectionMarker& m : markers)
+                if (k == 0 && m.timeS <= 0.5 * intervalS && !m.name.empty()) {
+                    sec.name = m.name;
+                    sec.nameText = {};
+                }
+        }
+        if (!sec.nameText.empty())
+            sec.name = english(sec.nameText);
+        auto first = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.startS / intervalS - 0.5)));
+        auto last = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.endS / intervalS - 0.5)));
+        first = std::min(first, n);
+        last = std::clamp(last, first, n);
+        if (isStem && last > first && meanActive(stem, first, last) >= 0.5)
+            sec.stems.push_back(track.name);
+        const Group* same = nullptr;
+        const Group* variant = nullptr;
+        double sameD = 0.0, variantD = 0.0;
+        for (const Group& g : groups) {
+            const double d = novelty.difference(g.first, g.last, first, last).novelty;
+            if (d <= S::kMixSameGroup && (same == nullptr || d < sameD)) {
+                same = &g;
+                sameD = d;
+            }
+            if (!g.primed && d <= S::kMixVariantDistance && (variant == nullptr || d < variantD)) {
+                variant = &g;
+                variantD = d;
+            }
+        }
+        if (same != nullptr) {
+            sec.group = same->label;
+        } else if (variant != nullptr) {
+            std::string label = variant->label;
+            do
+                label += "\u2032";
+            while (std::any_of(groups.begin(), groups.end(), [&label](const Group& g) { return g.label == label; }));
+            sec.group = label;
+            groups.push_back({label, first, last, true});
+        } else {
+            sec.group = groupLetter(letters++);
+            groups.push_back({sec.group, first, last, false});
+        }
+        out.sections.push_back(std::move(sec));
+    }
+    measureSections(out, {&track});
 }
 
 }  // namespace
@@ -388,6 +623,15 @@ std::vector<Text> boundaryEvidence(const SectionBoundary& boundary)
         for (const auto& n : *stems)
             names.push_back(TextArg::string(n));
         out.push_back(Text{code, {TextArg::list(std::move(names), false)}});
+    }
+    if (boundary.fromMix) {
+        if (boundary.harmonyChanged)
+            out.push_back(Text{TextCode::SectionMixHarmony, {}});
+        if (boundary.timbreChanged)
+            out.push_back(Text{TextCode::SectionMixTimbre, {}});
+        if (boundary.levelChanged)
+            out.push_back(Text{boundary.levelChangeDb >= 0.0 ? TextCode::SectionMixLouder : TextCode::SectionMixQuieter,
+                               {TextArg::number(std::abs(boundary.levelChangeDb), 1)}});
     }
     return out;
 }
@@ -459,9 +703,23 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         out.tempoBpm = tempoBpm;
         out.barS = 4.0 * 60.0 / *tempoBpm;
     }
+    // Fewer than two stems: the mix's own novelty (the longest track of type mix, else the one
+    // file) says where the song changes.
+    if (used.size() < 2) {
+        const StemActivity* mix = nullptr;
+        for (const StemActivity& s : stems)
+            if (s.type == "mix" && !s.levelDb.empty() && s.intervalS > 0.0 && (mix == nullptr || s.durationS > mix->durationS))
+                mix = &s;
+        const bool isStem = mix == nullptr && used.size() == 1;
+        if (isStem)
+            mix = used.front();
+        if (mix != nullptr) {
+            findMixSections(out, *mix, isStem, markers);
+            return out;
+        }
+    }
     if (used.empty()) {
-        // Tracks but no stems (a mix alone): one section, undivided, until the mix's own
-        // novelty is measured.
+        // Tracks but nothing measured of them: one section, undivided.
         for (const StemActivity& a : stems)
             out.durationS = std::max(out.durationS, a.durationS);
         if (out.durationS > 0.0) {
@@ -509,20 +767,8 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
 
     const double holdS = std::max(S::kHoldS, out.barS.value_or(0.0));
     const auto hold = static_cast<std::size_t>(std::lround(holdS / intervalS));
-    for (Stem& s : st) {
-        s.levelDb.resize(n, kFloorDb);
-        std::vector<double> sorted = s.levelDb;
-        s.loudDb = percentile(sorted, 0.9);
-        const double thresholdDb = std::max(s.loudDb - S::kActiveRangeDb, S::kActiveFloorDb);
-        s.active.assign(n, false);
-        for (std::size_t i = 0; i < n; ++i)
-            s.active[i] = s.levelDb[i] >= thresholdDb;
-        fillShortRests(s.active, hold);
-        s.feature.assign(n, 0.0);
-        for (std::size_t i = 0; i < n; ++i)
-            if (s.active[i])
-                s.feature[i] = 0.5 + 0.5 * std::clamp((s.levelDb[i] - (s.loudDb - S::kLevelSpanDb)) / S::kLevelSpanDb, 0.0, 1.0);
-    }
+    for (Stem& s : st)
+        prepareStem(s, n, hold);
 
     auto distance = [&st](std::size_t a, std::size_t b) {
         double d = 0.0;
@@ -569,14 +815,7 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
 
     // The session's own markers, when it has any within the song: they are the boundaries
     // (the engineer put them there), each with what changed across it as its evidence.
-    std::vector<SectionMarker> placed;
-    for (const SectionMarker& m : markers)
-        if (m.timeS > 0.5 * intervalS && m.timeS < out.durationS - 0.5 * intervalS)
-            placed.push_back(m);
-    std::sort(placed.begin(), placed.end(), [](const SectionMarker& a, const SectionMarker& b) { return a.timeS < b.timeS; });
-    placed.erase(std::unique(placed.begin(), placed.end(),
-                             [intervalS](const SectionMarker& a, const SectionMarker& b) { return b.timeS - a.timeS < 0.5 * intervalS; }),
-                 placed.end());
+    const std::vector<SectionMarker> placed = markersWithin(markers, out.durationS, intervalS);
 
     // Peaks, strongest first, at least kMinSectionS apart and from either end.
     std::vector<std::size_t> peaks;
@@ -657,29 +896,7 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
         out.boundaries.push_back(std::move(b));
     }
     out.fromSession = !placed.empty();
-    if (out.barS && !out.fromSession) {
-        const double barS = *out.barS;
-        const double beatS = barS / 4.0;
-        out.barOffsetS = barPhaseS(out.boundaries, barS);
-        for (SectionBoundary& b : out.boundaries) {
-            const double bar = *out.barOffsetS + std::round((b.timeS - *out.barOffsetS) / barS) * barS;
-            if (std::abs(bar - b.timeS) <= S::kSnapBeats * beatS + 1e-9 && bar > 0.0 && bar < out.durationS) {
-                b.timeS = bar;
-                b.snapped = true;
-            }
-        }
-    }
-    // Two boundaries snapped to one bar line: the stronger stays.
-    std::vector<SectionBoundary> kept;
-    for (auto& b : out.boundaries) {
-        if (!kept.empty() && std::abs(kept.back().timeS - b.timeS) < 1e-6) {
-            if (b.novelty > kept.back().novelty)
-                kept.back() = std::move(b);
-            continue;
-        }
-        kept.push_back(std::move(b));
-    }
-    out.boundaries = std::move(kept);
+    snapToBars(out, true);
 
     // Sections between the boundaries, grouped by their mean features.
     std::vector<double> cuts{0.0};

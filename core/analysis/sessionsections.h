@@ -1,8 +1,8 @@
 #pragma once
 // The song's sections from a session of stems: where stems enter and leave together, or their
 // summed loudness jumps. Stemwise has the real stems, so which stems play is direct evidence no
-// mix-only method has; this is the first part of issue 19's sections (no mix-only novelty yet,
-// no functional names: every section is "section N").
+// mix-only method has; a mix alone gets its own novelty instead (below). No functional names
+// yet: every section is "section N".
 //
 // Markers. When the stems come from a DAW session with markers or ranges inside the song, those
 // are the boundaries instead of the novelty peaks (the engineer's own map of the song beats an
@@ -13,8 +13,8 @@
 // analysis/boundedseries.h): the power sum of its seven bands' levels over time
 // (SpectrumProfile::bandActivity), or, for a profile without them, its short-term loudness
 // curve moved one interval earlier (the 3 s window ends a second after the interval's centre).
-// Nothing re-reads the audio. Tracks of type "mix" are left out: a bounce of the whole song is
-// active everywhere and says nothing about the arrangement.
+// Nothing re-reads the audio. Tracks of type "mix" are left out when there are stems: a bounce
+// of the whole song is active everywhere and says nothing about the arrangement.
 //
 // Activity. A stem is active in an interval when its level is within kActiveRangeDb of its own
 // loud level (the 90th percentile of its intervals) and above kActiveFloorDb, as a band is in
@@ -72,6 +72,25 @@
 // stems, so a modulation while the same stems play on is not a boundary of its own, and the
 // section that holds it gets the key of the larger part, or none.
 //
+// A mix alone. When there are no stems to go by (one file, or fewer than two stems beside a
+// track of type "mix"), the boundaries come from the mix's own novelty instead: where its
+// harmony, timbre or level changes (analysis/mixnovelty.h: chroma and band shape per interval,
+// Foote's novelty over a cycle of 4 bars each side, harmony compared point by point a cycle
+// apart). Peaks of at least kMixMinNovelty (set on the advice bench's three songs: their real
+// boundaries peak at 0.94–5.3, their fills and a flute leaving mid-verse at 0.58–0.75, but for
+// one at 1.43), kMixMinSectionS apart and from either end, strongest first, are the boundaries; each is placed between its
+// interval edges by the peak's shape (a triangle: the parabola through the three points, its
+// offset o read as 2o / (1 + 2|o|)) and snapped to the bars as above, bar 1 at the start of the
+// file (half a second is too loose to tell a pre-roll from). Confidence =
+// 1 − exp(−novelty); the evidence is what made the peak: each of harmony, timbre and level whose
+// part (in its unit) is at least kMixEvidenceShare of the largest part, the level with its
+// change in dB. Sections are grouped by MixNovelty::difference (mean level and band shape,
+// chroma point by point from their starts): within kMixSameGroup of an earlier group's first
+// section takes its letter, within kMixVariantDistance a primed one, else the next letter. A
+// mix's sections list no stems; one file that is not typed "mix" is also its own one stem:
+// where it enters and leaves (its activity as above) is said, and the sections it plays in.
+// DAW markers win here too: they are the boundaries, with the mix's changes across them.
+//
 // Threading: pure functions.
 
 #include "analysis/trackprofile.h"
@@ -127,10 +146,20 @@ struct SectionBoundary {
     std::vector<std::string> quieter;  ///< the same, quieter after
     bool fromSession = false;  ///< the session's marker, not found in the stems (confidence 1)
     std::string marker;        ///< its name
+    /// Found in a mix alone (SessionSections::fromMix): what of it changed here
+    /// (analysis/mixnovelty.h, MixChange) and which of those made the peak.
+    bool fromMix = false;
+    double harmonyChange = 0.0;   ///< chroma distance of the cycle after from the one before, less the song's floor
+    double timbreChangeDb = 0.0;  ///< distance of the band shapes, dB
+    double levelChangeDb = 0.0;   ///< level after minus before, dB
+    bool harmonyChanged = false;
+    bool timbreChanged = false;
+    bool levelChanged = false;
 };
 
 /// What changed at the boundary, a clause each ("Bass, Keys in", "Pad out", "Drums louder",
-/// "Vox quieter"; SectionStemsIn…), in that order; none when nothing did. The CLI prints their
+/// "Vox quieter"; SectionStemsIn…), in that order, then for a boundary found in a mix "harmony
+/// changes", "timbre changes", "4.5 dB louder" (SectionMixHarmony…); none when nothing did. The CLI prints their
 /// English, the window and the PDF translate them.
 [[nodiscard]] std::vector<Text> boundaryEvidence(const SectionBoundary& boundary);
 
@@ -217,6 +246,12 @@ struct SessionSections {
     static constexpr double kUnchangingS = 75.0;       ///< the same without a tempo
     static constexpr double kMinKeyMaterialS = 2.0;    ///< tonal material a section needs for a key (frames' shares × seconds)
     static constexpr double kMinKeyChangeConfidence = 0.6;  ///< both keys this clear for a key change
+    // A mix alone (see the header's top; its units in analysis/mixnovelty.h).
+    static constexpr double kMixMinNovelty = 0.9;
+    static constexpr double kMixMinSectionS = 6.0;
+    static constexpr double kMixEvidenceShare = 0.5;
+    static constexpr double kMixSameGroup = 1.0;
+    static constexpr double kMixVariantDistance = 1.5;
 
     int stems = 0;             ///< stems that took part (not mixes, not empty)
     double durationS = 0.0;    ///< the longest stem
@@ -226,9 +261,14 @@ struct SessionSections {
     std::optional<double> barOffsetS;  ///< where bar lines fall (0..barS): 0 unless the boundaries show a pre-roll
     /// The boundaries are the session's markers (SectionMarker), not the stems' novelty peaks.
     bool fromSession = false;
+    /// No stems to go by: the sections are the mix's own (its novelty, or the markers with its
+    /// changes across them); `mix` names the track, `cycleS` the stretch compared each side.
+    bool fromMix = false;
+    std::string mix;
+    std::optional<double> cycleS;
     std::vector<SectionBoundary> boundaries;  ///< in time order
-    /// Cover [0, durationS]; one when nothing changes, and one (stems = 0) for tracks that are
-    /// no stems (a mix alone: its own novelty is not measured yet); none without any track.
+    /// Cover [0, durationS]; one when nothing changes, and one (stems = 0) for tracks with
+    /// nothing measured to find them from; none without any track.
     std::vector<Section> sections;
     std::vector<SectionFinding> findings;  ///< in section order
 };

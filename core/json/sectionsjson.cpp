@@ -50,6 +50,21 @@ Json evidence(const std::vector<Text>& clauses)
     return out;
 }
 
+// What of a mix made its boundary: "harmony", "timbre", "level" (none for the stems').
+Json changedIn(const SectionBoundary& b)
+{
+    Json out = Json::array();
+    if (b.fromMix) {
+        if (b.harmonyChanged)
+            out.push_back("harmony");
+        if (b.timbreChanged)
+            out.push_back("timbre");
+        if (b.levelChanged)
+            out.push_back("level");
+    }
+    return out;
+}
+
 }  // namespace
 
 Json sessionSectionsToJson(const SessionSections& s)
@@ -64,8 +79,12 @@ Json sessionSectionsToJson(const SessionSections& s)
                               {"left", names(b.left)},
                               {"louder", names(b.louder)},
                               {"quieter", names(b.quieter)},
-                              {"source", b.fromSession ? "session_marker" : "stems"},
-                              {"marker", b.fromSession ? Json(b.marker) : Json(nullptr)}});
+                              {"source", b.fromSession ? "session_marker" : b.fromMix ? "mix" : "stems"},
+                              {"marker", b.fromSession ? Json(b.marker) : Json(nullptr)},
+                              {"changed", changedIn(b)},
+                              {"harmony_change", b.fromMix ? Json(rounded(b.harmonyChange, 0.001)) : Json(nullptr)},
+                              {"timbre_change_db", b.fromMix ? Json(rounded(b.timbreChangeDb, 0.01)) : Json(nullptr)},
+                              {"level_change_db", b.fromMix ? Json(rounded(b.levelChangeDb, 0.01)) : Json(nullptr)}});
     Json sections = Json::array();
     for (const Section& sec : s.sections) {
         Json bands = Json::object();
@@ -100,8 +119,10 @@ Json sessionSectionsToJson(const SessionSections& s)
                             {"stems", names(f.stems)},
                             {"text", textToJson(f.text)},
                             {"message", f.message}});
-    return {{"method", s.fromSession ? "session_markers" : "stem_activity"},
+    return {{"method", s.fromSession ? "session_markers" : s.fromMix ? "mix_novelty" : "stem_activity"},
             {"stems", s.stems},
+            {"mix", s.fromMix ? Json(s.mix) : Json(nullptr)},
+            {"cycle_s", s.cycleS ? Json(rounded(*s.cycleS, 0.001)) : Json(nullptr)},
             {"duration_s", rounded(s.durationS, 0.001)},
             {"interval_s", s.intervalS},
             {"tempo_bpm", s.tempoBpm ? Json(*s.tempoBpm) : Json(nullptr)},
@@ -116,14 +137,14 @@ std::string sessionSectionsLine(const SessionSections& s)
 {
     if (s.sections.empty())
         return "Sections: no stems to find them from";
-    if (s.stems == 0)
-        return strprintf("Sections: 1, the whole %.1f s: no stems to find them from (a mix alone is not divided yet)",
-                         s.durationS);
+    if (s.stems == 0 && !s.fromMix)
+        return strprintf("Sections: 1, the whole %.1f s: nothing measured to find them from", s.durationS);
     std::string groups;
     for (const Section& sec : s.sections)
         groups += (groups.empty() ? "" : " ") + sec.group;
-    std::string out = strprintf("Sections: %zu (%s) from %d stem%s", s.sections.size(), groups.c_str(), s.stems,
-                                s.stems == 1 ? "" : "s");
+    std::string out = s.fromMix ? strprintf("Sections: %zu (%s) from the mix's own changes (%s)", s.sections.size(), groups.c_str(), s.mix.c_str())
+                                : strprintf("Sections: %zu (%s) from %d stem%s", s.sections.size(), groups.c_str(), s.stems,
+                                            s.stems == 1 ? "" : "s");
     if (s.fromSession)
         out += ", boundaries at the session's markers";
     else

@@ -28,11 +28,11 @@ std::string sectionsReportText(const SectionsReportInput& input)
 {
     const SessionSections& s = input.sections;
     std::string out = sessionSectionsLine(s) + "\n";
-    if (s.sections.empty() || s.stems == 0)
+    if (s.sections.empty() || (s.stems == 0 && !s.fromMix))
         return out;
     out += "\nBoundaries (time, confidence, evidence):\n";
     if (s.boundaries.empty())
-        out += "  none: the same stems play throughout\n";
+        out += s.fromMix ? "  none: the mix's harmony, timbre and level hold throughout\n" : "  none: the same stems play throughout\n";
     for (const SectionBoundary& b : s.boundaries) {
         std::string why;
         for (const Text& clause : boundaryEvidence(b))
@@ -42,7 +42,7 @@ std::string sectionsReportText(const SectionsReportInput& input)
     out += "\nSections (start - end, group, stems playing):\n";
     for (const Section& sec : s.sections)
         out += strprintf("  %-11s %8.2f - %8.2f s  %-4s %s\n", sec.name.c_str(), sec.startS, sec.endS, sec.group.c_str(),
-                         sec.stems.empty() ? "(none)" : joinedWithCommas(sec.stems).c_str());
+                         sec.stems.empty() ? (s.fromMix ? "(the mix)" : "(none)") : joinedWithCommas(sec.stems).c_str());
     // Why a section has the name of its function (analysis/sectionnames.h).
     std::string names;
     for (const Section& sec : s.sections) {
@@ -57,7 +57,8 @@ std::string sectionsReportText(const SectionsReportInput& input)
         out += "\nNames (confidence, evidence; the others keep their number):\n" + names;
     // The figures of the stems summed, per section.
     auto figure = [](const OptDouble& v, const char* unit) { return v ? strprintf("%.1f %s", *v, unit) : std::string("-"); };
-    out += "\nFigures per section (the stems summed; loudness, short-term max, loudness range, low end 20-250 Hz, key):\n";
+    out += s.fromMix ? "\nFigures per section (the mix; loudness, short-term max, loudness range, low end 20-250 Hz, key):\n"
+                     : "\nFigures per section (the stems summed; loudness, short-term max, loudness range, low end 20-250 Hz, key):\n";
     for (const Section& sec : s.sections) {
         const OptDouble low = lowEndLevelDb(sec);
         out += strprintf("  %-11s %10s  max %10s  LRA %7s  low end %9s  %s\n", sec.name.c_str(), figure(sec.loudnessLufs, "LUFS").c_str(),

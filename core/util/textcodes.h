@@ -472,3 +472,10 @@ STEMWISE_TEXT(SectionWhyBreak, "section.why.break", 1, QT_TRANSLATE_NOOP("CoreTe
 //: %1 the drum and bass stems, %2 stems playing, %3 LUFS
 STEMWISE_TEXT(SectionWhyDrop, "section.why.drop", 3, QT_TRANSLATE_NOOP("CoreText", "%1 return after the break; the fullest and loudest section (%2 stems at %3 LUFS)"))
 STEMWISE_TEXT(SectionWhyBridge, "section.why.bridge", 1, QT_TRANSLATE_NOOP("CoreText", "group %1, played once, between choruses"))
+//: what changed in a mix alone (no stems) at a boundary between sections: its chords or melody
+STEMWISE_TEXT(SectionMixHarmony, "section.mix_harmony", 0, QT_TRANSLATE_NOOP("CoreText", "harmony changes"))
+//: what changed in a mix alone at a boundary: its band balance (instruments in or out, another sound)
+STEMWISE_TEXT(SectionMixTimbre, "section.mix_timbre", 0, QT_TRANSLATE_NOOP("CoreText", "timbre changes"))
+//: what changed in a mix alone at a boundary; %1 dB
+STEMWISE_TEXT(SectionMixLouder, "section.mix_louder", 1, QT_TRANSLATE_NOOP("CoreText", "%1 dB louder"))
+STEMWISE_TEXT(SectionMixQuieter, "section.mix_quieter", 1, QT_TRANSLATE_NOOP("CoreText", "%1 dB quieter"))

@@ -470,15 +470,23 @@ void TestSessionSections::aMixBounceIsLeftOut()
     for (const auto& sec : s.sections)
         QVERIFY(!contains(sec.stems, "Mix"));
 
-    // A mix alone: one section over its length, no stems, no boundary.
+    // A mix alone: its own novelty (analysis/mixnovelty.h; tests/core/tst_mixsections.cpp),
+    // here its level only (no band levels, no chroma): 6 dB louder from 16 s. No stems.
     const auto alone = core::findSessionSections({mix});
     QCOMPARE(alone.stems, 0);
-    QVERIFY(alone.boundaries.empty());
-    QCOMPARE(alone.sections.size(), std::size_t{1});
-    QCOMPARE(alone.sections[0].endS, 40.0);
-    QVERIFY(alone.sections[0].stems.empty());
-    QCOMPARE(core::sessionSectionsLine(alone),
-             std::string("Sections: 1, the whole 40.0 s: no stems to find them from (a mix alone is not divided yet)"));
+    QVERIFY(alone.fromMix);
+    QCOMPARE(alone.boundaries.size(), std::size_t{1});
+    const auto& louder = alone.boundaries[0];
+    QVERIFY2(std::abs(louder.timeS - 16.0) <= 0.5, qPrintable(QString::number(louder.timeS)));
+    QVERIFY(louder.levelChanged && !louder.timbreChanged && !louder.harmonyChanged);
+    QVERIFY2(std::abs(louder.levelChangeDb - 6.0) < 0.5, qPrintable(QString::number(louder.levelChangeDb)));
+    QCOMPARE(alone.sections.size(), std::size_t{2});
+    QCOMPARE(alone.sections[1].endS, 40.0);
+    QVERIFY(alone.sections[0].stems.empty() && alone.sections[1].stems.empty());
+    const std::string line = core::sessionSectionsLine(alone);
+    QVERIFY2(line.starts_with("Sections: 2 (") && line.find("from the mix's own changes (Mix), no tempo: not snapped to bars; 16.0 s (0.6")
+                 != std::string::npos && line.ends_with(" dB louder)"),
+             line.c_str());
 }
 
 void TestSessionSections::aSectionWithOneStemMoreOutOfFiveIsAVariant()
