@@ -2385,6 +2385,25 @@
         <extracomment>%1 track, %2 seconds it plays, %3 the song&apos;s length in seconds, %4 how many sections the song has</extracomment>
         <translation>%1 spielt %2 s der %3 s des Songs, alle in einem seiner %4 Abschnitte.</translation>
     </message>
+    <message>
+        <source>harmony changes</source>
+        <extracomment>what changed in a mix alone (no stems) at a boundary between sections: its chords or melody</extracomment>
+        <translation>Harmonik wechselt</translation>
+    </message>
+    <message>
+        <source>timbre changes</source>
+        <extracomment>what changed in a mix alone at a boundary: its band balance (instruments in or out, another sound)</extracomment>
+        <translation>Klangfarbe wechselt</translation>
+    </message>
+    <message>
+        <source>%1 dB louder</source>
+        <extracomment>what changed in a mix alone at a boundary; %1 dB</extracomment>
+        <translation>%1 dB lauter</translation>
+    </message>
+    <message>
+        <source>%1 dB quieter</source>
+        <translation>%1 dB leiser</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2929,6 +2948,14 @@
     <message>
         <source>%1 (confidence %2 %): %3</source>
         <translation>%1 (Sicherheit %2 %): %3</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes, snapped to the bars of %2 BPM.</source>
+        <translation>Abschnitte: %1, gefunden, wo sich Harmonik, Klangfarbe oder Pegel des Mixes ändern, auf die Takte von %2 BPM gerastet.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes (no tempo: not snapped to bars).</source>
+        <translation>Abschnitte: %1, gefunden, wo sich Harmonik, Klangfarbe oder Pegel des Mixes ändern (kein Tempo: nicht auf Takte gerastet).</translation>
     </message>
 </context>
 <context>
@@ -4560,10 +4587,6 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>No sections: open a session of stems.</source>
         <translation>Keine Abschnitte: Öffnen Sie eine Session aus Stems.</translation>
     </message>
-    <message>
-        <source>One section: a mix alone is not divided (its stems show where parts enter and leave).</source>
-        <translation>Ein Abschnitt: Ein Mix allein wird nicht unterteilt (seine Stems zeigen, wo Stimmen einsetzen und aussetzen).</translation>
-    </message>
     <message numerus="yes">
         <source>%n section(s), bounded by the DAW session&apos;s markers.</source>
         <translation>
@@ -4592,6 +4615,24 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
     <message>
         <source>Confidence %1 %</source>
         <translation>Sicherheit %1 %</translation>
+    </message>
+    <message>
+        <source>One section: nothing was measured to divide it.</source>
+        <translation>Ein Abschnitt: Es wurde nichts gemessen, um ihn zu unterteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level), on the bars of %1 BPM.</source>
+        <translation>
+            <numerusform>%n Abschnitt aus den Änderungen des Mixes selbst (Harmonik, Klangfarbe, Pegel), auf den Takten von %1 BPM.</numerusform>
+            <numerusform>%n Abschnitte aus den Änderungen des Mixes selbst (Harmonik, Klangfarbe, Pegel), auf den Takten von %1 BPM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</source>
+        <translation>
+            <numerusform>%n Abschnitt aus den Änderungen des Mixes selbst (Harmonik, Klangfarbe, Pegel; kein Tempo: keine Takte).</numerusform>
+            <numerusform>%n Abschnitte aus den Änderungen des Mixes selbst (Harmonik, Klangfarbe, Pegel; kein Tempo: keine Takte).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

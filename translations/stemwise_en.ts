@@ -279,6 +279,20 @@
             <numerusform>%n sections from %1 stems (no tempo: no bars).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level), on the bars of %1 BPM.</source>
+        <translation>
+            <numerusform>%n section from the mix&apos;s own changes (harmony, timbre, level), on the bars of %1 BPM.</numerusform>
+            <numerusform>%n sections from the mix&apos;s own changes (harmony, timbre, level), on the bars of %1 BPM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</source>
+        <translation>
+            <numerusform>%n section from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</numerusform>
+            <numerusform>%n sections from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SuggestionsPanel</name>

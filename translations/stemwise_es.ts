@@ -2385,6 +2385,25 @@
         <extracomment>%1 track, %2 seconds it plays, %3 the song&apos;s length in seconds, %4 how many sections the song has</extracomment>
         <translation>%1 suena %2 s de los %3 s de la canción, todos en una de sus %4 secciones.</translation>
     </message>
+    <message>
+        <source>harmony changes</source>
+        <extracomment>what changed in a mix alone (no stems) at a boundary between sections: its chords or melody</extracomment>
+        <translation>cambia la armonía</translation>
+    </message>
+    <message>
+        <source>timbre changes</source>
+        <extracomment>what changed in a mix alone at a boundary: its band balance (instruments in or out, another sound)</extracomment>
+        <translation>cambia el timbre</translation>
+    </message>
+    <message>
+        <source>%1 dB louder</source>
+        <extracomment>what changed in a mix alone at a boundary; %1 dB</extracomment>
+        <translation>%1 dB más fuerte</translation>
+    </message>
+    <message>
+        <source>%1 dB quieter</source>
+        <translation>%1 dB más suave</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2929,6 +2948,14 @@
     <message>
         <source>%1 (confidence %2 %): %3</source>
         <translation>%1 (confianza %2 %): %3</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes, snapped to the bars of %2 BPM.</source>
+        <translation>Secciones: %1, halladas donde cambian la armonía, el timbre o el nivel de la mezcla, ajustadas a los compases a %2 BPM.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes (no tempo: not snapped to bars).</source>
+        <translation>Secciones: %1, halladas donde cambian la armonía, el timbre o el nivel de la mezcla (sin tempo: no ajustadas a compases).</translation>
     </message>
 </context>
 <context>
@@ -4560,10 +4587,6 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>No sections: open a session of stems.</source>
         <translation>Sin secciones: abra una sesión de stems.</translation>
     </message>
-    <message>
-        <source>One section: a mix alone is not divided (its stems show where parts enter and leave).</source>
-        <translation>Una sección: una mezcla sola no se divide (sus stems muestran dónde entran y salen las partes).</translation>
-    </message>
     <message numerus="yes">
         <source>%n section(s), bounded by the DAW session&apos;s markers.</source>
         <translation>
@@ -4592,6 +4615,24 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
     <message>
         <source>Confidence %1 %</source>
         <translation>Confianza %1 %</translation>
+    </message>
+    <message>
+        <source>One section: nothing was measured to divide it.</source>
+        <translation>Una sección: no se midió nada con que dividirla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level), on the bars of %1 BPM.</source>
+        <translation>
+            <numerusform>%n sección según los cambios de la propia mezcla (armonía, timbre, nivel), en los compases a %1 BPM.</numerusform>
+            <numerusform>%n secciones según los cambios de la propia mezcla (armonía, timbre, nivel), en los compases a %1 BPM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</source>
+        <translation>
+            <numerusform>%n sección según los cambios de la propia mezcla (armonía, timbre, nivel; sin tempo: sin compases).</numerusform>
+            <numerusform>%n secciones según los cambios de la propia mezcla (armonía, timbre, nivel; sin tempo: sin compases).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2385,6 +2385,25 @@
         <extracomment>%1 track, %2 seconds it plays, %3 the song&apos;s length in seconds, %4 how many sections the song has</extracomment>
         <translation>%1 joue %2 s des %3 s du morceau, toutes dans une seule de ses %4 sections.</translation>
     </message>
+    <message>
+        <source>harmony changes</source>
+        <extracomment>what changed in a mix alone (no stems) at a boundary between sections: its chords or melody</extracomment>
+        <translation>l&apos;harmonie change</translation>
+    </message>
+    <message>
+        <source>timbre changes</source>
+        <extracomment>what changed in a mix alone at a boundary: its band balance (instruments in or out, another sound)</extracomment>
+        <translation>le timbre change</translation>
+    </message>
+    <message>
+        <source>%1 dB louder</source>
+        <extracomment>what changed in a mix alone at a boundary; %1 dB</extracomment>
+        <translation>%1 dB plus fort</translation>
+    </message>
+    <message>
+        <source>%1 dB quieter</source>
+        <translation>%1 dB plus faible</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2929,6 +2948,14 @@
     <message>
         <source>%1 (confidence %2 %): %3</source>
         <translation>%1 (confiance %2 %) : %3</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes, snapped to the bars of %2 BPM.</source>
+        <translation>Sections : %1, trouvées là où l&apos;harmonie, le timbre ou le niveau du mix changent, calées sur les mesures à %2 BPM.</translation>
+    </message>
+    <message>
+        <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes (no tempo: not snapped to bars).</source>
+        <translation>Sections : %1, trouvées là où l&apos;harmonie, le timbre ou le niveau du mix changent (pas de tempo : non calées sur les mesures).</translation>
     </message>
 </context>
 <context>
@@ -4560,10 +4587,6 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>No sections: open a session of stems.</source>
         <translation>Aucune section : ouvrez une session de stems.</translation>
     </message>
-    <message>
-        <source>One section: a mix alone is not divided (its stems show where parts enter and leave).</source>
-        <translation>Une section : un mix seul n’est pas découpé (ses stems montrent où les parties entrent et sortent).</translation>
-    </message>
     <message numerus="yes">
         <source>%n section(s), bounded by the DAW session&apos;s markers.</source>
         <translation>
@@ -4592,6 +4615,24 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
     <message>
         <source>Confidence %1 %</source>
         <translation>Confiance %1 %</translation>
+    </message>
+    <message>
+        <source>One section: nothing was measured to divide it.</source>
+        <translation>Une section : rien n&apos;a été mesuré pour la diviser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level), on the bars of %1 BPM.</source>
+        <translation>
+            <numerusform>%n section d&apos;après les changements du mix lui-même (harmonie, timbre, niveau), sur les mesures à %1 BPM.</numerusform>
+            <numerusform>%n sections d&apos;après les changements du mix lui-même (harmonie, timbre, niveau), sur les mesures à %1 BPM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</source>
+        <translation>
+            <numerusform>%n section d&apos;après les changements du mix lui-même (harmonie, timbre, niveau ; pas de tempo : pas de mesures).</numerusform>
+            <numerusform>%n sections d&apos;après les changements du mix lui-même (harmonie, timbre, niveau ; pas de tempo : pas de mesures).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

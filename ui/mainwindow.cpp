@@ -1489,14 +1489,15 @@ void MainWindow::refreshOverview()
                 return;
             const core::SessionSections found = watcher->result();
             std::vector<WaveformView::SectionSpan> spans;
-            if (found.stems > 0)
+            const bool divided = found.stems > 0 || found.fromMix;
+            if (divided)
                 for (const core::Section& s : found.sections)
                     spans.push_back({s.startS, s.endS,
                                      QStringLiteral("%1 · %2").arg(QString::fromStdString(s.group), CoreText::text(s.nameText, s.name))});
             m_trackPanel->waveformView()->setSections(std::move(spans));
             m_sectionsPanel->setSections(found);
             m_sectionsShownGeneration = generation;
-            emit sectionsShown(static_cast<int>(found.stems > 0 ? found.sections.size() : 0));
+            emit sectionsShown(static_cast<int>(divided ? found.sections.size() : 0));
         });
         watcher->setFuture(QtConcurrent::run([shared = std::move(shared), bpm, markers = std::move(markers)] {
             std::vector<core::StemActivity> stems;

@@ -87,9 +87,9 @@ void SectionsPanel::setSections(const core::SessionSections& sections)
     m_sections = sections;
     m_table->setRowCount(0);
     const core::SessionSections& s = m_sections;
-    if (s.sections.empty() || s.stems == 0) {
+    if (s.sections.empty() || (s.stems == 0 && !s.fromMix)) {
         m_summary->setText(s.sections.empty() ? tr("No sections: open a session of stems.")
-                                              : tr("One section: a mix alone is not divided (its stems show where parts enter and leave)."));
+                                              : tr("One section: nothing was measured to divide it."));
         m_findings->clear();
         m_findings->hide();
         return;
@@ -98,6 +98,11 @@ void SectionsPanel::setSections(const core::SessionSections& sections)
     QString how;
     if (s.fromSession)
         how = tr("%n section(s), bounded by the DAW session's markers.", nullptr, count);
+    else if (s.fromMix && s.tempoBpm)
+        how = tr("%n section(s) from the mix's own changes (harmony, timbre, level), on the bars of %1 BPM.", nullptr, count)
+                  .arg(formatNumber(*s.tempoBpm, 1));
+    else if (s.fromMix)
+        how = tr("%n section(s) from the mix's own changes (harmony, timbre, level; no tempo: no bars).", nullptr, count);
     else if (s.tempoBpm)
         how = tr("%n section(s) from %1 stems, on the bars of %2 BPM.", nullptr, count).arg(s.stems).arg(formatNumber(*s.tempoBpm, 1));
     else
@@ -129,7 +134,8 @@ void SectionsPanel::setSections(const core::SessionSections& sections)
         if (sec.keyConfidence)
             key->setToolTip(tr("Confidence %1 %").arg(formatNumber(100.0 * *sec.keyConfidence, 0)));
         m_table->setItem(row, Key, key);
-        auto* playing = cell(QStringLiteral("%1: %2").arg(stems.size()).arg(stems.join(QStringLiteral(", "))),
+        auto* playing = cell(stems.isEmpty() && s.fromMix ? QStringLiteral("–")
+                                                          : QStringLiteral("%1: %2").arg(stems.size()).arg(stems.join(QStringLiteral(", "))),
                              Qt::AlignLeft | Qt::AlignVCenter);
         playing->setToolTip(stems.join(QLatin1Char('\n')));
         m_table->setItem(row, Stems, playing);
@@ -143,7 +149,7 @@ void SectionsPanel::setSections(const core::SessionSections& sections)
 
 void SectionsPanel::selectSection(int row)
 {
-    if (row < 0 || row >= static_cast<int>(m_sections.sections.size()) || m_sections.stems == 0)
+    if (row < 0 || row >= static_cast<int>(m_sections.sections.size()) || (m_sections.stems == 0 && !m_sections.fromMix))
         return;
     m_table->selectRow(row);
     const core::Section& sec = m_sections.sections[static_cast<std::size_t>(row)];

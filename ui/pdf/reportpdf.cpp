@@ -299,12 +299,12 @@ private:
     }
 
     // The song's sections (issue 19): how they were found, a row each with the figures of the
-    // stems summed, what changes from one to the next, and each boundary's evidence. Only for
-    // a session of stems: a mix alone is not divided yet.
+    // stems summed, what changes from one to the next, and each boundary's evidence. For a
+    // session of stems, or a mix alone divided by its own changes.
     void sectionsPage()
     {
         const core::SessionSections s = core::sessionSectionsOf(r);
-        if (s.stems == 0 || s.sections.empty())
+        if ((s.stems == 0 && !s.fromMix) || s.sections.empty())
             return;
         const QString running = tr("Sections");
         newPage(running);
@@ -314,6 +314,12 @@ private:
         const auto count = static_cast<qlonglong>(s.sections.size());
         if (s.fromSession)
             how = tr("Sections: %1, bounded by the DAW session's markers.").arg(count);
+        else if (s.fromMix && s.tempoBpm)
+            how = tr("Sections: %1, found where the mix's harmony, timbre or level changes, snapped to the bars of %2 BPM.")
+                      .arg(count)
+                      .arg(formatNumber(*s.tempoBpm, 1));
+        else if (s.fromMix)
+            how = tr("Sections: %1, found where the mix's harmony, timbre or level changes (no tempo: not snapped to bars).").arg(count);
         else if (s.tempoBpm)
             how = tr("Sections: %1, found where the %2 stems enter, leave or change level, snapped to the bars of %3 BPM.")
                       .arg(count)
