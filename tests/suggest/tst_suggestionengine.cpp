@@ -938,6 +938,7 @@ void TestSuggestionEngine::aNarrowBumpOnAPitchClassThePartDwellsOnIsNoFault()
         p.name = "Brass";
         p.type = "winds";
         p.typeSource = "name";
+        p.dynamics.peakDbfs = -6.0;  // it plays (the rules leave silence alone)
         p.spectrum.tonalDeviations.push_back({bumpHz, 8.0, 5.0, 6, core::DeviationShape::Bell, false});
         std::array<double, 12> chroma{};
         chroma.fill(0.1);
