@@ -429,6 +429,42 @@ std::vector<SectionMarker> markersWithin(const std::vector<SectionMarker>& marke
 
 // The sections of a mix alone (see the header's "A mix alone"): `track` the mix, `isStem` when
 // it is one file not typed "mix" (then also its own one stem).
+// The k-th section between the cuts: its span and name (a session's marker, one at the very
+// start naming the first, else "section N"), and the intervals whose centre lies in it
+// ([first, last), within the n intervals).
+struct SectionSpanOf {
+    Section section;
+    std::size_t first = 0, last = 0;
+};
+SectionSpanOf sectionBetween(std::size_t k, const std::vector<double>& cuts, const SessionSections& out,
+                             const std::vector<SectionMarker>& markers, double intervalS, std::size_t n)
+{
+    SectionSpanOf span;
+    Section& sec = span.section;
+    sec.index = static_cast<int>(k + 1);
+    sec.startS = cuts[k];
+    sec.endS = cuts[k + 1];
+    sec.nameText = Text{TextCode::SectionNumbered, {TextArg::number(sec.index, 0)}};
+    if (out.fromSession) {
+        if (k > 0 && !out.boundaries[k - 1].marker.empty()) {
+            sec.name = out.boundaries[k - 1].marker;
+            sec.nameText = {};
+        }
+        for (const SectionMarker& m : markers)
+            if (k == 0 && m.timeS <= 0.5 * intervalS && !m.name.empty()) {
+                sec.name = m.name;
+                sec.nameText = {};
+            }
+    }
+    if (!sec.nameText.empty())
+        sec.name = english(sec.nameText);
+    auto first = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.startS / intervalS - 0.5)));
+    auto last = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.endS / intervalS - 0.5)));
+    span.first = std::min(first, n);
+    span.last = std::clamp(last, span.first, n);
+    return span;
+}
+
 void findMixSections(SessionSections& out, const StemActivity& track, bool isStem, const std::vector<SectionMarker>& markers)
 {
     out.fromMix = true;
@@ -545,28 +581,7 @@ void findMixSections(SessionSections& out, const StemActivity& track, bool isSte
     std::vector<Group> groups;
     std::size_t letters = 0;
     for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
-        Section sec;
-        sec.index = static_cast<int>(k + 1);
-        sec.startS = cuts[k];
-        sec.endS = cuts[k + 1];
-        sec.nameText = Text{TextCode::SectionNumbered, {TextArg::number(sec.index, 0)}};
-        if (out.fromSession) {
-            if (k > 0 && !out.boundaries[k - 1].marker.empty()) {
-                sec.name = out.boundaries[k - 1].marker;
-                sec.nameText = {};
-            }
-            for (const SectionMarker& m : markers)
-                if (k == 0 && m.timeS <= 0.5 * intervalS && !m.name.empty()) {
-                    sec.name = m.name;
-                    sec.nameText = {};
-                }
-        }
-        if (!sec.nameText.empty())
-            sec.name = english(sec.nameText);
-        auto first = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.startS / intervalS - 0.5)));
-        auto last = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.endS / intervalS - 0.5)));
-        first = std::min(first, n);
-        last = std::clamp(last, first, n);
+        auto [sec, first, last] = sectionBetween(k, cuts, out, markers, intervalS, n);
         if (isStem && last > first && meanActive(stem, first, last) >= 0.5)
             sec.stems.push_back(track.name);
         const Group* same = nullptr;
@@ -911,30 +926,7 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
     std::vector<Group> groups;
     std::size_t letters = 0;
     for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
-        Section sec;
-        sec.index = static_cast<int>(k + 1);
-        sec.startS = cuts[k];
-        sec.endS = cuts[k + 1];
-        sec.nameText = Text{TextCode::SectionNumbered, {TextArg::number(sec.index, 0)}};
-        // A section the session names: its marker's name (one at the very start names the first).
-        if (out.fromSession) {
-            if (k > 0 && !out.boundaries[k - 1].marker.empty()) {
-                sec.name = out.boundaries[k - 1].marker;
-                sec.nameText = {};
-            }
-            for (const SectionMarker& m : markers)
-                if (k == 0 && m.timeS <= 0.5 * intervalS && !m.name.empty()) {
-                    sec.name = m.name;
-                    sec.nameText = {};
-                }
-        }
-        if (!sec.nameText.empty())
-            sec.name = english(sec.nameText);
-        // The intervals whose centre lies in the section.
-        auto first = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.startS / intervalS - 0.5)));
-        auto last = static_cast<std::size_t>(std::max(0.0, std::ceil(sec.endS / intervalS - 0.5)));
-        first = std::min(first, n);
-        last = std::clamp(last, first, n);
+        auto [sec, first, last] = sectionBetween(k, cuts, out, markers, intervalS, n);
         std::vector<double> features(st.size(), 0.0);
         for (std::size_t i = 0; i < st.size(); ++i) {
             double sum = 0.0;
