@@ -429,6 +429,30 @@ std::vector<SectionMarker> markersWithin(const std::vector<SectionMarker>& marke
 
 // The sections of a mix alone (see the header's "A mix alone"): `track` the mix, `isStem` when
 // it is one file not typed "mix" (then also its own one stem).
+// A section's group: the nearest group close enough to be the same (its label), else a variant
+// of the nearest unprimed group close enough (its label primed, A′, A″…, a new group), else the
+// next letter (a new group). Both ways of finding sections choose so; they measure closeness
+// their own way.
+struct GroupChoice {
+    std::string label;
+    bool added = false;   ///< the label starts a new group
+    bool primed = false;  ///< that group is a variant of an earlier one
+};
+template <typename Group>
+GroupChoice chooseGroup(const std::vector<Group>& groups, const Group* same, const Group* variant, std::size_t& letters)
+{
+    if (same != nullptr)
+        return {same->label, false, false};
+    if (variant != nullptr) {
+        std::string label = variant->label;
+        do
+            label += "\u2032";
+        while (std::any_of(groups.begin(), groups.end(), [&label](const Group& g) { return g.label == label; }));
+        return {label, true, true};
+    }
+    return {groupLetter(letters++), true, false};
+}
+
 // The k-th section between the cuts: its span and name (a session's marker, one at the very
 // start naming the first, else "section N"), and the intervals whose centre lies in it
 // ([first, last), within the n intervals).
@@ -598,19 +622,10 @@ void findMixSections(SessionSections& out, const StemActivity& track, bool isSte
                 variantD = d;
             }
         }
-        if (same != nullptr) {
-            sec.group = same->label;
-        } else if (variant != nullptr) {
-            std::string label = variant->label;
-            do
-                label += "\u2032";
-            while (std::any_of(groups.begin(), groups.end(), [&label](const Group& g) { return g.label == label; }));
-            sec.group = label;
-            groups.push_back({label, first, last, true});
-        } else {
-            sec.group = groupLetter(letters++);
-            groups.push_back({sec.group, first, last, false});
-        }
+        const GroupChoice choice = chooseGroup(groups, same, variant, letters);
+        sec.group = choice.label;
+        if (choice.added)
+            groups.push_back({choice.label, first, last, choice.primed});
         out.sections.push_back(std::move(sec));
     }
     measureSections(out, {&track});
@@ -964,19 +979,10 @@ SessionSections findSessionSections(const std::vector<StemActivity>& stems, std:
                 variantD = d;
             }
         }
-        if (same != nullptr) {
-            sec.group = same->label;
-        } else if (variant != nullptr) {
-            std::string label = variant->label;
-            do
-                label += "\u2032";
-            while (std::any_of(groups.begin(), groups.end(), [&label](const Group& g) { return g.label == label; }));
-            sec.group = label;
-            groups.push_back({label, features, true});
-        } else {
-            sec.group = groupLetter(letters++);
-            groups.push_back({sec.group, features, false});
-        }
+        const GroupChoice choice = chooseGroup(groups, same, variant, letters);
+        sec.group = choice.label;
+        if (choice.added)
+            groups.push_back({choice.label, features, choice.primed});
         out.sections.push_back(std::move(sec));
     }
     std::vector<const StemActivity*> measured;
