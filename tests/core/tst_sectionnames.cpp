@@ -10,6 +10,8 @@
 #include "json/sectionsjson.h"
 #include "util/textcatalogue.h"
 
+#include "sectionsignals.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QTest>
@@ -20,25 +22,17 @@ using namespace stemwise;
 
 namespace {
 
-struct Play {
-    double fromS;
-    double toS;
-    double levelDb;
-};
+using test::Play;
 
 // A stem of `seconds`: its level (and short-term loudness, the same) in the parts it plays,
-// silence elsewhere, with a little movement, as music has.
+// silence elsewhere (test::playedLevels).
 core::StemActivity stem(const std::string& name, const std::string& type, std::size_t seconds, const std::vector<Play>& parts)
 {
     core::StemActivity a;
     a.name = name;
     a.type = type;
     a.durationS = static_cast<double>(seconds);
-    a.levelDb.assign(seconds, -150.0);
-    for (std::size_t i = 0; i < seconds; ++i)
-        for (const Play& p : parts)
-            if (static_cast<double>(i) >= p.fromS && static_cast<double>(i) < p.toS)
-                a.levelDb[i] = p.levelDb + 0.3 * std::sin(static_cast<double>(i));
+    a.levelDb = test::playedLevels(seconds, parts);
     a.loudnessLufs = a.levelDb;
     return a;
 }

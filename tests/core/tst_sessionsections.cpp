@@ -5,6 +5,8 @@
 // without the tempo. Also: a session where nothing changes has no boundary, one stem or none
 // gives a defined answer, a loudness jump alone is a boundary with its evidence, a mix bounce
 // is left out.
+#include "sectionsignals.h"
+
 #include "analysis/sessionsections.h"
 #include "analysis/trackanalysis.h"
 #include "dsp/keyfinder.h"
@@ -82,11 +84,10 @@ core::StemActivity handBuilt(const std::string& name, std::size_t seconds, const
     a.name = name;
     a.intervalS = 1.0;
     a.durationS = static_cast<double>(seconds);
-    a.levelDb.assign(seconds, -150.0);
-    for (std::size_t i = 0; i < seconds; ++i)
-        for (const auto& [part, level] : parts)
-            if (static_cast<double>(i) >= part.fromS && static_cast<double>(i) < part.toS)
-                a.levelDb[i] = level + 0.3 * std::sin(static_cast<double>(i));  // a little movement, as music has
+    std::vector<test::Play> plays;
+    for (const auto& [part, level] : parts)
+        plays.push_back({part.fromS, part.toS, level});
+    a.levelDb = test::playedLevels(seconds, plays);
     return a;
 }
 

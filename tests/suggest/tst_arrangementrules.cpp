@@ -11,6 +11,8 @@
 #include "learn/learnedmodel.h"
 #include "suggest/suggestionengine.h"
 
+#include "sectionsignals.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -20,11 +22,7 @@ using namespace stemwise;
 
 namespace {
 
-struct Play {
-    double fromS;
-    double toS;
-    double levelDb;
-};
+using test::Play;
 
 // A stem's profile holding what the sections read: its level a second at a time (one band)
 // and the same as its short-term loudness, with a little movement, as music has.
@@ -38,11 +36,7 @@ core::TrackProfile track(const char* name, const char* type, std::size_t seconds
     p.file.format.channels = 1;
     p.file.format.frames = static_cast<std::int64_t>(seconds) * 48000;
     p.dynamics.peakDbfs = -6.0;
-    std::vector<double> levels(seconds, -150.0);
-    for (std::size_t i = 0; i < seconds; ++i)
-        for (const Play& play : parts)
-            if (static_cast<double>(i) >= play.fromS && static_cast<double>(i) < play.toS)
-                levels[i] = play.levelDb + 0.3 * std::sin(static_cast<double>(i));
+    const std::vector<double> levels = test::playedLevels(seconds, parts);
     p.spectrum.bandActivity.intervalS = 1.0;
     p.spectrum.bandActivity.levelDb[static_cast<std::size_t>(core::Band::Mids)] = levels;
     p.loudness.curveIntervalS = 1.0;
