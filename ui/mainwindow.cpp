@@ -320,6 +320,15 @@ MainWindow::MainWindow(QWidget* parent)
     });
     // The heat map's rows follow the table's order (sorting, grouping by type).
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleOverviewRefresh);
+    // A re-sort or regroup moves rows under the user's eyes: a track retyped with the type
+    // editor went to its new group out of sight, the keyboard's row with it (issue 21). The
+    // current row, if it was in view, stays in view; one scrolled away is not brought back.
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_currentRowWasInView = currentRowInView(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (std::exchange(m_currentRowWasInView, false) && !currentRowInView())
+            m_trackView->scrollTo(m_trackView->currentIndex());
+    });
     connect(m_heatMap, &BandHeatMapView::rowClicked, this, [this](int row) {
         m_trackView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     });
@@ -388,6 +397,15 @@ int MainWindow::currentRow() const
 {
     const QModelIndex current = m_trackView->currentIndex();
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+bool MainWindow::currentRowInView() const
+{
+    const QModelIndex current = m_trackView->currentIndex();
+    if (!current.isValid())
+        return false;
+    const int y = m_trackView->rowViewportPosition(current.row());
+    return y >= 0 && y + m_trackView->rowHeight(current.row()) <= m_trackView->viewport()->height();
 }
 
 void MainWindow::setRebounceDelayMs(int ms)

@@ -253,6 +253,8 @@ private:
     void fitColumns();
     void showColumnMenu(const QPoint& pos);
     void scheduleOverviewRefresh();
+    /// Whether the track table's current row is wholly in view (top to bottom).
+    [[nodiscard]] bool currentRowInView() const;
     void refreshOverview();
     [[nodiscard]] core::SessionAnalysisOptions analysisOptions() const;
 
@@ -325,6 +327,7 @@ private:
     QStringList m_suggestedTracks;  // the tracks of the suggestion round under way, in its order
     std::vector<double> m_suggestedDurations;  // and their lengths in seconds
     bool m_suggestAfterReanalysis = false;
+    bool m_currentRowWasInView = false;  ///< before the table's rows moved (see the constructor)
     bool m_figuresShown = false;
     QString m_shownTrackKey;  // what the track view shows (shownTrackKey of its row)
 };

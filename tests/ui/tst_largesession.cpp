@@ -7,13 +7,21 @@
 // 100 %), while every other pair sharing a band stands at least 2 dB apart (severity at most
 // 1 - 2/12 = 83 %). The session's mix (the stems summed at unity) is analysed as a track: its
 // loudness and true peak are those the analysis measures on the sum built here, and its
-// distance to each delivery target follows.
+// distance to each delivery target follows. What the demo session's tests show on 5 stems
+// holds on 48: a rating undone and redone reaches the store; five tracks spread over the
+// sorted, grouped table (some scrolled out of view) retyped at once, and one undo gives each
+// its type back; the type editor and the navigation keys don't clash, and the focus returns
+// to the table after editing.
 #include "testsignals.h"
 
 #include "analysis/trackanalysis.h"
+#include "analysis/tracktype.h"
 #include "coretext.h"
 #include "mainwindow.h"
 #include "mixpanel.h"
+#include "store/store.h"
+#include "store/suggestionrepository.h"
+#include "suggestionspanel.h"
 #include "trackpanel.h"
 #include "maskingpanel.h"
 #include "tracktablemodel.h"
@@ -23,7 +31,11 @@
 #include "views/waveformview.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,6 +48,8 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <map>
+#include <optional>
 #include <set>
 
 using namespace stemwise;
@@ -48,6 +62,9 @@ private slots:
     void theMatrixIsAnOverviewWithNamesOnHoverAndALegend();
     void theBandHeatMapHasItsLegendAndWholeHeadings();
     void groupingByTypeOrdersTheHeatMapAsTheTable();
+    void aRatingUndoneAndRedoneReachesTheStore();
+    void fiveTracksAcrossTheTableRetypedInOneUndoStep();
+    void theTypeEditorAndTheNavigationKeysDoNotClash();
     void theKeyColumnsFitWithWholeHeadings();
     void theMixIsTheSumAnalysedAsATrackAgainstTargets();
     void hiddenColumnsAreRemembered();
@@ -55,6 +72,19 @@ private slots:
     void cleanupTestCase();
 
 private:
+    struct StoredType {
+        std::optional<std::string> type;      ///< of the latest analysis
+        std::optional<std::string> override;  ///< the user's choice
+        bool operator==(const StoredType&) const = default;
+    };
+    /// The tracks table of the database, by track name (the file name without extension).
+    [[nodiscard]] std::map<QString, StoredType> storedTypes() const;
+    [[nodiscard]] std::string databasePath() const;
+    /// A type of core's list that no track of the session has.
+    [[nodiscard]] QString aTypeNoTrackHas() const;
+    /// Moves the focused type editor's choice to `type` with Up and Down, as the keyboard does.
+    static bool chooseWithArrowKeys(QComboBox* editor, const QString& type);
+
     QTemporaryDir m_dir;
     std::unique_ptr<ui::MainWindow> m_window;
     int m_stems = 0;
@@ -102,7 +132,7 @@ void TestLargeSession::initTestCase()
     m_window->resize(1400, 860);
     m_window->show();
     QSignalSpy ready(m_window.get(), &ui::MainWindow::databaseReady);
-    m_window->configureDatabase(QDir(m_dir.path()).filePath(QStringLiteral("stemwise.sqlite")));
+    m_window->configureDatabase(QString::fromStdString(databasePath()));
     QVERIFY(ready.wait(20000));
     QSignalSpy shown(m_window.get(), &ui::MainWindow::suggestionsShown);
     m_window->openPaths({QString::fromStdString(root.string())});
@@ -115,6 +145,49 @@ void TestLargeSession::initTestCase()
 void TestLargeSession::cleanupTestCase()
 {
     m_window.reset();
+}
+
+std::string TestLargeSession::databasePath() const
+{
+    return QDir(m_dir.path()).filePath(QStringLiteral("stemwise.sqlite")).toStdString();
+}
+
+std::map<QString, TestLargeSession::StoredType> TestLargeSession::storedTypes() const
+{
+    std::map<QString, StoredType> types;
+    auto opened = core::Store::open(databasePath());
+    if (!opened.store)
+        return types;
+    core::Statement s = opened.store->db().prepare("SELECT name, type, type_override FROM tracks");
+    while (s.step())
+        types[QFileInfo(QString::fromStdString(s.columnText(0))).completeBaseName()] = {s.columnOptText(1),
+                                                                                         s.columnOptText(2)};
+    return types;
+}
+
+QString TestLargeSession::aTypeNoTrackHas() const
+{
+    const ui::TrackTableModel* model = m_window->trackModel();
+    for (const std::string_view t : core::kTrackTypes) {
+        if (t == "mix" || t == "other")
+            continue;
+        bool taken = false;
+        for (int row = 0; row < model->rowCount() && !taken; ++row)
+            taken = model->track(row)->profile && model->track(row)->profile->type == t;
+        if (!taken)
+            return QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size()));
+    }
+    return {};
+}
+
+bool TestLargeSession::chooseWithArrowKeys(QComboBox* editor, const QString& type)
+{
+    const int wanted = editor->findData(type);
+    if (wanted < 0)
+        return false;
+    for (int presses = 0; presses < editor->count() && editor->currentIndex() != wanted; ++presses)
+        QTest::keyClick(editor, editor->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
+    return editor->currentIndex() == wanted;
 }
 
 void TestLargeSession::theWorstMaskingPairIsListedFirst()
@@ -259,6 +332,391 @@ void TestLargeSession::groupingByTypeOrdersTheHeatMapAsTheTable()
     QCOMPARE(heatOrder(), tableOrder());
     for (int i = 0; i < heat->rowCount(); ++i)
         QVERIFY(!heat->rowAt(i).groupStart);
+}
+
+// A rating on the 48 stems' suggestions, with the keyboard as the engineer rates (N: not
+// useful), is one step of Edit ▸ Undo: undone, its row leaves the store (recorded withdrawn)
+// and the learned model is as before it (the suggestion's confidence to the last digit), the
+// panel shows it unrated; redone, it is stored again (a new rating, the same verdict).
+void TestLargeSession::aRatingUndoneAndRedoneReachesTheStore()
+{
+    ui::SuggestionsPanel* panel = m_window->suggestionsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->totalCount() > 0, 60000);
+    m_window->showView(ui::MainWindow::View::Suggestions);
+    panel->setTrackFilter(QStringLiteral("*"));  // the whole session
+    QVERIFY2(panel->visibleCount() >= 10, qPrintable(QString::number(panel->visibleCount())));
+    // The last suggestion listed, far down a long list.
+    int row = panel->list()->topLevelItemCount() - 1;
+    while (row > 0 && panel->list()->topLevelItem(row)->isHidden())
+        --row;
+    QVERIFY(row >= 9);
+    panel->selectRow(row);
+    const std::int64_t id = panel->selectedId();
+    QVERIFY(id > 0);
+    QCOMPARE(panel->list()->currentItem()->text(4), QString());  // not rated yet
+    const auto storedRatings = [this, id] {
+        auto opened = core::Store::open(databasePath());
+        return opened.store ? core::SuggestionRepository(opened.store->db()).ratingsOf(id)
+                            : std::vector<core::RatingRecord>{};
+    };
+    const auto withdrawals = [this] {
+        auto opened = core::Store::open(databasePath());
+        return opened.store ? opened.store->db().queryInt("SELECT count(*) FROM rating_withdrawals") : -1;
+    };
+    QVERIFY(storedRatings().empty());
+    const std::int64_t withdrawnBefore = withdrawals();
+    QVERIFY(withdrawnBefore >= 0);
+    QUndoStack* undo = m_window->undoStack();
+    const int steps = undo->index();  // where the next step goes
+
+    QSignalSpy rated(m_window.get(), &ui::MainWindow::suggestionRated);
+    QSignalSpy withdrawn(m_window.get(), &ui::MainWindow::ratingWithdrawn);
+    QTest::keyClick(panel->list(), Qt::Key_N);
+    QVERIFY(rated.wait(20000));
+    QCOMPARE(rated.back().at(0).toLongLong(), id);
+    const double before = rated.back().at(1).toDouble();
+    const double after = rated.back().at(2).toDouble();
+    QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    QCOMPARE(undo->count(), steps + 1);
+    QCOMPARE(panel->list()->currentItem()->text(4), QStringLiteral("not useful"));
+    QCOMPARE(panel->ratingsShown(id), std::vector<core::Feedback>{core::Feedback::NotUseful});
+    const auto stored = storedRatings();
+    QCOMPARE(stored.size(), std::size_t(1));
+    QCOMPARE(stored.front().feedback, core::Feedback::NotUseful);
+    const std::string firstUid = stored.front().uid;
+
+    // Undo, the Edit menu's action: out of the store, the learned model and the panel.
+    auto* undoAction = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(undoAction != nullptr && undoAction->isEnabled());
+    QVERIFY2(undoAction->text().contains(QString::number(id)), qPrintable(undoAction->text()));
+    undoAction->trigger();
+    QVERIFY(withdrawn.wait(20000));
+    QCOMPARE(withdrawn.back().at(0).toLongLong(), id);
+    QCOMPARE(withdrawn.back().at(3).toString(), QString());
+    QVERIFY(std::abs(withdrawn.back().at(1).toDouble() - after) < 1e-12);
+    QVERIFY2(std::abs(withdrawn.back().at(2).toDouble() - before) < 1e-12,
+             qPrintable(QStringLiteral("%1 vs %2").arg(withdrawn.back().at(2).toDouble()).arg(before)));
+    QVERIFY(storedRatings().empty());
+    QCOMPARE(withdrawals(), withdrawnBefore + 1);
+    QCOMPARE(panel->list()->currentItem()->text(4), QString());
+    QVERIFY(panel->ratingsShown(id).empty());
+    QCOMPARE(undo->count(), steps + 1);
+    QVERIFY(undo->canRedo());
+
+    // Redo, the Edit menu's action: stored again, learned again.
+    auto* redoAction = m_window->findChild<QAction*>(QStringLiteral("redoAction"));
+    QVERIFY(redoAction != nullptr && redoAction->isEnabled());
+    redoAction->trigger();
+    QVERIFY(rated.wait(20000));
+    QCOMPARE(rated.size(), 2);
+    QCOMPARE(rated.back().at(0).toLongLong(), id);
+    QVERIFY(std::abs(rated.back().at(1).toDouble() - before) < 1e-12);
+    QVERIFY(std::abs(rated.back().at(2).toDouble() - after) < 1e-12);
+    const auto again = storedRatings();
+    QCOMPARE(again.size(), std::size_t(1));
+    QCOMPARE(again.front().feedback, core::Feedback::NotUseful);
+    QVERIFY(again.front().uid != firstUid);
+    QCOMPARE(panel->list()->currentItem()->text(4), QStringLiteral("not useful"));
+    QCOMPARE(panel->ratingsShown(id), std::vector<core::Feedback>{core::Feedback::NotUseful});
+    QCOMPARE(withdrawals(), withdrawnBefore + 1);
+    QCOMPARE(undo->count(), steps + 1);  // redo pushed nothing new
+    QVERIFY(!undo->canRedo());
+    panel->setTrackFilter(QString());  // back to following the table's selection
+}
+
+// Five tracks spread over the 48 of the table, sorted by name and grouped by type, the last
+// two scrolled out of view, chosen with the mouse (a click, then Ctrl+clicks); the type
+// editor (F2) on one of them, a type chosen with the arrow keys and Return retypes all five
+// in one undoable step: each of the five has the new type in the model and as the user's
+// choice in the store, the other 43 are as they were; one Undo gives each its type back.
+void TestLargeSession::fiveTracksAcrossTheTableRetypedInOneUndoStep()
+{
+    using M = ui::TrackTableModel;
+    ui::TrackTableModel* model = m_window->trackModel();
+    QTableView* table = m_window->trackTable();
+    QAbstractItemModel* proxy = table->model();
+    m_window->showView(ui::MainWindow::View::Overview);
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    m_window->setGroupedByType(true);
+    table->sortByColumn(M::Name, Qt::AscendingOrder);
+    QCOMPARE(proxy->rowCount(), m_stems);
+
+    const QString to = aTypeNoTrackHas();
+    QVERIFY(!to.isEmpty());
+    // What every track has before: its type and where it came from, in the model and the store.
+    struct Had {
+        std::string type;
+        std::string source;
+    };
+    std::map<QString, Had> had;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY(model->track(row)->profile);
+        had[model->trackName(row)] = {model->track(row)->profile->type, model->track(row)->profile->typeSource};
+        QVERIFY2(model->track(row)->profile->typeSource != "user", qPrintable(model->trackName(row)));
+    }
+    const std::map<QString, StoredType> storedBefore = storedTypes();
+    for (const auto& [name, h] : had) {
+        QVERIFY2(storedBefore.contains(name), qPrintable(name));
+        QVERIFY2(!storedBefore.at(name).override, qPrintable(name));
+    }
+
+    // The five: table rows 1, 12, 24, 36 and 46 of 48, by name.
+    const int picked[] = {1, 12, 24, 36, 46};
+    std::set<QString> chosen;
+    for (int r : picked)
+        chosen.insert(proxy->index(r, M::Name).data().toString());
+    QCOMPARE(chosen.size(), std::size_t(5));
+    const auto rowNamed = [&](const QString& name) {
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            if (proxy->index(r, M::Name).data().toString() == name)
+                return r;
+        return -1;
+    };
+    const auto click = [&](const QString& name, Qt::KeyboardModifiers modifiers) {
+        const QModelIndex index = proxy->index(rowNamed(name), M::Name);
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(index).center());
+    };
+    const QString first = proxy->index(picked[0], M::Name).data().toString();
+    click(proxy->index(picked[4], M::Name).data().toString(), Qt::NoModifier);
+    for (int k : {3, 2, 1})
+        click(proxy->index(picked[k], M::Name).data().toString(), Qt::ControlModifier);
+    table->scrollToTop();
+    click(first, Qt::ControlModifier);  // the current row: the one the editor opens on
+    QCOMPARE(model->trackName(m_window->currentRow()), first);
+    std::set<QString> selected;
+    for (int row : m_window->selectedRows())
+        selected.insert(model->trackName(row));
+    QCOMPARE(selected, chosen);
+    // The last two are out of view.
+    for (int k : {3, 4}) {
+        const int y = table->rowViewportPosition(picked[k]);
+        QVERIFY2(y >= table->viewport()->height(),
+                 qPrintable(QStringLiteral("row %1 at %2 in a viewport %3 high").arg(picked[k]).arg(y).arg(table->viewport()->height())));
+    }
+
+    // F2 (View ▸ Change Track Type): the type editor on the current row.
+    QUndoStack* undo = m_window->undoStack();
+    const int steps = undo->index();  // where the next step goes
+    QSignalSpy reanalysed(m_window.get(), &ui::MainWindow::trackReanalysed);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QComboBox*>(QApplication::focusWidget()) != nullptr);
+    auto* editor = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    QCOMPARE(editor->currentData().toString(), QString::fromStdString(had.at(first).type));
+    QVERIFY(chooseWithArrowKeys(editor, to));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(table->hasFocus());  // the editor closed, the keyboard back in the table
+    QCOMPARE(undo->count(), steps + 1);
+    QVERIFY2(undo->undoText().contains(QLatin1String("5")), qPrintable(undo->undoText()));
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.size(), 5, 60000);
+    std::set<QString> reanalysedNames;
+    for (const auto& signal : reanalysed) {
+        QCOMPARE(signal.at(1).toBool(), false);  // a new type is no new history entry
+        reanalysedNames.insert(model->trackName(signal.at(0).toInt()));
+    }
+    QCOMPARE(reanalysedNames, chosen);
+
+    const auto checkTypes = [&](bool retyped) {
+        const std::map<QString, StoredType> stored = storedTypes();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString name = model->trackName(row);
+            const auto& profile = *model->track(row)->profile;
+            const bool changed = retyped && chosen.contains(name);
+            const std::string wantType = changed ? to.toStdString() : had.at(name).type;
+            const std::string wantSource = changed ? std::string("user") : had.at(name).source;
+            if (profile.type != wantType || profile.typeSource != wantSource)
+                return QStringLiteral("%1: %2 (%3), expected %4 (%5)")
+                    .arg(name, QString::fromStdString(profile.type), QString::fromStdString(profile.typeSource),
+                         QString::fromStdString(wantType), QString::fromStdString(wantSource));
+            const auto it = stored.find(name);
+            if (it == stored.end())
+                return name + QStringLiteral(": not in the store");
+            const std::optional<std::string> wantOverride = changed ? std::optional(to.toStdString()) : std::nullopt;
+            if (it->second.override != wantOverride)
+                return QStringLiteral("%1: stored choice %2, expected %3")
+                    .arg(name, QString::fromStdString(it->second.override.value_or("none")),
+                         QString::fromStdString(wantOverride.value_or("none")));
+            if (!changed && it->second != storedBefore.at(name))
+                return name + QStringLiteral(": its stored row changed");
+        }
+        return QString();
+    };
+    QString wrong = checkTypes(true);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    // Grouped by type, the five now are the new type's group, together; still the selection,
+    // the editor's track still current.
+    std::vector<int> rows;
+    for (const QString& name : chosen)
+        rows.push_back(rowNamed(name));
+    std::sort(rows.begin(), rows.end());
+    QVERIFY2(rows.back() - rows.front() == 4,
+             qPrintable(QStringLiteral("table rows %1 … %2").arg(rows.front()).arg(rows.back())));
+    selected.clear();
+    for (int row : m_window->selectedRows())
+        selected.insert(model->trackName(row));
+    QCOMPARE(selected, chosen);
+    QCOMPARE(model->trackName(m_window->currentRow()), first);
+
+    // One undo: every one of the five as it was, in the model and the store.
+    undo->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.size(), 10, 60000);
+    wrong = checkTypes(false);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    QCOMPARE(undo->count(), steps + 1);
+    // Redo: the five retyped again; undone again, for the cases after this one.
+    undo->redo();
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.size(), 15, 60000);
+    wrong = checkTypes(true);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    undo->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(reanalysed.size(), 20, 60000);
+    wrong = checkTypes(false);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    // The session settles: the mix, measured again after the new analyses, is back.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->mixPanel()->mix() != nullptr, 60000);
+}
+
+// Issue 21: "the type editor and the navigation keys don't clash; focus returns where it
+// was", on the 48 stems sorted and grouped by type. In the table, Ctrl+End and Ctrl+Home go
+// to the last and first tracks (scrolled into view), Up/Down and Alt+Up/Alt+Down (View ▸
+// Previous/Next Track) one track, Page Down a screenful; in the type editor (F2) Down changes
+// the type shown, Alt+Down opens the list, and the current track stays; Escape leaves the type
+// as it was, Return retypes the track; either way the keyboard is back in the table on the
+// same track, and the navigation keys move again. Retyped, the track moves to its new group
+// and the view follows it there (it was left out of sight, the keyboard's row with it); Ctrl+Z
+// undoes the retype. (Run offscreen: the platform has no window manager to give the window
+// back its focus, so the list's activation is let through before the list is closed.)
+void TestLargeSession::theTypeEditorAndTheNavigationKeysDoNotClash()
+{
+    using M = ui::TrackTableModel;
+    ui::TrackTableModel* model = m_window->trackModel();
+    QTableView* table = m_window->trackTable();
+    QAbstractItemModel* proxy = table->model();
+    m_window->setGroupedByType(true);
+    table->sortByColumn(M::Name, Qt::AscendingOrder);
+    m_window->showView(ui::MainWindow::View::Overview);
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QTRY_VERIFY(table->hasFocus());
+    const auto tableRow = [&] { return table->currentIndex().row(); };
+    const auto shown = [&](int r) {  // wholly in view, top to bottom
+        return table->rowViewportPosition(r) >= 0 &&
+               table->rowViewportPosition(r) + table->rowHeight(r) <= table->viewport()->height();
+    };
+    // The window's current track is the table's current row.
+    const auto inStep = [&] {
+        return m_window->currentRow() >= 0 &&
+               model->trackName(m_window->currentRow()) == proxy->index(tableRow(), M::Name).data().toString();
+    };
+
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(tableRow(), m_stems - 1);
+    QVERIFY(shown(m_stems - 1));
+    QVERIFY(!shown(0));
+    QVERIFY(inStep());
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);  // View ▸ Previous Track
+    QCOMPARE(tableRow(), m_stems - 2);
+    QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);  // View ▸ Next Track
+    QCOMPARE(tableRow(), m_stems - 1);
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(tableRow(), m_stems - 2);
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(tableRow(), 0);
+    QVERIFY(shown(0));
+    QVERIFY(!shown(m_stems - 1));
+    QTest::keyClick(table, Qt::Key_PageDown);
+    const int page = tableRow();
+    QVERIFY2(page > 5 && page < m_stems - 1, qPrintable(QString::number(page)));
+    QVERIFY(shown(page));
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(tableRow(), page + 1);
+    QVERIFY(shown(page + 1));
+    QVERIFY(inStep());
+    QCOMPARE(m_window->selectedRows().size(), 1);
+
+    // The type editor: its keys are its own.
+    const int row = tableRow();
+    const int track = m_window->currentRow();
+    const QString name = model->trackName(track);
+    const std::string type = model->track(track)->profile->type;
+    QUndoStack* undo = m_window->undoStack();
+    const int steps = undo->index();  // where the next step goes
+    QTest::keyClick(table, Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QComboBox*>(QApplication::focusWidget()) != nullptr);
+    QPointer<QComboBox> editor = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    QCOMPARE(editor->currentData().toString(), QString::fromStdString(type));
+    const int shownType = editor->currentIndex();
+    const Qt::Key away = shownType + 1 < editor->count() ? Qt::Key_Down : Qt::Key_Up;
+    QTest::keyClick(editor, away);
+    QCOMPARE(editor->currentIndex(), shownType + (away == Qt::Key_Down ? 1 : -1));
+    QCOMPARE(tableRow(), row);
+    QCOMPARE(m_window->currentRow(), track);
+    QTest::keyClick(editor, Qt::Key_Down, Qt::AltModifier);
+    QVERIFY2(editor, "the type editor was closed");
+    QTRY_VERIFY(editor->view()->isVisible());  // its list, open
+    QCOMPARE(tableRow(), row);
+    // The list's window is activated through the event loop (offscreen as on a desktop):
+    // let that happen before closing it, else it comes after and takes the keyboard away.
+    QTRY_COMPARE(QGuiApplication::focusWindow(), editor->view()->window()->windowHandle());
+    editor->hidePopup();
+    QTRY_VERIFY(!editor->view()->isVisible());
+    QTRY_COMPARE(QGuiApplication::focusWindow(), m_window->windowHandle());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(editor.data()));
+    // Escape: nothing changes, the keyboard back in the table on the same track.
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(editor.isNull() || !editor->isVisible());
+    QTRY_VERIFY(table->hasFocus());
+    QCOMPARE(tableRow(), row);
+    QCOMPARE(m_window->currentRow(), track);
+    QCOMPARE(undo->index(), steps);
+    QCOMPARE(model->track(track)->profile->type, type);
+    // The navigation keys move again.
+    QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(tableRow(), row + 1);
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(tableRow(), row);
+    QCOMPARE(m_window->currentRow(), track);
+
+    // Return: the track retyped (one track: the selection is this row); the keyboard back in
+    // the table, on the same track wherever its new group put it.
+    const QString to = aTypeNoTrackHas();
+    QVERIFY(!to.isEmpty());
+    QSignalSpy reanalysed(m_window.get(), &ui::MainWindow::trackReanalysed);
+    QTest::keyClick(table, Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QComboBox*>(QApplication::focusWidget()) != nullptr);
+    editor = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    QVERIFY(chooseWithArrowKeys(editor, to));
+    QCOMPARE(tableRow(), row);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(table->hasFocus());
+    QCOMPARE(undo->count(), steps + 1);
+    QVERIFY2(undo->undoText().contains(name), qPrintable(undo->undoText()));
+    QVERIFY(reanalysed.wait(60000));
+    QCOMPARE(reanalysed.size(), 1);
+    QCOMPARE(reanalysed.front().at(0).toInt(), track);
+    QCOMPARE(QString::fromStdString(model->track(track)->profile->type), to);
+    QCOMPARE(m_window->currentRow(), track);
+    QVERIFY(inStep());
+    QVERIFY(table->hasFocus());
+    QCOMPARE(m_window->selectedRows(), QList<int>{track});
+    // Its new group is elsewhere in the table; the view followed it there.
+    QVERIFY2(tableRow() != row, qPrintable(QString::number(row)));
+    QVERIFY2(shown(tableRow()), qPrintable(QStringLiteral("row %1 of the table out of view").arg(tableRow())));
+    // Ctrl+Z (Edit ▸ Undo) from the table: the type it had.
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(reanalysed.wait(60000));
+    QCOMPARE(model->track(track)->profile->type, type);
+    QVERIFY(model->track(track)->profile->typeSource != "user");
+    QCOMPARE(m_window->currentRow(), track);
+    QCOMPARE(tableRow(), row);  // back in its group
+    QVERIFY(shown(row));
+    QVERIFY(table->hasFocus());
+
+    m_window->setGroupedByType(false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->mixPanel()->mix() != nullptr, 60000);  // measured again
 }
 
 void TestLargeSession::theKeyColumnsFitWithWholeHeadings()
