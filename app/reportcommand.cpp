@@ -188,8 +188,17 @@ int runReportCommand(const QStringList& args)
                 printError(QStringLiteral("report: %1").arg(QString::fromStdString(curve.error().message)));
                 failed = true;
             } else {
-                for (const auto& t : report.tracks)
-                    report.comparisons.push_back(core::compareWithTarget(t, curve.value()));
+                // The mix is judged against the references' style, its sections being the song's
+                // (from the stems, named); a stem is not (see ComparisonOptions::style).
+                std::optional<core::SessionSections> sections;
+                for (const auto& t : report.tracks) {
+                    core::ComparisonOptions options;
+                    options.style = t.type == "mix" || report.tracks.size() == 1;
+                    if (options.style && !sections && report.tracks.size() > 1)
+                        sections = core::sessionSectionsOf(report);
+                    report.comparisons.push_back(
+                        core::compareWithTarget(t, curve.value(), options, sections ? &*sections : nullptr));
+                }
             }
         }
     }

@@ -461,7 +461,41 @@ QString CoreText::comparisonText(const core::TrackComparison& c)
         out += line(band(static_cast<std::size_t>(bd.band)), cell(bd.aDb, false), cell(bd.bDb, false),
                     cell(bd.deltaDb, true), cell(bd.matchedDeltaDb, true));
     }
+    if (!c.style.empty()) {
+        // A against the references' distributions (core/compare/referencestyle.h).
+        auto styleLine = [](const QString& label, const QString& v, const QString& p10, const QString& median,
+                            const QString& p90, const QString& where) {
+            return label.leftJustified(44) + QLatin1Char(' ') + v.rightJustified(9) + QLatin1Char(' ')
+                   + p10.rightJustified(9) + QLatin1Char(' ') + median.rightJustified(9) + QLatin1Char(' ')
+                   + p90.rightJustified(9) + QStringLiteral("  ") + where + QLatin1Char('\n');
+        };
+        out += QLatin1Char('\n')
+               + styleLine(tr("against your references"), tr("value"), QStringLiteral("10 %"), tr("median"),
+                           QStringLiteral("90 %"), tr("where"));
+        for (const core::StyleDeviation& d : c.style) {
+            QString label = styleFeature(d.key);
+            if (!d.unit.empty())
+                label += QStringLiteral(" (%1)").arg(qs(d.unit));
+            if (d.section > 0)
+                label = (d.sectionNameText.empty() ? qs(d.sectionName) : text(d.sectionNameText)) + QStringLiteral(": ")
+                        + label;
+            const QString where = d.position == core::StylePosition::Above   ? tr("above 90 %")
+                                  : d.position == core::StylePosition::Below ? tr("below 90 %")
+                                                                             : tr("within");
+            out += styleLine(label, num(d.value, d.decimals), num(d.range.p10, d.decimals), num(d.range.median, d.decimals),
+                             num(d.range.p90, d.decimals), where);
+        }
+    }
     return out;
+}
+
+QString CoreText::styleFeature(const std::string& key)
+{
+    if (const auto b = core::styleFeatureBand(key))
+        return band(*b);
+    if (key == "lift_lu")
+        return tr("loudness relative to the song");
+    return figureLabel(key, core::styleFeatureLabel(key));
 }
 
 QString CoreText::figureLabel(const core::Figure& figure, bool capitalised)

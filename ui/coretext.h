@@ -95,6 +95,9 @@ public:
     /// The comparison view's text (findings, then the figure and band tables), as
     /// core::comparisonText() lays it out.
     [[nodiscard]] static QString comparisonText(const core::TrackComparison& c);
+    /// A feature of the references' style (core/compare/referencestyle.h): a band with its range,
+    /// a figure's label, or "loudness relative to the song".
+    [[nodiscard]] static QString styleFeature(const std::string& key);
     /// One finding of a comparison.
     [[nodiscard]] static QString comparisonFinding(const core::ComparisonFinding& f);
     /// A registered figure's label ("peak-to-loudness ratio") and short label ("PLR") in the

@@ -342,6 +342,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_undo = new QUndoStack(this);
     m_referencesPanel->setUndoStack(m_undo);
+    // The mix in the track view is shaded against the references the References view compares with.
+    connect(m_referencesPanel, &ReferencesPanel::referenceStyleChanged, m_trackPanel, &TrackPanel::setReferenceStyle);
     m_menus = new MainMenus(menuBar(), this);
     m_menus->setUndoStack(m_undo);
     connectMenus();

@@ -438,6 +438,13 @@ bool ReferencesPanel::compareWithGenre(const QString& genre)
 
 void ReferencesPanel::compare()
 {
+    std::shared_ptr<const core::ReferenceStyle> style;
+    // Whatever the outcome, the views hear of the style compared with (or of none).
+    struct Announce {
+        ReferencesPanel* panel;
+        std::shared_ptr<const core::ReferenceStyle>& style;
+        ~Announce() { emit panel->referenceStyleChanged(style); }
+    } announce{this, style};
     m_hasComparison = false;
     m_chart->setComparison(nullptr);
     m_note->hide();
@@ -461,7 +468,11 @@ void ReferencesPanel::compare()
             m_text->setPlainText(QString::fromStdString(curve.error().message));
             return;
         }
-        m_comparison = core::compareWithTarget(*subject.profile, curve.value());
+        // The references' style judges a whole mix, not one stem (ComparisonOptions::style).
+        core::ComparisonOptions options;
+        options.style = subject.mix || subject.profile->type == "mix";
+        m_comparison = core::compareWithTarget(*subject.profile, curve.value(), options);
+        style = std::make_shared<const core::ReferenceStyle>(curve.value().style);
     } else {
         const std::string hash = target.mid(2).toStdString();
         const auto& pool = target.startsWith(QLatin1String("s:")) ? m_sessionReferences : m_library;

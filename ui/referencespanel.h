@@ -85,6 +85,9 @@ public:
 signals:
     /// A job's answer is shown: the library as it now is (`error` empty) or why not.
     void libraryShown(int references, const QString& error);
+    /// The target compared with changed: the style of its references (compare/referencestyle.h)
+    /// when it is a genre's target, else null.
+    void referenceStyleChanged(std::shared_ptr<const stemwise::core::ReferenceStyle> style);
 
 private:
     void chooseFiles();

@@ -243,11 +243,34 @@ void TrackPanel::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
+void TrackPanel::setReferenceStyle(std::shared_ptr<const core::ReferenceStyle> style)
+{
+    m_style = std::move(style);
+    if (isVisible())
+        showTrack();
+    else
+        m_stale = true;
+}
+
 void TrackPanel::showTrack()
 {
     const QColor& color = m_color;
     const QString& message = m_message;
     const core::TrackProfile* p = m_profile.get();
+    // A mix against the references' 10–90 % share of each band, when there are enough of them.
+    BandBalanceView::Ranges ranges{};
+    int references = 0;
+    if (p != nullptr && p->type == "mix" && m_style) {
+        for (std::size_t b = 0; b < core::kBandCount; ++b) {
+            const auto it = m_style->track.ranges.find(core::styleShareKey(b));
+            if (it != m_style->track.ranges.end() && it->second.count >= core::kStyleMinReferences) {
+                ranges[b] = std::pair{it->second.p10, it->second.p90};
+                references = std::max(references, it->second.count);
+            }
+        }
+    }
+    m_spectrum->setReferenceRanges(ranges, references);
+    m_bands->setReferenceRanges(ranges, references);
     m_spectrum->setProfile(p);
     m_bands->setProfile(p);
     m_loudness->setProfile(p);

@@ -3,10 +3,13 @@
 // (smoothing selectable, the type's expected range shaded), the seven-band balance against
 // the type's limits, loudness and dynamics figures and the short-term loudness over time,
 // the waveform overview with onsets, stereo, tempo, key, f0/HNR, pattern tags, the issues
-// with their severity and the quality score with its breakdown.
+// with their severity and the quality score with its breakdown. A mix is shaded against the
+// user's references instead of its type's range when the References view compares with a
+// target of several (setReferenceStyle()).
 // Threading: UI thread only.
 
 #include "analysis/trackprofile.h"
+#include "compare/referencestyle.h"
 #include "daw/sessionfiles.h"
 
 #include <QWidget>
@@ -43,6 +46,9 @@ public:
     void setDawContext(std::shared_ptr<const core::DawStemContext> context);
     /// The line setDawContext() shows, as rich text; empty for nullptr.
     [[nodiscard]] static QString dawContextText(const core::DawStemContext* context);
+    /// The style of the references the References view compares with (null: none): a track of
+    /// type mix is shaded against their 10–90 % band shares in the spectrum and balance views.
+    void setReferenceStyle(std::shared_ptr<const core::ReferenceStyle> style);
     /// 3, 6 or 12 (1/3, 1/6, 1/12 octave); also reachable from the smoothing box.
     void setSmoothing(int fractionOfOctave);
     [[nodiscard]] int smoothing() const;
@@ -67,6 +73,7 @@ private:
     void showTrack();
     void fillFigures();
     std::shared_ptr<const core::TrackProfile> m_profile;
+    std::shared_ptr<const core::ReferenceStyle> m_style;
     QColor m_color;
     QString m_message;
     bool m_stale = false;  // setTrack() while hidden: showTrack() on the next show

@@ -54,7 +54,22 @@ public:
 
     void run()
     {
-        if (m_s.fromSession || m_s.stems < 2 || m_n < N::kMinSections || m_s.boundaries.size() + 1 != m_n || m_maxStems <= 0.0)
+        if (m_s.fromSession || m_n < N::kMinSections || m_s.boundaries.size() + 1 != m_n)
+            return;
+        if (m_s.fromMix) {
+            // A mix alone: which parts play is unknown, so only what repetition and loudness
+            // tell (chorus, verse, pre-chorus, bridge); no intro, outro, break or drop.
+            std::vector<std::size_t> all(m_n);
+            for (std::size_t k = 0; k < m_n; ++k)
+                all[k] = k;
+            if (const double chorusConfidence = chorusAndVerse(all); chorusConfidence > 0.0) {
+                preChorus(all, chorusConfidence);
+                bridges(all, chorusConfidence);
+            }
+            apply();
+            return;
+        }
+        if (m_s.stems < 2 || m_maxStems <= 0.0)
             return;
         ends();
         std::vector<std::size_t> middle;
@@ -72,7 +87,8 @@ public:
     }
 
 private:
-    double stemsIn(std::size_t k) const { return static_cast<double>(m_s.sections[k].stems.size()); }
+    // A mix alone counts no stems (its one file playing or not is no evidence of fullness).
+    double stemsIn(std::size_t k) const { return m_s.fromMix ? 0.0 : static_cast<double>(m_s.sections[k].stems.size()); }
     std::string base(std::size_t k) const { return baseGroup(m_s.sections[k].group); }
 
     bool isFamily(const std::string& stem, bool drums) const
@@ -200,11 +216,16 @@ private:
         const double verse = chorus * (vg.sections.size() >= 2 ? 1.0 : N::kOnceFactor);
         if (chorus < N::kMinConfidence)
             return 0.0;
-        const Text whyChorus{TextCode::SectionWhyChorus,
-                             {A::string(best->chorus), A::number(cg.stems, 1), A::number(cg.lufs, 1), A::string(best->verse),
-                              A::number(vg.stems, 1), A::number(vg.lufs, 1)}};
-        const Text whyVerse{TextCode::SectionWhyVerse,
-                            {A::string(best->verse), A::number(vg.stems, 1), A::number(vg.lufs, 1), A::string(best->chorus)}};
+        const Text whyChorus = m_s.fromMix
+            ? Text{TextCode::SectionWhyChorusMix,
+                   {A::string(best->chorus), A::number(cg.lufs, 1), A::string(best->verse), A::number(vg.lufs, 1)}}
+            : Text{TextCode::SectionWhyChorus,
+                   {A::string(best->chorus), A::number(cg.stems, 1), A::number(cg.lufs, 1), A::string(best->verse),
+                    A::number(vg.stems, 1), A::number(vg.lufs, 1)}};
+        const Text whyVerse = m_s.fromMix
+            ? Text{TextCode::SectionWhyVerseMix, {A::string(best->verse), A::number(vg.lufs, 1), A::string(best->chorus)}}
+            : Text{TextCode::SectionWhyVerse,
+                   {A::string(best->verse), A::number(vg.stems, 1), A::number(vg.lufs, 1), A::string(best->chorus)}};
         for (const std::size_t k : cg.sections)
             give(k, "chorus", chorus, {whyChorus});
         for (const std::size_t k : vg.sections)

@@ -5,7 +5,12 @@
 // part play (drums, bass), and where each lies in the song. A name is given only where that
 // evidence supports it, with a confidence and the evidence as texts; every other section keeps
 // "section N". The session's markers win: when they bound the sections, nothing is renamed.
-// Sections need two stems or more to be named (a mix alone says nothing of which parts play).
+// Sections of stems need two stems or more to be named. A mix alone (SessionSections::fromMix)
+// says nothing of which parts play: only the chorus and verse rule runs on it, on loudness alone
+// (its stems count 0, so "fuller and louder" is kMinChorusMargin × kLuPerStem = 2.25 LU louder),
+// then the pre-chorus and the bridge that follow from them; no intro, outro, break or drop. This
+// is what gives a reference record (a mix) sections of a type, for the style learned from the
+// references (compare/referencestyle.h).
 //
 // The rules, in this order (a section named by one is not named again):
 //  - intro: the first section, at most kMaxEndShare of the song, whose group plays nowhere

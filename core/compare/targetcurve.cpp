@@ -58,7 +58,8 @@ std::optional<std::string> whyNotAReference(const TrackProfile& p)
     return std::nullopt;
 }
 
-Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references, const std::string& name)
+Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references, const std::string& name,
+                                    const std::vector<double>& weights)
 {
     if (references.empty())
         return Error{"a target curve needs at least one reference"};
@@ -121,12 +122,38 @@ Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references,
             f->set(m, meanOf(references, f->get));
     m.stereo.isStereo = std::any_of(references.begin(), references.end(),
                                     [](const TrackProfile& p) { return p.stereo.isStereo; });
+
+    std::vector<StyleExample> examples;
+    for (std::size_t i = 0; i < references.size(); ++i)
+        examples.push_back({&references[i], nullptr, i < weights.size() ? weights[i] : 1.0});
+    t.style = learnReferenceStyle(examples);
     return t;
 }
 
-TrackComparison compareWithTarget(const TrackProfile& track, const TargetCurve& target, const ComparisonOptions& options)
+TrackComparison compareWithTarget(const TrackProfile& track, const TargetCurve& target, const ComparisonOptions& options,
+                                  const SessionSections* trackSections)
 {
-    return compareTracks(track, target.mean, options, &target.spread);
+    TrackComparison c = compareTracks(track, target.mean, options, &target.spread);
+    if (target.style.empty() || !options.style)
+        return c;
+    SessionSections own;
+    if (trackSections == nullptr && !target.style.sectionTypes.empty()) {
+        own = sectionsOfMix(track);
+        trackSections = &own;
+    }
+    c.style = compareWithStyle(track, trackSections, target.style);
+    // What lies outside the references' range is a finding, after the others (before the moves).
+    std::vector<ComparisonFinding> outside;
+    for (const StyleDeviation& d : c.style)
+        if (d.position != StylePosition::Within)
+            outside.push_back({ComparisonFinding::Kind::Finding,
+                               "style_" + (d.section > 0 ? "section_" + std::to_string(d.section) + "_" : std::string()) + d.key,
+                               d.message, d.excessAbs, d.text});
+    const auto firstMove = std::find_if(c.findings.begin(), c.findings.end(), [](const ComparisonFinding& f) {
+        return f.kind == ComparisonFinding::Kind::Suggestion;
+    });
+    c.findings.insert(firstMove, outside.begin(), outside.end());
+    return c;
 }
 
 }  // namespace stemwise::core

@@ -7,6 +7,10 @@
 // The mean is then placed at the references' mean integrated loudness. Scalar figures
 // (loudness, true peak, LRA, crest, width, …) are plain means of the references that have
 // them.
+// Beside the mean, the references' distributions (compare/referencestyle.h): median and 10–90 %
+// range of the balance, PLR, LRA and width, and per section type of each reference's own
+// sections (found from the mix, named where its loudness and repetition say so), so a track is
+// also judged "above 90 % of your references".
 //
 // Threading: pure functions of their arguments.
 
@@ -22,6 +26,7 @@ namespace stemwise::core {
 struct TargetCurve {
     TrackProfile mean;       ///< name: "Target (N references)" unless named
     ReferenceSpread spread;  ///< with the references' names
+    ReferenceStyle style;    ///< the references' distributions (weights: makeTargetCurve's)
 };
 
 /// Errors: no references; a reference without integrated loudness or spectrum (silence).
@@ -30,11 +35,19 @@ struct TargetCurve {
 /// are all numbers.
 [[nodiscard]] std::optional<std::string> whyNotAReference(const TrackProfile& profile);
 
+/// `weights`: each reference's in the style's distributions (empty: 1 each; 0: not counted
+/// there); the mean and spread are unweighted.
 [[nodiscard]] Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references,
-                                                  const std::string& name = {});
+                                                  const std::string& name = {},
+                                                  const std::vector<double>& weights = {});
 
-/// `track` − the target's mean, with the spread beside every band and spectrum point.
+/// `track` − the target's mean, with the spread beside every band and spectrum point, and the
+/// track against the references' style (TrackComparison::style, and a finding for each feature
+/// outside their 10–90 % range). `trackSections`: the track's sections (a session's, found
+/// from its stems); null: found from the track itself as a mix, when the style has section
+/// types.
 [[nodiscard]] TrackComparison compareWithTarget(const TrackProfile& track, const TargetCurve& target,
-                                                const ComparisonOptions& options = {});
+                                                const ComparisonOptions& options = {},
+                                                const SessionSections* trackSections = nullptr);
 
 }  // namespace stemwise::core

@@ -19,6 +19,7 @@
 // Threading: pure functions of their arguments; call from any thread.
 
 #include "analysis/trackprofile.h"
+#include "compare/referencestyle.h"
 
 #include <array>
 #include <optional>
@@ -83,6 +84,10 @@ struct TrackComparison {
     std::vector<ComparisonFinding> findings;  ///< findings (loudness, then largest first), then suggestions
     /// B is the mean of several references (TargetCurve): their names.
     std::vector<std::string> targetReferences;
+    /// B is a target curve with enough references (compare/referencestyle.h): where A lies in
+    /// the references' distributions, feature by feature (and section by section); those
+    /// outside are also findings ("above 90 % of your references").
+    std::vector<StyleDeviation> style;
 
     [[nodiscard]] const FigureDelta* figure(std::string_view key) const;
 };
@@ -93,6 +98,9 @@ struct ComparisonOptions {
     double loudnessThresholdDb = 0.5;
     double bandThresholdDb = 1.0;
     double suggestThresholdDb = 1.5;  ///< a band this far off (matched) gets a suggested move
+    /// Against a target curve: judge A against the references' style (TrackComparison::style).
+    /// Off for a stem: the references are whole records, so a stem lies outside them by nature.
+    bool style = true;
 };
 
 /// How far the references behind a target curve spread around their mean (TargetCurve).

@@ -86,6 +86,28 @@ Json comparisonToJson(const TrackComparison& c)
              {"findings", std::move(findings)}};
     if (!c.targetReferences.empty())
         out["target_references"] = c.targetReferences;
+    if (!c.style.empty()) {
+        Json style = Json::array();
+        for (const StyleDeviation& d : c.style) {
+            Json item{{"key", d.key}, {"unit", d.unit}};
+            if (d.section > 0) {
+                item["section"] = d.section;
+                item["section_type"] = d.sectionType;
+                item["section_name"] = d.sectionName;
+            }
+            item["value"] = d.value;
+            item["p10"] = d.range.p10;
+            item["median"] = d.range.median;
+            item["p90"] = d.range.p90;
+            item["references"] = d.range.count;
+            item["position"] = stylePositionKey(d.position);
+            item["excess"] = d.excessAbs;
+            if (!d.message.empty())
+                item["text"] = d.message;
+            style.push_back(std::move(item));
+        }
+        out["style"] = std::move(style);
+    }
     return out;
 }
 
@@ -112,6 +134,17 @@ std::string comparisonText(const TrackComparison& c)
         out += (f.kind == ComparisonFinding::Kind::Finding ? "- " : "> ") + f.text + "\n";
     if (c.findings.empty())
         out += "- No difference above the thresholds.\n";
+    if (!c.style.empty()) {
+        out += strprintf("\n%-44s %9s %9s %9s %9s  %s\n", "against your references", "value", "10 %", "median", "90 %",
+                         "where");
+        for (const StyleDeviation& d : c.style) {
+            const std::string what = (d.section > 0 ? d.sectionName + ": " : std::string()) + styleFeatureLabel(d.key)
+                                     + (d.unit.empty() ? "" : " (" + d.unit + ")");
+            const int dp = d.decimals;
+            out += strprintf("%-44s %9.*f %9.*f %9.*f %9.*f  %s\n", what.c_str(), dp, d.value, dp, d.range.p10, dp,
+                             d.range.median, dp, d.range.p90, stylePositionKey(d.position));
+        }
+    }
     out += strprintf("\n%-28s %10s %10s %10s %12s\n", "figure", "A", "B", "A-B", "matched A-B");
     for (const auto& f : c.figures)
         out += strprintf("%-28s %10s %10s %10s %12s\n", (f.label + (f.unit.empty() ? "" : " (" + f.unit + ")")).c_str(),

@@ -428,6 +428,26 @@ STEMWISE_TEXT(CompareDenser, "compare.denser", 3, QT_TRANSLATE_NOOP("CoreText", 
 STEMWISE_TEXT(CompareNarrow, "compare.narrow", 4, QT_TRANSLATE_NOOP("CoreText", "Narrow %1 with a mid/side balance: its width is %2, %3's %4."))
 STEMWISE_TEXT(CompareWiden, "compare.widen", 4, QT_TRANSLATE_NOOP("CoreText", "Widen %1 with a mid/side balance: its width is %2, %3's %4."))
 
+// ---- the style learned from the references (compare/referencestyle.cpp) -------------------
+STEMWISE_TEXT(StyleAbove, "style.above", 0, QT_TRANSLATE_NOOP("CoreText", "above 90 % of your references"))
+STEMWISE_TEXT(StyleBelow, "style.below", 0, QT_TRANSLATE_NOOP("CoreText", "below 90 % of your references"))
+//: %1 a section type ("chorus")
+STEMWISE_TEXT(StyleSectionAbove, "style.section_above", 1, QT_TRANSLATE_NOOP("CoreText", "above 90 % of the %1 sections of your references"))
+//: %1 a section type ("chorus")
+STEMWISE_TEXT(StyleSectionBelow, "style.section_below", 1, QT_TRANSLATE_NOOP("CoreText", "below 90 % of the %1 sections of your references"))
+//: %1 the track, %2 a band ("low mids"), %3 its range in Hz, %4 dB, %5 "above 90 % of your references", %6-%8 dB
+STEMWISE_TEXT(StyleBand, "style.band", 8, QT_TRANSLATE_NOOP("CoreText", "%1: %2 (%3) at %4 dB relative to the loudness, %5 (10–90 %: %6 to %7 dB, median %8 dB)."))
+//: %1 the track, %2 dB, %3 "above 90 % of your references", %4-%6 dB
+STEMWISE_TEXT(StylePlr, "style.plr", 6, QT_TRANSLATE_NOOP("CoreText", "%1: PLR %2 dB, %3 (10–90 %: %4 to %5 dB, median %6 dB)."))
+//: %1 the track, %2 LU, %3 "above 90 % of your references", %4-%6 LU
+STEMWISE_TEXT(StyleLra, "style.lra", 6, QT_TRANSLATE_NOOP("CoreText", "%1: loudness range %2 LU, %3 (10–90 %: %4 to %5 LU, median %6 LU)."))
+//: %1 the track, %2 width (a ratio), %3 "above 90 % of your references", %4-%6 widths
+STEMWISE_TEXT(StyleWidth, "style.width", 6, QT_TRANSLATE_NOOP("CoreText", "%1: stereo width %2, %3 (10–90 %: %4 to %5, median %6)."))
+//: %1 the track, %2 the section ("chorus 2"), %3 a band, %4 its range in Hz, %5 dB, %6 "above 90 % of the chorus sections of your references", %7-%9 dB
+STEMWISE_TEXT(StyleSectionBand, "style.section_band", 9, QT_TRANSLATE_NOOP("CoreText", "%1, %2: %3 (%4) at %5 dB relative to the section's loudness, %6 (10–90 %: %7 to %8 dB, median %9 dB)."))
+//: %1 the track, %2 the section ("chorus 2"), %3 LU, %4 "above 90 % of the chorus sections of your references", %5-%7 LU
+STEMWISE_TEXT(StyleSectionLift, "style.section_lift", 7, QT_TRANSLATE_NOOP("CoreText", "%1, %2: %3 LU relative to the song's loudness, %4 (10–90 %: %5 to %6 LU, median %7 LU)."))
+
 // ---- what changes from one section of the song to the next (analysis/sessionsections.h) ---
 //: %1 a section ("Chorus (B)"), %2 the stems that enter, %3 the loudness change in LU (signed), %4 the section before
 STEMWISE_TEXT(SectionNoLift, "section.no_lift", 4, QT_TRANSLATE_NOOP("CoreText", "%1 brings in %2, yet it is no louder than %4 (%3 LU): it does not lift."))
@@ -466,6 +486,10 @@ STEMWISE_TEXT(SectionWhyOutro, "section.why.outro", 3, QT_TRANSLATE_NOOP("CoreTe
 STEMWISE_TEXT(SectionWhyChorus, "section.why.chorus", 6, QT_TRANSLATE_NOOP("CoreText", "group %1: %2 stems at %3 LUFS on average, fuller and louder than group %4 before it (%5 stems at %6 LUFS)"))
 //: %1 the group, %2 stems playing on average, %3 LUFS on average, %4 the choruses' group
 STEMWISE_TEXT(SectionWhyVerse, "section.why.verse", 4, QT_TRANSLATE_NOOP("CoreText", "group %1: %2 stems at %3 LUFS on average, before the choruses (group %4)"))
+//: a mix alone (no stems): %1 and %3 group letters, %2 and %4 their mean loudness in LUFS
+STEMWISE_TEXT(SectionWhyChorusMix, "section.why.chorus_mix", 4, QT_TRANSLATE_NOOP("CoreText", "group %1: %2 LUFS on average, louder than group %3 before it (%4 LUFS)"))
+//: a mix alone (no stems): %1 and %3 group letters, %2 its mean loudness in LUFS
+STEMWISE_TEXT(SectionWhyVerseMix, "section.why.verse_mix", 3, QT_TRANSLATE_NOOP("CoreText", "group %1: %2 LUFS on average, before the louder choruses (group %3)"))
 STEMWISE_TEXT(SectionWhyPreChorus, "section.why.pre_chorus", 1, QT_TRANSLATE_NOOP("CoreText", "group %1, each time between a verse and a chorus"))
 //: %1 the drum and bass stems
 STEMWISE_TEXT(SectionWhyBreak, "section.why.break", 1, QT_TRANSLATE_NOOP("CoreText", "%1 stop for it and play again after it"))

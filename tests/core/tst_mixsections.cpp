@@ -95,6 +95,17 @@ std::vector<float> byTimbre()
     return out;
 }
 
+// byChords() with B's chords 6 dB louder (the drums stay): a chorus by its loudness alone.
+std::vector<float> louderB()
+{
+    std::vector<float> music = byChords();
+    const auto sectionFrames = static_cast<std::size_t>(16.0 * kRateHz);
+    for (std::size_t i = 0; i < music.size(); ++i)
+        if ((i / sectionFrames) % 2 == 1)
+            music[i] *= 2.0f;
+    return music;
+}
+
 QString times(const core::SessionSections& s)
 {
     QStringList list;
@@ -112,6 +123,7 @@ private slots:
     void abab_data();
     void abab();
     void theJsonSaysTheMixFoundThem();
+    void aLouderRepeatedGroupIsTheChorus();
     void aSingleFileIsItsOwnMix();
     void badInputHasADefinedAnswer();
 
@@ -203,6 +215,28 @@ void TestMixSections::theJsonSaysTheMixFoundThem()
     QVERIFY2(line.starts_with("Sections: 4 (A B A B) from the mix's own changes (Mix), snapped to bars at 120.0 BPM; 16.0 s ("),
              line.c_str());
     QVERIFY2(line.find("harmony changes") != std::string::npos, line.c_str());
+}
+
+// A mix alone names its chorus and verse by loudness and repetition (analysis/sectionnames.h):
+// B comes back after A and is more than 2.25 LU louder, so B is the chorus and A the verse; at
+// equal loudness (byChords) nothing says which is which, and the sections keep their numbers.
+void TestMixSections::aLouderRepeatedGroupIsTheChorus()
+{
+    const core::StemActivity mix = analysedMix(louderB());
+    const auto s = core::findSessionSections({mix}, kBpm);
+    QVERIFY(s.fromMix);
+    QCOMPARE(s.sections.size(), std::size_t{4});
+    const std::vector<std::string> roles{"verse", "chorus", "verse", "chorus"};
+    for (std::size_t k = 0; k < 4; ++k)
+        QCOMPARE(s.sections[k].role, roles[k]);
+    QCOMPARE(s.sections[1].name, std::string("chorus 1"));
+    QVERIFY(s.sections[1].roleConfidence.value_or(0.0) > 0.5);
+    QCOMPARE(s.sections[1].roleEvidence.at(0).code, core::TextCode::SectionWhyChorusMix);
+    QCOMPARE(s.sections[0].roleEvidence.at(0).code, core::TextCode::SectionWhyVerseMix);
+
+    const auto level = core::findSessionSections({m_byChords}, kBpm);
+    for (const auto& sec : level.sections)
+        QVERIFY2(sec.role.empty(), sec.name.c_str());
 }
 
 void TestMixSections::aSingleFileIsItsOwnMix()

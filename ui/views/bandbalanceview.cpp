@@ -8,7 +8,9 @@
 #include "suggest/knowledgebase.h"
 
 #include <QCoreApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -53,8 +55,44 @@ void BandBalanceView::setProfile(const core::TrackProfile* profile)
     m_type = profile ? profile->type : std::string();
     for (std::size_t b = 0; b < core::kBandCount; ++b)
         m_share[b] = profile ? profile->spectrum.bands[b].share : 0.0;
-    m_limit = limitsFor(m_type);
+    m_limit = m_references > 0 ? m_referenceRanges : limitsFor(m_type);
     update();
+}
+
+void BandBalanceView::setReferenceRanges(const Ranges& ranges, int references)
+{
+    m_referenceRanges = ranges;
+    m_references = std::max(0, references);
+    m_limit = m_references > 0 ? m_referenceRanges : limitsFor(m_type);
+    update();
+}
+
+bool BandBalanceView::event(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip || !m_valid)
+        return QWidget::event(event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    for (std::size_t b = 0; b < core::kBandCount; ++b) {
+        if (!m_rows[b].contains(help->pos()) || !m_limit[b])
+            continue;
+        const QString share = QStringLiteral("%1 %").arg(formatNumber(m_share[b] * 100.0, 1));
+        const QString range = QStringLiteral("%1–%2 %").arg(formatNumber(m_limit[b]->first * 100.0, 1),
+                                                            formatNumber(m_limit[b]->second * 100.0, 1));
+        QString tip;
+        if (m_references > 0) {
+            const QString where = m_share[b] > m_limit[b]->second   ? tr("above 90 % of your references")
+                                  : m_share[b] < m_limit[b]->first ? tr("below 90 % of your references")
+                                                                    : tr("within the middle 80 % of your references");
+            tip = tr("%1: %2 of the energy, %3 (10–90 %: %4)").arg(bandLabel(b), share, where, range);
+        } else {
+            tip = tr("%1: %2 of the energy (expected for %3: %4)").arg(bandLabel(b), share, CoreText::trackType(m_type), range);
+        }
+        QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
 }
 
 int BandBalanceView::bandsOver() const
@@ -73,8 +111,9 @@ void BandBalanceView::paintEvent(QPaintEvent*)
     const QFontMetrics fm(font());
     const int line = paintViewTitle(
         p, *this, Qt::AlignLeft,
-        m_valid ? tr("Band balance (% of energy; shaded: expected for %1)").arg(CoreText::trackType(m_type))
-                : tr("Band balance"));
+        !m_valid            ? tr("Band balance")
+        : m_references > 0 ? tr("Band balance (% of energy; shaded: 10–90 % of your %n reference(s))", nullptr, m_references)
+                            : tr("Band balance (% of energy; shaded: expected for %1)").arg(CoreText::trackType(m_type)));
     if (!m_valid)
         return;
     // Rows: label | bar | value. The bar scale ends at the largest of 60 % and the shares shown
@@ -94,6 +133,7 @@ void BandBalanceView::paintEvent(QPaintEvent*)
     const int barW = std::max(20, width() - barX - valueW - 8);
     for (std::size_t b = 0; b < core::kBandCount; ++b) {
         const int y = top + static_cast<int>(b) * rowH;
+        m_rows[b] = QRect(0, y, width(), rowH);
         p.setPen(c.axisText);
         p.drawText(QRect(8, y, labelW - 6, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                    QStringLiteral("%1  %2").arg(bandLabel(b), bandRange(b)));

@@ -95,6 +95,15 @@ void SpectrumView::setProfile(const core::TrackProfile* profile)
     rebuild();
 }
 
+void SpectrumView::setReferenceRanges(const std::array<std::optional<std::pair<double, double>>, core::kBandCount>& ranges,
+                                      int references)
+{
+    m_referenceRanges = ranges;
+    m_references = std::max(0, references);
+    if (!m_db.empty())
+        rebuild();
+}
+
 void SpectrumView::setSmoothing(int fractionOfOctave)
 {
     const int f = std::clamp(fractionOfOctave, 1, 24);
@@ -149,7 +158,7 @@ void SpectrumView::rebuild()
         double total = 0.0;
         for (double v : m_db)
             total += std::pow(10.0, v / 10.0);
-        const auto ranges = BandBalanceView::limitsFor(m_type);
+        const auto ranges = m_references > 0 ? m_referenceRanges : BandBalanceView::limitsFor(m_type);
         for (std::size_t band = 0; band < core::kBandCount; ++band) {
             if (!ranges[band])
                 continue;
@@ -164,8 +173,10 @@ void SpectrumView::rebuild()
             const double floorDb = minShare > 0.0 ? std::max(yMin, 10.0 * std::log10(minShare * total / inBand)) : yMin;
             c.upper[band]->replace(QList<QPointF>{{edges.lowHz, ceilingDb}, {edges.highHz, ceilingDb}});
             c.lower[band]->replace(QList<QPointF>{{edges.lowHz, floorDb}, {edges.highHz, floorDb}});
-            c.areas[band]->setName(tr("Expected for %1: %2 from %3 to %4 % of the energy")
-                              .arg(CoreText::trackType(m_type), CoreText::band(std::string(edges.key)))
+            const QString who = m_references > 0 ? tr("10–90 % of your %n reference(s)", nullptr, m_references)
+                                                  : tr("Expected for %1").arg(CoreText::trackType(m_type));
+            c.areas[band]->setName(tr("%1: %2 from %3 to %4 % of the energy")
+                              .arg(who, CoreText::band(std::string(edges.key)))
                               .arg(minShare * 100.0, 0, 'f', minShare < 0.1 ? 1 : 0)
                               .arg(share * 100.0, 0, 'f', share < 0.1 ? 1 : 0));
             shown[band] = true;
@@ -190,10 +201,13 @@ void SpectrumView::rebuild()
         edge.setStyle(Qt::DashLine);
         a->setPen(edge);
     }
-    c.chart->setTitle(points.isEmpty() ? tr("Long-term spectrum")
-                                       : tr("Long-term spectrum, 1/%1 octave (shaded: expected range for %2)")
-                                             .arg(m_fraction)
-                                             .arg(CoreText::trackType(m_type)));
+    c.chart->setTitle(points.isEmpty()       ? tr("Long-term spectrum")
+                      : m_references > 0 ? tr("Long-term spectrum, 1/%1 octave (shaded: 10–90 % of your %n reference(s))",
+                                              nullptr, m_references)
+                                               .arg(m_fraction)
+                                         : tr("Long-term spectrum, 1/%1 octave (shaded: expected range for %2)")
+                                               .arg(m_fraction)
+                                               .arg(CoreText::trackType(m_type)));
 }
 
 void SpectrumView::changeEvent(QEvent* event)

@@ -5,12 +5,16 @@
 // expected share of the energy (suggest/knowledgebase.h, TypeKnowledge::expected), as the
 // levels the band would have at its minimum and its maximum share of this track's energy,
 // spread evenly over the band (from the floor when the minimum is 0). A curve inside the
-// shading is within the expected range.
+// shading is within the expected range. With the user's references (setReferenceRanges(): the
+// 10–90 % range of each band's share over the references, compare/referencestyle.h) the shading
+// is theirs instead, so a curve outside it lies above or below 90 % of them.
 // Smoothing a few hundred points is cheap enough for the UI thread (well under 1 ms).
 // Threading: UI thread only.
 
 #include "analysis/trackprofile.h"
 
+#include <array>
+#include <optional>
 #include <QWidget>
 
 #include <utility>
@@ -26,6 +30,10 @@ public:
 
     /// Shows `profile`'s spectrum (nullptr: empty). The view keeps what it needs.
     void setProfile(const core::TrackProfile* profile);
+    /// The references' 10–90 % share of each band (0..1) and how many they are: shaded instead
+    /// of the type's range while `references` > 0.
+    void setReferenceRanges(const std::array<std::optional<std::pair<double, double>>, core::kBandCount>& ranges,
+                            int references);
     /// Smoothing as a fraction of an octave: 3, 6 or 12 (1/3, 1/6, 1/12 octave).
     void setSmoothing(int fractionOfOctave);
     [[nodiscard]] int smoothing() const { return m_fraction; }
@@ -52,6 +60,8 @@ private:
     std::vector<double> m_db;
     std::vector<double> m_shownDb;
     std::string m_type;
+    std::array<std::optional<std::pair<double, double>>, core::kBandCount> m_referenceRanges{};
+    int m_references = 0;
     int m_fraction = 6;
 };
 
