@@ -2404,6 +2404,96 @@
         <source>%1 dB quieter</source>
         <translation>%1 dB leiser</translation>
     </message>
+    <message>
+        <source>against your references</source>
+        <translation>gegenüber Ihren Referenzen</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>above 90 %</source>
+        <translation>über 90 %</translation>
+    </message>
+    <message>
+        <source>below 90 %</source>
+        <translation>unter 90 %</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>innerhalb</translation>
+    </message>
+    <message>
+        <source>loudness relative to the song</source>
+        <translation>Lautheit relativ zum Song</translation>
+    </message>
+    <message>
+        <source>above 90 % of your references</source>
+        <translation>über 90 % Ihrer Referenzen</translation>
+    </message>
+    <message>
+        <source>below 90 % of your references</source>
+        <translation>unter 90 % Ihrer Referenzen</translation>
+    </message>
+    <message>
+        <source>above 90 % of the %1 sections of your references</source>
+        <extracomment>%1 a section type (&quot;chorus&quot;)</extracomment>
+        <translation>über 90 % der Abschnitte „%1“ Ihrer Referenzen</translation>
+    </message>
+    <message>
+        <source>below 90 % of the %1 sections of your references</source>
+        <extracomment>%1 a section type (&quot;chorus&quot;)</extracomment>
+        <translation>unter 90 % der Abschnitte „%1“ Ihrer Referenzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) at %4 dB relative to the loudness, %5 (10–90 %: %6 to %7 dB, median %8 dB).</source>
+        <extracomment>%1 the track, %2 a band (&quot;low mids&quot;), %3 its range in Hz, %4 dB, %5 &quot;above 90 % of your references&quot;, %6-%8 dB</extracomment>
+        <translation>%1: %2 (%3) bei %4 dB relativ zur Lautheit, %5 (10–90 %: %6 bis %7 dB, Median %8 dB).</translation>
+    </message>
+    <message>
+        <source>%1: PLR %2 dB, %3 (10–90 %: %4 to %5 dB, median %6 dB).</source>
+        <extracomment>%1 the track, %2 dB, %3 &quot;above 90 % of your references&quot;, %4-%6 dB</extracomment>
+        <translation>%1: PLR %2 dB, %3 (10–90 %: %4 bis %5 dB, Median %6 dB).</translation>
+    </message>
+    <message>
+        <source>%1: loudness range %2 LU, %3 (10–90 %: %4 to %5 LU, median %6 LU).</source>
+        <extracomment>%1 the track, %2 LU, %3 &quot;above 90 % of your references&quot;, %4-%6 LU</extracomment>
+        <translation>%1: Lautheitsbereich %2 LU, %3 (10–90 %: %4 bis %5 LU, Median %6 LU).</translation>
+    </message>
+    <message>
+        <source>%1: stereo width %2, %3 (10–90 %: %4 to %5, median %6).</source>
+        <extracomment>%1 the track, %2 width (a ratio), %3 &quot;above 90 % of your references&quot;, %4-%6 widths</extracomment>
+        <translation>%1: Stereobreite %2, %3 (10–90 %: %4 bis %5, Median %6).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4) at %5 dB relative to the section&apos;s loudness, %6 (10–90 %: %7 to %8 dB, median %9 dB).</source>
+        <extracomment>%1 the track, %2 the section (&quot;chorus 2&quot;), %3 a band, %4 its range in Hz, %5 dB, %6 &quot;above 90 % of the chorus sections of your references&quot;, %7-%9 dB</extracomment>
+        <translation>%1, %2: %3 (%4) bei %5 dB relativ zur Lautheit des Abschnitts, %6 (10–90 %: %7 bis %8 dB, Median %9 dB).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 LU relative to the song&apos;s loudness, %4 (10–90 %: %5 to %6 LU, median %7 LU).</source>
+        <extracomment>%1 the track, %2 the section (&quot;chorus 2&quot;), %3 LU, %4 &quot;above 90 % of the chorus sections of your references&quot;, %5-%7 LU</extracomment>
+        <translation>%1, %2: %3 LU relativ zur Lautheit des Songs, %4 (10–90 %: %5 bis %6 LU, Median %7 LU).</translation>
+    </message>
+    <message>
+        <source>group %1: %2 LUFS on average, louder than group %3 before it (%4 LUFS)</source>
+        <extracomment>a mix alone (no stems): %1 and %3 group letters, %2 and %4 their mean loudness in LUFS</extracomment>
+        <translation>Gruppe %1: im Mittel %2 LUFS, lauter als Gruppe %3 davor (%4 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1: %2 LUFS on average, before the louder choruses (group %3)</source>
+        <extracomment>a mix alone (no stems): %1 and %3 group letters, %2 its mean loudness in LUFS</extracomment>
+        <translation>Gruppe %1: im Mittel %2 LUFS, vor den lauteren Refrains (Gruppe %3)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3025,6 +3115,33 @@
     <message>
         <source>Band balance</source>
         <translation>Bandbalance</translation>
+    </message>
+    <message>
+        <source>above 90 % of your references</source>
+        <translation>über 90 % Ihrer Referenzen</translation>
+    </message>
+    <message>
+        <source>below 90 % of your references</source>
+        <translation>unter 90 % Ihrer Referenzen</translation>
+    </message>
+    <message>
+        <source>within the middle 80 % of your references</source>
+        <translation>innerhalb der mittleren 80 % Ihrer Referenzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the energy, %3 (10–90 %: %4)</source>
+        <translation>%1: %2 der Energie, %3 (10–90 %: %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the energy (expected for %3: %4)</source>
+        <translation>%1: %2 der Energie (erwartet für %3: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Band balance (% of energy; shaded: 10–90 % of your %n reference(s))</source>
+        <translation>
+            <numerusform>Bandbalance (% der Energie; schattiert: 10–90 % Ihrer %n Referenz)</numerusform>
+            <numerusform>Bandbalance (% der Energie; schattiert: 10–90 % Ihrer %n Referenzen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4803,16 +4920,34 @@ Token: %2 (senden als &quot;Authorization: Bearer TOKEN&quot;)</translation>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <source>Expected for %1: %2 from %3 to %4 % of the energy</source>
-        <translation>Erwartet für %1: %2 von %3 bis %4 % der Energie</translation>
-    </message>
-    <message>
         <source>Long-term spectrum</source>
         <translation>Langzeitspektrum</translation>
     </message>
     <message>
         <source>Long-term spectrum, 1/%1 octave (shaded: expected range for %2)</source>
         <translation>Langzeitspektrum, 1/%1 Oktave (schattiert: erwarteter Bereich für %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>10–90 % of your %n reference(s)</source>
+        <translation>
+            <numerusform>10–90 % Ihrer %n Referenz</numerusform>
+            <numerusform>10–90 % Ihrer %n Referenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected for %1</source>
+        <translation>Erwartet für %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4 % of the energy</source>
+        <translation>%1: %2 von %3 bis %4 % der Energie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Long-term spectrum, 1/%1 octave (shaded: 10–90 % of your %n reference(s))</source>
+        <translation>
+            <numerusform>Langzeitspektrum, 1/%1 Oktave (schattiert: 10–90 % Ihrer %n Referenz)</numerusform>
+            <numerusform>Langzeitspektrum, 1/%1 Oktave (schattiert: 10–90 % Ihrer %n Referenzen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

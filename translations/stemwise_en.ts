@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>stemwise::ui::BandBalanceView</name>
+    <message numerus="yes">
+        <source>Band balance (% of energy; shaded: 10–90 % of your %n reference(s))</source>
+        <translation>
+            <numerusform>Band balance (% of energy; shaded: 10–90 % of your %n reference)</numerusform>
+            <numerusform>Band balance (% of energy; shaded: 10–90 % of your %n references)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stemwise::ui::DawFollower</name>
     <message numerus="yes">
         <source>%1: following, %n track(s)</source>
@@ -291,6 +301,23 @@
         <translation>
             <numerusform>%n section from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</numerusform>
             <numerusform>%n sections from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stemwise::ui::SpectrumView</name>
+    <message numerus="yes">
+        <source>10–90 % of your %n reference(s)</source>
+        <translation>
+            <numerusform>10–90 % of your %n reference</numerusform>
+            <numerusform>10–90 % of your %n references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long-term spectrum, 1/%1 octave (shaded: 10–90 % of your %n reference(s))</source>
+        <translation>
+            <numerusform>Long-term spectrum, 1/%1 octave (shaded: 10–90 % of your %n reference)</numerusform>
+            <numerusform>Long-term spectrum, 1/%1 octave (shaded: 10–90 % of your %n references)</numerusform>
         </translation>
     </message>
 </context>

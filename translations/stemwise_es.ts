@@ -2404,6 +2404,96 @@
         <source>%1 dB quieter</source>
         <translation>%1 dB más suave</translation>
     </message>
+    <message>
+        <source>against your references</source>
+        <translation>frente a sus referencias</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>dónde</translation>
+    </message>
+    <message>
+        <source>above 90 %</source>
+        <translation>por encima del 90 %</translation>
+    </message>
+    <message>
+        <source>below 90 %</source>
+        <translation>por debajo del 90 %</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dentro</translation>
+    </message>
+    <message>
+        <source>loudness relative to the song</source>
+        <translation>sonoridad respecto a la canción</translation>
+    </message>
+    <message>
+        <source>above 90 % of your references</source>
+        <translation>por encima del 90 % de sus referencias</translation>
+    </message>
+    <message>
+        <source>below 90 % of your references</source>
+        <translation>por debajo del 90 % de sus referencias</translation>
+    </message>
+    <message>
+        <source>above 90 % of the %1 sections of your references</source>
+        <extracomment>%1 a section type (&quot;chorus&quot;)</extracomment>
+        <translation>por encima del 90 % de las secciones «%1» de sus referencias</translation>
+    </message>
+    <message>
+        <source>below 90 % of the %1 sections of your references</source>
+        <extracomment>%1 a section type (&quot;chorus&quot;)</extracomment>
+        <translation>por debajo del 90 % de las secciones «%1» de sus referencias</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) at %4 dB relative to the loudness, %5 (10–90 %: %6 to %7 dB, median %8 dB).</source>
+        <extracomment>%1 the track, %2 a band (&quot;low mids&quot;), %3 its range in Hz, %4 dB, %5 &quot;above 90 % of your references&quot;, %6-%8 dB</extracomment>
+        <translation>%1: %2 (%3) a %4 dB respecto a la sonoridad, %5 (10–90 %: %6 a %7 dB, mediana %8 dB).</translation>
+    </message>
+    <message>
+        <source>%1: PLR %2 dB, %3 (10–90 %: %4 to %5 dB, median %6 dB).</source>
+        <extracomment>%1 the track, %2 dB, %3 &quot;above 90 % of your references&quot;, %4-%6 dB</extracomment>
+        <translation>%1: PLR %2 dB, %3 (10–90 %: %4 a %5 dB, mediana %6 dB).</translation>
+    </message>
+    <message>
+        <source>%1: loudness range %2 LU, %3 (10–90 %: %4 to %5 LU, median %6 LU).</source>
+        <extracomment>%1 the track, %2 LU, %3 &quot;above 90 % of your references&quot;, %4-%6 LU</extracomment>
+        <translation>%1: rango de sonoridad %2 LU, %3 (10–90 %: %4 a %5 LU, mediana %6 LU).</translation>
+    </message>
+    <message>
+        <source>%1: stereo width %2, %3 (10–90 %: %4 to %5, median %6).</source>
+        <extracomment>%1 the track, %2 width (a ratio), %3 &quot;above 90 % of your references&quot;, %4-%6 widths</extracomment>
+        <translation>%1: anchura estéreo %2, %3 (10–90 %: %4 a %5, mediana %6).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4) at %5 dB relative to the section&apos;s loudness, %6 (10–90 %: %7 to %8 dB, median %9 dB).</source>
+        <extracomment>%1 the track, %2 the section (&quot;chorus 2&quot;), %3 a band, %4 its range in Hz, %5 dB, %6 &quot;above 90 % of the chorus sections of your references&quot;, %7-%9 dB</extracomment>
+        <translation>%1, %2: %3 (%4) a %5 dB respecto a la sonoridad de la sección, %6 (10–90 %: %7 a %8 dB, mediana %9 dB).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 LU relative to the song&apos;s loudness, %4 (10–90 %: %5 to %6 LU, median %7 LU).</source>
+        <extracomment>%1 the track, %2 the section (&quot;chorus 2&quot;), %3 LU, %4 &quot;above 90 % of the chorus sections of your references&quot;, %5-%7 LU</extracomment>
+        <translation>%1, %2: %3 LU respecto a la sonoridad de la canción, %4 (10–90 %: %5 a %6 LU, mediana %7 LU).</translation>
+    </message>
+    <message>
+        <source>group %1: %2 LUFS on average, louder than group %3 before it (%4 LUFS)</source>
+        <extracomment>a mix alone (no stems): %1 and %3 group letters, %2 and %4 their mean loudness in LUFS</extracomment>
+        <translation>grupo %1: %2 LUFS de media, más fuerte que el grupo %3 anterior (%4 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1: %2 LUFS on average, before the louder choruses (group %3)</source>
+        <extracomment>a mix alone (no stems): %1 and %3 group letters, %2 its mean loudness in LUFS</extracomment>
+        <translation>grupo %1: %2 LUFS de media, antes de los estribillos más fuertes (grupo %3)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3025,6 +3115,33 @@
     <message>
         <source>Band balance</source>
         <translation>Balance de bandas</translation>
+    </message>
+    <message>
+        <source>above 90 % of your references</source>
+        <translation>por encima del 90 % de sus referencias</translation>
+    </message>
+    <message>
+        <source>below 90 % of your references</source>
+        <translation>por debajo del 90 % de sus referencias</translation>
+    </message>
+    <message>
+        <source>within the middle 80 % of your references</source>
+        <translation>dentro del 80 % central de sus referencias</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the energy, %3 (10–90 %: %4)</source>
+        <translation>%1: %2 de la energía, %3 (10–90 %: %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the energy (expected for %3: %4)</source>
+        <translation>%1: %2 de la energía (esperado para %3: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Band balance (% of energy; shaded: 10–90 % of your %n reference(s))</source>
+        <translation>
+            <numerusform>Balance de bandas (% de la energía; sombreado: 10–90 % de su %n referencia)</numerusform>
+            <numerusform>Balance de bandas (% de la energía; sombreado: 10–90 % de sus %n referencias)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4803,16 +4920,34 @@ Token: %2 (envíalo como &quot;Authorization: Bearer TOKEN&quot;)</translation>
         <translation>Espectro</translation>
     </message>
     <message>
-        <source>Expected for %1: %2 from %3 to %4 % of the energy</source>
-        <translation>Esperado para %1: %2 del %3 al %4 % de la energía</translation>
-    </message>
-    <message>
         <source>Long-term spectrum</source>
         <translation>Espectro promedio a largo plazo</translation>
     </message>
     <message>
         <source>Long-term spectrum, 1/%1 octave (shaded: expected range for %2)</source>
         <translation>Espectro promedio a largo plazo, 1/%1 de octava (sombreado: rango esperado para %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>10–90 % of your %n reference(s)</source>
+        <translation>
+            <numerusform>10–90 % de su %n referencia</numerusform>
+            <numerusform>10–90 % de sus %n referencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected for %1</source>
+        <translation>Esperado para %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4 % of the energy</source>
+        <translation>%1: %2 del %3 al %4 % de la energía</translation>
+    </message>
+    <message numerus="yes">
+        <source>Long-term spectrum, 1/%1 octave (shaded: 10–90 % of your %n reference(s))</source>
+        <translation>
+            <numerusform>Espectro promedio a largo plazo, 1/%1 de octava (sombreado: 10–90 % de su %n referencia)</numerusform>
+            <numerusform>Espectro promedio a largo plazo, 1/%1 de octava (sombreado: 10–90 % de sus %n referencias)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2404,6 +2404,96 @@
         <source>%1 dB quieter</source>
         <translation>%1 dB plus faible</translation>
     </message>
+    <message>
+        <source>against your references</source>
+        <translation>par rapport à vos références</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>où</translation>
+    </message>
+    <message>
+        <source>above 90 %</source>
+        <translation>au-dessus de 90 %</translation>
+    </message>
+    <message>
+        <source>below 90 %</source>
+        <translation>en dessous de 90 %</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dans la plage</translation>
+    </message>
+    <message>
+        <source>loudness relative to the song</source>
+        <translation>sonie par rapport au morceau</translation>
+    </message>
+    <message>
+        <source>above 90 % of your references</source>
+        <translation>au-dessus de 90 % de vos références</translation>
+    </message>
+    <message>
+        <source>below 90 % of your references</source>
+        <translation>en dessous de 90 % de vos références</translation>
+    </message>
+    <message>
+        <source>above 90 % of the %1 sections of your references</source>
+        <extracomment>%1 a section type (&quot;chorus&quot;)</extracomment>
+        <translation>au-dessus de 90 % des sections « %1 » de vos références</translation>
+    </message>
+    <message>
+        <source>below 90 % of the %1 sections of your references</source>
+        <extracomment>%1 a section type (&quot;chorus&quot;)</extracomment>
+        <translation>en dessous de 90 % des sections « %1 » de vos références</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) at %4 dB relative to the loudness, %5 (10–90 %: %6 to %7 dB, median %8 dB).</source>
+        <extracomment>%1 the track, %2 a band (&quot;low mids&quot;), %3 its range in Hz, %4 dB, %5 &quot;above 90 % of your references&quot;, %6-%8 dB</extracomment>
+        <translation>%1 : %2 (%3) à %4 dB par rapport à la sonie, %5 (10–90 % : %6 à %7 dB, médiane %8 dB).</translation>
+    </message>
+    <message>
+        <source>%1: PLR %2 dB, %3 (10–90 %: %4 to %5 dB, median %6 dB).</source>
+        <extracomment>%1 the track, %2 dB, %3 &quot;above 90 % of your references&quot;, %4-%6 dB</extracomment>
+        <translation>%1 : PLR %2 dB, %3 (10–90 % : %4 à %5 dB, médiane %6 dB).</translation>
+    </message>
+    <message>
+        <source>%1: loudness range %2 LU, %3 (10–90 %: %4 to %5 LU, median %6 LU).</source>
+        <extracomment>%1 the track, %2 LU, %3 &quot;above 90 % of your references&quot;, %4-%6 LU</extracomment>
+        <translation>%1 : plage de sonie %2 LU, %3 (10–90 % : %4 à %5 LU, médiane %6 LU).</translation>
+    </message>
+    <message>
+        <source>%1: stereo width %2, %3 (10–90 %: %4 to %5, median %6).</source>
+        <extracomment>%1 the track, %2 width (a ratio), %3 &quot;above 90 % of your references&quot;, %4-%6 widths</extracomment>
+        <translation>%1 : largeur stéréo %2, %3 (10–90 % : %4 à %5, médiane %6).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4) at %5 dB relative to the section&apos;s loudness, %6 (10–90 %: %7 to %8 dB, median %9 dB).</source>
+        <extracomment>%1 the track, %2 the section (&quot;chorus 2&quot;), %3 a band, %4 its range in Hz, %5 dB, %6 &quot;above 90 % of the chorus sections of your references&quot;, %7-%9 dB</extracomment>
+        <translation>%1, %2 : %3 (%4) à %5 dB par rapport à la sonie de la section, %6 (10–90 % : %7 à %8 dB, médiane %9 dB).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 LU relative to the song&apos;s loudness, %4 (10–90 %: %5 to %6 LU, median %7 LU).</source>
+        <extracomment>%1 the track, %2 the section (&quot;chorus 2&quot;), %3 LU, %4 &quot;above 90 % of the chorus sections of your references&quot;, %5-%7 LU</extracomment>
+        <translation>%1, %2 : %3 LU par rapport à la sonie du morceau, %4 (10–90 % : %5 à %6 LU, médiane %7 LU).</translation>
+    </message>
+    <message>
+        <source>group %1: %2 LUFS on average, louder than group %3 before it (%4 LUFS)</source>
+        <extracomment>a mix alone (no stems): %1 and %3 group letters, %2 and %4 their mean loudness in LUFS</extracomment>
+        <translation>groupe %1 : %2 LUFS en moyenne, plus fort que le groupe %3 qui le précède (%4 LUFS)</translation>
+    </message>
+    <message>
+        <source>group %1: %2 LUFS on average, before the louder choruses (group %3)</source>
+        <extracomment>a mix alone (no stems): %1 and %3 group letters, %2 its mean loudness in LUFS</extracomment>
+        <translation>groupe %1 : %2 LUFS en moyenne, avant les refrains plus forts (groupe %3)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3026,6 +3116,33 @@
         <source>Band balance</source>
         <translation>Balance spectrale</translation>
     </message>
+    <message>
+        <source>above 90 % of your references</source>
+        <translation>au-dessus de 90 % de vos références</translation>
+    </message>
+    <message>
+        <source>below 90 % of your references</source>
+        <translation>en dessous de 90 % de vos références</translation>
+    </message>
+    <message>
+        <source>within the middle 80 % of your references</source>
+        <translation>dans les 80 % centraux de vos références</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the energy, %3 (10–90 %: %4)</source>
+        <translation>%1 : %2 de l&apos;énergie, %3 (10–90 % : %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the energy (expected for %3: %4)</source>
+        <translation>%1 : %2 de l&apos;énergie (attendu pour %3 : %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Band balance (% of energy; shaded: 10–90 % of your %n reference(s))</source>
+        <translation>
+            <numerusform>Balance spectrale (% de l&apos;énergie ; ombré : 10–90 % de votre %n référence)</numerusform>
+            <numerusform>Balance spectrale (% de l&apos;énergie ; ombré : 10–90 % de vos %n références)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::BandHeatMapView</name>
@@ -3063,7 +3180,7 @@
     </message>
     <message>
         <source>numbers: % of the track&apos;s energy in the band</source>
-        <translation>nombres : % de l’énergie de la piste dans la bande</translation>
+        <translation>nombres : % de l&apos;énergie de la piste dans la bande</translation>
     </message>
 </context>
 <context>
@@ -4803,16 +4920,34 @@ Jeton : %2 (à envoyer comme &quot;Authorization: Bearer JETON&quot;)</translati
         <translation>Spectre</translation>
     </message>
     <message>
-        <source>Expected for %1: %2 from %3 to %4 % of the energy</source>
-        <translation>Attendu pour %1 : %2 de %3 à %4 % de l&apos;énergie</translation>
-    </message>
-    <message>
         <source>Long-term spectrum</source>
         <translation>Spectre moyen à long terme</translation>
     </message>
     <message>
         <source>Long-term spectrum, 1/%1 octave (shaded: expected range for %2)</source>
         <translation>Spectre moyen à long terme, 1/%1 d&apos;octave (ombré : plage attendue pour %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>10–90 % of your %n reference(s)</source>
+        <translation>
+            <numerusform>10–90 % de votre %n référence</numerusform>
+            <numerusform>10–90 % de vos %n références</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected for %1</source>
+        <translation>Attendu pour %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4 % of the energy</source>
+        <translation>%1 : %2 de %3 à %4 % de l&apos;énergie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Long-term spectrum, 1/%1 octave (shaded: 10–90 % of your %n reference(s))</source>
+        <translation>
+            <numerusform>Spectre moyen à long terme, 1/%1 d&apos;octave (ombré : 10–90 % de votre %n référence)</numerusform>
+            <numerusform>Spectre moyen à long terme, 1/%1 d&apos;octave (ombré : 10–90 % de vos %n références)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

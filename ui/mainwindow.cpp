@@ -721,6 +721,7 @@ void MainWindow::startAnalysis(const QStringList& paths)
     m_jobs->cancelMix();
     m_mixPanel->showMessage(tr("appears once the session is analysed."));
     m_referencesPanel->setSession(nullptr, {});
+    m_referencesPanel->setSessionSections(nullptr);
     m_referencesPanel->setSessionFolders({});
     m_ready = m_failed = m_listedFiles = 0;
     m_figuresShown = false;
@@ -1516,6 +1517,9 @@ void MainWindow::refreshOverview()
                                      QStringLiteral("%1 · %2").arg(QString::fromStdString(s.group), CoreText::text(s.nameText, s.name))});
             m_trackPanel->waveformView()->setSections(std::move(spans));
             m_sectionsPanel->setSections(found);
+            // The stems' sections are the Mix's against its references' style.
+            m_referencesPanel->setSessionSections(found.stems >= 2 ? std::make_shared<const core::SessionSections>(found)
+                                                                   : nullptr);
             m_sectionsShownGeneration = generation;
             emit sectionsShown(static_cast<int>(divided ? found.sections.size() : 0));
         });

@@ -436,6 +436,12 @@ bool ReferencesPanel::compareWithGenre(const QString& genre)
     return true;
 }
 
+void ReferencesPanel::setSessionSections(std::shared_ptr<const core::SessionSections> sections)
+{
+    m_sections = std::move(sections);
+    compare();
+}
+
 void ReferencesPanel::compare()
 {
     std::shared_ptr<const core::ReferenceStyle> style;
@@ -471,7 +477,8 @@ void ReferencesPanel::compare()
         // The references' style judges a whole mix, not one stem (ComparisonOptions::style).
         core::ComparisonOptions options;
         options.style = subject.mix || subject.profile->type == "mix";
-        m_comparison = core::compareWithTarget(*subject.profile, curve.value(), options);
+        m_comparison = core::compareWithTarget(*subject.profile, curve.value(), options,
+                                               subject.mix && m_sections ? m_sections.get() : nullptr);
         style = std::make_shared<const core::ReferenceStyle>(curve.value().style);
     } else {
         const std::string hash = target.mid(2).toStdString();

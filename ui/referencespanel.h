@@ -60,6 +60,9 @@ public:
     void setSessionFolders(std::vector<std::filesystem::path> folders);
     /// The session's Mix (null while it is measured or where there is none) and analysed tracks.
     void setSession(std::shared_ptr<const core::TrackProfile> mix, std::vector<Subject> tracks);
+    /// The song's sections found from the session's stems (null: none): the Mix's sections
+    /// when it is judged against its references' style; without them it is sectioned alone.
+    void setSessionSections(std::shared_ptr<const core::SessionSections> sections);
 
     /// Adds `files` to the library under `genre` (what Add References… does after its dialogs).
     void addFiles(const QStringList& files, const QString& genre);
@@ -105,6 +108,7 @@ private:
     ReferenceJobs* m_jobs = nullptr;
     std::vector<core::ReferenceTrack> m_library;
     std::vector<core::ReferenceTrack> m_sessionReferences;
+    std::shared_ptr<const core::SessionSections> m_sections;
     std::vector<std::filesystem::path> m_sessionFolders;
     std::vector<Subject> m_subjects;
     QStringList m_pendingSelection;  ///< names to choose once the next answer lists them

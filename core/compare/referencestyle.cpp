@@ -24,7 +24,8 @@ std::string bandKey(std::size_t b)
     return std::string("band_") + std::string(kBands[b].key) + "_db";
 }
 
-// One reference's values of one scope, each with its weight.
+// The values of one scope (the whole track, or one section type) over the references, each
+// with its reference's weight.
 struct Samples {
     std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> byKey;
     int references = 0;

@@ -3,7 +3,8 @@
 // against a real temporary database: references added are listed and stored, a new genre and a
 // removal reach the store, Edit ▸ Undo takes each back and Redo does it again; the comparison
 // is of the session's Mix by default, and a single stem against references gets no moves; the
-// references attached to the session on the command line are shown and compared with.
+// references attached to the session on the command line are shown and compared with; the
+// track view shades a mix (and only a mix) with its references' 10–90 % band shares.
 #include "testsignals.h"
 
 #include "comparison/comparisondialog.h"
@@ -11,6 +12,9 @@
 #include "mainwindow.h"
 #include "mixpanel.h"
 #include "referencespanel.h"
+#include "trackpanel.h"
+#include "views/bandbalanceview.h"
+#include "views/spectrumview.h"
 #include "analysis/sessionanalysis.h"
 #include "store/referencerepository.h"
 #include "store/sessionrepository.h"
@@ -27,6 +31,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <cmath>
 
 #include <map>
 
@@ -58,6 +64,7 @@ private slots:
     void aStemAgainstReferencesGetsNoMoves();
     void compareTracksTakesTheSessionMixForAReference();
     void referencesAttachedToTheSessionAreShown();
+    void aMixIsShadedWithItsReferencesShares();
     void cleanupTestCase();
 
 private:
@@ -107,6 +114,55 @@ void TestReferences::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(mix.size(), 1, 120000);
     QVERIFY(mix.front().front().toBool());
     m_window->showView(ui::MainWindow::View::References);
+}
+
+// Ten references whose low-mids share runs 5 … 14 % (10–90 %: 5.9 … 13.1 %), every other band
+// 10 %: a mix with 20 % low mids lies above them, one band over; a vocal is not judged by them.
+void TestReferences::aMixIsShadedWithItsReferencesShares()
+{
+    std::vector<core::TrackProfile> refs(10);
+    std::vector<core::StyleExample> examples;
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        refs[i].name = "Ref " + std::to_string(i);
+        refs[i].loudness.integratedLufs = -10.0;
+        for (std::size_t b = 0; b < core::kBandCount; ++b) {
+            refs[i].spectrum.bands[b].levelDb = -20.0;
+            refs[i].spectrum.bands[b].share = b == 2 ? 0.05 + 0.01 * static_cast<double>(i) : 0.10;
+        }
+        examples.push_back({&refs[i], nullptr, 1.0});
+    }
+    auto style = std::make_shared<const core::ReferenceStyle>(core::learnReferenceStyle(examples));
+    auto mix = std::make_shared<core::TrackProfile>(refs[0]);
+    mix->name = "Mix";
+    mix->type = "mix";
+    for (int k = 0; k <= 239; ++k) {  // 24 points per octave over 20 Hz–20 kHz
+        mix->spectrum.ltasFrequencyHz.push_back(20.0 * std::exp2(k / 24.0));
+        mix->spectrum.ltasDb.push_back(-30.0);
+    }
+    mix->spectrum.bands[2].share = 0.20;
+
+    ui::TrackPanel panel;
+    panel.resize(900, 700);
+    panel.show();
+    panel.setTrack(mix, Qt::black);
+    QVERIFY(!panel.bandBalanceView()->showsReferences());  // no style yet: the mix type's ranges
+    panel.setReferenceStyle(style);
+    QVERIFY(panel.bandBalanceView()->showsReferences());
+    QCOMPARE(panel.bandBalanceView()->bandsOver(), 1);
+    QCOMPARE(panel.spectrumView()->expectedAreas(), static_cast<int>(core::kBandCount));
+    // Inside their range: nothing over.
+    auto inside = std::make_shared<core::TrackProfile>(*mix);
+    inside->spectrum.bands[2].share = 0.10;
+    panel.setTrack(inside, Qt::black);
+    QCOMPARE(panel.bandBalanceView()->bandsOver(), 0);
+    // A stem keeps its type's ranges.
+    auto vocal = std::make_shared<core::TrackProfile>(*mix);
+    vocal->type = "vocals";
+    panel.setTrack(vocal, Qt::black);
+    QVERIFY(!panel.bandBalanceView()->showsReferences());
+    panel.setReferenceStyle(nullptr);
+    panel.setTrack(mix, Qt::black);
+    QVERIFY(!panel.bandBalanceView()->showsReferences());
 }
 
 void TestReferences::cleanupTestCase()
