@@ -2475,16 +2475,6 @@
         <translation>%1: Stereobreite %2, %3 (10–90 %: %4 bis %5, Median %6).</translation>
     </message>
     <message>
-        <source>%1, %2: %3 (%4) at %5 dB relative to the section&apos;s loudness, %6 (10–90 %: %7 to %8 dB, median %9 dB).</source>
-        <extracomment>%1 the track, %2 the section (&quot;chorus 2&quot;), %3 a band, %4 its range in Hz, %5 dB, %6 &quot;above 90 % of the chorus sections of your references&quot;, %7-%9 dB</extracomment>
-        <translation>%1, %2: %3 (%4) bei %5 dB relativ zur Lautheit des Abschnitts, %6 (10–90 %: %7 bis %8 dB, Median %9 dB).</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 LU relative to the song&apos;s loudness, %4 (10–90 %: %5 to %6 LU, median %7 LU).</source>
-        <extracomment>%1 the track, %2 the section (&quot;chorus 2&quot;), %3 LU, %4 &quot;above 90 % of the chorus sections of your references&quot;, %5-%7 LU</extracomment>
-        <translation>%1, %2: %3 LU relativ zur Lautheit des Songs, %4 (10–90 %: %5 bis %6 LU, Median %7 LU).</translation>
-    </message>
-    <message>
         <source>group %1: %2 LUFS on average, louder than group %3 before it (%4 LUFS)</source>
         <extracomment>a mix alone (no stems): %1 and %3 group letters, %2 and %4 their mean loudness in LUFS</extracomment>
         <translation>Gruppe %1: im Mittel %2 LUFS, lauter als Gruppe %3 davor (%4 LUFS)</translation>
@@ -2493,6 +2483,16 @@
         <source>group %1: %2 LUFS on average, before the louder choruses (group %3)</source>
         <extracomment>a mix alone (no stems): %1 and %3 group letters, %2 its mean loudness in LUFS</extracomment>
         <translation>Gruppe %1: im Mittel %2 LUFS, vor den lauteren Refrains (Gruppe %3)</translation>
+    </message>
+    <message>
+        <source>%1, its %2 sections: %3 (%4) at %5 dB relative to their loudness, %6 (10–90 %: %7 to %8 dB, median %9 dB).</source>
+        <extracomment>%1 the track, %2 a section type (&quot;chorus&quot;), %3 a band, %4 its range in Hz, %5 dB (the mean over the track&apos;s sections of the type), %6 &quot;above 90 % of the chorus sections of your references&quot;, %7-%9 dB</extracomment>
+        <translation>%1, Abschnitte „%2“: %3 (%4) bei %5 dB relativ zu ihrer Lautheit, %6 (10–90 %: %7 bis %8 dB, Median %9 dB).</translation>
+    </message>
+    <message>
+        <source>%1, its %2 sections: %3 LU relative to the song&apos;s loudness, %4 (10–90 %: %5 to %6 LU, median %7 LU).</source>
+        <extracomment>%1 the track, %2 a section type (&quot;chorus&quot;), %3 LU (the mean over the track&apos;s sections of the type), %4 &quot;above 90 % of the chorus sections of your references&quot;, %5-%7 LU</extracomment>
+        <translation>%1, Abschnitte „%2“: %3 LU relativ zur Lautheit des Songs, %4 (10–90 %: %5 bis %6 LU, Median %7 LU).</translation>
     </message>
 </context>
 <context>

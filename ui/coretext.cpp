@@ -4,6 +4,7 @@
 // it, so a suggestion or issue read back from the database composes the same way.
 #include "coretext.h"
 
+#include "analysis/sectionnames.h"
 #include "analysis/sessiontempo.h"
 #include "live/liveinput.h"
 #include "report/comparisonreport.h"
@@ -476,9 +477,8 @@ QString CoreText::comparisonText(const core::TrackComparison& c)
             QString label = styleFeature(d.key);
             if (!d.unit.empty())
                 label += QStringLiteral(" (%1)").arg(qs(d.unit));
-            if (d.section > 0)
-                label = (d.sectionNameText.empty() ? qs(d.sectionName) : text(d.sectionNameText)) + QStringLiteral(": ")
-                        + label;
+            if (!d.sectionType.empty())
+                label = text(core::sectionRoleText(d.sectionType), d.sectionType) + QStringLiteral(": ") + label;
             const QString where = d.position == core::StylePosition::Above   ? tr("above 90 %")
                                   : d.position == core::StylePosition::Below ? tr("below 90 %")
                                                                              : tr("within");

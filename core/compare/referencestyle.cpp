@@ -85,7 +85,7 @@ Text positionText(StylePosition position, const std::string& sectionType)
 }
 
 // The sentence of a deviation outside its range.
-Text deviationText(const StyleDeviation& d, const std::string& trackName, const Section* section)
+Text deviationText(const StyleDeviation& d, const std::string& trackName)
 {
     const A track = A::string(trackName);
     const A where = A::nested(positionText(d.position, d.sectionType));
@@ -94,14 +94,14 @@ Text deviationText(const StyleDeviation& d, const std::string& trackName, const 
     const A p90 = d.unit.empty() ? A::number(d.range.p90, dp) : A::signedNumber(d.range.p90, dp);
     const A median = d.unit.empty() ? A::number(d.range.median, dp) : A::signedNumber(d.range.median, dp);
     const std::optional<std::size_t> band = styleFeatureBand(d.key);
-    if (section != nullptr) {
-        const A name = sectionNameArg(*section);
+    if (!d.sectionType.empty()) {
+        const A type = A::nested(sectionRoleText(d.sectionType));
         if (band)
             return Text{C::StyleSectionBand,
-                        {track, name, A::termOf(TermKind::Band, std::string(kBands[*band].key)),
+                        {track, type, A::termOf(TermKind::Band, std::string(kBands[*band].key)),
                          A::hzRange(kBands[*band].lowHz, kBands[*band].highHz), A::signedNumber(d.value, dp), where, p10,
                          p90, median}};
-        return Text{C::StyleSectionLift, {track, name, A::signedNumber(d.value, dp), where, p10, p90, median}};
+        return Text{C::StyleSectionLift, {track, type, A::signedNumber(d.value, dp), where, p10, p90, median}};
     }
     if (band)
         return Text{C::StyleBand,
@@ -244,21 +244,14 @@ std::vector<StyleDeviation> compareWithStyle(const TrackProfile& track, const Se
                                              const ReferenceStyle& style)
 {
     std::vector<StyleDeviation> out;
-    auto add = [&](const std::string& key, double value, const StyleSet& set, const Section* section) {
+    auto add = [&](const std::string& key, double value, const StyleSet& set, const std::string& type,
+                   const std::vector<int>& indices) {
         const auto it = set.ranges.find(key);
         if (it == set.ranges.end() || it->second.count < kStyleMinReferences)
             return;
         StyleDeviation d = judge(key, value, it->second);
-        if (section != nullptr) {
-            d.sectionType = section->role;
-            d.section = section->index;
-            d.sectionName = section->name;
-            d.sectionNameText = section->nameText;
-        }
-        if (d.position != StylePosition::Within) {
-            d.text = deviationText(d, track.name, section);
-            d.message = english(d.text);
-        }
+        d.sectionType = type;
+        d.sections = indices;
         out.push_back(std::move(d));
     };
     // The whole track, in a fixed order: bands low to high, then PLR, LRA, width.
@@ -270,20 +263,43 @@ std::vector<StyleDeviation> compareWithStyle(const TrackProfile& track, const Se
         order.emplace_back(key);
     for (const auto& key : order)
         if (const auto it = features.find(key); it != features.end())
-            add(key, it->second, style.track, nullptr);
-    if (sections == nullptr)
-        return out;
-    for (const Section& sec : sections->sections) {
-        const auto set = style.sectionTypes.find(sec.role);
-        if (sec.role.empty() || set == style.sectionTypes.end())
-            continue;
-        const auto own = sectionStyleFeatures(sec, track.loudness.integratedLufs);
+            add(key, it->second, style.track, {}, {});
+    const std::size_t wholeTrack = out.size();
+    if (sections != nullptr) {
+        // Each type as a reference counts it: the mean over its sections, in the order the
+        // track first plays the types.
+        const auto means = sectionTypeMeans(*sections, track.loudness.integratedLufs);
+        std::vector<std::string> types;
+        std::map<std::string, std::vector<int>> indices;
+        for (const Section& sec : sections->sections) {
+            if (sec.role.empty() || !style.sectionTypes.count(sec.role) || !means.count(sec.role))
+                continue;
+            if (indices[sec.role].empty())
+                types.push_back(sec.role);
+            indices[sec.role].push_back(sec.index);
+        }
         std::vector<std::string> keys{"lift_lu"};
         for (std::size_t b = 0; b < kBandCount; ++b)
             keys.push_back(bandKey(b));
-        for (const auto& key : keys)
-            if (const auto it = own.find(key); it != own.end())
-                add(key, it->second, set->second, &sec);
+        for (const auto& type : types)
+            for (const auto& key : keys)
+                if (const auto it = means.at(type).find(key); it != means.at(type).end())
+                    add(key, it->second, style.sectionTypes.at(type), type, indices.at(type));
+    }
+    // Sentences for what lies outside; a section type's band outside on the same side as the
+    // whole track's says nothing the whole track's does not.
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        StyleDeviation& d = out[i];
+        if (d.position == StylePosition::Within)
+            continue;
+        if (i >= wholeTrack) {
+            const auto same = std::find_if(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(wholeTrack),
+                                           [&d](const StyleDeviation& w) { return w.key == d.key; });
+            if (same != out.begin() + static_cast<std::ptrdiff_t>(wholeTrack) && same->position == d.position)
+                continue;
+        }
+        d.text = deviationText(d, track.name);
+        d.message = english(d.text);
     }
     return out;
 }

@@ -94,22 +94,23 @@ struct StyleDeviation {
     std::string key;          ///< feature key (above)
     std::string unit;         ///< "dB", "LU", "" (width)
     int decimals = 1;
-    std::string sectionType;  ///< empty: the whole track; else the role
-    int section = 0;          ///< Section::index; 0 for the whole track
-    std::string sectionName;  ///< english(the section's name)
-    Text sectionNameText;     ///< the same as a text (empty: a marker's name, as sectionName says it)
-    double value = 0.0;
+    std::string sectionType;    ///< empty: the whole track; else the role ("chorus")
+    std::vector<int> sections;  ///< the track's sections of the type (Section::index), in time order
+    double value = 0.0;         ///< of a section type: the mean over its sections, as for a reference
     StyleRange range;
     StylePosition position = StylePosition::Within;
     double excessAbs = 0.0;   ///< how far beyond the nearer edge, in the unit; 0 within
-    Text text;                ///< the sentence when outside (empty within)
+    /// The sentence when outside; empty within, and for a section type's band that lies
+    /// outside on the same side as the whole track's (which says it already).
+    Text text;
     std::string message;      ///< its English
 };
 
 /// `track`'s features against `style`: one deviation per feature whose range has at least
-/// kStyleMinReferences references, the whole track first, then each section with a role in
-/// time order. `sections`: the track's sections (a session's, with stems); null: none are
-/// compared. The track's name names it in the sentences.
+/// kStyleMinReferences references, the whole track first, then each section type the track
+/// and the references both have, in the order the track first plays them, with the mean of
+/// its sections of the type (as a reference counts). `sections`: the track's sections (a
+/// session's, with stems); null: none are compared. The track's name names it in the sentences.
 [[nodiscard]] std::vector<StyleDeviation> compareWithStyle(const TrackProfile& track, const SessionSections* sections,
                                                            const ReferenceStyle& style);
 

@@ -144,11 +144,14 @@ TrackComparison compareWithTarget(const TrackProfile& track, const TargetCurve& 
     c.style = compareWithStyle(track, trackSections, target.style);
     // What lies outside the references' range is a finding, after the others (before the moves).
     std::vector<ComparisonFinding> outside;
-    for (const StyleDeviation& d : c.style)
-        if (d.position != StylePosition::Within)
-            outside.push_back({ComparisonFinding::Kind::Finding,
-                               "style_" + (d.section > 0 ? "section_" + std::to_string(d.section) + "_" : std::string()) + d.key,
-                               d.message, d.excessAbs, d.text});
+    for (const StyleDeviation& d : c.style) {
+        if (d.message.empty())
+            continue;
+        std::string type = d.sectionType;
+        std::replace(type.begin(), type.end(), '-', '_');  // "pre-chorus": codes are [a-z0-9_]
+        outside.push_back({ComparisonFinding::Kind::Finding, "style_" + (type.empty() ? std::string() : type + "_") + d.key,
+                           d.message, d.excessAbs, d.text});
+    }
     const auto firstMove = std::find_if(c.findings.begin(), c.findings.end(), [](const ComparisonFinding& f) {
         return f.kind == ComparisonFinding::Kind::Suggestion;
     });

@@ -90,10 +90,9 @@ Json comparisonToJson(const TrackComparison& c)
         Json style = Json::array();
         for (const StyleDeviation& d : c.style) {
             Json item{{"key", d.key}, {"unit", d.unit}};
-            if (d.section > 0) {
-                item["section"] = d.section;
+            if (!d.sectionType.empty()) {
                 item["section_type"] = d.sectionType;
-                item["section_name"] = d.sectionName;
+                item["sections"] = d.sections;
             }
             item["value"] = d.value;
             item["p10"] = d.range.p10;
@@ -138,7 +137,7 @@ std::string comparisonText(const TrackComparison& c)
         out += strprintf("\n%-44s %9s %9s %9s %9s  %s\n", "against your references", "value", "10 %", "median", "90 %",
                          "where");
         for (const StyleDeviation& d : c.style) {
-            const std::string what = (d.section > 0 ? d.sectionName + ": " : std::string()) + styleFeatureLabel(d.key)
+            const std::string what = (d.sectionType.empty() ? std::string() : d.sectionType + ": ") + styleFeatureLabel(d.key)
                                      + (d.unit.empty() ? "" : " (" + d.unit + ")");
             const int dp = d.decimals;
             out += strprintf("%-44s %9.*f %9.*f %9.*f %9.*f  %s\n", what.c_str(), dp, d.value, dp, d.range.p10, dp,

@@ -443,10 +443,10 @@ STEMWISE_TEXT(StylePlr, "style.plr", 6, QT_TRANSLATE_NOOP("CoreText", "%1: PLR %
 STEMWISE_TEXT(StyleLra, "style.lra", 6, QT_TRANSLATE_NOOP("CoreText", "%1: loudness range %2 LU, %3 (10–90 %: %4 to %5 LU, median %6 LU)."))
 //: %1 the track, %2 width (a ratio), %3 "above 90 % of your references", %4-%6 widths
 STEMWISE_TEXT(StyleWidth, "style.width", 6, QT_TRANSLATE_NOOP("CoreText", "%1: stereo width %2, %3 (10–90 %: %4 to %5, median %6)."))
-//: %1 the track, %2 the section ("chorus 2"), %3 a band, %4 its range in Hz, %5 dB, %6 "above 90 % of the chorus sections of your references", %7-%9 dB
-STEMWISE_TEXT(StyleSectionBand, "style.section_band", 9, QT_TRANSLATE_NOOP("CoreText", "%1, %2: %3 (%4) at %5 dB relative to the section's loudness, %6 (10–90 %: %7 to %8 dB, median %9 dB)."))
-//: %1 the track, %2 the section ("chorus 2"), %3 LU, %4 "above 90 % of the chorus sections of your references", %5-%7 LU
-STEMWISE_TEXT(StyleSectionLift, "style.section_lift", 7, QT_TRANSLATE_NOOP("CoreText", "%1, %2: %3 LU relative to the song's loudness, %4 (10–90 %: %5 to %6 LU, median %7 LU)."))
+//: %1 the track, %2 a section type ("chorus"), %3 a band, %4 its range in Hz, %5 dB (the mean over the track's sections of the type), %6 "above 90 % of the chorus sections of your references", %7-%9 dB
+STEMWISE_TEXT(StyleSectionBand, "style.section_band", 9, QT_TRANSLATE_NOOP("CoreText", "%1, its %2 sections: %3 (%4) at %5 dB relative to their loudness, %6 (10–90 %: %7 to %8 dB, median %9 dB)."))
+//: %1 the track, %2 a section type ("chorus"), %3 LU (the mean over the track's sections of the type), %4 "above 90 % of the chorus sections of your references", %5-%7 LU
+STEMWISE_TEXT(StyleSectionLift, "style.section_lift", 7, QT_TRANSLATE_NOOP("CoreText", "%1, its %2 sections: %3 LU relative to the song's loudness, %4 (10–90 %: %5 to %6 LU, median %7 LU)."))
 
 // ---- what changes from one section of the song to the next (analysis/sessionsections.h) ---
 //: %1 a section ("Chorus (B)"), %2 the stems that enter, %3 the loudness change in LU (signed), %4 the section before

@@ -71,10 +71,11 @@ core::SessionSections sections(double chorusLiftLu, double chorusLowMidsDb)
     return s;
 }
 
-const core::StyleDeviation* find(const std::vector<core::StyleDeviation>& all, const std::string& key, int section = 0)
+const core::StyleDeviation* find(const std::vector<core::StyleDeviation>& all, const std::string& key,
+                                 const std::string& sectionType = {})
 {
     for (const auto& d : all)
-        if (d.key == key && d.section == section)
+        if (d.key == key && d.sectionType == sectionType)
             return &d;
     return nullptr;
 }
@@ -244,29 +245,45 @@ void TestReferenceStyle::sectionsAreComparedWithTheirType()
 {
     core::TrackProfile mix = reference(0, -15.0, 9.0);
     mix.name = "My mix";
-    // The choruses lift 6 LU (the references: 1.36 … 4.24), their low mids at −13 dB (within).
+    // The choruses lift 5.5 and 6.5 LU, 6 on average (the references: 1.36 … 4.24), their low
+    // mids at −13 dB (within).
     const core::SessionSections own = sections(6.0, -13.0);
     const auto deviations = core::compareWithStyle(mix, &own, m_style);
-    const core::StyleDeviation* first = find(deviations, "lift_lu", 2);
-    const core::StyleDeviation* second = find(deviations, "lift_lu", 5);
-    QVERIFY(first != nullptr && second != nullptr);
-    QCOMPARE(first->sectionType, std::string("chorus"));
-    COMPARE_NEAR(first->value, 5.5, 1e-9);
-    QCOMPARE(first->position, core::StylePosition::Above);
-    COMPARE_NEAR(first->excessAbs, 1.26, 1e-9);
-    COMPARE_NEAR(second->value, 6.5, 1e-9);
-    QCOMPARE(second->position, core::StylePosition::Above);
-    QCOMPARE(first->unit, std::string("LU"));
-    QCOMPARE(first->message, std::string("My mix, chorus 2: +5.5 LU relative to the song's loudness, above 90 % of the chorus "
-                                         "sections of your references (10–90 %: +1.4 to +4.2 LU, median +2.8 LU)."));
-    QCOMPARE(find(deviations, "band_low_mids_db", 2)->position, core::StylePosition::Within);
-    // The verses sit where the references' verses do; the section without a role is not compared.
-    QCOMPARE(find(deviations, "lift_lu", 1)->position, core::StylePosition::Within);
-    QVERIFY(find(deviations, "lift_lu", 3) == nullptr);
+    // Whole track 10, then per type (verse first, as the song plays them): lift and 7 bands.
+    QCOMPARE(deviations.size(), std::size_t{10 + 8 + 8});
+    QCOMPARE(deviations[10].sectionType, std::string("verse"));
+    QCOMPARE(deviations[18].sectionType, std::string("chorus"));
+    const core::StyleDeviation* lift = find(deviations, "lift_lu", "chorus");
+    QVERIFY(lift != nullptr);
+    QCOMPARE(lift->sections, (std::vector<int>{2, 5}));
+    COMPARE_NEAR(lift->value, 6.0, 1e-9);
+    QCOMPARE(lift->position, core::StylePosition::Above);
+    COMPARE_NEAR(lift->excessAbs, 1.76, 1e-9);
+    QCOMPARE(lift->unit, std::string("LU"));
+    QCOMPARE(lift->message, std::string("My mix, its chorus sections: +6.0 LU relative to the song's loudness, above 90 % of "
+                                        "the chorus sections of your references (10–90 %: +1.4 to +4.2 LU, median +2.8 LU)."));
+    QCOMPARE(find(deviations, "band_low_mids_db", "chorus")->position, core::StylePosition::Within);
+    // The verses sit where the references' verses do; the section without a role is no type.
+    QCOMPARE(find(deviations, "lift_lu", "verse")->position, core::StylePosition::Within);
+    QCOMPARE(find(deviations, "lift_lu", "verse")->sections, (std::vector<int>{1, 4}));
     // A chorus that does not lift at all is below them.
     const core::SessionSections flat = sections(0.0, -13.0);
     const auto flatDeviations = core::compareWithStyle(mix, &flat, m_style);
-    QCOMPARE(find(flatDeviations, "lift_lu", 2)->position, core::StylePosition::Below);
+    QCOMPARE(find(flatDeviations, "lift_lu", "chorus")->position, core::StylePosition::Below);
+
+    // A section type's band outside on the same side as the whole track's gets no sentence of
+    // its own; on the other side it does.
+    core::TrackProfile muddy = reference(0, -10.0, 9.0);  // low mids above the references
+    muddy.name = "Muddy";
+    const core::SessionSections high = sections(3.0, -5.0);   // the choruses' low mids above theirs too
+    const core::SessionSections low = sections(3.0, -25.0);   // …or below
+    const auto same = core::compareWithStyle(muddy, &high, m_style);
+    QCOMPARE(find(same, "band_low_mids_db")->position, core::StylePosition::Above);
+    QCOMPARE(find(same, "band_low_mids_db", "chorus")->position, core::StylePosition::Above);
+    QVERIFY(find(same, "band_low_mids_db", "chorus")->message.empty());
+    const auto other = core::compareWithStyle(muddy, &low, m_style);
+    QCOMPARE(find(other, "band_low_mids_db", "chorus")->position, core::StylePosition::Below);
+    QVERIFY(!find(other, "band_low_mids_db", "chorus")->message.empty());
 }
 
 void TestReferenceStyle::tooFewReferencesFlagNothing()
