@@ -25,7 +25,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace stemwise::app {
@@ -198,6 +200,30 @@ int runReportCommand(const QStringList& args)
                         sections = core::sessionSectionsOf(report);
                     report.comparisons.push_back(
                         core::compareWithTarget(t, curve.value(), options, sections ? &*sections : nullptr));
+                }
+                // Stems without a bounce of the whole song: their sum, as the window's Mix, is
+                // what the references' style judges (first of the comparisons).
+                const bool bounced = std::any_of(report.tracks.begin(), report.tracks.end(),
+                                                 [](const core::TrackProfile& t) { return t.type == "mix"; });
+                if (!bounced && report.tracks.size() > 1 && !parser.isSet(noMixOption)) {
+                    std::vector<std::filesystem::path> stems;
+                    for (const auto& t : report.tracks)
+                        stems.push_back(t.file.path);
+                    QTemporaryDir sumDir;
+                    auto mix = sumDir.isValid()
+                                   ? core::analyzeUnitySum(stems, std::filesystem::path(sumDir.path().toStdString()) / "Mix.wav")
+                                   : core::FileAnalysisResult{};
+                    if (mix.profile) {
+                        mix.profile->file.path.clear();  // the sum lives only for this report
+                        if (!sections)
+                            sections = core::sessionSectionsOf(report);
+                        report.comparisons.insert(report.comparisons.begin(),
+                                                  core::compareWithTarget(*mix.profile, curve.value(), {}, &*sections));
+                    } else {
+                        printError(QStringLiteral("report: the stems' sum could not be measured for the references' "
+                                                  "style: %1")
+                                       .arg(sumDir.isValid() ? QString::fromStdString(mix.error) : sumDir.errorString()));
+                    }
                 }
             }
         }

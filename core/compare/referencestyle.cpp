@@ -129,10 +129,13 @@ StyleDeviation judge(const std::string& key, double value, const StyleRange& ran
     d.decimals = key == "width" ? 2 : 1;
     d.value = value;
     d.range = range;
-    if (value < range.p10) {
+    // Outside by less than the step it is shown in (0.1 dB or LU, 0.01 of width) is not outside:
+    // "0.00, below 0.00 to 0.01" would say nothing anyone hears.
+    const double step = std::pow(10.0, -d.decimals);
+    if (value <= range.p10 - step) {
         d.position = StylePosition::Below;
         d.excessAbs = range.p10 - value;
-    } else if (value > range.p90) {
+    } else if (value >= range.p90 + step) {
         d.position = StylePosition::Above;
         d.excessAbs = value - range.p90;
     }

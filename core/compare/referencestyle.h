@@ -26,7 +26,8 @@
 // reference of weight 0 does not count. Weights let ratings re-weight which references count;
 // several references so blend into one target.
 // A track's value is judged against a range of at least kStyleMinReferences references only:
-// with fewer, the 10th and 90th percentiles are barely more than the extremes.
+// with fewer, the 10th and 90th percentiles are barely more than the extremes. It lies outside
+// when it is at least one shown step (0.1 dB or LU, 0.01 of width) beyond the range.
 //
 // Threading: pure functions of their arguments.
 

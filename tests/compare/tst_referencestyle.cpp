@@ -203,6 +203,8 @@ void TestReferenceStyle::insideIsNotFlaggedOutsideIs_data()
     QTest::newRow("low mids above") << -10.0 << 9.0 << "above" << "within" << 1.9;
     QTest::newRow("low mids below, PLR above") << -21.0 << 15.0 << "below" << "above" << 1.9;
     QTest::newRow("PLR below") << -15.0 << 4.0 << "within" << "below" << 0.0;
+    // Less than a shown step (0.1 dB) beyond the range is not outside: -11.9 + 0.05.
+    QTest::newRow("a hair above") << -11.85 << 9.0 << "within" << "within" << 0.0;
 }
 
 void TestReferenceStyle::insideIsNotFlaggedOutsideIs()

@@ -44,6 +44,7 @@ private slots:
     void compareTwoTracksPrintsValidJson();
     void compareWithSeveralReferencesUsesTheirTarget();
     void referenceLibraryTagsByGenreAndMakesTheTarget();
+    void threeReferencesOrMorePlaceTheMixInTheirStyle();
     void genreIsTheNearestTaggedGenre();
     void previousBounceIsComparedFromTheHistory();
     void reportJsonValidatesAndHoldsEveryTrack();
@@ -135,6 +136,48 @@ void TestReportCli::compareWithSeveralReferencesUsesTheirTarget()
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value(QStringLiteral("target_references")).toArray().size(), 2);
     QVERIFY(doc.value(QStringLiteral("bands")).toArray().at(3).toObject().value(QStringLiteral("spread_db")).toDouble() > 0.0);
+}
+
+// With three references or more, A is placed in their distributions (compare/referencestyle.h):
+// `compare` carries `style` (each figure with the references' 10th, 50th and 90th percentiles),
+// and `report --reference` compares the stems' sum, the Mix, first, judged against them.
+void TestReportCli::threeReferencesOrMorePlaceTheMixInTheirStyle()
+{
+    const QStringList refs{demo(QStringLiteral("Pad.wav")), demo(QStringLiteral("Lead Vocal.wav")),
+                           demo(QStringLiteral("Kick.wav"))};
+    Run r = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Bass.wav"))} + refs
+                        + QStringList{QStringLiteral("--json"), QStringLiteral("-")} + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.comparison-1.schema.json"), QString());
+    const QJsonArray style = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("style")).toArray();
+    // The bands the bass has (its air is silence), PLR and LRA (width: only of stereo files).
+    QVERIFY(style.size() >= 8);
+    QStringList keys;
+    for (const auto& item : style) {
+        const QJsonObject d = item.toObject();
+        keys << d.value(QStringLiteral("key")).toString();
+        QCOMPARE(d.value(QStringLiteral("references")).toInt(), 3);
+        QVERIFY(d.value(QStringLiteral("p10")).toDouble() <= d.value(QStringLiteral("median")).toDouble());
+        QVERIFY(d.value(QStringLiteral("median")).toDouble() <= d.value(QStringLiteral("p90")).toDouble());
+    }
+    QVERIFY(keys.contains(QStringLiteral("plr_db")) && keys.contains(QStringLiteral("lra_lu"))
+            && keys.contains(QStringLiteral("band_bass_db")));
+    r = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Bass.wav"))} + refs + db());
+    QVERIFY2(r.out.contains("against your references"), r.out.constData());
+
+    QStringList args{QStringLiteral("report"), demo(), QStringLiteral("--json"), QStringLiteral("-")};
+    for (const QString& f : refs)
+        args << QStringLiteral("--reference") << f;
+    r = runStemwise(args + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(schemaViolations(r.out, "stemwise.report-1.schema.json"), QString());
+    const QJsonArray comparisons = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("comparisons")).toArray();
+    QVERIFY(comparisons.size() >= 2);
+    const QJsonObject mix = comparisons.at(0).toObject();
+    QCOMPARE(mix.value(QStringLiteral("a")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Mix"));
+    QVERIFY(!mix.value(QStringLiteral("style")).toArray().isEmpty());
+    // The stems are compared with the references, not judged by their style.
+    QVERIFY(!comparisons.at(1).toObject().contains(QStringLiteral("style")));
 }
 
 // stemwise genre against a library of its own: the kick is nearest the genre whose references
