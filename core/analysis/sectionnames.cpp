@@ -34,6 +34,7 @@ struct GroupStats {
 A namesArg(const std::vector<std::string>& names)
 {
     std::vector<A> items;
+    items.reserve(names.size());
     for (const auto& n : names)
         items.push_back(A::string(n));
     return A::list(std::move(items), true);
