@@ -65,6 +65,8 @@ enum ExitCode { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2 };
 [[nodiscard]] QString trackTypeList();
 /// The genres the knowledge base knows, comma-separated ("pop, rock, …").
 [[nodiscard]] QString knownGenreList();
+/// A level as the meters print it: "-12.3 dBFS", "-inf dBFS" when silent.
+[[nodiscard]] QString dbText(double db, const char* unit);
 
 /// Reads `option` as a number from `min` to `max` (finite: "nan" and "inf" are refused).
 /// Returns ExitUsage (reported, naming the option and the range) for anything else; nothing

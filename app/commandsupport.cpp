@@ -268,6 +268,12 @@ QString knownGenreList()
     return names.join(QStringLiteral(", "));
 }
 
+QString dbText(double db, const char* unit)
+{
+    return std::isfinite(db) ? QStringLiteral("%1 %2").arg(db, 0, 'f', 1).arg(QLatin1String(unit))
+                             : QStringLiteral("-inf %1").arg(QLatin1String(unit));
+}
+
 std::optional<int> readGenreOption(const QCommandLineParser& parser, const QCommandLineOption& option,
                                    const QString& command, std::optional<std::string>& genre, bool knownOnly)
 {

@@ -14,7 +14,7 @@
 #include <QCommandLineParser>
 #include <QTemporaryDir>
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cstdio>
 #include <string>
@@ -135,7 +135,7 @@ int runGenreCommand(const QStringList& args)
             out["uncertain"] = true;
             out["reasons"] = {"no_tagged_references"};
         }
-        return writeOutput(parser.value(jsonOption), out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
+        return writeOutput(parser.value(jsonOption), core::jsonvalues::dump(out, 2))
                    ? ExitOk
                    : ExitSomeFailed;
     }

@@ -20,12 +20,6 @@ namespace stemwise::app {
 
 namespace {
 
-QString dbText(double db, const char* unit)
-{
-    return std::isfinite(db) ? QStringLiteral("%1 %2").arg(db, 0, 'f', 1).arg(QLatin1String(unit))
-                             : QStringLiteral("-inf %1").arg(QLatin1String(unit));
-}
-
 void printDevices(const std::vector<core::AudioDeviceInfo>& devices)
 {
     if (devices.empty())

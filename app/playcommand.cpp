@@ -37,12 +37,6 @@ void onSignal(int)
     g_interrupted.store(true);
 }
 
-QString dbText(double db, const char* unit)
-{
-    return std::isfinite(db) ? QStringLiteral("%1 %2").arg(db, 0, 'f', 1).arg(QLatin1String(unit))
-                             : QStringLiteral("-inf %1").arg(QLatin1String(unit));
-}
-
 // --band: "LO-HI" in Hz, or one of the seven bands by its key ("highs", "low_mids", …).
 std::optional<std::pair<double, double>> parseBand(const QString& text)
 {

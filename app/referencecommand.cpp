@@ -16,7 +16,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cstdio>
 
@@ -86,7 +86,7 @@ int runReferenceCommand(const QStringList& args)
                                                              : nlohmann::ordered_json()},
                                      {"added_at", r.addedAt}});
                 return writeOutput(QStringLiteral("-"),
-                                   items.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
+                                   core::jsonvalues::dump(items, 2))
                            ? ExitOk
                            : ExitSomeFailed;
             }

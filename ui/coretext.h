@@ -40,6 +40,8 @@ void setCoreTextLocalized(bool localized);
 [[nodiscard]] QString hzRangeText(double lowHz, double highHz);
 /// A chart's axis tick or a band edge, without the unit: "50", "500", "2k", "2.5k".
 [[nodiscard]] QString hzTick(double hz);
+/// A name from core (a track's, a file's) for rich text: escaped.
+[[nodiscard]] inline QString htmlEscaped(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
 class CoreText {
     Q_DECLARE_TR_FUNCTIONS(CoreText)

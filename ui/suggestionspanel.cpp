@@ -32,7 +32,6 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
 bool endsWith(const std::string& s, std::string_view suffix)
 {
@@ -457,7 +456,7 @@ void SuggestionsPanel::showDetails()
     QString html = QStringLiteral("<h3>%1</h3>").arg(CoreText::suggestionTitle(*s).toHtmlEscaped());
     QStringList targets;
     for (const auto& t : s->target.tracks)
-        targets << esc(t);
+        targets << htmlEscaped(t);
     html += tr("<p><b>%1</b> · %2 · priority %3 · confidence %4 % (the rule's own: %5 %)</p>")
                 .arg(CoreText::suggestionType(s->type).toHtmlEscaped(),
                      targets.isEmpty() ? tr("whole session")
@@ -496,7 +495,7 @@ void SuggestionsPanel::showDetails()
         for (const auto& e : s->evidence)
             html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2 %3</b></td><td>%4</td></tr>")
                         .arg(CoreText::measure(e).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
-                             esc(e.unit), CoreText::comparison(e).toHtmlEscaped());
+                             htmlEscaped(e.unit), CoreText::comparison(e).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     if (!s->personalisation.empty())

@@ -38,8 +38,6 @@ QLabel* makeFigureLabel(const QString& objectName)
     return label;
 }
 
-QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
-
 // One figure: value with its unit, or a dash when undefined for this material.
 QString fig(const core::OptDouble& v, int decimals, const QString& unit)
 {
@@ -284,7 +282,7 @@ void TrackPanel::showTrack()
     const QString typeNote = typeSourceNote(*p).toHtmlEscaped();
     m_header->setText(tr("<span style='font-size:15pt'><b><span style='color:%1'>■</span> %2</b></span>"
                          "&nbsp;&nbsp;%3 (%4) · %5 · %6&nbsp;Hz · %7&nbsp;ch · score <b>%8</b>")
-                          .arg(colorName(color), esc(p->name), CoreText::trackType(p->type).toHtmlEscaped(), typeNote,
+                          .arg(colorName(color), htmlEscaped(p->name), CoreText::trackType(p->type).toHtmlEscaped(), typeNote,
                                formatDuration(p->file.format.durationS()))
                           .arg(p->file.format.sampleRateHz, 0, 'f', 0)
                           .arg(p->file.format.channels)
@@ -378,7 +376,7 @@ void TrackPanel::fillFigures()
         for (const auto& e : issue.evidence)
             evidence += QStringLiteral("<br><small>%1 = %2 %3 (%4)</small>")
                             .arg(CoreText::measure(e).toHtmlEscaped(), QLocale().toString(e.value, 'g', 4),
-                                 esc(e.unit), CoreText::comparison(e).toHtmlEscaped());
+                                 htmlEscaped(e.unit), CoreText::comparison(e).toHtmlEscaped());
         issues += QStringLiteral("<tr><td><b style='color:%1'>%2</b></td><td>%3%4</td>"
                                  "<td><a href='listen:%5'>%6</a></td></tr>")
                       .arg(colorName(c), CoreText::severity(issue.severity).toUpper(),

@@ -18,6 +18,8 @@ namespace stemwise::core {
 
 namespace {
 
+using A = TextArg;
+
 constexpr double kFloorDb = -150.0;
 using S = SessionSections;
 
@@ -358,7 +360,6 @@ void measureSections(SessionSections& out, const std::vector<const StemActivity*
     // Their functional names (analysis/sectionnames.h) before the findings name them.
     nameSections(out, stems);
 
-    using A = TextArg;
     for (std::size_t k = 0; k < out.sections.size(); ++k) {
         const Section& sec = out.sections[k];
         if (k > 0) {
@@ -635,7 +636,6 @@ void findMixSections(SessionSections& out, const StemActivity& track, bool isSte
 
 Text sectionLabelText(const Section& section)
 {
-    using A = TextArg;
     return Text{TextCode::SectionLabel,
                 {section.nameText.empty() ? A::string(section.name) : A::nested(section.nameText), A::string(section.group)}};
 }

@@ -3,7 +3,7 @@
 #include "analysis/figures.h"
 #include "util/boundedjson.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cmath>
 #include <cstdint>
@@ -679,7 +679,7 @@ std::string profileToStoreText(const TrackProfile& profile)
     options.exact = true;
     // Invalid UTF-8 in a file name is replaced rather than thrown on: a name is never a
     // reason to lose an analysis.
-    return profileToJson(profile, options).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(profileToJson(profile, options), -1);
 }
 
 Result<TrackProfile> profileFromText(std::string_view text)

@@ -3,7 +3,7 @@
 
 #include "json/textjson.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cmath>
 #include <optional>
@@ -14,7 +14,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json num(double v) { return std::isfinite(v) ? Json(v) : Json(); }
+using jsonvalues::num;
 
 Json parametersJson(const std::vector<SuggestionParameter>& list)
 {

@@ -3,7 +3,7 @@
 
 #include "util/textcatalogue.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <array>
 #include <cmath>
@@ -27,7 +27,7 @@ constexpr std::array<std::pair<TermKind, std::string_view>, 7> kTermNames{{
     {TermKind::Key, "key"},
 }};
 
-Json num(double v) { return std::isfinite(v) ? Json(v) : Json(); }
+using jsonvalues::num;
 
 double numberOf(const Json& j) { return j.is_number() ? j.get<double>() : std::numeric_limits<double>::quiet_NaN(); }
 

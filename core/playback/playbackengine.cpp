@@ -9,9 +9,9 @@
 #include "playback/moveprocessor.h"
 #include "playback/regionmeter.h"
 #include "playback/sourcereader.h"
+#include "playback/ebur128state.h"
 #include "util/strprintf.h"
 
-#include <ebur128.h>
 #include <semaphore.h>
 #include <sys/stat.h>
 
@@ -173,14 +173,6 @@ FileStamp stampOf(const std::filesystem::path& path)
     return {true, static_cast<std::int64_t>(st.st_size),
             static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
 }
-
-struct Ebur128Deleter {
-    void operator()(ebur128_state* st) const noexcept
-    {
-        if (st != nullptr)
-            ebur128_destroy(&st);
-    }
-};
 
 double lufsOr(ebur128_state* st, int (*get)(ebur128_state*, double*))
 {
@@ -1082,7 +1074,7 @@ void PlaybackEngine::Stream::readerLoop()
     bool regionPreview = false;
 
     // Output meter.
-    std::unique_ptr<ebur128_state, Ebur128Deleter> meter(
+    Ebur128State meter(
         ebur128_init(2, static_cast<unsigned long>(std::lround(rate)),
                      EBUR128_MODE_M | EBUR128_MODE_S | EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM));
     std::vector<float> tapBlock(2 * 4096);

@@ -1,11 +1,10 @@
 // RegionMeter: loudness of a region as played (see regionmeter.h).
 #include "playback/regionmeter.h"
 
+#include "playback/ebur128state.h"
 #include "playback/moveprocessor.h"
 #include "playback/sourcereader.h"
 #include "util/strprintf.h"
-
-#include <ebur128.h>
 
 #include <algorithm>
 #include <cmath>
@@ -14,14 +13,7 @@ namespace stemwise::core {
 
 namespace {
 
-struct Ebur128Deleter {
-    void operator()(ebur128_state* st) const noexcept
-    {
-        if (st != nullptr)
-            ebur128_destroy(&st);
-    }
-};
-using Meter = std::unique_ptr<ebur128_state, Ebur128Deleter>;
+using Meter = Ebur128State;
 
 // Not in histogram mode: its bins quantise the gated blocks' loudness to 0.1 LU, and matching
 // promises 0.1 LU. The block list grows by 24 bytes per 100 ms of region, on the reader

@@ -6,7 +6,7 @@
 #include "json/profilejson.h"
 #include "json/sectionsjson.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <algorithm>
 
@@ -38,7 +38,7 @@ std::string nested(const std::string& text, int indent, int depth)
 std::string dumped(const Json& value, const ReportOptions& options)
 {
     // Replace invalid UTF-8 in file names rather than throwing: a name is never a reason to fail.
-    return value.dump(options.indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(value, options.indent);
 }
 
 }  // namespace

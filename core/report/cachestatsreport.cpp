@@ -1,6 +1,6 @@
 #include "report/cachestatsreport.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 namespace stemwise::core {
 
@@ -31,7 +31,7 @@ std::string cacheStatsJson(const CacheStats& s, const std::string& databasePath,
           {"bytes", s.hashBytesTotal},
           {"mb_per_s", hashS > 0 ? Json(static_cast<double>(s.hashBytesTotal) / 1e6 / hashS) : Json()}}},
     };
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(doc, indent);
 }
 
 }  // namespace stemwise::core

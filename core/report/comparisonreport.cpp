@@ -3,7 +3,7 @@
 
 #include "util/strprintf.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cmath>
 
@@ -13,10 +13,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json num(const OptDouble& v)
-{
-    return v && std::isfinite(*v) ? Json(*v) : Json(nullptr);
-}
+using jsonvalues::num;
 
 Json series(const std::vector<double>& v)
 {
@@ -116,7 +113,7 @@ std::string comparisonReportJson(const TrackComparison& comparison, int indent)
     Json body = comparisonToJson(comparison);
     for (auto& [key, value] : body.items())
         doc[key] = std::move(value);
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(doc, indent);
 }
 
 std::string comparisonText(const TrackComparison& c)

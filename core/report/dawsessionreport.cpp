@@ -3,7 +3,7 @@
 #include "util/join.h"
 #include "util/strprintf.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cmath>
 
@@ -117,7 +117,7 @@ std::string dawSessionReportJson(const DawSession& s, int indent)
         {"master", s.master ? trackJson(*s.master) : Json(nullptr)},
         {"tracks", std::move(tracks)},
         {"warnings", s.warnings}};
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(doc, indent);
 }
 
 std::string dawSessionReportText(const DawSession& s)
@@ -227,7 +227,7 @@ std::string followReportJson(const FollowState& state, const FollowReportInfo& i
         {"states_published", c.published},
         {"selected", selected ? Json(selected->track.name) : Json(nullptr)},
         {"tracks", std::move(tracks)}};
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(doc, indent);
 }
 
 std::string followReportText(const FollowState& state, const FollowReportInfo& info)

@@ -3,7 +3,7 @@
 #include "analysis/figures.h"
 #include "util/strprintf.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,10 +18,7 @@ using Json = nlohmann::ordered_json;
 // A change smaller than this is display noise, not a change (figures print with one decimal).
 constexpr double kSameWithin = 0.05;
 
-Json num(const OptDouble& v)
-{
-    return v && std::isfinite(*v) ? Json(*v) : Json();
-}
+using jsonvalues::num;
 
 std::set<std::string> issueCodes(const TrackProfile& p)
 {
@@ -142,7 +139,7 @@ std::string historyJson(const std::vector<TrackHistory>& histories, const std::s
         {"query", query},
         {"tracks", std::move(tracks)},
     };
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(doc, indent);
 }
 
 std::string historyText(const std::vector<TrackHistory>& histories)

@@ -1,7 +1,7 @@
 // `stemwise monitor` JSON (see monitorreport.h).
 #include "report/monitorreport.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cmath>
 
@@ -21,10 +21,7 @@ Json deviceJson(const AudioDeviceInfo& d)
     return Json{{"index", d.index}, {"name", d.name}, {"host_api", d.hostApi}};
 }
 
-std::string dump(const Json& doc, int indent)
-{
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+using jsonvalues::dump;
 
 }  // namespace
 

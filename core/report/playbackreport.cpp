@@ -1,7 +1,7 @@
 // `stemwise play` JSON (see playbackreport.h).
 #include "report/playbackreport.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cmath>
 
@@ -26,10 +26,7 @@ Json deviceJson(const OutputDeviceInfo& d)
     return Json{{"index", d.index}, {"name", d.name}, {"host_api", d.hostApi}};
 }
 
-std::string dump(const Json& doc, int indent)
-{
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+using jsonvalues::dump;
 
 }  // namespace
 

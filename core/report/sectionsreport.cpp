@@ -5,7 +5,7 @@
 #include "util/strprintf.h"
 #include "util/textcatalogue.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 namespace stemwise::core {
 
@@ -21,7 +21,7 @@ std::string sectionsReportJson(const SectionsReportInput& input, int indent)
                    {"tempo_source", input.tempo.source},
                    {"sections", sessionSectionsToJson(input.sections)},
                    {"errors", std::move(errors)}};
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(doc, indent);
 }
 
 std::string sectionsReportText(const SectionsReportInput& input)

@@ -14,7 +14,7 @@
 #include "util/safefile.h"
 #include "util/strprintf.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,10 +26,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json num(const OptDouble& v)
-{
-    return v && std::isfinite(*v) ? Json(*v) : Json(nullptr);
-}
+using jsonvalues::num;
 
 // A text cell: quoted where CSV needs it, and never read as a formula. A spreadsheet runs a
 // cell that begins with =, +, -, @ (or a tab or carriage return before one) as a formula:
@@ -205,7 +202,7 @@ std::string sessionReportJson(const SessionReport& r, int indent)
         {"comparisons", std::move(comparisons)},
         {"errors", std::move(errors)},
     };
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(doc, indent);
 }
 
 Result<std::vector<std::filesystem::path>> writeSessionReportCsv(const SessionReport& r, const std::filesystem::path& dir)

@@ -6,7 +6,7 @@
 
 #include "util/strprintf.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <map>
 
@@ -19,7 +19,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json num(double v) { return std::isfinite(v) ? Json(v) : Json(); }
+using jsonvalues::num;
 Json opt(const std::optional<double>& v) { return v ? num(*v) : Json(); }
 
 const DawChannel* dawChannelOf(const SuggestionSet& set, const std::string& track)
@@ -128,7 +128,7 @@ std::string suggestionsReportJson(const SuggestionsReportInput& input, int inden
         {"effects_checked", std::move(effects)},
         {"errors", std::move(errors)},
     };
-    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonvalues::dump(doc, indent);
 }
 
 namespace {

@@ -13,7 +13,7 @@ namespace stemwise::core {
 
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kAnalysisSelect =
     "SELECT id, uid, track_id, analysed_at, origin, content_hash, file_path, file_size_bytes, file_mtime_ns, "
     "analyzer_versions, settings, profile_json FROM analyses ";
 
@@ -118,7 +118,7 @@ AnalysisRepository::Appended AnalysisRepository::appendIfChanged(const AnalysisE
 
 std::optional<AnalysisEntry> AnalysisRepository::byId(std::int64_t id)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + "WHERE id = ?1");
+    Statement s = m_db.prepare(std::string(kAnalysisSelect) + "WHERE id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -164,7 +164,7 @@ bool AnalysisRepository::insertIfAbsent(const AnalysisEntry& e)
 
 std::vector<AnalysisEntry> AnalysisRepository::historyOf(std::int64_t trackId)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + "WHERE track_id = ?1 ORDER BY analysed_at, id");
+    Statement s = m_db.prepare(std::string(kAnalysisSelect) + "WHERE track_id = ?1 ORDER BY analysed_at, id");
     s.bind(1, trackId);
     std::vector<AnalysisEntry> out;
     while (s.step())
@@ -184,7 +184,7 @@ std::vector<std::int64_t> AnalysisRepository::tracksWithPath(const std::string& 
 
 std::optional<AnalysisEntry> AnalysisRepository::byUid(const std::string& uid)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + "WHERE uid = ?1");
+    Statement s = m_db.prepare(std::string(kAnalysisSelect) + "WHERE uid = ?1");
     s.bind(1, uid);
     if (!s.step())
         return std::nullopt;

@@ -11,7 +11,7 @@
 #include "store/suggestionrepository.h"
 #include "store/trackrepository.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <filesystem>
 #include <map>
@@ -479,7 +479,7 @@ Result<std::string> exportDatabaseJson(Database& db, int indent)
             {"model_state", std::move(modelState)},
             {"references", std::move(referencesOut)},
         };
-        return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+        return jsonvalues::dump(doc, indent);
     } catch (const SqliteError& e) {
         return Error{e.what()};
     } catch (const std::exception& e) {

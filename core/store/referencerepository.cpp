@@ -12,7 +12,7 @@ namespace stemwise::core {
 
 namespace {
 
-constexpr const char* kColumns = "id, session_id, name, genre, content_hash, added_at, profile_json";
+constexpr const char* kReferenceColumns = "id, session_id, name, genre, content_hash, added_at, profile_json";
 
 ReferenceTrack readRow(const Statement& s)
 {
@@ -93,7 +93,7 @@ int ReferenceRepository::insert(const ReferenceTrack& r)
 std::vector<ReferenceTrack> ReferenceRepository::list(std::optional<std::int64_t> sessionId,
                                                       const std::optional<std::string>& genre)
 {
-    std::string sql = std::string("SELECT ") + kColumns + " FROM reference_tracks WHERE ifnull(session_id, 0) = ?1";
+    std::string sql = std::string("SELECT ") + kReferenceColumns + " FROM reference_tracks WHERE ifnull(session_id, 0) = ?1";
     if (genre)
         sql += " AND genre = ?2";
     sql += " ORDER BY genre, name, id";
@@ -109,7 +109,7 @@ std::vector<ReferenceTrack> ReferenceRepository::list(std::optional<std::int64_t
 
 std::optional<ReferenceTrack> ReferenceRepository::byId(std::int64_t id)
 {
-    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM reference_tracks WHERE id = ?1");
+    Statement s = m_db.prepare(std::string("SELECT ") + kReferenceColumns + " FROM reference_tracks WHERE id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;

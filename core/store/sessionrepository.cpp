@@ -6,7 +6,7 @@ namespace stemwise::core {
 
 namespace {
 
-constexpr const char* kColumns = "id, kind, key, name, created_at";
+constexpr const char* kSessionColumns = "id, kind, key, name, created_at";
 
 SessionRecord readSession(const Statement& s)
 {
@@ -53,7 +53,7 @@ SessionRecord SessionRepository::ensure(const std::string& kind, const std::stri
 
 std::optional<SessionRecord> SessionRepository::findByKey(const std::string& key)
 {
-    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM sessions WHERE key = ?1");
+    Statement s = m_db.prepare(std::string("SELECT ") + kSessionColumns + " FROM sessions WHERE key = ?1");
     s.bind(1, key);
     if (!s.step())
         return std::nullopt;
@@ -62,7 +62,7 @@ std::optional<SessionRecord> SessionRepository::findByKey(const std::string& key
 
 std::optional<SessionRecord> SessionRepository::byId(std::int64_t id)
 {
-    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM sessions WHERE id = ?1");
+    Statement s = m_db.prepare(std::string("SELECT ") + kSessionColumns + " FROM sessions WHERE id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -71,7 +71,7 @@ std::optional<SessionRecord> SessionRepository::byId(std::int64_t id)
 
 std::vector<SessionRecord> SessionRepository::all()
 {
-    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM sessions ORDER BY id");
+    Statement s = m_db.prepare(std::string("SELECT ") + kSessionColumns + " FROM sessions ORDER BY id");
     std::vector<SessionRecord> out;
     while (s.step())
         out.push_back(readSession(s));

@@ -8,7 +8,7 @@
 #include "store/legacyhash64.h"
 #include "suggest/suggestionengine.h"
 
-#include <nlohmann/json.hpp>
+#include "json/jsonvalues.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -17,7 +17,7 @@ namespace stemwise::core {
 
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kSuggestionSelect =
     "SELECT s.id, s.uid, s.analysis_id, s.created_at, s.parameters_json FROM suggestions s ";
 
 StoredSuggestion read(const Statement& s)
@@ -141,7 +141,7 @@ bool SuggestionRepository::store(Suggestion& suggestion, std::int64_t analysisId
         .bind(2, analysisId)
         .bind(3, suggestion.rule)
         .bind(4, suggestion.title)
-        .bind(5, json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+        .bind(5, jsonvalues::dump(json, -1))
         .bind(6, SuggestionEngine::kVersion)
         .bind(7, createdAt)
         .run();
@@ -151,7 +151,7 @@ bool SuggestionRepository::store(Suggestion& suggestion, std::int64_t analysisId
 
 std::optional<StoredSuggestion> SuggestionRepository::select(const char* where, const std::string& value)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + where);
+    Statement s = m_db.prepare(std::string(kSuggestionSelect) + where);
     s.bind(1, value);
     if (!s.step())
         return std::nullopt;
@@ -160,7 +160,7 @@ std::optional<StoredSuggestion> SuggestionRepository::select(const char* where, 
 
 std::optional<StoredSuggestion> SuggestionRepository::byId(std::int64_t id)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + "WHERE s.id = ?1");
+    Statement s = m_db.prepare(std::string(kSuggestionSelect) + "WHERE s.id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -249,7 +249,7 @@ bool SuggestionRepository::ratingWithdrawn(const std::string& uid)
 
 std::vector<SuggestionRepository::Applied> SuggestionRepository::appliedBefore(std::int64_t analysisId, const std::string& since)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + R"sql(
+    Statement s = m_db.prepare(std::string(kSuggestionSelect) + R"sql(
         JOIN analyses a ON a.id = s.analysis_id
         WHERE a.track_id = (SELECT track_id FROM analyses WHERE id = ?1) AND a.id < ?1
           AND EXISTS (SELECT 1 FROM ratings r WHERE r.suggestion_id = s.id AND r.rating = 2 AND r.rated_at >= ?2)

@@ -6,7 +6,7 @@ namespace stemwise::core {
 
 namespace {
 
-constexpr const char* kSelect = "SELECT id, session_id, name, type, type_override, created_at FROM tracks ";
+constexpr const char* kTrackSelect = "SELECT id, session_id, name, type, type_override, created_at FROM tracks ";
 
 TrackRecord readTrack(const Statement& s)
 {
@@ -34,7 +34,7 @@ TrackRecord TrackRepository::ensure(std::int64_t sessionId, const std::string& n
 
 std::optional<TrackRecord> TrackRepository::find(std::int64_t sessionId, const std::string& name)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + "WHERE session_id = ?1 AND name = ?2");
+    Statement s = m_db.prepare(std::string(kTrackSelect) + "WHERE session_id = ?1 AND name = ?2");
     s.bind(1, sessionId).bind(2, name);
     if (!s.step())
         return std::nullopt;
@@ -43,7 +43,7 @@ std::optional<TrackRecord> TrackRepository::find(std::int64_t sessionId, const s
 
 std::optional<TrackRecord> TrackRepository::byId(std::int64_t id)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + "WHERE id = ?1");
+    Statement s = m_db.prepare(std::string(kTrackSelect) + "WHERE id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -53,7 +53,7 @@ std::optional<TrackRecord> TrackRepository::byId(std::int64_t id)
 std::vector<TrackRecord> TrackRepository::findByName(const std::string& name)
 {
     // "name" = stem + "." + an extension without dots.
-    Statement s = m_db.prepare(std::string(kSelect)
+    Statement s = m_db.prepare(std::string(kTrackSelect)
                                + "WHERE name = ?1 COLLATE NOCASE OR (length(name) > length(?1) + 1 "
                                  "AND substr(name, 1, length(?1) + 1) = (?1 || '.') COLLATE NOCASE "
                                  "AND instr(substr(name, length(?1) + 2), '.') = 0) ORDER BY session_id, id");
@@ -63,7 +63,7 @@ std::vector<TrackRecord> TrackRepository::findByName(const std::string& name)
 
 std::vector<TrackRecord> TrackRepository::inSession(std::int64_t sessionId)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + "WHERE session_id = ?1 ORDER BY id");
+    Statement s = m_db.prepare(std::string(kTrackSelect) + "WHERE session_id = ?1 ORDER BY id");
     s.bind(1, sessionId);
     return readAll(s);
 }

@@ -30,7 +30,6 @@ namespace {
 
 constexpr double kMinChorusLiftLu = 1.0;
 constexpr double kTargetLiftLu = 1.5;
-constexpr double kMaxRideDb = 6.0;
 constexpr double kLiftConfidence = 0.6;
 constexpr double kPhraseBars = 8.0;
 constexpr double kMaxOneSectionShare = 0.25;

@@ -16,6 +16,9 @@ namespace stemwise::core {
 /// A bell narrower than this (Q; under about half an octave between its half-gain points) is a
 /// notch: detail in the session plan, and a cut the track rules keep off played notes.
 inline constexpr double kNotchQ = 3.0;
+/// The most a ride (a part's level moved in one section) is suggested to move, dB: past this the
+/// part's balance is the mix's question, not a section's (session and arrangement rules).
+inline constexpr double kMaxRideDb = 6.0;
 
 struct RuleContext {
     std::optional<double> tempoBpm;
@@ -47,6 +50,21 @@ void runArrangementRules(const SessionSections& sections, const std::vector<Trac
 [[nodiscard]] std::optional<double> loudestRegionHz(const TrackProfile& p, double loHz, double hiHz, double widthOctaves);
 /// The share of the LTAS power (summed over its points) below `hz`, in dB (≤ 0).
 [[nodiscard]] std::optional<double> shareBelowDb(const TrackProfile& p, double hz);
+
+// ---- the texts' pieces the track and session rules share ------------------------------
+
+/// A band's index into the 7-band arrays of a profile.
+[[nodiscard]] inline std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
+
+namespace ruletext {
+/// An evidence comparison: `op` ("> %1") on a number with its decimals and unit.
+[[nodiscard]] inline Text cmp(TextCode op, double v, int decimals, std::string unit = {})
+{
+    return {op, {TextArg::number(v, decimals, std::move(unit))}};
+}
+/// The track's type as a term of the catalogue ("vocals").
+[[nodiscard]] inline TextArg typeOf(const TrackProfile& t) { return TextArg::termOf(TermKind::TrackType, t.type); }
+}  // namespace ruletext
 
 /// Rounds to a step (0.5 dB, 5 Hz, …).
 [[nodiscard]] double roundTo(double value, double step);

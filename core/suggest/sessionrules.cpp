@@ -53,16 +53,13 @@ constexpr double kMaxBalanceDb = 30.0;        // a balance past this is one side
 // A lead part more than this out of the place it holds in the song's other sections (its
 // loudness against the section's) is ridden there; at most kMaxRidesPerTrack sections each.
 constexpr double kMinRideLu = 2.0;
-constexpr double kMaxRideDb = 6.0;
 constexpr std::size_t kMaxRidesPerTrack = 2;
-
-std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
 
 using A = TextArg;
 using C = TextCode;
 
-Text cmp(TextCode op, double v, int decimals, std::string unit = {}) { return {op, {A::number(v, decimals, std::move(unit))}}; }
-A typeOf(const TrackProfile& t) { return A::termOf(TermKind::TrackType, t.type); }
+using ruletext::cmp;
+using ruletext::typeOf;
 
 // Side by side at the coarser interval of the two: a file past 68 minutes has its intervals
 // pooled (analysis/boundedseries.h), so two long stems of different lengths may differ.

@@ -20,8 +20,6 @@ namespace stemwise::core {
 
 namespace {
 
-std::size_t bandIndex(Band b) { return static_cast<std::size_t>(b); }
-
 Suggestion make(const TrackProfile& t, const char* rule, SuggestionType type, int priority, double confidence)
 {
     Suggestion s;
@@ -43,8 +41,8 @@ using C = TextCode;
 
 // Shares as the texts print them: "12.5 %".
 A pct(double share) { return A::percent(share, 1); }
-A typeOf(const TrackProfile& t) { return A::termOf(TermKind::TrackType, t.type); }
-Text cmp(TextCode op, double v, int decimals, std::string unit = {}) { return {op, {A::number(v, decimals, std::move(unit))}}; }
+using ruletext::typeOf;
+using ruletext::cmp;
 // "> 0.05 (typical vocals)"; where the audio could not tell the type, the general range says so
 // (tracktype.h: isTypeUncertain) rather than pass for a type's.
 Text typical(TextCode op, double v, int decimals, const TrackProfile& t)
