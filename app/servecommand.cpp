@@ -146,7 +146,7 @@ int runServeCommand(const QStringList& args)
         return ExitSomeFailed;
     }
     QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
+    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte = 0;
         (void)!::read(g_signalPipe[1], &byte, 1);
         QCoreApplication::quit();
