@@ -2494,6 +2494,35 @@
         <extracomment>%1 the track, %2 a section type (&quot;chorus&quot;), %3 LU (the mean over the track&apos;s sections of the type), %4 &quot;above 90 % of the chorus sections of your references&quot;, %5-%7 LU</extracomment>
         <translation>%1, Abschnitte „%2“: %3 LU relativ zur Lautheit des Songs, %4 (10–90 %: %5 bis %6 LU, Median %7 LU).</translation>
     </message>
+    <message>
+        <source>genre %1</source>
+        <extracomment>%1 the genre the user set (&quot;rock&quot;)</extracomment>
+        <translation>Genre %1</translation>
+    </message>
+    <message>
+        <source>genre not set</source>
+        <translation>Genre nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>genre: %1 (estimated, %2; runner-up %3)</source>
+        <extracomment>%1 the estimated genre, %2 how sure the estimate is (&quot;62 %&quot;), %3 the next nearest genre</extracomment>
+        <translation>Genre: %1 (geschätzt, %2; danach %3)</translation>
+    </message>
+    <message>
+        <source>genre: %1 (estimated, %2)</source>
+        <extracomment>%1 the estimated genre, %2 how sure the estimate is (&quot;62 %&quot;)</extracomment>
+        <translation>Genre: %1 (geschätzt, %2)</translation>
+    </message>
+    <message>
+        <source>genre uncertain (nearest %1, %2; runner-up %3), not used</source>
+        <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;), %3 the next nearest</extracomment>
+        <translation>Genre unsicher (am nächsten %1, %2; danach %3), nicht verwendet</translation>
+    </message>
+    <message>
+        <source>genre uncertain (nearest %1, %2), not used</source>
+        <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;)</extracomment>
+        <translation>Genre unsicher (am nächsten %1, %2), nicht verwendet</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2504,14 +2533,6 @@
     <message>
         <source>no session tempo</source>
         <translation>kein Session-Tempo</translation>
-    </message>
-    <message>
-        <source>genre %1</source>
-        <translation>Genre %1</translation>
-    </message>
-    <message>
-        <source>genre not set</source>
-        <translation>Genre nicht gesetzt</translation>
     </message>
     <message>
         <source>stems summed at unity: %1 dBTP (%2)</source>
@@ -3046,6 +3067,10 @@
     <message>
         <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes (no tempo: not snapped to bars).</source>
         <translation>Abschnitte: %1, gefunden, wo sich Harmonik, Klangfarbe oder Pegel des Mixes ändern (kein Tempo: nicht auf Takte gerastet).</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (geschätzt)</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5194,18 @@ Token: %2 (senden als &quot;Authorization: Bearer TOKEN&quot;)</translation>
     <message>
         <source>Your ratings of this suggestion; Edit ▸ Undo takes the last one back.</source>
         <translation>Ihre Bewertungen dieses Vorschlags; Bearbeiten ▸ Rückgängig nimmt die letzte zurück.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s genre, which the suggestions adjust for. &quot;Estimate&quot;: the nearest of your references&apos; genres and the built-in style profiles, marked estimated in the line above</source>
+        <translation>Das Genre der Session, auf das sich die Vorschläge einstellen. „Schätzen“: das nächste der Genres Ihrer Referenzen und der eingebauten Stilprofile, oben als geschätzt gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Genre: estimate</source>
+        <translation>Genre: schätzen</translation>
+    </message>
+    <message>
+        <source>Genre: %1</source>
+        <translation>Genre: %1</translation>
     </message>
 </context>
 <context>

@@ -2494,6 +2494,35 @@
         <extracomment>%1 the track, %2 a section type (&quot;chorus&quot;), %3 LU (the mean over the track&apos;s sections of the type), %4 &quot;above 90 % of the chorus sections of your references&quot;, %5-%7 LU</extracomment>
         <translation>%1, secciones «%2»: %3 LU respecto a la sonoridad de la canción, %4 (10–90 %: %5 a %6 LU, mediana %7 LU).</translation>
     </message>
+    <message>
+        <source>genre %1</source>
+        <extracomment>%1 the genre the user set (&quot;rock&quot;)</extracomment>
+        <translation>género %1</translation>
+    </message>
+    <message>
+        <source>genre not set</source>
+        <translation>género sin definir</translation>
+    </message>
+    <message>
+        <source>genre: %1 (estimated, %2; runner-up %3)</source>
+        <extracomment>%1 the estimated genre, %2 how sure the estimate is (&quot;62 %&quot;), %3 the next nearest genre</extracomment>
+        <translation>género: %1 (estimado, %2; le sigue %3)</translation>
+    </message>
+    <message>
+        <source>genre: %1 (estimated, %2)</source>
+        <extracomment>%1 the estimated genre, %2 how sure the estimate is (&quot;62 %&quot;)</extracomment>
+        <translation>género: %1 (estimado, %2)</translation>
+    </message>
+    <message>
+        <source>genre uncertain (nearest %1, %2; runner-up %3), not used</source>
+        <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;), %3 the next nearest</extracomment>
+        <translation>género incierto (más cercano %1, %2; le sigue %3), no se usa</translation>
+    </message>
+    <message>
+        <source>genre uncertain (nearest %1, %2), not used</source>
+        <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;)</extracomment>
+        <translation>género incierto (más cercano %1, %2), no se usa</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2504,14 +2533,6 @@
     <message>
         <source>no session tempo</source>
         <translation>sin tempo de sesión</translation>
-    </message>
-    <message>
-        <source>genre %1</source>
-        <translation>género %1</translation>
-    </message>
-    <message>
-        <source>genre not set</source>
-        <translation>género sin definir</translation>
     </message>
     <message>
         <source>stems summed at unity: %1 dBTP (%2)</source>
@@ -3046,6 +3067,10 @@
     <message>
         <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes (no tempo: not snapped to bars).</source>
         <translation>Secciones: %1, halladas donde cambian la armonía, el timbre o el nivel de la mezcla (sin tempo: no ajustadas a compases).</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (estimado)</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5194,18 @@ Token: %2 (envíalo como &quot;Authorization: Bearer TOKEN&quot;)</translation>
     <message>
         <source>Your ratings of this suggestion; Edit ▸ Undo takes the last one back.</source>
         <translation>Sus valoraciones de esta sugerencia; Edición ▸ Deshacer retira la última.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s genre, which the suggestions adjust for. &quot;Estimate&quot;: the nearest of your references&apos; genres and the built-in style profiles, marked estimated in the line above</source>
+        <translation>El género de la sesión, al que se ajustan las sugerencias. «Estimar»: el más cercano de los géneros de sus referencias y de los perfiles de estilo integrados, marcado como estimado en la línea de arriba</translation>
+    </message>
+    <message>
+        <source>Genre: estimate</source>
+        <translation>Género: estimar</translation>
+    </message>
+    <message>
+        <source>Genre: %1</source>
+        <translation>Género: %1</translation>
     </message>
 </context>
 <context>

@@ -2494,6 +2494,35 @@
         <extracomment>%1 the track, %2 a section type (&quot;chorus&quot;), %3 LU (the mean over the track&apos;s sections of the type), %4 &quot;above 90 % of the chorus sections of your references&quot;, %5-%7 LU</extracomment>
         <translation>%1, sections « %2 » : %3 LU par rapport à la sonie du morceau, %4 (10–90 % : %5 à %6 LU, médiane %7 LU).</translation>
     </message>
+    <message>
+        <source>genre %1</source>
+        <extracomment>%1 the genre the user set (&quot;rock&quot;)</extracomment>
+        <translation>genre %1</translation>
+    </message>
+    <message>
+        <source>genre not set</source>
+        <translation>genre non défini</translation>
+    </message>
+    <message>
+        <source>genre: %1 (estimated, %2; runner-up %3)</source>
+        <extracomment>%1 the estimated genre, %2 how sure the estimate is (&quot;62 %&quot;), %3 the next nearest genre</extracomment>
+        <translation>genre : %1 (estimé, %2 ; ensuite %3)</translation>
+    </message>
+    <message>
+        <source>genre: %1 (estimated, %2)</source>
+        <extracomment>%1 the estimated genre, %2 how sure the estimate is (&quot;62 %&quot;)</extracomment>
+        <translation>genre : %1 (estimé, %2)</translation>
+    </message>
+    <message>
+        <source>genre uncertain (nearest %1, %2; runner-up %3), not used</source>
+        <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;), %3 the next nearest</extracomment>
+        <translation>genre incertain (le plus proche : %1, %2 ; ensuite %3), non utilisé</translation>
+    </message>
+    <message>
+        <source>genre uncertain (nearest %1, %2), not used</source>
+        <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;)</extracomment>
+        <translation>genre incertain (le plus proche : %1, %2), non utilisé</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2504,14 +2533,6 @@
     <message>
         <source>no session tempo</source>
         <translation>pas de tempo de session</translation>
-    </message>
-    <message>
-        <source>genre %1</source>
-        <translation>genre %1</translation>
-    </message>
-    <message>
-        <source>genre not set</source>
-        <translation>genre non défini</translation>
     </message>
     <message>
         <source>stems summed at unity: %1 dBTP (%2)</source>
@@ -3046,6 +3067,10 @@
     <message>
         <source>Sections: %1, found where the mix&apos;s harmony, timbre or level changes (no tempo: not snapped to bars).</source>
         <translation>Sections : %1, trouvées là où l&apos;harmonie, le timbre ou le niveau du mix changent (pas de tempo : non calées sur les mesures).</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (estimé)</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5194,18 @@ Jeton : %2 (à envoyer comme &quot;Authorization: Bearer JETON&quot;)</translati
     <message>
         <source>Your ratings of this suggestion; Edit ▸ Undo takes the last one back.</source>
         <translation>Vos évaluations de cette suggestion ; Édition ▸ Annuler retire la dernière.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s genre, which the suggestions adjust for. &quot;Estimate&quot;: the nearest of your references&apos; genres and the built-in style profiles, marked estimated in the line above</source>
+        <translation>Le genre de la session, auquel les suggestions s&apos;adaptent. « Estimer » : le plus proche des genres de vos références et des profils de style intégrés, marqué comme estimé dans la ligne ci-dessus</translation>
+    </message>
+    <message>
+        <source>Genre: estimate</source>
+        <translation>Genre : estimer</translation>
+    </message>
+    <message>
+        <source>Genre: %1</source>
+        <translation>Genre : %1</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_suggestionsPanel->setObjectName(QStringLiteral("suggestionsPanel"));
     m_tabs->addTab(m_suggestionsPanel, tr("&Suggestions"));
     connect(m_suggestionsPanel, &SuggestionsPanel::rateRequested, this, &MainWindow::rate);
+    connect(m_suggestionsPanel, &SuggestionsPanel::genreChosen, this, &MainWindow::setGenre);
     m_referencesPanel = new ReferencesPanel;
     m_referencesPanel->setObjectName(QStringLiteral("referencesPanel"));
     m_tabs->addTab(m_referencesPanel, tr("&References"));
@@ -1179,8 +1180,28 @@ void MainWindow::runSuggestions()
     m_suggestedDurations = std::move(durations);
     m_suggestionsPanel->markContextPending();
     statusBar()->showMessage(tr("Making suggestions (measuring the sum of the stems)…"));
-    m_jobs->suggest(m_database, std::move(profiles), std::move(ids), core::dawContextOf(dawStems));
+    m_jobs->suggest(m_database, std::move(profiles), std::move(ids), core::dawContextOf(dawStems),
+                    SuggestionGenre{m_genre, m_mixPanel->mix()});
 }
+
+void MainWindow::setGenre(const QString& genre)
+{
+    const QString g = genre.trimmed().toLower();
+    std::optional<std::string> chosen;
+    if (!g.isEmpty())
+        chosen = g.toStdString();
+    m_suggestionsPanel->setGenre(g);
+    if (chosen == m_genre)
+        return;
+    m_genre = std::move(chosen);
+    bool analysed = false;
+    for (int row = 0; row < m_model->rowCount() && !analysed; ++row)
+        analysed = m_model->track(row)->analysisId.has_value();
+    if (analysed && m_dbState == DbState::Ready)
+        runSuggestions();
+}
+
+QString MainWindow::genre() const { return m_genre ? QString::fromStdString(*m_genre) : QString(); }
 
 void MainWindow::onSuggestionsMade(const SuggestionRound& round)
 {

@@ -104,6 +104,12 @@ public:
     /// The database in use, or empty while none is open.
     [[nodiscard]] QString databasePath() const;
 
+    /// The session's genre as the user sets it (a genre the suggestion rules know; empty:
+    /// estimated in each suggestion round, off the UI thread, and marked so). The user's genre
+    /// always wins. Makes the suggestions again when there are some to make.
+    void setGenre(const QString& genre);
+    [[nodiscard]] QString genre() const;
+
     /// Replaces the session with the audio files in `paths` (files or folders).
     void openPaths(const QStringList& paths);
     /// Opens the last session if the settings ask for it; returns whether it did.
@@ -324,6 +330,7 @@ private:
     std::map<QString, std::string> m_typeOverrides;  // by track name
     std::set<QString> m_added;                         // appeared and joined, being analysed
     std::vector<std::pair<QString, bool>> m_reanalyseQueue;  // path, is a re-bounce
+    std::optional<std::string> m_genre;  // the user's genre; empty: estimated
     QStringList m_suggestedTracks;  // the tracks of the suggestion round under way, in its order
     std::vector<double> m_suggestedDurations;  // and their lengths in seconds
     bool m_suggestAfterReanalysis = false;

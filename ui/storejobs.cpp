@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store/trackrepository.h"
 #include "workflow/feedback.h"
+#include "workflow/sessiongenre.h"
 #include "workflow/storedsuggestions.h"
 
 #include <QCoreApplication>
@@ -52,9 +53,29 @@ HistoryResult readHistoryOnWorker(const std::filesystem::path& database, const Q
 
 // One suggestion round on the stored analyses, with its own connection, on a pool thread.
 // Its words keep the translation context of the window they were written for.
+// The mix the genre is estimated from: the stems' sum the window measured, the one track, or
+// the sum measured here (the window's may not be in yet).
+std::shared_ptr<const core::TrackProfile> mixForGenre(const std::vector<core::TrackProfile>& tracks,
+    std::shared_ptr<const core::TrackProfile> mix, const std::atomic<bool>* cancel)
+{
+    if (mix || tracks.empty())
+        return mix;
+    if (tracks.size() == 1)
+        return std::make_shared<const core::TrackProfile>(tracks.front());
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return nullptr;
+    std::vector<std::filesystem::path> files;
+    for (const auto& t : tracks)
+        files.push_back(t.file.path);
+    core::FileAnalysisResult r =
+        core::analyzeUnitySum(files, std::filesystem::path(dir.path().toStdString()) / "Mix.wav", cancel);
+    return r.profile ? std::shared_ptr<const core::TrackProfile>(std::move(r.profile)) : nullptr;
+}
+
 SuggestionRound suggestOnWorker(const std::filesystem::path& database,
     const std::vector<std::shared_ptr<const core::TrackProfile>>& shared, const std::vector<std::int64_t>& analysisIds,
-    const std::optional<core::DawContext>& daw, std::shared_ptr<std::atomic<bool>> cancel)
+    const std::optional<core::DawContext>& daw, const SuggestionGenre& genre, std::shared_ptr<std::atomic<bool>> cancel)
 {
     SuggestionRound out;
     try {
@@ -71,6 +92,13 @@ SuggestionRound suggestOnWorker(const std::filesystem::path& database,
         options.cancel = cancel.get();
         core::SuggestionContext context;
         context.daw = daw;
+        context.genre = genre.user;
+        // The user's genre wins; without one, the session's estimated genre (issue 19, point 4).
+        std::optional<core::GenreEstimate> estimate;
+        if (!context.genre)
+            if (const auto mix = mixForGenre(tracks, genre.mix, cancel.get()))
+                estimate = core::estimateSessionGenre(context, opened.store->db(), *mix);
+        out.genreEstimate = estimate;
         auto round = core::measureMixAndSuggest(opened.store->db(), tracks, analysisIds, context, options);
         if (!round) {
             if (round.error().code != core::ErrorCode::Cancelled)
@@ -93,9 +121,7 @@ SuggestionRound suggestOnWorker(const std::filesystem::path& database,
                                        .arg(CoreText::key(*set.context.key))
                                        .arg(CoreText::text(set.context.keySourceText, set.context.keySource))
                                  : QCoreApplication::translate("MainWindow", "no session key"));
-        note << (set.context.genre ? QCoreApplication::translate("MainWindow", "genre %1")
-                                         .arg(QString::fromStdString(*set.context.genre))
-                                   : QCoreApplication::translate("MainWindow", "genre not set"));
+        note << CoreText::text(core::genreContextText(set.context.genre, set.context.genreSource == "estimated", estimate));
         if (set.summedTruePeakDbtp)
             note << (set.summedTruePeakMeasured && set.mix && set.mix->atFaders
                          ? QCoreApplication::translate("MainWindow", "stems summed at the DAW session's faders: %1 dBTP (%2)")
@@ -275,7 +301,7 @@ void StoreJobs::deleteHistoryEntry(const std::filesystem::path& database, std::i
 
 void StoreJobs::suggest(const std::filesystem::path& database,
     std::vector<std::shared_ptr<const core::TrackProfile>> profiles, std::vector<std::int64_t> analysisIds,
-    std::optional<core::DawContext> daw)
+    std::optional<core::DawContext> daw, SuggestionGenre genre)
 {
     cancelSuggestions();
     m_suggestCancel = std::make_shared<std::atomic<bool>>(false);
@@ -287,7 +313,8 @@ void StoreJobs::suggest(const std::filesystem::path& database,
             emit suggestionsMade(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(
-        suggestOnWorker, database, std::move(profiles), std::move(analysisIds), std::move(daw), m_suggestCancel));
+        suggestOnWorker, database, std::move(profiles), std::move(analysisIds), std::move(daw), std::move(genre),
+        m_suggestCancel));
 }
 
 void StoreJobs::cancelSuggestions()

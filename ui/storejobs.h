@@ -13,6 +13,7 @@
 // the arguments they were given (copies) and, for a suggestion round, a shared cancel flag.
 
 #include "analysis/trackprofile.h"
+#include "compare/genreestimate.h"
 #include "learn/learnedmodel.h"
 #include "store/analysisrepository.h"
 #include "suggest/suggestionengine.h"
@@ -44,7 +45,16 @@ struct SuggestionRound {
     std::vector<core::Suggestion> suggestions;
     std::vector<core::MaskingCell> masking;
     QString note; ///< tempo, genre, the stems' summed peak and how they were found, in the UI's language
+    /// The session's genre as estimated (workflow/sessiongenre.h); empty when the user set one.
+    std::optional<core::GenreEstimate> genreEstimate;
     QString error;
+};
+
+/// The genre of a suggestion round: the user's (always wins), else estimated from `mix` (the
+/// stems' sum the window measured; without it, the one track or the sum measured on the worker).
+struct SuggestionGenre {
+    std::optional<std::string> user;
+    std::shared_ptr<const core::TrackProfile> mix;
 };
 
 /// The session's stems summed at unity and analysed as one track ("Mix", type mix).
@@ -84,9 +94,11 @@ public:
     /// suggest` runs it): the sum of the stems measured, effects of applied suggestions
     /// recorded, suggestions made with what was learned, and stored. `daw`: the DAW session
     /// the files came from (its tempo, the channels' plug-ins, faders and pans), if any.
+    /// `genre`: the user's genre, or what to estimate it from (SuggestionGenre), off this thread.
     void suggest(const std::filesystem::path& database,
         std::vector<std::shared_ptr<const core::TrackProfile>> profiles,
-        std::vector<std::int64_t> analysisIds, std::optional<core::DawContext> daw = std::nullopt);
+        std::vector<std::int64_t> analysisIds, std::optional<core::DawContext> daw = std::nullopt,
+        SuggestionGenre genre = {});
     /// Asks a running suggestion round to stop and drops its result.
     void cancelSuggestions();
     /// Sums `files` at unity (audio/mixdown.h) into a temporary file and analyses the sum as a

@@ -3,6 +3,7 @@
 
 #include "coretext.h"
 #include "playback/move.h"
+#include "suggest/knowledgebase.h"
 #include "theme.h"
 #include "tracktablemodel.h"
 
@@ -103,6 +104,17 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
     m_trackFilter->setToolTip(tr("Whose suggestions to show: the track selected in the table, the whole session, or one track"));
     m_trackFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     refillTrackFilter();
+    m_genre = new QComboBox;
+    m_genre->setObjectName(QStringLiteral("sessionGenre"));
+    m_genre->setToolTip(tr("The session's genre, which the suggestions adjust for. \"Estimate\": the nearest of your "
+                           "references' genres and the built-in style profiles, marked estimated in the line above"));
+    m_genre->addItem(tr("Genre: estimate"), QString());
+    for (const auto g : core::knownGenres())
+        m_genre->addItem(tr("Genre: %1").arg(QString::fromUtf8(g.data(), static_cast<qsizetype>(g.size()))),
+                         QString::fromUtf8(g.data(), static_cast<qsizetype>(g.size())));
+    m_genre->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_genre, &QComboBox::currentIndexChanged, this,
+            [this] { emit genreChosen(m_genre->currentData().toString()); });
     m_categoryFilter = new QComboBox;
     m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
     m_categoryFilter->setToolTip(tr("Which kind of move to show"));
@@ -205,6 +217,8 @@ SuggestionsPanel::SuggestionsPanel(QWidget* parent) : QWidget(parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    // Beside the context line it sets, not in the filters' row (which sets the panel's width).
+    top->addWidget(m_genre, 0, Qt::AlignTop);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_trackFilter);
     filters->addWidget(m_categoryFilter);
@@ -597,5 +611,14 @@ bool SuggestionsPanel::eventFilter(QObject* watched, QEvent* event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+void SuggestionsPanel::setGenre(const QString& genre)
+{
+    const QSignalBlocker block(m_genre);
+    const int at = m_genre->findData(genre);
+    m_genre->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+QString SuggestionsPanel::genre() const { return m_genre->currentData().toString(); }
 
 }  // namespace stemwise::ui

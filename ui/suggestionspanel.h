@@ -94,7 +94,14 @@ public:
     /// Whether the suggestion with this uid was played with Listen or Preview in this run.
     [[nodiscard]] bool listenedTo(const std::string& uid) const { return m_listened.count(uid) != 0; }
 
+    /// The genre box without emitting genreChosen(): a genre the rules know, or empty (estimate).
+    void setGenre(const QString& genre);
+    /// The genre the user chose; empty: estimated.
+    [[nodiscard]] QString genre() const;
+
 signals:
+    /// The user chose the session's genre (empty: estimate it).
+    void genreChosen(const QString& genre);
     /// `afterListening`: the suggestion was played with Listen or Preview before.
     void rateRequested(std::int64_t storeId, core::Feedback feedback, bool afterListening);
     /// Listen (L): play where the suggestion's evidence is strongest, in its band.
@@ -118,6 +125,7 @@ private:
 
     QComboBox* m_trackFilter = nullptr;
     QComboBox* m_categoryFilter = nullptr;
+    QComboBox* m_genre = nullptr;
     QCheckBox* m_showHidden = nullptr;
     QTreeWidget* m_list = nullptr;
     QTextBrowser* m_details = nullptr;

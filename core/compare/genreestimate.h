@@ -1,8 +1,11 @@
 #pragma once
 // The genre of a mix, estimated against the user's reference library tagged by genre (issue 19,
 // point 4): "how far is this from the records I measure myself against", not a label from a
-// model trained elsewhere. No built-in genre profiles: the user's own references are the only
-// ones whose source is known.
+// model trained elsewhere; and, where the library has fewer than kGenreMinReferences
+// references of a genre, against a broad built-in profile of that genre (builtInGenreProfiles(),
+// compare/genreprofiles.cpp: PLR, loudness range and tempo only, estimates whose sources and
+// derivation are written there and in docs/guide.md), so an estimate exists with an empty
+// library.
 //
 // Features of a mix (what a genre's production shapes and a reference shows):
 //  - its balance: each of the seven bands' level relative to the integrated loudness (dB);
@@ -26,7 +29,9 @@
 #include "analysis/trackprofile.h"
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stemwise::core {
@@ -43,6 +48,19 @@ struct GenreScore {
     double distance = 0.0;     ///< D, the sum of squared z over `features`
     int features = 0;          ///< the features the mix and the genre both have
     double probability = 0.0;  ///< exp(−D/2), normalised over the genres
+    bool builtIn = false;      ///< compared with the built-in profile, not with references
+};
+
+/// A broad built-in style profile: the centre and spread of the features it has (no band
+/// balance). Every figure is an estimate; genreprofiles.cpp says how each was obtained.
+struct GenreProfile {
+    std::string_view genre;
+    double plrDb = 0.0;
+    double plrSpreadDb = 0.0;
+    double lraLu = 0.0;
+    double lraSpreadLu = 0.0;
+    double tempoBpm = 0.0;
+    double tempoSpreadOctaves = 0.0;
 };
 
 struct GenreEstimate {
@@ -67,5 +85,17 @@ inline constexpr double kGenreMaxMeanSquaredZ = 9.0;
 /// loudness). `tempoBpm` stands in for the mix's own tempo estimate when given (the session's).
 [[nodiscard]] std::optional<GenreEstimate> estimateGenre(const TrackProfile& mix, const std::vector<GenreExample>& examples,
                                                          std::optional<double> tempoBpm = std::nullopt);
+
+/// The same with `builtIn` profiles: a genre with at least kGenreMinReferences tagged references
+/// is compared with them; any other genre of `builtIn` with its profile (its score says
+/// builtIn; a nearest built-in profile is never "few_references"); a genre of one reference and
+/// no profile with that reference. Empty only when the mix has no features.
+[[nodiscard]] std::optional<GenreEstimate> estimateGenre(const TrackProfile& mix, const std::vector<GenreExample>& examples,
+                                                         std::span<const GenreProfile> builtIn,
+                                                         std::optional<double> tempoBpm = std::nullopt);
+
+/// The broad built-in profiles, one per genre the suggestion rules know (suggest/knowledgebase.h
+/// knownGenres(); a test holds the two lists equal).
+[[nodiscard]] std::span<const GenreProfile> builtInGenreProfiles();
 
 }  // namespace stemwise::core

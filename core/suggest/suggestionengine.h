@@ -94,7 +94,7 @@ struct ContextUsed {
     Text keySourceText = {};
     std::vector<std::string> keyTracks;  ///< detected: the tracks whose own key it is
     std::optional<std::string> genre;
-    std::string genreSource;  ///< "user", "estimated" (from the user's tagged references) or "none"
+    std::string genreSource;  ///< "user", "estimated" (workflow/sessiongenre.h, compare/genreestimate.h) or "none"
 };
 
 /// One cell of the masking matrix: two tracks in one band.

@@ -373,6 +373,19 @@ STEMWISE_TEXT(SourceDetectedFrom, "source.detected_from", 1, QT_TRANSLATE_NOOP("
 //: %1 the first three tracks whose own estimate it is, %n how many more
 STEMWISE_TEXT_N(SourceDetectedFromMore, "source.detected_from_more", 1, QT_TRANSLATE_N_NOOP("CoreText", "detected (%1 and %n more)"), "detected (%1 and %n more)", "detected (%1 and %n more)")
 
+// ---- the session's genre in the suggestions' context (workflow/sessiongenre.h) -------------
+//: %1 the genre the user set ("rock")
+STEMWISE_TEXT(GenreUser, "genre.user", 1, QT_TRANSLATE_NOOP("CoreText", "genre %1"))
+STEMWISE_TEXT(GenreNotSet, "genre.not_set", 0, QT_TRANSLATE_NOOP("CoreText", "genre not set"))
+//: %1 the estimated genre, %2 how sure the estimate is ("62 %"), %3 the next nearest genre
+STEMWISE_TEXT(GenreEstimated, "genre.estimated", 3, QT_TRANSLATE_NOOP("CoreText", "genre: %1 (estimated, %2; runner-up %3)"))
+//: %1 the estimated genre, %2 how sure the estimate is ("62 %")
+STEMWISE_TEXT(GenreEstimatedAlone, "genre.estimated_alone", 2, QT_TRANSLATE_NOOP("CoreText", "genre: %1 (estimated, %2)"))
+//: the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure ("38 %"), %3 the next nearest
+STEMWISE_TEXT(GenreUncertain, "genre.uncertain", 3, QT_TRANSLATE_NOOP("CoreText", "genre uncertain (nearest %1, %2; runner-up %3), not used"))
+//: the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure ("38 %")
+STEMWISE_TEXT(GenreUncertainAlone, "genre.uncertain_alone", 2, QT_TRANSLATE_NOOP("CoreText", "genre uncertain (nearest %1, %2), not used"))
+
 // ---- what a piece of evidence measured, where its id names a track (Evidence::label) -------
 //: %1 a band, %2 a track
 STEMWISE_TEXT(EvidenceBandShareOf, "evidence.band_share_of", 2, QT_TRANSLATE_NOOP("CoreText", "%1 share of %2"))

@@ -5,6 +5,7 @@
 // mix between them is uncertain (close runner-up); a genre with one reference is uncertain
 // (few references); a mix far from both says so; the session's tempo stands in for the mix's.
 #include "compare/genreestimate.h"
+#include "suggest/knowledgebase.h"
 #include "tolerance.h"
 
 #include <QTest>
@@ -39,6 +40,10 @@ private slots:
     void betweenTwoGenresItIsUncertain();
     void oneReferenceIsTooFewAndFarIsSaid();
     void nothingToCompareIsNoEstimate();
+    void builtInProfilesAreTheGenresTheRulesKnow();
+    void anEmptyLibraryIsComparedWithTheBuiltInProfiles();
+    void builtInProfilesThatTieAreUncertain();
+    void twoReferencesOfAGenreReplaceItsProfile();
 };
 
 // "edm": tilt -3 dB/band, PLR 6, LRA 4, 128 BPM; "jazz": tilt -6, PLR 14, LRA 10, 100 BPM; three
@@ -118,6 +123,75 @@ void TestGenreEstimate::nothingToCompareIsNoEstimate()
     QVERIFY(!core::estimateGenre(a, {{"", &a}}).has_value());  // untagged
     core::TrackProfile silent;
     QVERIFY(!core::estimateGenre(silent, {{"edm", &a}}).has_value());
+}
+
+// One profile per genre of the knowledge base, each with positive spreads: an estimate can
+// always fill the genre context the rules adjust for.
+void TestGenreEstimate::builtInProfilesAreTheGenresTheRulesKnow()
+{
+    const auto profiles = core::builtInGenreProfiles();
+    const auto known = core::knownGenres();
+    QCOMPARE(profiles.size(), known.size());
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        QCOMPARE(profiles[i].genre, known[i]);
+        QVERIFY(profiles[i].plrSpreadDb > 0.0 && profiles[i].lraSpreadLu > 0.0 && profiles[i].tempoSpreadOctaves > 0.0);
+    }
+}
+
+// No references: the mix at the EDM profile's centre (PLR 7.5, LRA 5.5, 126 BPM) is EDM, with
+// the probability the Gaussian model gives over the eight profiles, computed here from their
+// figures; the tempo separates it from pop and metal at the same loudness.
+void TestGenreEstimate::anEmptyLibraryIsComparedWithTheBuiltInProfiles()
+{
+    const auto e = core::estimateGenre(mix(0.0, 7.5, 5.5, 126.0), {}, core::builtInGenreProfiles());
+    QVERIFY(e.has_value());
+    QCOMPARE(e->genre, std::string("edm"));
+    QCOMPARE(e->scores.size(), std::size_t(8));
+    double sum = 0.0;
+    for (const auto& p : core::builtInGenreProfiles()) {
+        const double z1 = (7.5 - p.plrDb) / p.plrSpreadDb;
+        const double z2 = (5.5 - p.lraLu) / p.lraSpreadLu;
+        const double z3 = (std::log2(126.0) - std::log2(p.tempoBpm)) / p.tempoSpreadOctaves;
+        sum += std::exp(-0.5 * (z1 * z1 + z2 * z2 + z3 * z3));
+    }
+    QVERIFY(std::abs(e->confidence - 1.0 / sum) < 1e-9);
+    QVERIFY(e->scores.front().builtIn);
+    QCOMPARE(e->scores.front().references, 0);
+    QCOMPARE(e->scores.front().features, 3);  // the profiles have no band balance
+    QCOMPARE(e->uncertain, e->confidence < core::kGenreMinConfidence);
+    // The same mix at 92 BPM is hip-hop.
+    QCOMPARE(core::estimateGenre(mix(0.0, 8.5, 5.0, 92.0), {}, core::builtInGenreProfiles())->genre,
+             std::string("hip-hop"));
+}
+
+// Pop and hip-hop have one PLR and LRA centre and differ by tempo: a mix at that centre with no
+// tempo is as near one as the other, so the estimate is uncertain (close runner-up), about 1/2
+// at most, never "few references".
+void TestGenreEstimate::builtInProfilesThatTieAreUncertain()
+{
+    core::TrackProfile m = mix(0.0, 8.5, 5.0, 0.0);
+    m.rhythm.tempoBpm.reset();
+    const auto e = core::estimateGenre(m, {}, core::builtInGenreProfiles());
+    QVERIFY(e.has_value());
+    QVERIFY(e->uncertain);
+    QVERIFY(e->confidence < 0.5);
+    QCOMPARE(e->reasons, std::vector<std::string>{"close_runner_up"});
+    QVERIFY((e->genre == "pop" && e->runnerUp == "hip-hop") || (e->genre == "hip-hop" && e->runnerUp == "pop"));
+}
+
+// Two references tagged "pop" at classical figures replace pop's profile: the classical-like
+// mix is pop, compared with the references (not built in), and "classical" comes second.
+void TestGenreEstimate::twoReferencesOfAGenreReplaceItsProfile()
+{
+    const core::TrackProfile a = mix(-6.0, 18.0, 14.0, 100.0);
+    const core::TrackProfile b = mix(-6.0, 19.0, 15.0, 104.0);
+    const auto e = core::estimateGenre(mix(-6.0, 18.5, 14.5, 102.0), {{"pop", &a}, {"pop", &b}}, core::builtInGenreProfiles());
+    QVERIFY(e.has_value());
+    QCOMPARE(e->genre, std::string("pop"));
+    QVERIFY(!e->scores.front().builtIn);
+    QCOMPARE(e->scores.front().references, 2);
+    QCOMPARE(e->runnerUp, std::string("classical"));
+    QCOMPARE(e->scores.size(), std::size_t(8));  // pop once
 }
 
 QTEST_APPLESS_MAIN(TestGenreEstimate)

@@ -170,7 +170,7 @@ private:
         if (used.key)
             key = tr("%1, %2").arg(CoreText::key(*used.key), CoreText::text(used.keySourceText, used.keySource));
         if (used.genre)
-            genre = qs(*used.genre);
+            genre = used.genreSource == "estimated" ? tr("%1 (estimated)").arg(qs(*used.genre)) : qs(*used.genre);
         QString headroom = QStringLiteral("—");
         if (r.suggestions && r.suggestions->summedTruePeakDbtp) {
             const double tp = *r.suggestions->summedTruePeakDbtp;
