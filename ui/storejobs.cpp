@@ -66,6 +66,7 @@ std::shared_ptr<const core::TrackProfile> mixForGenre(const std::vector<core::Tr
     if (!dir.isValid())
         return nullptr;
     std::vector<std::filesystem::path> files;
+    files.reserve(tracks.size());
     for (const auto& t : tracks)
         files.push_back(t.file.path);
     core::FileAnalysisResult r =
