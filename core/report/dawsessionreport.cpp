@@ -13,10 +13,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json gainJson(double db)
-{
-    return std::isfinite(db) ? Json(db) : Json(nullptr);
-}
+using jsonvalues::num;
 
 Json trackJson(const DawTrack& t)
 {
@@ -31,7 +28,7 @@ Json trackJson(const DawTrack& t)
     Json sends = Json::array();
     for (const auto& s : t.sends)
         sends.push_back({{"target", s.target},
-                         {"gain_db", gainJson(s.gainDb)},
+                         {"gain_db", num(s.gainDb)},
                          {"pan", s.pan ? Json(*s.pan) : Json(nullptr)},
                          {"pre_fader", s.preFader},
                          {"muted", s.muted}});
@@ -44,8 +41,8 @@ Json trackJson(const DawTrack& t)
     return Json{{"name", t.name},
                 {"bus", t.bus},
                 {"channels", t.channels},
-                {"gain_db", gainJson(t.gainDb)},
-                {"trim_db", gainJson(t.trimDb)},
+                {"gain_db", num(t.gainDb)},
+                {"trim_db", num(t.trimDb)},
                 {"pan", t.pan},
                 {"mute", t.mute},
                 {"solo", t.solo},
@@ -54,7 +51,7 @@ Json trackJson(const DawTrack& t)
                 {"sends", std::move(sends)},
                 {"outputs", t.outputs},
                 {"vcas", t.vcas},
-                {"vca_gain_db", gainJson(t.vcaGainDb)},
+                {"vca_gain_db", num(t.vcaGainDb)},
                 {"vca_muted", t.vcaMuted},
                 {"files", std::move(files)}};
 }
@@ -197,7 +194,7 @@ std::string followReportJson(const FollowState& state, const FollowReportInfo& i
     for (const auto& t : state.tracks)
         tracks.push_back({{"number", t.number},
                           {"name", t.track.name},
-                          {"gain_db", t.gainKnown ? gainJson(t.track.gainDb) : Json(nullptr)},
+                          {"gain_db", t.gainKnown ? num(t.track.gainDb) : Json(nullptr)},
                           {"gain_known", t.gainKnown},
                           {"trim_db", t.track.trimDb},
                           {"pan", t.track.pan},
