@@ -3,7 +3,8 @@
 // and compares A with B (core/compare/trackcomparison.h); with several B files, with their
 // target curve: the mean and spread of the references (core/compare/targetcurve.h); with
 // --genre, with the target curve of the reference library's references of that genre
-// (store/referencerepository.h, filled by `stemwise reference add`); with --previous, with
+// (store/referencerepository.h, filled by `stemwise reference add`), each weighted in the style
+// by the user's rating (`stemwise reference rate`); with --previous, with
 // the track's previous bounce in its stored history (store/trackhistory.h).
 #include "commands.h"
 #include "storeaccess.h"
@@ -38,8 +39,9 @@ int runCompareCommand(const QStringList& args)
     const QCommandLineOption noStoreOption(QStringLiteral("no-store"),
                                            QStringLiteral("Neither use nor fill the database."));
     const QCommandLineOption genreOption(QStringLiteral("genre"),
-                                         QStringLiteral("Compare A with the library's references of genre G "
-                                                        "(see 'stemwise reference')."),
+                                         QStringLiteral("Compare A with the library's references of genre G, "
+                                                        "weighted by your ratings of them (see 'stemwise "
+                                                        "reference')."),
                                          QStringLiteral("G"));
     const QCommandLineOption previousOption(QStringLiteral("previous"),
                                             QStringLiteral("Compare A with its previous bounce (the analysis "
@@ -77,6 +79,7 @@ int runCompareCommand(const QStringList& args)
         return *exit;
 
     std::vector<core::FileAnalysisResult> results;
+    std::vector<double> weights;  ///< --genre: each reference's in the style, from the user's rating
     if (store) {
         core::StoreTarget target;
         target.databasePath = databasePathFrom(parser);
@@ -126,6 +129,7 @@ int runCompareCommand(const QStringList& args)
                                        .arg(QString::fromStdString(r.name), QString::fromStdString(*unusable)));
                         continue;
                     }
+                    weights.push_back(core::styleWeightOfRating(r.rating));
                     results.push_back({r.profile.file.path, std::make_shared<core::TrackProfile>(std::move(r.profile)), {}});
                 }
             } catch (const std::exception& e) {
@@ -170,7 +174,7 @@ int runCompareCommand(const QStringList& args)
         std::vector<core::TrackProfile> references;
         for (std::size_t i = 1; i < results.size(); ++i)
             references.push_back(std::move(*results[i].profile));
-        auto target = core::makeTargetCurve(references);
+        auto target = core::makeTargetCurve(references, {}, weights);
         if (!target) {
             printError(QStringLiteral("compare: %1").arg(QString::fromStdString(target.error().message)));
             return ExitSomeFailed;

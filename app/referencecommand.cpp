@@ -1,9 +1,11 @@
 // stemwise reference add FILE... [--genre G] | list [--genre G] [--json] | remove ID
-//                    [--session DIR] [--db FILE]
+//                    | rate ID want|unrated|not-my-style   [--session DIR] [--db FILE]
 // The reference library in the user database (store/referencerepository.h): commercial
 // mixes kept to compare with, tagged with a genre, in the library or (--session) attached to the
 // session of a folder. `stemwise compare A --genre G` compares
-// A with the target curve of the library's references of that genre.
+// A with the target curve of the library's references of that genre. `rate` says which
+// references are the sound the user wants (they count twice in the style learned from the
+// references) and which are not their style (left out): compare/targetcurve.h.
 #include "commands.h"
 #include "storeaccess.h"
 
@@ -22,6 +24,24 @@
 
 namespace stemwise::app {
 
+namespace {
+
+// The words of a rating on the command line and in the JSON list.
+const char* ratingWord(int rating)
+{
+    return rating > 0 ? "want" : (rating < 0 ? "not-my-style" : "unrated");
+}
+
+std::optional<int> ratingFromWord(const QString& word)
+{
+    for (const int r : {core::kReferenceSoundIWant, core::kReferenceUnrated, core::kReferenceNotMyStyle})
+        if (word == QLatin1String(ratingWord(r)))
+            return r;
+    return std::nullopt;
+}
+
+}  // namespace
+
 int runReferenceCommand(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -30,6 +50,8 @@ int runReferenceCommand(const QStringList& args)
         "  add FILE...   analyse the files and keep them as references (--genre G)\n"
         "  list          the references (of --genre G), as text or --json\n"
         "  remove ID     take a reference out of the library (the file stays)\n"
+        "  rate ID R     R: want (the sound you want: counts twice in your style), unrated, or\n"
+        "                not-my-style (left out of your style and of the genre's target)\n"
         "Compare with a genre's references: stemwise compare A --genre G."));
     parser.addHelpOption();
     const QCommandLineOption genreOption(QStringLiteral("genre"), QStringLiteral("The genre tag."),
@@ -40,8 +62,8 @@ int runReferenceCommand(const QStringList& args)
                                                           "instead of the library."),
                                            QStringLiteral("DIR"));
     parser.addOptions({genreOption, jsonOption, sessionOption, databaseOption()});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add, list or remove."));
-    parser.addPositionalArgument(QStringLiteral("ARG"), QStringLiteral("Files to add, or the id to remove."),
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add, list, remove or rate."));
+    parser.addPositionalArgument(QStringLiteral("ARG"), QStringLiteral("Files to add, the id to remove, or the id and rating."),
                                  QStringLiteral("[ARG...]"));
     if (const auto exit = parseCommand(parser, QStringLiteral("reference"), args))
         return *exit;
@@ -50,8 +72,16 @@ int runReferenceCommand(const QStringList& args)
     if ((action == QLatin1String("add") && positional.size() < 2)
         || (action == QLatin1String("remove") && positional.size() != 2)
         || (action == QLatin1String("list") && positional.size() != 1)
-        || (action != QLatin1String("add") && action != QLatin1String("remove") && action != QLatin1String("list"))) {
-        printError(QStringLiteral("reference: use 'add FILE...', 'list' or 'remove ID' (see 'stemwise reference --help')"));
+        || (action == QLatin1String("rate") && positional.size() != 3)
+        || (action != QLatin1String("add") && action != QLatin1String("remove") && action != QLatin1String("list")
+            && action != QLatin1String("rate"))) {
+        printError(QStringLiteral("reference: use 'add FILE...', 'list', 'remove ID' or 'rate ID want|unrated|not-my-style' "
+                                  "(see 'stemwise reference --help')"));
+        return ExitUsage;
+    }
+    std::optional<int> rating;
+    if (action == QLatin1String("rate") && !(rating = ratingFromWord(positional[2]))) {
+        printError(QStringLiteral("reference: rate ID want|unrated|not-my-style (got '%1')").arg(positional[2]));
         return ExitUsage;
     }
     std::optional<std::string> genre;
@@ -84,18 +114,34 @@ int runReferenceCommand(const QStringList& args)
                                      {"integrated_lufs", r.profile.loudness.integratedLufs
                                                              ? nlohmann::ordered_json(*r.profile.loudness.integratedLufs)
                                                              : nlohmann::ordered_json()},
-                                     {"added_at", r.addedAt}});
+                                     {"added_at", r.addedAt},
+                                     {"rating", ratingWord(r.rating)},
+                                     {"style_weight", core::styleWeightOfRating(r.rating)}});
                 return writeOutput(QStringLiteral("-"),
                                    core::jsonvalues::dump(items, 2))
                            ? ExitOk
                            : ExitSomeFailed;
             }
             for (const auto& r : list)
-                std::printf("%5lld  %-12s %s  (%s)\n", static_cast<long long>(r.id),
-                            r.genre.empty() ? "-" : r.genre.c_str(), r.name.c_str(), r.profile.file.path.c_str());
+                std::printf("%5lld  %-12s %-12s %s  (%s)\n", static_cast<long long>(r.id),
+                            r.genre.empty() ? "-" : r.genre.c_str(), r.rating == core::kReferenceUnrated ? "-" : ratingWord(r.rating),
+                            r.name.c_str(), r.profile.file.path.c_str());
             if (list.empty())
                 std::printf("No references%s. Add some: stemwise reference add FILE... --genre G\n",
                             genre ? " of that genre" : "");
+            return ExitOk;
+        }
+        if (action == QLatin1String("rate")) {
+            bool ok = false;
+            const qlonglong id = positional[1].toLongLong(&ok);
+            if (!ok) {
+                printError(QStringLiteral("reference: rate takes the id 'stemwise reference list' shows"));
+                return ExitUsage;
+            }
+            if (!repository.setRating(id, *rating)) {
+                printError(QStringLiteral("reference: no reference %1").arg(id));
+                return ExitSomeFailed;
+            }
             return ExitOk;
         }
         if (action == QLatin1String("remove")) {

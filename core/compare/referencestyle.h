@@ -23,9 +23,9 @@
 // it), less the first value's half weight, over the total less the first and last values' half
 // weights: 0 for the lowest, 1 for the highest. With equal weights that is the usual rank
 // q·(n − 1) (util/stats.h, percentileOfSorted); a heavier value pulls the median towards it; a
-// reference of weight 0 does not count. Weights are how ratings are to re-weight which
-// references count (makeTargetCurve() takes them; nothing rates a reference yet); several
-// references so blend into one target.
+// reference of weight 0 does not count. Weights are the user's ratings of the references
+// (compare/targetcurve.h, styleWeightOfRating: "the sound I want" counts twice, "not my style"
+// not at all), so several references blend into one target the ratings lean.
 // A track's value is judged against a range of at least kStyleMinReferences references only:
 // with fewer, the 10th and 90th percentiles are barely more than the extremes. It lies outside
 // when it is at least one shown step (0.1 dB or LU, 0.01 of width) beyond the range.

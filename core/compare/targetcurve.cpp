@@ -58,11 +58,24 @@ std::optional<std::string> whyNotAReference(const TrackProfile& p)
     return std::nullopt;
 }
 
-Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references, const std::string& name,
-                                    const std::vector<double>& weights)
+Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& given, const std::string& name,
+                                    const std::vector<double>& givenWeights)
 {
-    if (references.empty())
+    if (given.empty())
         return Error{"a target curve needs at least one reference"};
+    // A reference of weight 0 (rated "not my style") does not count anywhere in the target.
+    std::vector<TrackProfile> counted;
+    std::vector<double> weights;
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        const double w = i < givenWeights.size() ? givenWeights[i] : 1.0;
+        if (w > 0.0) {
+            counted.push_back(given[i]);
+            weights.push_back(w);
+        }
+    }
+    if (counted.empty())
+        return Error{"every reference is rated 'not my style': none is left to make a target of"};
+    const std::vector<TrackProfile>& references = counted;
     double topHz = 1e12;
     for (const auto& r : references) {
         if (!r.loudness.integratedLufs)
@@ -125,7 +138,7 @@ Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references,
 
     std::vector<StyleExample> examples;
     for (std::size_t i = 0; i < references.size(); ++i)
-        examples.push_back({&references[i], nullptr, i < weights.size() ? weights[i] : 1.0});
+        examples.push_back({&references[i], nullptr, weights[i]});
     t.style = learnReferenceStyle(examples);
     return t;
 }

@@ -35,8 +35,19 @@ struct TargetCurve {
 /// are all numbers.
 [[nodiscard]] std::optional<std::string> whyNotAReference(const TrackProfile& profile);
 
-/// `weights`: each reference's in the style's distributions (empty: 1 each; 0: not counted
-/// there); the mean and spread are unweighted.
+/// How much a reference the user rated counts in the style (the ratings of
+/// store/referencerepository.h: 1 "the sound I want", 0 not rated, -1 "not my style"): twice,
+/// once, not at all. A rating moves the blend by moving the weighted percentiles
+/// (compare/referencestyle.h); "not my style" leaves the reference out of the target as well.
+inline constexpr double kSoundIWantWeight = 2.0;
+[[nodiscard]] constexpr double styleWeightOfRating(int rating)
+{
+    return rating > 0 ? kSoundIWantWeight : (rating < 0 ? 0.0 : 1.0);
+}
+
+/// `weights`: each reference's in the style's distributions (empty: 1 each). A reference of
+/// weight 0 is left out of the target altogether (mean, spread and style); the mean and spread
+/// of the others are unweighted. Error too when every reference has weight 0.
 [[nodiscard]] Result<TargetCurve> makeTargetCurve(const std::vector<TrackProfile>& references,
                                                   const std::string& name = {},
                                                   const std::vector<double>& weights = {});

@@ -133,6 +133,7 @@ struct ReferenceIn {
     std::optional<std::string> sessionKey;  ///< empty: the library
     std::string name, genre, contentHash, addedAt;
     TrackProfile profile;
+    int rating = kReferenceUnrated;
 };
 struct DocumentIn {
     std::vector<SessionIn> sessions;
@@ -280,13 +281,20 @@ DocumentIn readDocument(const Json& doc)
                 throw Invalid{rp, "expected an object"};
             ReferenceIn reference{optionalText(r, rp, "session_key"), text(r, rp, "name", false),
                                   text(r, rp, "genre", false), contentHash(text(r, rp, "content_hash")),
-                                  text(r, rp, "added_at"), {}};
+                                  text(r, rp, "added_at"), {}, kReferenceUnrated};
             if (reference.sessionKey && !sessionKeys.contains(*reference.sessionKey))
                 throw Invalid{rp + "/session_key", "the session " + *reference.sessionKey + " is not in the document"};
             auto profile = profileFromJson(object(r, rp, "profile"));
             if (!profile)
                 throw Invalid{rp + "/profile", profile.error().message};
             reference.profile = std::move(profile.value());
+            // The rating (schema v10); exports from before it have none: not rated.
+            if (r.contains("rating")) {
+                const std::int64_t rating = integer(r, rp, "rating");
+                if (rating < kReferenceNotMyStyle || rating > kReferenceSoundIWant)
+                    throw Invalid{rp + "/rating", "expected -1, 0 or 1"};
+                reference.rating = static_cast<int>(rating);
+            }
             in.references.push_back(std::move(reference));
         }
     }
@@ -383,7 +391,7 @@ void write(Database& db, const DocumentIn& in, ImportSummary& summary)
         std::optional<std::int64_t> sessionId;
         if (r.sessionKey)
             sessionId = sessions.findByKey(*r.sessionKey).value().id;  // ensured above
-        if (references.restore({0, sessionId, r.name, r.genre, r.contentHash, r.addedAt, r.profile}))
+        if (references.restore({0, sessionId, r.name, r.genre, r.contentHash, r.addedAt, r.profile, r.rating}))
             ++summary.referencesAdded;
     }
 }
@@ -464,12 +472,13 @@ Result<std::string> exportDatabaseJson(Database& db, int indent)
                                   {"version", m.columnInt(2)}, {"updated_at", m.columnText(3)}});
         Json referencesOut = Json::array();
         Statement ref = db.prepare(
-            "SELECT s.key, r.name, r.genre, r.content_hash, r.added_at, r.profile_json FROM reference_tracks r "
+            "SELECT s.key, r.name, r.genre, r.content_hash, r.added_at, r.profile_json, r.rating FROM reference_tracks r "
             "LEFT JOIN sessions s ON s.id = r.session_id ORDER BY r.id");
         while (ref.step())
             referencesOut.push_back({{"session_key", optText(ref.columnOptText(0))}, {"name", ref.columnText(1)},
                                      {"genre", ref.columnText(2)}, {"content_hash", ref.columnText(3)},
-                                     {"added_at", ref.columnText(4)}, {"profile", embedded(ref.columnText(5))}});
+                                     {"added_at", ref.columnText(4)}, {"profile", embedded(ref.columnText(5))},
+                                     {"rating", ref.columnInt(6)}});
         const Json doc{
             {"schema", kSchema},
             {"generator", std::string("stemwise ") + STEMWISE_VERSION},

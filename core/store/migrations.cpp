@@ -303,6 +303,14 @@ WHEN NOT EXISTS (SELECT 1 FROM history_deletions d JOIN analyses a ON a.uid = d.
  AND NOT EXISTS (SELECT 1 FROM rating_withdrawals w WHERE w.rating_uid = OLD.uid)
 BEGIN SELECT RAISE(ABORT, 'ratings are never deleted'); END;
 )sql"},
+    Migration{10, "a reference can be rated: the sound the user wants counts twice in their style, not their style not at all",
+              R"sql(
+-- The user's rating of a reference (References view, `stemwise reference rate`): 1 "the sound
+-- I want", 0 not rated, -1 "not my style". It sets the reference's weight in the style learned
+-- from the references (compare/targetcurve.h: styleWeightOfRating). References stored before
+-- this version read 0 and count as they did.
+ALTER TABLE reference_tracks ADD COLUMN rating INTEGER NOT NULL DEFAULT 0 CHECK (rating IN (-1, 0, 1));
+)sql"},
 };
 
 }  // namespace

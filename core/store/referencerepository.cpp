@@ -12,7 +12,7 @@ namespace stemwise::core {
 
 namespace {
 
-constexpr const char* kReferenceColumns = "id, session_id, name, genre, content_hash, added_at, profile_json";
+constexpr const char* kReferenceColumns = "id, session_id, name, genre, content_hash, added_at, profile_json, rating";
 
 ReferenceTrack readRow(const Statement& s)
 {
@@ -28,6 +28,7 @@ ReferenceTrack readRow(const Statement& s)
     if (!profile)
         throw std::runtime_error("reference " + std::to_string(r.id) + ": stored profile: " + profile.error().message);
     r.profile = std::move(profile.value());
+    r.rating = static_cast<int>(s.columnInt(7));
     return r;
 }
 
@@ -61,7 +62,7 @@ std::int64_t ReferenceRepository::add(const TrackProfile& profile, const std::st
         update.bind(1, profile.name).bind(2, normalisedGenre(genre)).bind(3, profileToStoreText(profile)).bind(4, id);
         update.run();
     } else {
-        insert({0, sessionId, profile.name, normalisedGenre(genre), contentHash, utcNowIso8601(), profile});
+        insert({0, sessionId, profile.name, normalisedGenre(genre), contentHash, utcNowIso8601(), profile, kReferenceUnrated});
         id = m_db.lastInsertId();
     }
     tx.commit();
@@ -78,14 +79,14 @@ bool ReferenceRepository::restore(const ReferenceTrack& reference)
 int ReferenceRepository::insert(const ReferenceTrack& r)
 {
     Statement insert = m_db.prepare(
-        "INSERT INTO reference_tracks (session_id, name, genre, content_hash, profile_json, added_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
+        "INSERT INTO reference_tracks (session_id, name, genre, content_hash, profile_json, added_at, rating) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING");
     if (r.sessionId)
         insert.bind(1, *r.sessionId);
     else
         insert.bindNull(1);
     insert.bind(2, r.name).bind(3, r.genre).bind(4, r.contentHash).bind(5, profileToStoreText(r.profile))
-        .bind(6, r.addedAt);
+        .bind(6, r.addedAt).bind(7, static_cast<std::int64_t>(r.rating));
     insert.run();
     return m_db.changes();
 }
@@ -123,6 +124,16 @@ std::vector<std::string> ReferenceRepository::genres()
     while (s.step())
         out.push_back(s.columnText(0));
     return out;
+}
+
+bool ReferenceRepository::setRating(std::int64_t id, int rating)
+{
+    if (rating != kReferenceNotMyStyle && rating != kReferenceUnrated && rating != kReferenceSoundIWant)
+        throw std::invalid_argument("a reference's rating is -1, 0 or 1 (got " + std::to_string(rating) + ")");
+    Statement s = m_db.prepare("UPDATE reference_tracks SET rating = ?1 WHERE id = ?2");
+    s.bind(1, static_cast<std::int64_t>(rating)).bind(2, id);
+    s.run();
+    return m_db.changes() > 0;
 }
 
 bool ReferenceRepository::remove(std::int64_t id)

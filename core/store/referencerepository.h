@@ -6,7 +6,9 @@
 // target curve of a genre (compare/targetcurve.h) is made without reading a file again.
 // The same content is one row per place (library or session): adding it again updates its
 // name and genre. Removing a reference is the user's explicit act and deletes the row; the
-// file is never touched.
+// file is never touched. Since schema v10 each reference carries the user's rating of it
+// (kReferenceSoundIWant, kReferenceUnrated, kReferenceNotMyStyle), which sets its weight in the
+// style learned from the references (compare/targetcurve.h: styleWeightOfRating).
 //
 // Errors: every method throws SqliteError (and std::runtime_error for a stored profile that
 // does not parse). Threading: as the Database it is given.
@@ -22,6 +24,11 @@ namespace stemwise::core {
 
 class Database;
 
+/// A reference's rating (column reference_tracks.rating).
+inline constexpr int kReferenceNotMyStyle = -1;  ///< "not my style": left out of the style
+inline constexpr int kReferenceUnrated = 0;
+inline constexpr int kReferenceSoundIWant = 1;   ///< "the sound I want": counts more
+
 struct ReferenceTrack {
     std::int64_t id = 0;
     std::optional<std::int64_t> sessionId;  ///< empty: in the library
@@ -30,6 +37,7 @@ struct ReferenceTrack {
     std::string contentHash;
     std::string addedAt;
     TrackProfile profile;  ///< with file.path where the file was when added
+    int rating = kReferenceUnrated;  ///< kReferenceNotMyStyle, kReferenceUnrated or kReferenceSoundIWant
 };
 
 class ReferenceRepository {
@@ -38,7 +46,7 @@ public:
 
     /// Adds `profile` (content `contentHash`) under `genre` (lower-cased, trimmed) to the
     /// library or to `sessionId`; the same content in the same place is updated instead.
-    /// Returns the reference's id.
+    /// Returns the reference's id. A reference added again keeps its rating.
     std::int64_t add(const TrackProfile& profile, const std::string& contentHash, const std::string& genre,
                      std::optional<std::int64_t> sessionId = std::nullopt);
 
@@ -49,9 +57,12 @@ public:
     [[nodiscard]] std::optional<ReferenceTrack> byId(std::int64_t id);
     /// The genres in use (library and sessions), sorted.
     [[nodiscard]] std::vector<std::string> genres();
-    /// Writes `reference` as it is (name, genre, time, profile; its id is ignored) unless the
+    /// Writes `reference` as it is (name, genre, time, profile, rating; its id is ignored) unless the
     /// same content is already in the same place: an import. True if it was written.
     bool restore(const ReferenceTrack& reference);
+    /// Rates the reference `id` (kReferenceNotMyStyle, kReferenceUnrated, kReferenceSoundIWant);
+    /// false if there was none. Throws std::invalid_argument for another value.
+    bool setRating(std::int64_t id, int rating);
     /// Deletes the reference `id`; false if there was none.
     bool remove(std::int64_t id);
 

@@ -5,14 +5,19 @@
 // sections (two choruses, one verse each) lift the choruses by a known amount per reference.
 // A track inside the range is not flagged, one outside is, with the figure, the unit and the
 // range in its sentence; the sections of a mix are compared with the references' sections of
-// their type; weights move the blend; too few references flag nothing.
+// their type; weights move the blend; too few references flag nothing. Learning: the user's
+// rating of one reference, stored in the database and read back, moves the blended target by
+// the amount the weighted percentiles give by hand.
 #include "compare/referencestyle.h"
 #include "compare/targetcurve.h"
 #include "report/comparisonreport.h"
+#include "store/referencerepository.h"
+#include "store/store.h"
 #include "util/textcatalogue.h"
 #include "tolerance.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -89,6 +94,8 @@ private slots:
     void percentilesOfEvenlySpacedValues_data();
     void percentilesOfEvenlySpacedValues();
     void weightsMoveTheBlend();
+    void aRatingMovesTheBlend_data();
+    void aRatingMovesTheBlend();
     void distributionsOfTheLibrary();
     void insideIsNotFlaggedOutsideIs_data();
     void insideIsNotFlaggedOutsideIs();
@@ -154,6 +161,70 @@ void TestReferenceStyle::weightsMoveTheBlend()
         examples.push_back({&m_refs[i], &m_sections[i], i == 0 ? 9.0 : 1.0});
     const auto weighted = core::learnReferenceStyle(examples);
     QVERIFY(weighted.track.ranges.at("band_low_mids_db").median < -17.0);
+}
+
+void TestReferenceStyle::aRatingMovesTheBlend_data()
+{
+    QTest::addColumn<int>("rating");
+    QTest::addColumn<int>("references");
+    QTest::addColumn<double>("p10");
+    QTest::addColumn<double>("median");
+    QTest::addColumn<double>("p90");
+    // PLR 5 … 14 dB, Ref 9 at 14 dB rated. Unrated: the ranks q·9 (5.9, 9.5, 13.1).
+    QTest::newRow("unrated") << core::kReferenceUnrated << 10 << 5.9 << 9.5 << 13.1;
+    // "The sound I want": weight 2 of 11. Positions C − w/2 less the first's half weight are 0 … 8
+    // for 5 … 13 and 9.5 for 14, over 11 − 0.5 − 1 = 9.5: the median at position 4.75 lies between
+    // 9 (4) and 10 (5), 9.75 (+0.25 dB); p10 at 0.95: 5.95; p90 at 8.55 between 13 (8) and 14
+    // (9.5): 13 + 0.55/1.5 = 13.3667.
+    QTest::newRow("the sound I want") << core::kReferenceSoundIWant << 10 << 5.95 << 9.75
+                                      << 13.0 + 0.55 / 1.5;
+    // "Not my style": left out, the ranks q·8 of 5 … 13 (5.8, 9.0, 12.2): the median −0.5 dB.
+    QTest::newRow("not my style") << core::kReferenceNotMyStyle << 9 << 5.8 << 9.0 << 12.2;
+}
+
+void TestReferenceStyle::aRatingMovesTheBlend()
+{
+    QFETCH(int, rating);
+    QFETCH(int, references);
+    QFETCH(double, p10);
+    QFETCH(double, median);
+    QFETCH(double, p90);
+    // The library in a real database; the last reference rated; read back as the CLI and the
+    // References view read it, each weighted by its rating (styleWeightOfRating).
+    QTemporaryDir dir;
+    auto opened = core::Store::open(std::filesystem::path(dir.path().toStdString()) / "style.sqlite");
+    QVERIFY2(opened.store, opened.error ? opened.error->message.c_str() : "");
+    core::ReferenceRepository repository(opened.store->db());
+    std::int64_t last = 0;
+    for (std::size_t i = 0; i < m_refs.size(); ++i)
+        last = repository.add(m_refs[i], "hash" + std::to_string(i), "pop");
+    QVERIFY(repository.setRating(last, rating));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, repository.setRating(last, 2));
+    std::vector<core::TrackProfile> profiles;
+    std::vector<double> weights;
+    for (const core::ReferenceTrack& r : repository.list(std::nullopt, std::string("pop"))) {
+        QCOMPARE(r.rating, r.id == last ? rating : core::kReferenceUnrated);
+        profiles.push_back(r.profile);
+        weights.push_back(core::styleWeightOfRating(r.rating));
+    }
+    QCOMPARE(profiles.size(), m_refs.size());
+    const auto target = core::makeTargetCurve(profiles, {}, weights);
+    QVERIFY(target);
+    QCOMPARE(static_cast<int>(target.value().spread.references.size()), references);
+    const core::StyleRange& plr = target.value().style.track.ranges.at("plr_db");
+    QCOMPARE(plr.count, references);
+    COMPARE_NEAR(plr.p10, p10, 1e-9);
+    COMPARE_NEAR(plr.median, median, 1e-9);
+    COMPARE_NEAR(plr.p90, p90, 1e-9);
+    // A track at PLR 13.3 dB is within the references' range with Ref 9 rated "want" (p90
+    // 13.37), above it unrated (13.1) and with Ref 9 left out (12.2).
+    core::TrackProfile track = m_refs[4];
+    track.name = "Mix";
+    track.dynamics.plrDb = 13.3;
+    const auto deviations = core::compareWithStyle(track, nullptr, target.value().style);
+    const core::StyleDeviation* d = find(deviations, "plr_db");
+    QVERIFY(d);
+    QCOMPARE(d->position, rating == core::kReferenceSoundIWant ? core::StylePosition::Within : core::StylePosition::Above);
 }
 
 void TestReferenceStyle::distributionsOfTheLibrary()

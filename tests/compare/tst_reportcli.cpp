@@ -245,6 +245,27 @@ void TestReportCli::referenceLibraryTagsByGenreAndMakesTheTarget()
     QCOMPARE(schemaViolations(r.out, "stemwise.comparison-1.schema.json"), QString());
     const QJsonArray used = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("target_references")).toArray();
     QCOMPARE(used.size(), 2);
+    // Rated "not my style", a reference leaves the genre's target; rated "want", it is back and
+    // counts twice in the style (style_weight 2). Another word is bad usage (2).
+    const QString firstId = QString::number(pop.at(0).toObject().value(QStringLiteral("id")).toInteger());
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("rate"), firstId, QStringLiteral("not-my-style")}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("compare"), demo(QStringLiteral("Bass.wav")), QStringLiteral("--genre"),
+                                QStringLiteral("pop"), QStringLiteral("--json"), QStringLiteral("-")}
+                    + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("target_references")).toArray().size(), 1);
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("rate"), firstId, QStringLiteral("want")} + db());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("list"), QStringLiteral("--genre"),
+                                QStringLiteral("pop"), QStringLiteral("--json")}
+                    + db());
+    const QJsonObject rated = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+    QCOMPARE(rated.value(QStringLiteral("rating")).toString(), QStringLiteral("want"));
+    QCOMPARE(rated.value(QStringLiteral("style_weight")).toDouble(), 2.0);
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("rate"), firstId, QStringLiteral("loud")} + db());
+    QCOMPARE(r.exitCode, 2);
     // Remove one; the genre then has one reference left. An unknown genre is an error (1).
     r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("remove"),
                                 QString::number(pop.at(0).toObject().value(QStringLiteral("id")).toInteger())}

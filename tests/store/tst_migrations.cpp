@@ -121,6 +121,7 @@ private slots:
     void onlyTheUserDeletesAHistoryEntry();
     void version6HashesAreMarkedThenReKeyedWhenTheirFileIsSeenAgain();
     void version7RatingsReadUnmarkedAndNewOnesCanBeMarked();
+    void version9ReferencesReadUnratedAndCanBeRated();
 };
 
 void TestMigrations::migrationsAreNumberedInOrderAndDescribed()
@@ -489,6 +490,39 @@ void TestMigrations::version7RatingsReadUnmarkedAndNewOnesCanBeMarked()
     QVERIFY_THROWS_EXCEPTION(core::SqliteError,
                              db.exec("INSERT INTO ratings (uid, suggestion_id, rating, rated_at, after_listening) "
                                      "VALUES ('x', 1, 1, '2024-06-03T10:00:00.000Z', 2)"));
+}
+
+void TestMigrations::version9ReferencesReadUnratedAndCanBeRated()
+{
+    // Migration 10 adds reference_tracks.rating: a reference stored at version 9 reads as not
+    // rated (0); a rating is stored and read back, kept when the same content is added again,
+    // written by restore() (an import, an undo), and the column takes nothing but -1, 0 and 1.
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    {
+        auto db = databaseFromFixture(root / "v9.sqlite", 9);
+        db.exec("INSERT INTO reference_tracks (session_id, name, genre, content_hash, profile_json, added_at) "
+                "VALUES (NULL, 'Record', 'pop', '566d62578071da59', '{}', '2024-06-01T10:00:00.000Z')");
+    }
+    auto opened = core::Store::open(root / "v9.sqlite");
+    QVERIFY2(opened.store, opened.error ? opened.error->message.c_str() : "");
+    QCOMPARE(opened.store->openedAtVersion(), 9);
+    core::Database& db = opened.store->db();
+    core::ReferenceRepository references(db);
+    QCOMPARE(db.queryInt("SELECT rating FROM reference_tracks"), std::int64_t(0));
+    const std::int64_t id = db.queryInt("SELECT id FROM reference_tracks");
+    QVERIFY(references.setRating(id, core::kReferenceSoundIWant));
+    QVERIFY(!references.setRating(id + 100, core::kReferenceSoundIWant));
+    QCOMPARE(db.queryInt("SELECT rating FROM reference_tracks"), std::int64_t(1));
+    core::TrackProfile profile;
+    profile.name = "Record again";
+    references.add(profile, "566d62578071da59", "rock");
+    QCOMPARE(db.queryInt("SELECT rating FROM reference_tracks"), std::int64_t(1));
+    core::ReferenceTrack other{0, std::nullopt, "Other", "pop", "0011223344556677", "2024-06-02T10:00:00.000Z", profile,
+                               core::kReferenceNotMyStyle};
+    QVERIFY(references.restore(other));
+    QCOMPARE(db.queryInt("SELECT rating FROM reference_tracks WHERE content_hash = '0011223344556677'"), std::int64_t(-1));
+    QVERIFY_THROWS_EXCEPTION(core::SqliteError, db.exec("UPDATE reference_tracks SET rating = 2"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
