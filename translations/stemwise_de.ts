@@ -2523,6 +2523,29 @@
         <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;)</extracomment>
         <translation>Genre unsicher (am nächsten %1, %2), nicht verwendet</translation>
     </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB around %3 in the shape of a bell of Q %4, the rest of the spectrum unchanged (the bell explains %5 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 Q, %5 per cent</extracomment>
+        <translation>Seit dem am %1 analysierten Bounce hat sich das Spektrum dieser Spur um %2 dB um %3 verändert, in der Form einer Glocke mit Q %4, der Rest des Spektrums unverändert (die Glocke erklärt %5 % der Änderung): ein EQ oder ein Plug-in wurde verstellt. War das nicht beabsichtigt, macht dies es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB above %3 in the shape of a high shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent</extracomment>
+        <translation>Seit dem am %1 analysierten Bounce hat sich das Spektrum dieser Spur oberhalb von %3 um %2 dB verändert, in der Form eines High-Shelfs, der Rest des Spektrums unverändert (das Shelf erklärt %4 % der Änderung): ein EQ oder ein Plug-in wurde verstellt. War das nicht beabsichtigt, macht dies es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB below %3 in the shape of a low shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent</extracomment>
+        <translation>Seit dem am %1 analysierten Bounce hat sich das Spektrum dieser Spur unterhalb von %3 um %2 dB verändert, in der Form eines Low-Shelfs, der Rest des Spektrums unverändert (das Shelf erklärt %4 % der Änderung): ein EQ oder ein Plug-in wurde verstellt. War das nicht beabsichtigt, macht dies es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Look first at what changed on the channel since the last bounce (an EQ, an amp or a saturation plug-in, a send); undo it there, or apply this move on top.</source>
+        <translation>Prüfen Sie zuerst, was sich auf dem Kanal seit dem letzten Bounce geändert hat (ein EQ, ein Amp- oder Sättigungs-Plug-in, ein Send); machen Sie es dort rückgängig oder wenden Sie diesen Schritt zusätzlich an.</translation>
+    </message>
+    <message>
+        <source>level at %1 relative to the loudness</source>
+        <translation>Pegel bei %1 relativ zur Lautheit</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2523,6 +2523,29 @@
         <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;)</extracomment>
         <translation>género incierto (más cercano %1, %2), no se usa</translation>
     </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB around %3 in the shape of a bell of Q %4, the rest of the spectrum unchanged (the bell explains %5 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 Q, %5 per cent</extracomment>
+        <translation>Desde el bounce analizado el %1, el espectro de esta parte cambió %2 dB alrededor de %3 con forma de campana de Q %4, el resto del espectro sin cambios (la campana explica el %5 % del cambio): se movió un EQ o un plug-in. Si no era intencionado, esto lo deshace.</translation>
+    </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB above %3 in the shape of a high shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent</extracomment>
+        <translation>Desde el bounce analizado el %1, el espectro de esta parte cambió %2 dB por encima de %3 con forma de shelf de agudos, el resto del espectro sin cambios (el shelf explica el %4 % del cambio): se movió un EQ o un plug-in. Si no era intencionado, esto lo deshace.</translation>
+    </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB below %3 in the shape of a low shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent</extracomment>
+        <translation>Desde el bounce analizado el %1, el espectro de esta parte cambió %2 dB por debajo de %3 con forma de shelf de graves, el resto del espectro sin cambios (el shelf explica el %4 % del cambio): se movió un EQ o un plug-in. Si no era intencionado, esto lo deshace.</translation>
+    </message>
+    <message>
+        <source>Look first at what changed on the channel since the last bounce (an EQ, an amp or a saturation plug-in, a send); undo it there, or apply this move on top.</source>
+        <translation>Mire primero qué cambió en el canal desde el último bounce (un EQ, un plug-in de amplificador o de saturación, un envío); deshágalo allí, o aplique este ajuste encima.</translation>
+    </message>
+    <message>
+        <source>level at %1 relative to the loudness</source>
+        <translation>nivel en %1 relativo a la sonoridad</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2523,6 +2523,29 @@
         <extracomment>the evidence is thin, the genre is not used: %1 the nearest genre, %2 how sure (&quot;38 %&quot;)</extracomment>
         <translation>genre incertain (le plus proche : %1, %2), non utilisé</translation>
     </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB around %3 in the shape of a bell of Q %4, the rest of the spectrum unchanged (the bell explains %5 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 Q, %5 per cent</extracomment>
+        <translation>Depuis le bounce analysé le %1, le spectre de cette partie a changé de %2 dB autour de %3 en forme de cloche de Q %4, le reste du spectre inchangé (la cloche explique %5 % du changement) : un EQ ou un plug-in a bougé. Si ce n&apos;était pas voulu, ceci l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB above %3 in the shape of a high shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent</extracomment>
+        <translation>Depuis le bounce analysé le %1, le spectre de cette partie a changé de %2 dB au-dessus de %3 en forme de plateau aigu, le reste du spectre inchangé (le plateau explique %4 % du changement) : un EQ ou un plug-in a bougé. Si ce n&apos;était pas voulu, ceci l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Since the bounce analysed %1, this part&apos;s spectrum changed by %2 dB below %3 in the shape of a low shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it.</source>
+        <extracomment>%1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent</extracomment>
+        <translation>Depuis le bounce analysé le %1, le spectre de cette partie a changé de %2 dB en dessous de %3 en forme de plateau grave, le reste du spectre inchangé (le plateau explique %4 % du changement) : un EQ ou un plug-in a bougé. Si ce n&apos;était pas voulu, ceci l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Look first at what changed on the channel since the last bounce (an EQ, an amp or a saturation plug-in, a send); undo it there, or apply this move on top.</source>
+        <translation>Regardez d&apos;abord ce qui a changé sur la tranche depuis le dernier bounce (un EQ, un plug-in d&apos;ampli ou de saturation, un envoi) ; annulez-le là, ou appliquez ce réglage en plus.</translation>
+    </message>
+    <message>
+        <source>level at %1 relative to the loudness</source>
+        <translation>niveau à %1 par rapport à la sonie</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1,6 +1,7 @@
 #include "analysis/spectrumanalyzer.h"
 
 #include "analysis/trackprofile.h"
+#include "dsp/eqshape.h"
 #include "dsp/float4.h"
 #include "util/stats.h"
 
@@ -185,36 +186,14 @@ void SpectrumAnalyzer::processLongFrame(const SpectrumFrame& frame)
 
 namespace {
 
-// The response in dB, per dB of gain, of the EQ shapes a tonal deviation is fitted with, at
-// `octaves` from the centre (a bell) or the midpoint (a shelf): the analogue prototypes of the
-// RBJ cookbook filters (bell of Q `q`; shelves of slope 1) at a gain of kShapeReferenceDb,
-// divided by that gain. The dB shape of these filters changes little with their gain.
-constexpr double kShapeReferenceDb = 8.0;
-
-// The width of a bell between its half-gain points, in octaves (RBJ: Q is defined there).
-double bellWidthOctaves(double q) { return 2.0 / std::log(2.0) * std::asinh(1.0 / (2.0 * q)); }
-
+// The response in dB, per dB of gain, of the EQ shapes a tonal deviation is fitted with
+// (dsp/eqshape.h: the Audio EQ Cookbook's analogue prototypes).
 double shapeDb(DeviationShape shape, double q, double octaves)
 {
-    const double w = std::pow(2.0, octaves);  // ω / ω0
-    const double a = std::pow(10.0, kShapeReferenceDb / 40.0);
-    const double w2 = w * w;
-    double num = 0.0, den = 0.0;
-    if (shape == DeviationShape::Bell) {
-        // H(s) = (s² + s·A/Q + 1) / (s² + s/(A·Q) + 1)
-        const double re = 1.0 - w2;
-        num = re * re + std::pow(w * a / q, 2.0);
-        den = re * re + std::pow(w / (a * q), 2.0);
-    } else {
-        // Low shelf: H(s) = A·(s² + √A/Q·s + A) / (A·s² + √A/Q·s + 1), Q = 1/√2 (slope 1);
-        // the high shelf is its mirror image in log frequency.
-        const double x = shape == DeviationShape::LowShelf ? w : 1.0 / w;
-        const double x2 = x * x;
-        const double b = std::sqrt(a) * std::sqrt(2.0);
-        num = a * a * (std::pow(a - x2, 2.0) + std::pow(b * x, 2.0));
-        den = std::pow(1.0 - a * x2, 2.0) + std::pow(b * x, 2.0);
-    }
-    return 10.0 * std::log10(num / den) / kShapeReferenceDb;
+    const EqShapeKind kind = shape == DeviationShape::Bell       ? EqShapeKind::Bell
+                             : shape == DeviationShape::LowShelf ? EqShapeKind::LowShelf
+                                                                 : EqShapeKind::HighShelf;
+    return eqShapeDbPerDb(kind, q, octaves);
 }
 
 }  // namespace

@@ -121,9 +121,18 @@ bool carvesJoin(const Suggestion& a, const Suggestion& b)
 // a fitted bump) on the same track, the precise one's centre inside the broad one's region: the
 // bump is what made the band stand out, and cutting it is the move; the broad cut is its symptom.
 bool isBandExcessCut(const Suggestion& s) { return s.rule == "low_mid_cut" || s.rule == "harshness_cut"; }
-bool isPreciseCut(const Suggestion& s) { return s.direction < 0 && (s.rule == "resonance_cut" || s.rule == "tonal_bump_cut"); }
+bool isPreciseCut(const Suggestion& s)
+{
+    return s.direction < 0 && (s.rule == "resonance_cut" || s.rule == "tonal_bump_cut" || s.rule == "bounce_change");
+}
 bool causeOf(const Suggestion& precise, const Suggestion& broad)
 {
+    // What a bounce gained by mistake (rules.h: runBounceRules) is also the cause of the masking
+    // it brought in that region: a carve of that track, or another's carve making room for it.
+    if (precise.rule == "bounce_change" && precise.direction < 0 && isCarve(broad) && !changedTrack(precise).empty()
+        && std::find(broad.target.tracks.begin(), broad.target.tracks.end(), changedTrack(precise)) != broad.target.tracks.end()
+        && shareRegion(precise, broad))
+        return true;
     if (!isPreciseCut(precise) || !isBandExcessCut(broad) || broad.direction >= 0)
         return false;
     const std::string& track = changedTrack(precise);

@@ -94,6 +94,8 @@ Text effectMetricLabel(std::string_view measure, double frequencyHz)
         return {C::MetricEnvelopeDip, {TextArg::hz(roundHz(frequencyHz))}};
     if (measure == "tonal_step_db")
         return {C::MetricEnvelopeStep, {TextArg::hz(roundHz(frequencyHz))}};
+    if (measure == "level_at_db")
+        return {C::MetricLevelAt, {TextArg::hz(roundHz(frequencyHz))}};
     if (measure == "low_mids_excess_db")
         return {C::MetricBandExcess, {TextArg::termOf(TermKind::BandAdjective, "low_mids")}};
     if (measure == "upper_mids_excess_db")
@@ -153,8 +155,11 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
     const RuleContext rc{set.context.tempoBpm, set.context.genre, context.daw ? &*context.daw : nullptr};
 
     std::vector<Suggestion> all;
-    for (const TrackProfile& t : tracks)
+    for (const TrackProfile& t : tracks) {
         runTrackRules(t, rc, all);
+        if (const auto it = context.earlierBounces.find(t.name); it != context.earlierBounces.end())
+            runBounceRules(t, it->second, rc, all);
+    }
     runSessionRules(tracks, rc, context.mix, set, all);
 
     // The level moves of the session summed into one gain plan (sessionplan.h), personalised
@@ -209,6 +214,13 @@ std::optional<double> measureEffectMetric(const TrackProfile& p, const EffectMet
             if (std::abs(std::log2(d.frequencyHz / m.frequencyHz)) <= 1.0 / 3.0)
                 size = std::max(size, std::abs(d.gainDb));
         return size;
+    }
+    if (k == "level_at_db") {
+        // The LTAS level there relative to the integrated loudness: a fader move leaves it be.
+        const auto level = ltasAt(p, m.frequencyHz);
+        if (!level || !p.loudness.integratedLufs)
+            return std::nullopt;
+        return *level - *p.loudness.integratedLufs;
     }
     if (k == "low_mids_excess_db")
         return excessDb(share(Band::LowMids));

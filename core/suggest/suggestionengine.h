@@ -59,6 +59,13 @@ struct DawContext {
     std::vector<SectionMarker> markers;  ///< the session's markers and ranges: the sections' boundaries
 };
 
+/// A track's previous bounce as the database remembers it (workflow/storedaudio.h:
+/// previousBounceOf): its profile and when it was analysed.
+struct EarlierBounce {
+    TrackProfile profile;
+    std::string analysedAt;  ///< ISO 8601, UTC
+};
+
 struct SuggestionContext {
     std::optional<double> tempoBpm;    ///< set by the user; else the session's (analysis/sessiontempo.h)
     std::optional<std::string> key;    ///< set by the user ("A minor"); else the session's
@@ -78,6 +85,9 @@ struct SuggestionContext {
     /// estimate (a tempo the user set still wins) and the channels' plug-ins shape the track
     /// rules (trackrules.cpp).
     std::optional<DawContext> daw;
+    /// Each track's previous bounce, by the track's name (TrackProfile::name), where the
+    /// database has one: the re-bounce rule (rules.h: runBounceRules) measures what changed.
+    std::map<std::string, EarlierBounce> earlierBounces;
 };
 
 /// The context as the rules used it, with where each value came from. Tempo and key are the

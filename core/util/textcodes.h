@@ -156,6 +156,13 @@ STEMWISE_TEXT(SuggestShelfBoostHow, "suggest.tonal_shelf_boost.how", 0, QT_TRANS
 //: %1 dB, %2 frequency (the step's midpoint), %3 how many note groups
 STEMWISE_TEXT(SuggestShelfUpWhyNotes, "suggest.tonal_shelf.why_up_notes", 3, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does."))
 STEMWISE_TEXT(SuggestShelfDownWhyNotes, "suggest.tonal_shelf.why_down_notes", 3, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), in the median of the %3 note groups: it stays put while the notes change, as an EQ or a mic does."))
+//: %1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 Q, %5 per cent
+STEMWISE_TEXT(SuggestBounceBellWhy, "suggest.bounce_change.why_bell", 5, QT_TRANSLATE_NOOP("CoreText", "Since the bounce analysed %1, this part's spectrum changed by %2 dB around %3 in the shape of a bell of Q %4, the rest of the spectrum unchanged (the bell explains %5 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it."))
+//: %1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent
+STEMWISE_TEXT(SuggestBounceHighShelfWhy, "suggest.bounce_change.why_high_shelf", 4, QT_TRANSLATE_NOOP("CoreText", "Since the bounce analysed %1, this part's spectrum changed by %2 dB above %3 in the shape of a high shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it."))
+//: %1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent
+STEMWISE_TEXT(SuggestBounceLowShelfWhy, "suggest.bounce_change.why_low_shelf", 4, QT_TRANSLATE_NOOP("CoreText", "Since the bounce analysed %1, this part's spectrum changed by %2 dB below %3 in the shape of a low shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it."))
+STEMWISE_TEXT(SuggestBounceChangeHow, "suggest.bounce_change.how", 0, QT_TRANSLATE_NOOP("CoreText", "Look first at what changed on the channel since the last bounce (an EQ, an amp or a saturation plug-in, a send); undo it there, or apply this move on top."))
 //: %1 dB, %2 frequency (the step's midpoint)
 STEMWISE_TEXT(SuggestShelfUpWhyWhole, "suggest.tonal_shelf.why_up_whole", 2, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by)."))
 STEMWISE_TEXT(SuggestShelfDownWhyWhole, "suggest.tonal_shelf.why_down_whole", 2, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by)."))
@@ -343,6 +350,7 @@ STEMWISE_TEXT(MetricLowBandCorrelation, "metric.low_band_correlation", 0, QT_TRA
 STEMWISE_TEXT(MetricEnvelopeBump, "metric.envelope_bump", 1, QT_TRANSLATE_NOOP("CoreText", "envelope bump at %1"))
 STEMWISE_TEXT(MetricEnvelopeDip, "metric.envelope_dip", 1, QT_TRANSLATE_NOOP("CoreText", "envelope dip at %1"))
 STEMWISE_TEXT(MetricEnvelopeStep, "metric.envelope_step", 1, QT_TRANSLATE_NOOP("CoreText", "envelope step at %1"))
+STEMWISE_TEXT(MetricLevelAt, "metric.level_at", 1, QT_TRANSLATE_NOOP("CoreText", "level at %1 relative to the loudness"))
 STEMWISE_TEXT(MetricShareAbove500, "metric.share_above_500_hz", 0, QT_TRANSLATE_NOOP("CoreText", "share above 500 Hz"))
 
 // ---- what the user's ratings and re-bounces did (learn/learnedmodel.h) ---------------------

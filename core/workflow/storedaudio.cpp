@@ -66,7 +66,7 @@ StoredAudio locateStoredAudio(Database& db, const std::string& contentHash, cons
     return out;
 }
 
-std::optional<PreviousBounce> previousBounceOf(Database& db, const std::filesystem::path& currentFile)
+std::optional<AnalysisEntry> previousBounceEntryOf(Database& db, const std::filesystem::path& currentFile)
 {
     const auto histories = findTrackHistories(db, currentFile.string());
     // The track whose newest analysis is of this very file (a set's track may share its name).
@@ -80,11 +80,18 @@ std::optional<PreviousBounce> previousBounceOf(Database& db, const std::filesyst
         return std::nullopt;
     const std::string& current = history->entries.back().contentHash;
     for (auto it = history->entries.rbegin(); it != history->entries.rend(); ++it)
-        if (it->contentHash != current) {
-            PreviousBounce out{*it, locateStoredAudio(db, it->contentHash, it->filePath)};
-            return out;
-        }
+        if (it->contentHash != current)
+            return *it;
     return std::nullopt;
+}
+
+std::optional<PreviousBounce> previousBounceOf(Database& db, const std::filesystem::path& currentFile)
+{
+    auto entry = previousBounceEntryOf(db, currentFile);
+    if (!entry)
+        return std::nullopt;
+    StoredAudio audio = locateStoredAudio(db, entry->contentHash, entry->filePath);
+    return PreviousBounce{std::move(*entry), std::move(audio)};
 }
 
 }  // namespace stemwise::core

@@ -53,4 +53,7 @@ struct PreviousBounce {
 /// history in the database or only one content.
 [[nodiscard]] std::optional<PreviousBounce> previousBounceOf(Database& db, const std::filesystem::path& currentFile);
 
+/// The analysis of that previous bounce alone, without looking for its audio (no file is read).
+[[nodiscard]] std::optional<AnalysisEntry> previousBounceEntryOf(Database& db, const std::filesystem::path& currentFile);
+
 }  // namespace stemwise::core

@@ -5,6 +5,7 @@
 #include "store/suggestionrepository.h"
 #include "suggest/sessionmix.h"
 #include "workflow/feedback.h"
+#include "workflow/storedaudio.h"
 
 #include <map>
 
@@ -28,6 +29,11 @@ Result<StoredSuggestions> suggestAndStore(Database& db, const std::vector<TrackP
         SuggestionContext scoped = context;
         if (!scoped.project && !analysisIds.empty())
             scoped.project = SuggestionRepository(db).projectOf(analysisIds.front());
+        // Each track's previous bounce, for the re-bounce rule (what an EQ changed since).
+        for (const TrackProfile& t : tracks)
+            if (!scoped.earlierBounces.contains(t.name) && !t.file.path.empty())
+                if (auto previous = previousBounceEntryOf(db, t.file.path))
+                    scoped.earlierBounces.emplace(t.name, EarlierBounce{std::move(previous->profile), previous->analysedAt});
         out.set = SuggestionEngine::run(tracks, scoped, learned);
         if (tracks.empty())
             return out;

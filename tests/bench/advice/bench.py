@@ -370,12 +370,26 @@ def describe(s):
     return f"[{s['rule']}{'' if s['shown'] else ', hidden'}] {s['title']}"
 
 
-def score_session(sdir, stemwise, keep):
+def score_session(sdir, stemwise, keep, clean_dir=None):
     truth = json.loads((sdir / "truth.json").read_text())
     db = sdir / "bench.sqlite"
     for p in sdir.glob("bench.sqlite*"):
         p.unlink()
     stems_dir = str(sdir / "stems")
+    if clean_dir is not None:
+        # A re-bounce: the clean stems analysed first at the paths of a scratch session folder,
+        # then the faulted ones bounced over them, as an engineer's re-bounce overwrites its files.
+        work = sdir / "rebounce"
+        shutil.rmtree(work, ignore_errors=True)
+        (work / "stems").mkdir(parents=True)
+        for f in sorted((sdir / "stems").glob("*.wav")):
+            clean = clean_dir / "stems" / f.name
+            if clean.exists():
+                shutil.copyfile(clean, work / "stems" / f.name)
+        run([stemwise, "analyze", str(work / "stems"), "--brief", "--db", str(db), "--json", "-"])
+        for f in sorted((sdir / "stems").glob("*.wav")):
+            shutil.copyfile(f, work / "stems" / f.name)
+        stems_dir = str(work / "stems")
     analysis = json.loads(run([stemwise, "analyze", stems_dir, "--brief", "--db", str(db), "--json", "-"]))
     suggestions = json.loads(run([stemwise, "suggest", stems_dir, "--db", str(db), "--json", "-"]))
     if keep:
@@ -496,7 +510,8 @@ def ratio(a, b):
     return f"{a / b:.2f}" if b else "-"
 
 
-def score(root, stemwise, verbose, keep, fault_set="tuning"):
+def score(root, stemwise, verbose, keep, fault_set="tuning", rebounce=False):
+    clean_root = set_dir(root, "clean") if rebounce else None
     root = set_dir(root, fault_set)
     rows = []
     total = Scored()
@@ -505,7 +520,9 @@ def score(root, stemwise, verbose, keep, fault_set="tuning"):
         sdir = root / name
         if not (sdir / "truth.json").exists():
             sys.exit(f"advice bench: {sdir} has no session; run 'bench.py make' for the {fault_set} set first")
-        sc = score_session(sdir, stemwise, keep)
+        if clean_root is not None and not (clean_root / name / "truth.json").exists():
+            sys.exit(f"advice bench: --rebounce needs the clean set; run 'bench.py make DIR --set clean' first")
+        sc = score_session(sdir, stemwise, keep, clean_root / name if clean_root is not None else None)
         rows.append((name, sc))
         total.add(sc)
     rows.append(("all", total))
@@ -776,8 +793,9 @@ def main():
     if len(args) >= 2 and args[0] == "make":
         make(args[1], fault_set)
     elif len(args) >= 3 and args[0] == "score":
-        print(f"fault set: {fault_set}")
-        score(args[1], args[2], "--verbose" in args, "--keep" in args, fault_set)
+        rebounce = "--rebounce" in args
+        print(f"fault set: {fault_set}" + (", put on as a re-bounce of the clean stems" if rebounce else ""))
+        score(args[1], args[2], "--verbose" in args, "--keep" in args, fault_set, rebounce)
     elif len(args) >= 3 and args[0] == "spread":
         spread(args[1], args[2])
     elif len(args) >= 3 and args[0] == "ranges":
@@ -787,7 +805,7 @@ def main():
         print_type_accuracy(set_dir(args[1], fault_set), args[2], "--verbose" in args)
     else:
         sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR [--set tuning|holdout|clean] | "
-                 "bench.py score DIR STEMWISE [--set tuning|holdout] [--verbose] [--keep] | "
+                 "bench.py score DIR STEMWISE [--set tuning|holdout] [--rebounce] [--verbose] [--keep] | "
                  "bench.py types DIR STEMWISE [--set tuning|holdout] [--verbose] | bench.py spread DIR STEMWISE | "
                  "bench.py ranges DIR STEMWISE")
 
