@@ -2546,6 +2546,30 @@
         <source>level at %1 relative to the loudness</source>
         <translation>Pegel bei %1 relativ zur Lautheit</translation>
     </message>
+    <message>
+        <source>change since the last bounce</source>
+        <translation>Änderung seit dem letzten Bounce</translation>
+    </message>
+    <message>
+        <source>centre of the change</source>
+        <translation>Mitte der Änderung</translation>
+    </message>
+    <message>
+        <source>Q of the change</source>
+        <translation>Q der Änderung</translation>
+    </message>
+    <message>
+        <source>share of the change the shape explains</source>
+        <translation>Anteil der Änderung, den die Form erklärt</translation>
+    </message>
+    <message>
+        <source>what the shape leaves (RMS)</source>
+        <translation>was die Form übrig lässt (RMS)</translation>
+    </message>
+    <message>
+        <source>level change outside the shape</source>
+        <translation>Pegeländerung außerhalb der Form</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

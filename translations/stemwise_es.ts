@@ -2546,6 +2546,30 @@
         <source>level at %1 relative to the loudness</source>
         <translation>nivel en %1 relativo a la sonoridad</translation>
     </message>
+    <message>
+        <source>change since the last bounce</source>
+        <translation>cambio desde el último bounce</translation>
+    </message>
+    <message>
+        <source>centre of the change</source>
+        <translation>centro del cambio</translation>
+    </message>
+    <message>
+        <source>Q of the change</source>
+        <translation>Q del cambio</translation>
+    </message>
+    <message>
+        <source>share of the change the shape explains</source>
+        <translation>parte del cambio que explica la forma</translation>
+    </message>
+    <message>
+        <source>what the shape leaves (RMS)</source>
+        <translation>lo que deja la forma (RMS)</translation>
+    </message>
+    <message>
+        <source>level change outside the shape</source>
+        <translation>cambio de nivel fuera de la forma</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

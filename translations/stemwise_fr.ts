@@ -2546,6 +2546,30 @@
         <source>level at %1 relative to the loudness</source>
         <translation>niveau à %1 par rapport à la sonie</translation>
     </message>
+    <message>
+        <source>change since the last bounce</source>
+        <translation>changement depuis le dernier bounce</translation>
+    </message>
+    <message>
+        <source>centre of the change</source>
+        <translation>centre du changement</translation>
+    </message>
+    <message>
+        <source>Q of the change</source>
+        <translation>Q du changement</translation>
+    </message>
+    <message>
+        <source>share of the change the shape explains</source>
+        <translation>part du changement expliquée par la forme</translation>
+    </message>
+    <message>
+        <source>what the shape leaves (RMS)</source>
+        <translation>ce que la forme laisse (RMS)</translation>
+    </message>
+    <message>
+        <source>level change outside the shape</source>
+        <translation>changement de niveau hors de la forme</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

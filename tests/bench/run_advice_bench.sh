@@ -5,7 +5,8 @@
 # `stemwise analyze` and `stemwise suggest` on them and prints how many faults the suggested
 # moves undo, the false alarms, the notches on played notes and how many suggestions are shown,
 # for the tuning fault set and then for the held-out one (other faults on other stems of the same
-# songs, in DIR/holdout: tuned on never, so a gap between the two shows advice fitted to the first).
+# songs, in DIR/holdout: tuned on never, so a gap between the two shows advice fitted to the first),
+# each once as a first bounce and once as a re-bounce over the clean stems (--rebounce).
 # Usage: tests/bench/run_advice_bench.sh [DIR] [--verbose]
 #        DIR keeps the rendered sessions between runs (default /tmp/stemwise-advice-bench; they
 #        are rendered again only when the scripts change); --verbose lists every fault's verdict
@@ -22,6 +23,9 @@ for set in tuning holdout clean; do
 done
 for set in tuning holdout; do
     python3 "$root/tests/bench/advice/bench.py" score "$dir" "$root/build/default/app/stemwise" --set "$set" "${@:2}"
+    echo
+    # The same faults put on as a re-bounce: the clean stems analysed first at the same paths.
+    python3 "$root/tests/bench/advice/bench.py" score "$dir" "$root/build/default/app/stemwise" --set "$set" --rebounce "${@:2}"
     echo
 done
 python3 "$root/tests/bench/advice/bench.py" spread "$dir" "$root/build/default/app/stemwise"

@@ -2,7 +2,8 @@
 """Known-fault benchmark of Stemwise's advice (issue: advice an engineer would act on).
 
   bench.py make DIR [--set S]            render the three sessions and put the known faults on
-  bench.py score DIR STEMWISE [--set S]  run `stemwise analyze` and `stemwise suggest` on them, print the figures
+  bench.py score DIR STEMWISE [--set S] [--rebounce]
+                                         run `stemwise analyze` and `stemwise suggest` on them, print the figures
   bench.py types DIR STEMWISE [--set S]  only the type accuracy (see below)
   bench.py spread DIR STEMWISE           how far apart the clean stems of one type family are (below)
   bench.py ranges DIR STEMWISE           the band shares the clean stems of each type hold (below)
@@ -20,6 +21,12 @@ frequencies, widths and gains, rumble, clipping, DC, a flipped channel, a polari
 duplicate; masking pairs are written into the arrangement. Clean stems are left as rendered
 (levels set as a mix engineer's bounce would have them); the pads, strings and pianos are
 decorrelated as rendered (a wide pad is not an inverted one).
+
+--rebounce scores the faults as a re-bounce: the clean set's stems (`make DIR --set clean`) are
+analysed first into the session's database at the paths of a scratch folder (DIR/<song>/rebounce),
+then the faulted stems are copied over them, as an engineer's re-bounce overwrites its files, and
+analysed and suggested on as usual: what the advice makes of a fault that came in between two
+bounces (the re-bounce rule, core/suggest/bouncerules.cpp). Without it, every stem is a first bounce.
 
 Scoring (each figure is printed for the suggestions shown by default, and for `--all`):
   remedied   a suggested move on the right track undoes the fault: EQ faults -- the opposite
