@@ -167,6 +167,16 @@ std::optional<StoredSuggestion> SuggestionRepository::byId(std::int64_t id)
     return read(s);
 }
 
+std::vector<StoredSuggestion> SuggestionRepository::ofAnalysis(std::int64_t analysisId)
+{
+    Statement s = m_db.prepare(std::string(kSuggestionSelect) + "WHERE s.analysis_id = ?1 ORDER BY s.id");
+    s.bind(1, analysisId);
+    std::vector<StoredSuggestion> out;
+    while (s.step())
+        out.push_back(read(s));
+    return out;
+}
+
 std::optional<std::string> SuggestionRepository::analysisUid(std::int64_t analysisId)
 {
     Statement s = m_db.prepare("SELECT uid FROM analyses WHERE id = ?1");

@@ -84,6 +84,8 @@ public:
 
     [[nodiscard]] std::optional<StoredSuggestion> byId(std::int64_t id);
     [[nodiscard]] std::optional<StoredSuggestion> byUid(const std::string& uid);
+    /// Every suggestion stored for the analysis `analysisId` (what its rounds said), oldest first.
+    [[nodiscard]] std::vector<StoredSuggestion> ofAnalysis(std::int64_t analysisId);
 
     RatingRecord addRating(std::int64_t suggestionId, Feedback feedback, const std::string& ratedAt,
                            bool afterListening = false);

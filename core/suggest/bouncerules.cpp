@@ -133,7 +133,9 @@ void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const 
         || std::any_of(fit.shapes.begin(), fit.shapes.end(), [](const EqShapeFit& s) { return std::abs(s.gainDb) > kMaxChangeDb; }))
         return;
 
-    std::vector<Suggestion> earlier;
+    // What the earlier bounce was told: the rounds stored on it, and its track rules again (a
+    // bounce never suggested on, or a context without the database).
+    std::vector<Suggestion> earlier = before.advice;
     runTrackRules(before.profile, {context.tempoBpm, context.genre, nullptr}, earlier);
     for (const EqShapeFit& shape : fit.shapes) {
         const bool appeared = shape.gainDb > 0.0;  // the part has more there now: cut it back

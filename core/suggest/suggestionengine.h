@@ -64,6 +64,9 @@ struct DawContext {
 struct EarlierBounce {
     TrackProfile profile;
     std::string analysedAt;  ///< ISO 8601, UTC
+    /// What the rounds on it suggested (as stored): a change since that one of them asked for —
+    /// the move of a re-bounce rule included — is the engineer acting on it.
+    std::vector<Suggestion> advice;
 };
 
 struct SuggestionContext {

@@ -29,11 +29,22 @@ Result<StoredSuggestions> suggestAndStore(Database& db, const std::vector<TrackP
         SuggestionContext scoped = context;
         if (!scoped.project && !analysisIds.empty())
             scoped.project = SuggestionRepository(db).projectOf(analysisIds.front());
-        // Each track's previous bounce, for the re-bounce rule (what an EQ changed since).
+        // Each track's previous bounce, for the re-bounce rule (what an EQ changed since), with
+        // what was suggested on it; by name, so only for names that are one track's.
+        std::map<std::string, int> named;
         for (const TrackProfile& t : tracks)
-            if (!scoped.earlierBounces.contains(t.name) && !t.file.path.empty())
-                if (auto previous = previousBounceEntryOf(db, t.file.path))
-                    scoped.earlierBounces.emplace(t.name, EarlierBounce{std::move(previous->profile), previous->analysedAt});
+            ++named[t.name];
+        SuggestionRepository stored(db);
+        for (const TrackProfile& t : tracks) {
+            if (named[t.name] != 1 || scoped.earlierBounces.contains(t.name) || t.file.path.empty())
+                continue;
+            if (auto previous = previousBounceEntryOf(db, t.file.path)) {
+                EarlierBounce earlier{std::move(previous->profile), previous->analysedAt, {}};
+                for (StoredSuggestion& s : stored.ofAnalysis(previous->id))
+                    earlier.advice.push_back(std::move(s.suggestion));
+                scoped.earlierBounces.emplace(t.name, std::move(earlier));
+            }
+        }
         out.set = SuggestionEngine::run(tracks, scoped, learned);
         if (tracks.empty())
             return out;

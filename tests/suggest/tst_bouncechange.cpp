@@ -292,6 +292,26 @@ private slots:
         QCOMPARE(bounceChanges(session.round()), 0);
     }
 
+    void theMoveItSuggestedAppliedIsNotUndoneAgain()
+    {
+        // Clean, then a bell slips in (the rule says: cut it), then the engineer applies the cut
+        // and bounces again: the change since is the suggested move, not a new fault.
+        Session session;
+        const auto clean = melody(16);
+        session.bounce("Keys", clean);
+        (void)session.round();
+        const auto faulty = filtered(clean, core::Biquad::Kind::Peak, 1000.0, 2.0, 8.0);
+        session.bounce("Keys", faulty);
+        const core::Suggestion* cut = bounceChangeOn(session.round(), "Keys");
+        QVERIFY(cut != nullptr);
+        const double f = cut->number("frequency_hz").value_or(0.0);
+        session.bounce("Keys", filtered(faulty, core::Biquad::Kind::Peak, f, cut->number("q").value_or(1.0),
+                                        cut->number("gain_db").value_or(0.0)));
+        const core::SuggestionSet set = session.round();
+        const core::Suggestion* again = bounceChangeOn(set, "Keys");
+        QVERIFY2(again == nullptr, again != nullptr ? again->title.c_str() : "");
+    }
+
     void theFixOfAnEarlierBumpIsNotUndone()
     {
         // The faulty bounce first (a +10 dB, Q 2 bell at 1.5 kHz), then the clean one: the
@@ -308,7 +328,7 @@ private slots:
         const core::TrackProfile now = session.tracks().front();
         earlier.spectrum.tonalDeviations.clear();
         core::SuggestionContext context;
-        context.earlierBounces.emplace("Keys", core::EarlierBounce{earlier, "2026-12-01T10:00:00Z"});
+        context.earlierBounces.emplace("Keys", core::EarlierBounce{earlier, "2026-12-01T10:00:00Z", {}});
         const core::SuggestionSet blind = core::SuggestionEngine::run({now}, context, {});
         const core::Suggestion* s = bounceChangeOn(blind, "Keys");
         QVERIFY(s != nullptr);
@@ -320,7 +340,7 @@ private slots:
         // tonal deviation), the cut since is its fix, and nothing is said.
         earlier.spectrum.tonalDeviations.push_back({1500.0, 9.5, 2.0, 8, core::DeviationShape::Bell, true});
         context.earlierBounces.clear();
-        context.earlierBounces.emplace("Keys", core::EarlierBounce{earlier, "2026-12-01T10:00:00Z"});
+        context.earlierBounces.emplace("Keys", core::EarlierBounce{earlier, "2026-12-01T10:00:00Z", {}});
         const core::SuggestionSet fixed = core::SuggestionEngine::run({now}, context, {});
         QVERIFY(bounceChangeOn(fixed, "Keys") == nullptr);
     }
