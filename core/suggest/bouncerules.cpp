@@ -59,24 +59,8 @@ std::optional<double> ltasAtHz(const SpectrumProfile& p, double hz)
     return d[i - 1] + t * (d[i] - d[i - 1]);
 }
 
-void param(Suggestion& s, const char* key, double value) { s.parameters.push_back({key, value}); }
-void param(Suggestion& s, const char* key, const char* value) { s.parameters.push_back({key, std::string(value)}); }
-
-// Two moves within a third of an octave of each other, neither over three times as wide, are
-// one move (as the session plan merges them: sessionplan.cpp, sameMove).
-constexpr double kSameMoveOctaves = 1.0 / 3.0;
-constexpr double kSameMoveWidthRatio = 3.0;
-
-bool sameStretch(double lowA, double highA, double lowB, double highB)
-{
-    const double wa = std::log2(std::max(highA, 1.0) / std::max(lowA, 1.0));
-    const double wb = std::log2(std::max(highB, 1.0) / std::max(lowB, 1.0));
-    const double centres = 0.5 * std::abs(std::log2(std::max(lowA, 1.0) * std::max(highA, 1.0) / (std::max(lowB, 1.0) * std::max(highB, 1.0))));
-    return wa > 0.0 && wb > 0.0 && centres < kSameMoveOctaves && std::max(wa, wb) <= kSameMoveWidthRatio * std::min(wa, wb);
-}
-
 // Whether the earlier bounce's own advice asked for this change: an EQ or filter move of the
-// same direction that is the same move (then the change is the engineer acting on it, not a
+// same direction that is the same move (sameStretch; then the change is the engineer acting on it, not a
 // mistake). `lowHz`…`highHz`: the change's stretch (a bell between its half-gain points, a
 // shelf its transition, an octave either side of the midpoint).
 bool askedFor(const std::vector<Suggestion>& earlier, double lowHz, double highHz, int direction)

@@ -16,6 +16,21 @@ namespace stemwise::core {
 /// A bell narrower than this (Q; under about half an octave between its half-gain points) is a
 /// notch: detail in the session plan, and a cut the track rules keep off played notes.
 inline constexpr double kNotchQ = 3.0;
+/// Two moves of one direction whose centres lie within this many octaves, and whose widths (in
+/// octaves) are within this ratio, are one move: a broad carve and a broad low-mid cut at 300 Hz
+/// are one, a 3 dB carve does not do the work of a Q 12 notch beside it (the session plan
+/// merges them; the re-bounce rule takes a change that is such a move for the move applied).
+inline constexpr double kSameMoveOctaves = 1.0 / 3.0;
+inline constexpr double kSameMoveWidthRatio = 3.0;
+
+/// Whether the stretches lowA…highA and lowB…highB (Hz) are one move's (kSameMoveOctaves).
+[[nodiscard]] bool sameStretch(double lowA, double highA, double lowB, double highB);
+
+/// A suggestion's parameter, numeric or named.
+inline void param(Suggestion& s, const char* key, double value) { s.parameters.push_back({key, value}); }
+inline void param(Suggestion& s, const char* key, const char* value) { s.parameters.push_back({key, std::string(value)}); }
+inline void param(Suggestion& s, const char* key, const std::string& value) { s.parameters.push_back({key, value}); }
+
 /// The most a ride (a part's level moved in one section) is suggested to move, dB: past this the
 /// part's balance is the mix's question, not a section's (session and arrangement rules).
 inline constexpr double kMaxRideDb = 6.0;

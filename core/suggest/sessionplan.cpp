@@ -33,12 +33,6 @@ bool anyWordIn(const std::vector<std::string>& words, const std::array<std::stri
     return false;
 }
 
-// Two moves of one direction whose centres lie within this many octaves, and whose widths (in
-// octaves) are within this ratio, are one move: a broad carve and a broad low-mid cut at 300 Hz
-// are one, a 3 dB carve does not do the work of a Q 12 notch beside it.
-constexpr double kSameMoveOctaves = 1.0 / 3.0;
-constexpr double kSameMoveWidthRatio = 3.0;
-
 const std::string& changedTrack(const Suggestion& s)
 {
     static const std::string none;
@@ -50,16 +44,9 @@ bool overlaps(const Suggestion& a, const Suggestion& b)
     return std::max(a.bandLowHz, b.bandLowHz) < std::min(a.bandHighHz, b.bandHighHz);
 }
 
-double centreHz(const Suggestion& s) { return std::sqrt(std::max(s.bandLowHz, 1.0) * std::max(s.bandHighHz, 1.0)); }
-
 double widthOctaves(const Suggestion& s) { return std::log2(std::max(s.bandHighHz, 1.0) / std::max(s.bandLowHz, 1.0)); }
 
-bool sameMove(const Suggestion& a, const Suggestion& b)
-{
-    const double wa = std::max(widthOctaves(a), 1e-3), wb = std::max(widthOctaves(b), 1e-3);
-    return std::abs(std::log2(centreHz(a) / centreHz(b))) < kSameMoveOctaves
-           && std::max(wa, wb) / std::min(wa, wb) <= kSameMoveWidthRatio;
-}
+bool sameMove(const Suggestion& a, const Suggestion& b) { return sameStretch(a.bandLowHz, a.bandHighHz, b.bandLowHz, b.bandHighHz); }
 
 const TrackProfile* trackNamed(const std::vector<TrackProfile>& tracks, const std::string& name)
 {
@@ -215,6 +202,15 @@ Evidence evidenceOf(const Evidence& e, const std::string& track)
 }
 
 }  // namespace
+
+bool sameStretch(double lowA, double highA, double lowB, double highB)
+{
+    lowA = std::max(lowA, 1.0), highA = std::max(highA, 1.0), lowB = std::max(lowB, 1.0), highB = std::max(highB, 1.0);
+    const double wa = std::max(std::log2(highA / lowA), 1e-3), wb = std::max(std::log2(highB / lowB), 1e-3);
+    // Centres as the geometric means of the stretches' ends.
+    return 0.5 * std::abs(std::log2(lowA * highA / (lowB * highB))) < kSameMoveOctaves
+           && std::max(wa, wb) / std::min(wa, wb) <= kSameMoveWidthRatio;
+}
 
 std::vector<std::string> leadTracks(const std::vector<TrackProfile>& tracks)
 {

@@ -550,8 +550,6 @@ private:
 
     bool isLead(const TrackProfile& t) const { return std::find(m_leads.begin(), m_leads.end(), t.name) != m_leads.end(); }
 
-    static void param(Suggestion& s, const char* key, double value) { s.parameters.push_back({key, value}); }
-    static void param(Suggestion& s, const char* key, const std::string& value) { s.parameters.push_back({key, value}); }
 
     const std::vector<TrackProfile>& m_tracks;
     const RuleContext& m_c;

@@ -33,8 +33,6 @@ Suggestion make(const TrackProfile& t, const char* rule, SuggestionType type, in
     return s;
 }
 
-void param(Suggestion& s, const char* key, double value) { s.parameters.push_back({key, value}); }
-void param(Suggestion& s, const char* key, const char* value) { s.parameters.push_back({key, std::string(value)}); }
 
 using A = TextArg;
 using C = TextCode;
