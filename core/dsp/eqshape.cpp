@@ -146,7 +146,7 @@ EqChangeFit fitEqChange(const std::vector<double>& gridHz, const std::vector<dou
     };
     std::vector<Shape> candidates;
     for (std::size_t i = points.front(); i <= points.back(); ++i) {
-        if (gridHz[i] < kMinCentreHz || gridHz[i] > kMaxCentreHz)
+        if (!(gridHz[i] >= kMinCentreHz && gridHz[i] <= kMaxCentreHz))  // NaN too
             continue;
         for (std::size_t b = 0; b < bellTables.size(); ++b)
             candidates.push_back({EqShapeKind::Bell, kEqChangeQs[b], bellTables[b], i});

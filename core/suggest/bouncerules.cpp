@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace stemwise::core {
 
@@ -55,6 +56,9 @@ std::optional<double> ltasAtHz(const SpectrumProfile& p, double hz)
     const auto i = static_cast<std::size_t>(it - f.begin());
     if (i == 0)
         return d.front();
+    // A grid read from an imported database is not trusted to rise.
+    if (!(f[i] > f[i - 1]) || !(f[i - 1] > 0.0))
+        return std::nullopt;
     const double t = std::log(hz / f[i - 1]) / std::log(f[i] / f[i - 1]);
     return d[i - 1] + t * (d[i] - d[i - 1]);
 }
@@ -98,8 +102,18 @@ void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const 
     const SpectrumProfile& b = now.spectrum;
     if (b.ltasFrequencyHz.size() < 2 || b.ltasFrequencyHz.size() != b.ltasDb.size() || a.ltasDb.empty())
         return;
-    const double loudestNow = *std::max_element(b.ltasDb.begin(), b.ltasDb.end());
-    const double loudestBefore = *std::max_element(a.ltasDb.begin(), a.ltasDb.end());
+    // The loudest finite points (a stored LTAS may hold nulls read back as NaN).
+    auto loudest = [](const std::vector<double>& db) {
+        double m = -std::numeric_limits<double>::infinity();
+        for (double v : db)
+            if (std::isfinite(v))
+                m = std::max(m, v);
+        return m;
+    };
+    const double loudestNow = loudest(b.ltasDb);
+    const double loudestBefore = loudest(a.ltasDb);
+    if (!std::isfinite(loudestNow) || !std::isfinite(loudestBefore))
+        return;
     const std::size_t n = b.ltasFrequencyHz.size();
     std::vector<double> diff(n, 0.0);
     std::vector<bool> use(n, false);
@@ -110,7 +124,7 @@ void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const 
             || *then < loudestBefore - kChangeRangeDb)
             continue;
         diff[i] = b.ltasDb[i] - *then;
-        use[i] = true;
+        use[i] = std::isfinite(diff[i]);
     }
     const EqChangeFit fit = fitEqChange(b.ltasFrequencyHz, diff, use, kPointsPerOctave, kMaxShapes, kMinBoostChangeDb, kMinShapeShare);
     if (fit.shapes.empty() || fit.explained < kMinExplained || fit.residualDb > kMaxResidualDb
