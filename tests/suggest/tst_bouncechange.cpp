@@ -13,12 +13,10 @@
 #include "dsp/biquad.h"
 #include "dsp/eqshape.h"
 #include "mixsignals.h"
-#include "store/store.h"
+#include "storedround.h"
 #include "suggest/suggestionengine.h"
 #include "testsignals.h"
 #include "tolerance.h"
-#include "workflow/storedanalysis.h"
-#include "workflow/storedsuggestions.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,26 +114,7 @@ public:
         QVERIFY2(error.empty(), error.c_str());
     }
 
-    core::SuggestionSet round()
-    {
-        core::StoreTarget target{m_root / "stemwise.sqlite", std::nullopt};
-        std::vector<core::TrackProfile> tracks;
-        std::vector<std::int64_t> ids;
-        for (auto& r : core::analyzeFilesStored(m_files, {}, target)) {
-            if (!r.analysis.profile || !r.historyId)
-                qFatal("analysis failed: %s %s", r.analysis.error.c_str(), r.storeError.c_str());
-            tracks.push_back(*r.analysis.profile);
-            ids.push_back(*r.historyId);
-        }
-        m_tracks = tracks;
-        auto opened = core::Store::open(m_root / "stemwise.sqlite");
-        if (!opened.store)
-            qFatal("cannot open the store");
-        auto result = core::suggestAndStore(opened.store->db(), tracks, ids, {});
-        if (!result)
-            qFatal("suggest failed: %s", result.error().message.c_str());
-        return std::move(result.value().set);
-    }
+    core::SuggestionSet round() { return test::analyseAndSuggest(m_files, m_root / "stemwise.sqlite", &m_tracks).set; }
 
     /// The profiles of the last round, in the order the stems were first bounced.
     const std::vector<core::TrackProfile>& tracks() const { return m_tracks; }

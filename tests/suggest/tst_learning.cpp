@@ -4,6 +4,7 @@
 // closing and reopening the database. Known answers follow from the Beta prior of strength 4
 // (learn/learnedmodel.h): three "not useful" on a rule of base confidence c give 4c / 7.
 #include "mixsignals.h"
+#include "storedround.h"
 
 #include "workflow/feedback.h"
 #include "workflow/storedsuggestions.h"
@@ -44,23 +45,7 @@ public:
 
     /// Opens the database afresh (a new process, as far as the store can tell), analyses
     /// through the cache and runs one suggestion round.
-    core::StoredSuggestions round()
-    {
-        core::StoreTarget target{database(), std::nullopt};
-        std::vector<core::TrackProfile> tracks;
-        std::vector<std::int64_t> ids;
-        for (auto& r : core::analyzeFilesStored(m_files, {}, target)) {
-            if (!r.analysis.profile || !r.historyId)
-                qFatal("analysis failed: %s %s", r.analysis.error.c_str(), r.storeError.c_str());
-            tracks.push_back(*r.analysis.profile);
-            ids.push_back(*r.historyId);
-        }
-        auto store = open();
-        auto result = core::suggestAndStore(store->db(), tracks, ids, {});
-        if (!result)
-            qFatal("suggest failed: %s", result.error().message.c_str());
-        return std::move(result.value());
-    }
+    core::StoredSuggestions round() { return test::analyseAndSuggest(m_files, database()); }
 
     std::unique_ptr<core::Store> open()
     {
