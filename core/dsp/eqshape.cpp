@@ -159,28 +159,41 @@ EqChangeFit fitEqChange(const std::vector<double>& gridHz, const std::vector<dou
     std::vector<double> gains{mean};
     // The candidate that explains most of `target`: the shape's part that the offset cannot
     // make (centred), projected on it.
+    // Each candidate's mean and centred sum of squares over the used points, once: they do not
+    // depend on what is fitted.
+    std::vector<double> candidateMean(candidates.size()), candidateNorm(candidates.size());
+    for (std::size_t j = 0; j < candidates.size(); ++j) {
+        const std::vector<double>& t = tables[candidates[j].table];
+        const std::size_t shift = n - candidates[j].centre;
+        double sum = 0.0, squares = 0.0;
+        for (std::size_t p : points) {
+            const double v = t[p + shift];
+            sum += v;
+            squares += v * v;
+        }
+        candidateMean[j] = sum / count;
+        candidateNorm[j] = squares - sum * candidateMean[j];
+    }
     auto bestFor = [&](const std::vector<double>& target, double& explainedOut) -> const Shape* {
         const Shape* best = nullptr;
         explainedOut = 0.0;
-        std::vector<double> c;
-        for (const Shape& s : candidates) {
-            c = column(s);
-            double cm = 0.0;
-            for (double v : c)
-                cm += v;
-            cm /= count;
-            double cc = 0.0, cr = 0.0;
-            for (std::size_t p = 0; p < c.size(); ++p) {
-                const double d = c[p] - cm;
-                cc += d * d;
-                cr += d * target[p];
-            }
-            if (cc <= 1e-9)
+        double targetSum = 0.0;
+        for (double v : target)
+            targetSum += v;
+        for (std::size_t j = 0; j < candidates.size(); ++j) {
+            if (candidateNorm[j] <= 1e-9)
                 continue;
-            const double explained = cr * cr / cc;
+            const std::vector<double>& t = tables[candidates[j].table];
+            const std::size_t shift = n - candidates[j].centre;
+            double dot = 0.0;
+            for (std::size_t p = 0; p < points.size(); ++p)
+                dot += t[points[p] + shift] * target[p];
+            // The projection of the target on the candidate's part the offset cannot make.
+            const double cr = dot - candidateMean[j] * targetSum;
+            const double explained = cr * cr / candidateNorm[j];
             if (explained > explainedOut) {
                 explainedOut = explained;
-                best = &s;
+                best = &candidates[j];
             }
         }
         return best;
