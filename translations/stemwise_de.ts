@@ -3496,6 +3496,22 @@ Breite %2</translation>
         <source>Delete the selected analysis from this track&apos;s history (Delete)</source>
         <translation>Die gewählte Analyse aus dem Verlauf dieser Spur löschen (Entf)</translation>
     </message>
+    <message>
+        <source>a bell of %1 dB at %2, Q %3</source>
+        <translation>eine Glocke von %1 dB bei %2, Q %3</translation>
+    </message>
+    <message>
+        <source>a high shelf of %1 dB above %2</source>
+        <translation>ein High-Shelf von %1 dB oberhalb von %2</translation>
+    </message>
+    <message>
+        <source>a low shelf of %1 dB below %2</source>
+        <translation>ein Low-Shelf von %1 dB unterhalb von %2</translation>
+    </message>
+    <message>
+        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1 (%2 % of the change explained).</source>
+        <translation>Das Spektrum des letzten Bounces hat sich verändert, wie es ein EQ tun würde: %1 (%2 % der Änderung erklärt).</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::LiveWindow</name>

@@ -3496,6 +3496,22 @@ anchura %2</translation>
         <source>Delete the selected analysis from this track&apos;s history (Delete)</source>
         <translation>Eliminar el análisis seleccionado del historial de esta pista (Supr)</translation>
     </message>
+    <message>
+        <source>a bell of %1 dB at %2, Q %3</source>
+        <translation>una campana de %1 dB en %2, Q %3</translation>
+    </message>
+    <message>
+        <source>a high shelf of %1 dB above %2</source>
+        <translation>un shelf de agudos de %1 dB por encima de %2</translation>
+    </message>
+    <message>
+        <source>a low shelf of %1 dB below %2</source>
+        <translation>un shelf de graves de %1 dB por debajo de %2</translation>
+    </message>
+    <message>
+        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1 (%2 % of the change explained).</source>
+        <translation>El espectro del último bounce cambió como lo haría un EQ: %1 (%2 % del cambio explicado).</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::LiveWindow</name>

@@ -3496,6 +3496,22 @@ largeur %2</translation>
         <source>Delete the selected analysis from this track&apos;s history (Delete)</source>
         <translation>Supprimer l&apos;analyse choisie de l&apos;historique de cette piste (Suppr)</translation>
     </message>
+    <message>
+        <source>a bell of %1 dB at %2, Q %3</source>
+        <translation>une cloche de %1 dB à %2, Q %3</translation>
+    </message>
+    <message>
+        <source>a high shelf of %1 dB above %2</source>
+        <translation>un plateau aigu de %1 dB au-dessus de %2</translation>
+    </message>
+    <message>
+        <source>a low shelf of %1 dB below %2</source>
+        <translation>un plateau grave de %1 dB en dessous de %2</translation>
+    </message>
+    <message>
+        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1 (%2 % of the change explained).</source>
+        <translation>Le spectre du dernier bounce a changé comme le ferait un EQ : %1 (%2 % du changement expliqué).</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::LiveWindow</name>

@@ -2,6 +2,7 @@
 #include "historypanel.h"
 
 #include "coretext.h"
+#include "suggest/suggestionengine.h"
 
 #include "theme.h"
 #include "tracktablemodel.h"
@@ -183,13 +184,35 @@ void HistoryPanel::fill()
             m_table->setItem(r, static_cast<int>(k) + 3, item);
         }
     }
+    // The latest bounce's spectrum against the one before, as the EQ that would make the change
+    // (the re-bounce rule's measure: core/suggest/bouncerules.cpp).
+    QString eqChange;
+    if (m_entries.size() >= 2 && m_entries.back().contentHash != m_entries[m_entries.size() - 2].contentHash)
+        if (const auto fit = core::bounceEqChange(m_entries[m_entries.size() - 2].profile, m_entries.back().profile)) {
+            QStringList shapes;
+            for (const core::EqShapeFit& shape : fit->shapes) {
+                const QString gain = QStringLiteral("%1%2").arg(shape.gainDb > 0.0 ? QStringLiteral("+") : QString()).arg(shape.gainDb, 0, 'f', 1);
+                if (shape.kind == core::EqShapeKind::Bell)
+                    shapes << tr("a bell of %1 dB at %2, Q %3").arg(gain, hzText(shape.frequencyHz)).arg(shape.q, 0, 'f', 1);
+                else if (shape.kind == core::EqShapeKind::HighShelf)
+                    shapes << tr("a high shelf of %1 dB above %2").arg(gain, hzText(shape.frequencyHz));
+                else
+                    shapes << tr("a low shelf of %1 dB below %2").arg(gain, hzText(shape.frequencyHz));
+            }
+            eqChange = tr("The latest bounce's spectrum changed as an EQ would: %1 (%2 % of the change explained).")
+                           .arg(shapes.join(QStringLiteral(", ")))
+                           .arg(100.0 * fit->explained, 0, 'f', 0);
+        }
     if (m_entries.size() < 2)
         m_summary->setText(tr("One analysis so far: re-bounce the stem into the session folder and it is "
                               "analysed again and added here."));
-    else if (changes.isEmpty())
+    else if (changes.isEmpty() && eqChange.isEmpty())
         m_summary->setText(tr("The latest bounce reads the same as the one before."));
+    else if (changes.isEmpty())
+        m_summary->setText(eqChange);
     else
-        m_summary->setText(tr("Latest bounce changed: %1").arg(changes.join(QStringLiteral(", "))));
+        m_summary->setText((eqChange.isEmpty() ? QString() : eqChange + QLatin1Char('\n'))
+                           + tr("Latest bounce changed: %1").arg(changes.join(QStringLiteral(", "))));
     m_table->resizeColumnsToContents();
     if (!m_entries.empty())
         m_table->scrollToBottom();

@@ -96,12 +96,12 @@ bool hadBump(const TrackProfile& earlier, const EqShapeFit& cut)
 
 }  // namespace
 
-void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const RuleContext& context, std::vector<Suggestion>& out)
+std::optional<EqChangeFit> bounceEqChange(const TrackProfile& earlier, const TrackProfile& now)
 {
-    const SpectrumProfile& a = before.profile.spectrum;
+    const SpectrumProfile& a = earlier.spectrum;
     const SpectrumProfile& b = now.spectrum;
     if (b.ltasFrequencyHz.size() < 2 || b.ltasFrequencyHz.size() != b.ltasDb.size() || a.ltasDb.empty())
-        return;
+        return std::nullopt;
     // The loudest finite points (a stored LTAS may hold nulls read back as NaN).
     auto loudest = [](const std::vector<double>& db) {
         double m = -std::numeric_limits<double>::infinity();
@@ -113,7 +113,7 @@ void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const 
     const double loudestNow = loudest(b.ltasDb);
     const double loudestBefore = loudest(a.ltasDb);
     if (!std::isfinite(loudestNow) || !std::isfinite(loudestBefore))
-        return;
+        return std::nullopt;
     const std::size_t n = b.ltasFrequencyHz.size();
     std::vector<double> diff(n, 0.0);
     std::vector<bool> use(n, false);
@@ -126,10 +126,19 @@ void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const 
         diff[i] = b.ltasDb[i] - *then;
         use[i] = std::isfinite(diff[i]);
     }
-    const EqChangeFit fit = fitEqChange(b.ltasFrequencyHz, diff, use, kPointsPerOctave, kMaxShapes, kMinBoostChangeDb, kMinShapeShare);
+    EqChangeFit fit = fitEqChange(b.ltasFrequencyHz, diff, use, kPointsPerOctave, kMaxShapes, kMinBoostChangeDb, kMinShapeShare);
     if (fit.shapes.empty() || fit.explained < kMinExplained || fit.residualDb > kMaxResidualDb
         || std::any_of(fit.shapes.begin(), fit.shapes.end(), [](const EqShapeFit& s) { return std::abs(s.gainDb) > kMaxChangeDb; }))
+        return std::nullopt;
+    return fit;
+}
+
+void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const RuleContext& context, std::vector<Suggestion>& out)
+{
+    const auto measured = bounceEqChange(before.profile, now);
+    if (!measured)
         return;
+    const EqChangeFit& fit = *measured;
 
     // What the earlier bounce was told: the rounds stored on it, and its track rules again (a
     // bounce never suggested on, or a context without the database).

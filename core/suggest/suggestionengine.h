@@ -23,6 +23,7 @@
 
 #include "analysis/sessionsections.h"
 #include "analysis/trackprofile.h"
+#include "dsp/eqshape.h"
 #include "learn/learnedmodel.h"
 #include "suggest/sessionmix.h"
 #include "suggest/suggestion.h"
@@ -148,6 +149,13 @@ public:
     [[nodiscard]] static SuggestionSet run(const std::vector<TrackProfile>& tracks, const SuggestionContext& context,
                                            const LearnedModel& learned);
 };
+
+/// The EQ change between two bounces of one part (the re-bounce rule's measure, bouncerules.cpp):
+/// the difference of their long-term spectra (where both are within 60 dB of their loudest
+/// point, 30 Hz–18 kHz) fitted as a fader change plus up to three bells or shelves of 4 dB or
+/// more (dsp/eqshape.h) — when the fit says it is a filter: it explains 80 % of the difference
+/// and leaves at most 2 dB RMS, no shape past 18 dB. Empty otherwise (another take, no change).
+[[nodiscard]] std::optional<EqChangeFit> bounceEqChange(const TrackProfile& earlier, const TrackProfile& now);
 
 /// The figure `metric` names, measured on `profile` the same way the rule measured it when
 /// it made the suggestion; empty when the profile lacks it.

@@ -11,6 +11,7 @@
 #include "analysis/trackprofile.h"
 #include "analysis/tracktype.h"
 #include "demo/demosession.h"
+#include "dsp/biquad.h"
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "pdf/reportexport.h"
@@ -67,6 +68,7 @@ private slots:
     void choosingATypeReanalysesWithIt();
     void severalTracksRetypedInOneUndoStep();
     void aReBounceBecomesANewHistoryEntry();
+    void anEqBetweenBouncesIsNamedInTheHistory();
     void theUserDeletesAHistoryEntry();
     void reopeningTheSessionComesFromTheCache();
     void aStemBouncedIntoTheFolderJoinsTheSession();
@@ -561,6 +563,40 @@ void TestWorkspace::aReBounceBecomesANewHistoryEntry()
                                              .arg(ui::formatFigure(before, 1), ui::formatFigure(before - 6.02, 1))),
              qPrintable(history->summary()));
     QCOMPARE(history->table()->rowCount(), 2);
+    // A fader's change is no EQ's.
+    QVERIFY2(!history->summary().contains(QStringLiteral("as an EQ would")), qPrintable(history->summary()));
+}
+
+void TestWorkspace::anEqBetweenBouncesIsNamedInTheHistory()
+{
+    // The engineer bounces the pad again through a +8 dB bell of Q 2 at 1 kHz: the history
+    // names the change as that EQ (the re-bounce rule's measure, core/suggest/bouncerules.cpp).
+    m_window->setRebounceDelayMs(300);
+    QVERIFY(m_window->selectTrack(QStringLiteral("Pad")));
+    const int row = rowOf(QStringLiteral("Pad"));
+    QSignalSpy shown(m_window.get(), &ui::MainWindow::historyShown);
+    m_window->showView(ui::MainWindow::View::History);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.back().at(0).toString() == QStringLiteral("Pad"), 20000);
+    const int entries = shown.back().at(1).toInt();
+    auto channels = core::synthesizeDemoStem(3);
+    for (auto& ch : channels) {
+        core::Biquad bell(core::Biquad::Kind::Peak, core::demoSessionSpec().sampleRateHz, 1000.0, 2.0, 8.0);
+        for (float& v : ch)  // 6 dB down as well, clear of full scale: a fader, not an EQ
+            v = 0.5f * static_cast<float>(bell.process(v));
+    }
+    const QString file = QDir(m_session).filePath(QStringLiteral("Pad.wav"));
+    QSignalSpy reanalysed(m_window.get(), &ui::MainWindow::trackReanalysed);
+    shown.clear();
+    QCOMPARE(QString::fromStdString(test::writeAudio(file.toStdString(), channels)), QString());
+    QVERIFY(reanalysed.wait(60000));
+    QCOMPARE(reanalysed.front().at(0).toInt(), row);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.back().at(1).toInt() == entries + 1, 20000);
+    const QString summary = m_window->historyPanel()->summary();
+    const QRegularExpression bell(QStringLiteral("a bell of \\+(\\d+\\.\\d) dB at (\\d+) Hz, Q 2\\.0"));
+    const auto match = bell.match(summary);
+    QVERIFY2(match.hasMatch(), qPrintable(summary));
+    COMPARE_NEAR(match.captured(1).toDouble(), 8.0, 0.5);
+    QVERIFY2(std::abs(std::log2(match.captured(2).toDouble() / 1000.0)) <= 1.0 / 12.0, qPrintable(summary));
 }
 
 void TestWorkspace::theUserDeletesAHistoryEntry()
