@@ -13,7 +13,9 @@
 #include "dsp/biquad.h"
 #include "dsp/eqshape.h"
 #include "mixsignals.h"
+#include "report/historyreport.h"
 #include "storedround.h"
+#include "store/trackhistory.h"
 #include "suggest/suggestionengine.h"
 #include "testsignals.h"
 #include "tolerance.h"
@@ -115,6 +117,8 @@ public:
     }
 
     core::SuggestionSet round() { return test::analyseAndSuggest(m_files, m_root / "stemwise.sqlite", &m_tracks).set; }
+
+    std::filesystem::path database() const { return m_root / "stemwise.sqlite"; }
 
     /// The profiles of the last round, in the order the stems were first bounced.
     const std::vector<core::TrackProfile>& tracks() const { return m_tracks; }
@@ -241,6 +245,12 @@ private slots:
         QCOMPARE(s->direction, -1);
         QCOMPARE(bounceChanges(set), 1);  // the unchanged track: nothing
         QVERIFY(s->reasoning.find("Since the bounce analysed") != std::string::npos);
+        // `stemwise history` names the change alike.
+        auto opened = core::Store::open(session.database());
+        QVERIFY(opened.store != nullptr);
+        const std::string text = core::historyText(core::findTrackHistories(opened.store->db(), "Keys"));
+        QVERIFY2(text.find("new audio; as an EQ: bell +") != std::string::npos && text.find(" Hz, Q 2.0 (") != std::string::npos,
+                 text.c_str());
     }
 
     void aDullingShelfIsGivenBack()
