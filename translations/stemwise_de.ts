@@ -4737,6 +4737,75 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
         <source>Session reference: %1</source>
         <translation>Session-Referenz: %1</translation>
     </message>
+    <message>
+        <source>The sound I want</source>
+        <translation>Der Sound, den ich will</translation>
+    </message>
+    <message>
+        <source>Not my style</source>
+        <translation>Nicht mein Stil</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Counts twice in the style learned from its genre&apos;s references</source>
+        <translation>Zählt doppelt im Stil, der aus den Referenzen seines Genres gelernt wird</translation>
+    </message>
+    <message>
+        <source>Left out of its genre&apos;s target and of the style learned from it</source>
+        <translation>Bleibt aus dem Ziel seines Genres und dem daraus gelernten Stil heraus</translation>
+    </message>
+    <message>
+        <source>Counts once in its genre&apos;s target and style</source>
+        <translation>Zählt einfach im Ziel und Stil seines Genres</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Say which references are the sound you want (they count twice in your style) and which are not your style (left out of the genre&apos;s target)</source>
+        <translation>Angeben, welche Referenzen der Sound sind, den Sie wollen (sie zählen doppelt in Ihrem Stil), und welche nicht Ihr Stil sind (aus dem Ziel des Genres ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Your rating: the sound you want counts twice in the style learned from a genre&apos;s references, not your style is left out</source>
+        <translation>Ihre Bewertung: der Sound, den Sie wollen, zählt doppelt im aus den Referenzen eines Genres gelernten Stil; nicht Ihr Stil wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>Rate %1 (%2)</source>
+        <translation>%1 bewerten (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n Reference(s) (%1)</source>
+        <translation>
+            <numerusform>%n Referenz bewerten (%1)</numerusform>
+            <numerusform>%n Referenzen bewerten (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) rated the sound you want count twice</source>
+        <translation>
+            <numerusform>%n als gewünschter Sound bewertete Referenz zählt doppelt</numerusform>
+            <numerusform>%n als gewünschter Sound bewertete Referenzen zählen doppelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated not your style left out</source>
+        <translation>
+            <numerusform>%n als nicht Ihr Stil bewertete ausgelassen</numerusform>
+            <numerusform>%n als nicht Ihr Stil bewertete ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your ratings weigh this target&apos;s style: %1.</source>
+        <translation>Ihre Bewertungen gewichten den Stil dieses Ziels: %1.</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SectionsPanel</name>

@@ -265,6 +265,27 @@
             <numerusform>%n attached to this session.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rate %n Reference(s) (%1)</source>
+        <translation>
+            <numerusform>Rate %n Reference (%1)</numerusform>
+            <numerusform>Rate %n References (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) rated the sound you want count twice</source>
+        <translation>
+            <numerusform>%n reference rated the sound you want counts twice</numerusform>
+            <numerusform>%n references rated the sound you want count twice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated not your style left out</source>
+        <translation>
+            <numerusform>%n rated not your style is left out</numerusform>
+            <numerusform>%n rated not your style are left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SectionsPanel</name>

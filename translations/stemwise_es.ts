@@ -4737,6 +4737,75 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
         <source>Session reference: %1</source>
         <translation>Referencia de la sesión: %1</translation>
     </message>
+    <message>
+        <source>The sound I want</source>
+        <translation>El sonido que quiero</translation>
+    </message>
+    <message>
+        <source>Not my style</source>
+        <translation>No es mi estilo</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <source>Counts twice in the style learned from its genre&apos;s references</source>
+        <translation>Cuenta doble en el estilo aprendido de las referencias de su género</translation>
+    </message>
+    <message>
+        <source>Left out of its genre&apos;s target and of the style learned from it</source>
+        <translation>Queda fuera del objetivo de su género y del estilo aprendido de él</translation>
+    </message>
+    <message>
+        <source>Counts once in its genre&apos;s target and style</source>
+        <translation>Cuenta una vez en el objetivo y el estilo de su género</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Valorar</translation>
+    </message>
+    <message>
+        <source>Say which references are the sound you want (they count twice in your style) and which are not your style (left out of the genre&apos;s target)</source>
+        <translation>Indicar qué referencias son el sonido que quiere (cuentan doble en su estilo) y cuáles no son su estilo (quedan fuera del objetivo del género)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Your rating: the sound you want counts twice in the style learned from a genre&apos;s references, not your style is left out</source>
+        <translation>Su valoración: el sonido que quiere cuenta doble en el estilo aprendido de las referencias de un género; lo que no es su estilo queda fuera</translation>
+    </message>
+    <message>
+        <source>Rate %1 (%2)</source>
+        <translation>Valorar %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n Reference(s) (%1)</source>
+        <translation>
+            <numerusform>Valorar %n referencia (%1)</numerusform>
+            <numerusform>Valorar %n referencias (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) rated the sound you want count twice</source>
+        <translation>
+            <numerusform>%n referencia valorada como el sonido que quiere cuenta doble</numerusform>
+            <numerusform>%n referencias valoradas como el sonido que quiere cuentan doble</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated not your style left out</source>
+        <translation>
+            <numerusform>%n valorada como no su estilo queda fuera</numerusform>
+            <numerusform>%n valoradas como no su estilo quedan fuera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your ratings weigh this target&apos;s style: %1.</source>
+        <translation>Sus valoraciones ponderan el estilo de este objetivo: %1.</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SectionsPanel</name>

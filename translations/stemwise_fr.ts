@@ -4737,6 +4737,75 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
         <source>Session reference: %1</source>
         <translation>Référence de la session : %1</translation>
     </message>
+    <message>
+        <source>The sound I want</source>
+        <translation>Le son que je veux</translation>
+    </message>
+    <message>
+        <source>Not my style</source>
+        <translation>Pas mon style</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non notée</translation>
+    </message>
+    <message>
+        <source>Counts twice in the style learned from its genre&apos;s references</source>
+        <translation>Compte double dans le style appris des références de son genre</translation>
+    </message>
+    <message>
+        <source>Left out of its genre&apos;s target and of the style learned from it</source>
+        <translation>Écartée de la cible de son genre et du style qui en est appris</translation>
+    </message>
+    <message>
+        <source>Counts once in its genre&apos;s target and style</source>
+        <translation>Compte une fois dans la cible et le style de son genre</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Say which references are the sound you want (they count twice in your style) and which are not your style (left out of the genre&apos;s target)</source>
+        <translation>Dire quelles références sont le son que vous voulez (elles comptent double dans votre style) et lesquelles ne sont pas votre style (écartées de la cible du genre)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your rating: the sound you want counts twice in the style learned from a genre&apos;s references, not your style is left out</source>
+        <translation>Votre note : le son que vous voulez compte double dans le style appris des références d&apos;un genre, pas votre style est écarté</translation>
+    </message>
+    <message>
+        <source>Rate %1 (%2)</source>
+        <translation>Noter %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n Reference(s) (%1)</source>
+        <translation>
+            <numerusform>Noter %n référence (%1)</numerusform>
+            <numerusform>Noter %n références (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) rated the sound you want count twice</source>
+        <translation>
+            <numerusform>%n référence notée « le son que vous voulez » compte double</numerusform>
+            <numerusform>%n références notées « le son que vous voulez » comptent double</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated not your style left out</source>
+        <translation>
+            <numerusform>%n notée « pas votre style » écartée</numerusform>
+            <numerusform>%n notées « pas votre style » écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your ratings weigh this target&apos;s style: %1.</source>
+        <translation>Vos notes pondèrent le style de cette cible : %1.</translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::SectionsPanel</name>

@@ -100,10 +100,12 @@ void writeOnWorker(core::ReferenceRepository& repository, const std::vector<core
     for (core::ReferenceTrack r : references) {
         r.sessionId.reset();
         r.profile.name = r.name;  // add() names the row after its profile
-        if (inLibrary(repository, r.contentHash))
+        if (const auto there = inLibrary(repository, r.contentHash)) {
             repository.add(r.profile, r.contentHash, r.genre);
-        else
+            repository.setRating(there->id, r.rating);
+        } else {
             repository.restore(r);
+        }
     }
 }
 

@@ -62,7 +62,7 @@ public:
     /// Analyses `files` and adds each under `genre` (a file already in the library gets the
     /// genre and keeps its place: `before` says what it had).
     void add(const std::filesystem::path& database, const QStringList& files, const QString& genre);
-    /// Writes each of `references` as it is (name, genre, added time, profile), by content
+    /// Writes each of `references` as it is (name, genre, added time, profile, rating), by content
     /// hash: updated where the library holds that content, added back where it does not.
     /// Deletes the library's references of the content hashes `remove`.
     void write(const std::filesystem::path& database, std::vector<core::ReferenceTrack> references,

@@ -7,6 +7,7 @@
 #include "workspaceundo.h"
 
 #include "compare/targetcurve.h"
+#include "store/referencerepository.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -56,6 +58,24 @@ QString genreLabel(const std::string& genre)
     return genre.empty() ? ReferencesPanel::tr("(no genre)") : QString::fromStdString(genre);
 }
 
+// A rating's words in the list and the Rate menu, and what it does to the style.
+QString ratingLabel(int rating)
+{
+    if (rating == core::kReferenceSoundIWant)
+        return ReferencesPanel::tr("The sound I want");
+    if (rating == core::kReferenceNotMyStyle)
+        return ReferencesPanel::tr("Not my style");
+    return ReferencesPanel::tr("Not rated");
+}
+QString ratingEffect(int rating)
+{
+    if (rating == core::kReferenceSoundIWant)
+        return ReferencesPanel::tr("Counts twice in the style learned from its genre's references");
+    if (rating == core::kReferenceNotMyStyle)
+        return ReferencesPanel::tr("Left out of its genre's target and of the style learned from it");
+    return ReferencesPanel::tr("Counts once in its genre's target and style");
+}
+
 }  // namespace
 
 ReferencesPanel::ReferencesPanel(QWidget* parent) : QWidget(parent), m_jobs(new ReferenceJobs(this))
@@ -67,6 +87,17 @@ ReferencesPanel::ReferencesPanel(QWidget* parent) : QWidget(parent), m_jobs(new 
     m_genre = new QPushButton(tr("Genre…"), this);
     m_genre->setObjectName(QStringLiteral("referenceGenre"));
     m_genre->setToolTip(tr("Give the chosen references another genre"));
+    m_rate = new QPushButton(tr("Rate"), this);
+    m_rate->setObjectName(QStringLiteral("rateReferences"));
+    m_rate->setToolTip(tr("Say which references are the sound you want (they count twice in your style) and which are "
+                          "not your style (left out of the genre's target)"));
+    auto* rateMenu = new QMenu(m_rate);
+    for (const int rating : {core::kReferenceSoundIWant, core::kReferenceUnrated, core::kReferenceNotMyStyle}) {
+        QAction* action = rateMenu->addAction(ratingLabel(rating), this, [this, rating] { rateSelected(rating); });
+        action->setToolTip(ratingEffect(rating));
+    }
+    rateMenu->setToolTipsVisible(true);
+    m_rate->setMenu(rateMenu);
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeReferences"));
     m_remove->setToolTip(tr("Take the chosen references out of the library (their files stay where they are)"));
@@ -76,6 +107,7 @@ ReferencesPanel::ReferencesPanel(QWidget* parent) : QWidget(parent), m_jobs(new 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_genre);
+    buttons->addWidget(m_rate);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     m_status = new QLabel(this);
@@ -87,14 +119,17 @@ ReferencesPanel::ReferencesPanel(QWidget* parent) : QWidget(parent), m_jobs(new 
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Reference"), tr("Genre"), tr("LUFS-I"), tr("dBTP"), tr("Added")});
+    m_list->setHeaderLabels({tr("Reference"), tr("Genre"), tr("Rating"), tr("LUFS-I"), tr("dBTP"), tr("Added")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_list->headerItem()->setToolTip(Loudness, tr("Integrated loudness (EBU R 128), LUFS"));
     m_list->headerItem()->setToolTip(TruePeak, tr("True peak, dBTP"));
+    m_list->headerItem()->setToolTip(Rating, tr("Your rating: the sound you want counts twice in the style learned from "
+                                                "a genre's references, not your style is left out"));
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
         const auto chosen = selected();
         m_genre->setEnabled(!chosen.empty());
+        m_rate->setEnabled(!chosen.empty());
         m_remove->setEnabled(!chosen.empty());
         // The reference chosen in the list is the one compared with.
         const auto items = m_list->selectedItems();
@@ -166,6 +201,7 @@ void ReferencesPanel::setDatabase(const std::filesystem::path& database)
     const bool open = !database.empty();
     m_add->setEnabled(open);
     m_genre->setEnabled(false);
+    m_rate->setEnabled(false);
     m_remove->setEnabled(false);
     if (!open) {
         m_library.clear();
@@ -284,6 +320,26 @@ void ReferencesPanel::setGenreOfSelected(const QString& genre)
                                       [this](auto w, auto r) { write(std::move(w), std::move(r)); }, false));
 }
 
+void ReferencesPanel::rateSelected(int rating)
+{
+    std::vector<ReferenceChange> changes;
+    for (const core::ReferenceTrack& r : selected()) {
+        if (r.rating == rating)
+            continue;
+        core::ReferenceTrack after = r;
+        after.rating = rating;
+        changes.push_back({r, std::move(after)});
+    }
+    if (changes.empty() || m_undo == nullptr)
+        return;
+    const QString label = ratingLabel(rating);
+    const QString text = changes.size() == 1
+                             ? tr("Rate %1 (%2)").arg(QString::fromStdString(changes.front().before->name), label)
+                             : tr("Rate %n Reference(s) (%1)", nullptr, static_cast<int>(changes.size())).arg(label);
+    m_undo->push(new ReferenceCommand(text, std::move(changes),
+                                      [this](auto w, auto r) { write(std::move(w), std::move(r)); }, false));
+}
+
 void ReferencesPanel::removeSelected()
 {
     std::vector<ReferenceChange> changes;
@@ -383,6 +439,9 @@ void ReferencesPanel::fillList()
             item->setToolTip(Genre, tr("Attached to this session on the command line (stemwise reference add --session); "
                                        "compared with here, changed or removed there"));
         }
+        if (r.rating != core::kReferenceUnrated)
+            item->setText(Rating, ratingLabel(r.rating));
+        item->setToolTip(Rating, ratingEffect(r.rating));
         item->setText(Loudness, formatFigure(r.profile.loudness.integratedLufs, 1));
         item->setText(TruePeak, formatFigure(r.profile.loudness.truePeakDbtp, 1));
         const QDateTime added = QDateTime::fromString(QString::fromStdString(r.addedAt), Qt::ISODateWithMs);
@@ -394,10 +453,11 @@ void ReferencesPanel::fillList()
         item->setData(Name, kSessionRole, ofSession);
         item->setSelected(chosen.contains(QString::fromStdString(r.contentHash) + (ofSession ? QStringLiteral("s") : QString())));
     }
-    for (int c : {Genre, Loudness, TruePeak, Added})
+    for (int c : {Genre, Rating, Loudness, TruePeak, Added})
         m_list->resizeColumnToContents(c);
     const bool any = !selected().empty();
     m_genre->setEnabled(any);
+    m_rate->setEnabled(any);
     m_remove->setEnabled(any);
 }
 
@@ -406,10 +466,11 @@ void ReferencesPanel::fillTargets()
     const QString was = m_target->currentData().toString();
     const QSignalBlocker block(m_target);
     m_target->clear();
-    // Each genre's mean first (references without a genre make none), then each reference.
+    // Each genre's mean first (references without a genre make none, nor those rated "not my
+    // style"), then each reference.
     std::map<std::string, int> perGenre;
     for (const auto& r : m_library)
-        if (!r.genre.empty() && !core::whyNotAReference(r.profile))
+        if (!r.genre.empty() && !core::whyNotAReference(r.profile) && core::styleWeightOfRating(r.rating) > 0.0)
             ++perGenre[r.genre];
     for (const auto& [genre, count] : perGenre)
         m_target->addItem(tr("Target of %1 (mean of %n reference(s))", nullptr, count).arg(QString::fromStdString(genre)),
@@ -454,6 +515,7 @@ void ReferencesPanel::compare()
     m_hasComparison = false;
     m_chart->setComparison(nullptr);
     m_note->hide();
+    QStringList notes;
     const int s = m_subject->currentIndex();
     const QString target = m_target->currentData().toString();
     if (s < 0 || s >= static_cast<int>(m_subjects.size()) || target.isEmpty()) {
@@ -466,12 +528,30 @@ void ReferencesPanel::compare()
     if (target.startsWith(QLatin1String("g:"))) {
         const std::string genre = target.mid(2).toStdString();
         std::vector<core::TrackProfile> references;
+        std::vector<double> weights;  // the user's ratings (compare/targetcurve.h)
+        int wanted = 0;
+        int leftOut = 0;
         for (const auto& r : m_library)
-            if (r.genre == genre && !core::whyNotAReference(r.profile))
+            if (r.genre == genre && !core::whyNotAReference(r.profile)) {
                 references.push_back(r.profile);
-        auto curve = core::makeTargetCurve(references, tr("Target of %1").arg(QString::fromStdString(genre)).toStdString());
+                weights.push_back(core::styleWeightOfRating(r.rating));
+                wanted += r.rating == core::kReferenceSoundIWant ? 1 : 0;
+                leftOut += r.rating == core::kReferenceNotMyStyle ? 1 : 0;
+            }
+        if (wanted > 0 || leftOut > 0) {
+            QStringList parts;
+            if (wanted > 0)
+                parts << tr("%n reference(s) rated the sound you want count twice", nullptr, wanted);
+            if (leftOut > 0)
+                parts << tr("%n rated not your style left out", nullptr, leftOut);
+            notes << tr("Your ratings weigh this target's style: %1.").arg(parts.join(QStringLiteral("; ")));
+        }
+        auto curve = core::makeTargetCurve(references, tr("Target of %1").arg(QString::fromStdString(genre)).toStdString(),
+                                           weights);
         if (!curve) {
             m_text->setPlainText(QString::fromStdString(curve.error().message));
+            m_note->setText(notes.join(QLatin1Char('\n')));
+            m_note->setVisible(!notes.isEmpty());
             return;
         }
         // The references' style judges a whole mix, not one stem (ComparisonOptions::style).
@@ -494,11 +574,12 @@ void ReferencesPanel::compare()
     if (!subject.mix && subject.profile->type != "mix") {
         std::erase_if(m_comparison.findings,
                       [](const core::ComparisonFinding& f) { return f.kind == core::ComparisonFinding::Kind::Suggestion; });
-        m_note->setText(tr("%1 is one stem and the references are whole mixes: the differences show how far it is from a "
-                           "record, not what to change on it. Compare the Mix for moves.")
-                            .arg(subject.label));
-        m_note->show();
+        notes << tr("%1 is one stem and the references are whole mixes: the differences show how far it is from a "
+                    "record, not what to change on it. Compare the Mix for moves.")
+                     .arg(subject.label);
     }
+    m_note->setText(notes.join(QLatin1Char('\n')));
+    m_note->setVisible(!notes.isEmpty());
     m_hasComparison = true;
     m_chart->setComparison(&m_comparison);
     m_text->setPlainText(CoreText::comparisonText(m_comparison));

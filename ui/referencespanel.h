@@ -4,7 +4,9 @@
 // remove, compare), not only the CLI'). The library's references (commercial mixes, each
 // tagged with a genre, the same rows as `stemwise reference`) are listed with their loudness;
 // Add References… analyses files and keeps them under a genre, Genre… retags the chosen ones,
-// Remove takes them out of the library (the files stay); each is one step of Edit ▸ Undo.
+// Rate says which are the sound the user wants (they count twice in the style learned from a
+// genre's references) and which are not their style (left out of the genre's target), Remove
+// takes them out of the library (the files stay); each is one step of Edit ▸ Undo.
 // Below, one subject of the session (the Mix by default: a reference is a whole record, and a
 // stem compared with one would be told to become a record; issue 21) against a reference or
 // the mean of a genre's references (compare/targetcurve.h): both spectra at equal loudness,
@@ -42,7 +44,7 @@ class ComparisonChart;
 class ReferencesPanel : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Name, Genre, Loudness, TruePeak, Added, ColumnCount };
+    enum Column { Name, Genre, Rating, Loudness, TruePeak, Added, ColumnCount };
     /// What of the session can be compared: the Mix, then each analysed track.
     struct Subject {
         QString label;
@@ -70,6 +72,9 @@ public:
     void setGenreOfSelected(const QString& genre);
     /// Takes the chosen references out of the library.
     void removeSelected();
+    /// Rates the chosen references (core::kReferenceSoundIWant, kReferenceUnrated,
+    /// kReferenceNotMyStyle; the Rate menu).
+    void rateSelected(int rating);
     /// Chooses the references of these names in the list (tests, and after adding).
     void selectReferences(const QStringList& names);
 
@@ -80,6 +85,7 @@ public:
     [[nodiscard]] QComboBox* subjectBox() const { return m_subject; }
     [[nodiscard]] QComboBox* targetBox() const { return m_target; }
     [[nodiscard]] QLabel* status() const { return m_status; }
+    [[nodiscard]] QLabel* note() const { return m_note; }
     /// The comparison shown, or null.
     [[nodiscard]] const core::TrackComparison* comparison() const { return m_hasComparison ? &m_comparison : nullptr; }
     /// Chooses the target: the mean of `genre`'s references; false if there is none.
@@ -118,6 +124,7 @@ private:
     QTreeWidget* m_list = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_genre = nullptr;
+    QPushButton* m_rate = nullptr;
     QPushButton* m_remove = nullptr;
     QLabel* m_status = nullptr;
     QComboBox* m_subject = nullptr;

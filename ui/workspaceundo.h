@@ -8,7 +8,7 @@
 //   RetypeCommand  the type of one or more tracks changed in one step (the type editor or the
 //                  track table's context menu on a selection); undo gives each track the type
 //                  it had, a guess again where the user had chosen none.
-//   ReferenceCommand references added to the library, given another genre or removed (the
+//   ReferenceCommand references added to the library, given another genre, rated or removed (the
 //                    References view): each reference as it was and as it is, by content
 //                    hash; undo writes the ones before (deleting the ones that were not there),
 //                    redo the ones after (deleting the removed). Adding is done (files analysed)

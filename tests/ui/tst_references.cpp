@@ -4,7 +4,9 @@
 // removal reach the store, Edit ▸ Undo takes each back and Redo does it again; the comparison
 // is of the session's Mix by default, and a single stem against references gets no moves; the
 // references attached to the session on the command line are shown and compared with; the
-// track view shades a mix (and only a mix) with its references' 10–90 % band shares.
+// track view shades a mix (and only a mix) with its references' 10–90 % band shares; a rating
+// reaches the store, re-weights the genre's target (one rated not my style is left out of it)
+// and is one step of undo.
 #include "testsignals.h"
 
 #include "comparison/comparisondialog.h"
@@ -65,6 +67,7 @@ private slots:
     void compareTracksTakesTheSessionMixForAReference();
     void referencesAttachedToTheSessionAreShown();
     void aMixIsShadedWithItsReferencesShares();
+    void ratingsReachTheStoreAndReweighTheTarget();
     void cleanupTestCase();
 
 private:
@@ -163,6 +166,57 @@ void TestReferences::aMixIsShadedWithItsReferencesShares()
     panel.setReferenceStyle(nullptr);
     panel.setTrack(mix, Qt::black);
     QVERIFY(!panel.bandBalanceView()->showsReferences());
+}
+
+void TestReferences::ratingsReachTheStoreAndReweighTheTarget()
+{
+    ui::ReferencesPanel* panel = m_window->referencesPanel();
+    QUndoStack* undo = m_window->undoStack();
+    undo->clear();
+    QVERIFY(waitForLibrary([&] { panel->addFiles({m_rock, m_bright}, QStringLiteral("soul")); }));
+    const auto ratings = [this] {
+        std::map<std::string, int> out;
+        auto opened = core::Store::open(m_database.toStdString());
+        if (opened.store)
+            for (const auto& r : core::ReferenceRepository(opened.store->db()).list())
+                out[r.name] = r.rating;
+        return out;
+    };
+    const auto itemOf = [panel](const QString& name) -> QTreeWidgetItem* {
+        const auto items = panel->list()->findItems(name, Qt::MatchExactly, ui::ReferencesPanel::Name);
+        return items.isEmpty() ? nullptr : items.front();
+    };
+    QVERIFY(panel->compareWithGenre(QStringLiteral("soul")));
+    QCOMPARE(panel->comparison()->targetReferences.size(), std::size_t(2));
+    QVERIFY(!panel->note()->isVisibleTo(panel));
+
+    // Not my style: stored, shown, left out of the genre's target, said above the chart.
+    undo->clear();
+    panel->selectReferences({QStringLiteral("Bright Record")});
+    QVERIFY(waitForLibrary([&] { panel->rateSelected(core::kReferenceNotMyStyle); }));
+    QCOMPARE(ratings().at("Bright Record"), core::kReferenceNotMyStyle);
+    QCOMPARE(ratings().at("Dark Record"), core::kReferenceUnrated);
+    QCOMPARE(itemOf(QStringLiteral("Bright Record"))->text(ui::ReferencesPanel::Rating), QStringLiteral("Not my style"));
+    QVERIFY(panel->compareWithGenre(QStringLiteral("soul")));
+    QCOMPARE(panel->comparison()->targetReferences, std::vector<std::string>{"Dark Record"});
+    QVERIFY(panel->note()->isVisibleTo(panel));
+    QVERIFY2(panel->note()->text().contains(QStringLiteral("not your style left out")), qPrintable(panel->note()->text()));
+    QCOMPARE(undo->count(), 1);
+
+    // Undone: not rated again, both in the target; redone.
+    QVERIFY(waitForLibrary([&] { undo->undo(); }));
+    QCOMPARE(ratings().at("Bright Record"), core::kReferenceUnrated);
+    QVERIFY(panel->compareWithGenre(QStringLiteral("soul")));
+    QCOMPARE(panel->comparison()->targetReferences.size(), std::size_t(2));
+    QVERIFY(waitForLibrary([&] { undo->redo(); }));
+    QCOMPARE(ratings().at("Bright Record"), core::kReferenceNotMyStyle);
+
+    // The sound I want: counts twice, said so.
+    panel->selectReferences({QStringLiteral("Dark Record")});
+    QVERIFY(waitForLibrary([&] { panel->rateSelected(core::kReferenceSoundIWant); }));
+    QCOMPARE(ratings().at("Dark Record"), core::kReferenceSoundIWant);
+    QVERIFY(panel->compareWithGenre(QStringLiteral("soul")));
+    QVERIFY2(panel->note()->text().contains(QStringLiteral("count twice")), qPrintable(panel->note()->text()));
 }
 
 void TestReferences::cleanupTestCase()
