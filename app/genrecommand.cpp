@@ -1,6 +1,7 @@
 // stemwise genre PATH... [--bpm N] [--json FILE|-] [--db FILE] [--recursive]
-// The genre of a mix, estimated against the library's references tagged by genre
-// (core/compare/genreestimate.h). One audio file is the mix; several files or a folder are
+// The genre of a mix, estimated against the library's references tagged by genre and, for a
+// genre with fewer than two of them, its broad built-in profile (core/compare/genreestimate.h),
+// so there is an estimate with an empty library, as in the window. One audio file is the mix; several files or a folder are
 // stems, summed at unity into a temporary file (audio/mixdown.h) and that sum analysed.
 #include "commands.h"
 #include "storeaccess.h"
@@ -41,6 +42,8 @@ int runGenreCommand(const QStringList& args)
         "Estimate the genre of a mix against your reference library's genres: its band balance,\n"
         "PLR, loudness range and tempo against each genre's references (their mean and spread),\n"
         "nearest first, with a confidence and the runner-up; 'uncertain' when the evidence is thin.\n"
+        "A genre with fewer than two references is compared with its built-in profile (PLR,\n"
+        "loudness range and tempo only).\n"
         "One file is the mix; several files or a folder are stems, summed at unity first.\n"
         "Tag references with: stemwise reference add FILE... --genre G"));
     parser.addHelpOption();
@@ -112,7 +115,7 @@ int runGenreCommand(const QStringList& args)
     std::vector<core::GenreExample> examples;
     for (const auto& r : references)
         examples.push_back({r.genre, &r.profile});
-    const auto estimate = core::estimateGenre(*analysed.profile, examples, bpm);
+    const auto estimate = core::estimateGenre(*analysed.profile, examples, core::builtInGenreProfiles(), bpm);
 
     if (parser.isSet(jsonOption)) {
         nlohmann::ordered_json out{{"schema", "stemwise.genre/1"}, {"generator", std::string("stemwise ") + STEMWISE_VERSION}};
@@ -123,7 +126,8 @@ int runGenreCommand(const QStringList& args)
                                   {"references", s.references},
                                   {"distance", s.distance},
                                   {"features", s.features},
-                                  {"probability", s.probability}});
+                                  {"probability", s.probability},
+                                  {"built_in", s.builtIn}});
             out["genre"] = estimate->genre;
             out["confidence"] = estimate->confidence;
             out["runner_up"] = estimate->runnerUp.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(estimate->runnerUp);
@@ -140,8 +144,7 @@ int runGenreCommand(const QStringList& args)
                    : ExitSomeFailed;
     }
     if (!estimate) {
-        std::printf("No genre estimate: the reference library has no references tagged with a genre.\n"
-                    "Add some: stemwise reference add FILE... --genre G\n");
+        std::printf("No genre estimate: the mix has no loudness, dynamics or tempo to compare (is it silent?).\n");
         return ExitOk;
     }
     std::printf("Genre: %s%s (confidence %.0f %%%s%s)\n", estimate->genre.c_str(), estimate->uncertain ? ", uncertain" : "",
@@ -150,8 +153,10 @@ int runGenreCommand(const QStringList& args)
     for (const auto& reason : estimate->reasons)
         std::printf("  uncertain: %s\n", reasonText(reason));
     for (const auto& s : estimate->scores)
-        std::printf("  %-16s %3.0f %%  distance %.1f over %d figures, %d reference%s\n", s.genre.c_str(),
-                    100.0 * s.probability, s.distance, s.features, s.references, s.references == 1 ? "" : "s");
+        std::printf("  %-16s %3.0f %%  distance %.1f over %d figures, %s\n", s.genre.c_str(), 100.0 * s.probability,
+                    s.distance, s.features,
+                    s.builtIn ? "built-in profile"
+                              : (std::to_string(s.references) + (s.references == 1 ? " reference" : " references")).c_str());
     return ExitOk;
 }
 

@@ -16,8 +16,8 @@
 #include "workflow/storedanalysis.h"
 #include "suggest/dawcontext.h"
 #include "compare/genreestimate.h"
-#include "store/referencerepository.h"
 #include "suggest/knowledgebase.h"
+#include "workflow/sessiongenre.h"
 #include "suggest/suggestionengine.h"
 
 #include <QCommandLineParser>
@@ -34,46 +34,28 @@ QString genreList() { return knownGenreList(); }
 
 // The mix (a session of one file: that file; else the stems summed at unity into a temporary
 // file and analysed) against the library's references tagged with a genre the knowledge base
-// knows; a clear estimate becomes the context's genre, marked estimated. Nothing to compare
-// with, or an uncertain estimate: the genre stays unset (and nothing is summed when no
-// reference is tagged).
-void estimateGenreInto(core::SuggestionContext& context, core::Database& db, const std::vector<core::TrackProfile>& tracks,
-                       const std::vector<std::filesystem::path>& files)
+// knows and, for a genre with fewer than two of them, its built-in profile
+// (workflow/sessiongenre.h, as the window estimates it): a clear estimate becomes the context's
+// genre, marked estimated. An uncertain estimate leaves the genre unset. Returns the estimate.
+std::optional<core::GenreEstimate> estimateGenreInto(core::SuggestionContext& context, core::Database& db,
+                                                     const std::vector<core::TrackProfile>& tracks,
+                                                     const std::vector<std::filesystem::path>& files)
 {
-    std::vector<core::ReferenceTrack> references;
-    try {
-        references = core::ReferenceRepository(db).list();
-    } catch (const std::exception& e) {
-        printError(QStringLiteral("suggest: the reference library could not be read (%1): no genre estimate")
-                       .arg(QString::fromUtf8(e.what())));
-        return;
-    }
-    const auto known = core::knownGenres();
-    std::vector<core::GenreExample> examples;
-    for (const auto& r : references)
-        if (std::find(known.begin(), known.end(), r.genre) != known.end())
-            examples.push_back({r.genre, &r.profile});
-    if (examples.empty())
-        return;
     std::optional<core::TrackProfile> summed;
     const core::TrackProfile* mix = &tracks.front();
     QTemporaryDir scratch;
     if (tracks.size() > 1) {
         if (!scratch.isValid())
-            return;
+            return std::nullopt;
         auto analysed = core::analyzeUnitySum(files, std::filesystem::path(scratch.path().toStdString()) / "Mix.wav");
         if (!analysed.profile) {
             printError(QStringLiteral("suggest: no genre estimate: the stems' sum: %1").arg(QString::fromStdString(analysed.error)));
-            return;
+            return std::nullopt;
         }
         summed = std::move(*analysed.profile);
         mix = &*summed;
     }
-    const auto estimate = core::estimateGenre(*mix, examples, context.tempoBpm);
-    if (estimate && !estimate->uncertain) {
-        context.genre = estimate->genre;
-        context.genreEstimated = true;
-    }
+    return core::estimateSessionGenre(context, db, *mix);
 }
 
 }  // namespace
@@ -200,9 +182,11 @@ int runSuggestCommand(const QStringList& args)
         printError(QStringLiteral("%1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
 
     core::Database& db = store->db();
-    // No genre given: the one the user's tagged references point at, when they are clear about it.
+    // No genre given: the one the user's tagged references (or the built-in profiles) point at,
+    // when they are clear about it.
+    std::optional<core::GenreEstimate> estimate;
     if (!context.genre && !tracks.empty())
-        estimateGenreInto(context, db, tracks, collected.files);
+        estimate = estimateGenreInto(context, db, tracks, collected.files);
     try {
         // 2. The sum of the stems; what applied suggestions did on re-bounces; suggest with
         //    what was learned; store.
@@ -228,6 +212,8 @@ int runSuggestCommand(const QStringList& args)
         report.maxPerSession = context.maxPerSession;
         report.effects = round.value().effects;
         report.errors = errors;
+        report.genreFromBuiltInProfiles = context.genreEstimated && estimate && !estimate->scores.empty()
+                                          && estimate->scores.front().builtIn;
         if (parser.isSet(jsonOption)) {
             if (!writeOutput(parser.value(jsonOption), core::suggestionsReportJson(report)))
                 return ExitSomeFailed;

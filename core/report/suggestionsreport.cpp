@@ -161,7 +161,9 @@ std::string suggestionsText(const SuggestionsReportInput& input, bool all)
     out += set.context.tempoBpm ? strprintf(" (tempo %.1f BPM, %s", *set.context.tempoBpm, set.context.tempoSource.c_str())
                                 : std::string(" (tempo unknown");
     out += set.context.key ? "; key " + *set.context.key + ", " + set.context.keySource : std::string("; key unknown");
-    out += set.context.genre ? "; genre " + *set.context.genre + (set.context.genreSource == "estimated" ? ", estimated from your references)" : ")")
+    const char* estimated = input.genreFromBuiltInProfiles ? ", estimated from the built-in style profiles)"
+                                                           : ", estimated from your references)";
+    out += set.context.genre ? "; genre " + *set.context.genre + (set.context.genreSource == "estimated" ? estimated : ")")
                              : std::string("; genre not set)");
     out += "\n";
     // The song's sections from the stems' activity (or the DAW session's markers), with the

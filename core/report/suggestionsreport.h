@@ -19,6 +19,9 @@ struct SuggestionsReportInput {
     std::size_t maxPerSession = 30;
     std::vector<EffectRecord> effects;  ///< re-bounce verdicts counted in this round
     std::vector<PathError> errors;
+    /// The estimated genre (genreSource "estimated") came from a built-in style profile, not
+    /// from the user's references (compare/genreestimate.h): the text says which.
+    bool genreFromBuiltInProfiles = false;
 };
 
 [[nodiscard]] std::string suggestionsReportJson(const SuggestionsReportInput& input, int indent = 2);

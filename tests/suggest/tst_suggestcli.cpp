@@ -131,17 +131,21 @@ void TestSuggestCli::textNamesEachSuggestionsId()
 }
 
 // No --genre: the library's references tagged with a genre the knowledge base knows estimate
-// it (compare/genreestimate.h), marked "estimated" in the JSON and the text; a genre given wins.
+// it (compare/genreestimate.h), or with none the built-in style profiles, marked "estimated" in
+// the JSON and the text (which says from what); a genre given wins.
 // A session of one file is its own mix: the kick, beside references of kick and bass ("edm")
 // and of pad and vocal ("jazz").
 void TestSuggestCli::withoutAGenreTheReferencesEstimateIt()
 {
     const QStringList library{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("genres.sqlite"))};
     const QString kick = demo() + QStringLiteral("/Kick.wav");
+    // An empty library: the built-in style profiles estimate it, and the text says so.
     Run r = runStemwise(QStringList{QStringLiteral("suggest"), kick, QStringLiteral("--json"), QStringLiteral("-")} + library);
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("context")).toObject().value(QStringLiteral("genre_source")).toString(),
-             QStringLiteral("none"));
+             QStringLiteral("estimated"));
+    r = runStemwise(QStringList{QStringLiteral("suggest"), kick} + library);
+    QVERIFY2(r.out.left(r.out.indexOf('\n')).contains(", estimated from the built-in style profiles)"), qPrintable(describe(r)));
     r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), kick, demo() + QStringLiteral("/Bass.wav"),
                                 QStringLiteral("--genre"), QStringLiteral("edm")}
                     + library);
