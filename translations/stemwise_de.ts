@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>the first section, %1 stems playing (the fullest section: %2); %3 enter after it</source>
-        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems</extracomment>
+        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems (read only: texts written before the intro&apos;s and outro&apos;s sentences had plural forms; new ones are the _n below)</extracomment>
         <translation>der erste Abschnitt, %1 Stems spielen (der vollste Abschnitt: %2); danach setzen %3 ein</translation>
     </message>
     <message>
@@ -2569,6 +2569,22 @@
     <message>
         <source>level change outside the shape</source>
         <translation>Pegeländerung außerhalb der Form</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first section, %n stem(s) playing (the fullest section: %1); %2 enter after it</source>
+        <extracomment>why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems</extracomment>
+        <translation>
+            <numerusform>der erste Abschnitt, %n Stem spielt (der vollste Abschnitt: %1); danach setzen %2 ein</numerusform>
+            <numerusform>der erste Abschnitt, %n Stems spielen (der vollste Abschnitt: %1); danach setzen %2 ein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last section, %n stem(s) playing (the fullest section: %1); %2 leave as it starts</source>
+        <extracomment>why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems</extracomment>
+        <translation>
+            <numerusform>der letzte Abschnitt, %n Stem spielt (der vollste Abschnitt: %1); zu seinem Beginn hören %2 auf</numerusform>
+            <numerusform>der letzte Abschnitt, %n Stems spielen (der vollste Abschnitt: %1); zu seinem Beginn hören %2 auf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4868,20 +4884,6 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
             <numerusform>%n Abschnitte, begrenzt durch die Marker der DAW-Session.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n section(s) from %1 stems, on the bars of %2 BPM.</source>
-        <translation>
-            <numerusform>%n Abschnitt aus %1 Stems, auf den Takten von %2 BPM.</numerusform>
-            <numerusform>%n Abschnitte aus %1 Stems, auf den Takten von %2 BPM.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n section(s) from %1 stems (no tempo: no bars).</source>
-        <translation>
-            <numerusform>%n Abschnitt aus %1 Stems (kein Tempo: keine Takte).</numerusform>
-            <numerusform>%n Abschnitte aus %1 Stems (kein Tempo: keine Takte).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click a section to loop it.</source>
         <translation>Klicken Sie auf einen Abschnitt, um ihn als Schleife abzuspielen.</translation>
@@ -4907,6 +4909,28 @@ Ihre Vorschläge und deren Bewertungen werden mit gelöscht; was Stemwise aus de
             <numerusform>%n Abschnitt aus den Änderungen des Mixes selbst (Harmonik, Klangfarbe, Pegel; kein Tempo: keine Takte).</numerusform>
             <numerusform>%n Abschnitte aus den Änderungen des Mixes selbst (Harmonik, Klangfarbe, Pegel; kein Tempo: keine Takte).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 from %2, on the bars of %3 BPM.</source>
+        <translation>%1 aus %2, auf den Takten von %3 BPM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stem(s)</source>
+        <translation>
+            <numerusform>%n Stem</numerusform>
+            <numerusform>%n Stems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 (no tempo: no bars).</source>
+        <translation>%1 aus %2 (kein Tempo: keine Takte).</translation>
     </message>
 </context>
 <context>

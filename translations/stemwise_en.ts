@@ -69,6 +69,22 @@
             <numerusform>Gain plan: clip gain and faders of %n stems, then every fader %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the first section, %n stem(s) playing (the fullest section: %1); %2 enter after it</source>
+        <extracomment>why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems</extracomment>
+        <translation>
+            <numerusform>the first section, %n stem playing (the fullest section: %1); %2 enter after it</numerusform>
+            <numerusform>the first section, %n stems playing (the fullest section: %1); %2 enter after it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last section, %n stem(s) playing (the fullest section: %1); %2 leave as it starts</source>
+        <extracomment>why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems</extracomment>
+        <translation>
+            <numerusform>the last section, %n stem playing (the fullest section: %1); %2 leave as it starts</numerusform>
+            <numerusform>the last section, %n stems playing (the fullest section: %1); %2 leave as it starts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stemwise::ui::BandBalanceView</name>
@@ -297,20 +313,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n section(s) from %1 stems, on the bars of %2 BPM.</source>
-        <translation>
-            <numerusform>%n section from %1 stems, on the bars of %2 BPM.</numerusform>
-            <numerusform>%n sections from %1 stems, on the bars of %2 BPM.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n section(s) from %1 stems (no tempo: no bars).</source>
-        <translation>
-            <numerusform>%n section from %1 stems (no tempo: no bars).</numerusform>
-            <numerusform>%n sections from %1 stems (no tempo: no bars).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n section(s) from the mix&apos;s own changes (harmony, timbre, level), on the bars of %1 BPM.</source>
         <translation>
             <numerusform>%n section from the mix&apos;s own changes (harmony, timbre, level), on the bars of %1 BPM.</numerusform>
@@ -322,6 +324,20 @@
         <translation>
             <numerusform>%n section from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</numerusform>
             <numerusform>%n sections from the mix&apos;s own changes (harmony, timbre, level; no tempo: no bars).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stem(s)</source>
+        <translation>
+            <numerusform>%n stem</numerusform>
+            <numerusform>%n stems</numerusform>
         </translation>
     </message>
 </context>

@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>the first section, %1 stems playing (the fullest section: %2); %3 enter after it</source>
-        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems</extracomment>
+        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems (read only: texts written before the intro&apos;s and outro&apos;s sentences had plural forms; new ones are the _n below)</extracomment>
         <translation>la primera sección, suenan %1 stems (la sección más llena: %2); %3 entran después</translation>
     </message>
     <message>
@@ -2569,6 +2569,22 @@
     <message>
         <source>level change outside the shape</source>
         <translation>cambio de nivel fuera de la forma</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first section, %n stem(s) playing (the fullest section: %1); %2 enter after it</source>
+        <extracomment>why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems</extracomment>
+        <translation>
+            <numerusform>la primera sección, suena %n stem (la sección más llena: %1); %2 entran después</numerusform>
+            <numerusform>la primera sección, suenan %n stems (la sección más llena: %1); %2 entran después</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last section, %n stem(s) playing (the fullest section: %1); %2 leave as it starts</source>
+        <extracomment>why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems</extracomment>
+        <translation>
+            <numerusform>la última sección, suena %n stem (la sección más llena: %1); %2 salen al empezar</numerusform>
+            <numerusform>la última sección, suenan %n stems (la sección más llena: %1); %2 salen al empezar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4868,20 +4884,6 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
             <numerusform>%n secciones, delimitadas por los marcadores de la sesión del DAW.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n section(s) from %1 stems, on the bars of %2 BPM.</source>
-        <translation>
-            <numerusform>%n sección a partir de %1 stems, en los compases de %2 BPM.</numerusform>
-            <numerusform>%n secciones a partir de %1 stems, en los compases de %2 BPM.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n section(s) from %1 stems (no tempo: no bars).</source>
-        <translation>
-            <numerusform>%n sección a partir de %1 stems (sin tempo: sin compases).</numerusform>
-            <numerusform>%n secciones a partir de %1 stems (sin tempo: sin compases).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click a section to loop it.</source>
         <translation>Haga clic en una sección para reproducirla en bucle.</translation>
@@ -4907,6 +4909,28 @@ Sus sugerencias y sus valoraciones se eliminan con él; lo que las valoraciones 
             <numerusform>%n sección según los cambios de la propia mezcla (armonía, timbre, nivel; sin tempo: sin compases).</numerusform>
             <numerusform>%n secciones según los cambios de la propia mezcla (armonía, timbre, nivel; sin tempo: sin compases).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 from %2, on the bars of %3 BPM.</source>
+        <translation>%1 a partir de %2, en los compases de %3 BPM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n sección</numerusform>
+            <numerusform>%n secciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stem(s)</source>
+        <translation>
+            <numerusform>%n stem</numerusform>
+            <numerusform>%n stems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 (no tempo: no bars).</source>
+        <translation>%1 a partir de %2 (sin tempo: sin compases).</translation>
     </message>
 </context>
 <context>

@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>the first section, %1 stems playing (the fullest section: %2); %3 enter after it</source>
-        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems</extracomment>
+        <extracomment>why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems (read only: texts written before the intro&apos;s and outro&apos;s sentences had plural forms; new ones are the _n below)</extracomment>
         <translation>la première section, %1 stems jouent (la section la plus pleine : %2) ; %3 entrent après elle</translation>
     </message>
     <message>
@@ -2569,6 +2569,22 @@
     <message>
         <source>level change outside the shape</source>
         <translation>changement de niveau hors de la forme</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first section, %n stem(s) playing (the fullest section: %1); %2 enter after it</source>
+        <extracomment>why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems</extracomment>
+        <translation>
+            <numerusform>la première section, %n stem joue (la section la plus pleine : %1) ; %2 entrent après elle</numerusform>
+            <numerusform>la première section, %n stems jouent (la section la plus pleine : %1) ; %2 entrent après elle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last section, %n stem(s) playing (the fullest section: %1); %2 leave as it starts</source>
+        <extracomment>why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems</extracomment>
+        <translation>
+            <numerusform>la dernière section, %n stem joue (la section la plus pleine : %1) ; %2 s’arrêtent à son début</numerusform>
+            <numerusform>la dernière section, %n stems jouent (la section la plus pleine : %1) ; %2 s’arrêtent à son début</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4868,20 +4884,6 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
             <numerusform>%n sections, délimitées par les marqueurs de la session DAW.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n section(s) from %1 stems, on the bars of %2 BPM.</source>
-        <translation>
-            <numerusform>%n section d’après %1 stems, sur les mesures à %2 BPM.</numerusform>
-            <numerusform>%n sections d’après %1 stems, sur les mesures à %2 BPM.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n section(s) from %1 stems (no tempo: no bars).</source>
-        <translation>
-            <numerusform>%n section d’après %1 stems (pas de tempo : pas de mesures).</numerusform>
-            <numerusform>%n sections d’après %1 stems (pas de tempo : pas de mesures).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click a section to loop it.</source>
         <translation>Cliquez sur une section pour la jouer en boucle.</translation>
@@ -4907,6 +4909,28 @@ Ses suggestions et leurs évaluations sont supprimées avec elle ; ce que les é
             <numerusform>%n section d&apos;après les changements du mix lui-même (harmonie, timbre, niveau ; pas de tempo : pas de mesures).</numerusform>
             <numerusform>%n sections d&apos;après les changements du mix lui-même (harmonie, timbre, niveau ; pas de tempo : pas de mesures).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 from %2, on the bars of %3 BPM.</source>
+        <translation>%1 d’après %2, sur les mesures à %3 BPM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stem(s)</source>
+        <translation>
+            <numerusform>%n stem</numerusform>
+            <numerusform>%n stems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 (no tempo: no bars).</source>
+        <translation>%1 d’après %2 (pas de tempo : pas de mesures).</translation>
     </message>
 </context>
 <context>

@@ -104,9 +104,10 @@ void SectionsPanel::setSections(const core::SessionSections& sections)
     else if (s.fromMix)
         how = tr("%n section(s) from the mix's own changes (harmony, timbre, level; no tempo: no bars).", nullptr, count);
     else if (s.tempoBpm)
-        how = tr("%n section(s) from %1 stems, on the bars of %2 BPM.", nullptr, count).arg(s.stems).arg(formatNumber(*s.tempoBpm, 1));
+        how = tr("%1 from %2, on the bars of %3 BPM.")
+                  .arg(tr("%n section(s)", nullptr, count), tr("%n stem(s)", nullptr, s.stems), formatNumber(*s.tempoBpm, 1));
     else
-        how = tr("%n section(s) from %1 stems (no tempo: no bars).", nullptr, count).arg(s.stems);
+        how = tr("%1 from %2 (no tempo: no bars).").arg(tr("%n section(s)", nullptr, count), tr("%n stem(s)", nullptr, s.stems));
     m_summary->setText(how + QLatin1Char(' ') + tr("Click a section to loop it."));
     m_table->setRowCount(count);
     for (int row = 0; row < count; ++row) {

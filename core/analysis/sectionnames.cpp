@@ -136,14 +136,14 @@ private:
         if (shortEnough(first) && !after.entered.empty() && stemsIn(0) <= N::kMaxEndStemShare * m_maxStems + 1e-9
             && !inTheMiddle(base(0)))
             give(0, "intro", after.confidence * (1.0 - 0.5 * stemsIn(0) / m_maxStems),
-                 {Text{TextCode::SectionWhyIntro, {A::number(stemsIn(0), 0), A::number(m_maxStems, 0), namesArg(after.entered)}}});
+                 {Text{TextCode::SectionWhyIntroN, {A::number(m_maxStems, 0), namesArg(after.entered)}, static_cast<int>(stemsIn(0))}});
         const std::size_t last = m_n - 1;
         const Section& end = m_s.sections.back();
         const SectionBoundary& before = m_s.boundaries.back();
         if (shortEnough(end) && !before.left.empty() && stemsIn(last) < stemsIn(last - 1)
             && stemsIn(last) <= N::kMaxOutroStemShare * m_maxStems + 1e-9 && !inTheMiddle(base(last)))
             give(last, "outro", before.confidence * (1.0 - 0.5 * stemsIn(last) / m_maxStems),
-                 {Text{TextCode::SectionWhyOutro, {A::number(stemsIn(last), 0), A::number(m_maxStems, 0), namesArg(before.left)}}});
+                 {Text{TextCode::SectionWhyOutroN, {A::number(m_maxStems, 0), namesArg(before.left)}, static_cast<int>(stemsIn(last))}});
     }
 
     // Names the chorus and verse groups among `middle`; returns the chorus's confidence (0: none).

@@ -501,8 +501,13 @@ STEMWISE_TEXT(SectionRoleOutro, "section.role.outro", 0, QT_TRANSLATE_NOOP("Core
 //: a section's name that occurs more than once: %1 the name ("verse"), %2 its number in the song
 STEMWISE_TEXT(SectionRoleNumbered, "section.role.numbered", 2, QT_TRANSLATE_NOOP("CoreText", "%1 %2"))
 //: why a section is named so. %1 how many stems play in it, %2 how many the fullest section has, %3 the stems
+//: (read only: texts written before the intro's and outro's sentences had plural forms; new ones are the _n below)
 STEMWISE_TEXT(SectionWhyIntro, "section.why.intro", 3, QT_TRANSLATE_NOOP("CoreText", "the first section, %1 stems playing (the fullest section: %2); %3 enter after it"))
 STEMWISE_TEXT(SectionWhyOutro, "section.why.outro", 3, QT_TRANSLATE_NOOP("CoreText", "the last section, %1 stems playing (the fullest section: %2); %3 leave as it starts"))
+//: why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems
+STEMWISE_TEXT_N(SectionWhyIntroN, "section.why.intro_n", 2, QT_TRANSLATE_N_NOOP("CoreText", "the first section, %n stem(s) playing (the fullest section: %1); %2 enter after it"), "the first section, %n stem playing (the fullest section: %1); %2 enter after it", "the first section, %n stems playing (the fullest section: %1); %2 enter after it")
+//: why a section is named so. %n how many stems play in it, %1 how many the fullest section has, %2 the stems
+STEMWISE_TEXT_N(SectionWhyOutroN, "section.why.outro_n", 2, QT_TRANSLATE_N_NOOP("CoreText", "the last section, %n stem(s) playing (the fullest section: %1); %2 leave as it starts"), "the last section, %n stem playing (the fullest section: %1); %2 leave as it starts", "the last section, %n stems playing (the fullest section: %1); %2 leave as it starts")
 //: %1 the group ("B"), %2 stems playing on average, %3 LUFS on average, %4 the verses' group, %5 and %6 their stems and LUFS
 STEMWISE_TEXT(SectionWhyChorus, "section.why.chorus", 6, QT_TRANSLATE_NOOP("CoreText", "group %1: %2 stems at %3 LUFS on average, fuller and louder than group %4 before it (%5 stems at %6 LUFS)"))
 //: %1 the group, %2 stems playing on average, %3 LUFS on average, %4 the choruses' group

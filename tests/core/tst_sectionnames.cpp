@@ -113,6 +113,10 @@ void TestSectionNames::aPopFormGetsItsNames()
     QCOMPARE(s.sections[2].roleEvidence.front().code, core::TextCode::SectionWhyChorus);
     QCOMPARE(core::english(s.sections[0].roleEvidence.front()),
              std::string("the first section, 2 stems playing (the fullest section: 7); Drums, Bass and Vox enter after it"));
+    // The outro has the pad alone: one stem, in the singular.
+    QCOMPARE(s.sections[5].roleEvidence.front().code, core::TextCode::SectionWhyOutroN);
+    const std::string outro = core::english(s.sections[5].roleEvidence.front());
+    QVERIFY2(outro.starts_with("the last section, 1 stem playing (the fullest section: 7); "), outro.c_str());
 }
 
 void TestSectionNames::theNamesAreInTheJsonWithTheirEvidence()
