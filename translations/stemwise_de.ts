@@ -2586,6 +2586,21 @@
             <numerusform>der letzte Abschnitt, %n Stems spielen (der vollste Abschnitt: %1); zu seinem Beginn hören %2 auf</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: outside 90 % of your references (10–90 %: %2 to %3, %4 references)</source>
+        <extracomment>%1 the comparison (&quot;&gt; 0.31&quot;), %2 and %3 the references&apos; 10th and 90th percentiles, %4 how many references</extracomment>
+        <translation>%1: außerhalb von 90 % Ihrer Referenzen (10–90 %: %2 bis %3, %4 Referenzen)</translation>
+    </message>
+    <message>
+        <source>%1 The limit is the 90th percentile of your %2 references, not a typical mix&apos;s.</source>
+        <extracomment>%1 the reasoning before, %2 how many references (3 or more)</extracomment>
+        <translation>%1 Die Grenze ist das 90. Perzentil Ihrer %2 Referenzen, nicht die eines typischen Mixes.</translation>
+    </message>
+    <message>
+        <source>%1 The limit is the 90th percentile of your %2 %3 references, not a typical mix&apos;s.</source>
+        <extracomment>%1 the reasoning before, %2 how many references (3 or more), %3 their genre (&quot;pop&quot;)</extracomment>
+        <translation>%1 Die Grenze ist das 90. Perzentil Ihrer %2 Referenzen des Genres %3, nicht die eines typischen Mixes.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2586,6 +2586,21 @@
             <numerusform>la última sección, suenan %n stems (la sección más llena: %1); %2 salen al empezar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: outside 90 % of your references (10–90 %: %2 to %3, %4 references)</source>
+        <extracomment>%1 the comparison (&quot;&gt; 0.31&quot;), %2 and %3 the references&apos; 10th and 90th percentiles, %4 how many references</extracomment>
+        <translation>%1: fuera del 90 % de sus referencias (10–90 %: %2 a %3, %4 referencias)</translation>
+    </message>
+    <message>
+        <source>%1 The limit is the 90th percentile of your %2 references, not a typical mix&apos;s.</source>
+        <extracomment>%1 the reasoning before, %2 how many references (3 or more)</extracomment>
+        <translation>%1 El límite es el percentil 90 de sus %2 referencias, no el de una mezcla típica.</translation>
+    </message>
+    <message>
+        <source>%1 The limit is the 90th percentile of your %2 %3 references, not a typical mix&apos;s.</source>
+        <extracomment>%1 the reasoning before, %2 how many references (3 or more), %3 their genre (&quot;pop&quot;)</extracomment>
+        <translation>%1 El límite es el percentil 90 de sus %2 referencias de %3, no el de una mezcla típica.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

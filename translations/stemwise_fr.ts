@@ -2586,6 +2586,21 @@
             <numerusform>la dernière section, %n stems jouent (la section la plus pleine : %1) ; %2 s’arrêtent à son début</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: outside 90 % of your references (10–90 %: %2 to %3, %4 references)</source>
+        <extracomment>%1 the comparison (&quot;&gt; 0.31&quot;), %2 and %3 the references&apos; 10th and 90th percentiles, %4 how many references</extracomment>
+        <translation>%1 : hors de 90 % de vos références (10–90 % : %2 à %3, %4 références)</translation>
+    </message>
+    <message>
+        <source>%1 The limit is the 90th percentile of your %2 references, not a typical mix&apos;s.</source>
+        <extracomment>%1 the reasoning before, %2 how many references (3 or more)</extracomment>
+        <translation>%1 La limite est le 90e centile de vos %2 références, pas celle d&apos;un mix typique.</translation>
+    </message>
+    <message>
+        <source>%1 The limit is the 90th percentile of your %2 %3 references, not a typical mix&apos;s.</source>
+        <extracomment>%1 the reasoning before, %2 how many references (3 or more), %3 their genre (&quot;pop&quot;)</extracomment>
+        <translation>%1 La limite est le 90e centile de vos %2 références %3, pas celle d&apos;un mix typique.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

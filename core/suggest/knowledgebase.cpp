@@ -207,4 +207,30 @@ TypeKnowledge typeKnowledge(std::string_view type, const std::optional<std::stri
     return k;
 }
 
+std::string styleShareFeature(std::size_t band)
+{
+    return std::string("band_") + kBands[band].key + "_share";
+}
+
+TypeKnowledge withReferenceStyle(TypeKnowledge k, const StyleTargets& style)
+{
+    if (k.type != "mix")
+        return k;
+    for (std::size_t b = 0; b < kBandCount; ++b) {
+        const auto it = style.features.find(styleShareFeature(b));
+        if (k.bands[b].max >= 1.0 || it == style.features.end() || it->second.p90 <= 0.0)
+            continue;
+        k.bands[b].max = std::min(it->second.p90, 1.0);
+        k.bandMaxFromReferences[b] = true;
+        if (k.bands[b].min >= k.bands[b].max)
+            k.bands[b].min = 0.0;
+    }
+    if (const auto it = style.features.find("lra_lu"); it != style.features.end() && it->second.p90 > 0.0) {
+        k.lraMaxLu = it->second.p90;
+        k.lraMaxFromReferences = true;
+    }
+    fillExpected(k);
+    return k;
+}
+
 }  // namespace stemwise::core

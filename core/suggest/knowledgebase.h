@@ -18,6 +18,7 @@
 #include "analysis/trackprofile.h"
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,7 +67,38 @@ struct TypeKnowledge {
     std::array<int, kBandCount> bandOwnership{};
     /// The expected loudness relative to the session's loudest stem (LU), for the balance rule.
     double relativeLevelLu = -6.0;
+    /// Limits taken from the user's references (withReferenceStyle()) instead of the table:
+    /// a band's maximum share, the loudness range's maximum.
+    std::array<bool, kBandCount> bandMaxFromReferences{};
+    bool lraMaxFromReferences = false;
 };
+
+/// The distribution of one feature over the user's references (compare/referencestyle.h's
+/// StyleRange, copied as plain values: suggest does not use compare).
+struct StyleTarget {
+    int references = 0;  ///< how many references have the feature (with weight > 0)
+    double p10 = 0.0;
+    double median = 0.0;
+    double p90 = 0.0;
+};
+
+/// The user's references' style as the rules use it, by feature key ("band_low_mids_share",
+/// "lra_lu", …; compare/referencestyle.h names them). The caller gives only features of at
+/// least three references (kStyleMinReferences): with fewer, the 90th percentile is barely
+/// more than the highest reference.
+struct StyleTargets {
+    std::string genre;  ///< the references' genre; empty: the whole library
+    std::map<std::string, StyleTarget> features;
+};
+
+/// `k` (a mix's: a reference is a whole record, so only a track of type "mix" is held to them)
+/// with the limits the rules check replaced by the references' 90th percentiles where `style`
+/// has the feature: each band's maximum share that the table checks (max < 1; the references'
+/// band_<band>_share) and the loudness range's maximum (lra_lu). The references' style both
+/// loosens a limit their records exceed and tightens one they stay well within.
+[[nodiscard]] TypeKnowledge withReferenceStyle(TypeKnowledge k, const StyleTargets& style);
+/// The key of a band's share in StyleTargets: "band_low_mids_share".
+[[nodiscard]] std::string styleShareFeature(std::size_t band);
 
 /// The entry for `type` ("other" for unknown types), with genre adjustments applied.
 [[nodiscard]] TypeKnowledge typeKnowledge(std::string_view type, const std::optional<std::string>& genre = {});

@@ -39,7 +39,16 @@ struct RuleContext {
     std::optional<double> tempoBpm;
     std::optional<std::string> genre;
     const DawContext* daw = nullptr;  ///< the DAW session's channels, when one was opened
+    const StyleTargets* style = nullptr;  ///< the user's references' style (SuggestionContext::style)
 };
+
+/// The knowledge a track's rules check it against: its type's (with the genre), held to the
+/// user's references' style where the context has one (withReferenceStyle()).
+[[nodiscard]] inline TypeKnowledge ruleKnowledge(const TrackProfile& track, const RuleContext& context)
+{
+    TypeKnowledge k = typeKnowledge(track.type, context.genre);
+    return context.style != nullptr ? withReferenceStyle(std::move(k), *context.style) : k;
+}
 
 /// Every track rule on one track; then what its DAW channel already holds (DawChannel) shapes
 /// them: a high-pass in place on a channel that plays the file is not suggested again; an EQ

@@ -129,6 +129,60 @@ std::optional<double> Suggestion::number(std::string_view k) const
     return std::get<double>(p->value);
 }
 
+// ---- the references' style in the evidence ------------------------------------------------
+
+namespace {
+
+// A mix's suggestions whose limit came from the user's references (withReferenceStyle()) say
+// so: the evidence that exceeds it reads "> 0.172: outside 90 % of your references (10–90 %:
+// 0.108 to 0.172, 5 references)", and the reasoning ends with where the limit came from. The rules
+// themselves only read the limits (TypeKnowledge), so they stay as they are.
+void sayReferenceLimits(std::vector<Suggestion>& all, const StyleTargets& style, const std::optional<std::string>& genre)
+{
+    using A = TextArg;
+    const TypeKnowledge k = withReferenceStyle(typeKnowledge("mix", genre), style);
+    for (Suggestion& s : all) {
+        // The rules that read the limits withReferenceStyle() sets (not, say, the re-bounce
+        // rule, whose evidence is what changed).
+        if (s.trackType != "mix" || s.target.kind != SuggestionTarget::Kind::Track
+            || (s.rule != "low_mid_cut" && s.rule != "harshness_cut" && s.rule != "compression"))
+            continue;
+        int references = 0;
+        for (Evidence& e : s.evidence) {
+            std::string feature;
+            int decimals = 3;  // shares: a mix's upper mids hold 1-3 %, two decimals would round them away
+            std::string unit;
+            if (e.measure == "lra_lu" && k.lraMaxFromReferences) {
+                feature = "lra_lu";
+                decimals = 1;
+                unit = "LU";
+            }
+            for (std::size_t b = 0; b < kBandCount && feature.empty(); ++b)
+                if (k.bandMaxFromReferences[b] && e.measure == std::string(kBands[b].key) + "_share")
+                    feature = styleShareFeature(b);
+            const auto it = feature.empty() ? style.features.end() : style.features.find(feature);
+            if (it == style.features.end() || e.value <= it->second.p90)
+                continue;
+            const StyleTarget& t = it->second;
+            e.comparisonText = {TextCode::CmpOutsideReferences,
+                                {A::nested(ruletext::cmp(TextCode::CmpAbove, t.p90, decimals, unit)),
+                                 A::number(t.p10, decimals, unit), A::number(t.p90, decimals, unit),
+                                 A::number(t.references, 0)}};
+            e.comparison = english(e.comparisonText);
+            references = std::max(references, t.references);
+        }
+        if (references == 0)
+            continue;
+        s.reasoningText = style.genre.empty()
+                              ? Text{TextCode::SuggestWhyFromReferences, {A::nested(s.reasoningText), A::number(references, 0)}}
+                              : Text{TextCode::SuggestWhyFromGenreReferences,
+                                     {A::nested(s.reasoningText), A::number(references, 0), A::string(style.genre)}};
+        s.reasoning = english(s.reasoningText);
+    }
+}
+
+}  // namespace
+
 // ---- the engine ----------------------------------------------------------------------------
 
 SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, const SuggestionContext& context,
@@ -152,7 +206,8 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
     set.context.keyTracks = session.key.tracks;
     set.context.genre = context.genre;
     set.context.genreSource = !context.genre ? "none" : context.genreEstimated ? "estimated" : "user";
-    const RuleContext rc{set.context.tempoBpm, set.context.genre, context.daw ? &*context.daw : nullptr};
+    const RuleContext rc{set.context.tempoBpm, set.context.genre, context.daw ? &*context.daw : nullptr,
+                         context.style ? &*context.style : nullptr};
 
     std::vector<Suggestion> all;
     for (const TrackProfile& t : tracks) {
@@ -160,6 +215,8 @@ SuggestionSet SuggestionEngine::run(const std::vector<TrackProfile>& tracks, con
         if (const auto it = context.earlierBounces.find(t.name); it != context.earlierBounces.end())
             runBounceRules(t, it->second, rc, all);
     }
+    if (context.style)
+        sayReferenceLimits(all, *context.style, set.context.genre);
     runSessionRules(tracks, rc, context.mix, set, all);
 
     // The level moves of the session summed into one gain plan (sessionplan.h), personalised

@@ -25,6 +25,7 @@
 #include "analysis/trackprofile.h"
 #include "dsp/eqshape.h"
 #include "learn/learnedmodel.h"
+#include "suggest/knowledgebase.h"
 #include "suggest/sessionmix.h"
 #include "suggest/suggestion.h"
 
@@ -92,6 +93,13 @@ struct SuggestionContext {
     /// Each track's previous bounce, by the track's name (TrackProfile::name), where the
     /// database has one: the re-bounce rule (rules.h: runBounceRules) measures what changed.
     std::map<std::string, EarlierBounce> earlierBounces;
+    /// The style of the user's references for this context (workflow/referencetargets.h fills
+    /// it: the genre's references, weighted by the user's ratings, features of at least three
+    /// of them): a track of type "mix" is held to their 90th percentiles where a rule checks a
+    /// band's share or the loudness range (knowledgebase.h, withReferenceStyle()), and the
+    /// suggestion's evidence and reasoning say so ("outside 90 % of your references"). Stems
+    /// are not: a reference is a whole record.
+    std::optional<StyleTargets> style;
 };
 
 /// The context as the rules used it, with where each value came from. Tempo and key are the

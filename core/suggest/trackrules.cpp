@@ -89,7 +89,7 @@ constexpr double kMonoCheckLossDb = 3.5;
 class TrackRules {
 public:
     TrackRules(const TrackProfile& t, const RuleContext& c, std::vector<Suggestion>& out)
-        : m_t(t), m_c(c), m_k(typeKnowledge(t.type, c.genre)), m_out(out)
+        : m_t(t), m_c(c), m_k(ruleKnowledge(t, c)), m_out(out)
     {
     }
 

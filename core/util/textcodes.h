@@ -105,6 +105,12 @@ STEMWISE_TEXT(CmpLowShare, "cmp.low_share", 0, QT_TRANSLATE_NOOP("CoreText", "> 
 //: %1 the DAW ("Ardour")
 STEMWISE_TEXT(CmpFadersFromDaw, "cmp.faders_from_daw", 1, QT_TRANSLATE_NOOP("CoreText", "fader gains and pans from the %1 session"))
 STEMWISE_TEXT(CmpUpperBoundFromStems, "cmp.upper_bound_from_stems", 0, QT_TRANSLATE_NOOP("CoreText", "upper bound from the stems"))
+//: %1 the comparison ("> 0.31"), %2 and %3 the references' 10th and 90th percentiles, %4 how many references
+STEMWISE_TEXT(CmpOutsideReferences, "cmp.outside_references", 4, QT_TRANSLATE_NOOP("CoreText", "%1: outside 90 % of your references (10–90 %: %2 to %3, %4 references)"))
+//: %1 the reasoning before, %2 how many references (3 or more)
+STEMWISE_TEXT(SuggestWhyFromReferences, "suggest.why_from_references", 2, QT_TRANSLATE_NOOP("CoreText", "%1 The limit is the 90th percentile of your %2 references, not a typical mix's."))
+//: %1 the reasoning before, %2 how many references (3 or more), %3 their genre ("pop")
+STEMWISE_TEXT(SuggestWhyFromGenreReferences, "suggest.why_from_genre_references", 3, QT_TRANSLATE_NOOP("CoreText", "%1 The limit is the 90th percentile of your %2 %3 references, not a typical mix's."))
 
 // ---- suggestions of one track (suggest/trackrules.cpp) -------------------------------------
 //: %1 track, %2 dB

@@ -6,6 +6,7 @@
 #include "suggest/sessionmix.h"
 #include "workflow/feedback.h"
 #include "workflow/storedaudio.h"
+#include "workflow/referencetargets.h"
 
 #include <map>
 
@@ -45,6 +46,9 @@ Result<StoredSuggestions> suggestAndStore(Database& db, const std::vector<TrackP
                 scoped.earlierBounces.emplace(t.name, std::move(earlier));
             }
         }
+        // A mix is held to the user's references of the genre where there are enough of them.
+        if (!scoped.style && scoped.genre)
+            scoped.style = referenceStyleTargets(db, *scoped.genre);
         out.set = SuggestionEngine::run(tracks, scoped, learned);
         if (tracks.empty())
             return out;

@@ -3,7 +3,8 @@
 // and the desktop app's suggestions panel run it:
 //  1. effectiveness: recordEffects() for every track (applied suggestions of its earlier
 //     analyses against this one);
-//  2. SuggestionEngine::run() with the learned model as stored now;
+//  2. SuggestionEngine::run() with the learned model as stored now, and the style of the user's
+//     references of the round's genre (workflow/referencetargets.h) unless the context has one;
 //  3. every suggestion stored (SuggestionRepository::store, in one transaction), so it has
 //     a stable id (storeId) to rate with rateSuggestion() (workflow/feedback.h).
 // The caller analyses first (workflow/storedanalysis.h: each profile with the id of its history
