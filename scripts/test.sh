@@ -5,6 +5,9 @@
 # only the tests labelled "threaded": live input, rings, the analysis pool, the session
 # analyzer, playback). Each ends with CTest's summary; the script fails if any does.
 # Usage: scripts/test.sh [PRESET...]   (default: default asan tsan)
+# STEMWISE_THEN_BUILD=PRESET: also configure and build PRESET, beside the last preset's tests,
+# and wait for it; its tests are not run (.ci/run: the fuzz targets, which scripts/fuzz.sh then
+# finds built).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 stemwise_timed "install-deps" "$STEMWISE_ROOT/scripts/install-deps.sh"
@@ -36,21 +39,25 @@ cleanup() {
     rm -rf "$logs"
 }
 trap cleanup EXIT
+# wait_for_build PRESET: wait for the build of PRESET begun beside the tests of $previous, print
+# its output and time; a failed build fails the script.
+wait_for_build() {
+    local preset="$1" waited=$SECONDS status=0
+    wait "$background" || status=$?
+    background=""
+    cat "$logs/build-$preset.log"
+    echo "stemwise: time: build $preset: $(cat "$logs/build-$preset.time" 2>/dev/null) s in all, begun beside the tests of '$previous'; $((SECONDS - waited)) s of it after them"
+    ((status == 0)) || { echo "stemwise: building the '$preset' preset failed" >&2; exit "$status"; }
+}
 previous=""
 for i in "${!presets[@]}"; do
     preset="${presets[i]}"
     if [[ -n $background ]]; then
-        waited=$SECONDS
-        status=0
-        wait "$background" || status=$?
-        background=""
-        cat "$logs/build-$preset.log"
-        echo "stemwise: time: build $preset: $(cat "$logs/build-$preset.time" 2>/dev/null) s in all, begun beside the tests of '$previous'; $((SECONDS - waited)) s of it after them"
-        ((status == 0)) || { echo "stemwise: building the '$preset' preset failed" >&2; exit "$status"; }
+        wait_for_build "$preset"
     else
         stemwise_timed "build $preset" stemwise_build "$preset"
     fi
-    next="${presets[i + 1]:-}"
+    next="${presets[i + 1]:-${STEMWISE_THEN_BUILD:-}}"
     if [[ -n $next ]]; then
         (
             start=$SECONDS
@@ -68,3 +75,4 @@ for i in "${!presets[@]}"; do
     # mostly waits on the audio clock, and the other tests keep every core busy meanwhile.
     stemwise_timed "tests $preset" ctest --preset "$preset" --parallel "$(($(nproc) + 1))"
 done
+[[ -z $background ]] || wait_for_build "$STEMWISE_THEN_BUILD"
