@@ -1,6 +1,8 @@
 # STEMWISE_SANITIZE=ON builds everything with AddressSanitizer and UndefinedBehaviorSanitizer.
 # UBSan findings abort the test (no recovery), so a finding fails CTest. -O1 keeps the
-# sanitised DSP tests fast enough to run on every CI run without hiding findings.
+# sanitised DSP tests fast enough to run on every CI run without hiding findings. The tests'
+# own code is compiled -O0 there, but for the few whose own loops are heavy
+# (tests/CMakeLists.txt, stemwise_test_optimisation).
 # STEMWISE_TSAN=ON builds with ThreadSanitizer instead (the two cannot share a process); the
 # tsan preset builds only the threaded tests with it (tests/CMakeLists.txt) and runs them
 # with tests/tsan.supp.
