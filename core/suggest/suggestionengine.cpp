@@ -139,7 +139,6 @@ namespace {
 // themselves only read the limits (TypeKnowledge), so they stay as they are.
 void sayReferenceLimits(std::vector<Suggestion>& all, const StyleTargets& style, const std::optional<std::string>& genre)
 {
-    using A = TextArg;
     const TypeKnowledge k = withReferenceStyle(typeKnowledge("mix", genre), style);
     for (Suggestion& s : all) {
         // The rules that read the limits withReferenceStyle() sets (not, say, the re-bounce
@@ -165,18 +164,18 @@ void sayReferenceLimits(std::vector<Suggestion>& all, const StyleTargets& style,
                 continue;
             const StyleTarget& t = it->second;
             e.comparisonText = {TextCode::CmpOutsideReferences,
-                                {A::nested(ruletext::cmp(TextCode::CmpAbove, t.p90, decimals, unit)),
-                                 A::number(t.p10, decimals, unit), A::number(t.p90, decimals, unit),
-                                 A::number(t.references, 0)}};
+                                {TextArg::nested(ruletext::cmp(TextCode::CmpAbove, t.p90, decimals, unit)),
+                                 TextArg::number(t.p10, decimals, unit), TextArg::number(t.p90, decimals, unit),
+                                 TextArg::number(t.references, 0)}};
             e.comparison = english(e.comparisonText);
             references = std::max(references, t.references);
         }
         if (references == 0)
             continue;
         s.reasoningText = style.genre.empty()
-                              ? Text{TextCode::SuggestWhyFromReferences, {A::nested(s.reasoningText), A::number(references, 0)}}
+                              ? Text{TextCode::SuggestWhyFromReferences, {TextArg::nested(s.reasoningText), TextArg::number(references, 0)}}
                               : Text{TextCode::SuggestWhyFromGenreReferences,
-                                     {A::nested(s.reasoningText), A::number(references, 0), A::string(style.genre)}};
+                                     {TextArg::nested(s.reasoningText), TextArg::number(references, 0), TextArg::string(style.genre)}};
         s.reasoning = english(s.reasoningText);
     }
 }

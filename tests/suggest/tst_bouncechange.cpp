@@ -291,7 +291,8 @@ private slots:
         (void)session.round();
         const auto faulty = filtered(clean, core::Biquad::Kind::Peak, 1000.0, 2.0, 8.0);
         session.bounce("Keys", faulty);
-        const core::Suggestion* cut = bounceChangeOn(session.round(), "Keys");
+        const core::SuggestionSet told = session.round();
+        const core::Suggestion* cut = bounceChangeOn(told, "Keys");
         QVERIFY(cut != nullptr);
         const double f = cut->number("frequency_hz").value_or(0.0);
         session.bounce("Keys", filtered(faulty, core::Biquad::Kind::Peak, f, cut->number("q").value_or(1.0),
