@@ -17,6 +17,9 @@ namespace {
 using N = SectionNaming;
 using A = TextArg;
 
+// A group's stems on average: "21 stems" when every section has as many, "20.5" when not.
+A stemCount(double stems) { return A::number(stems, std::abs(stems - std::round(stems)) < 0.05 ? 0 : 1); }
+
 // "B′" → "B": a variant belongs to its group.
 std::string baseGroup(const std::string& group)
 {
@@ -221,12 +224,12 @@ private:
             ? Text{TextCode::SectionWhyChorusMix,
                    {A::string(best->chorus), A::number(cg.lufs, 1), A::string(best->verse), A::number(vg.lufs, 1)}}
             : Text{TextCode::SectionWhyChorus,
-                   {A::string(best->chorus), A::number(cg.stems, 1), A::number(cg.lufs, 1), A::string(best->verse),
-                    A::number(vg.stems, 1), A::number(vg.lufs, 1)}};
+                   {A::string(best->chorus), stemCount(cg.stems), A::number(cg.lufs, 1), A::string(best->verse),
+                    stemCount(vg.stems), A::number(vg.lufs, 1)}};
         const Text whyVerse = m_s.fromMix
             ? Text{TextCode::SectionWhyVerseMix, {A::string(best->verse), A::number(vg.lufs, 1), A::string(best->chorus)}}
             : Text{TextCode::SectionWhyVerse,
-                   {A::string(best->verse), A::number(vg.stems, 1), A::number(vg.lufs, 1), A::string(best->chorus)}};
+                   {A::string(best->verse), stemCount(vg.stems), A::number(vg.lufs, 1), A::string(best->chorus)}};
         for (const std::size_t k : cg.sections)
             give(k, "chorus", chorus, {whyChorus});
         for (const std::size_t k : vg.sections)
