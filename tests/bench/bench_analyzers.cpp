@@ -7,6 +7,7 @@
 //
 // CPU time of the measuring thread, best of three runs, so that a busy machine disturbs the
 // figures less than wall time would; the first run of each also plans the FFTs and is not kept.
+#include "benchclock.h"
 #include "ebutestsignals.h"
 #include "rhythmsignals.h"
 #include "tonalsignals.h"
@@ -25,6 +26,7 @@
 #include <vector>
 
 using namespace stemwise;
+using test::threadCpuS;
 
 namespace {
 
@@ -32,12 +34,6 @@ constexpr double kRateHz = 48000.0;
 constexpr double kDurationS = 60.0;
 constexpr std::size_t kBlockFrames = 4096;
 
-double threadCpuS()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
-}
 
 // The rhythm analyzer's own cost: the same shared STFT with and without the analyzer on
 // a minute of syncopated drums, the difference being the analyzer's.

@@ -8,6 +8,7 @@
 // per stem): the re-bounce. Then, in CPU time of this thread, side by side in one run, best of
 // five: the suggestion round on the re-bounced profiles without their earlier bounces, with
 // them (the rule fits every track's change), and the fit of one change alone.
+#include "benchclock.h"
 #include "testsignals.h"
 
 #include "analysis/trackanalysis.h"
@@ -25,17 +26,12 @@
 #include <vector>
 
 using namespace stemwise;
+using test::threadCpuS;
 
 namespace {
 
 constexpr double kRateHz = 48000.0;
 
-double threadCpuS()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
-}
 
 std::vector<float> melody(double rootHz, std::size_t frames)
 {
@@ -50,18 +46,6 @@ std::vector<float> melody(double rootHz, std::size_t frames)
         out[i] = static_cast<float>(0.1 * v);
     }
     return out;
-}
-
-template <typename F>
-double bestOfFive(F&& f)
-{
-    double best = 1e9;
-    for (int run = 0; run < 5; ++run) {
-        const double start = threadCpuS();
-        f();
-        best = std::min(best, threadCpuS() - start);
-    }
-    return best;
 }
 
 }  // namespace
@@ -100,8 +84,8 @@ int main(int argc, char** argv)
         with.earlierBounces.emplace(now[static_cast<std::size_t>(k)].name,
                                     core::EarlierBounce{before[static_cast<std::size_t>(k)], "2026-12-07T00:00:00Z", {}});
     std::size_t changes = 0;
-    const double roundS = bestOfFive([&] { (void)core::SuggestionEngine::run(now, without, {}); });
-    const double roundWithS = bestOfFive([&] {
+    const double roundS = test::bestCpuS([&] { (void)core::SuggestionEngine::run(now, without, {}); });
+    const double roundWithS = test::bestCpuS([&] {
         const auto set = core::SuggestionEngine::run(now, with, {});
         changes = static_cast<std::size_t>(std::count_if(set.suggestions.begin(), set.suggestions.end(),
                                                          [](const core::Suggestion& s) { return s.rule == "bounce_change"; }));
@@ -113,7 +97,7 @@ int main(int argc, char** argv)
     for (std::size_t i = 0; i < diff.size() && i < a.ltasDb.size(); ++i)
         diff[i] = b.ltasDb[i] - a.ltasDb[i];
     std::vector<bool> use(diff.size(), true);
-    const double fitS = bestOfFive([&] { (void)core::fitEqChange(b.ltasFrequencyHz, diff, use, 24, 3, 4.0, 0.1); });
+    const double fitS = test::bestCpuS([&] { (void)core::fitEqChange(b.ltasFrequencyHz, diff, use, 24, 3, 4.0, 0.1); });
 
     std::printf("%d stems of %.0f s, 48 kHz mono, each bounced twice (the second through +8 dB, Q 2)\n", stemCount, seconds);
     std::printf("  analysis (analyzeBuffer, both bounces):    %9.3f s CPU\n", analysisS);

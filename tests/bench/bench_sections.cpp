@@ -10,6 +10,7 @@
 // five. Then the sections' worst case alone: 64 stems of 4096 intervals (68 minutes, the
 // longest a per-second series gets before it is pooled). Then a mix alone: the stems summed into
 // one file, analysed, and its sections found from its own novelty (analysis/mixnovelty.h).
+#include "benchclock.h"
 #include "testsignals.h"
 
 #include "analysis/sessionsections.h"
@@ -24,17 +25,12 @@
 #include <vector>
 
 using namespace stemwise;
+using test::threadCpuS;
 
 namespace {
 
 constexpr double kRateHz = 48000.0;
 
-double threadCpuS()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
-}
 
 double sectionsCpuS(const std::vector<core::StemActivity>& stems, std::optional<double> bpm, std::size_t& boundaries)
 {
