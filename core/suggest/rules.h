@@ -56,11 +56,11 @@ struct RuleContext {
 void runTrackRules(const TrackProfile& track, const RuleContext& context, std::vector<Suggestion>& out);
 
 /// The re-bounce rule (bouncerules.cpp): the EQ change between the track's previous bounce and
-/// `track` — their long-term spectra's difference fitted as a fader change plus up to three bells
+/// `now` — their long-term spectra's difference fitted as a fader change plus up to three bells
 /// or shelves (dsp/eqshape.h) — undone where it is large (a boost from 4 dB, a cut from 6 dB),
 /// the fit close (it explains 80 % of the difference, leaving at most 2 dB RMS: the same part,
 /// not another take), and the earlier bounce's own advice did not ask for it.
-void runBounceRules(const TrackProfile& track, const EarlierBounce& before, const RuleContext& context, std::vector<Suggestion>& out);
+void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const RuleContext& context, std::vector<Suggestion>& out);
 
 /// The session rules; fills the masking matrix and the summed-headroom figures of `set`.
 void runSessionRules(const std::vector<TrackProfile>& tracks, const RuleContext& context,
