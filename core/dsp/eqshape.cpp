@@ -157,8 +157,6 @@ EqChangeFit fitEqChange(const std::vector<double>& gridHz, const std::vector<dou
     std::vector<Shape> chosen;
     std::vector<std::vector<double>> columns{std::vector<double>(points.size(), 1.0)};
     std::vector<double> gains{mean};
-    // The candidate that explains most of `target`: the shape's part that the offset cannot
-    // make (centred), projected on it.
     // Each candidate's mean and centred sum of squares over the used points, once: they do not
     // depend on what is fitted.
     std::vector<double> candidateMean(candidates.size()), candidateNorm(candidates.size());
@@ -174,6 +172,8 @@ EqChangeFit fitEqChange(const std::vector<double>& gridHz, const std::vector<dou
         candidateMean[j] = sum / count;
         candidateNorm[j] = squares - sum * candidateMean[j];
     }
+    // The candidate that explains most of `target`: the shape's part that the offset cannot
+    // make (centred), projected on it.
     auto bestFor = [&](const std::vector<double>& target, double& explainedOut) -> const Shape* {
         const Shape* best = nullptr;
         explainedOut = 0.0;
@@ -229,15 +229,8 @@ EqChangeFit fitEqChange(const std::vector<double>& gridHz, const std::vector<dou
         // chosen beside a larger one's skirt is placed where the two together fit best).
         for (int pass = 0; pass < 2 && chosen.size() >= 2; ++pass) {
             for (std::size_t k = 0; k < chosen.size(); ++k) {
-                std::vector<double> target = residualWithout(columns, gains, k + 1);
-                double m = 0.0;
-                for (double v : target)
-                    m += v;
-                m /= count;
-                for (double& v : target)
-                    v -= m;
                 double unused = 0.0;
-                const Shape* again = bestFor(target, unused);
+                const Shape* again = bestFor(residualWithout(columns, gains, k + 1), unused);
                 if (again == nullptr)
                     continue;
                 std::vector<std::vector<double>> refit = columns;

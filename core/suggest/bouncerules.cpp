@@ -45,24 +45,6 @@ constexpr double kMinCutChangeDb = 6.0;
 // Past an equaliser's range a shape is the fit bending to different content, not a filter.
 constexpr double kMaxChangeDb = 18.0;
 
-// The LTAS of `p` at `hz` by linear interpolation in log frequency; empty off its grid.
-std::optional<double> ltasAtHz(const SpectrumProfile& p, double hz)
-{
-    const auto& f = p.ltasFrequencyHz;
-    const auto& d = p.ltasDb;
-    if (f.size() < 2 || f.size() != d.size() || hz < f.front() || hz > f.back())
-        return std::nullopt;
-    const auto it = std::lower_bound(f.begin(), f.end(), hz);
-    const auto i = static_cast<std::size_t>(it - f.begin());
-    if (i == 0)
-        return d.front();
-    // A grid read from an imported database is not trusted to rise.
-    if (!(f[i] > f[i - 1]) || !(f[i - 1] > 0.0))
-        return std::nullopt;
-    const double t = std::log(hz / f[i - 1]) / std::log(f[i] / f[i - 1]);
-    return d[i - 1] + t * (d[i] - d[i - 1]);
-}
-
 // Whether the earlier bounce's own advice asked for this change: an EQ or filter move of the
 // same direction that is the same move (sameStretch; then the change is the engineer acting on it, not a
 // mistake). `lowHz`…`highHz`: the change's stretch (a bell between its half-gain points, a
@@ -119,7 +101,7 @@ std::optional<EqChangeFit> bounceEqChange(const TrackProfile& earlier, const Tra
     std::vector<bool> use(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         const double hz = b.ltasFrequencyHz[i];
-        const auto then = ltasAtHz(a, hz);
+        const auto then = ltasAt(earlier, hz);
         if (!then || hz < kLowestHz || hz > kHighestHz || b.ltasDb[i] < loudestNow - kChangeRangeDb
             || *then < loudestBefore - kChangeRangeDb)
             continue;

@@ -864,12 +864,15 @@ std::optional<double> ltasAt(const TrackProfile& p, double hz)
 {
     const auto& f = p.spectrum.ltasFrequencyHz;
     const auto& db = p.spectrum.ltasDb;
-    if (f.size() < 2 || hz < f.front() || hz > f.back())
+    if (f.size() < 2 || f.size() != db.size() || hz < f.front() || hz > f.back())
         return std::nullopt;
     const auto it = std::lower_bound(f.begin(), f.end(), hz);
     const auto i = static_cast<std::size_t>(it - f.begin());
     if (i == 0)
         return db[0];
+    // A grid read from an imported database is not trusted to rise.
+    if (!(f[i] > f[i - 1]) || !(f[i - 1] > 0.0))
+        return std::nullopt;
     const double t = std::log(hz / f[i - 1]) / std::log(f[i] / f[i - 1]);
     return db[i - 1] * (1.0 - t) + db[i] * t;
 }
