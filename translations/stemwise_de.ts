@@ -2601,6 +2601,24 @@
         <extracomment>%1 the reasoning before, %2 how many references (3 or more), %3 their genre (&quot;pop&quot;)</extracomment>
         <translation>%1 Die Grenze ist das 90. Perzentil Ihrer %2 Referenzen des Genres %3, nicht die eines typischen Mixes.</translation>
     </message>
+    <message>
+        <source>a bell of %1 dB at %2, Q %3</source>
+        <extracomment>%1 signed dB, %2 frequency, %3 Q: one shape of an EQ change between two bounces</extracomment>
+        <translation>eine Glocke von %1 dB bei %2, Q %3</translation>
+    </message>
+    <message>
+        <source>a high shelf of %1 dB above %2</source>
+        <translation>ein High-Shelf von %1 dB oberhalb von %2</translation>
+    </message>
+    <message>
+        <source>a low shelf of %1 dB below %2</source>
+        <translation>ein Low-Shelf von %1 dB unterhalb von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the change explained)</source>
+        <extracomment>%1 the list of shapes, %2 per cent</extracomment>
+        <translation>%1 (%2 % der Änderung erklärt)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3528,20 +3546,8 @@ Breite %2</translation>
         <translation>Die gewählte Analyse aus dem Verlauf dieser Spur löschen (Entf)</translation>
     </message>
     <message>
-        <source>a bell of %1 dB at %2, Q %3</source>
-        <translation>eine Glocke von %1 dB bei %2, Q %3</translation>
-    </message>
-    <message>
-        <source>a high shelf of %1 dB above %2</source>
-        <translation>ein High-Shelf von %1 dB oberhalb von %2</translation>
-    </message>
-    <message>
-        <source>a low shelf of %1 dB below %2</source>
-        <translation>ein Low-Shelf von %1 dB unterhalb von %2</translation>
-    </message>
-    <message>
-        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1 (%2 % of the change explained).</source>
-        <translation>Das Spektrum des letzten Bounces hat sich verändert, wie es ein EQ tun würde: %1 (%2 % der Änderung erklärt).</translation>
+        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1.</source>
+        <translation>Das Spektrum des letzten Bounces hat sich verändert, wie es ein EQ tun würde: %1.</translation>
     </message>
 </context>
 <context>

@@ -2601,6 +2601,24 @@
         <extracomment>%1 the reasoning before, %2 how many references (3 or more), %3 their genre (&quot;pop&quot;)</extracomment>
         <translation>%1 El límite es el percentil 90 de sus %2 referencias de %3, no el de una mezcla típica.</translation>
     </message>
+    <message>
+        <source>a bell of %1 dB at %2, Q %3</source>
+        <extracomment>%1 signed dB, %2 frequency, %3 Q: one shape of an EQ change between two bounces</extracomment>
+        <translation>una campana de %1 dB en %2, Q %3</translation>
+    </message>
+    <message>
+        <source>a high shelf of %1 dB above %2</source>
+        <translation>un shelf de agudos de %1 dB por encima de %2</translation>
+    </message>
+    <message>
+        <source>a low shelf of %1 dB below %2</source>
+        <translation>un shelf de graves de %1 dB por debajo de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the change explained)</source>
+        <extracomment>%1 the list of shapes, %2 per cent</extracomment>
+        <translation>%1 (%2 % del cambio explicado)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3528,20 +3546,8 @@ anchura %2</translation>
         <translation>Eliminar el análisis seleccionado del historial de esta pista (Supr)</translation>
     </message>
     <message>
-        <source>a bell of %1 dB at %2, Q %3</source>
-        <translation>una campana de %1 dB en %2, Q %3</translation>
-    </message>
-    <message>
-        <source>a high shelf of %1 dB above %2</source>
-        <translation>un shelf de agudos de %1 dB por encima de %2</translation>
-    </message>
-    <message>
-        <source>a low shelf of %1 dB below %2</source>
-        <translation>un shelf de graves de %1 dB por debajo de %2</translation>
-    </message>
-    <message>
-        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1 (%2 % of the change explained).</source>
-        <translation>El espectro del último bounce cambió como lo haría un EQ: %1 (%2 % del cambio explicado).</translation>
+        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1.</source>
+        <translation>El espectro del último bounce cambió como lo haría un EQ: %1.</translation>
     </message>
 </context>
 <context>

@@ -2601,6 +2601,24 @@
         <extracomment>%1 the reasoning before, %2 how many references (3 or more), %3 their genre (&quot;pop&quot;)</extracomment>
         <translation>%1 La limite est le 90e centile de vos %2 références %3, pas celle d&apos;un mix typique.</translation>
     </message>
+    <message>
+        <source>a bell of %1 dB at %2, Q %3</source>
+        <extracomment>%1 signed dB, %2 frequency, %3 Q: one shape of an EQ change between two bounces</extracomment>
+        <translation>une cloche de %1 dB à %2, Q %3</translation>
+    </message>
+    <message>
+        <source>a high shelf of %1 dB above %2</source>
+        <translation>un plateau aigu de %1 dB au-dessus de %2</translation>
+    </message>
+    <message>
+        <source>a low shelf of %1 dB below %2</source>
+        <translation>un plateau grave de %1 dB en dessous de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the change explained)</source>
+        <extracomment>%1 the list of shapes, %2 per cent</extracomment>
+        <translation>%1 (%2 % du changement expliqué)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3528,20 +3546,8 @@ largeur %2</translation>
         <translation>Supprimer l&apos;analyse choisie de l&apos;historique de cette piste (Suppr)</translation>
     </message>
     <message>
-        <source>a bell of %1 dB at %2, Q %3</source>
-        <translation>une cloche de %1 dB à %2, Q %3</translation>
-    </message>
-    <message>
-        <source>a high shelf of %1 dB above %2</source>
-        <translation>un plateau aigu de %1 dB au-dessus de %2</translation>
-    </message>
-    <message>
-        <source>a low shelf of %1 dB below %2</source>
-        <translation>un plateau grave de %1 dB en dessous de %2</translation>
-    </message>
-    <message>
-        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1 (%2 % of the change explained).</source>
-        <translation>Le spectre du dernier bounce a changé comme le ferait un EQ : %1 (%2 % du changement expliqué).</translation>
+        <source>The latest bounce&apos;s spectrum changed as an EQ would: %1.</source>
+        <translation>Le spectre du dernier bounce a changé comme le ferait un EQ : %1.</translation>
     </message>
 </context>
 <context>

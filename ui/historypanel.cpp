@@ -188,21 +188,8 @@ void HistoryPanel::fill()
     // (the re-bounce rule's measure: core/suggest/bouncerules.cpp).
     QString eqChange;
     if (m_entries.size() >= 2 && m_entries.back().contentHash != m_entries[m_entries.size() - 2].contentHash)
-        if (const auto fit = core::bounceEqChange(m_entries[m_entries.size() - 2].profile, m_entries.back().profile)) {
-            QStringList shapes;
-            for (const core::EqShapeFit& shape : fit->shapes) {
-                const QString gain = QStringLiteral("%1%2").arg(shape.gainDb > 0.0 ? QStringLiteral("+") : QString()).arg(shape.gainDb, 0, 'f', 1);
-                if (shape.kind == core::EqShapeKind::Bell)
-                    shapes << tr("a bell of %1 dB at %2, Q %3").arg(gain, hzText(shape.frequencyHz)).arg(shape.q, 0, 'f', 1);
-                else if (shape.kind == core::EqShapeKind::HighShelf)
-                    shapes << tr("a high shelf of %1 dB above %2").arg(gain, hzText(shape.frequencyHz));
-                else
-                    shapes << tr("a low shelf of %1 dB below %2").arg(gain, hzText(shape.frequencyHz));
-            }
-            eqChange = tr("The latest bounce's spectrum changed as an EQ would: %1 (%2 % of the change explained).")
-                           .arg(shapes.join(QStringLiteral(", ")))
-                           .arg(100.0 * fit->explained, 0, 'f', 0);
-        }
+        if (const auto fit = core::bounceEqChange(m_entries[m_entries.size() - 2].profile, m_entries.back().profile))
+            eqChange = tr("The latest bounce's spectrum changed as an EQ would: %1.").arg(CoreText::text(core::eqChangeText(*fit)));
     if (m_entries.size() < 2)
         m_summary->setText(tr("One analysis so far: re-bounce the stem into the session folder and it is "
                               "analysed again and added here."));

@@ -3,6 +3,7 @@
 #include "analysis/figures.h"
 #include "suggest/suggestionengine.h"
 #include "util/strprintf.h"
+#include "util/textcatalogue.h"
 
 #include "json/jsonvalues.h"
 
@@ -181,17 +182,8 @@ std::string historyText(const std::vector<TrackHistory>& histories)
             if (e.contentHash != previous->contentHash) {
                 notes.emplace_back("new audio");
                 // The change as the EQ that would make it, where it is one (suggest: bounceEqChange).
-                if (const auto fit = bounceEqChange(previous->profile, e.profile)) {
-                    std::string shapes;
-                    for (const EqShapeFit& s : fit->shapes) {
-                        shapes += shapes.empty() ? "" : ", ";
-                        shapes += s.kind == EqShapeKind::Bell
-                                      ? strprintf("bell %+.1f dB at %.0f Hz, Q %.1f", s.gainDb, s.frequencyHz, s.q)
-                                      : strprintf("%s shelf %+.1f dB at %.0f Hz", s.kind == EqShapeKind::HighShelf ? "high" : "low",
-                                                  s.gainDb, s.frequencyHz);
-                    }
-                    notes.push_back(strprintf("as an EQ: %s (%.0f %% of the change explained)", shapes.c_str(), 100.0 * fit->explained));
-                }
+                if (const auto fit = bounceEqChange(previous->profile, e.profile))
+                    notes.push_back("as an EQ: " + english(eqChangeText(*fit)));
             }
             if (e.analyzerVersions != previous->analyzerVersions)
                 notes.emplace_back("new analyzer versions");

@@ -115,6 +115,18 @@ std::optional<EqChangeFit> bounceEqChange(const TrackProfile& earlier, const Tra
     return fit;
 }
 
+Text eqChangeText(const EqChangeFit& fit)
+{
+    std::vector<A> shapes;
+    for (const EqShapeFit& s : fit.shapes) {
+        const A gain = A::signedNumber(s.gainDb, 1);
+        shapes.push_back(A::nested(s.kind == EqShapeKind::Bell        ? Text{C::EqChangeBell, {gain, A::hz(s.frequencyHz), A::number(s.q, 1)}}
+                                   : s.kind == EqShapeKind::HighShelf ? Text{C::EqChangeHighShelf, {gain, A::hz(s.frequencyHz)}}
+                                                                      : Text{C::EqChangeLowShelf, {gain, A::hz(s.frequencyHz)}}));
+    }
+    return {C::EqChangeShapes, {A::list(std::move(shapes), true), A::number(100.0 * fit.explained, 0)}};
+}
+
 void runBounceRules(const TrackProfile& now, const EarlierBounce& before, const RuleContext& context, std::vector<Suggestion>& out)
 {
     const auto measured = bounceEqChange(before.profile, now);

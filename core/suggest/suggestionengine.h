@@ -164,6 +164,9 @@ public:
 /// more (dsp/eqshape.h) — when the fit says it is a filter: it explains 80 % of the difference
 /// and leaves at most 2 dB RMS, no shape past 18 dB. Empty otherwise (another take, no change).
 [[nodiscard]] std::optional<EqChangeFit> bounceEqChange(const TrackProfile& earlier, const TrackProfile& now);
+/// Its shapes in words, for the history: "a bell of +8.0 dB at 403 Hz, Q 2.0 (100 % of the
+/// change explained)".
+[[nodiscard]] Text eqChangeText(const EqChangeFit& fit);
 
 /// The figure `metric` names, measured on `profile` the same way the rule measured it when
 /// it made the suggestion; empty when the profile lacks it.

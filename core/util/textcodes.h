@@ -169,6 +169,12 @@ STEMWISE_TEXT(SuggestBounceHighShelfWhy, "suggest.bounce_change.why_high_shelf",
 //: %1 when the earlier bounce was analysed, %2 dB, %3 frequency, %4 per cent
 STEMWISE_TEXT(SuggestBounceLowShelfWhy, "suggest.bounce_change.why_low_shelf", 4, QT_TRANSLATE_NOOP("CoreText", "Since the bounce analysed %1, this part's spectrum changed by %2 dB below %3 in the shape of a low shelf, the rest of the spectrum unchanged (the shelf explains %4 % of the change): an EQ or a plug-in moved. If that was not meant, this undoes it."))
 STEMWISE_TEXT(SuggestBounceChangeHow, "suggest.bounce_change.how", 0, QT_TRANSLATE_NOOP("CoreText", "Look first at what changed on the channel since the last bounce (an EQ, an amp or a saturation plug-in, a send); undo it there, or apply this move on top."))
+//: %1 signed dB, %2 frequency, %3 Q: one shape of an EQ change between two bounces
+STEMWISE_TEXT(EqChangeBell, "eq_change.bell", 3, QT_TRANSLATE_NOOP("CoreText", "a bell of %1 dB at %2, Q %3"))
+STEMWISE_TEXT(EqChangeHighShelf, "eq_change.high_shelf", 2, QT_TRANSLATE_NOOP("CoreText", "a high shelf of %1 dB above %2"))
+STEMWISE_TEXT(EqChangeLowShelf, "eq_change.low_shelf", 2, QT_TRANSLATE_NOOP("CoreText", "a low shelf of %1 dB below %2"))
+//: %1 the list of shapes, %2 per cent
+STEMWISE_TEXT(EqChangeShapes, "eq_change.shapes", 2, QT_TRANSLATE_NOOP("CoreText", "%1 (%2 % of the change explained)"))
 //: %1 dB, %2 frequency (the step's midpoint)
 STEMWISE_TEXT(SuggestShelfUpWhyWhole, "suggest.tonal_shelf.why_up_whole", 2, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps up %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by)."))
 STEMWISE_TEXT(SuggestShelfDownWhyWhole, "suggest.tonal_shelf.why_down_whole", 2, QT_TRANSLATE_NOOP("CoreText", "The spectral envelope steps down %1 dB at %2 (a shelf of slope 1 fitted to it, over the line the envelope follows around it), over the whole track (one note group: no note changes to tell it from the part by)."))

@@ -249,7 +249,7 @@ private slots:
         auto opened = core::Store::open(session.database());
         QVERIFY(opened.store != nullptr);
         const std::string text = core::historyText(core::findTrackHistories(opened.store->db(), "Keys"));
-        QVERIFY2(text.find("new audio; as an EQ: bell +") != std::string::npos && text.find(" Hz, Q 2.0 (") != std::string::npos,
+        QVERIFY2(text.find("new audio; as an EQ: a bell of +") != std::string::npos && text.find(" Hz, Q 2.0 (") != std::string::npos,
                  text.c_str());
     }
 
