@@ -172,6 +172,27 @@ std::vector<AnalysisEntry> AnalysisRepository::historyOf(std::int64_t trackId)
     return out;
 }
 
+std::optional<AnalysisEntry> AnalysisRepository::latestOf(std::int64_t trackId)
+{
+    Statement s = m_db.prepare(std::string(kAnalysisSelect) + "WHERE track_id = ?1 ORDER BY analysed_at DESC, id DESC LIMIT 1");
+    s.bind(1, trackId);
+    if (!s.step())
+        return std::nullopt;
+    return readEntry(s);
+}
+
+std::optional<AnalysisEntry> AnalysisRepository::previousContentOf(std::int64_t trackId)
+{
+    Statement s = m_db.prepare(std::string(kAnalysisSelect) + R"sql(
+        WHERE track_id = ?1 AND content_hash != (SELECT content_hash FROM analyses WHERE track_id = ?1
+                                                 ORDER BY analysed_at DESC, id DESC LIMIT 1)
+        ORDER BY analysed_at DESC, id DESC LIMIT 1)sql");
+    s.bind(1, trackId);
+    if (!s.step())
+        return std::nullopt;
+    return readEntry(s);
+}
+
 std::vector<std::int64_t> AnalysisRepository::tracksWithPath(const std::string& path)
 {
     Statement s = m_db.prepare("SELECT DISTINCT track_id FROM analyses WHERE file_path = ?1 ORDER BY track_id");

@@ -53,6 +53,10 @@ public:
 
     /// The track's entries, oldest first (by analysed_at; imported entries fall into place).
     [[nodiscard]] std::vector<AnalysisEntry> historyOf(std::int64_t trackId);
+    /// The track's newest entry (by analysed_at, then id, as historyOf() orders them).
+    [[nodiscard]] std::optional<AnalysisEntry> latestOf(std::int64_t trackId);
+    /// The track's newest entry of other content than its newest entry's: its previous bounce.
+    [[nodiscard]] std::optional<AnalysisEntry> previousContentOf(std::int64_t trackId);
     /// Tracks that have an entry for this file path.
     [[nodiscard]] std::vector<std::int64_t> tracksWithPath(const std::string& path);
     [[nodiscard]] std::optional<AnalysisEntry> byUid(const std::string& uid);

@@ -7,7 +7,7 @@
 
 namespace stemwise::core {
 
-std::vector<TrackHistory> findTrackHistories(Database& db, const std::string& query)
+std::vector<std::int64_t> findTrackIds(Database& db, const std::string& query)
 {
     namespace fs = std::filesystem;
     SessionRepository sessions(db);
@@ -34,8 +34,16 @@ std::vector<TrackHistory> findTrackHistories(Database& db, const std::string& qu
             add(t.id);
     }
 
+    return trackIds;
+}
+
+std::vector<TrackHistory> findTrackHistories(Database& db, const std::string& query)
+{
+    SessionRepository sessions(db);
+    TrackRepository tracks(db);
+    AnalysisRepository analyses(db);
     std::vector<TrackHistory> out;
-    for (std::int64_t id : trackIds) {
+    for (std::int64_t id : findTrackIds(db, query)) {
         TrackHistory h;
         h.track = tracks.byId(id).value();
         h.session = sessions.byId(h.track.sessionId).value();

@@ -23,5 +23,7 @@ struct TrackHistory {
 };
 
 [[nodiscard]] std::vector<TrackHistory> findTrackHistories(Database& db, const std::string& query);
+/// The ids of the tracks `query` means, as findTrackHistories() finds them, without their histories.
+[[nodiscard]] std::vector<std::int64_t> findTrackIds(Database& db, const std::string& query);
 
 }  // namespace stemwise::core

@@ -68,20 +68,12 @@ StoredAudio locateStoredAudio(Database& db, const std::string& contentHash, cons
 
 std::optional<AnalysisEntry> previousBounceEntryOf(Database& db, const std::filesystem::path& currentFile)
 {
-    const auto histories = findTrackHistories(db, currentFile.string());
-    // The track whose newest analysis is of this very file (a set's track may share its name).
-    const TrackHistory* history = nullptr;
-    for (const auto& h : histories)
-        if (!h.entries.empty() && std::filesystem::path(h.entries.back().filePath) == currentFile) {
-            history = &h;
-            break;
-        }
-    if (history == nullptr)
-        return std::nullopt;
-    const std::string& current = history->entries.back().contentHash;
-    for (auto it = history->entries.rbegin(); it != history->entries.rend(); ++it)
-        if (it->contentHash != current)
-            return *it;
+    // The track whose newest analysis is of this very file (a set's track may share its name);
+    // only its newest entry and its previous content are read, not its whole history.
+    AnalysisRepository analyses(db);
+    for (std::int64_t id : findTrackIds(db, currentFile.string()))
+        if (const auto latest = analyses.latestOf(id); latest && std::filesystem::path(latest->filePath) == currentFile)
+            return analyses.previousContentOf(id);
     return std::nullopt;
 }
 
