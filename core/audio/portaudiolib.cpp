@@ -134,4 +134,17 @@ void PortAudioLib::retire(const PortAudioLib* lib)
         g_currentRetired = true;
 }
 
+Result<std::unique_ptr<PortAudioScope>> openPortAudio()
+{
+    auto lib = PortAudioLib::current();
+    if (!lib)
+        return lib.error();
+    auto scope = std::make_unique<PortAudioScope>(*lib.value());
+    if (scope->error() != paNoError) {
+        const std::string why = portAudioErrorText(scope->lib(), scope->error());
+        return Error{"cannot start PortAudio: " + why, ErrorCode::AudioSystemUnavailable, why};
+    }
+    return scope;
+}
+
 }  // namespace stemwise::core

@@ -27,6 +27,7 @@
 
 #include <portaudio.h>
 
+#include <memory>
 #include <mutex>
 #include <string>
 
@@ -95,5 +96,9 @@ private:
     const PortAudioLib& m_pa;
     PaError m_error;
 };
+
+/// The current copy of PortAudio (PortAudioLib::current()), initialised: its scope, or why not
+/// ("cannot start PortAudio: …", AudioSystemUnavailable). Call with portAudioControlMutex() held.
+[[nodiscard]] Result<std::unique_ptr<PortAudioScope>> openPortAudio();
 
 }  // namespace stemwise::core

@@ -1,6 +1,7 @@
 // LiveInput: PortAudio callback, analysis thread and writer thread (see liveinput.h).
 #include "live/liveinput.h"
 
+#include "audio/audiodevices.h"
 #include "audio/portaudiolib.h"
 #include "audio/spscring.h"
 #include "audio/triplebuffer.h"
@@ -10,8 +11,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
-#include <charconv>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
@@ -41,84 +40,18 @@ std::int64_t threadCpuNs() noexcept
     return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-std::string lower(std::string s)
+// A device of the shared listing (audio/audiodevices.h) as LiveInput's API names it.
+AudioDeviceInfo inputInfo(const AudioDevice& d)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-std::string paError(const PortAudioLib& pa, PaError err)
-{
-    return portAudioErrorText(pa, err);
+    return {d.index, d.name, d.hostApi, d.maxChannels, d.defaultSampleRateHz, d.defaultLowLatencyS, d.isDefault};
 }
 
 std::vector<AudioDeviceInfo> enumerateInputs(const PortAudioLib& pa)
 {
     std::vector<AudioDeviceInfo> devices;
-    const PaDeviceIndex count = pa.getDeviceCount();
-    const PaDeviceIndex defaultInput = pa.getDefaultInputDevice();
-    for (PaDeviceIndex i = 0; i < count; ++i) {
-        const PaDeviceInfo* info = pa.getDeviceInfo(i);
-        if (info == nullptr || info->maxInputChannels <= 0)
-            continue;
-        const PaHostApiInfo* api = pa.getHostApiInfo(info->hostApi);
-        AudioDeviceInfo d;
-        d.index = i;
-        d.name = info->name != nullptr ? info->name : "";
-        d.hostApi = api != nullptr && api->name != nullptr ? api->name : "";
-        d.maxInputChannels = info->maxInputChannels;
-        d.defaultSampleRateHz = info->defaultSampleRate;
-        d.defaultLowInputLatencyS = info->defaultLowInputLatency;
-        d.isDefaultInput = i == defaultInput;
-        devices.push_back(std::move(d));
-    }
+    for (const AudioDevice& d : enumerateDevices(pa, DeviceDirection::Input))
+        devices.push_back(inputInfo(d));
     return devices;
-}
-
-Result<AudioDeviceInfo> chooseDevice(const std::vector<AudioDeviceInfo>& all, const LiveInputConfig& config)
-{
-    std::vector<AudioDeviceInfo> devices;
-    for (const auto& d : all)
-        if (config.hostApi.empty() || lower(d.hostApi).find(lower(config.hostApi)) != std::string::npos)
-            devices.push_back(d);
-    if (devices.empty())
-        return Error{config.hostApi.empty() ? "no audio input device"
-                                            : strprintf("no input device on a host API named like '%s'",
-                                                        config.hostApi.c_str()),
-                     ErrorCode::NoInputDevice};
-    const auto names = [&] {
-        std::string list;
-        for (const auto& d : devices)
-            list += strprintf("%s%d '%s' (%s)", list.empty() ? "" : ", ", d.index, d.name.c_str(), d.hostApi.c_str());
-        return list;
-    };
-    if (config.device.empty()) {
-        for (const auto& d : devices)
-            if (d.isDefaultInput)
-                return d;
-        return devices.front();
-    }
-    if (std::all_of(config.device.begin(), config.device.end(), [](unsigned char c) { return std::isdigit(c) != 0; })) {
-        int index = -1;  // past int: no device has that index
-        std::from_chars(config.device.data(), config.device.data() + config.device.size(), index);
-        for (const auto& d : devices)
-            if (d.index == index)
-                return d;
-        return Error{strprintf("no input device with index %d; inputs: %s", index, names().c_str()),
-                     ErrorCode::NoSuchInputDevice};
-    }
-    for (const auto& d : devices)
-        if (d.name == config.device)
-            return d;
-    std::vector<AudioDeviceInfo> matches;
-    for (const auto& d : devices)
-        if (lower(d.name).find(lower(config.device)) != std::string::npos)
-            matches.push_back(d);
-    if (matches.size() == 1)
-        return matches.front();
-    return Error{strprintf("%s input device named like '%s'; inputs: %s", matches.empty() ? "no" : "more than one",
-                           config.device.c_str(), names().c_str()),
-                 ErrorCode::NoSuchInputDevice};
 }
 
 struct Stamp {
@@ -479,32 +412,26 @@ LiveInput::~LiveInput()
 Result<std::vector<AudioDeviceInfo>> LiveInput::listDevices()
 {
     const std::lock_guard portAudioLock(portAudioControlMutex());
-    auto lib = PortAudioLib::current();
-    if (!lib)
-        return lib.error();
-    PortAudioScope scope(*lib.value());
-    if (scope.error() != paNoError)
-        return Error{"cannot start PortAudio: " + paError(scope.lib(), scope.error()), ErrorCode::AudioSystemUnavailable,
-                     paError(scope.lib(), scope.error())};
-    return enumerateInputs(scope.lib());
+    auto scope = openPortAudio();
+    if (!scope)
+        return scope.error();
+    return enumerateInputs(scope.value()->lib());
 }
 
 Result<bool> LiveInput::start(const LiveInputConfig& config)
 {
     stop();
     const std::lock_guard portAudioLock(portAudioControlMutex());  // until the stream runs (portaudiolib.h)
-    auto lib = PortAudioLib::current();
-    if (!lib)
-        return lib.error();
-    const PortAudioLib& pa = *lib.value();
-    auto scope = std::make_unique<PortAudioScope>(pa);
-    if (scope->error() != paNoError)
-        return Error{"cannot start PortAudio: " + paError(pa, scope->error()), ErrorCode::AudioSystemUnavailable,
-                     paError(pa, scope->error())};
-    auto chosen = chooseDevice(enumerateInputs(pa), config);
+    auto opened = openPortAudio();
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<PortAudioScope> scope = std::move(opened.value());
+    const PortAudioLib& pa = scope->lib();
+    auto chosen = chooseDevice(enumerateDevices(pa, DeviceDirection::Input), config.hostApi, config.device,
+                               DeviceDirection::Input);
     if (!chosen)
         return chosen.error();
-    const AudioDeviceInfo device = chosen.value();
+    const AudioDeviceInfo device = inputInfo(chosen.value());
 
     std::vector<int> channels = config.channels;
     if (channels.empty())
@@ -532,8 +459,8 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
     params.hostApiSpecificStreamInfo = nullptr;
     if (const PaError err = pa.isFormatSupported(&params, nullptr, rate); err != paFormatIsSupported)
         return Error{strprintf("'%s' cannot record %d channels at %.0f Hz: %s", device.name.c_str(), deviceChannels,
-                               rate, paError(pa, err).c_str()),
-                     ErrorCode::FormatRefused, paError(pa, err)};
+                               rate, portAudioErrorText(pa, err).c_str()),
+                     ErrorCode::FormatRefused, portAudioErrorText(pa, err)};
 
     std::unique_ptr<Stream> s;
     try {
@@ -557,16 +484,16 @@ Result<bool> LiveInput::start(const LiveInputConfig& config)
         config.bufferFrames > 0 ? static_cast<unsigned long>(config.bufferFrames) : paFramesPerBufferUnspecified;
     if (const PaError err = pa.openStream(&s->pa, &params, nullptr, rate, frames, paNoFlag, &Stream::callback, s.get());
         err != paNoError)
-        return Error{strprintf("cannot open '%s': %s", device.name.c_str(), paError(pa, err).c_str()),
-                     ErrorCode::DeviceUnavailable, paError(pa, err)};
+        return Error{strprintf("cannot open '%s': %s", device.name.c_str(), portAudioErrorText(pa, err).c_str()),
+                     ErrorCode::DeviceUnavailable, portAudioErrorText(pa, err)};
     pa.setStreamFinishedCallback(s->pa, &Stream::finishedCallback);
     s->portAudio = scope.get();
 
     s->analysisThread = std::thread([p = s.get()] { p->analysisLoop(); });
     s->writerThread = std::thread([p = s.get()] { p->writerLoop(); });
     if (const PaError err = pa.startStream(s->pa); err != paNoError) {
-        Error error{strprintf("cannot start '%s': %s", device.name.c_str(), paError(pa, err).c_str()),
-                    ErrorCode::DeviceUnavailable, paError(pa, err)};
+        Error error{strprintf("cannot start '%s': %s", device.name.c_str(), portAudioErrorText(pa, err).c_str()),
+                    ErrorCode::DeviceUnavailable, portAudioErrorText(pa, err)};
         s->stopRequested.store(true, std::memory_order_release);
         s->writerStop.store(true, std::memory_order_release);
         s->analysisThread.join();

@@ -1407,15 +1407,11 @@ PlaybackEngine::~PlaybackEngine()
 Result<std::vector<OutputDeviceInfo>> PlaybackEngine::listDevices()
 {
     const std::lock_guard portAudioLock(portAudioControlMutex());
-    auto lib = PortAudioLib::current();
-    if (!lib)
-        return lib.error();
-    PortAudioScope scope(*lib.value());
-    if (scope.error() != paNoError)
-        return Error{"cannot start PortAudio: " + portAudioErrorText(scope.lib(), scope.error()),
-                     ErrorCode::AudioSystemUnavailable, portAudioErrorText(scope.lib(), scope.error())};
+    auto scope = openPortAudio();
+    if (!scope)
+        return scope.error();
     std::vector<OutputDeviceInfo> out;
-    for (const AudioDevice& d : enumerateDevices(scope.lib(), DeviceDirection::Output))
+    for (const AudioDevice& d : enumerateDevices(scope.value()->lib(), DeviceDirection::Output))
         out.push_back({d.index, d.name, d.hostApi, d.maxChannels, d.defaultSampleRateHz, d.defaultLowLatencyS, d.isDefault});
     return out;
 }
@@ -1435,14 +1431,11 @@ Result<bool> PlaybackEngine::open(const PlaybackConfig& config, const std::vecto
             return Error{strprintf("A/B slots are 0 to %d", kMaxSlots - 1)};
     const std::lock_guard portAudioLock(portAudioControlMutex());  // until the stream runs (portaudiolib.h)
 
-    auto lib = PortAudioLib::current();
-    if (!lib)
-        return lib.error();
-    const PortAudioLib& pa = *lib.value();
-    auto scope = std::make_unique<PortAudioScope>(pa);
-    if (scope->error() != paNoError)
-        return Error{"cannot start PortAudio: " + portAudioErrorText(pa, scope->error()),
-                     ErrorCode::AudioSystemUnavailable, portAudioErrorText(pa, scope->error())};
+    auto opened = openPortAudio();
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<PortAudioScope> scope = std::move(opened.value());
+    const PortAudioLib& pa = scope->lib();
     auto chosen = chooseDevice(enumerateDevices(pa, DeviceDirection::Output), config.hostApi, config.device,
                                DeviceDirection::Output);
     if (!chosen)
