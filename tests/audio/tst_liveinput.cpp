@@ -3,59 +3,22 @@
 // PortAudio input, and the meters and the recorded take checked against the signals.
 #include "live/liveinput.h"
 #include "jackserver.h"
+#include "callbackallocations.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sndfile.h>
 
-#include <atomic>
 #include <cmath>
-#include <cstdlib>
 #include <functional>
-#include <new>
 #include <optional>
 #include <vector>
 
-// Allocation counting: every operator new of this binary counts when the calling thread is
-// inside Stemwise's PortAudio callback (the hook below sets the thread-local flag).
-namespace {
-thread_local bool t_inCallback = false;
-std::atomic<long> g_callbackAllocations{0};
-std::atomic<long> g_hookEntries{0};
-
-void callbackHook(bool entering) noexcept
-{
-    t_inCallback = entering;
-    if (entering)
-        g_hookEntries.fetch_add(1, std::memory_order_relaxed);
-}
-
-void* allocate(std::size_t n)
-{
-    if (t_inCallback)
-        g_callbackAllocations.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(n == 0 ? 1 : n))
-        return p;
-    throw std::bad_alloc();
-}
-}  // namespace
-
-void* operator new(std::size_t n) { return allocate(n); }
-void* operator new[](std::size_t n) { return allocate(n); }
-void* operator new(std::size_t n, const std::nothrow_t&) noexcept
-{
-    if (t_inCallback)
-        g_callbackAllocations.fetch_add(1, std::memory_order_relaxed);
-    return std::malloc(n == 0 ? 1 : n);
-}
-void* operator new[](std::size_t n, const std::nothrow_t& t) noexcept { return operator new(n, t); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
-void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+using stemwise::test::callbackHook;
+using stemwise::test::g_callbackAllocations;
+using stemwise::test::g_hookEntries;
+using stemwise::test::t_inCallback;
 
 using namespace stemwise::core;
 
