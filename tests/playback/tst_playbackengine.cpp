@@ -34,7 +34,6 @@ using test::write;
 
 namespace {
 constexpr double kRate = test::kEngineRate;
-constexpr int kBuffer = test::kEngineBuffer;
 }  // namespace
 
 class TestPlaybackEngine : public QObject {
@@ -274,7 +273,10 @@ private slots:
         QVERIFY2(worst < 1e-6, qPrintable(QString::number(worst)));  // in fact: float rounding
         QCOMPARE(run.status.activeSlot, 1);
 
-        // Switching now (not at a set time) starts within one buffer of the call.
+        // Switching now (not at a set time) starts at the first callback after the call. Counted
+        // in callbacks, not milliseconds: the time to that callback is the JACK dummy server's
+        // (not real-time) thread waking up, which a loaded machine delays past any bound a test
+        // could hold; bench_playback prints it against its target (one buffer).
         Run now;
         QVERIFY(capture({src(path("noise-a.wav"), "A", 0), src(path("noise-b.wav"), "B", 1)}, now, {},
                         [done = false](PlaybackEngine& e, double t) mutable {
@@ -283,10 +285,9 @@ private slots:
                                 done = true;
                             }
                         }));
-        QVERIFY2(now.status.switchLatencyS >= 0.0 && now.status.switchLatencyS <= 1.5 * kBuffer / kRate,
-                 qPrintable(QString::number(now.status.switchLatencyS * 1000.0) + QStringLiteral(" ms")));
-        // Counted in callbacks: the first that began after the call (the second if one began
-        // while the call was posting it).
+        QVERIFY2(now.status.switchLatencyS >= 0.0, qPrintable(QString::number(now.status.switchLatencyS * 1000.0) + QStringLiteral(" ms")));
+        // The first callback that began after the call (the second if one began while the call
+        // was posting it).
         QVERIFY2(now.status.switchCallbacks >= 1 && now.status.switchCallbacks <= 2,
                  qPrintable(QString::number(now.status.switchCallbacks)));
     }
