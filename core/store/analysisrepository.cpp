@@ -172,22 +172,21 @@ std::vector<AnalysisEntry> AnalysisRepository::historyOf(std::int64_t trackId)
     return out;
 }
 
-std::optional<AnalysisEntry> AnalysisRepository::latestOf(std::int64_t trackId)
+std::optional<AnalysisRepository::Source> AnalysisRepository::latestSourceOf(std::int64_t trackId)
 {
-    Statement s = m_db.prepare(std::string(kAnalysisSelect) + "WHERE track_id = ?1 ORDER BY analysed_at DESC, id DESC LIMIT 1");
+    Statement s = m_db.prepare("SELECT file_path, content_hash FROM analyses WHERE track_id = ?1 "
+                               "ORDER BY analysed_at DESC, id DESC LIMIT 1");
     s.bind(1, trackId);
     if (!s.step())
         return std::nullopt;
-    return readEntry(s);
+    return Source{s.columnText(0), s.columnText(1)};
 }
 
-std::optional<AnalysisEntry> AnalysisRepository::previousContentOf(std::int64_t trackId)
+std::optional<AnalysisEntry> AnalysisRepository::latestOtherThan(std::int64_t trackId, const std::string& contentHash)
 {
-    Statement s = m_db.prepare(std::string(kAnalysisSelect) + R"sql(
-        WHERE track_id = ?1 AND content_hash != (SELECT content_hash FROM analyses WHERE track_id = ?1
-                                                 ORDER BY analysed_at DESC, id DESC LIMIT 1)
-        ORDER BY analysed_at DESC, id DESC LIMIT 1)sql");
-    s.bind(1, trackId);
+    Statement s = m_db.prepare(std::string(kAnalysisSelect)
+                               + "WHERE track_id = ?1 AND content_hash != ?2 ORDER BY analysed_at DESC, id DESC LIMIT 1");
+    s.bind(1, trackId).bind(2, contentHash);
     if (!s.step())
         return std::nullopt;
     return readEntry(s);

@@ -53,10 +53,16 @@ public:
 
     /// The track's entries, oldest first (by analysed_at; imported entries fall into place).
     [[nodiscard]] std::vector<AnalysisEntry> historyOf(std::int64_t trackId);
-    /// The track's newest entry (by analysed_at, then id, as historyOf() orders them).
-    [[nodiscard]] std::optional<AnalysisEntry> latestOf(std::int64_t trackId);
-    /// The track's newest entry of other content than its newest entry's: its previous bounce.
-    [[nodiscard]] std::optional<AnalysisEntry> previousContentOf(std::int64_t trackId);
+    /// Where the track's newest entry (by analysed_at, then id, as historyOf() orders them) was
+    /// read from and its content hash, without reading its profile.
+    struct Source {
+        std::string filePath;
+        std::string contentHash;
+    };
+    [[nodiscard]] std::optional<Source> latestSourceOf(std::int64_t trackId);
+    /// The track's newest entry of other content than `contentHash`: given its newest entry's
+    /// hash, its previous bounce.
+    [[nodiscard]] std::optional<AnalysisEntry> latestOtherThan(std::int64_t trackId, const std::string& contentHash);
     /// Tracks that have an entry for this file path.
     [[nodiscard]] std::vector<std::int64_t> tracksWithPath(const std::string& path);
     [[nodiscard]] std::optional<AnalysisEntry> byUid(const std::string& uid);

@@ -69,11 +69,11 @@ StoredAudio locateStoredAudio(Database& db, const std::string& contentHash, cons
 std::optional<AnalysisEntry> previousBounceEntryOf(Database& db, const std::filesystem::path& currentFile)
 {
     // The track whose newest analysis is of this very file (a set's track may share its name);
-    // only its newest entry and its previous content are read, not its whole history.
+    // of its history only the entry before that content is read, with its profile.
     AnalysisRepository analyses(db);
     for (std::int64_t id : findTrackIds(db, currentFile.string()))
-        if (const auto latest = analyses.latestOf(id); latest && std::filesystem::path(latest->filePath) == currentFile)
-            return analyses.previousContentOf(id);
+        if (const auto latest = analyses.latestSourceOf(id); latest && std::filesystem::path(latest->filePath) == currentFile)
+            return analyses.latestOtherThan(id, latest->contentHash);
     return std::nullopt;
 }
 
