@@ -41,6 +41,13 @@ AnalysisEntry readEntry(const Statement& s)
 
 }  // namespace
 
+std::filesystem::path storedFilePath(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    auto absolute = std::filesystem::absolute(path, ec);
+    return ec ? path : absolute.lexically_normal();
+}
+
 std::string newUid()
 {
     // Seeded once per thread from the OS; 128 bits, so two databases never mint the same uid.

@@ -12,6 +12,7 @@
 #include "analysis/trackprofile.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <span>
 #include <string>
@@ -35,6 +36,11 @@ struct AnalysisEntry {
     std::string settings;          ///< canonical JSON object
     TrackProfile profile;
 };
+
+/// A file's path as the entries store it (AnalysisEntry::filePath): absolute and lexically
+/// normal; `path` itself where it cannot be made absolute. Compare a path with a stored one
+/// through this: a session named on the command line can be relative ("stems/Kick.wav").
+[[nodiscard]] std::filesystem::path storedFilePath(const std::filesystem::path& path);
 
 class AnalysisRepository {
 public:

@@ -23,7 +23,7 @@ std::vector<std::int64_t> findTrackIds(Database& db, const std::string& query)
     const fs::path asPath(query);
     const bool pathLike = query.find('/') != std::string::npos || fs::is_regular_file(asPath, ec);
     if (pathLike) {
-        const fs::path absolute = fs::absolute(asPath, ec).lexically_normal();
+        const fs::path absolute = storedFilePath(asPath);
         for (std::int64_t id : analyses.tracksWithPath(absolute.string()))
             add(id);
         if (auto session = sessions.findByKey(SessionRepository::folderKey(absolute.parent_path())))

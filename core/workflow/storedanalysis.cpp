@@ -209,7 +209,7 @@ private:
             Transaction transaction(db);
             SessionRepository sessions(db);
             const SessionRecord session = m_target.sessionName ? sessions.ensureSet(*m_target.sessionName)
-                                                               : sessions.ensureFolder(absolutePath(path).parent_path());
+                                                               : sessions.ensureFolder(storedFilePath(path).parent_path());
             TrackRepository tracks(db);
             // A track is a file: Vocal.wav and Vocal.flac keep histories of their own.
             const TrackRecord track = tracks.ensure(session.id, path.filename().string(), utcNowIso8601());
@@ -225,7 +225,7 @@ private:
             entry.analysedAt = utcNowIso8601();
             entry.origin = result.fromCache ? "cache" : "analysis";
             entry.contentHash = state.hash->hex;
-            entry.filePath = absolutePath(path).string();
+            entry.filePath = storedFilePath(path).string();
             entry.fileSizeBytes = static_cast<std::int64_t>(state.stamp.sizeBytes);
             entry.fileMtimeNs = state.stamp.mtimeNs;
             entry.analyzerVersions = m_versions;
@@ -240,13 +240,6 @@ private:
         } catch (const std::exception& e) {
             result.storeError = e.what();
         }
-    }
-
-    static std::filesystem::path absolutePath(const std::filesystem::path& path)
-    {
-        std::error_code ec;
-        auto absolute = std::filesystem::absolute(path, ec);
-        return ec ? path : absolute.lexically_normal();
     }
 
     const SessionAnalysisOptions& m_options;

@@ -71,8 +71,9 @@ std::optional<AnalysisEntry> previousBounceEntryOf(Database& db, const std::file
     // The track whose newest analysis is of this very file (a set's track may share its name);
     // of its history only the entry before that content is read, with its profile.
     AnalysisRepository analyses(db);
+    const std::filesystem::path stored = storedFilePath(currentFile);
     for (std::int64_t id : findTrackIds(db, currentFile.string()))
-        if (const auto latest = analyses.latestSourceOf(id); latest && std::filesystem::path(latest->filePath) == currentFile)
+        if (const auto latest = analyses.latestSourceOf(id); latest && std::filesystem::path(latest->filePath) == stored)
             return analyses.latestOtherThan(id, latest->contentHash);
     return std::nullopt;
 }

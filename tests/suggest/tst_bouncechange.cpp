@@ -20,6 +20,7 @@
 #include "testsignals.h"
 #include "tolerance.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,7 @@ public:
     core::SuggestionSet round() { return test::analyseAndSuggest(m_files, m_root / "stemwise.sqlite", &m_tracks).set; }
 
     std::filesystem::path database() const { return m_root / "stemwise.sqlite"; }
+    std::filesystem::path root() const { return m_root; }
 
     /// The profiles of the last round, in the order the stems were first bounced.
     const std::vector<core::TrackProfile>& tracks() const { return m_tracks; }
@@ -251,6 +253,24 @@ private slots:
         const std::string text = core::historyText(core::findTrackHistories(opened.store->db(), "Keys"));
         QVERIFY2(text.find("new audio; as an EQ: a bell of +") != std::string::npos && text.find(" Hz, Q 2.0 (") != std::string::npos,
                  text.c_str());
+    }
+
+    // `stemwise suggest stems/` names its files as typed, relative to the working directory;
+    // the store keeps them absolute. The earlier bounce is found all the same.
+    void aRelativePathFindsTheEarlierBounce()
+    {
+        Session session;
+        const auto clean = melody(16);
+        session.bounce("Keys", clean);
+        session.round();
+        session.bounce("Keys", filtered(clean, core::Biquad::Kind::Peak, 1000.0, 2.0, 8.0));
+        const QString was = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(QString::fromStdString(session.root().string())));
+        const core::SuggestionSet set = test::analyseAndSuggest({"Keys.wav"}, "stemwise.sqlite").set;
+        QVERIFY(QDir::setCurrent(was));
+        const core::Suggestion* s = bounceChangeOn(set, "Keys");
+        QVERIFY(s != nullptr);
+        COMPARE_NEAR(s->number("gain_db"), -8.0, 0.5);
     }
 
     void aDullingShelfIsGivenBack()
