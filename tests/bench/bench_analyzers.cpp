@@ -34,7 +34,6 @@ constexpr double kRateHz = 48000.0;
 constexpr double kDurationS = 60.0;
 constexpr std::size_t kBlockFrames = 4096;
 
-
 // The rhythm analyzer's own cost: the same shared STFT with and without the analyzer on
 // a minute of syncopated drums, the difference being the analyzer's.
 void rhythm()

@@ -8,6 +8,8 @@
 // a fresh folder (synthesis, 24-bit WAV writing, safe renames) in CPU and wall time; then the
 // analysis of the same stems with analyzeBuffer() (one thread, as one worker analyses a file),
 // so the two read side by side.
+#include "benchclock.h"
+
 #include "analysis/trackanalysis.h"
 #include "demo/demosession.h"
 
@@ -15,22 +17,15 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <unistd.h>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 using namespace stemwise;
+using test::threadCpuS;
 
 namespace {
-
-double threadCpuS()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
-}
 
 double wallS()
 {

@@ -31,7 +31,6 @@ namespace {
 
 constexpr double kRateHz = 48000.0;
 
-
 double sectionsCpuS(const std::vector<core::StemActivity>& stems, std::optional<double> bpm, std::size_t& boundaries)
 {
     double best = 1e9;

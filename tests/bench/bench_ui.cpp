@@ -13,6 +13,7 @@
 //
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise; the database is a
 // temporary file, removed at the end.
+#include "benchclock.h"
 #include "mainwindow.h"
 #include "tracktablemodel.h"
 
@@ -23,8 +24,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-
-#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -38,12 +37,7 @@ namespace {
 // Times every event the UI thread handles, in wall time and in the thread's CPU time, to
 // tell a long gap spent working (an event with much CPU time) from one spent waiting for a
 // core on a loaded machine (wall time without CPU time).
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
+double threadCpuMs() { return 1e3 * stemwise::test::threadCpuS(); }
 
 class TimedApplication : public QApplication {
 public:
