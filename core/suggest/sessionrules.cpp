@@ -297,7 +297,10 @@ private:
             param(s, "filter", "bell");
             param(s, "frequency_hz", centre);
             param(s, "gain_db", gain);
-            param(s, "q", std::clamp(roundTo(bandWide ? centre / (hi - lo) : 2.0, 0.1), 0.7, 4.0));
+            // As wide as the region, and never narrower than Q 2: a carve makes room, it does not
+            // notch (a region of a few semitones is two parts sharing notes; a Q 4 cut there
+            // takes the yielding part's notes out).
+            param(s, "q", std::clamp(roundTo(bandWide ? centre / (hi - lo) : 2.0, 0.1), 0.7, 2.0));
             title = {C::SuggestCarveTitle,
                      {A::number(-gain, 1), A::hz(centre), A::string(yields.name), A::string(keeps.name)}};
             description = {C::SuggestCarveHow, {A::string(yields.name), A::string(keeps.name)}};

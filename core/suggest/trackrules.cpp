@@ -67,8 +67,15 @@ constexpr double kDrumRingDb = 15.0;  // unless it rings this far above its surr
 // (issue 17, point 1): a quarter tone, the bench's measure of a notch on a played note.
 constexpr double kPlayedNoteCents = 50.0;
 // A narrow bump within this of the equal-tempered pitch (A = 440 Hz) of one of the classes a
-// part dwells on, in any octave, is taken for that note's partial (see onStrongPitchClass()).
-constexpr double kPitchClassCents = 35.0;
+// part dwells on, in any octave, is taken for that note's partial (see onStrongPitchClass()):
+// a quarter tone, and a little more, since the envelope's grid steps by quarter tones (1/24
+// octave): a bump on a point half-way between two semitones is either, and is checked for both.
+constexpr double kPitchClassCents = 52.0;
+// ... at or below this: the fundamentals of chords and their octaves (C7, 2093 Hz, is above
+// nearly every pad, guitar or string voicing). Higher, the envelope's peaks are upper partials of
+// any note, and a boost there raises its own pitch class in the chroma (which counts peaks up to
+// 5 kHz): the pitch class says nothing there.
+constexpr double kPitchClassTopHz = 2000.0;
 
 constexpr double kMinBumpDb = 5.0;
 constexpr double kMinDipDb = 5.0;
@@ -262,16 +269,17 @@ private:
         return cents && *cents <= kPlayedNoteCents;
     }
 
-    // The pitch classes the part dwells on: the three strongest of its chroma over time, each
-    // holding at least 1.5 times an even share. A chordal part's notes are not all among its
-    // played notes (which follow its predominant pitch), nor are a note's upper partials at two
-    // octaves and more; their pitch classes do show in the chroma. A resonance of a shell, a
-    // room or a filter lands on one of three pitch classes within the tolerance by chance about
-    // one time in six, and is then left to the other rules.
+    // The pitch classes the part dwells on: those of its chroma over time holding at least 1.5
+    // times an even share (a four-note chord's four). A chordal part's notes are not all among
+    // its played notes (which follow its predominant pitch), nor are a note's upper partials at
+    // two octaves and more; their pitch classes do show in the chroma. A resonance of a shell, a
+    // room or a filter lands on one of n such classes by chance n times in twelve, and is then
+    // left to the other rules: a notch there would cut the part's own notes. A drum plays no
+    // notes: its chroma is its modes and their partials, and its rings are the drum rules'.
     bool onStrongPitchClass(double hz) const
     {
         const auto& series = m_t.tonal.chromaSeries.chroma;
-        if (series.empty() || hz <= 0.0)
+        if (series.empty() || hz <= 0.0 || hz > kPitchClassTopHz || isDrumType(m_t.type))
             return false;
         std::array<double, 12> mean{};
         for (const auto& c : series)
@@ -281,13 +289,12 @@ private:
         if (total <= 0.0)
             return false;
         const double midi = 69.0 + 12.0 * std::log2(hz / 440.0);
-        const double nearest = std::round(midi);
-        if (100.0 * std::abs(midi - nearest) > kPitchClassCents)
-            return false;
-        const auto pc = static_cast<std::size_t>(((static_cast<long>(nearest) % 12) + 12) % 12);
-        std::array<double, 12> sorted = mean;
-        std::sort(sorted.begin(), sorted.end(), std::greater<>());
-        return mean[pc] >= sorted[2] && mean[pc] >= 1.5 * total / 12.0;
+        for (const double note : {std::floor(midi), std::ceil(midi)}) {
+            const auto pc = static_cast<std::size_t>(((static_cast<long>(note) % 12) + 12) % 12);
+            if (100.0 * std::abs(midi - note) <= kPitchClassCents && mean[pc] >= 1.5 * total / 12.0)
+                return true;
+        }
+        return false;
     }
 
     // The median pitch of a part that holds one pitch (within 10 %) most of the time.

@@ -28,4 +28,12 @@ for set in tuning holdout; do
     python3 "$root/tests/bench/advice/bench.py" score "$dir" "$root/build/default/app/stemwise" --set "$set" --rebounce "${@:2}"
     echo
 done
+# The same notes and faults rendered through another soundfont (MuseScore General): samples the
+# advice was never tuned on, first bounce only.
+other_sf=/usr/share/sounds/sf3/MuseScore_General_Full.sf3
+for set in tuning holdout; do
+    python3 "$root/tests/bench/advice/bench.py" make "$dir/musescore" --set "$set" --soundfont "$other_sf"
+    python3 "$root/tests/bench/advice/bench.py" score "$dir/musescore" "$root/build/default/app/stemwise" --set "$set" "${@:2}"
+    echo
+done
 python3 "$root/tests/bench/advice/bench.py" spread "$dir" "$root/build/default/app/stemwise"

@@ -170,6 +170,7 @@ private slots:
     void resonanceAt315HzGetsACutThere();
     void vocalRumbleGetsAHighPassBelowTheFundamental();
     void kickAndBassSharingTheLowEndGetAMaskingMove();
+    void aCarveOverSharedNotesIsNoNotch();
     void partsPannedApartMaskLessByHalfTheirBalanceDifference();
     void twoStemsOfOnePartAreNotCarvedApart();
     void aLeadBuriedInOneSectionIsRiddenThere();
@@ -247,6 +248,42 @@ void TestSuggestionEngine::vocalRumbleGetsAHighPassBelowTheFundamental()
     clean.add("Vox", "vocals", {voice});
     const auto cleanSet = clean.suggest(false);
     QVERIFY2(byRule(cleanSet, "high_pass").empty(), qPrintable(listOf(cleanSet)));
+}
+
+// Two sustained parts sharing three notes (G3, A3, B3): the carve makes room over the shared
+// region, a third of an octave and more, and is never narrower than Q 2, which would notch
+// the yielding part's notes there.
+void TestSuggestionEngine::aCarveOverSharedNotesIsNoNotch()
+{
+    // Pure tones, so that no partial spreads the shared region into the next band.
+    auto line = [](const std::vector<double>& notesHz) {
+        std::vector<float> out(kFrames);
+        double phase = 0.0;
+        for (std::size_t i = 0; i < kFrames; ++i) {
+            phase += 2.0 * std::numbers::pi * notesHz[(i / static_cast<std::size_t>(2 * kRate)) % notesHz.size()] / kRate;
+            out[i] = static_cast<float>(0.3 * std::sin(phase));
+        }
+        return out;
+    };
+    Session session;
+    session.add("Keys", "keys", {line({196.0, 220.0, 246.9})});
+    session.add("Pad", "pad", {line({220.0, 246.9, 196.0})});
+    const auto set = session.suggest();
+    const auto masking = byRule(set, "masking");
+    QVERIFY2(masking.size() == 1, qPrintable(listOf(set)));
+    const core::Suggestion& m = *masking.front();
+    const auto low = m.number("frequency_hz");
+    QVERIFY(low.has_value());
+    const auto edge = [&](const char* measure) {
+        const auto e = std::find_if(m.evidence.begin(), m.evidence.end(), [&](const auto& x) { return x.measure == measure; });
+        return e == m.evidence.end() ? 0.0 : e->value;
+    };
+    const double lo = edge("overlap_low_hz"), hi = edge("overlap_high_hz");
+    // A region of a few semitones: as wide as itself it would be a notch (Q over 2).
+    QVERIFY2(lo > 0.0 && hi / lo > 1.2 && std::sqrt(lo * hi) / (hi - lo) > 2.0,
+             qPrintable(QStringLiteral("%1–%2 Hz: the test could not fail").arg(lo).arg(hi)));
+    const double q = m.number("q").value_or(0.0);
+    QVERIFY2(q >= 0.7 && q <= 2.0, qPrintable(QString::number(q) + QLatin1Char(' ') + listOf(set)));
 }
 
 void TestSuggestionEngine::kickAndBassSharingTheLowEndGetAMaskingMove()
@@ -933,17 +970,19 @@ void TestSuggestionEngine::melodyOverASustainedNoteGetsNoNotch()
 // plays, is cut; so is the one at D6 on a part whose chroma is even (no class it dwells on).
 void TestSuggestionEngine::aNarrowBumpOnAPitchClassThePartDwellsOnIsNoFault()
 {
-    auto part = [](double bumpHz, bool dwells) {
+    auto part = [](double bumpHz, bool dwells, const char* type = "winds") {
         core::TrackProfile p;
         p.name = "Brass";
-        p.type = "winds";
+        p.type = type;
         p.typeSource = "name";
         p.dynamics.peakDbfs = -6.0;  // it plays (the rules leave silence alone)
         p.spectrum.tonalDeviations.push_back({bumpHz, 8.0, 5.0, 6, core::DeviationShape::Bell, false});
         std::array<double, 12> chroma{};
         chroma.fill(0.1);
-        if (dwells)
+        if (dwells) {
             chroma[2] = chroma[6] = chroma[9] = 0.8;  // D, F♯, A
+            chroma[11] = 0.5;  // and B, a four-note chord's fourth, the weakest: over 1.5 even shares (0.41)
+        }
         p.tonal.chromaSeries.chroma.assign(60, chroma);
         return p;
     };
@@ -957,6 +996,18 @@ void TestSuggestionEngine::aNarrowBumpOnAPitchClassThePartDwellsOnIsNoFault()
     QVERIFY(!cutAt(part(1174.66, true), 1174.66));
     QVERIFY(cutAt(part(1244.51, true), 1244.51));
     QVERIFY(cutAt(part(1174.66, false), 1174.66));
+    // The chord's fourth note (B3) is one of its notes too.
+    QVERIFY(!cutAt(part(246.94, true), 246.94));
+    // Half-way between C4 and C♯4 (the envelope's grid holds quarter tones): either note, and C is
+    // not played, C♯ neither; half-way between A3 and B♭3, it may be A.
+    QVERIFY(cutAt(part(269.29, true), 269.29));
+    QVERIFY(!cutAt(part(226.45, true), 226.45));
+    // Above 2 kHz the pitch class says nothing (upper partials of every note): D7 is cut.
+    QVERIFY(cutAt(part(2349.32, true), 2349.32));
+    // A drum plays no notes: its chroma is its modes, and a ring (over 10 dB) on one is cut.
+    auto ring = part(1174.66, true, "snare");
+    ring.spectrum.tonalDeviations.front().gainDb = 12.0;
+    QVERIFY(cutAt(ring, 1174.66));
 }
 
 // Issue 17: "a snare's body is not mud". A snare whose body rings at 280 Hz puts most of its

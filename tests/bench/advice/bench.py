@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Known-fault benchmark of Stemwise's advice (issue: advice an engineer would act on).
 
-  bench.py make DIR [--set S]            render the three sessions and put the known faults on
+  bench.py make DIR [--set S] [--soundfont FILE]
+                                         render the three sessions and put the known faults on
   bench.py score DIR STEMWISE [--set S] [--rebounce]
                                          run `stemwise analyze` and `stemwise suggest` on them, print the figures
   bench.py types DIR STEMWISE [--set S]  only the type accuracy (see below)
@@ -15,7 +16,9 @@ between the two.
 
 The material: three songs written here as MIDI (songs.py), one part per stem, rendered by
 FluidSynth through the Fluid R3 General MIDI soundfont (recorded instrument samples; Debian's
-fluidsynth and fluid-soundfont-gm). The notes are known, so a narrow cut on a played note can
+fluidsynth and fluid-soundfont-gm; `make --soundfont FILE` renders the same notes through another
+soundfont, such as MuseScore's General, musescore-general-soundfont, whose samples the advice was
+never tuned on). The notes are known, so a narrow cut on a played note can
 be counted. The faults (faults.py) are put on with sox: bells and shelves of several
 frequencies, widths and gains, rumble, clipping, DC, a flipped channel, a polarity-flipped
 duplicate; masking pairs are written into the arrangement. Clean stems are left as rendered
@@ -91,7 +94,7 @@ import faults as F  # noqa: E402
 import midi  # noqa: E402
 import songs  # noqa: E402
 
-SOUNDFONT = "/usr/share/sounds/sf2/FluidR3_GM.sf2"
+SOUNDFONT = "/usr/share/sounds/sf2/FluidR3_GM.sf2"  # make --soundfont FILE renders through another
 RATE = 48000
 
 
@@ -113,7 +116,7 @@ def sources_hash(fault_set):
     here = Path(__file__).resolve().parent
     for name in ("songs.py", "midi.py"):
         h.update((here / name).read_bytes())
-    h.update(json.dumps([fault_set, F.SETS[fault_set], F.DERIVED, F.FLOAT], sort_keys=True).encode())
+    h.update(json.dumps([fault_set, F.SETS[fault_set], F.DERIVED, F.FLOAT, SOUNDFONT], sort_keys=True).encode())
     for fn in (F.sox_effects, scale_float_wav, render, bounce, make):
         h.update(inspect.getsource(fn).encode())
     return h.hexdigest()[:16]
@@ -796,6 +799,13 @@ def main():
         if i + 1 >= len(args) or args[i + 1] not in F.SETS:
             sys.exit(f"advice bench: --set takes one of {', '.join(F.SETS)}")
         fault_set = args[i + 1]
+        del args[i:i + 2]
+    if "--soundfont" in args:
+        i = args.index("--soundfont")
+        if i + 1 >= len(args) or not Path(args[i + 1]).is_file():
+            sys.exit("advice bench: --soundfont takes a SoundFont file (.sf2 or .sf3)")
+        global SOUNDFONT
+        SOUNDFONT = args[i + 1]
         del args[i:i + 2]
     if len(args) >= 2 and args[0] == "make":
         make(args[1], fault_set)
