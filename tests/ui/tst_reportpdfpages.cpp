@@ -68,6 +68,7 @@ private slots:
     void crowdedTrackGoesOnToContinuationPages();
     void manyTracksFlowOverTheCoverAndSummary();
     void theSectionsHaveTheirPage();
+    void theUnitsNoteNeverTakesAPageAlone();
 };
 
 void TestReportPdfPages::crowdedTrackGoesOnToContinuationPages()
@@ -193,6 +194,38 @@ void TestReportPdfPages::theSectionsHaveTheirPage()
     QVERIFY2(flat.contains(QStringLiteral("section 2 (B) brings in Lead, yet it is no louder than section 1 (A)")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("s: Lead in")));
     QCOMPARE(ui::reportPageCount(report), static_cast<int>(text.count(QLatin1Char('\f'))));
+}
+
+// The cover's note on units follows the list of tracks. Where the list fills the cover, the note
+// opens the summary instead of a page of its own (a 24-stem session printed one page holding
+// three lines under "Tracks (continued)"). Every length around a full cover is tried.
+void TestReportPdfPages::theUnitsNoteNeverTakesAPageAlone()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    std::vector<core::TrackProfile> stems;
+    for (int i = 1; i <= 34; ++i)
+        stems.push_back(trackNamed("Stem " + std::to_string(i), 55.0 * (1 + i % 12)));
+    QTemporaryDir dir;
+    for (std::size_t n = 18; n <= stems.size(); ++n) {
+        core::SessionReport report;
+        report.title = "Units";
+        report.generatedAt = "2026-01-01T00:00:00.000Z";
+        report.tracks.assign(stems.begin(), stems.begin() + static_cast<std::ptrdiff_t>(n));
+        const QString pdf = dir.filePath(QStringLiteral("units-%1.pdf").arg(n));
+        QCOMPARE(ui::writeReportPdf(report, pdf), QString());
+        const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+        int withNote = 0;
+        for (const QString& page : pages) {
+            if (!page.contains(QStringLiteral("Loudness follows ITU-R BS.1770-4")))
+                continue;
+            ++withNote;
+            // On the page with the list's end, or at the top of the session summary.
+            const bool beside = page.contains(QStringLiteral(". Stem ")) || page.contains(QStringLiteral("Session summary"));
+            QVERIFY2(beside, qPrintable(QStringLiteral("%1 stems: the note alone on its page:\n%2").arg(n).arg(page)));
+        }
+        QCOMPARE(withNote, 1);
+    }
 }
 
 QTEST_MAIN(TestReportPdfPages)

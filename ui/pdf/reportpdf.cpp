@@ -138,7 +138,7 @@ private:
     void cover()
     {
         newPage({});
-        double y = 150;
+        double y = 100;
         c.text(QRectF(kMargin, y, kContentW, 20), tr("STEMWISE SESSION REPORT"), 11, true);
         y += 26;
         y += c.text(QRectF(kMargin, y, kContentW, 80), qs(r.title), 26, true);
@@ -217,14 +217,30 @@ private:
             y += 15;
         }
         y += 16;
-        if (!fits(y, 50))
-            continuation(y, tr("Tracks"));
-        c.text(QRectF(kMargin, y, kContentW, 60),
-                   tr("Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled "
-                      "(dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do "
-                      "not apply to a track are shown as —. The same figures are in the JSON report "
-                      "(schema stemwise.report/1)."),
-                   8, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QColor(60, 60, 60));
+        // Under the list where it fits, else at the top of the summary, whose tables it is
+        // about: never a page of its own for three lines.
+        if (fits(y, unitsNoteHeight()))
+            unitsNote(y);
+        else
+            unitsNoteLeft = true;
+    }
+
+    QString unitsNoteText() const
+    {
+        return tr("Loudness follows ITU-R BS.1770-4 / EBU R128 (LUFS, LU); true peak is 4× oversampled "
+                  "(dBTP). Band levels are in dB re full scale; differences are in dB. Figures that do "
+                  "not apply to a track are shown as —. The same figures are in the JSON report "
+                  "(schema stemwise.report/1).");
+    }
+
+    double unitsNoteHeight() const { return c.textHeight(kContentW, unitsNoteText(), 8); }
+
+    void unitsNote(double& y)
+    {
+        const double h = unitsNoteHeight();
+        c.text(QRectF(kMargin, y, kContentW, h + 2), unitsNoteText(), 8, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+               QColor(60, 60, 60));
+        y += h;
     }
 
     // A table at 7.5 pt from y on: as many rows as fit under the header on each page, the
@@ -254,6 +270,10 @@ private:
         const QString running = tr("Session summary");
         newPage(running);
         double y = kTop;
+        if (unitsNoteLeft) {
+            unitsNote(y);
+            y += 14;
+        }
         c.heading(y, tr("Key figures"));
         std::vector<QStringList> rows;
         for (const auto& t : r.tracks)
@@ -761,6 +781,7 @@ private:
     Canvas c;
     int page = 0;
     int pages = 0;
+    bool unitsNoteLeft = false;  // the cover had no room for the units note: the summary opens with it
 };
 
 }  // namespace
