@@ -472,10 +472,17 @@ private:
         const double nameW = 120;
         const double cellW = std::min(70.0, (kContentW - nameW) / static_cast<double>(n));
         const double cellH = 20;
+        // Too narrow for names (about ten tracks and more): the columns carry the tracks'
+        // numbers, each row its number and name, as the window's matrix does.
+        const bool numbered = cellW < 40.0;
+        // Narrow cells drop a severity's leading zero (".33"), so that neighbours never run together.
+        const bool compact = cellW < 26.0;
         auto header = [&](double top) {
-            for (std::size_t j = 0; j < n; ++j)
-                c.text(QRectF(kMargin + nameW + j * cellW, top, cellW, 12), elideName(c, r.tracks[j].name, cellW - 2, 6.5),
-                       6.5, true, Qt::AlignHCenter | Qt::AlignVCenter);
+            for (std::size_t j = 0; j < n; ++j) {
+                const QString label = numbered ? QString::number(j + 1) : elideName(c, r.tracks[j].name, cellW - 2, 6.5);
+                c.text(QRectF(kMargin + nameW + j * cellW, top, cellW, 12), label, c.fittedSize(label, cellW - 1, 6.5, true),
+                       true, Qt::AlignHCenter | Qt::AlignVCenter);
+            }
         };
         header(y);
         double ry = y + 13;
@@ -485,8 +492,14 @@ private:
                 header(ry);
                 ry += 13;
             }
-            c.text(QRectF(kMargin, ry, nameW - 4, cellH), elideName(c, r.tracks[i].name, nameW - 6, 7.5), 7.5, false,
-                   Qt::AlignLeft | Qt::AlignVCenter);
+            if (numbered) {
+                c.text(QRectF(kMargin, ry, 16, cellH), QString::number(i + 1), 7.5, true, Qt::AlignRight | Qt::AlignVCenter);
+                c.text(QRectF(kMargin + 20, ry, nameW - 24, cellH), elideName(c, r.tracks[i].name, nameW - 26, 7.5), 7.5,
+                       false, Qt::AlignLeft | Qt::AlignVCenter);
+            } else {
+                c.text(QRectF(kMargin, ry, nameW - 4, cellH), elideName(c, r.tracks[i].name, nameW - 6, 7.5), 7.5, false,
+                       Qt::AlignLeft | Qt::AlignVCenter);
+            }
             for (std::size_t j = 0; j < n; ++j) {
                 const QRectF cell(kMargin + nameW + j * cellW, ry, cellW, cellH);
                 c.p.setPen(QPen(Qt::white, 1.0));
@@ -506,8 +519,11 @@ private:
                 c.p.drawRect(cell);
                 const QColor ink = grey < 130 ? Qt::white : Qt::black;
                 if (worst) {
-                    c.text(QRectF(cell.left(), cell.top() + 1, cell.width(), 10), formatNumber(sev, 2), 7, true,
-                           Qt::AlignHCenter | Qt::AlignVCenter, ink);
+                    QString value = formatNumber(sev, 2);
+                    if (compact && value.startsWith(QLatin1Char('0')))
+                        value = value.mid(1);
+                    c.text(QRectF(cell.left(), cell.top() + 1, cell.width(), 10), value,
+                           c.fittedSize(value, cell.width() - 2, 7, true), true, Qt::AlignHCenter | Qt::AlignVCenter, ink);
                     const QString name = bandShort(static_cast<std::size_t>(worst->band));
                     c.text(QRectF(cell.left(), cell.top() + 10, cell.width(), 9), name,
                            c.fittedSize(name, cell.width() - 2, 6), false,
