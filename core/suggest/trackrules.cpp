@@ -77,6 +77,9 @@ constexpr double kPitchClassCents = 52.0;
 // 5 kHz): the pitch class says nothing there.
 constexpr double kPitchClassTopHz = 2000.0;
 
+// A high shelf for a dull track: the highs' share at least this far under the type's minimum.
+constexpr double kMinDullDeficitDb = 3.0;
+
 constexpr double kMinBumpDb = 5.0;
 constexpr double kMinDipDb = 5.0;
 // "Cut narrow, boost wide": a dip narrower than this (about 2/3 octave between its half-gain
@@ -569,6 +572,10 @@ private:
         if (min <= 0.0 || s0 >= min || !level || *level < -90.0)
             return;
         const double deficitDb = 10.0 * std::log10(min / std::max(s0, 1e-9));
+        // The smallest shelf suggested (1.5 dB) makes up half of a 3 dB deficit: a share a hair
+        // under the type's minimum ("0.0 dB under") is the measure's noise, not a dull track.
+        if (deficitDb < kMinDullDeficitDb)
+            return;
         const double gain = std::clamp(roundTo(0.5 * deficitDb, 0.5), 1.5, 4.0);
         const double f = 8000.0;
         Suggestion s = make(m_t, "high_shelf_lift", SuggestionType::Eq, 4, 0.45);

@@ -177,6 +177,7 @@ private slots:
     void stemsWhoseSumPassesFullScaleGetAHeadroomMove();
     void stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns();
     void dullTrackGetsNoHarshnessCut();
+    void aHairUnderTheHighsMinimumIsNotDull();
     void tempoTimesTheCompressorRelease();
     void dawSessionTempoStandsInForTheEstimate();
     void dawChannelShapesTheHighPass();
@@ -481,6 +482,33 @@ void TestSuggestionEngine::stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns()
     const auto maybe = byRule(bounded, "summed_headroom");
     QCOMPARE(maybe.size(), std::size_t(1));
     QVERIFY(maybe.front()->baseConfidence < 0.6);
+}
+
+// "Lift the top: ... 0.0 dB under the 1.0 % a drums track usually has": a share a hair under the
+// type's minimum is no dull track. The lift starts where the highs hold half the minimum.
+void TestSuggestionEngine::aHairUnderTheHighsMinimumIsNotDull()
+{
+    auto vocal = [](double highsShare) {
+        core::TrackProfile p;
+        p.name = "Vox";
+        p.type = "vocals";
+        p.typeSource = "name";
+        p.dynamics.peakDbfs = -6.0;
+        const double rest = (1.0 - highsShare) / 6.0;
+        for (std::size_t b = 0; b < core::kBandCount; ++b) {
+            p.spectrum.bands[b].share = b == static_cast<std::size_t>(core::Band::Highs) ? highsShare : rest;
+            p.spectrum.bands[b].levelDb = -30.0;
+        }
+        return core::SuggestionEngine::run({p}, core::SuggestionContext{}, core::LearnedModel{});
+    };
+    const double min = core::typeKnowledge("vocals").bands[static_cast<std::size_t>(core::Band::Highs)].min;
+    QVERIFY(min > 0.0);
+    const auto hair = vocal(0.9 * min);  // 0.5 dB under
+    QVERIFY2(byRule(hair, "high_shelf_lift").empty(), qPrintable(listOf(hair)));
+    const auto dull = vocal(0.25 * min);  // 6 dB under: a 3 dB shelf
+    const auto lift = byRule(dull, "high_shelf_lift");
+    QVERIFY2(lift.size() == 1, qPrintable(listOf(dull)));
+    QCOMPARE(*lift.front()->number("gain_db"), 3.0);
 }
 
 void TestSuggestionEngine::dullTrackGetsNoHarshnessCut()
