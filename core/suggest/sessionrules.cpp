@@ -515,6 +515,7 @@ private:
                 double otherLu;
             };
             std::vector<double> all;
+            all.reserve(places.size());
             for (const Place& p : places)
                 all.push_back(p.relativeLu);
             const double median = percentile(all, 0.5);
