@@ -1,5 +1,6 @@
 #include "analysis/issuedetector.h"
 
+#include "analysis/ltasqueries.h"
 #include "analysis/stereoanalyzer.h"
 #include "analysis/tracktype.h"
 #include "analysis/typenorms.h"
@@ -31,6 +32,10 @@ constexpr double kLowBandCorrelationMin = 0.5;   // kick/bass region should be c
 constexpr double kResonanceMediumDb = 10.0;
 constexpr double kSibilantFractionLow = 0.04;
 constexpr double kSibilantFractionMedium = 0.08;
+// A kick's body or a bass's lowest notes in the sub band: a peak this far over its surround
+// (the resonance's minimum, SpectrumAnalyzer::kMinResonanceGainDb), from this frequency up.
+constexpr double kMinBodyProminenceDb = 6.0;
+constexpr double kMinBodyHz = 30.0;
 
 using A = TextArg;
 using C = TextCode;
@@ -194,7 +199,18 @@ private:
 
     void spectralBalance()
     {
-        bandExcess(Band::SubBass, m_norms.maxSubBassShare, "excess_sub", C::IssueExcessSub);
+        // A kick or a bass whose low end peaks in the sub band (a kick tuned to 45 Hz, a bass
+        // line down to E1) has its body or its notes there, not rumble: rumble lies below them,
+        // which the high-pass suggestion measures against the lowest note or the type's floor.
+        // A body is a peak (at least kMinBodyProminenceDb over its surround, from 30 Hz up);
+        // rumble is a plateau that runs down to the bottom of the spectrum.
+        bool bodyInSub = false;
+        if (m_p.type == "kick" || m_p.type == "bass")
+            if (const auto hz = loudestRegionHz(m_p, 20.0, 150.0, 1.0 / 3.0);
+                hz && *hz >= kMinBodyHz && *hz < kBands[static_cast<std::size_t>(Band::SubBass)].highHz)
+                bodyInSub = prominenceAt(m_p, *hz).value_or(0.0) >= kMinBodyProminenceDb;
+        if (!bodyInSub)
+            bandExcess(Band::SubBass, m_norms.maxSubBassShare, "excess_sub", C::IssueExcessSub);
         // Pitched content living in the low-mids is the part, and a drum's body is the drum.
         if (!isPitched(m_p) && !isDrumType(m_p.type))
             bandExcess(Band::LowMids, m_norms.maxLowMidsShare, "mud", C::IssueMud);

@@ -4,6 +4,7 @@
 // runs them and then personalises, resolves, orders and caps what they return.
 // Threading: pure functions.
 
+#include "analysis/ltasqueries.h"
 #include "analysis/sessionsections.h"
 #include "suggest/knowledgebase.h"
 #include "suggest/suggestionengine.h"
@@ -72,15 +73,7 @@ void runArrangementRules(const SessionSections& sections, const std::vector<Trac
 
 // ---- spectrum helpers (on the 1/24-octave long-term average spectrum) ------------------
 
-/// LTAS level at `hz`, interpolated; empty when the profile has no LTAS or `hz` is off it.
-[[nodiscard]] std::optional<double> ltasAt(const TrackProfile& p, double hz);
-/// How far the LTAS at `hz` stands above the median of the LTAS from hz/1.5 to 1.5·hz (the
-/// surround the spectrum analyzer measures resonances against), dB.
-[[nodiscard]] std::optional<double> prominenceAt(const TrackProfile& p, double hz);
-/// The centre of the `widthOctaves`-wide region between loHz and hiHz holding the most power.
-[[nodiscard]] std::optional<double> loudestRegionHz(const TrackProfile& p, double loHz, double hiHz, double widthOctaves);
-/// The share of the LTAS power (summed over its points) below `hz`, in dB (≤ 0).
-[[nodiscard]] std::optional<double> shareBelowDb(const TrackProfile& p, double hz);
+// The LTAS queries (ltasAt, prominenceAt, loudestRegionHz, shareBelowDb): analysis/ltasqueries.h.
 
 // ---- the texts' pieces the track and session rules share ------------------------------
 

@@ -95,6 +95,7 @@ import midi  # noqa: E402
 import songs  # noqa: E402
 
 SOUNDFONT = "/usr/share/sounds/sf2/FluidR3_GM.sf2"  # make --soundfont FILE renders through another
+DRUMKIT = None  # make --drumkit DIR plays the drum parts from a Hydrogen kit's samples
 RATE = 48000
 
 
@@ -116,8 +117,8 @@ def sources_hash(fault_set):
     here = Path(__file__).resolve().parent
     for name in ("songs.py", "midi.py"):
         h.update((here / name).read_bytes())
-    h.update(json.dumps([fault_set, F.SETS[fault_set], F.DERIVED, F.FLOAT, SOUNDFONT], sort_keys=True).encode())
-    for fn in (F.sox_effects, scale_float_wav, render, bounce, make):
+    h.update(json.dumps([fault_set, F.SETS[fault_set], F.DERIVED, F.FLOAT, SOUNDFONT, DRUMKIT], sort_keys=True).encode())
+    for fn in (F.sox_effects, scale_float_wav, render, render_kit, kit_instrument_for, bounce, make):
         h.update(inspect.getsource(fn).encode())
     return h.hexdigest()[:16]
 
@@ -147,7 +148,104 @@ def scale_float_wav(path, gain):
 
 # ---- make -------------------------------------------------------------------------------
 
+# ---- drums from a Hydrogen drum kit (make --drumkit DIR) -------------------------------------
+# Which of a kit's instruments plays each General MIDI drum note the songs use: the first whose
+# name holds one of the phrases (lower case), in order; "!" words must not be in it. The kits
+# of Debian's hydrogen-drumkits name their instruments, not their notes (midiOutNote is 60 for
+# all in most of them).
+KIT_NOTES = {
+    songs.KICK: ["kick", "bassdrum", "bass drum"],
+    songs.RIM: ["side stick", "stick"],
+    songs.SNARE: ["snare !rim !roll", "snare"],
+    songs.CLAP: ["clap"],
+    songs.HAT: ["hat closed", "closed hh", "closed"],
+    songs.HAT_PEDAL: ["hat pedal", "pedal"],
+    songs.HAT_OPEN: ["hat open", "open hh", "open"],
+    songs.TOM_LOW: ["tom floor", "tom low"],
+    songs.TOM_MID: ["tom 2", "tom mid"],
+    songs.TOM_HIGH: ["tom 1", "tom hi"],
+    songs.CRASH: ["crash !flink", "crash"],
+    songs.RIDE: ["ride !bell !flink !crash", "ride"],
+    songs.SHAKER: ["shaker", "maraca"],
+}
+
+
+def kit_instruments(kit):
+    """[(name, gain, [(min velocity 0-1, max, gain, file)])] of a Hydrogen drumkit.xml."""
+    import xml.etree.ElementTree as ET
+    root = ET.parse(Path(kit) / "drumkit.xml").getroot()
+    ns = root.tag[:root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+    out = []
+    for ins in root.iter(ns + "instrument"):
+        name = (ins.findtext(ns + "name") or "").strip()
+        layers = []
+        for layer in ins.iter(ns + "layer"):
+            f = layer.findtext(ns + "filename")
+            if f:
+                layers.append((float(layer.findtext(ns + "min") or 0), float(layer.findtext(ns + "max") or 1),
+                               float(layer.findtext(ns + "gain") or 1), Path(kit) / f))
+        if name and layers:
+            out.append((name, float(ins.findtext(ns + "volume") or 1), layers))
+    return out
+
+
+def kit_instrument_for(instruments, key):
+    for phrase in KIT_NOTES.get(key, []):
+        words = phrase.split()
+        want = " ".join(w for w in words if not w.startswith("!"))
+        avoid = [w[1:] for w in words if w.startswith("!")]
+        for ins in instruments:
+            n = ins[0].lower()
+            if want in n and not any(a in n for a in avoid):
+                return ins
+    return None
+
+
+def render_kit(part, song, work, kit):
+    """The drum part played from the kit's samples (recorded drums, full bandwidth), dry, panned
+    as the part, at RATE; None when the kit has no instrument for one of its notes."""
+    import numpy as np
+    import soundfile as sf
+    from scipy.signal import resample_poly
+    instruments = kit_instruments(kit)
+    chosen = {key: kit_instrument_for(instruments, key) for key in {n[2] for n in part.notes}}
+    if any(v is None for v in chosen.values()):
+        return None
+    cache = {}
+
+    def sample(path):
+        if path not in cache:
+            x, sr = sf.read(str(path), dtype="float64", always_2d=True)
+            x = x.mean(axis=1)
+            if sr != RATE:
+                g = math.gcd(int(sr), RATE)
+                x = resample_poly(x, RATE // g, int(sr) // g)
+            cache[path] = x
+        return cache[path]
+
+    length = int((song.beats * 60.0 / song.bpm + 4.0) * RATE)
+    mono = np.zeros(length)
+    for start, _, key, velocity in part.notes:
+        _, volume, layers = chosen[key]
+        v = velocity / 127.0
+        lo, hi, gain, path = next((l for l in layers if l[0] <= v <= l[1]), layers[-1])
+        x = sample(path) * volume * gain * v
+        at = int(round(start * 60.0 / song.bpm * RATE))
+        n = min(len(x), length - at)
+        if n > 0:
+            mono[at:at + n] += x[:n]
+    angle = (part.pan / 127.0) * math.pi / 2.0  # constant-power pan, 64 = centre
+    raw = work / f"{part.stem}.raw.wav"
+    sf.write(str(raw), np.stack([mono * math.cos(angle), mono * math.sin(angle)], axis=1).astype("float32"), RATE,
+             subtype="FLOAT")
+    return raw
+
+
 def render(part, song, work):
+    if DRUMKIT and part.program == songs.DRUMS:
+        raw = render_kit(part, song, work, DRUMKIT)
+        if raw is not None:
+            return raw
     mid = work / f"{part.stem}.mid"
     raw = work / f"{part.stem}.raw.wav"
     midi.write_part(mid, part, song.bpm, song.beats, songs.DRUMS)
@@ -806,6 +904,13 @@ def main():
             sys.exit("advice bench: --soundfont takes a SoundFont file (.sf2 or .sf3)")
         global SOUNDFONT
         SOUNDFONT = args[i + 1]
+        del args[i:i + 2]
+    if "--drumkit" in args:
+        i = args.index("--drumkit")
+        if i + 1 >= len(args) or not (Path(args[i + 1]) / "drumkit.xml").is_file():
+            sys.exit("advice bench: --drumkit takes a Hydrogen drum kit's folder (with its drumkit.xml)")
+        global DRUMKIT
+        DRUMKIT = args[i + 1]
         del args[i:i + 2]
     if len(args) >= 2 and args[0] == "make":
         make(args[1], fault_set)
