@@ -3,10 +3,11 @@
 # Idempotent and non-interactive: it installs only what is missing and says what.
 # Works as root or through sudo. Usage: scripts/install-deps.sh [--bench|--tidy]
 #   --bench  also installs the peer tools the benchmark compares with (ffmpeg, sox, aubio), and
-#            what the advice benchmark renders its sessions with (fluidsynth, the Fluid R3
-#            General MIDI soundfont, and MuseScore's General soundfont for the check on samples
-#            the advice was never tuned on; sox puts the faults on; NumPy, SciPy and python3-soundfile
-#            for the research script tests/bench/advice/sourcefilter.py).
+#            what the advice benchmark renders its sessions with: fluidsynth and the Fluid R3
+#            General MIDI soundfont; MuseScore's General soundfont and Hydrogen's drum kits for
+#            the checks on samples the advice was never tuned on; sox, which puts the faults on;
+#            NumPy, SciPy and python3-soundfile, for the kits' sampler and the research script
+#            tests/bench/advice/sourcefilter.py.
 #   --tidy   also installs clang-tidy (scripts/tidy.sh asks for it when it is missing).
 set -euo pipefail
 
@@ -21,7 +22,7 @@ packages=(
     dpkg-dev fakeroot librsvg2-bin desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--bench" ]]; then
-    packages+=(ffmpeg sox aubio-tools time fluidsynth fluid-soundfont-gm musescore-general-soundfont python3-numpy python3-scipy python3-soundfile)
+    packages+=(ffmpeg sox aubio-tools time fluidsynth fluid-soundfont-gm musescore-general-soundfont hydrogen-drumkits python3-numpy python3-scipy python3-soundfile)
 fi
 if [[ "${1:-}" == "--tidy" ]]; then
     packages+=(clang-tidy)

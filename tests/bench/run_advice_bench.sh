@@ -36,4 +36,12 @@ for set in tuning holdout; do
     python3 "$root/tests/bench/advice/bench.py" score "$dir/musescore" "$root/build/default/app/stemwise" --set "$set" "${@:2}"
     echo
 done
+# The drum parts played from a recorded kit's samples (Hydrogen's "The Black Pearl 1.0", full
+# bandwidth), the rest through Fluid R3 as above, first bounce only.
+kit="/usr/share/hydrogen/data/drumkits/The Black Pearl 1.0"
+for set in tuning holdout; do
+    python3 "$root/tests/bench/advice/bench.py" make "$dir/hydrogen" --set "$set" --drumkit "$kit"
+    python3 "$root/tests/bench/advice/bench.py" score "$dir/hydrogen" "$root/build/default/app/stemwise" --set "$set" "${@:2}"
+    echo
+done
 python3 "$root/tests/bench/advice/bench.py" spread "$dir" "$root/build/default/app/stemwise"

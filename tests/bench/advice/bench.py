@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Known-fault benchmark of Stemwise's advice (issue: advice an engineer would act on).
 
-  bench.py make DIR [--set S] [--soundfont FILE]
+  bench.py make DIR [--set S] [--soundfont FILE] [--drumkit DIR]
                                          render the three sessions and put the known faults on
   bench.py score DIR STEMWISE [--set S] [--rebounce]
                                          run `stemwise analyze` and `stemwise suggest` on them, print the figures
@@ -18,7 +18,9 @@ The material: three songs written here as MIDI (songs.py), one part per stem, re
 FluidSynth through the Fluid R3 General MIDI soundfont (recorded instrument samples; Debian's
 fluidsynth and fluid-soundfont-gm; `make --soundfont FILE` renders the same notes through another
 soundfont, such as MuseScore's General, musescore-general-soundfont, whose samples the advice was
-never tuned on). The notes are known, so a narrow cut on a played note can
+never tuned on; `make --drumkit DIR` plays the drum parts from a Hydrogen drum kit's recorded
+samples instead, hydrogen-drumkits, full bandwidth where the soundfonts' drums stop near 10 kHz).
+The notes are known, so a narrow cut on a played note can
 be counted. The faults (faults.py) are put on with sox: bells and shelves of several
 frequencies, widths and gains, rumble, clipping, DC, a flipped channel, a polarity-flipped
 duplicate; masking pairs are written into the arrangement. Clean stems are left as rendered
