@@ -8,6 +8,7 @@
   bench.py types DIR STEMWISE [--set S]  only the type accuracy (see below)
   bench.py spread DIR STEMWISE           how far apart the clean stems of one type family are (below)
   bench.py ranges DIR STEMWISE           the band shares the clean stems of each type hold (below)
+  bench.py kits [KITS]                   how bright the recorded drums of Debian's Hydrogen kits are (below)
 
 Two fault sets (faults.py): "tuning" (the default, in DIR/<song>) is the one the advice is tuned
 on; "holdout" (in DIR/holdout/<song>) puts other tonal faults on other stems of the same songs
@@ -74,6 +75,13 @@ families' spread above is 1-17 dB, and three to eleven stems do not show a type'
 capped at 100 %, its minimum 0 where the widened minimum is under 0.5 %, its maximum at least
 1 % (the soundfont's samples hold next to nothing above 10 kHz; recordings do). Stems within
 1 % of each other in every band are one sample and count once.
+
+Kits (no rendering, no Stemwise): the kick, snare, side stick and closed hat of every Hydrogen kit
+in KITS (default: Debian's hydrogen-drumkits), chosen as `make --drumkit` chooses them, each kit's
+loudest hit measured for its brightness (power 5-14 kHz over 500 Hz-2 kHz, dB) clean and through
+the bench's +9 dB high shelf at 3 kHz: how far apart real kits are against how far the shelf
+moves one, and how well the best threshold on that figure would tell a shelved hit from a clean
+one. A sample shared by several kits counts once.
 """
 
 import bisect
@@ -891,6 +899,68 @@ def ranges(root, stemwise):
     print("\n".join(table))
 
 
+# ---- kits: how bright recorded drums are, kit to kit ----------------------------------------
+
+KITS_ROOT = "/usr/share/hydrogen/data/drumkits"
+KIT_DRUMS = (("kick", songs.KICK), ("snare", songs.SNARE), ("side stick", songs.RIM), ("closed hat", songs.HAT))
+
+
+def brightness_db(x, rate):
+    """Power from 5 to 14 kHz over power from 500 Hz to 2 kHz (dB) of one drum hit."""
+    import numpy as np
+    spectrum = np.abs(np.fft.rfft(x * np.hanning(len(x)))) ** 2
+    f = np.fft.rfftfreq(len(x), 1.0 / rate)
+    high = spectrum[(f >= 5000) & (f < 14000)].sum()
+    mid = spectrum[(f >= 500) & (f < 2000)].sum()
+    return 10.0 * math.log10((high + 1e-30) / (mid + 1e-30))
+
+
+def kits(kits_root):
+    """Per drum (kick, snare, side stick, closed hat), each recorded kit's loudest hit: its
+    brightness (5-14 kHz over 0.5-2 kHz), and the same hit through the bench's +9 dB high shelf
+    at 3 kHz (sox treble 9 3000 1s, as faults.py puts it on). A shelf a single bounce could
+    tell by the type's norm would move a kit's hit further than the kits are apart; the best
+    threshold on brightness shows how many shelved hits it flags against clean ones."""
+    import numpy as np
+    import soundfile as sf
+    roots = sorted(p for p in Path(kits_root).iterdir() if (p / "drumkit.xml").is_file())
+    if not roots:
+        sys.exit(f"advice bench: no Hydrogen drum kit in {kits_root} (hydrogen-drumkits)")
+    print("brightness of recorded drums: power 5-14 kHz over 0.5-2 kHz (dB) of each kit's loudest hit, clean and "
+          "through a +9 dB high shelf at 3 kHz")
+    with tempfile.TemporaryDirectory() as scratch:
+        for drum, key in KIT_DRUMS:
+            clean, shelved, seen = [], [], set()
+            for kit in roots:
+                ins = kit_instrument_for(kit_instruments(kit), key)
+                if ins is None:
+                    continue
+                path = max(ins[2], key=lambda layer: layer[1])[3]
+                if not path.is_file():
+                    continue
+                x, rate = sf.read(str(path), dtype="float64", always_2d=True)
+                x = x.mean(axis=1)
+                digest = hashlib.sha256(x.tobytes()).hexdigest()
+                if len(x) < 1024 or digest in seen:  # kits that share a sample count once
+                    continue
+                seen.add(digest)
+                mono, shelf = Path(scratch) / "hit.wav", Path(scratch) / "shelf.wav"
+                sf.write(str(mono), x, rate, subtype="FLOAT")
+                run(["sox", str(mono), str(shelf), "treble", "9", "3000", "1s"])
+                y, _ = sf.read(str(shelf), dtype="float64")
+                clean.append(brightness_db(x, rate))
+                shelved.append(brightness_db(y, rate))
+                print(f"  {drum:10} {kit.name[:24]:24} {ins[0][:28]:28} {clean[-1]:6.1f} dB  shelved {shelved[-1]:6.1f} dB")
+            if len(clean) < 2:
+                continue
+            shift = sum(b - a for a, b in zip(clean, shelved)) / len(clean)
+            best = max(((sum(v > t for v in shelved), sum(v > t for v in clean), t) for t in clean + shelved),
+                        key=lambda h: h[0] - h[1])
+            print(f"{drum}: {len(clean)} kits, clean {min(clean):.1f} to {max(clean):.1f} dB (standard deviation "
+                  f"{np.std(clean, ddof=1):.1f}), the shelf moves a hit by {shift:.1f} dB; the best threshold "
+                  f"({best[2]:.1f} dB) flags {best[0]} of {len(clean)} shelved hits and {best[1]} of {len(clean)} clean ones")
+
+
 def main():
     args = sys.argv[1:]
     fault_set = "tuning"
@@ -924,6 +994,8 @@ def main():
         spread(args[1], args[2])
     elif len(args) >= 3 and args[0] == "ranges":
         ranges(args[1], args[2])
+    elif len(args) >= 1 and args[0] == "kits":
+        kits(args[1] if len(args) >= 2 else KITS_ROOT)
     elif len(args) >= 3 and args[0] == "types":
         print(f"fault set: {fault_set}")
         print_type_accuracy(set_dir(args[1], fault_set), args[2], "--verbose" in args)
@@ -931,7 +1003,7 @@ def main():
         sys.exit(__doc__.split("\n\n")[0] + "\n\nusage: bench.py make DIR [--set tuning|holdout|clean] | "
                  "bench.py score DIR STEMWISE [--set tuning|holdout] [--rebounce] [--verbose] [--keep] | "
                  "bench.py types DIR STEMWISE [--set tuning|holdout] [--verbose] | bench.py spread DIR STEMWISE | "
-                 "bench.py ranges DIR STEMWISE")
+                 "bench.py ranges DIR STEMWISE | bench.py kits [HYDROGEN_DRUMKITS_DIR]")
 
 
 if __name__ == "__main__":
