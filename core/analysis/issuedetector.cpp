@@ -36,6 +36,9 @@ constexpr double kSibilantFractionMedium = 0.08;
 // (the resonance's minimum, SpectrumAnalyzer::kMinResonanceGainDb), from this frequency up.
 constexpr double kMinBodyProminenceDb = 6.0;
 constexpr double kMinBodyHz = 30.0;
+// A part whose lowest notes the pitch tracker finds under the sub band's top (voiced in at least
+// this fraction of its frames, as the high-pass rule's "pitched") has its fundamentals there.
+constexpr double kMinVoicedForNotes = 0.3;
 
 using A = TextArg;
 using C = TextCode;
@@ -209,7 +212,12 @@ private:
             if (const auto hz = loudestRegionHz(m_p, 20.0, 150.0, 1.0 / 3.0);
                 hz && *hz >= kMinBodyHz && *hz < kBands[static_cast<std::size_t>(Band::SubBass)].highHz)
                 bodyInSub = prominenceAt(m_p, *hz).value_or(0.0) >= kMinBodyProminenceDb;
-        if (!bodyInSub)
+        // A line whose lowest notes lie under 60 Hz (a synth bass down to A1, 55 Hz) has their
+        // fundamentals there, spread over its notes rather than one peak: the notes, not rumble.
+        const double subTopHz = kBands[static_cast<std::size_t>(Band::SubBass)].highHz;
+        const bool notesInSub = m_p.tonal.f0MinHz && *m_p.tonal.f0MinHz < subTopHz
+                                && m_p.tonal.voicedFraction >= kMinVoicedForNotes;
+        if (!bodyInSub && !notesInSub)
             bandExcess(Band::SubBass, m_norms.maxSubBassShare, "excess_sub", C::IssueExcessSub);
         // Pitched content living in the low-mids is the part, and a drum's body is the drum.
         if (!isPitched(m_p) && !isDrumType(m_p.type))

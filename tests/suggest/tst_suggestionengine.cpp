@@ -11,6 +11,7 @@
 
 #include "analysis/trackanalysis.h"
 #include "analysis/tracktype.h"
+#include "analysis/typenorms.h"
 #include "dsp/biquad.h"
 #include "learn/learnedmodel.h"
 #include "daw/sessionfiles.h"
@@ -192,6 +193,7 @@ private slots:
     void aNarrowBumpOnAPitchClassThePartDwellsOnIsNoFault();
     void snareBodyIsNotMud();
     void aDeepKickIsNotRumble();
+    void aBassLineDownInTheSubIsNotRumble();
     void snareTunedBodyIsNotAResonance();
     void heldNotesPartialsAreNotBumps();
     void tonalFaultOnPinkNoiseGetsItsInverse_data();
@@ -1096,6 +1098,30 @@ std::vector<float> snareHits(double bodyHz, double intervalS, std::size_t frames
 // Issue 17: "Cut 8.5 dB at 215 Hz (Q 7.6) on a snare's tuned body". The body at 200 Hz is a
 // narrow, prominent, persistent peak of the long-term spectrum, but it is the drum's pitch:
 // no cut there. A steady ring at 600 Hz (Q 5, +22 dB) put on the same snare, boxiness, is still cut.
+void TestSuggestionEngine::aBassLineDownInTheSubIsNotRumble()
+{
+    // A line of six notes from E1 to A#1 (41–58 Hz) fills the sub band with its fundamentals:
+    // no one peak stands out there (the body test), but the tracker finds notes under 60 Hz.
+    const std::vector<double> low{41.2, 46.2, 49.0, 51.9, 55.0, 58.3};
+    Session session;
+    const auto line = session.add("Bass", "bass", {test::bassLine(low, 1.0, 0.35, kRate, kFrames)});
+    const double sub = line.spectrum.bands[static_cast<std::size_t>(core::Band::SubBass)].share;
+    QVERIFY2(sub > core::typeNorms("bass").maxSubBassShare, qPrintable(QString::number(sub)));
+    QVERIFY2(line.tonal.f0MinHz && *line.tonal.f0MinHz < 60.0, "no note found under 60 Hz: the test could not fail");
+    for (const auto& issue : line.issues)
+        QVERIFY2(issue.code != "excess_sub", issue.message.c_str());
+    // The same line an octave up over rumble: its notes are above the sub band, the sub is rumble.
+    std::vector<double> up;
+    for (const double hz : low)
+        up.push_back(2.0 * hz);
+    Session rumbling;
+    const auto rumble = rumbling.add("Bass", "bass", {test::sum(test::bassLine(up, 1.0, 0.2, kRate, kFrames),
+                                                                test::rumble(40.0, 10.0, kRate, kFrames))});
+    QVERIFY2(rumble.spectrum.bands[static_cast<std::size_t>(core::Band::SubBass)].share > core::typeNorms("bass").maxSubBassShare,
+             qPrintable(QString::number(rumble.spectrum.bands[static_cast<std::size_t>(core::Band::SubBass)].share)));
+    QVERIFY(std::any_of(rumble.issues.begin(), rumble.issues.end(), [](const auto& i) { return i.code == "excess_sub"; }));
+}
+
 void TestSuggestionEngine::snareTunedBodyIsNotAResonance()
 {
     const auto snare = snareHits(200.0, 0.5, kFrames);
