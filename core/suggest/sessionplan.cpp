@@ -127,6 +127,27 @@ bool causeOf(const Suggestion& precise, const Suggestion& broad)
     return !track.empty() && track == changedTrack(broad) && f >= broad.bandLowHz && f <= broad.bandHighHz;
 }
 
+// A cut on a track under the corner of that track's high-pass, where the high-pass already takes
+// out at least as much (a Butterworth high-pass of order slope/6 is 10·log10(1 + (fc/f)^2n) dB
+// down at f, read at the cut's upper edge): a notch at 82 Hz on a hi-hat high-passed at 300 Hz,
+// 12 dB/oct (22 dB down there), or a carve at 120 Hz out of cymbals high-passed at 300 Hz, is part
+// of the high-pass's work, not a move of its own.
+bool highPassDoes(const Suggestion& hp, const Suggestion& cut)
+{
+    if (hp.rule != "high_pass" || cut.rule == "high_pass" || cut.direction >= 0 || changedTrack(cut).empty()
+        || changedTrack(cut) != changedTrack(hp))
+        return false;
+    const auto corner = hp.number("frequency_hz");
+    const auto slope = hp.number("slope_db_per_oct");
+    const auto depth = cut.number("gain_db");
+    if (!corner || !slope || !depth || *slope <= 0.0 || *depth >= 0.0 || !(cut.bandHighHz > 0.0)
+        || cut.bandHighHz >= *corner)
+        return false;
+    const double order = *slope / 6.0;
+    const double downDb = 10.0 * std::log10(1.0 + std::pow(*corner / cut.bandHighHz, 2.0 * order));
+    return downDb >= -*depth;
+}
+
 void setNumber(Suggestion& s, std::string_view key, double value)
 {
     for (SuggestionParameter& p : s.parameters)
@@ -401,6 +422,19 @@ std::vector<Suggestion> planSession(std::vector<Suggestion> all, const std::vect
                     std::swap(s, k);
                 }
                 k.plan.push_back(noteAbout("replaces", s, C::PlanNoteReplaces));
+                drop = true;
+                break;
+            }
+            // The high-pass stands in for a cut it already makes, in the better of their ranks.
+            if (highPassDoes(k, s) || highPassDoes(s, k)) {
+                if (highPassDoes(s, k)) {
+                    s.impact = std::min(s.impact, k.impact);
+                    s.priority = std::min(s.priority, k.priority);
+                    std::swap(s, k);
+                    for (PlanNote& n : s.plan)
+                        k.plan.push_back(std::move(n));
+                }
+                k.plan.push_back(noteAbout("merged", s, C::PlanNoteMerged));
                 drop = true;
                 break;
             }

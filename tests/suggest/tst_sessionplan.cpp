@@ -86,6 +86,7 @@ private slots:
     void carvesOnOneTrackBecomeOneNamingEveryPart();
     void aCutAndABoostOfOneRegionNeverBothStand();
     void aHighPassBelowACarveIsNoContradiction();
+    void aCutTheHighPassAlreadyMakesIsPartOfIt();
     void aBumpReplacesTheBandExcessItCauses();
     void stackedLevelMovesBecomeOneGainPlan();
     void withoutABalanceTheStagingMoveIsTheMixChange();
@@ -245,6 +246,40 @@ void TestSessionPlan::aHighPassBelowACarveIsNoContradiction()
     hp.bandHighHz = 48.0;
     hp.direction = -1;
     QCOMPARE(core::planSession({carve, hp}, tracks, {}).size(), std::size_t{2});
+}
+
+void TestSessionPlan::aCutTheHighPassAlreadyMakesIsPartOfIt()
+{
+    // A recorded hi-hat high-passed at 300 Hz, 12 dB/oct: the filter is 22 dB down at 82 Hz and
+    // 15 dB down at 120 Hz, so a 12 dB notch at 82 Hz and a 2.5 dB carve at 120 Hz are its work;
+    // at 250 Hz (Q 8: up to 266 Hz) it is 4 dB down, short of a 12 dB notch, which stays; and a
+    // cut at 82 Hz on another track is that track's.
+    const std::vector<core::TrackProfile> tracks{track("Hat", "hats"), track("Pad", "pad"), track("Bass", "bass")};
+    core::Suggestion hp = make("high_pass", {"Hat"}, core::SuggestionType::Filter, 3, 0.75,
+                               {{"filter", std::string("high_pass")}, {"frequency_hz", 300.0}, {"slope_db_per_oct", 12.0}});
+    hp.bandLowHz = 20.0;
+    hp.bandHighHz = 300.0;
+    hp.direction = -1;
+    const core::Suggestion hum = bell("resonance_cut", {"Hat"}, 82.0, -12.0, 16.0, 2, 0.7);
+    core::Suggestion carve = bell("masking", {"Hat", "Pad"}, 120.0, -2.5, 1.4, 3, 0.65);
+    carve.bandLowHz = 90.0;
+    carve.bandHighHz = 160.0;
+    const core::Suggestion ring = bell("resonance_cut", {"Hat"}, 250.0, -12.0, 8.0, 2, 0.7);
+    const core::Suggestion bass = bell("resonance_cut", {"Bass"}, 82.0, -12.0, 16.0, 2, 0.7);
+    for (const bool highPassFirst : {true, false}) {
+        const std::vector<core::Suggestion> in = highPassFirst ? std::vector{hp, hum, carve, ring, bass}
+                                                               : std::vector{hum, carve, ring, bass, hp};
+        const auto plan = core::planSession(in, tracks, {});
+        QCOMPARE(plan.size(), std::size_t{3});
+        const auto kept = std::find_if(plan.begin(), plan.end(), [](const auto& s) { return s.rule == "high_pass"; });
+        QVERIFY(kept != plan.end());
+        QCOMPARE(std::count_if(kept->plan.begin(), kept->plan.end(), [](const auto& n) { return n.kind == "merged"; }), 2);
+        QVERIFY(std::any_of(plan.begin(), plan.end(), [](const auto& s) {
+            return s.rule == "resonance_cut" && s.target.tracks.front() == "Hat" && s.number("frequency_hz") == 250.0;
+        }));
+        QVERIFY(std::any_of(plan.begin(), plan.end(),
+                            [](const auto& s) { return s.rule == "resonance_cut" && s.target.tracks.front() == "Bass"; }));
+    }
 }
 
 void TestSessionPlan::stackedLevelMovesBecomeOneGainPlan()
