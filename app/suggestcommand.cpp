@@ -38,9 +38,14 @@ QString genreList() { return knownGenreList(); }
 // (workflow/sessiongenre.h, as the window estimates it): a clear estimate becomes the context's
 // genre, marked estimated. An uncertain estimate leaves the genre unset. Returns the estimate.
 std::optional<core::GenreEstimate> estimateGenreInto(core::SuggestionContext& context, core::Database& db,
-                                                     const std::vector<core::TrackProfile>& tracks,
-                                                     const std::vector<std::filesystem::path>& files)
+                                                     const std::vector<core::TrackProfile>& tracks)
 {
+    // The stems that were analysed, as the window and the report sum them: a file that could not
+    // be read is reported once, and the others' sum still has its genre.
+    std::vector<std::filesystem::path> files;
+    files.reserve(tracks.size());
+    for (const auto& t : tracks)
+        files.push_back(t.file.path);
     std::optional<core::TrackProfile> summed;
     const core::TrackProfile* mix = &tracks.front();
     QTemporaryDir scratch;
@@ -186,7 +191,7 @@ int runSuggestCommand(const QStringList& args)
     // when they are clear about it.
     std::optional<core::GenreEstimate> estimate;
     if (!context.genre && !tracks.empty())
-        estimate = estimateGenreInto(context, db, tracks, collected.files);
+        estimate = estimateGenreInto(context, db, tracks);
     try {
         // 2. The sum of the stems; what applied suggestions did on re-bounces; suggest with
         //    what was learned; store.

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private slots:
     void textNamesEachSuggestionsId();
     void contextComesFromTheOptions();
     void withoutAGenreTheReferencesEstimateIt();
+    void anUnreadableStemLeavesTheOthersGenre();
     void dawSessionStatesTheTempo();
     void ratingsMoveTheRuleAndCanBeExportedResetAndImported();
     void aReBounceAfterApplyingShowsItsEffect();
@@ -168,6 +170,36 @@ void TestSuggestCli::withoutAGenreTheReferencesEstimateIt()
     const QJsonObject given = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("context")).toObject();
     QCOMPARE(given.value(QStringLiteral("genre")).toString(), QStringLiteral("pop"));
     QCOMPARE(given.value(QStringLiteral("genre_source")).toString(), QStringLiteral("user"));
+}
+
+// A file that cannot be read is reported once, and the genre is estimated from the sum of the
+// stems that were analysed (as the window and the report sum them): it named the empty file a
+// second time and gave up on the genre ("no genre estimate: the stems' sum: Broken.wav: is empty").
+void TestSuggestCli::anUnreadableStemLeavesTheOthersGenre()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("with-broken"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const char* name : {"Kick.wav", "Bass.wav"})
+        QVERIFY(QFile::copy(demo() + QLatin1Char('/') + QLatin1String(name), folder + QLatin1Char('/') + QLatin1String(name)));
+    QFile broken(folder + QStringLiteral("/Broken.wav"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.close();
+    // A library whose references make the estimate clear: kick and bass tagged edm, pad and
+    // vocal jazz (as in withoutAGenreTheReferencesEstimateIt).
+    const QStringList library{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("broken.sqlite"))};
+    Run r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo() + QStringLiteral("/Kick.wav"),
+                                    demo() + QStringLiteral("/Bass.wav"), QStringLiteral("--genre"), QStringLiteral("edm")}
+                        + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo() + QStringLiteral("/Pad.wav"),
+                                demo() + QStringLiteral("/Lead Vocal.wav"), QStringLiteral("--genre"), QStringLiteral("jazz")}
+                    + library);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = runStemwise(QStringList{QStringLiteral("suggest"), folder} + library);
+    QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));  // some files failed
+    QCOMPARE(QString::fromUtf8(r.err).count(QStringLiteral("Broken.wav")), 1);
+    QVERIFY2(!r.err.contains("no genre estimate"), qPrintable(describe(r)));
+    QVERIFY2(r.out.left(r.out.indexOf('\n')).contains("genre edm, estimated from your references"), qPrintable(describe(r)));
 }
 
 void TestSuggestCli::contextComesFromTheOptions()
