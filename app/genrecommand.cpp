@@ -7,6 +7,7 @@
 #include "storeaccess.h"
 
 #include "analysis/sessionanalysis.h"
+#include "audio/audiofilereader.h"
 #include "audio/audiofiles.h"
 #include "compare/genreestimate.h"
 #include "daw/sessionfiles.h"
@@ -76,6 +77,25 @@ int runGenreCommand(const QStringList& args)
         return *exit;
     for (const auto& e : collected.errors)
         printError(QStringLiteral("genre: %1: %2").arg(QString::fromStdString(e.path.string()), QString::fromStdString(e.error)));
+    // Of several stems, one that cannot be read is named and left out of the sum: the others
+    // still have a genre (the window and `suggest` sum the stems that were analysed).
+    bool someFailed = !collected.errors.empty();
+    if (collected.files.size() > 1) {
+        std::vector<std::filesystem::path> readable;
+        for (const auto& file : collected.files) {
+            if (auto info = core::probeAudioFile(file); !info) {
+                printError(QStringLiteral("genre: %1: %2").arg(QString::fromStdString(file.string()),
+                                                               QString::fromStdString(info.error().message)));
+                someFailed = true;
+            } else {
+                readable.push_back(file);
+            }
+        }
+        if (readable.empty())
+            return ExitSomeFailed;
+        collected.files = std::move(readable);
+    }
+    const int done = someFailed ? ExitSomeFailed : ExitOk;
 
     // The mix: the one file, or the stems' sum.
     QTemporaryDir scratch;
@@ -113,6 +133,7 @@ int runGenreCommand(const QStringList& args)
         return ExitSomeFailed;
     }
     std::vector<core::GenreExample> examples;
+    examples.reserve(references.size());
     for (const auto& r : references)
         examples.push_back({r.genre, &r.profile});
     const auto estimate = core::estimateGenre(*analysed.profile, examples, core::builtInGenreProfiles(), bpm);
@@ -139,13 +160,11 @@ int runGenreCommand(const QStringList& args)
             out["uncertain"] = true;
             out["reasons"] = {"no_tagged_references"};
         }
-        return writeOutput(parser.value(jsonOption), core::jsonvalues::dump(out, 2))
-                   ? ExitOk
-                   : ExitSomeFailed;
+        return writeOutput(parser.value(jsonOption), core::jsonvalues::dump(out, 2)) ? done : ExitSomeFailed;
     }
     if (!estimate) {
         std::printf("No genre estimate: the mix has no loudness, dynamics or tempo to compare (is it silent?).\n");
-        return ExitOk;
+        return done;
     }
     std::printf("Genre: %s%s (confidence %.0f %%%s%s)\n", estimate->genre.c_str(), estimate->uncertain ? ", uncertain" : "",
                 100.0 * estimate->confidence, estimate->runnerUp.empty() ? "" : "; runner-up ",
@@ -157,7 +176,7 @@ int runGenreCommand(const QStringList& args)
                     s.distance, s.features,
                     s.builtIn ? "built-in profile"
                               : (std::to_string(s.references) + (s.references == 1 ? " reference" : " references")).c_str());
-    return ExitOk;
+    return done;
 }
 
 }  // namespace stemwise::app

@@ -46,6 +46,7 @@ private slots:
     void referenceLibraryTagsByGenreAndMakesTheTarget();
     void threeReferencesOrMorePlaceTheMixInTheirStyle();
     void genreIsTheNearestTaggedGenre();
+    void anUnreadableStemIsLeftOutOfTheGenresSum();
     void previousBounceIsComparedFromTheHistory();
     void reportJsonValidatesAndHoldsEveryTrack();
     void pdfTextNamesEveryTrackWithItsLoudness();
@@ -223,6 +224,25 @@ void TestReportCli::genreIsTheNearestTaggedGenre()
     QVERIFY(scores.at(0).toObject().value(QStringLiteral("distance")).toDouble() < high);
     r = runStemwise(QStringList{QStringLiteral("genre"), demo()} + library);  // the folder: its sum
     QVERIFY2(r.exitCode == 0 && r.out.startsWith("Genre: "), qPrintable(describe(r)));
+}
+
+// Of several stems, one that cannot be read is named once and left out of the sum: the others
+// still get their genre (before, the sum failed on it and there was none), and the exit code
+// says that a file failed.
+void TestReportCli::anUnreadableStemIsLeftOutOfTheGenresSum()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("genre-with-broken"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const char* name : {"Kick.wav", "Bass.wav", "Pad.wav"})
+        QVERIFY(QFile::copy(demo(QLatin1String(name)), folder + QLatin1Char('/') + QLatin1String(name)));
+    QFile broken(folder + QStringLiteral("/Broken.wav"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.close();
+    const QStringList library{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("genre-broken.sqlite"))};
+    const Run r = runStemwise(QStringList{QStringLiteral("genre"), folder} + library);
+    QVERIFY2(r.exitCode == 1 && r.out.startsWith("Genre: "), qPrintable(describe(r)));
+    QCOMPARE(QString::fromUtf8(r.err).count(QStringLiteral("Broken.wav")), 1);
+    QVERIFY2(!r.err.contains("the stems' sum"), qPrintable(describe(r)));
 }
 
 void TestReportCli::referenceLibraryTagsByGenreAndMakesTheTarget()
