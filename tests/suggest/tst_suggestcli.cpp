@@ -48,6 +48,21 @@ private slots:
 private:
     QStringList db() const { return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("stemwise.sqlite"))}; }
     QString demo() const { return m_dir.filePath(QStringLiteral("demo")); }
+    // References that make a genre estimate clear: the demo's kick and bass tagged edm, its pad
+    // and vocal jazz. Returns whether both were added.
+    bool tagReferences(const QStringList& library) const
+    {
+        const Run low = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo() + QStringLiteral("/Kick.wav"),
+                                                demo() + QStringLiteral("/Bass.wav"), QStringLiteral("--genre"), QStringLiteral("edm")}
+                                    + library);
+        const Run high = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo() + QStringLiteral("/Pad.wav"),
+                                                 demo() + QStringLiteral("/Lead Vocal.wav"), QStringLiteral("--genre"),
+                                                 QStringLiteral("jazz")}
+                                     + library);
+        if (low.exitCode != 0 || high.exitCode != 0)
+            qWarning("reference add: %s%s", qPrintable(describe(low)), qPrintable(describe(high)));
+        return low.exitCode == 0 && high.exitCode == 0;
+    }
     QJsonObject suggest(const QStringList& extra = {})
     {
         const Run r = runStemwise(QStringList{QStringLiteral("suggest"), demo(), QStringLiteral("--json"), QStringLiteral("-")}
@@ -148,14 +163,7 @@ void TestSuggestCli::withoutAGenreTheReferencesEstimateIt()
              QStringLiteral("estimated"));
     r = runStemwise(QStringList{QStringLiteral("suggest"), kick} + library);
     QVERIFY2(r.out.left(r.out.indexOf('\n')).contains(", estimated from the built-in style profiles)"), qPrintable(describe(r)));
-    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), kick, demo() + QStringLiteral("/Bass.wav"),
-                                QStringLiteral("--genre"), QStringLiteral("edm")}
-                    + library);
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo() + QStringLiteral("/Pad.wav"),
-                                demo() + QStringLiteral("/Lead Vocal.wav"), QStringLiteral("--genre"), QStringLiteral("jazz")}
-                    + library);
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(tagReferences(library));
     r = runStemwise(QStringList{QStringLiteral("suggest"), kick, QStringLiteral("--json"), QStringLiteral("-")} + library);
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(schemaViolations(r.out, "stemwise.suggestions-1.schema.json"), QString());
@@ -184,18 +192,10 @@ void TestSuggestCli::anUnreadableStemLeavesTheOthersGenre()
     QFile broken(folder + QStringLiteral("/Broken.wav"));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.close();
-    // A library whose references make the estimate clear: kick and bass tagged edm, pad and
-    // vocal jazz (as in withoutAGenreTheReferencesEstimateIt).
+    // A library whose references make the estimate clear.
     const QStringList library{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("broken.sqlite"))};
-    Run r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo() + QStringLiteral("/Kick.wav"),
-                                    demo() + QStringLiteral("/Bass.wav"), QStringLiteral("--genre"), QStringLiteral("edm")}
-                        + library);
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    r = runStemwise(QStringList{QStringLiteral("reference"), QStringLiteral("add"), demo() + QStringLiteral("/Pad.wav"),
-                                demo() + QStringLiteral("/Lead Vocal.wav"), QStringLiteral("--genre"), QStringLiteral("jazz")}
-                    + library);
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    r = runStemwise(QStringList{QStringLiteral("suggest"), folder} + library);
+    QVERIFY(tagReferences(library));
+    const Run r = runStemwise(QStringList{QStringLiteral("suggest"), folder} + library);
     QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));  // some files failed
     QCOMPARE(QString::fromUtf8(r.err).count(QStringLiteral("Broken.wav")), 1);
     QVERIFY2(!r.err.contains("no genre estimate"), qPrintable(describe(r)));
