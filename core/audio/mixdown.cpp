@@ -3,6 +3,7 @@
 
 #include "audio/audiofilereader.h"
 #include "audio/audiofilewriter.h"
+#include "audio/sourcereader.h"
 #include "util/strprintf.h"
 
 #include <algorithm>
@@ -10,39 +11,52 @@
 
 namespace stemwise::core {
 
+Result<double> unitySumRateHz(const std::vector<std::filesystem::path>& files)
+{
+    if (files.empty())
+        return Error{"no stems to sum"};
+    std::vector<double> rates;
+    rates.reserve(files.size());
+    for (const auto& path : files) {
+        auto probed = probeAudioFile(path);
+        if (!probed)
+            return Error{path.filename().string() + ": " + probed.error().message, probed.error().code,
+                         probed.error().detail};
+        rates.push_back(probed.value().format.sampleRateHz);
+    }
+    // As few stems as possible are converted, and none is taken below its own rate by a tie.
+    double best = 0.0;
+    std::ptrdiff_t bestCount = 0;
+    for (const double rate : rates) {
+        const auto count = std::count(rates.begin(), rates.end(), rate);
+        if (count > bestCount || (count == bestCount && rate > best)) {
+            best = rate;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 Result<MixdownInfo> writeUnitySum(const std::vector<std::filesystem::path>& files, const std::filesystem::path& out,
                                   const std::atomic<bool>* cancel, const std::function<void(double)>& progress)
 {
     constexpr std::size_t kBlockFrames = 4096;
-    if (files.empty())
-        return Error{"no stems to sum"};
-    struct Input {
-        std::unique_ptr<AudioFileReader> reader;
-        std::vector<std::vector<float>> buffers;
-        std::vector<float*> pointers;
-        bool ended = false;
-    };
-    std::vector<Input> inputs;
+    const auto rate = unitySumRateHz(files);
+    if (!rate)
+        return rate.error();
     MixdownInfo info;
+    info.sampleRateHz = rate.value();
+    std::vector<std::unique_ptr<SourceReader>> inputs;
+    std::vector<bool> ended;
     for (const auto& path : files) {
-        auto opened = AudioFileReader::open(path, kBlockFrames);
+        auto opened = SourceReader::open(path, info.sampleRateHz, kBlockFrames);
         if (!opened)
             return Error{path.filename().string() + ": " + opened.error().message, opened.error().code,
                          opened.error().detail};
-        Input in;
-        in.reader = std::move(opened.value());
-        const auto& format = in.reader->info().format;
-        if (info.sampleRateHz == 0.0)
-            info.sampleRateHz = format.sampleRateHz;
-        else if (format.sampleRateHz != info.sampleRateHz)
-            return Error{strprintf("%s: %.0f Hz, the other stems %.0f Hz: stems of different sample rates cannot be "
-                                   "summed without resampling",
-                                   path.filename().string().c_str(), format.sampleRateHz, info.sampleRateHz)};
-        in.buffers.assign(static_cast<std::size_t>(format.channels), std::vector<float>(kBlockFrames));
-        for (auto& b : in.buffers)
-            in.pointers.push_back(b.data());
-        info.frames = std::max<std::int64_t>(info.frames, static_cast<std::int64_t>(format.frames));
-        inputs.push_back(std::move(in));
+        info.frames = std::max(info.frames, opened.value()->lengthFrames());
+        info.resampled += opened.value()->resampling() ? 1 : 0;
+        inputs.push_back(std::move(opened.value()));
+        ended.push_back(false);
     }
     info.stems = static_cast<int>(inputs.size());
 
@@ -51,31 +65,29 @@ Result<MixdownInfo> writeUnitySum(const std::vector<std::filesystem::path>& file
         return Error{out.filename().string() + ": " + created.error().message, created.error().code,
                      created.error().detail};
     AudioFileWriter& writer = *created.value();
+    std::vector<float> stem(2 * kBlockFrames);
     std::vector<float> left(kBlockFrames), right(kBlockFrames);
     const std::vector<const float*> sum{left.data(), right.data()};
     std::int64_t written = 0;
-    while (true) {
+    while (written < info.frames) {
         if (cancel != nullptr && cancel->load(std::memory_order_relaxed))
             return Error{"cancelled"};  // the writer's destructor removes its temporary file
+        const auto blockFrames = static_cast<std::size_t>(std::min<std::int64_t>(kBlockFrames, info.frames - written));
         std::fill(left.begin(), left.end(), 0.0f);
         std::fill(right.begin(), right.end(), 0.0f);
-        std::size_t blockFrames = 0;
-        for (Input& in : inputs) {
-            if (in.ended)
-                continue;
-            const std::size_t got = in.reader->read(in.pointers, kBlockFrames);
-            if (got < kBlockFrames)
-                in.ended = true;
-            const float* l = in.buffers[0].data();
-            const float* r = in.buffers.size() >= 2 ? in.buffers[1].data() : l;
-            for (std::size_t i = 0; i < got; ++i) {
-                left[i] += l[i];
-                right[i] += r[i];
+        for (std::size_t k = 0; k < inputs.size(); ++k) {
+            SourceReader& in = *inputs[k];
+            if (ended[k] || written >= in.lengthFrames())
+                continue;  // a shorter stem has ended: silence
+            // A file cut short on disk ends where its frames end (the block holds silence after
+            // them), as a shorter stem does; the stem's own analysis reports it truncated.
+            if (!in.read(stem.data(), blockFrames))
+                ended[k] = true;
+            for (std::size_t i = 0; i < blockFrames; ++i) {
+                left[i] += stem[2 * i];
+                right[i] += stem[2 * i + 1];
             }
-            blockFrames = std::max(blockFrames, got);
         }
-        if (blockFrames == 0)
-            break;
         if (!writer.write(sum, blockFrames))
             return Error{out.filename().string() + ": the sum could not be written (disk full?)"};
         written += static_cast<std::int64_t>(blockFrames);

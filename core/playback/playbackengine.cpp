@@ -8,7 +8,7 @@
 #include "playback/movedesign.h"
 #include "playback/moveprocessor.h"
 #include "playback/regionmeter.h"
-#include "playback/sourcereader.h"
+#include "audio/sourcereader.h"
 #include "playback/ebur128state.h"
 #include "util/strprintf.h"
 

@@ -9,7 +9,7 @@
 // - The control thread (UI or command line) calls the public functions. They post
 //   messages and return at once, except open(), close() and listDevices(), which start and
 //   stop the audio device (PortAudio: tens to hundreds of ms).
-// - The reader thread decodes and resamples every stem (sourcereader.h) into its ring, all
+// - The reader thread decodes and resamples every stem (audio/sourcereader.h) into its ring, all
 //   stems in lockstep, a timeline marker where a loop wraps or the material ends; meters
 //   what the callback played (libebur128 in histogram mode: it allocates nothing per block);
 //   computes a region's loudness when asked, in slices between fills; watches the files (a

@@ -3,7 +3,7 @@
 
 #include "playback/ebur128state.h"
 #include "playback/moveprocessor.h"
-#include "playback/sourcereader.h"
+#include "audio/sourcereader.h"
 #include "util/strprintf.h"
 
 #include <algorithm>

@@ -1,7 +1,8 @@
 // The unity-gain sum of a session's stems, measured (see sessionmix.h).
 #include "suggest/sessionmix.h"
 
-#include "audio/audiofilereader.h"
+#include "audio/mixdown.h"
+#include "audio/sourcereader.h"
 #include "dsp/stereofigures.h"
 #include "dsp/truepeak.h"
 #include "util/strprintf.h"
@@ -58,33 +59,29 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
         return Error{strprintf("%zu fader placements for %zu files", placements.size(), files.size())};
     m.atFaders = !placements.empty();
     struct Input {
-        std::unique_ptr<AudioFileReader> reader;
-        std::vector<std::vector<float>> buffers;
-        std::vector<float*> pointers;
+        std::unique_ptr<SourceReader> reader;  // stereo at the sum's rate (audio/sourcereader.h)
+        std::vector<float> stereo;
         std::vector<float> mono;  // this block's mono fold-down (the mean of the first two channels)
         bool done = false;
         float gainLeft = 1.0f;  // on the bus
         float gainRight = 1.0f;
     };
     std::vector<Input> inputs;
-    double rate = 0.0;
+    // Stems of another rate are converted to the rate most stems have, as the mixdown does.
+    const auto sumRate = unitySumRateHz(files);
+    if (!sumRate)
+        return sumRate.error();
+    const double rate = sumRate.value();
+    std::int64_t length = 0;
     const bool anySolo = std::any_of(placements.begin(), placements.end(), [](const MixPlacement& p) { return p.solo; });
     for (const auto& path : files) {
-        auto opened = AudioFileReader::open(path, kBlockFrames);
+        auto opened = SourceReader::open(path, rate, kBlockFrames);
         if (!opened)
             return Error{path.filename().string() + ": " + opened.error().message};
         Input in;
         in.reader = std::move(opened.value());
-        const auto& format = in.reader->info().format;
-        if (rate == 0.0)
-            rate = format.sampleRateHz;
-        else if (format.sampleRateHz != rate)
-            return Error{strprintf("the stems have different sample rates (%.0f Hz and %.0f Hz): they cannot be summed "
-                                   "sample by sample",
-                                   rate, format.sampleRateHz)};
-        in.buffers.assign(static_cast<std::size_t>(format.channels), std::vector<float>(kBlockFrames));
-        for (auto& b : in.buffers)
-            in.pointers.push_back(b.data());
+        length = std::max(length, in.reader->lengthFrames());
+        in.stereo.assign(2 * kBlockFrames, 0.0f);
         in.mono.assign(kBlockFrames, 0.0f);
         if (!placements.empty()) {
             const MixPlacement& place = placements[inputs.size()];
@@ -110,34 +107,28 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     const std::array<const float*, 2> sumPointers{sum[0].data(), sum[1].data()};
     double ll = 0.0, rr = 0.0, lr = 0.0, peak = 0.0;
     std::int64_t frames = 0;
-    for (;;) {
+    while (frames < length) {
         if (cancel != nullptr && cancel->load(std::memory_order_relaxed))
             return Error{"cancelled"};
         std::fill(sum[0].begin(), sum[0].end(), 0.0f);
         std::fill(sum[1].begin(), sum[1].end(), 0.0f);
-        std::size_t blockFrames = 0;
+        const auto blockFrames = static_cast<std::size_t>(std::min<std::int64_t>(kBlockFrames, length - frames));
         for (Input& in : inputs) {
-            if (in.done)
-                continue;
-            const std::size_t got = in.reader->read(in.pointers, kBlockFrames);
-            if (got < kBlockFrames)
-                in.done = true;
-            const std::size_t channels = in.buffers.size();
-            const float* left = in.buffers[0].data();
-            const float* right = channels >= 2 ? in.buffers[1].data() : left;
             std::fill(in.mono.begin(), in.mono.end(), 0.0f);
-            for (std::size_t i = 0; i < got; ++i) {
+            if (in.done || frames >= in.reader->lengthFrames())
+                continue;  // a shorter stem has ended: silence
+            // A file cut short on disk ends where its frames end (silence after them).
+            if (!in.reader->read(in.stereo.data(), blockFrames))
+                in.done = true;
+            for (std::size_t i = 0; i < blockFrames; ++i) {
                 // Non-finite samples (a broken float file) count as silence, as in the analysis.
-                const float l = std::isfinite(left[i]) ? left[i] : 0.0f;
-                const float r = std::isfinite(right[i]) ? right[i] : 0.0f;
+                const float l = std::isfinite(in.stereo[2 * i]) ? in.stereo[2 * i] : 0.0f;
+                const float r = std::isfinite(in.stereo[2 * i + 1]) ? in.stereo[2 * i + 1] : 0.0f;
                 sum[0][i] += in.gainLeft * l;
                 sum[1][i] += in.gainRight * r;
                 in.mono[i] = 0.5f * (l + r);
             }
-            blockFrames = std::max(blockFrames, got);
         }
-        if (blockFrames == 0)
-            break;
         for (std::size_t a = 0; a < n; ++a) {
             const float* x = inputs[a].mono.data();
             blockEnergy[a] = dotProduct(x, x, blockFrames);

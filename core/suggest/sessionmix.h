@@ -72,9 +72,10 @@ struct MixPlacement {
     bool solo = false;  ///< while any track is soloed, only the soloed ones reach the bus (as the DAW plays them)
 };
 
-/// Sums the files (all at one sample rate) and measures the sum: at unity, or with
-/// `placements` (one per file) at those gains and pans. Errors: a file that cannot be read,
-/// differing sample rates, placements not one per file, cancellation.
+/// Sums the files and measures the sum: at unity, or with `placements` (one per file) at those
+/// gains and pans. Stems of another sample rate are converted to the rate most stems have, as
+/// the mixdown converts them (audio/mixdown.h, unitySumRateHz). Errors: a file that cannot be
+/// read, placements not one per file, cancellation.
 [[nodiscard]] Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::path>& files,
                                                           const std::atomic<bool>* cancel = nullptr,
                                                           const std::vector<MixPlacement>& placements = {});

@@ -73,7 +73,7 @@ private slots:
     void collectsFolderSortedAndNonRecursive();
     void collectsNothingTwiceThroughLinkLoops();
     void namesTheSessionAfterItsFolder();
-    void mixdownSumsAtUnityAndRefusesMixedRates();
+    void mixdownSumsAtUnityAndConvertsOtherRates();
 };
 
 void TestAudioFileReader::readsFormatFactsAndSamples_data()
@@ -359,7 +359,7 @@ void TestAudioFileReader::namesTheSessionAfterItsFolder()
     QCOMPARE(name({}), QString());
 }
 
-void TestAudioFileReader::mixdownSumsAtUnityAndRefusesMixedRates()
+void TestAudioFileReader::mixdownSumsAtUnityAndConvertsOtherRates()
 {
     // A mono stem (0.5 on both sides) and a shorter stereo one (L 0.25, R -0.75): the sum is
     // 0.75 / -0.25 while both play, then the mono stem alone; 0.5 + 0.75 = 1.25 in magnitude
@@ -393,13 +393,47 @@ void TestAudioFileReader::mixdownSumsAtUnityAndRefusesMixedRates()
     QCOMPARE(l[999], 0.5f);
     QCOMPARE(r[999], 0.5f);
 
-    QCOMPARE(QString::fromStdString(test::writeAudio(root / "other rate.wav", {half}, FileType::Wav,
-                                                     SampleEncoding::Float32, 44100.0)),
+    // Stems of other rates are converted to the rate most stems have (they were refused before,
+    // and the session then had no sum: no genre, no summed true peak). A 1 kHz sine of 0.5 at
+    // 48 kHz, the same sine of 0.25 at 44.1 kHz, and a second 48 kHz stem (silence): the sum
+    // is at 48 kHz, 1 s long, and is 0.75 sin(2π·1000 t) throughout, the converted stem aligned
+    // with the others (libsoxr's delay taken out) to within its 20-bit precision.
+    const double fast = 48000.0, slow = 44100.0;
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "sine 48k.wav", {test::sine(1000.0, 0.5, fast, 48000)},
+                                                     FileType::Wav, SampleEncoding::Float32, fast)),
              QString());
-    const auto mixed = core::writeUnitySum({root / "mono.wav", root / "other rate.wav"}, root / "mixed.wav");
-    QVERIFY(!mixed.ok());
-    QVERIFY2(mixed.error().message.find("other rate.wav: 44100 Hz") == 0, mixed.error().message.c_str());
-    QVERIFY(!std::filesystem::exists(root / "mixed.wav"));
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "sine 44k.wav", {test::sine(1000.0, 0.25, slow, 44100)},
+                                                     FileType::Wav, SampleEncoding::Float32, slow)),
+             QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "quiet 48k.wav", {std::vector<float>(24000, 0.0f)},
+                                                     FileType::Wav, SampleEncoding::Float32, fast)),
+             QString());
+    const auto mixed = core::writeUnitySum({root / "sine 44k.wav", root / "sine 48k.wav", root / "quiet 48k.wav"},
+                                           root / "mixed.wav");
+    QVERIFY2(mixed.ok(), mixed.ok() ? "" : mixed.error().message.c_str());
+    QCOMPARE(mixed.value().sampleRateHz, fast);
+    QCOMPARE(mixed.value().resampled, 1);
+    QCOMPARE(mixed.value().frames, std::int64_t(48000));
+    auto sum = core::AudioFileReader::open(root / "mixed.wav", 48000);
+    QVERIFY(sum.ok());
+    QCOMPARE(sum.value()->info().format.sampleRateHz, fast);
+    std::vector<float> ml(48000), mr(48000);
+    std::vector<float*> mp{ml.data(), mr.data()};
+    QCOMPARE(sum.value()->read(mp, 48000), std::size_t(48000));
+    const auto expected = test::sine(1000.0, 0.75, fast, 48000);
+    double worst = 0.0;
+    for (std::size_t i = 2400; i < 45600; ++i)  // 50 ms in from either end: the converter's edges
+        worst = std::max({worst, std::abs(static_cast<double>(ml[i]) - expected[i]),
+                          std::abs(static_cast<double>(mr[i]) - expected[i])});
+    QVERIFY2(worst < 1e-3, qPrintable(QString::number(worst)));
+    // A tie between rates goes to the higher: no stem is taken below its own rate by a tie.
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "sine 96k.wav", {test::sine(1000.0, 0.5, 96000.0, 9600)},
+                                                     FileType::Wav, SampleEncoding::Float32, 96000.0)),
+             QString());
+    const auto tie = core::writeUnitySum({root / "sine 44k.wav", root / "sine 96k.wav"}, root / "tie.wav");
+    QVERIFY2(tie.ok(), tie.ok() ? "" : tie.error().message.c_str());
+    QCOMPARE(tie.value().sampleRateHz, 96000.0);
+    QCOMPARE(tie.value().frames, std::int64_t(96000));
     const auto missing = core::writeUnitySum({root / "mono.wav", root / "gone.wav"}, root / "gone-sum.wav");
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error().message.find("gone.wav: ") == 0, missing.error().message.c_str());

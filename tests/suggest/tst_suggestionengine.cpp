@@ -185,6 +185,7 @@ private slots:
     void dawCompressorGetsTheCompressionSettings();
     void dawContextComesFromTheArdourSession();
     void dawFadersAndPansPlaceTheStemsOnTheBus();
+    void stemsOfOtherRatesAreSummedConverted();
     void suggestionsAreCappedPerTrackAndOrdered();
     void widePadGetsAMonoNoteNotAPolarityFlip();
     void flippedChannelGetsAPolarityFlip();
@@ -787,6 +788,29 @@ void TestSuggestionEngine::dawContextComesFromTheArdourSession()
     QVERIFY(core::isHighPassPlugin({"Filter", "urn:ardour:a-hplp", "LV2", core::PluginKind::Eq, true, ""}));
     for (const char* name : {"ACE EQ", "ReaEQ", "Pro-Q 3", "Low Pass"})
         QVERIFY2(!core::isHighPassPlugin({name, "", "", core::PluginKind::Eq, true, ""}), name);
+}
+
+// A stem of another sample rate is converted to the rate most stems have, not refused (the
+// session then had no measured sum, only the bound): 100 Hz sines of 0.5 at 48 kHz and of 0.25
+// at 44.1 kHz, in phase, sum to a peak of 0.75 (sample peak within 0.01 dB), lasting the
+// longer stem.
+void TestSuggestionEngine::stemsOfOtherRatesAreSummedConverted()
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "a.wav", {test::sine(100.0, 0.5, 48000.0, 96000)},
+                                                     core::FileType::Wav, core::SampleEncoding::Float32, 48000.0)),
+             QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "b.wav", {test::sine(100.0, 0.25, 44100.0, 44100)},
+                                                     core::FileType::Wav, core::SampleEncoding::Float32, 44100.0)),
+             QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "c.wav", {std::vector<float>(4800, 0.0f)},
+                                                     core::FileType::Wav, core::SampleEncoding::Float32, 48000.0)),
+             QString());
+    const auto mix = core::measureSessionMix({root / "a.wav", root / "b.wav", root / "c.wav"});
+    QVERIFY2(mix.ok(), mix.ok() ? "" : mix.error().message.c_str());
+    COMPARE_NEAR(*mix.value().peakDbfs, 20.0 * std::log10(0.75), 0.01);
+    COMPARE_NEAR(mix.value().durationS, 2.0, 1e-6);
 }
 
 void TestSuggestionEngine::dawFadersAndPansPlaceTheStemsOnTheBus()

@@ -1,6 +1,7 @@
 #pragma once
-// SourceReader: one file of a playback, decoded (and resampled) into interleaved stereo float
-// frames at the output's rate, from any position — the reader thread's half of a stem.
+// SourceReader: one file decoded (and resampled) into interleaved stereo float frames at a
+// given rate, from any position: a stem of a playback (the reader thread's half of it) or of
+// the session's sum (mixdown.h).
 //
 // Channels: a mono file plays on both outputs at unity (a centred pan with a 0 dB pan law,
 // as the session's mix measurement sums stems, suggest/sessionmix.h); a stereo file keeps L
@@ -13,7 +14,7 @@
 // Past the file's end it delivers silence, so stems of different lengths play in lockstep.
 //
 // Memory: buffers sized at open() for `maxChunkFrames`; nothing grows with the file.
-// Threading: one thread (the playback's reader thread).
+// Threading: one thread at a time (the playback's reader thread, or the mixdown's caller).
 
 #include "audio/audiofileinfo.h"
 #include "util/result.h"

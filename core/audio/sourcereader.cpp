@@ -1,5 +1,5 @@
-// SourceReader: decoding and resampling one stem for playback (see sourcereader.h).
-#include "playback/sourcereader.h"
+// SourceReader: decoding and resampling one stem (see sourcereader.h).
+#include "audio/sourcereader.h"
 
 #include "audio/audiofilereader.h"
 #include "util/strprintf.h"
