@@ -207,14 +207,13 @@ private:
         // which the high-pass suggestion measures against the lowest note or the type's floor.
         // A body is a peak (at least kMinBodyProminenceDb over its surround, from 30 Hz up);
         // rumble is a plateau that runs down to the bottom of the spectrum.
+        const double subTopHz = kBands[static_cast<std::size_t>(Band::SubBass)].highHz;
         bool bodyInSub = false;
         if (m_p.type == "kick" || m_p.type == "bass")
-            if (const auto hz = loudestRegionHz(m_p, 20.0, 150.0, 1.0 / 3.0);
-                hz && *hz >= kMinBodyHz && *hz < kBands[static_cast<std::size_t>(Band::SubBass)].highHz)
+            if (const auto hz = loudestRegionHz(m_p, 20.0, 150.0, 1.0 / 3.0); hz && *hz >= kMinBodyHz && *hz < subTopHz)
                 bodyInSub = prominenceAt(m_p, *hz).value_or(0.0) >= kMinBodyProminenceDb;
         // A line whose lowest notes lie under 60 Hz (a synth bass down to A1, 55 Hz) has their
         // fundamentals there, spread over its notes rather than one peak: the notes, not rumble.
-        const double subTopHz = kBands[static_cast<std::size_t>(Band::SubBass)].highHz;
         const bool notesInSub = m_p.tonal.f0MinHz && *m_p.tonal.f0MinHz < subTopHz
                                 && m_p.tonal.voicedFraction >= kMinVoicedForNotes;
         if (!bodyInSub && !notesInSub)

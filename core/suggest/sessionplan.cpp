@@ -148,6 +148,15 @@ bool highPassDoes(const Suggestion& hp, const Suggestion& cut)
     return downDb >= -*depth;
 }
 
+// `s` takes the place of `k` in the list kept, in the better of their ranks; `s` then holds
+// what was kept there.
+void takePlace(Suggestion& s, Suggestion& k)
+{
+    s.impact = std::min(s.impact, k.impact);
+    s.priority = std::min(s.priority, k.priority);
+    std::swap(s, k);
+}
+
 void setNumber(Suggestion& s, std::string_view key, double value)
 {
     for (SuggestionParameter& p : s.parameters)
@@ -415,22 +424,17 @@ std::vector<Suggestion> planSession(std::vector<Suggestion> all, const std::vect
                 break;
             }
             // The cause takes its symptom's place (and rank), or stands in for it when ranked first.
-            if (causeOf(s, k) || causeOf(k, s)) {
-                if (causeOf(s, k)) {
-                    s.impact = std::min(s.impact, k.impact);
-                    s.priority = std::min(s.priority, k.priority);
-                    std::swap(s, k);
-                }
+            if (const bool sCauses = causeOf(s, k); sCauses || causeOf(k, s)) {
+                if (sCauses)
+                    takePlace(s, k);
                 k.plan.push_back(noteAbout("replaces", s, C::PlanNoteReplaces));
                 drop = true;
                 break;
             }
             // The high-pass stands in for a cut it already makes, in the better of their ranks.
-            if (highPassDoes(k, s) || highPassDoes(s, k)) {
-                if (highPassDoes(s, k)) {
-                    s.impact = std::min(s.impact, k.impact);
-                    s.priority = std::min(s.priority, k.priority);
-                    std::swap(s, k);
+            if (const bool sDoes = highPassDoes(s, k); sDoes || highPassDoes(k, s)) {
+                if (sDoes) {
+                    takePlace(s, k);
                     for (PlanNote& n : s.plan)
                         k.plan.push_back(std::move(n));
                 }
