@@ -148,13 +148,16 @@ bool highPassDoes(const Suggestion& hp, const Suggestion& cut)
     return downDb >= -*depth;
 }
 
-// `s` takes the place of `k` in the list kept, in the better of their ranks; `s` then holds
-// what was kept there.
+// `s` takes the place of `k` in the list kept, in the better of their ranks, with the notes of
+// what `k` had already replaced or merged; `s` then holds what was kept there.
 void takePlace(Suggestion& s, Suggestion& k)
 {
     s.impact = std::min(s.impact, k.impact);
     s.priority = std::min(s.priority, k.priority);
     std::swap(s, k);
+    for (PlanNote& n : s.plan)
+        k.plan.push_back(std::move(n));
+    s.plan.clear();
 }
 
 void setNumber(Suggestion& s, std::string_view key, double value)
@@ -433,11 +436,8 @@ std::vector<Suggestion> planSession(std::vector<Suggestion> all, const std::vect
             }
             // The high-pass stands in for a cut it already makes, in the better of their ranks.
             if (const bool sDoes = highPassDoes(s, k); sDoes || highPassDoes(k, s)) {
-                if (sDoes) {
+                if (sDoes)
                     takePlace(s, k);
-                    for (PlanNote& n : s.plan)
-                        k.plan.push_back(std::move(n));
-                }
                 k.plan.push_back(noteAbout("merged", s, C::PlanNoteMerged));
                 drop = true;
                 break;

@@ -230,6 +230,21 @@ void TestSessionPlan::aBumpReplacesTheBandExcessItCauses()
     // Outside the broad cut's region (an octave below it) it is another move.
     const auto low = bell("tonal_bump_cut", {"Lead"}, 1200.0, -11.5, 7.4, 2, 0.65);
     QCOMPARE(core::planSession({harsh, low}, tracks, {}).size(), std::size_t{2});
+
+    // What the broad cut had already merged stays said when the bump takes its place: a second
+    // cut of that region (another rule's reading of the same excess) was merged into it, and the
+    // note of it moves to the bump with the broad cut's own.
+    auto again = bell("harshness_cut", {"Lead"}, 3300.0, -2.0, 1.2, 3, 0.55);
+    again.bandLowHz = 3300.0 / std::sqrt(2.0);
+    again.bandHighHz = 3300.0 * std::sqrt(2.0);
+    const auto chain = core::planSession({again, bump, harsh}, tracks, {});
+    QCOMPARE(chain.size(), std::size_t{1});
+    QCOMPARE(chain[0].rule, std::string("tonal_bump_cut"));
+    QCOMPARE(chain[0].plan.size(), std::size_t{2});
+    QCOMPARE(chain[0].plan[0].kind, std::string("merged"));
+    QCOMPARE(chain[0].plan[1].kind, std::string("replaces"));
+    QCOMPARE(chain[0].plan[1].rule, std::string("harshness_cut"));
+    QCOMPARE(chain[0].plan[1].rule, std::string("harshness_cut"));
 }
 
 void TestSessionPlan::aHighPassBelowACarveIsNoContradiction()
