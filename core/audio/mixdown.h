@@ -20,9 +20,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace stemwise::core {
+
+class SourceReader;
 
 struct MixdownInfo {
     double sampleRateHz = 0.0;
@@ -35,6 +38,44 @@ struct MixdownInfo {
 /// have, a tie going to the higher. Errors: no files, a file whose header cannot be read (the
 /// message names it).
 [[nodiscard]] Result<double> unitySumRateHz(const std::vector<std::filesystem::path>& files);
+
+/// Every stem of a sum, read a block at a time at the sum's rate (unitySumRateHz) as stereo
+/// frames, from time 0: what writeUnitySum() and suggest/sessionmix.h add up. A stem that has
+/// ended reads as silence, and so does the rest of a file cut short on disk (it ends where its
+/// frames end, as a shorter stem does; its own analysis reports it truncated).
+class StemBlocks {
+public:
+    /// Errors (the message names the file): no files, a stem that cannot be opened, or a
+    /// resampler not made for it.
+    [[nodiscard]] static Result<StemBlocks> open(const std::vector<std::filesystem::path>& files, std::size_t blockFrames);
+    StemBlocks(StemBlocks&&) noexcept;
+    StemBlocks& operator=(StemBlocks&&) noexcept;
+    ~StemBlocks();
+
+    [[nodiscard]] double rateHz() const noexcept { return m_rateHz; }
+    [[nodiscard]] std::int64_t lengthFrames() const noexcept { return m_lengthFrames; }  ///< of the longest stem
+    [[nodiscard]] std::size_t stems() const noexcept { return m_stems.size(); }
+    [[nodiscard]] int resampled() const noexcept { return m_resampled; }  ///< stems converted to rateHz()
+
+    /// Reads the next block of every stem; the frames it holds (0 after the longest stem's end).
+    std::size_t next();
+    /// Stem `k`'s block: 2 × next()'s frames, interleaved L R.
+    [[nodiscard]] const float* stereo(std::size_t k) const noexcept { return m_stems[k].block.data(); }
+
+private:
+    StemBlocks() = default;
+    struct Stem {
+        std::unique_ptr<SourceReader> reader;
+        std::vector<float> block;
+        bool ended = false;
+    };
+    std::vector<Stem> m_stems;
+    double m_rateHz = 0.0;
+    std::int64_t m_lengthFrames = 0;
+    std::int64_t m_position = 0;
+    std::size_t m_blockFrames = 0;
+    int m_resampled = 0;
+};
 
 /// Sums `files` into a new stereo float WAV at `out`. Errors (the message names the file): a
 /// stem that cannot be opened or read (or a resampler not made for it), no stems, `out` not

@@ -2,7 +2,6 @@
 #include "suggest/sessionmix.h"
 
 #include "audio/mixdown.h"
-#include "audio/sourcereader.h"
 #include "dsp/stereofigures.h"
 #include "dsp/truepeak.h"
 #include "util/strprintf.h"
@@ -10,7 +9,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <memory>
 
 namespace stemwise::core {
 
@@ -58,43 +56,27 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     if (!placements.empty() && placements.size() != files.size())
         return Error{strprintf("%zu fader placements for %zu files", placements.size(), files.size())};
     m.atFaders = !placements.empty();
-    struct Input {
-        std::unique_ptr<SourceReader> reader;  // stereo at the sum's rate (audio/sourcereader.h)
-        std::vector<float> stereo;
-        std::vector<float> mono;  // this block's mono fold-down (the mean of the first two channels)
-        bool done = false;
-        float gainLeft = 1.0f;  // on the bus
-        float gainRight = 1.0f;
-    };
-    std::vector<Input> inputs;
     // Stems of another rate are converted to the rate most stems have, as the mixdown does.
-    const auto sumRate = unitySumRateHz(files);
-    if (!sumRate)
-        return sumRate.error();
-    const double rate = sumRate.value();
-    std::int64_t length = 0;
+    auto opened = StemBlocks::open(files, kBlockFrames);
+    if (!opened)
+        return opened.error();
+    StemBlocks& blocks = opened.value();
+    const double rate = blocks.rateHz();
+    const std::size_t n = blocks.stems();
+    // Each stem's gains on the bus (unity without placements).
+    std::vector<float> gainLeft(n, 1.0f), gainRight(n, 1.0f);
     const bool anySolo = std::any_of(placements.begin(), placements.end(), [](const MixPlacement& p) { return p.solo; });
-    for (const auto& path : files) {
-        auto opened = SourceReader::open(path, rate, kBlockFrames);
-        if (!opened)
-            return Error{path.filename().string() + ": " + opened.error().message};
-        Input in;
-        in.reader = std::move(opened.value());
-        length = std::max(length, in.reader->lengthFrames());
-        in.stereo.assign(2 * kBlockFrames, 0.0f);
-        in.mono.assign(kBlockFrames, 0.0f);
-        if (!placements.empty()) {
-            const MixPlacement& place = placements[inputs.size()];
-            const bool silenced = place.mute || (anySolo && !place.solo);
-            const double gain = silenced || !std::isfinite(place.gainDb) ? 0.0 : std::pow(10.0, place.gainDb / 20.0);
-            const double pan = std::clamp(place.pan, -1.0, 1.0);
-            in.gainLeft = static_cast<float>(gain * std::min(1.0, 1.0 - pan));
-            in.gainRight = static_cast<float>(gain * std::min(1.0, 1.0 + pan));
-        }
-        inputs.push_back(std::move(in));
+    for (std::size_t k = 0; k < placements.size(); ++k) {
+        const MixPlacement& place = placements[k];
+        const bool silenced = place.mute || (anySolo && !place.solo);
+        const double gain = silenced || !std::isfinite(place.gainDb) ? 0.0 : std::pow(10.0, place.gainDb / 20.0);
+        const double pan = std::clamp(place.pan, -1.0, 1.0);
+        gainLeft[k] = static_cast<float>(gain * std::min(1.0, 1.0 - pan));
+        gainRight[k] = static_cast<float>(gain * std::min(1.0, 1.0 + pan));
     }
-    // Pair sums of the mono fold-downs: energy per stem, dot product per pair (i < j).
-    const std::size_t n = inputs.size();
+    // Pair sums of the mono fold-downs (the mean of the first two channels): energy per stem,
+    // dot product per pair (i < j).
+    std::vector<std::vector<float>> mono(n, std::vector<float>(kBlockFrames, 0.0f));
     std::vector<double> energy(n, 0.0);
     std::vector<double> dot(n * n, 0.0);
     // Per pair, the frames of the blocks where both sound (above kSoundingPower): a correlation
@@ -107,34 +89,29 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     const std::array<const float*, 2> sumPointers{sum[0].data(), sum[1].data()};
     double ll = 0.0, rr = 0.0, lr = 0.0, peak = 0.0;
     std::int64_t frames = 0;
-    while (frames < length) {
+    while (true) {
         if (cancel != nullptr && cancel->load(std::memory_order_relaxed))
             return Error{"cancelled"};
+        const std::size_t blockFrames = blocks.next();
+        if (blockFrames == 0)
+            break;
         std::fill(sum[0].begin(), sum[0].end(), 0.0f);
         std::fill(sum[1].begin(), sum[1].end(), 0.0f);
-        const auto blockFrames = static_cast<std::size_t>(std::min<std::int64_t>(kBlockFrames, length - frames));
-        for (Input& in : inputs) {
-            std::fill(in.mono.begin(), in.mono.end(), 0.0f);
-            if (in.done || frames >= in.reader->lengthFrames())
-                continue;  // a shorter stem has ended: silence
-            // A file cut short on disk ends where its frames end (silence after them).
-            if (!in.reader->read(in.stereo.data(), blockFrames))
-                in.done = true;
+        for (std::size_t k = 0; k < n; ++k) {
+            const float* stereo = blocks.stereo(k);
             for (std::size_t i = 0; i < blockFrames; ++i) {
-                // Non-finite samples (a broken float file) count as silence, as in the analysis.
-                const float l = std::isfinite(in.stereo[2 * i]) ? in.stereo[2 * i] : 0.0f;
-                const float r = std::isfinite(in.stereo[2 * i + 1]) ? in.stereo[2 * i + 1] : 0.0f;
-                sum[0][i] += in.gainLeft * l;
-                sum[1][i] += in.gainRight * r;
-                in.mono[i] = 0.5f * (l + r);
+                const float l = stereo[2 * i], r = stereo[2 * i + 1];
+                sum[0][i] += gainLeft[k] * l;
+                sum[1][i] += gainRight[k] * r;
+                mono[k][i] = 0.5f * (l + r);
             }
         }
         for (std::size_t a = 0; a < n; ++a) {
-            const float* x = inputs[a].mono.data();
+            const float* x = mono[a].data();
             blockEnergy[a] = dotProduct(x, x, blockFrames);
             energy[a] += blockEnergy[a];
             for (std::size_t b = a + 1; b < n; ++b)
-                dot[a * n + b] += dotProduct(x, inputs[b].mono.data(), blockFrames);
+                dot[a * n + b] += dotProduct(x, mono[b].data(), blockFrames);
         }
         const double sounding = kSoundingPower * static_cast<double>(blockFrames);
         for (std::size_t a = 0; a < n; ++a)

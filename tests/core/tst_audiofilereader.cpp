@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <limits>
 
 using namespace stemwise;
 using core::FileType;
@@ -434,6 +435,27 @@ void TestAudioFileReader::mixdownSumsAtUnityAndConvertsOtherRates()
     QVERIFY2(tie.ok(), tie.ok() ? "" : tie.error().message.c_str());
     QCOMPARE(tie.value().sampleRateHz, 96000.0);
     QCOMPARE(tie.value().frames, std::int64_t(96000));
+    // A broken float stem (NaN and infinite samples) is silence where it is broken, as the
+    // analysis counts it: it does not turn the whole sum into NaN (it did), and what it holds
+    // that is finite still counts.
+    std::vector<float> broken(1000, std::numeric_limits<float>::quiet_NaN());
+    broken[1] = std::numeric_limits<float>::infinity();
+    broken[2] = -std::numeric_limits<float>::infinity();
+    broken[3] = 0.125f;
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "broken.wav", {broken}, FileType::Wav, SampleEncoding::Float32)),
+             QString());
+    const auto healed = core::writeUnitySum({root / "mono.wav", root / "broken.wav"}, root / "healed.wav");
+    QVERIFY2(healed.ok(), healed.ok() ? "" : healed.error().message.c_str());
+    auto healedSum = core::AudioFileReader::open(root / "healed.wav");
+    QVERIFY(healedSum.ok());
+    std::vector<float> hl(1000), hr(1000);
+    std::vector<float*> hp{hl.data(), hr.data()};
+    QCOMPARE(healedSum.value()->read(hp, 1000), std::size_t(1000));
+    for (std::size_t i = 0; i < 1000; ++i) {
+        const float want = i == 3 ? 0.625f : 0.5f;
+        QCOMPARE(hl[i], want);
+        QCOMPARE(hr[i], want);
+    }
     const auto missing = core::writeUnitySum({root / "mono.wav", root / "gone.wav"}, root / "gone-sum.wav");
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error().message.find("gone.wav: ") == 0, missing.error().message.c_str());
