@@ -3,6 +3,7 @@
 // same figures. Every threshold a rule compares with is in its evidence.
 #include "suggest/rules.h"
 
+#include "analysis/spectrumanalyzer.h"
 #include "analysis/stereoanalyzer.h"
 #include "analysis/tracktype.h"
 #include "dsp/pitchdetector.h"
@@ -91,6 +92,12 @@ constexpr double kMaxDipBoostQ = 2.0;
 // ring), not an EQ fault; one that stands out further rings on (boxiness, a ringing tom).
 constexpr double kDrumBumpModeQ = 3.0;
 constexpr double kDrumBumpRingDb = 10.0;
+// On a pitched or unknown part, a bulge of the envelope higher than an equaliser's range (the
+// fitted shapes' limit, SpectrumAnalyzer::kMaxDeviationDb) is the part's register or formant,
+// not a boost someone put on: a glockenspiel's notes stood 24 dB and a brass section's 22 dB
+// over the octave around them on the advice benchmark, and each drew a 12 dB cut. On a drum it
+// is a ring, and is cut.
+constexpr double kMaxPartBumpDb = SpectrumAnalyzer::kMaxDeviationDb;
 
 // Uncorrelated channels lose 3 dB in mono; a wide track that loses more than this gets a
 // low-priority look in mono.
@@ -446,6 +453,8 @@ private:
             if (!bump && d.q > kMaxDipBoostQ)
                 continue;
             if (bump && isDrumType(m_t.type) && d.q > kDrumBumpModeQ && d.gainDb < kDrumBumpRingDb)
+                continue;
+            if (bump && !isDrumType(m_t.type) && d.gainDb > kMaxPartBumpDb)
                 continue;
             // One held note and no note changes to tell by: a bump or dip narrower than two of the
             // note's partial spacings is a partial (or the gap between two), not an EQ's shape.

@@ -471,11 +471,19 @@ class Scored:
         self.stems = 0
         self.per_stem_shown = []
         self.suggestions = {"shown": 0, "all": 0}
+        # Per rule, of the moves shown: [shown, undo a fault, point at one, claim one the stem
+        # lacks, sum of their stated confidences].
+        self.by_rule = {}
         self.lines = []
 
     def add(self, other):
         for k, v in vars(other).items():
-            if isinstance(v, dict):
+            if k == "by_rule":
+                for rule, counts in v.items():
+                    mine = self.by_rule.setdefault(rule, [0, 0, 0, 0, 0.0])
+                    for i, c in enumerate(counts):
+                        mine[i] += c
+            elif isinstance(v, dict):
                 for kk in v:
                     getattr(self, k)[kk] += v[kk]
             elif isinstance(v, list):
@@ -527,6 +535,7 @@ def score_session(sdir, stemwise, keep, clean_dir=None):
 
     # Faults.
     matched = {"shown": set(), "all": set()}  # ids of suggestions that undo or point at a fault
+    undoing = set()  # ids of shown suggestions that undo a fault
     for fault in truth["faults"]:
         kind = fault["kind"]
         verdicts = {}
@@ -567,6 +576,8 @@ def score_session(sdir, stemwise, keep, clean_dir=None):
                 det = rem
             if rem is not None:
                 sc.remedied[which] += 1
+                if which == "shown":
+                    undoing.add(id(rem))
             if det is not None:
                 sc.detected[which] += 1
             verdicts[which] = (rem, det)
@@ -594,6 +605,13 @@ def score_session(sdir, stemwise, keep, clean_dir=None):
                 elif (s["parameters"].get("filter") == "high_pass" and stem["lowest_note_hz"]
                       and num(s, "frequency_hz") > stem["lowest_note_hz"] * 1.03):
                     alarm = "high-pass above the lowest note"
+                if which == "shown":
+                    counts = sc.by_rule.setdefault(s["rule"], [0, 0, 0, 0, 0.0])
+                    counts[0] += 1
+                    counts[1] += id(s) in undoing
+                    counts[2] += id(s) not in undoing and id(s) in matched[which]
+                    counts[3] += alarm is not None
+                    counts[4] += s["confidence"]
                 if alarm:
                     sc.false_alarms[which] += 1
                     if which == "all":
@@ -675,7 +693,21 @@ def score(root, stemwise, verbose, keep, fault_set="tuning", rebounce=False):
           f"(Q >= 3) on a played note's fundamental or octave, of all narrow cuts that undo no fault (target: 0); "
           f"EQ/clean stem: EQ moves on the {total.clean_stems} stems without a fault (target: <= 1); shown per stem "
           f"at most 5, per 24-stem session about 30.")
+    print_precision(total)
     print_type_accuracy(root, stemwise, verbose)
+
+
+def print_precision(total):
+    """Of the moves shown, per rule: how many undo a fault, point at one, or claim one the stem
+    does not have, beside the confidence the rule states for them. A rule whose moves undo a
+    fault less often than it says is over-confident. (Moves that are neither, such as a carve
+    between two stems that were not made to mask each other, are not judged.)"""
+    rows = sorted(total.by_rule.items(), key=lambda kv: -kv[1][0])
+    print("\nthe moves shown, by rule: how often each undoes a fault, against the confidence it states")
+    print(f"  {'rule':22} {'shown':>5} {'undo':>5} {'point':>5} {'false':>5}  {'undo %':>6} {'false %':>7} {'stated':>6}")
+    for rule, (n, undo, point, false, conf) in rows:
+        print(f"  {rule:22} {n:5d} {undo:5d} {point:5d} {false:5d}  {100.0 * undo / n:5.0f}% {100.0 * false / n:6.0f}% "
+              f"{100.0 * conf / n:5.0f}%")
 
 
 # ---- type accuracy ------------------------------------------------------------------------
