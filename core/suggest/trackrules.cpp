@@ -469,7 +469,7 @@ private:
             const double gain = bump ? -std::clamp(roundTo(d.gainDb, 0.5), 2.0, 12.0) : std::clamp(roundTo(-d.gainDb, 0.5), 2.0, 6.0);
             const double q = std::clamp(roundTo(d.q, 0.1), 0.5, 8.0);
             Suggestion s = make(m_t, bump ? "tonal_bump_cut" : "tonal_dip_boost", SuggestionType::Eq,
-                                std::abs(d.gainDb) >= 8.0 ? 2 : 3, bump ? 0.65 : 0.5);
+                                std::abs(d.gainDb) >= 8.0 ? 2 : 3, bump ? 0.35 : 0.3);
             s.key += strprintf("|%.0f", f);
             param(s, "filter", "bell");
             param(s, "frequency_hz", f);
