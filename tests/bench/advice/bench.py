@@ -81,7 +81,10 @@ in KITS (default: Debian's hydrogen-drumkits), chosen as `make --drumkit` choose
 loudest hit measured for its brightness (power 5-14 kHz over 500 Hz-2 kHz, dB) clean and through
 the bench's +9 dB high shelf at 3 kHz: how far apart real kits are against how far the shelf
 moves one, and how well the best threshold on that figure would tell a shelved hit from a clean
-one. A sample shared by several kits counts once.
+one. A sample shared by several kits counts once. Then, within each kit, one drum's brightness
+over another's (a closed hat over the kit's ride, crash and snare, a snare over its kick, a side
+stick over its snare): whether a kit's drums are bright or dull together, which would let a
+shelf on one be told against the others.
 """
 
 import bisect
@@ -991,6 +994,33 @@ def kits(kits_root):
             print(f"{drum}: {len(clean)} kits, clean {min(clean):.1f} to {max(clean):.1f} dB (standard deviation "
                   f"{np.std(clean, ddof=1):.1f}), the shelf moves a hit by {shift:.1f} dB; the best threshold "
                   f"({best[2]:.1f} dB) flags {best[0]} of {len(clean)} shelved hits and {best[1]} of {len(clean)} clean ones")
+    # Against the kit's own other drums: a shelf on one drum of a session could be told from the
+    # kit's sound if a kit's drums were bright or dull together (one room, one set of mics), that
+    # is if one drum's brightness over another's varied less from kit to kit than either alone.
+    by_kit = {}
+    for kit in roots:
+        mine = {}
+        for drum, key in KIT_DRUMS + (("ride", songs.RIDE), ("crash", songs.CRASH)):
+            ins = kit_instrument_for(kit_instruments(kit), key)
+            if ins is None:
+                continue
+            path = max(ins[2], key=lambda layer: layer[1])[3]
+            if not path.is_file():
+                continue
+            x, rate = sf.read(str(path), dtype="float64", always_2d=True)
+            x = x.mean(axis=1)
+            if len(x) >= 1024:
+                mine[drum] = brightness_db(x, rate)
+        by_kit[kit.name] = mine
+    print("within a kit: one drum's brightness over another's (dB), from kit to kit, against the first alone")
+    for a, b in (("closed hat", "ride"), ("closed hat", "crash"), ("closed hat", "snare"), ("snare", "kick"),
+                 ("side stick", "snare")):
+        pairs = [(m[a], m[b]) for m in by_kit.values() if a in m and b in m]
+        if len(pairs) < 3:
+            continue
+        diff = [x - y for x, y in pairs]
+        print(f"  {a} over {b}: {len(pairs)} kits, mean {np.mean(diff):.1f} dB, standard deviation "
+              f"{np.std(diff, ddof=1):.1f} (the {a} alone: {np.std([x for x, _ in pairs], ddof=1):.1f})")
 
 
 def main():
