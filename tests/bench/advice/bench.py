@@ -950,6 +950,20 @@ def brightness_db(x, rate):
     return 10.0 * math.log10((high + 1e-30) / (mid + 1e-30))
 
 
+def loudest_hit(kit, key):
+    """The kit's instrument for General MIDI drum `key` and its loudest layer's samples (mono,
+    float64) with their rate, or None when the kit has none or its file is missing."""
+    import soundfile as sf
+    ins = kit_instrument_for(kit_instruments(kit), key)
+    if ins is None:
+        return None
+    path = max(ins[2], key=lambda layer: layer[1])[3]
+    if not path.is_file():
+        return None
+    x, rate = sf.read(str(path), dtype="float64", always_2d=True)
+    return ins, x.mean(axis=1), rate
+
+
 def kits(kits_root):
     """Per drum (kick, snare, side stick, closed hat), each recorded kit's loudest hit: its
     brightness (5-14 kHz over 0.5-2 kHz), and the same hit through the bench's +9 dB high shelf
@@ -967,14 +981,10 @@ def kits(kits_root):
         for drum, key in KIT_DRUMS:
             clean, shelved, seen = [], [], set()
             for kit in roots:
-                ins = kit_instrument_for(kit_instruments(kit), key)
-                if ins is None:
+                hit = loudest_hit(kit, key)
+                if hit is None:
                     continue
-                path = max(ins[2], key=lambda layer: layer[1])[3]
-                if not path.is_file():
-                    continue
-                x, rate = sf.read(str(path), dtype="float64", always_2d=True)
-                x = x.mean(axis=1)
+                ins, x, rate = hit
                 digest = hashlib.sha256(x.tobytes()).hexdigest()
                 if len(x) < 1024 or digest in seen:  # kits that share a sample count once
                     continue
@@ -1001,16 +1011,9 @@ def kits(kits_root):
     for kit in roots:
         mine = {}
         for drum, key in KIT_DRUMS + (("ride", songs.RIDE), ("crash", songs.CRASH)):
-            ins = kit_instrument_for(kit_instruments(kit), key)
-            if ins is None:
-                continue
-            path = max(ins[2], key=lambda layer: layer[1])[3]
-            if not path.is_file():
-                continue
-            x, rate = sf.read(str(path), dtype="float64", always_2d=True)
-            x = x.mean(axis=1)
-            if len(x) >= 1024:
-                mine[drum] = brightness_db(x, rate)
+            hit = loudest_hit(kit, key)
+            if hit is not None and len(hit[1]) >= 1024:
+                mine[drum] = brightness_db(hit[1], hit[2])
         by_kit[kit.name] = mine
     print("within a kit: one drum's brightness over another's (dB), from kit to kit, against the first alone")
     for a, b in (("closed hat", "ride"), ("closed hat", "crash"), ("closed hat", "snare"), ("snare", "kick"),
