@@ -3,6 +3,7 @@
 #include "analysis/analyzerregistry.h"
 #include "analysis/derivedfigures.h"
 #include "audio/audiofilereader.h"
+#include "audio/brokensamples.h"
 #include "dsp/stft.h"
 #include "audio/audiofiles.h"
 #include "util/strprintf.h"
@@ -11,29 +12,11 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <functional>
 #include <memory>
 #include <vector>
 
 namespace stemwise::core {
-
-namespace {
-
-// NaN and ±Inf are the floats whose exponent bits are all ones. Counting them with integer
-// operations lets the compiler vectorise the check that almost every block passes.
-std::size_t countNonFinite(const float* x, std::size_t n)
-{
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        std::uint32_t bits = 0;
-        std::memcpy(&bits, x + i, sizeof bits);
-        count += (bits & 0x7f800000u) == 0x7f800000u ? 1u : 0u;
-    }
-    return count;
-}
-
-}  // namespace
 
 ErrorCode fileErrorCode(const Error& error)
 {
@@ -149,14 +132,15 @@ Result<TrackProfile> analyzeStream(const StreamFormat& format,
         if (got == 0)
             break;
         const std::int64_t nonFiniteBefore = nonFinite;
-        // Non-finite samples (a broken float file) would poison every sum and FFT downstream:
-        // replaced by 0 and counted, channel by channel, before the mid signal is summed.
+        // Broken samples (audio/brokensamples.h: NaN, infinity, +120 dBFS and beyond) would
+        // poison every sum and FFT downstream: replaced by 0 and counted, channel by channel,
+        // before the mid signal is summed.
         for (std::size_t c = 0; c < channelCount; ++c) {
             float* x = buffers[c].data();
             float* m = mid.data();
-            if (countNonFinite(x, got) > 0) [[unlikely]] {
+            if (countBrokenSamples(x, got) > 0) [[unlikely]] {
                 for (std::size_t i = 0; i < got; ++i) {
-                    if (!std::isfinite(x[i])) {
+                    if (isBrokenSample(x[i])) {
                         x[i] = 0.0f;
                         ++nonFinite;
                     }

@@ -2,6 +2,7 @@
 #include "audio/sourcereader.h"
 
 #include "audio/audiofilereader.h"
+#include "audio/brokensamples.h"
 #include "util/strprintf.h"
 
 #include <soxr.h>
@@ -112,11 +113,11 @@ bool SourceReader::fill(float* out, std::size_t frames)
     const std::size_t got = wanted > 0 ? d.file->read(d.pointers, wanted) : 0;
     const float* l = d.pointers[0];
     const float* r = d.pointers.size() >= 2 ? d.pointers[1] : d.pointers[0];
-    // Non-finite samples (a broken float file) are silence, as the analysis counts them: a NaN
-    // would spread through the resampler, the sum and the meters, and reach the speakers.
+    // Broken samples (audio/brokensamples.h) are silence, as the analysis counts them: a NaN or
+    // a 1e30 would spread through the resampler, the sum and the meters, and reach the speakers.
     for (std::size_t i = 0; i < got; ++i) {
-        out[2 * i] = std::isfinite(l[i]) ? l[i] : 0.0f;
-        out[2 * i + 1] = std::isfinite(r[i]) ? r[i] : 0.0f;
+        out[2 * i] = isBrokenSample(l[i]) ? 0.0f : l[i];
+        out[2 * i + 1] = isBrokenSample(r[i]) ? 0.0f : r[i];
     }
     std::fill(out + 2 * got, out + 2 * frames, 0.0f);
     if (got < wanted) {

@@ -12,8 +12,8 @@
 // stems of different rates stay sample-aligned. Positions are in output frames; a seek maps
 // one to the file's frame floor(position × file rate / output rate).
 // Past the file's end it delivers silence, so stems of different lengths play in lockstep.
-// Non-finite samples (NaN or infinite, in a broken float file) are delivered as silence, as the
-// analysis counts them: they would spread through the resampler and the sum.
+// Broken samples (NaN, infinite, or +120 dBFS and beyond: audio/brokensamples.h) are delivered
+// as silence, as the analysis counts them: they would spread through the resampler and the sum.
 //
 // Memory: buffers sized at open() for `maxChunkFrames`; nothing grows with the file.
 // Threading: one thread at a time (the playback's reader thread, or the mixdown's caller).

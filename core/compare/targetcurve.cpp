@@ -45,8 +45,8 @@ OptDouble meanOf(const std::vector<TrackProfile>& refs, OptDouble (*get)(const T
 std::optional<std::string> whyNotAReference(const TrackProfile& p)
 {
     if (p.dynamics.nonFiniteSamples > 0)
-        return strprintf("%.0f of its samples are not numbers (NaN or infinity): a broken export, not a mix to "
-                         "compare with",
+        return strprintf("%.0f of its samples are not numbers (NaN or infinity) or lie beyond +120 dBFS: a broken "
+                         "export, not a mix to compare with",
                          static_cast<double>(p.dynamics.nonFiniteSamples));
     if (!p.dynamics.peakDbfs)
         return std::string("it is digital silence: there is no level or spectrum to compare with");

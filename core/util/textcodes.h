@@ -13,7 +13,7 @@
 // ---- issues (analysis/issuedetector.cpp) --------------------------------------------------
 STEMWISE_TEXT(IssueTruncated, "issue.truncated", 1, QT_TRANSLATE_NOOP("CoreText", "The file is cut short: its header promises %1 s more audio than it holds. Re-export it."))
 STEMWISE_TEXT(IssueTruncatedUnknown, "issue.truncated_unknown", 0, QT_TRANSLATE_NOOP("CoreText", "The file is cut short: its end is missing, so how much audio is lost cannot be told (a partial download or an interrupted export). What is there was analysed. Re-export it."))
-STEMWISE_TEXT(IssueNonFiniteSamples, "issue.non_finite_samples", 1, QT_TRANSLATE_NOOP("CoreText", "%1 samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in in the export chain misbehaved."))
+STEMWISE_TEXT(IssueNonFiniteSamples, "issue.non_finite_samples", 1, QT_TRANSLATE_NOOP("CoreText", "%1 samples are not numbers (NaN or infinity) or lie beyond +120 dBFS, which no recording reaches; they were analysed as silence. A plug-in in the export chain misbehaved, or the file is damaged."))
 STEMWISE_TEXT(IssueSilent, "issue.silent", 0, QT_TRANSLATE_NOOP("CoreText", "The track is digital silence: every sample is zero."))
 STEMWISE_TEXT(IssueNearSilent, "issue.near_silent", 1, QT_TRANSLATE_NOOP("CoreText", "The track is nearly silent: its loudest sample is %1 dBFS. Was the wrong track bounced?"))
 STEMWISE_TEXT(IssueClipping, "issue.clipping", 2, QT_TRANSLATE_NOOP("CoreText", "The track clips: %1 samples in %2 places sit at or beyond full scale. Lower the level before the export (or the clipping plug-in) and bounce again."))

@@ -317,6 +317,7 @@ std::string currentAnalyzerVersionsKey()
         const AnalyzerInfo info = analyzer->info();
         versions[info.id] = info.version;
     }
+    versions["sample_reading"] = kSampleReadingVersion;
     return versions.dump();
 }
 

@@ -435,13 +435,14 @@ void TestAudioFileReader::mixdownSumsAtUnityAndConvertsOtherRates()
     QVERIFY2(tie.ok(), tie.ok() ? "" : tie.error().message.c_str());
     QCOMPARE(tie.value().sampleRateHz, 96000.0);
     QCOMPARE(tie.value().frames, std::int64_t(96000));
-    // A broken float stem (NaN and infinite samples) is silence where it is broken, as the
+    // A broken float stem (NaN, infinite and absurd samples) is silence where it is broken, as the
     // analysis counts it: it does not turn the whole sum into NaN (it did), and what it holds
     // that is finite still counts.
     std::vector<float> broken(1000, std::numeric_limits<float>::quiet_NaN());
     broken[1] = std::numeric_limits<float>::infinity();
     broken[2] = -std::numeric_limits<float>::infinity();
     broken[3] = 0.125f;
+    broken[4] = 1e30f;  // beyond +120 dBFS: as broken as a NaN (audio/brokensamples.h)
     QCOMPARE(QString::fromStdString(test::writeAudio(root / "broken.wav", {broken}, FileType::Wav, SampleEncoding::Float32)),
              QString());
     const auto healed = core::writeUnitySum({root / "mono.wav", root / "broken.wav"}, root / "healed.wav");

@@ -240,11 +240,22 @@ void TestMeasurements::nonFiniteSamplesAreCountedAndNeutralised()
     x[10] = std::numeric_limits<float>::quiet_NaN();
     x[20] = std::numeric_limits<float>::infinity();
     x[30] = -std::numeric_limits<float>::infinity();
+    // So are magnitudes of 2^20 (+120.4 dBFS) and beyond, which no recording reaches: a stem of
+    // 1e30 read +600 dBTP, clipping and DC, and turned the session's sum into infinities.
+    x[40] = 1e30f;
+    x[50] = -1048576.0f;
     const auto p = analyze({x});
-    QCOMPARE(p.dynamics.nonFiniteSamples, std::int64_t{3});
+    QCOMPARE(p.dynamics.nonFiniteSamples, std::int64_t{5});
     QVERIFY(std::isfinite(*p.dynamics.rmsDbfs));
     COMPARE_NEAR(p.dynamics.peakDbfs, -6.02, 0.01);
     QVERIFY(findIssue(p, "non_finite_samples") != nullptr);
+    // A float stem far over full scale but short of that is measured as it is (+114 dBFS).
+    auto hot = test::sine(440.0, 0.5, kRate, 48000);
+    hot[100] = 500000.0f;
+    const auto over = analyze({hot});
+    QCOMPARE(over.dynamics.nonFiniteSamples, std::int64_t{0});
+    COMPARE_NEAR(over.dynamics.peakDbfs, 20.0 * std::log10(500000.0), 0.01);
+    QVERIFY(findIssue(over, "non_finite_samples") == nullptr);
 }
 
 void TestMeasurements::stereoCases()
