@@ -223,8 +223,8 @@
         <translation>Die Datei ist abgeschnitten: Ihr Header verspricht %1 s mehr Audio, als sie enthält. Exportieren Sie sie neu.</translation>
     </message>
     <message>
-        <source>%1 samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in in the export chain misbehaved.</source>
-        <translation>%1 Samples sind keine Zahlen (NaN oder unendlich); sie wurden als Stille analysiert. Ein Plug-in in der Exportkette hat sich fehlerhaft verhalten.</translation>
+        <source>%1 samples are not numbers (NaN or infinity) or lie beyond +120 dBFS, which no recording reaches; they were analysed as silence. A plug-in in the export chain misbehaved, or the file is damaged.</source>
+        <translation>%1 Samples sind keine Zahlen (NaN oder unendlich) oder liegen über +120 dBFS, was keine Aufnahme erreicht; sie wurden als Stille analysiert. Ein Plug-in in der Exportkette hat sich fehlerhaft verhalten, oder die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The track is digital silence: every sample is zero.</source>
@@ -2619,6 +2619,10 @@
         <extracomment>%1 the list of shapes, %2 per cent</extracomment>
         <translation>%1 (%2 % der Änderung erklärt)</translation>
     </message>
+    <message>
+        <source>tempo, this track</source>
+        <translation>Tempo, diese Spur</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3167,6 +3171,10 @@
     <message>
         <source>%1 (estimated)</source>
         <translation>%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Key, this track</source>
+        <translation>Tonart, diese Spur</translation>
     </message>
 </context>
 <context>
@@ -5467,10 +5475,6 @@ Token: %2 (senden als &quot;Authorization: Bearer TOKEN&quot;)</translation>
         <translation>&lt;/table&gt;&lt;b&gt;Rhythmus und Tonhöhe&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>Tempo</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
         <source>BPM</source>
         <translation>BPM</translation>
     </message>
@@ -5485,10 +5489,6 @@ Token: %2 (senden als &quot;Authorization: Bearer TOKEN&quot;)</translation>
     <message>
         <source>%1&amp;nbsp;/s (%2)</source>
         <translation>%1&amp;nbsp;/s (%2)</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Tonart</translation>
     </message>
     <message>
         <source>uncertain</source>
@@ -5669,6 +5669,14 @@ Token: %2 (senden als &quot;Authorization: Bearer TOKEN&quot;)</translation>
     <message>
         <source>the stems summed at unity</source>
         <translation>die Stems bei Unity summiert</translation>
+    </message>
+    <message>
+        <source>Tempo, this track</source>
+        <translation>Tempo, diese Spur</translation>
+    </message>
+    <message>
+        <source>Key, this track</source>
+        <translation>Tonart, diese Spur</translation>
     </message>
 </context>
 <context>

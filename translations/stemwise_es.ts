@@ -223,8 +223,8 @@
         <translation>El archivo está truncado: su cabecera promete %1 s más de audio del que contiene. Vuelva a exportarlo.</translation>
     </message>
     <message>
-        <source>%1 samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in in the export chain misbehaved.</source>
-        <translation>%1 muestras no son números (NaN o infinito); se analizaron como silencio. Un plug-in de la cadena de exportación falló.</translation>
+        <source>%1 samples are not numbers (NaN or infinity) or lie beyond +120 dBFS, which no recording reaches; they were analysed as silence. A plug-in in the export chain misbehaved, or the file is damaged.</source>
+        <translation>%1 muestras no son números (NaN o infinito) o superan +120 dBFS, algo que ninguna grabación alcanza; se analizaron como silencio. Un plug-in de la cadena de exportación falló, o el archivo está dañado.</translation>
     </message>
     <message>
         <source>The track is digital silence: every sample is zero.</source>
@@ -2619,6 +2619,10 @@
         <extracomment>%1 the list of shapes, %2 per cent</extracomment>
         <translation>%1 (%2 % del cambio explicado)</translation>
     </message>
+    <message>
+        <source>tempo, this track</source>
+        <translation>tempo, esta pista</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3167,6 +3171,10 @@
     <message>
         <source>%1 (estimated)</source>
         <translation>%1 (estimado)</translation>
+    </message>
+    <message>
+        <source>Key, this track</source>
+        <translation>Tonalidad, esta pista</translation>
     </message>
 </context>
 <context>
@@ -5467,10 +5475,6 @@ Token: %2 (envíalo como &quot;Authorization: Bearer TOKEN&quot;)</translation>
         <translation>&lt;/table&gt;&lt;b&gt;Ritmo y tono&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>Tempo</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
         <source>BPM</source>
         <translation>BPM</translation>
     </message>
@@ -5485,10 +5489,6 @@ Token: %2 (envíalo como &quot;Authorization: Bearer TOKEN&quot;)</translation>
     <message>
         <source>%1&amp;nbsp;/s (%2)</source>
         <translation>%1&amp;nbsp;/s (%2)</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Tonalidad</translation>
     </message>
     <message>
         <source>uncertain</source>
@@ -5669,6 +5669,14 @@ Token: %2 (envíalo como &quot;Authorization: Bearer TOKEN&quot;)</translation>
     <message>
         <source>the stems summed at unity</source>
         <translation>los stems sumados a ganancia unitaria</translation>
+    </message>
+    <message>
+        <source>Tempo, this track</source>
+        <translation>Tempo, esta pista</translation>
+    </message>
+    <message>
+        <source>Key, this track</source>
+        <translation>Tonalidad, esta pista</translation>
     </message>
 </context>
 <context>

@@ -223,8 +223,8 @@
         <translation>Le fichier est tronqué : son en-tête annonce %1 s d&apos;audio de plus qu&apos;il n&apos;en contient. Réexportez-le.</translation>
     </message>
     <message>
-        <source>%1 samples are not numbers (NaN or infinity); they were analysed as silence. A plug-in in the export chain misbehaved.</source>
-        <translation>%1 échantillons ne sont pas des nombres (NaN ou infini) ; ils ont été analysés comme du silence. Un plug-in de la chaîne d&apos;export a mal fonctionné.</translation>
+        <source>%1 samples are not numbers (NaN or infinity) or lie beyond +120 dBFS, which no recording reaches; they were analysed as silence. A plug-in in the export chain misbehaved, or the file is damaged.</source>
+        <translation>%1 échantillons ne sont pas des nombres (NaN ou infini) ou dépassent +120 dBFS, ce qu&apos;aucun enregistrement n&apos;atteint ; ils ont été analysés comme du silence. Un plug-in de la chaîne d&apos;export a mal fonctionné, ou le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The track is digital silence: every sample is zero.</source>
@@ -2619,6 +2619,10 @@
         <extracomment>%1 the list of shapes, %2 per cent</extracomment>
         <translation>%1 (%2 % du changement expliqué)</translation>
     </message>
+    <message>
+        <source>tempo, this track</source>
+        <translation>tempo, cette piste</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3167,6 +3171,10 @@
     <message>
         <source>%1 (estimated)</source>
         <translation>%1 (estimé)</translation>
+    </message>
+    <message>
+        <source>Key, this track</source>
+        <translation>Tonalité, cette piste</translation>
     </message>
 </context>
 <context>
@@ -5467,10 +5475,6 @@ Jeton : %2 (à envoyer comme &quot;Authorization: Bearer JETON&quot;)</translati
         <translation>&lt;/table&gt;&lt;b&gt;Rythme et hauteur&lt;/b&gt;&lt;table width=&apos;100%&apos; cellspacing=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>Tempo</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
         <source>BPM</source>
         <translation>BPM</translation>
     </message>
@@ -5485,10 +5489,6 @@ Jeton : %2 (à envoyer comme &quot;Authorization: Bearer JETON&quot;)</translati
     <message>
         <source>%1&amp;nbsp;/s (%2)</source>
         <translation>%1&amp;nbsp;/s (%2)</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Tonalité</translation>
     </message>
     <message>
         <source>uncertain</source>
@@ -5669,6 +5669,14 @@ Jeton : %2 (à envoyer comme &quot;Authorization: Bearer JETON&quot;)</translati
     <message>
         <source>the stems summed at unity</source>
         <translation>les stems sommés à l’unité</translation>
+    </message>
+    <message>
+        <source>Tempo, this track</source>
+        <translation>Tempo, cette piste</translation>
+    </message>
+    <message>
+        <source>Key, this track</source>
+        <translation>Tonalité, cette piste</translation>
     </message>
 </context>
 <context>

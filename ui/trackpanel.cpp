@@ -341,11 +341,13 @@ void TrackPanel::fillFigures()
         character += row(tr("Channels"), tr("mono"));
     }
     character += tr("</table><b>Rhythm and pitch</b><table width='100%' cellspacing='2'>");
-    character += row(tr("Tempo"), r.tempoBpm ? fig(r.tempoBpm, 1, tr("BPM")) + QStringLiteral(" (%1 %)")
+    // The track's own estimates, named so: the session's tempo and key (the session bar, the
+    // suggestions, the report) are decided from all the tracks and may differ (issue 17, point 5).
+    character += row(tr("Tempo, this track"), r.tempoBpm ? fig(r.tempoBpm, 1, tr("BPM")) + QStringLiteral(" (%1 %)")
                                                                                   .arg(r.tempoConfidence.value_or(0) * 100, 0, 'f', 0)
                                              : tr("no steady pulse"));
     character += row(tr("Onsets"), tr("%1&nbsp;/s (%2)").arg(formatNumber(r.onsetsPerS, 1)).arg(r.onsetTimesS.size()));
-    character += row(tr("Key"), t.key ? QStringLiteral("%1 (%2 %)").arg(CoreText::key(*t.key).toHtmlEscaped()).arg(t.keyConfidence.value_or(0) * 100, 0, 'f', 0)
+    character += row(tr("Key, this track"), t.key ? QStringLiteral("%1 (%2 %)").arg(CoreText::key(*t.key).toHtmlEscaped()).arg(t.keyConfidence.value_or(0) * 100, 0, 'f', 0)
                                       : tr("uncertain"));
     character += row(tr("f0 median"), t.f0MedianHz ? fig(t.f0MedianHz, 1, tr("Hz")) + QStringLiteral(" (%1–%2)")
                                                                                        .arg(t.f0MinHz.value_or(0), 0, 'f', 0)

@@ -79,7 +79,7 @@ const std::array kFigures{
            FIGURE_GET(spectrum.centroidHz), FIGURE_SET(spectrum.centroidHz)},
     Figure{"rolloff_85_hz", G::Spectrum, QT_TRANSLATE_NOOP("CoreText", "85 % roll-off"), QT_TRANSLATE_NOOP("CoreText", "roll-off"), "Hz", 0,
            roles({R::Csv}), false, false, FIGURE_GET(spectrum.rolloff85Hz), FIGURE_SET(spectrum.rolloff85Hz)},
-    Figure{"tempo_bpm", G::Rhythm, QT_TRANSLATE_NOOP("CoreText", "tempo"), QT_TRANSLATE_NOOP("CoreText", "BPM"), "BPM", 1,
+    Figure{"tempo_bpm", G::Rhythm, QT_TRANSLATE_NOOP("CoreText", "tempo, this track"), QT_TRANSLATE_NOOP("CoreText", "BPM"), "BPM", 1,
            roles({R::History, R::Csv, R::Pdf}), false, false, FIGURE_GET(rhythm.tempoBpm), FIGURE_SET(rhythm.tempoBpm)},
     // How sure the track's type is (tracktype.h): 1 chosen by the user, 0.9 from a clear name,
     // else the audio's confidence.

@@ -646,7 +646,7 @@ private:
                                                                   ? tr("mono")
                                                                   : number(f->get(t), f->decimals, unit.c_str()));
         }
-        figures.emplace_back(tr("Key"), t.tonal.key ? CoreText::key(*t.tonal.key) : QStringLiteral("—"));
+        figures.emplace_back(tr("Key, this track"), t.tonal.key ? CoreText::key(*t.tonal.key) : QStringLiteral("—"));
         const std::size_t perColumn = (figures.size() + 1) / 2;
         for (std::size_t i = 0; i < figures.size(); ++i) {
             const double x = kMargin + (i < perColumn ? 0.0 : half + 20);
