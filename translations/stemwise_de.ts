@@ -3176,6 +3176,14 @@
         <source>Key, this track</source>
         <translation>Tonart, diese Spur</translation>
     </message>
+    <message>
+        <source>%1 (%2 more not analysed: listed below)</source>
+        <translation>%1 (%2 weitere nicht analysiert: unten aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation>Nicht analysiert</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>

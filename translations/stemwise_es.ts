@@ -3176,6 +3176,14 @@
         <source>Key, this track</source>
         <translation>Tonalidad, esta pista</translation>
     </message>
+    <message>
+        <source>%1 (%2 more not analysed: listed below)</source>
+        <translation>%1 (%2 más sin analizar: listados abajo)</translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation>Sin analizar</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>

@@ -3176,6 +3176,14 @@
         <source>Key, this track</source>
         <translation>Tonalité, cette piste</translation>
     </message>
+    <message>
+        <source>%1 (%2 more not analysed: listed below)</source>
+        <translation>%1 (%2 de plus non analysés : liste ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation>Non analysés</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>

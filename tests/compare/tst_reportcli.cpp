@@ -51,6 +51,7 @@ private slots:
     void reportJsonValidatesAndHoldsEveryTrack();
     void pdfTextNamesEveryTrackWithItsLoudness();
     void pdfIsNamedAfterTheSessionWithItsTempoAndKey();
+    void pdfNamesTheFilesItCouldNotAnalyse();
     void csvHoldsTheSameFigures();
     void badUsageExitsWithTwo_data();
     void badUsageExitsWithTwo();
@@ -454,6 +455,33 @@ void TestReportCli::pdfIsNamedAfterTheSessionWithItsTempoAndKey()
                                                    QStringLiteral("2"), pdf, QStringLiteral("-")});
         QVERIFY2(summary.contains(expected), qPrintable(summary.left(500)));
     }
+}
+
+// A report that left a stem out without a word would read as the whole session: the cover
+// counts the files not analysed and lists each with its reason (it said nothing of them).
+void TestReportCli::pdfNamesTheFilesItCouldNotAnalyse()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: scripts/install-deps.sh installs poppler-utils");
+    const QString folder = m_dir.filePath(QStringLiteral("report-with-broken"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const char* name : {"Kick.wav", "Bass.wav"})
+        QVERIFY(QFile::copy(demo(QLatin1String(name)), folder + QLatin1Char('/') + QLatin1String(name)));
+    QFile broken(folder + QStringLiteral("/Broken.wav"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.close();
+    const QString pdf = m_dir.filePath(QStringLiteral("broken.pdf"));
+    const Run r = runStemwise(QStringList{QStringLiteral("report"), folder, QStringLiteral("--pdf"), pdf}
+                              + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("report-broken.sqlite"))});
+    QVERIFY2(r.exitCode == 1 && QFile::exists(pdf), qPrintable(describe(r)));
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    const QString cover = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(QRegularExpression(QStringLiteral("Tracks +2 \\(1 more not analysed: listed below\\)")).match(cover).hasMatch(),
+             qPrintable(cover));
+    QVERIFY2(QRegularExpression(QStringLiteral("Not analysed\\s+Broken\\.wav +is empty \\(0 bytes\\)")).match(cover).hasMatch(),
+             qPrintable(cover));
 }
 
 void TestReportCli::csvHoldsTheSameFigures()

@@ -14,6 +14,7 @@
 #include "suggestionspanel.h"
 
 #include "analysis/sessiontempo.h"
+#include "analysis/trackanalysis.h"
 #include "util/safefile.h"
 
 #include <QBuffer>
@@ -182,7 +183,8 @@ private:
         }
         const std::vector<std::pair<QString, QString>> facts{
             {tr("Date"), generatedText()},
-            {tr("Tracks"), QString::number(r.tracks.size())},
+            {tr("Tracks"), r.errors.empty() ? QString::number(r.tracks.size())
+                                             : tr("%1 (%2 more not analysed: listed below)").arg(r.tracks.size()).arg(r.errors.size())},
             {tr("Length"), tr("%1 s (longest track)").arg(formatNumber(r.totalDurationS(), 1))},
             {tr("Tempo"), tempo},
             {tr("Key"), key},
@@ -215,6 +217,24 @@ private:
             c.text(QRectF(kMargin + 200, y, kContentW - 200, 13), line, c.fittedSize(line, kContentW - 200, 8.5), false,
                    Qt::AlignLeft | Qt::AlignVCenter);
             y += 15;
+        }
+        // The files named that could not be analysed, with the reason: a report that left a stem
+        // out without a word would read as the whole session.
+        if (!r.errors.empty()) {
+            y += 10;
+            if (!fits(y, 40))
+                continuation(y, tr("Not analysed"), tr("Not analysed"));
+            c.heading(y, tr("Not analysed"));
+            for (const core::PathError& e : r.errors) {
+                const QString name = pdfName(qs(e.path.filename().string()), c.font(9.5), c.p.device(), 190);
+                const QString why = CoreText::fileError(core::fileErrorCode(core::Error{e.error}), qs(e.error));
+                const double h = std::max(13.0, c.textHeight(kContentW - 200, why, 8.5));
+                if (!fits(y, h + 2))
+                    continuation(y, tr("Not analysed"), tr("Not analysed"));
+                c.text(QRectF(kMargin, y, 200, 13), name, 9.5, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+                c.text(QRectF(kMargin + 200, y, kContentW - 200, h), why, 8.5);
+                y += h + 2;
+            }
         }
         y += 16;
         // Under the list where it fits, else at the top of the summary, whose tables it is

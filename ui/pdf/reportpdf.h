@@ -3,7 +3,8 @@
 // QPdfWriter: A4 portrait, vector charts, black on white with dash patterns and grey levels
 // (no colour carries meaning, so it prints in black and white).
 //   page 1       cover: the session's name (SessionReport::title), its facts (the session
-//                tempo and key as analysis/sessiontempo.h decides them), the tracks;
+//                tempo and key as analysis/sessiontempo.h decides them), the tracks, and the
+//                files that could not be analysed with their reasons;
 //   page 2       summary: every track's key figures, the band heat map, the masking matrix,
 //                the headroom of the summed stems, the session's suggestions;
 //   one a track  spectrum, band bars, loudness over time, figures, issues, quality
