@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 
 using stemwise::test::callbackHook;
 using stemwise::test::g_callbackAllocations;
@@ -132,6 +133,32 @@ private slots:
             const float r = k < m.frames() ? a.r(k) + m.r(k) : a.r(k);
             if (run.capture.l(run.onset + k) != l || run.capture.r(run.onset + k) != r)
                 QFAIL(qPrintable(QStringLiteral("frame %1 is not the sum").arg(k)));
+        }
+    }
+
+    void brokenSamplesPlayAsSilence()
+    {
+        // A float stem with NaN, infinities and absurd values in it (audio/brokensamples.h): what
+        // reaches the output is the stem with those samples silent, frame for frame, and nothing
+        // that is not a number (a NaN would have spread through the sum to both outputs).
+        test::Planar broken = m_noiseA;
+        broken[0][1000] = std::numeric_limits<float>::quiet_NaN();
+        broken[1][2000] = std::numeric_limits<float>::infinity();
+        broken[0][3000] = 1e30f;
+        broken[1][4000] = -2e6f;
+        QCOMPARE(QString::fromStdString(write(path("broken.wav"), broken)), QString());
+        test::Planar healed = broken;
+        healed[0][1000] = healed[1][2000] = healed[0][3000] = healed[1][4000] = 0.0f;
+        const Stereo want = asPlayed(healed);
+        Run run;
+        QVERIFY(capture({src(path("broken.wav")), src(path("noise-mono.wav"))}, run));
+        const Stereo m = asPlayed(m_noiseMono);
+        for (std::size_t k = 0; k < want.frames(); ++k) {
+            const float l = k < m.frames() ? want.l(k) + m.l(k) : want.l(k);
+            const float r = k < m.frames() ? want.r(k) + m.r(k) : want.r(k);
+            if (run.capture.l(run.onset + k) != l || run.capture.r(run.onset + k) != r)
+                QFAIL(qPrintable(QStringLiteral("frame %1: %2 %3, want %4 %5")
+                                     .arg(k).arg(run.capture.l(run.onset + k)).arg(run.capture.r(run.onset + k)).arg(l).arg(r)));
         }
     }
 
