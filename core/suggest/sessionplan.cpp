@@ -215,6 +215,21 @@ PlanNote noteAbout(const char* kind, const Suggestion& other, TextCode code)
     return note(kind, other.rule, other.target.tracks, other.parameters, {code, {title}});
 }
 
+// When one of `s` and `k` covers the other (`covers(a, b)`: a does b's work), the one that covers
+// stands in the list kept, at `k`'s place (takePlace() when it is `s`), with a note of `kind`
+// about the other, which `s` then holds. False, and nothing moved, when neither covers the other.
+bool standIn(bool (*covers)(const Suggestion&, const Suggestion&), Suggestion& s, Suggestion& k, const char* kind,
+             TextCode code)
+{
+    const bool sCovers = covers(s, k);
+    if (!sCovers && !covers(k, s))
+        return false;
+    if (sCovers)
+        takePlace(s, k);
+    k.plan.push_back(noteAbout(kind, s, code));
+    return true;
+}
+
 // "+4.0 dB", "-8.0 dB", "0.0 dB".
 TextArg dbArg(double v) { return std::abs(v) < 0.05 ? A::number(0.0, 1, "dB") : A::signedNumber(v, 1, "dB"); }
 
@@ -426,19 +441,10 @@ std::vector<Suggestion> planSession(std::vector<Suggestion> all, const std::vect
                 drop = true;
                 break;
             }
-            // The cause takes its symptom's place (and rank), or stands in for it when ranked first.
-            if (const bool sCauses = causeOf(s, k); sCauses || causeOf(k, s)) {
-                if (sCauses)
-                    takePlace(s, k);
-                k.plan.push_back(noteAbout("replaces", s, C::PlanNoteReplaces));
-                drop = true;
-                break;
-            }
-            // The high-pass stands in for a cut it already makes, in the better of their ranks.
-            if (const bool sDoes = highPassDoes(s, k); sDoes || highPassDoes(k, s)) {
-                if (sDoes)
-                    takePlace(s, k);
-                k.plan.push_back(noteAbout("merged", s, C::PlanNoteMerged));
+            // The cause takes its symptom's place (and rank), or stands in for it when ranked
+            // first; so does a high-pass for a cut it already makes.
+            if (standIn(causeOf, s, k, "replaces", C::PlanNoteReplaces)
+                || standIn(highPassDoes, s, k, "merged", C::PlanNoteMerged)) {
                 drop = true;
                 break;
             }
