@@ -7,22 +7,22 @@
 // silence (the non_finite_samples issue); the session's sum and playback read them as silence
 // (audio/sourcereader.h), so one broken stem never poisons the mix or reaches the speakers.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 
 namespace stemwise::core {
 
 /// The smallest magnitude counted as broken: 2^20, +120.4 dBFS.
 inline constexpr float kBrokenSampleMagnitude = 1048576.0f;
 
-/// NaN, ±infinity, or |x| ≥ kBrokenSampleMagnitude: read from the exponent bits (all ones for
-/// NaN and infinity; 127 + 20 or more from 2^20 up), so the check vectorises.
+/// NaN, ±infinity, or |x| ≥ kBrokenSampleMagnitude, read from the bits without the sign: IEEE
+/// floats of one sign order as their bits do, and infinity and NaN lie above every finite
+/// value, so one integer comparison decides it and the check vectorises.
 inline bool isBrokenSample(float x) noexcept
 {
-    std::uint32_t bits = 0;
-    std::memcpy(&bits, &x, sizeof bits);
-    return (bits & 0x7f800000u) >= ((127u + 20u) << 23);
+    constexpr std::uint32_t kBrokenBits = std::bit_cast<std::uint32_t>(kBrokenSampleMagnitude);
+    return (std::bit_cast<std::uint32_t>(x) & 0x7fffffffu) >= kBrokenBits;
 }
 
 /// How many of `n` samples are broken.
