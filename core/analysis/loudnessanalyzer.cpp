@@ -4,6 +4,7 @@
 #include "dsp/truepeak.h"
 
 #include <ebur128.h>
+#include <soxr.h>
 
 #include <algorithm>
 #include <cmath>
@@ -37,6 +38,11 @@ constexpr double kRangeRelativeGateLu = -20.0;    // Tech 3342 §3.1
 constexpr double kRangeLowPercentile = 0.10;      // Tech 3342 §3.1
 constexpr double kRangeHighPercentile = 0.95;
 constexpr double kKWeightingOffsetDb = -0.691;    // BS.1770-4 eq. (2)
+
+// Streams under this rate are metered resampled to kResampledRateHz (see the header).
+constexpr double kLowestMeteredRateHz = 22050.0;
+constexpr unsigned long kResampledRateHz = 48000;
+constexpr std::size_t kResampleChunkFrames = 4096;  // frames handed to and taken from libsoxr
 
 // Histograms of block loudness: 0.01 LU bins from the absolute gate up to +30 LUFS
 // (a float file may go over full scale; anything louder lands in the top bin).
@@ -109,6 +115,16 @@ struct LoudnessAnalyzer::Meter {
     ~Meter() { ebur128_destroy(&state); }
 };
 
+struct LoudnessAnalyzer::Resampler {
+    soxr_t soxr = nullptr;
+    std::vector<float> out;  // kResampleChunkFrames interleaved frames at the meter's rate
+    ~Resampler()
+    {
+        if (soxr != nullptr)
+            soxr_delete(soxr);
+    }
+};
+
 LoudnessAnalyzer::LoudnessAnalyzer() = default;
 LoudnessAnalyzer::~LoudnessAnalyzer() = default;
 
@@ -116,7 +132,7 @@ AnalyzerInfo LoudnessAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "loudness";
-    i.version = 1;
+    i.version = 2;  // 2: rates under 22.05 kHz metered at 48 kHz
     i.wantsBlocks = true;
     return i;
 }
@@ -124,6 +140,7 @@ AnalyzerInfo LoudnessAnalyzer::info() const
 void LoudnessAnalyzer::prepare(const AnalysisContext& context)
 {
     m_meter.reset();
+    m_resampler.reset();
     m_truePeak.reset();
     m_channels = context.format.channels > 0 ? static_cast<std::size_t>(context.format.channels) : 0;
     m_framesSinceReading = 0;
@@ -136,7 +153,8 @@ void LoudnessAnalyzer::prepare(const AnalysisContext& context)
     const double rateHz = context.format.sampleRateHz;
     if (m_channels == 0 || !(rateHz >= 1.0) || rateHz > 1e7)
         return;
-    const auto rate = static_cast<unsigned long>(std::lround(rateHz));
+    const bool resample = rateHz < kLowestMeteredRateHz;
+    const auto rate = resample ? kResampledRateHz : static_cast<unsigned long>(std::lround(rateHz));
     // Read every 10 ms where that is a whole number of frames (8, 44.1, 48, 96 kHz...),
     // otherwise every 100 ms (22.05 kHz; 11.025 kHz rounds down to 1102 frames).
     const unsigned long readingMs = rate % 100 == 0 ? 10 : 100;
@@ -150,6 +168,21 @@ void LoudnessAnalyzer::prepare(const AnalysisContext& context)
                                         EBUR128_MODE_M | EBUR128_MODE_HISTOGRAM);
     if (state == nullptr)
         return;
+    if (resample) {
+        m_resampler = std::make_unique<Resampler>();
+        const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+        const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
+        const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);  // the analysing thread alone
+        soxr_error_t error = nullptr;
+        m_resampler->soxr = soxr_create(rateHz, static_cast<double>(rate), static_cast<unsigned>(m_channels), &error,
+                                        &io, &quality, &runtime);
+        if (m_resampler->soxr == nullptr || error != nullptr) {
+            m_resampler.reset();
+            ebur128_destroy(&state);
+            return;  // no loudness rather than a wrong one
+        }
+        m_resampler->out.assign(kResampleChunkFrames * m_channels, 0.0f);
+    }
     m_meter = std::make_unique<Meter>();
     m_meter->state = state;
     m_meter->readingMs = readingMs;
@@ -161,11 +194,12 @@ void LoudnessAnalyzer::prepare(const AnalysisContext& context)
     m_readingsPerShortTerm = 3000 / readingMs;
     m_readingsPer100ms = 100 / readingMs;
     m_readingsPerSecond = 1000 / readingMs;
-    m_interleaved.assign(m_readingFrames * m_channels, 0.0f);
+    m_interleaved.assign((m_resampler ? kResampleChunkFrames : m_readingFrames) * m_channels, 0.0f);
     m_readingEnergy.assign(m_readingsPerShortTerm, 0.0);
     m_rangeHistogram.assign(kHistogramBins, 0);
     // Room for the announced length (a point per second up to the series' cap).
-    const std::int64_t seconds = context.format.frames > 0 ? context.format.frames / static_cast<std::int64_t>(rate) + 1 : 0;
+    const std::int64_t seconds =
+        context.format.frames > 0 ? static_cast<std::int64_t>(static_cast<double>(context.format.frames) / rateHz) + 1 : 0;
     m_curveEnergy.reset(1.0, static_cast<std::size_t>(seconds));
     m_truePeak = std::make_unique<TruePeak>(rateHz, static_cast<int>(m_channels));
 }
@@ -174,6 +208,25 @@ void LoudnessAnalyzer::process(const AudioBlock& block)
 {
     if (!m_meter || block.channels.size() < m_channels)
         return;
+    m_truePeak->process(block.channels.first(m_channels), block.frames);
+    if (m_resampler) {
+        if (block.interleaved != nullptr && block.channels.size() == m_channels) {
+            resampleAndMeter(block.interleaved, block.frames);
+            return;
+        }
+        for (std::size_t done = 0; done < block.frames;) {
+            const std::size_t n = std::min(block.frames - done, kResampleChunkFrames);
+            float* out = m_interleaved.data();
+            for (std::size_t c = 0; c < m_channels; ++c) {
+                const float* in = block.channels[c] + done;
+                for (std::size_t i = 0; i < n; ++i)
+                    out[i * m_channels + c] = in[i];
+            }
+            resampleAndMeter(out, n);
+            done += n;
+        }
+        return;
+    }
     // Cut the block at reading boundaries, so each reading covers exactly its frames.
     for (std::size_t done = 0; done < block.frames;) {
         const std::size_t n = std::min(block.frames - done, m_readingFrames - m_framesSinceReading);
@@ -185,7 +238,44 @@ void LoudnessAnalyzer::process(const AudioBlock& block)
             takeReading();
         }
     }
-    m_truePeak->process(block.channels.first(m_channels), block.frames);
+}
+
+// Interleaved frames at the meter's rate, cut at reading boundaries.
+void LoudnessAnalyzer::meterInterleaved(const float* frames, std::size_t count)
+{
+    for (std::size_t done = 0; done < count;) {
+        const std::size_t n = std::min(count - done, m_readingFrames - m_framesSinceReading);
+        // Only fails for lack of memory, which mode M without I/LRA never asks for.
+        ebur128_add_frames_float(m_meter->state, frames + done * m_channels, n);
+        done += n;
+        m_framesSinceReading += n;
+        if (m_framesSinceReading == m_readingFrames) {
+            m_framesSinceReading = 0;
+            takeReading();
+        }
+    }
+}
+
+// `count` interleaved frames at the stream's rate through the resampler into the meter;
+// `interleaved` null: the stream has ended, the resampler gives its last frames (libsoxr
+// takes its filter's delay out, so the output is as long as the input, scaled by the rates).
+void LoudnessAnalyzer::resampleAndMeter(const float* interleaved, std::size_t count)
+{
+    const bool flush = interleaved == nullptr;
+    std::size_t used = 0;
+    for (;;) {
+        std::size_t took = 0;
+        std::size_t made = 0;
+        const soxr_error_t error =
+            soxr_process(m_resampler->soxr, flush ? nullptr : interleaved + used * m_channels, flush ? 0 : count - used,
+                         &took, m_resampler->out.data(), kResampleChunkFrames, &made);
+        used += took;
+        meterInterleaved(m_resampler->out.data(), made);
+        if (error != nullptr || (took == 0 && made == 0))
+            return;
+        if (!flush && used == count && made < kResampleChunkFrames)
+            return;
+    }
 }
 
 void LoudnessAnalyzer::feed(const AudioBlock& block, std::size_t offset, std::size_t frames)
@@ -298,6 +388,8 @@ void LoudnessAnalyzer::finish(TrackProfile& profile)
     out.curveIntervalS = 1.0;
     if (!m_meter)
         return;
+    if (m_resampler)
+        resampleAndMeter(nullptr, 0);
 
     // Integrated loudness, BS.1770-4 eqs. (5)-(7): the blocks in the histogram are those
     // above the absolute gate; the relative gate is 10 LU below their power mean.

@@ -18,6 +18,15 @@
 // doubled); 5 channels are L R C Ls Rs and 6 are L R C LFE Ls Rs (the WAV/SMPTE order),
 // with the LFE left out and the surrounds at +1.5 dB; any other count weighs 1 throughout.
 //
+// Rates under 22.05 kHz are metered at 48 kHz (libsoxr, "high quality"): libebur128 designs
+// its K-weighting for the stream's rate from the 48 kHz filters, and the bilinear transform
+// bends the shelf near Nyquist, more as the rate falls (pink noise read 0.06 LU loud at
+// 22.05 kHz, 0.11 at 16 kHz, 0.26 at 8 kHz against the same audio resampled to 48 kHz,
+// ffmpeg's ebur128 as libebur128); under 3.4 kHz the shelf's 1.68 kHz corner lies past
+// Nyquist and the meter diverges (a 200 Hz tone at 2 kHz read a momentary maximum of +3000
+// LUFS). Resampled, the audio meets BS.1770's own 48 kHz filters. True peak is read from the
+// stream as it is.
+//
 // A figure the material does not define stays empty: no integrated loudness without one
 // 400 ms gating block above -70 LUFS, no momentary maximum before 400 ms of audio, no
 // short-term figure (curve, maximum, loudness range) before 3 s, no true peak for a silent
@@ -55,15 +64,19 @@ public:
     void finish(TrackProfile& profile) override;
 
 private:
-    struct Meter;  // the libebur128 state; its header stays out of ours
+    struct Meter;      // the libebur128 state; its header stays out of ours
+    struct Resampler;  // libsoxr's, for low rates; likewise
 
     void feed(const AudioBlock& block, std::size_t offset, std::size_t frames);
+    void meterInterleaved(const float* frames, std::size_t count);
+    void resampleAndMeter(const float* interleaved, std::size_t count);
     void takeReading();
     void addToLoudnessRange(double energy);
     [[nodiscard]] std::optional<double> loudnessRangeLu() const;
 
     // Fixed by prepare().
     std::unique_ptr<Meter> m_meter;
+    std::unique_ptr<Resampler> m_resampler;  // null: metered at the stream's rate
     std::unique_ptr<TruePeak> m_truePeak;
     std::size_t m_channels = 0;
     std::size_t m_readingFrames = 0;     // frames between two meter readings

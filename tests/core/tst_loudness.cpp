@@ -82,6 +82,8 @@ private slots:
     void interSamplePeakIs3dBAboveSamplePeakPerChannel();
     void worksAtOtherSampleRates_data();
     void worksAtOtherSampleRates();
+    void lowRatesReadAsTheSameAudioAt48kHz_data();
+    void lowRatesReadAsTheSameAudioAt48kHz();
     void figuresDoNotDependOnBlockSize();
     void matchesLibebur128ReadingsAndTech3342Reference();
     void truePeakSkipNeverChangesTheReading();
@@ -404,6 +406,40 @@ void TestLoudness::worksAtOtherSampleRates()
           *tone.integratedLufs, *tp.truePeakDbtp, samplePeakDb(peaky));
 }
 
+// Under 22.05 kHz the stream is metered resampled to 48 kHz (loudnessanalyzer.h), so a tone
+// reads as the same tone sampled at 48 kHz: BS.1770's K-weighting is defined by its 48 kHz
+// filters. Two tones: 200 Hz, where the high-pass still takes 0.3 dB, and 0.4 of the low
+// rate, near its Nyquist, where a filter designed for that rate bends most. (With the meter
+// at the stream's rate the 200 Hz tone read 0.09 LU loud at 16 kHz, 0.22 at 8 kHz, 0.47 at
+// 4 kHz, and at 2 kHz no integrated loudness at all, the momentary maximum near +3000 LUFS.)
+// The 48 kHz readings are BS.1770's: -20 dBFS sines, mono, read -23.01 LUFS plus the K gain.
+void TestLoudness::lowRatesReadAsTheSameAudioAt48kHz_data()
+{
+    QTest::addColumn<double>("rate");
+    QTest::newRow("2 kHz") << 2000.0;
+    QTest::newRow("4 kHz") << 4000.0;
+    QTest::newRow("8 kHz") << 8000.0;
+    QTest::newRow("11.025 kHz (100 ms readings at its rate)") << 11025.0;
+    QTest::newRow("16 kHz") << 16000.0;
+}
+
+void TestLoudness::lowRatesReadAsTheSameAudioAt48kHz()
+{
+    QFETCH(double, rate);
+    for (const double frequencyHz : {200.0, 0.4 * rate}) {
+        const auto frames = [](double r) { return static_cast<std::size_t>(10.0 * r); };
+        const LoudnessProfile low = analyze({test::sine(frequencyHz, 0.1, rate, frames(rate))}, rate, 1000);
+        const LoudnessProfile high = analyze({test::sine(frequencyHz, 0.1, kRate, frames(kRate))}, kRate);
+        QVERIFY(high.integratedLufs && high.momentaryMaxLufs && high.shortTermMaxLufs);
+        COMPARE_NEAR(low.integratedLufs, *high.integratedLufs, 0.02);
+        COMPARE_NEAR(low.momentaryMaxLufs, *high.momentaryMaxLufs, 0.02);
+        COMPARE_NEAR(low.shortTermMaxLufs, *high.shortTermMaxLufs, 0.02);
+        QCOMPARE(low.shortTermCurveLufs.size(), high.shortTermCurveLufs.size());
+        qInfo("%s, %.0f Hz: I %.3f LUFS (at 48 kHz %.3f), true peak %.2f dBTP", QTest::currentDataTag(), frequencyHz,
+              *low.integratedLufs, *high.integratedLufs, *low.truePeakDbtp);
+    }
+}
+
 // The same stream cut into blocks of any size gives identical figures.
 void TestLoudness::figuresDoNotDependOnBlockSize()
 {
@@ -580,7 +616,7 @@ void TestLoudness::analyzesFileEndToEnd()
     auto result = core::analyzeFile(path);
     QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
     const core::TrackProfile& profile = result.value();
-    QCOMPARE(profile.analyzerVersions.at("loudness"), 1);
+    QCOMPARE(profile.analyzerVersions.at("loudness"), 2);
     const LoudnessProfile& p = profile.loudness;
     const LoudnessProfile direct = analyze(x);
     COMPARE_NEAR(p.integratedLufs, direct.integratedLufs, 0.001);
