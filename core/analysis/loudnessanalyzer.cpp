@@ -44,10 +44,12 @@ constexpr double kLowestMeteredRateHz = 22050.0;
 constexpr unsigned long kResampledRateHz = 48000;
 constexpr std::size_t kResampleChunkFrames = 4096;  // frames handed to and taken from libsoxr
 
-// Histograms of block loudness: 0.01 LU bins from the absolute gate up to +30 LUFS
-// (a float file may go over full scale; anything louder lands in the top bin).
+// Histograms of block loudness: 0.01 LU bins from the absolute gate up to +130 LUFS. A float
+// file may go far over full scale: the samples the analysis keeps stay under +120.4 dBFS
+// (audio/brokensamples.h), the K-weighting's shelf adds 4 dB, and more channels add their
+// sum; anything louder still lands in the top bin, which then counts as above any gate.
 constexpr double kBinLu = 0.01;
-constexpr double kHistogramTopLufs = 30.0;
+constexpr double kHistogramTopLufs = 130.0;
 constexpr std::size_t kHistogramBins =
     static_cast<std::size_t>((kHistogramTopLufs - kAbsoluteGateLufs) / kBinLu);
 
@@ -80,11 +82,12 @@ double binCentreLufs(std::size_t bin)
 }
 
 // First bin whose centre is at or above `lufs` (bins straddling a threshold go by their
-// centre: at most half a bin, 0.005 LU, of misplacement).
+// centre: at most half a bin, 0.005 LU, of misplacement), and never past the top bin: a gate
+// above the histogram's top lies among that bin's blocks, which are above or at it.
 std::size_t firstBinAtOrAbove(double lufs)
 {
     const double index = std::ceil((lufs - kAbsoluteGateLufs) / kBinLu - 0.5);
-    return static_cast<std::size_t>(std::clamp(index, 0.0, static_cast<double>(kHistogramBins)));
+    return static_cast<std::size_t>(std::clamp(index, 0.0, static_cast<double>(kHistogramBins - 1)));
 }
 
 // BS.1770-4 Table 3 for the layouts we can name; the WAV/SMPTE channel order.
@@ -132,7 +135,7 @@ AnalyzerInfo LoudnessAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "loudness";
-    i.version = 2;  // 2: rates under 22.05 kHz metered at 48 kHz
+    i.version = 2;  // 2: rates under 22.05 kHz metered at 48 kHz; blocks over +30 LUFS gated
     i.wantsBlocks = true;
     return i;
 }

@@ -78,6 +78,7 @@ private slots:
     void sineReadsPerBs1770AndMonoIsNotDoubled();
     void multichannelWeights();
     void silenceGivesEmptyFigures();
+    void floatStreamsFarOverFullScaleKeepTheirFigures();
     void tooShortForWindowsGivesEmptyFigures();
     void interSamplePeakIs3dBAboveSamplePeakPerChannel();
     void worksAtOtherSampleRates_data();
@@ -337,6 +338,21 @@ void TestLoudness::silenceGivesEmptyFigures()
     const LoudnessProfile faint = analyze(test::toneSequence({{10.0, -75.0}}));
     QVERIFY(!faint.integratedLufs && !faint.lraLu && !faint.momentaryMaxLufs && !faint.shortTermMaxLufs);
     COMPARE_NEAR(faint.truePeakDbtp, -75.0, 0.05);
+}
+
+// A float stem may hold samples far over full scale (a plug-in's gain gone wrong); up to the
+// +120 dBFS the analysis keeps (audio/brokensamples.h) its figures are read as any other's:
+// Tech 3342 case 1's shape (20 s of a tone, then 20 s 10 dB louder) at +100 and +110 dBFS.
+// (With the histograms topped at +30 LUFS every block fell into the top bin, the relative
+// gate above it: no integrated loudness and no range.)
+void TestLoudness::floatStreamsFarOverFullScaleKeepTheirFigures()
+{
+    const LoudnessProfile p = analyze(test::toneSequence({{20.0, 100.0}, {20.0, 110.0}}));
+    COMPARE_NEAR(p.integratedLufs, 10.0 * std::log10((1e10 + 1e11) / 2.0), 0.02);
+    COMPARE_NEAR(p.lraLu, 10.0, 0.1);
+    COMPARE_NEAR(p.momentaryMaxLufs, 110.0, 0.02);
+    COMPARE_NEAR(p.shortTermMaxLufs, 110.0, 0.02);
+    COMPARE_NEAR(p.truePeakDbtp, 110.0, 0.05);
 }
 
 // 300 ms: no 400 ms gating block, no momentary, no short-term value; the true peak is.
