@@ -66,15 +66,20 @@ QString TrackTableModel::trackName(int row) const
     const Track* t = track(row);
     if (t == nullptr)
         return {};
-    if (t->profile && !t->profile->name.empty())
-        return QString::fromStdString(t->profile->name);
-    return QFileInfo(t->path).completeBaseName();
+    return nameOf(*t);
+}
+
+QString TrackTableModel::nameOf(const Track& t)
+{
+    if (t.profile && !t.profile->name.empty())
+        return QString::fromStdString(t.profile->name);
+    return t.name;
 }
 
 QVariant TrackTableModel::displayValue(const Track& t, int column) const
 {
     if (column == Name)
-        return QFileInfo(t.path).completeBaseName();
+        return nameOf(t);
     if (column == Status) {
         if (t.missing)
             return tr("Missing: the file was removed");
@@ -293,10 +298,25 @@ void TrackTableModel::clear()
 int TrackTableModel::addPending(const QString& path)
 {
     const int row = static_cast<int>(m_tracks.size());
-    beginInsertRows({}, row, row);
     Track t;
     t.path = path;
+    const QFileInfo file(path);  // names and folders from the path alone, not the disk
+    t.name = file.completeBaseName();
     t.colorIndex = row;
+    // Two files of one folder named alike but for the extension (a bounce as WAV and as
+    // FLAC): both are named with their extensions, as the analysis will name them.
+    for (std::size_t i = 0; i < m_tracks.size(); ++i) {
+        Track& other = m_tracks[i];
+        const QFileInfo otherFile(other.path);
+        if (otherFile.completeBaseName() == t.name && otherFile.absolutePath() == file.absolutePath()) {
+            t.name = file.fileName();
+            if (other.name != otherFile.fileName()) {
+                other.name = otherFile.fileName();
+                rowChanged(static_cast<int>(i));
+            }
+        }
+    }
+    beginInsertRows({}, row, row);
     m_tracks.push_back(std::move(t));
     endInsertRows();
     return row;

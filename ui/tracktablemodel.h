@@ -49,6 +49,9 @@ public:
 
     struct Track {
         QString path;
+        /// Until the analysis names it: the file's name without its extension, or with it
+        /// where another file of the session's folder has the same (as core names tracks).
+        QString name;
         State state = State::Pending;
         double progress = 0.0;
         std::optional<core::AudioFileInfo> info;
@@ -91,6 +94,8 @@ public:
     [[nodiscard]] const Track* track(int row) const;
     [[nodiscard]] int rowOfPath(const QString& path) const;
     [[nodiscard]] QString trackName(int row) const;
+    /// The name a row shows: the analysis's (core's track name) once there is one.
+    [[nodiscard]] static QString nameOf(const Track& t);
     /// The row's colour: its type's (theme.h typeColor), dim grey until it has one.
     [[nodiscard]] QColor color(int row) const;
 

@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void titleIsStemwise();
     void listsTheSessionStemsWithMeasuredFacts();
+    void filesNamedAlikeButForTheirExtensionKeepIt();
     void opensADawSessionLikeAFolder();
     void suggestionsUseTheDawSession();
     void suggestionsHeaderBelongsToTheSessionShown();
@@ -95,6 +96,39 @@ void TestMainWindow::listsTheSessionStemsWithMeasuredFacts()
     QVERIFY(header != nullptr);
     QVERIFY2(header->text().contains(QLatin1String("Broken")), qPrintable(header->text()));
     QVERIFY(header->text().contains(QLatin1String("not an audio file")));
+}
+
+// "Vocal.wav" and "Vocal.flac" in one folder are two tracks, named with their extensions in
+// the table (the analysis names them so in the JSON and the PDF), also when neither could
+// be read; a name no other file shares keeps its extension off. (The table showed "Vocal"
+// twice.)
+void TestMainWindow::filesNamedAlikeButForTheirExtensionKeepIt()
+{
+    QTemporaryDir dir;
+    const std::filesystem::path root = dir.path().toStdString();
+    const auto tone = test::sine(220, 0.2, 48000, 48000);
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "Vocal.wav", {tone})), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "Vocal.flac", {tone}, core::FileType::Flac)), QString());
+    QCOMPARE(QString::fromStdString(test::writeAudio(root / "Bass.wav", {tone})), QString());
+    std::ofstream(root / "Broken.wav") << "not audio";
+    std::ofstream(root / "Broken.aiff") << "not audio either";
+
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &ui::MainWindow::sessionLoaded);
+    w.openPaths({dir.path()});
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.front().at(0).toInt(), 3);  // ready
+    QCOMPARE(loaded.front().at(1).toInt(), 2);  // failed
+
+    auto* model = w.trackModel();
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->data(model->index(row, ui::TrackTableModel::Name)).toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Bass"), QStringLiteral("Broken.aiff"), QStringLiteral("Broken.wav"),
+                                 QStringLiteral("Vocal.flac"), QStringLiteral("Vocal.wav")}));
+    QVERIFY(w.selectTrack(QStringLiteral("Vocal.flac")));
 }
 
 void TestMainWindow::opensADawSessionLikeAFolder()
