@@ -134,6 +134,12 @@ Error describeOpenFailure(const std::filesystem::path& path)
         || says("not a valid"))
         return {"is damaged: its header does not describe audio Stemwise can read (" + reason + ")",
                 ErrorCode::CannotOpen, reason};
+    // libsndfile's answer to a header it parses but cannot decode, such as float samples
+    // declared 16 bits wide.
+    if (says("Unspecified internal error"))
+        return {"cannot be decoded: its header declares a sample encoding no audio reader decodes (a damaged header "
+                "or a faulty exporter; export it again)",
+                ErrorCode::CannotOpen, reason};
     if (says("System error"))
         return {"cannot be read: the system refused it (" + reason + ")", ErrorCode::NotAccessible, reason};
     return {"cannot be opened as audio: " + reason, ErrorCode::CannotOpen, reason};

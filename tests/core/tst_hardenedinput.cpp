@@ -307,6 +307,10 @@ void TestHardenedInput::libsndfileMessagesBecomeSentences_data()
                                 << static_cast<int>(core::ErrorCode::UnsupportedSampleRate);
     QTest::newRow("no channels") << QStringLiteral("channels0.wav") << QStringLiteral("declares no audio channels (its header is damaged)")
                                  << static_cast<int>(core::ErrorCode::NoChannels);
+    QTest::newRow("float of 16 bits") << QStringLiteral("float16.wav")
+                                      << QStringLiteral("cannot be decoded: its header declares a sample encoding no audio "
+                                                        "reader decodes (a damaged header or a faulty exporter; export it again)")
+                                      << static_cast<int>(core::ErrorCode::CannotOpen);
     QTest::newRow("junk .mp3") << QStringLiteral("junk.mp3")
                                << QStringLiteral("is not an audio file in a format Stemwise reads (no audio could be decoded from it, "
                                                  "whatever its name says)")
@@ -315,8 +319,9 @@ void TestHardenedInput::libsndfileMessagesBecomeSentences_data()
 
 void TestHardenedInput::libsndfileMessagesBecomeSentences()
 {
-    // "Internal error : SF_INFO struct incomplete" for a rate of 0 or 4 GHz; "File does not
-    // exist or is not a regular file" for a junk .mp3 that exists and is regular.
+    // "Internal error : SF_INFO struct incomplete" for a rate of 0 or 4 GHz; "Unspecified
+    // internal error" for float samples of 16 bits; "File does not exist or is not a regular
+    // file" for a junk .mp3 that exists and is regular.
     QFETCH(QString, file);
     QFETCH(QString, message);
     QFETCH(int, code);
@@ -334,6 +339,8 @@ void TestHardenedInput::libsndfileMessagesBecomeSentences()
         put32(24, 4000000000u);
     else if (file == QLatin1String("channels0.wav"))
         bytes[22] = bytes[23] = 0;
+    else if (file == QLatin1String("float16.wav"))
+        bytes[20] = 3;  // WAVE_FORMAT_IEEE_FLOAT, the 16 bits per sample left as they are
     else
         bytes = std::string(8000, '\x00') + "not an mpeg stream";
     const std::filesystem::path path = dir.filePath(file).toStdString();
