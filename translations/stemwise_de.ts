@@ -2623,6 +2623,14 @@
         <source>tempo, this track</source>
         <translation>Tempo, diese Spur</translation>
     </message>
+    <message>
+        <source>short-term crest factor (100 ms median)</source>
+        <translation>Kurzzeit-Crestfaktor (Median über 100 ms)</translation>
+    </message>
+    <message>
+        <source>crest 100 ms</source>
+        <translation>Crest 100 ms</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2623,6 +2623,14 @@
         <source>tempo, this track</source>
         <translation>tempo, esta pista</translation>
     </message>
+    <message>
+        <source>short-term crest factor (100 ms median)</source>
+        <translation>factor de cresta a corto plazo (mediana de 100 ms)</translation>
+    </message>
+    <message>
+        <source>crest 100 ms</source>
+        <translation>cresta 100 ms</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

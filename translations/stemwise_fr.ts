@@ -2623,6 +2623,14 @@
         <source>tempo, this track</source>
         <translation>tempo, cette piste</translation>
     </message>
+    <message>
+        <source>short-term crest factor (100 ms median)</source>
+        <translation>facteur de crête à court terme (médiane sur 100 ms)</translation>
+    </message>
+    <message>
+        <source>crest 100 ms</source>
+        <translation>crête 100 ms</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

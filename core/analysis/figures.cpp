@@ -63,6 +63,10 @@ const std::array kFigures{
     // (LevelsAnalyzer), so a reader sees what the gated figures were measured over.
     Figure{"playing_fraction", G::Dynamics, QT_TRANSLATE_NOOP("CoreText", "share of the file where the track plays"), QT_TRANSLATE_NOOP("CoreText", "playing"), "", 2,
            roles({R::TrackView, R::Csv}), false, false, FIGURE_GET(dynamics.playingFraction), FIGURE_SET(dynamics.playingFraction)},
+    // The waveform's own crest, the median of the playing slices' (LevelsAnalyzer): beside the
+    // crest factor it says whether the track has peaks above its waveform at all.
+    Figure{"short_term_crest_db", G::Dynamics, QT_TRANSLATE_NOOP("CoreText", "short-term crest factor (100 ms median)"), QT_TRANSLATE_NOOP("CoreText", "crest 100 ms"), "dB", 1,
+           roles({R::TrackView, R::Csv}), false, false, FIGURE_GET(dynamics.shortTermCrestDb), FIGURE_SET(dynamics.shortTermCrestDb)},
     Figure{"dynamic_range_db", G::Dynamics, QT_TRANSLATE_NOOP("CoreText", "dynamic range"), QT_TRANSLATE_NOOP("CoreText", "DR"), "dB", 1,
            roles({R::TrackView, R::Compared, R::History, R::Csv, R::Target}), false, false,
            FIGURE_GET(dynamics.dynamicRangeDb), FIGURE_SET(dynamics.dynamicRangeDb)},

@@ -30,6 +30,9 @@ constexpr double kMonoLossNoteDb = 4.0;          // uncorrelated channels lose 3
 constexpr double kMonoLossMediumDb = 6.0;        // beyond 6 dB is cancellation
 constexpr double kLowBandCorrelationMin = 0.5;   // kick/bass region should be close to mono
 constexpr double kResonanceMediumDb = 10.0;
+// A crest factor less than this above the waveform's own (DynamicsProfile::shortTermCrestDb)
+// is the waveform's: the track has no peaks a compressor could have taken.
+constexpr double kCrestAboveWaveformDb = 1.0;
 constexpr double kSibilantFractionLow = 0.04;
 constexpr double kSibilantFractionMedium = 0.08;
 // A kick's body or a bass's lowest notes in the sub band: a peak this far over its surround
@@ -332,9 +335,16 @@ private:
     void compression()
     {
         const auto& crest = m_p.dynamics.crestDb;
-        if (crest && *crest < m_norms.minCrestDb)
-            add("over_compressed", Severity::Low, {C::IssueOverCompressed, {A::number(*crest, 1), A::number(m_norms.minCrestDb, 0)}},
-                {Evidence::of("crest_db", *crest, "dB", below(m_norms.minCrestDb, 0, "dB"))});
+        if (!crest || *crest >= m_norms.minCrestDb)
+            return;
+        // Peaks no higher than the waveform's own (its 100 ms slices' median crest) are a
+        // steady tone's, which no compressor made: a sine sub or an organ reads 3-5 dB. A
+        // drum has its hits to lose, so a drum's low crest still counts.
+        const auto& waveform = m_p.dynamics.shortTermCrestDb;
+        if (!isDrumType(m_p.type) && waveform && *crest - *waveform < kCrestAboveWaveformDb)
+            return;
+        add("over_compressed", Severity::Low, {C::IssueOverCompressed, {A::number(*crest, 1), A::number(m_norms.minCrestDb, 0)}},
+            {Evidence::of("crest_db", *crest, "dB", below(m_norms.minCrestDb, 0, "dB"))});
     }
 
     const TrackProfile& m_p;

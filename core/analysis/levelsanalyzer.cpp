@@ -13,7 +13,7 @@ AnalyzerInfo LevelsAnalyzer::info() const
 {
     AnalyzerInfo i;
     i.id = "levels";
-    i.version = 2;  // 2: float overs are not clipping; crest over where the track plays
+    i.version = 3;  // 2: float overs are not clipping; crest over where the track plays. 3: short-term crest
     i.wantsBlocks = true;
     return i;
 }
@@ -25,6 +25,7 @@ void LevelsAnalyzer::prepare(const AnalysisContext& context)
     m_sliceFrames = std::max<std::int64_t>(1, static_cast<std::int64_t>(context.format.sampleRateHz / 10.0));
     // One slice per 100 ms; reserve for the announced length (grows only for files that lied).
     m_slicePowers.reserve(static_cast<std::size_t>(context.format.frames / m_sliceFrames + 2));
+    m_slicePeaks.reserve(m_slicePowers.capacity());
 }
 
 // A run of samples at or beyond full scale has ended: a flat top of kClipRunLength or more
@@ -81,6 +82,7 @@ void LevelsAnalyzer::process(const AudioBlock& block)
             }
             c.previous = x[count - 1];
             c.peak = std::max(c.peak, peak);
+            m_slicePeak = std::max(m_slicePeak, peak);
             c.sumSquares += sumSquares;
             c.sum += sum;
             segmentPower += sumSquares;
@@ -89,7 +91,9 @@ void LevelsAnalyzer::process(const AudioBlock& block)
         m_sliceFill += static_cast<std::int64_t>(end - begin);
         if (m_sliceFill == m_sliceFrames) {
             m_slicePowers.push_back(static_cast<float>(m_slicePower));
+            m_slicePeaks.push_back(m_slicePeak);
             m_slicePower = 0.0;
+            m_slicePeak = 0.0f;
             m_sliceFill = 0;
         }
         begin = end;
@@ -164,14 +168,18 @@ void LevelsAnalyzer::finish(TrackProfile& profile)
         const double relativeGate = gatedSum / static_cast<double>(gatedCount) * std::pow(10.0, kRelativeGateDb / 10.0);
         double playingSum = 0.0;
         std::size_t playing = 0;
-        for (float power : m_slicePowers) {
-            if (power * sliceScale > std::max(absoluteGate, relativeGate)) {
-                playingSum += power * sliceScale;
+        std::vector<double> sliceCrestDb;
+        for (std::size_t i = 0; i < m_slicePowers.size(); ++i) {
+            const double sliceMeanSquare = m_slicePowers[i] * sliceScale;
+            if (sliceMeanSquare > std::max(absoluteGate, relativeGate)) {
+                playingSum += sliceMeanSquare;
                 ++playing;
+                sliceCrestDb.push_back(20.0 * std::log10(static_cast<double>(m_slicePeaks[i])) - 10.0 * std::log10(sliceMeanSquare));
             }
         }
         d.playingFraction = static_cast<double>(playing) / static_cast<double>(m_slicePowers.size());
         d.crestDb = *d.peakDbfs - 10.0 * std::log10(playingSum / static_cast<double>(playing));
+        d.shortTermCrestDb = percentile(sliceCrestDb, 0.5);
     } else if (d.peakDbfs && d.rmsDbfs) {
         // Shorter than one slice, or quieter than the gate throughout: the whole file.
         d.crestDb = *d.peakDbfs - *d.rmsDbfs;

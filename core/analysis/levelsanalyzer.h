@@ -17,6 +17,10 @@
 //   relative gate as crest is about peaks, not loudness). A clap heard for 48 s of a 127 s
 //   stem has the crest of its 48 s, not of its silence. playingFraction is the share of
 //   slices that pass both gates. rmsDbfs stays the whole file's (as `sox stats` reads it).
+// - Short-term crest factor (shortTermCrestDb): the median, over those playing slices, of
+//   each slice's own peak over its own RMS. It is the waveform's crest (3.01 dB for a sine,
+//   4.77 for a sawtooth) with the transients of a few slices left out; a crest factor near
+//   it says the track has no peaks above its waveform, which no compressor could cause.
 // - Dynamic range (dynamicRangeDb): the spread between the 95th and the 10th percentile of
 //   the short-term RMS (3 s windows, every 0.5 s) over the windows that are not silent
 //   (above -70 dBFS) and within 30 dB of the loudest window — the unweighted analogue of
@@ -24,7 +28,7 @@
 //   quiet verses and loud choruses reads their difference.
 // - Silence: below -60 dBFS (0.001) on every channel.
 //
-// Memory: one float per 100 ms of audio for the dynamic-range windows; otherwise constant.
+// Memory: two floats per 100 ms of audio (slice power and peak); otherwise constant.
 // Threading: see Analyzer.
 
 #include "analysis/analyzer.h"
@@ -71,7 +75,9 @@ private:
     std::int64_t m_sliceFrames = 0;
     std::int64_t m_sliceFill = 0;
     double m_slicePower = 0.0;
+    float m_slicePeak = 0.0f;
     std::vector<float> m_slicePowers;
+    std::vector<float> m_slicePeaks;  // largest |sample| of each slice, all channels
 };
 
 }  // namespace stemwise::core

@@ -55,6 +55,9 @@ struct DynamicsProfile {
     std::int64_t clippedRuns = 0;
     std::int64_t overSamples = 0;  ///< beyond full scale, not in a flat top: held by a float file, not clipped
     OptDouble playingFraction;     ///< share (0…1) of the 100 ms slices where the track plays (the crest's gate); null if none
+    /// Median crest factor of those 100 ms slices: the waveform's own crest, transients
+    /// aside (a steady sine's is 3.01 dB, as its whole crest); null if none plays.
+    OptDouble shortTermCrestDb;
     std::int64_t nonFiniteSamples = 0;  ///< NaN/Inf in a float file; analysed as 0
     std::vector<ChannelLevels> channels;
     OptDouble leadingSilenceS;   ///< from the start to the first sample above -60 dBFS

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <map>
 
 using namespace stemwise;
@@ -68,6 +69,7 @@ private slots:
     void clippingCountsFlatTopsNotSinglePeaks();
     void floatOversAreNotClipping();
     void crestIsMeasuredWhereTheTrackPlays();
+    void shortTermCrestIsTheWaveformsOwn();
     void quietFloatStemIsNotTooQuiet();
     void dcOffsetIsMeasuredAndFlagged();
     void dynamicRangeIsTheSpreadOfShortTermLevels();
@@ -175,6 +177,32 @@ void TestMeasurements::crestIsMeasuredWhereTheTrackPlays()
     COMPARE_NEAR(q.dynamics.crestDb, 3.0103, 0.01);
     QVERIFY(q.dynamics.playingFraction.has_value());
     COMPARE_NEAR(q.dynamics.playingFraction, 0.5, 0.006);
+}
+
+// The short-term crest factor is the median of the 100 ms slices' own: a sine's 3.01 dB and a
+// sawtooth's 4.77 (√3), however their level moves (a sine stepping through five levels, one a
+// second); notes plucked every 0.5 s and decaying
+// (τ 80 ms) have a whole crest well above it, their peaks over their waveform.
+void TestMeasurements::shortTermCrestIsTheWaveformsOwn()
+{
+    const auto frames = static_cast<std::size_t>(10 * kRate);
+    std::vector<float> swelling(frames), saw(frames), plucked(frames);
+    for (std::size_t i = 0; i < frames; ++i) {
+        const double t = static_cast<double>(i) / kRate;
+        const double level = 0.05 + 0.1 * static_cast<double>(i / static_cast<std::size_t>(kRate) % 5);  // each second
+        swelling[i] = static_cast<float>(level * std::sin(2.0 * std::numbers::pi * 997.0 * t));
+        saw[i] = static_cast<float>(0.5 * (2.0 * std::fmod(100.0 * t, 1.0) - 1.0));
+        plucked[i] = static_cast<float>(0.5 * std::exp(-std::fmod(t, 0.5) / 0.08) * std::sin(2.0 * std::numbers::pi * 220.0 * t));
+    }
+    const auto sine = analyze({swelling});
+    COMPARE_NEAR(sine.dynamics.shortTermCrestDb, 3.0103, 0.05);
+    QVERIFY(*sine.dynamics.crestDb > *sine.dynamics.shortTermCrestDb + 2.0);  // the loudest second over the mean
+    COMPARE_NEAR(analyze({saw}).dynamics.shortTermCrestDb, 4.7712, 0.05);
+    const auto pluck = analyze({plucked});
+    QVERIFY2(*pluck.dynamics.crestDb > *pluck.dynamics.shortTermCrestDb + 4.0,
+             qPrintable(QStringLiteral("%1 / %2").arg(*pluck.dynamics.crestDb).arg(*pluck.dynamics.shortTermCrestDb)));
+    // Nothing plays: no figure.
+    QVERIFY(!analyze({std::vector<float>(frames, 0.0f)}).dynamics.shortTermCrestDb);
 }
 
 // At -50 LUFS a 24-bit stem is close to its noise floor; a float stem is not (it has none

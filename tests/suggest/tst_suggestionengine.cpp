@@ -196,6 +196,7 @@ private slots:
     void snareBodyIsNotMud();
     void aDeepKickIsNotRumble();
     void aBassLineDownInTheSubIsNotRumble();
+    void aSteadyToneIsNotOverCompressed();
     void snareTunedBodyIsNotAResonance();
     void heldNotesPartialsAreNotBumps();
     void tonalFaultOnPinkNoiseGetsItsInverse_data();
@@ -1151,6 +1152,44 @@ std::vector<float> snareHits(double bodyHz, double intervalS, std::size_t frames
 // Issue 17: "Cut 8.5 dB at 215 Hz (Q 7.6) on a snare's tuned body". The body at 200 Hz is a
 // narrow, prominent, persistent peak of the long-term spectrum, but it is the drum's pitch:
 // no cut there. A steady ring at 600 Hz (Q 5, +22 dB) put on the same snare, boxiness, is still cut.
+// A steady synth bass (three harmonics, notes held 2 s) has a crest factor of 4.7 dB, its
+// waveform's: under the 6 dB a bass is expected to keep, but it has no peaks above its
+// waveform for a compressor to have taken. It drew "may be over-compressed or limited".
+// The same line with its note onsets 1.1 dB up (a pluck's peak over the waveform), and a
+// kick limited flat, still do.
+void TestSuggestionEngine::aSteadyToneIsNotOverCompressed()
+{
+    const auto overCompressed = [](const core::TrackProfile& p) {
+        return std::any_of(p.issues.begin(), p.issues.end(), [](const auto& i) { return i.code == "over_compressed"; });
+    };
+    const double minCrest = core::typeNorms("bass").minCrestDb;
+    auto line = test::bassLine({41.2, 55.0, 49.0, 61.7}, 2.0, 0.35, kRate, kFrames);
+    Session steady;
+    const auto held = steady.add("Bass", "bass", {line});
+    QVERIFY2(held.dynamics.crestDb && *held.dynamics.crestDb < minCrest, "crest above the norm: the test could not fail");
+    COMPARE_NEAR(held.dynamics.shortTermCrestDb, *held.dynamics.crestDb, 0.5);
+    QVERIFY(!overCompressed(held));
+
+    const auto note = static_cast<std::size_t>(2.0 * kRate);
+    for (std::size_t i = 0; i < line.size(); ++i)
+        line[i] *= i % note < static_cast<std::size_t>(0.05 * kRate) ? 1.14f : 1.0f;
+    Session plucked;
+    const auto accented = plucked.add("Bass", "bass", {line});
+    QVERIFY2(accented.dynamics.crestDb && *accented.dynamics.crestDb < minCrest
+                 && *accented.dynamics.crestDb - *accented.dynamics.shortTermCrestDb >= 1.0,
+             qPrintable(QStringLiteral("crest %1 dB, short-term %2 dB").arg(*accented.dynamics.crestDb).arg(*accented.dynamics.shortTermCrestDb)));
+    QVERIFY(overCompressed(accented));
+
+    auto kick = test::kickTrack(55.0, 0.9, 0.5, kRate, kFrames);
+    for (float& x : kick)
+        x = static_cast<float>(std::tanh(20.0 * x) * 0.9);
+    Session limited;
+    const auto flat = limited.add("Kick", "kick", {kick});
+    QVERIFY2(flat.dynamics.crestDb && *flat.dynamics.crestDb < core::typeNorms("kick").minCrestDb,
+             qPrintable(QString::number(*flat.dynamics.crestDb)));
+    QVERIFY(overCompressed(flat));
+}
+
 void TestSuggestionEngine::aBassLineDownInTheSubIsNotRumble()
 {
     // A line of six notes from E1 to A#1 (41–58 Hz) fills the sub band with its fundamentals:
