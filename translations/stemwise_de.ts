@@ -2631,6 +2631,54 @@
         <source>crest 100 ms</source>
         <translation>Crest 100 ms</translation>
     </message>
+    <message>
+        <source>shift in time</source>
+        <translation>Zeitversatz</translation>
+    </message>
+    <message>
+        <source>move earlier</source>
+        <translation>nach vorn verschieben</translation>
+    </message>
+    <message>
+        <source>invert the polarity and move earlier</source>
+        <translation>Polarität umkehren und nach vorn verschieben</translation>
+    </message>
+    <message>
+        <source>time between the two</source>
+        <translation>Zeit zwischen beiden</translation>
+    </message>
+    <message>
+        <source>correlation lined up</source>
+        <translation>Korrelation ausgerichtet</translation>
+    </message>
+    <message>
+        <source>correlation as they are</source>
+        <translation>Korrelation wie sie sind</translation>
+    </message>
+    <message>
+        <source>level their sum gains lined up</source>
+        <translation>Pegelgewinn ihrer Summe, ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 ms earlier: it arrives late against %3</source>
+        <extracomment>%1 the track to move, %2 milliseconds, %3 the other track</extracomment>
+        <translation>%1 um %2 ms nach vorn verschieben: es kommt gegenüber %3 zu spät</translation>
+    </message>
+    <message>
+        <source>Flip the polarity of %1 and move it %2 ms earlier: it arrives late and opposed against %3</source>
+        <extracomment>%1 the track to flip and move, %2 milliseconds, %3 the other track</extracomment>
+        <translation>Polarität von %1 umkehren und um %2 ms nach vorn verschieben: es kommt gegenüber %3 zu spät und gegenphasig</translation>
+    </message>
+    <message>
+        <source>Slide %1 earlier by %2 samples at %3 Hz (or delay %4 by as much where %1 must stay put), then listen to the two together: the low end firms up and the hollow, phasey sound goes.</source>
+        <extracomment>%1 the track to move, %2 samples, %3 the sample rate in Hz, %4 the other track</extracomment>
+        <translation>%1 um %2 Samples bei %3 Hz nach vorn schieben (oder %4 um ebenso viel verzögern, wo %1 bleiben muss), dann beide zusammen anhören: der Bass wird fester, der hohle, phasige Klang verschwindet.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 carry the same source %3 ms apart: lined up they correlate at %4, as they are at %5. Summed at the same time, in either polarity, the comb filter of that delay leaves them %6 dB under their sum lined up.</source>
+        <extracomment>%1 and %2 the tracks, %3 milliseconds, %4 their correlation lined up, %5 as they are, %6 dB</extracomment>
+        <translation>%1 und %2 tragen dieselbe Quelle im Abstand von %3 ms: ausgerichtet korrelieren sie mit %4, wie sie sind mit %5. Gleichzeitig summiert, in welcher Polarität auch immer, lässt der Kammfilter dieser Verzögerung sie %6 dB unter ihrer ausgerichteten Summe.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2631,6 +2631,54 @@
         <source>crest 100 ms</source>
         <translation>cresta 100 ms</translation>
     </message>
+    <message>
+        <source>shift in time</source>
+        <translation>desplazamiento en el tiempo</translation>
+    </message>
+    <message>
+        <source>move earlier</source>
+        <translation>adelantar</translation>
+    </message>
+    <message>
+        <source>invert the polarity and move earlier</source>
+        <translation>invertir la polaridad y adelantar</translation>
+    </message>
+    <message>
+        <source>time between the two</source>
+        <translation>tiempo entre ambas</translation>
+    </message>
+    <message>
+        <source>correlation lined up</source>
+        <translation>correlación alineadas</translation>
+    </message>
+    <message>
+        <source>correlation as they are</source>
+        <translation>correlación tal como están</translation>
+    </message>
+    <message>
+        <source>level their sum gains lined up</source>
+        <translation>nivel que gana su suma alineadas</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 ms earlier: it arrives late against %3</source>
+        <extracomment>%1 the track to move, %2 milliseconds, %3 the other track</extracomment>
+        <translation>Adelantar %1 %2 ms: llega tarde respecto a %3</translation>
+    </message>
+    <message>
+        <source>Flip the polarity of %1 and move it %2 ms earlier: it arrives late and opposed against %3</source>
+        <extracomment>%1 the track to flip and move, %2 milliseconds, %3 the other track</extracomment>
+        <translation>Invertir la polaridad de %1 y adelantarla %2 ms: llega tarde y en oposición respecto a %3</translation>
+    </message>
+    <message>
+        <source>Slide %1 earlier by %2 samples at %3 Hz (or delay %4 by as much where %1 must stay put), then listen to the two together: the low end firms up and the hollow, phasey sound goes.</source>
+        <extracomment>%1 the track to move, %2 samples, %3 the sample rate in Hz, %4 the other track</extracomment>
+        <translation>Adelantar %1 %2 muestras a %3 Hz (o retrasar %4 lo mismo donde %1 deba quedarse), y escuchar ambas juntas: el grave se afirma y el sonido hueco y fasado desaparece.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 carry the same source %3 ms apart: lined up they correlate at %4, as they are at %5. Summed at the same time, in either polarity, the comb filter of that delay leaves them %6 dB under their sum lined up.</source>
+        <extracomment>%1 and %2 the tracks, %3 milliseconds, %4 their correlation lined up, %5 as they are, %6 dB</extracomment>
+        <translation>%1 y %2 llevan la misma fuente separadas %3 ms: alineadas correlacionan a %4, tal como están a %5. Sumadas a la vez, en cualquier polaridad, el filtro de peine de ese retardo las deja %6 dB por debajo de su suma alineada.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

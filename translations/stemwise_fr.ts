@@ -2631,6 +2631,54 @@
         <source>crest 100 ms</source>
         <translation>crête 100 ms</translation>
     </message>
+    <message>
+        <source>shift in time</source>
+        <translation>décalage dans le temps</translation>
+    </message>
+    <message>
+        <source>move earlier</source>
+        <translation>avancer</translation>
+    </message>
+    <message>
+        <source>invert the polarity and move earlier</source>
+        <translation>inverser la polarité et avancer</translation>
+    </message>
+    <message>
+        <source>time between the two</source>
+        <translation>écart de temps entre les deux</translation>
+    </message>
+    <message>
+        <source>correlation lined up</source>
+        <translation>corrélation une fois alignées</translation>
+    </message>
+    <message>
+        <source>correlation as they are</source>
+        <translation>corrélation telles quelles</translation>
+    </message>
+    <message>
+        <source>level their sum gains lined up</source>
+        <translation>niveau que gagne leur somme une fois alignées</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 ms earlier: it arrives late against %3</source>
+        <extracomment>%1 the track to move, %2 milliseconds, %3 the other track</extracomment>
+        <translation>Avancer %1 de %2 ms : elle arrive en retard sur %3</translation>
+    </message>
+    <message>
+        <source>Flip the polarity of %1 and move it %2 ms earlier: it arrives late and opposed against %3</source>
+        <extracomment>%1 the track to flip and move, %2 milliseconds, %3 the other track</extracomment>
+        <translation>Inverser la polarité de %1 et l’avancer de %2 ms : elle arrive en retard et en opposition sur %3</translation>
+    </message>
+    <message>
+        <source>Slide %1 earlier by %2 samples at %3 Hz (or delay %4 by as much where %1 must stay put), then listen to the two together: the low end firms up and the hollow, phasey sound goes.</source>
+        <extracomment>%1 the track to move, %2 samples, %3 the sample rate in Hz, %4 the other track</extracomment>
+        <translation>Avancer %1 de %2 échantillons à %3 Hz (ou retarder %4 d’autant là où %1 doit rester en place), puis écouter les deux ensemble : le grave se raffermit et le son creux et phasé disparaît.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 carry the same source %3 ms apart: lined up they correlate at %4, as they are at %5. Summed at the same time, in either polarity, the comb filter of that delay leaves them %6 dB under their sum lined up.</source>
+        <extracomment>%1 and %2 the tracks, %3 milliseconds, %4 their correlation lined up, %5 as they are, %6 dB</extracomment>
+        <translation>%1 et %2 portent la même source à %3 ms d’écart : alignées elles corrèlent à %4, telles quelles à %5. Sommées au même instant, dans l’une ou l’autre polarité, le filtre en peigne de ce retard les laisse %6 dB sous leur somme alignée.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -602,6 +602,7 @@ QString CoreText::parameterName(const std::string& key)
     if (key == "fader_db") return tr("fader");
     if (key == "mix_change_db") return tr("change in the mix");
     if (key == "bus_gain_db") return tr("bus gain");
+    if (key == "shift_ms") return tr("shift in time");
     return qs(key);
 }
 
@@ -617,6 +618,8 @@ QString CoreText::parameterText(const std::string& value)
     if (value == "invert_one_channel_polarity") return tr("invert one channel's polarity");
     if (value == "invert_polarity") return tr("invert the polarity");
     if (value == "check_in_mono") return tr("check in mono");
+    if (value == "move_earlier") return tr("move earlier");
+    if (value == "invert_polarity_and_move_earlier") return tr("invert the polarity and move earlier");
     return plain;  // a track name (side-chain input) or an unknown id
 }
 
@@ -692,6 +695,10 @@ QString CoreText::measure(const std::string& m)
         {"low_band_to_hz", QT_TRANSLATE_NOOP("CoreText", "low band to")},
         {"stem_correlation", QT_TRANSLATE_NOOP("CoreText", "correlation of the two stems")},
         {"pair_sum_loss_db", QT_TRANSLATE_NOOP("CoreText", "loss of their sum")},
+        {"lag_ms", QT_TRANSLATE_NOOP("CoreText", "time between the two")},
+        {"aligned_correlation", QT_TRANSLATE_NOOP("CoreText", "correlation lined up")},
+        {"zero_lag_correlation", QT_TRANSLATE_NOOP("CoreText", "correlation as they are")},
+        {"aligned_gain_db", QT_TRANSLATE_NOOP("CoreText", "level their sum gains lined up")},
         {"over_full_scale_samples", QT_TRANSLATE_NOOP("CoreText", "samples over full scale")},
         {"trailing_silence_s", QT_TRANSLATE_NOOP("CoreText", "silence at the end")},
     };

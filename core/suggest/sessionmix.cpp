@@ -1,7 +1,9 @@
 // The unity-gain sum of a session's stems, measured (see sessionmix.h).
 #include "suggest/sessionmix.h"
 
+#include "analysis/tracktype.h"
 #include "audio/mixdown.h"
+#include "dsp/fftplan.h"
 #include "dsp/stereofigures.h"
 #include "dsp/truepeak.h"
 #include "util/strprintf.h"
@@ -9,6 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <complex>
+#include <cstring>
 
 namespace stemwise::core {
 
@@ -16,6 +20,7 @@ namespace {
 
 constexpr std::size_t kBlockFrames = 8192;
 constexpr double kSoundingPower = 1e-8;  // mean square of a block: -80 dBFS
+constexpr double kMaxCoherence = 0.99;   // the lag search's weights stay finite (see delayOf)
 
 // Four partial sums, so the loop vectorises without -ffast-math.
 double dotProduct(const float* x, const float* y, std::size_t count)
@@ -30,7 +35,135 @@ double dotProduct(const float* x, const float* y, std::size_t count)
     return (partial[0] + partial[1]) + (partial[2] + partial[3]);
 }
 
+// Share of the sparser list's onsets with one of the other's within kSameSourceOnsetS.
+double coincidingOnsetShare(const std::vector<double>& a, const std::vector<double>& b)
+{
+    const bool aSparser = a.size() <= b.size();
+    const std::vector<double>& sparse = aSparser ? a : b;
+    std::vector<double> dense = aSparser ? b : a;
+    std::sort(dense.begin(), dense.end());
+    std::size_t matched = 0;
+    for (const double t : sparse) {
+        const auto it = std::lower_bound(dense.begin(), dense.end(), t - kSameSourceOnsetS);
+        matched += it != dense.end() && *it <= t + kSameSourceOnsetS ? 1 : 0;
+    }
+    return sparse.empty() ? 0.0 : static_cast<double>(matched) / static_cast<double>(sparse.size());
+}
+
+// The lag search of one candidate pair: the cross-spectrum of the two mono fold-downs summed
+// over the blocks where both sound, with the energies of those blocks.
+struct AlignPair {
+    std::size_t a = 0;
+    std::size_t b = 0;
+    std::vector<std::complex<double>> cross;
+    std::vector<double> powerA;  // each one's power spectrum over the same blocks
+    std::vector<double> powerB;
+    double energyA = 0.0;
+    double energyB = 0.0;
+    std::int64_t frames = 0;
+};
+
+// The pair's lag from its accumulated spectra, by the generalised cross-correlation with the
+// maximum-likelihood weighting (C. H. Knapp and G. C. Carter, "The generalized correlation
+// method for estimation of time delay", IEEE Trans. ASSP 24(4), 1976): each frequency's phase
+// weighs by its coherence γ² as γ² / (1 − γ²), γ² measured over the blocks (at most 0.99), so
+// every frequency the two share counts alike whatever its level, and what they do not share
+// (distortion, bleed, noise) hardly at all. A delay, a phase that turns linearly with
+// frequency across the shared band, stands out; a polarity flip, or the phase a filter turns
+// in one band (a bottom mic's high-pass on a snare's body), does not pass for one, as it does
+// for the plain correlation. Then the plain correlation there and at lag 0 (two inverse FFTs
+// in all), if it qualifies.
+std::optional<DelayedStems> delayOf(const AlignPair& p, const RealFft& fft, double rateHz)
+{
+    const double norm = std::sqrt(p.energyA * p.energyB);
+    if (norm <= 0.0 || static_cast<double>(p.frames) / rateHz < SessionMixMeasure::kMinOpposedOverlapS)
+        return std::nullopt;
+    const auto size = static_cast<std::size_t>(fft.size());
+    const std::size_t bins = size / 2 + 1;
+    FftBuffer spectrumBuffer(bins * sizeof(std::complex<float>));
+    FftBuffer plainBuffer(size * sizeof(float));
+    FftBuffer phatBuffer(size * sizeof(float));
+    auto* spectrum = static_cast<std::complex<float>*>(spectrumBuffer.data());
+    auto* plain = static_cast<float*>(plainBuffer.data());
+    auto* phat = static_cast<float*>(phatBuffer.data());
+    // Scaled to about 1 before the single-precision transform.
+    for (std::size_t k = 0; k < bins; ++k)
+        spectrum[k] = std::complex<float>(p.cross[k] / norm);
+    fft.inverse(spectrum, plain);
+    // The weighted phases over 20 Hz to 90 % of Nyquist.
+    const auto lowBin = static_cast<std::size_t>(std::ceil(20.0 / rateHz * static_cast<double>(size)));
+    const auto highBin = static_cast<std::size_t>(0.9 * static_cast<double>(bins - 1));
+    for (std::size_t k = 0; k < bins; ++k) {
+        const double magnitude = std::abs(p.cross[k]);
+        const double powers = p.powerA[k] * p.powerB[k];
+        spectrum[k] = {};
+        if (k < lowBin || k > highBin || magnitude <= 0.0 || powers <= 0.0)
+            continue;
+        const double coherence = std::min(magnitude * magnitude / powers, kMaxCoherence);
+        spectrum[k] = std::complex<float>(p.cross[k] / magnitude * (coherence / (1.0 - coherence)));
+    }
+    fft.inverse(spectrum, phat);
+    // x[τ] (circular index): Σ a[n + τ]·b[n]; b late by D peaks at τ = -D.
+    const auto at = [size](const float* x, long tau) {
+        return static_cast<double>(x[static_cast<std::size_t>((tau + static_cast<long>(size)) % static_cast<long>(size))]);
+    };
+    const auto c = [&](long tau) { return at(plain, tau) / static_cast<double>(size); };
+    const auto maxLag = static_cast<long>(std::floor(SessionMixMeasure::kMaxAlignLagMs / 1000.0 * rateHz));
+    long best = 0;
+    for (long tau = -maxLag; tau <= maxLag; ++tau)
+        if (std::abs(at(phat, tau)) > std::abs(at(phat, best)))
+            best = tau;
+    double offset = 0.0;
+    if (best > -maxLag && best < maxLag) {  // a parabola through the peak and its neighbours
+        const double y0 = std::abs(at(phat, best - 1)), y1 = std::abs(at(phat, best)), y2 = std::abs(at(phat, best + 1));
+        const double denominator = y0 - 2.0 * y1 + y2;
+        if (denominator < 0.0)
+            offset = std::clamp(0.5 * (y0 - y2) / denominator, -0.5, 0.5);
+    }
+    DelayedStems d;
+    d.first = static_cast<int>(p.a);
+    d.second = static_cast<int>(p.b);
+    d.lagMs = -(static_cast<double>(best) + offset) / rateHz * 1000.0;
+    d.correlation = c(best);
+    d.zeroLagCorrelation = c(0);
+    if (std::abs(d.lagMs) < SessionMixMeasure::kMinAlignLagMs
+        || std::abs(d.correlation) < SessionMixMeasure::kMinAlignCorrelation)
+        return std::nullopt;
+    const double apart = p.energyA + p.energyB;
+    // Against the better of the pair at lag 0 as it is and flipped: a flip alone may do.
+    d.alignedGainDb = 10.0 * std::log10((apart + 2.0 * std::abs(d.correlation) * norm)
+                                        / (apart + 2.0 * std::abs(d.zeroLagCorrelation) * norm));
+    return d;
+}
+
 }  // namespace
+
+std::vector<std::pair<int, int>> sameSourceCandidates(const std::vector<TrackProfile>& tracks)
+{
+    struct Scored {
+        int a;
+        int b;
+        double share;
+    };
+    std::vector<Scored> scored;
+    for (std::size_t a = 0; a < tracks.size(); ++a) {
+        for (std::size_t b = a + 1; b < tracks.size(); ++b) {
+            const TrackProfile& x = tracks[a];
+            const TrackProfile& y = tracks[b];
+            const bool alike = x.type == y.type || (isDrumType(x.type) && isDrumType(y.type));
+            if (!alike || x.rhythm.onsetTimesS.size() < 4 || y.rhythm.onsetTimesS.size() < 4)
+                continue;
+            const double share = coincidingOnsetShare(x.rhythm.onsetTimesS, y.rhythm.onsetTimesS);
+            if (share >= kSameSourceOnsetShare)
+                scored.push_back({static_cast<int>(a), static_cast<int>(b), share});
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored& l, const Scored& r) { return l.share > r.share; });
+    std::vector<std::pair<int, int>> out;
+    for (std::size_t i = 0; i < scored.size() && i < kMaxAlignPairs; ++i)
+        out.emplace_back(scored[i].a, scored[i].b);
+    return out;
+}
 
 std::optional<double> summedTruePeakBoundDbtp(const std::vector<TrackProfile>& tracks)
 {
@@ -48,7 +181,8 @@ std::optional<double> summedTruePeakBoundDbtp(const std::vector<TrackProfile>& t
 }
 
 Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::path>& files, const std::atomic<bool>* cancel,
-                                            const std::vector<MixPlacement>& placements)
+                                            const std::vector<MixPlacement>& placements,
+                                            const std::vector<std::pair<int, int>>& alignPairs)
 {
     SessionMixMeasure m;
     if (files.empty())
@@ -84,6 +218,32 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     std::vector<std::int64_t> bothSounding(n * n, 0);
     std::vector<double> blockEnergy(n, 0.0);
 
+    // The lag search: a spectrum per block for each stem of a candidate pair, a summed
+    // cross-spectrum per pair.
+    const RealFft fft(static_cast<int>(2 * kBlockFrames));
+    const std::size_t bins = kBlockFrames + 1;
+    std::vector<AlignPair> align;
+    std::vector<int> spectrumSlot(n, -1);
+    std::size_t slots = 0;
+    for (const auto& [first, second] : alignPairs) {
+        if (first < 0 || second < 0 || first == second || static_cast<std::size_t>(first) >= n
+            || static_cast<std::size_t>(second) >= n)
+            continue;
+        AlignPair p;
+        p.a = static_cast<std::size_t>(first);
+        p.b = static_cast<std::size_t>(second);
+        p.cross.assign(bins, {});
+        p.powerA.assign(bins, 0.0);
+        p.powerB.assign(bins, 0.0);
+        for (const std::size_t k : {p.a, p.b})
+            if (spectrumSlot[k] < 0)
+                spectrumSlot[k] = static_cast<int>(slots++);
+        align.push_back(std::move(p));
+    }
+    std::vector<std::vector<std::complex<float>>> spectra(slots, std::vector<std::complex<float>>(bins));
+    FftBuffer fftIn(2 * kBlockFrames * sizeof(float));
+    FftBuffer fftOut(bins * sizeof(std::complex<float>));
+
     TruePeak meter(rate, 2);
     std::array<std::vector<float>, 2> sum{std::vector<float>(kBlockFrames), std::vector<float>(kBlockFrames)};
     const std::array<const float*, 2> sumPointers{sum[0].data(), sum[1].data()};
@@ -118,6 +278,30 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
             for (std::size_t b = a + 1; b < n; ++b)
                 if (blockEnergy[a] > sounding && blockEnergy[b] > sounding)
                     bothSounding[a * n + b] += static_cast<std::int64_t>(blockFrames);
+        for (std::size_t k = 0; k < n; ++k) {
+            if (spectrumSlot[k] < 0 || blockEnergy[k] <= sounding)
+                continue;
+            auto* in = static_cast<float*>(fftIn.data());
+            std::memcpy(in, mono[k].data(), blockFrames * sizeof(float));
+            std::fill(in + blockFrames, in + 2 * kBlockFrames, 0.0f);
+            fft.forward(in, static_cast<std::complex<float>*>(fftOut.data()));
+            const auto* out = static_cast<const std::complex<float>*>(fftOut.data());
+            std::copy(out, out + bins, spectra[static_cast<std::size_t>(spectrumSlot[k])].begin());
+        }
+        for (AlignPair& p : align) {
+            if (blockEnergy[p.a] <= sounding || blockEnergy[p.b] <= sounding)
+                continue;
+            const auto& x = spectra[static_cast<std::size_t>(spectrumSlot[p.a])];
+            const auto& y = spectra[static_cast<std::size_t>(spectrumSlot[p.b])];
+            for (std::size_t i = 0; i < bins; ++i) {
+                p.cross[i] += std::complex<double>(x[i] * std::conj(y[i]));
+                p.powerA[i] += static_cast<double>(std::norm(x[i]));
+                p.powerB[i] += static_cast<double>(std::norm(y[i]));
+            }
+            p.energyA += blockEnergy[p.a];
+            p.energyB += blockEnergy[p.b];
+            p.frames += static_cast<std::int64_t>(blockFrames);
+        }
         meter.process(sumPointers, blockFrames);
         for (std::size_t i = 0; i < blockFrames; ++i) {
             const double l = sum[0][i], r = sum[1][i];
@@ -156,6 +340,12 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     }
     std::sort(m.opposed.begin(), m.opposed.end(),
               [](const OpposedStems& x, const OpposedStems& y) { return x.correlation < y.correlation; });
+    for (const AlignPair& p : align)
+        if (auto d = delayOf(p, fft, rate))
+            m.delayed.push_back(*d);
+    std::sort(m.delayed.begin(), m.delayed.end(), [](const DelayedStems& x, const DelayedStems& y) {
+        return std::abs(x.correlation) > std::abs(y.correlation);
+    });
     return m;
 }
 

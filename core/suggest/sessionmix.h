@@ -9,6 +9,12 @@
 //    more channels, the first two;
 //  - every pair of stems is correlated (their mono fold-downs, at lag 0: bounced stems are
 //    aligned), so two stems of one source in opposite polarity are found (OpposedStems);
+//  - pairs that may carry one source picked up twice (sameSourceCandidates(): a bass DI and
+//    its amp, a kick's inside and outside mics) are cross-correlated over ±kMaxAlignLagMs,
+//    so a stem that arrives late against its twin is found (DelayedStems): their mono
+//    fold-downs' spectra, block by block (8192 frames, zero-padded to twice that, so the
+//    correlation within each block is linear), accumulated over the blocks where both
+//    sound, then one inverse FFT per pair;
 //  - the sum is metered with the BS.1770-4 Annex 2 true-peak meter (dsp/truepeak.h), and its
 //    L/R correlation and mono fold-down loss are measured like StereoAnalyzer's.
 // With the DAW session's faders (MixPlacement, from the session the stems came from): each
@@ -31,6 +37,7 @@
 #include <atomic>
 #include <filesystem>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace stemwise::core {
@@ -45,6 +52,20 @@ struct OpposedStems {
     double sumLossDb = 0.0;    ///< 10·log10((E₁ + E₂) / E(x₁ + x₂)), + when the sum loses
     double firstEnergyDb = 0.0;   ///< mean power of each, dB re full scale
     double secondEnergyDb = 0.0;
+};
+
+/// Two stems of one source heard at different times: the lag within ±kMaxAlignLagMs at which
+/// their mono fold-downs correlate most (in magnitude), the correlation there and at lag 0.
+struct DelayedStems {
+    int first = 0;  ///< indices into the files
+    int second = 0;
+    double lagMs = 0.0;              ///< > 0: `second` arrives that much after `first`
+    double correlation = 0.0;        ///< at the lag, -1..1 (< 0: also in opposite polarity)
+    double zeroLagCorrelation = 0.0;
+    /// How much louder their sum is lined up (and flipped when opposed) than at lag 0 in the
+    /// better polarity: 10·log10((E₁ + E₂ + 2·|c|·√(E₁E₂)) / (E₁ + E₂ + 2·|c₀|·√(E₁E₂))) with c
+    /// and c₀ the correlations at the lag and at 0; what lining up gains over a flip alone.
+    double alignedGainDb = 0.0;
 };
 
 struct SessionMixMeasure {
@@ -62,6 +83,12 @@ struct SessionMixMeasure {
     /// …measured over at least this much time where both sound (blocks of 8192 frames above
     /// -80 dBFS): two takes of a tenth of a second correlate by chance.
     static constexpr double kMinOpposedOverlapS = 1.0;
+    /// The candidate pairs (see measureSessionMix) whose correlation peaks at least
+    /// kMinAlignLagMs off 0 at a magnitude of at least kMinAlignCorrelation, most correlated first.
+    std::vector<DelayedStems> delayed;
+    static constexpr double kMaxAlignLagMs = 10.0;  ///< 3.4 m of air, or a plug-in chain's latency
+    static constexpr double kMinAlignLagMs = 0.05;
+    static constexpr double kMinAlignCorrelation = 0.4;
 };
 
 /// Where a stem sits on the mix bus: its DAW channel's level and pan.
@@ -74,11 +101,23 @@ struct MixPlacement {
 
 /// Sums the files and measures the sum: at unity, or with `placements` (one per file) at those
 /// gains and pans. Stems of another sample rate are converted to the rate most stems have, as
-/// the mixdown converts them (audio/mixdown.h, unitySumRateHz). Errors: a file that cannot be
-/// read, placements not one per file, cancellation.
+/// the mixdown converts them (audio/mixdown.h, unitySumRateHz). `alignPairs` (indices into
+/// the files) are searched for a lag (DelayedStems). Errors: a file that cannot be read,
+/// placements not one per file, cancellation.
 [[nodiscard]] Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::path>& files,
                                                           const std::atomic<bool>* cancel = nullptr,
-                                                          const std::vector<MixPlacement>& placements = {});
+                                                          const std::vector<MixPlacement>& placements = {},
+                                                          const std::vector<std::pair<int, int>>& alignPairs = {});
+
+/// Pairs of tracks (indices) that may carry one source picked up twice, to search for a lag:
+/// tracks of one type whose onsets coincide (at least kSameSourceOnsetShare of the sparser
+/// track's onsets have one of the other's within kSameSourceOnsetS, with at least 4 onsets
+/// each), best matched first, at most kMaxAlignPairs of them (each costs the pass a spectrum
+/// multiply per block; a stem's spectrum is taken once for all its pairs).
+[[nodiscard]] std::vector<std::pair<int, int>> sameSourceCandidates(const std::vector<TrackProfile>& tracks);
+inline constexpr double kSameSourceOnsetShare = 0.7;
+inline constexpr double kSameSourceOnsetS = 0.025;
+inline constexpr std::size_t kMaxAlignPairs = 16;
 
 /// The upper bound of the sum's true peak from the tracks' true peaks (see above); empty if
 /// no track has one.

@@ -49,6 +49,10 @@ constexpr double kMonoLossLimitDb = 3.0;      // uncorrelated channels lose 3 dB
 constexpr double kBalanceDeviationLu = 6.0;
 constexpr double kOpposedCorrelation = -0.3;  // two stems this opposed carry one source in opposite polarity
 constexpr double kOpposedSumLossDb = 1.5;     // and their sum loses this much against their separate levels
+// Two stems of one source a lag apart (SessionMixMeasure::delayed) are worth lining up when
+// they correlate this well at the lag and their sum gains this much from it.
+constexpr double kAlignCorrelation = 0.5;
+constexpr double kAlignGainDb = 1.0;
 constexpr double kMaxBalanceDb = 30.0;        // a balance past this is one side only
 // A lead part more than this out of the place it holds in the song's other sections (its
 // loudness against the section's) is ridden there; at most kMaxRidesPerTrack sections each.
@@ -158,6 +162,7 @@ public:
                 m_stems.push_back(static_cast<std::size_t>(&t - m_tracks.data()));
         m_leads = leadTracks(m_tracks);
         masking();
+        delayedStems();
         opposedStems();
         headroom();
         monoSum();
@@ -338,14 +343,63 @@ private:
         m_out.push_back(std::move(s));
     }
 
+    // The pairs worth lining up (see kAlignCorrelation).
+    [[nodiscard]] bool worthAligning(const DelayedStems& d) const
+    {
+        return std::abs(d.correlation) >= kAlignCorrelation && d.alignedGainDb >= kAlignGainDb;
+    }
+
+    // Two stems of one source a few milliseconds apart (a bass amp behind its DI through the
+    // amp's or a plug-in's latency, a kick's outside mic behind its inside one): summed, the
+    // delay is a comb filter. Move the late one earlier by the lag, flipping it too where
+    // the lined-up pair is opposed.
+    void delayedStems()
+    {
+        if (!m_mix)
+            return;
+        for (const DelayedStems& d : m_mix->delayed) {
+            const auto first = static_cast<std::size_t>(d.first), second = static_cast<std::size_t>(d.second);
+            if (!worthAligning(d) || first >= m_tracks.size() || second >= m_tracks.size())
+                continue;
+            const bool secondLate = d.lagMs > 0.0;
+            const TrackProfile& late = m_tracks[secondLate ? second : first];
+            const TrackProfile& early = m_tracks[secondLate ? first : second];
+            const double ms = roundTo(std::abs(d.lagMs), 0.01);
+            const double rate = late.file.format.sampleRateHz;
+            const bool flip = d.correlation < 0.0;
+            Suggestion s = make("time_align", {SuggestionTarget::Kind::Pair, {late.name, early.name}}, late.type,
+                                SuggestionType::Stereo, 2, 0.7);
+            param(s, "action", std::string(flip ? "invert_polarity_and_move_earlier" : "move_earlier"));
+            param(s, "shift_ms", -ms);
+            param(s, "against", early.name);
+            s.say({flip ? C::SuggestAlignFlipTitle : C::SuggestAlignTitle, {A::string(late.name), A::number(ms, 2), A::string(early.name)}},
+                  {C::SuggestAlignHow,
+                   {A::string(late.name), A::number(std::round(ms / 1000.0 * rate), 0), A::number(rate, 0), A::string(early.name)}},
+                  {C::SuggestAlignWhy,
+                   {A::string(late.name), A::string(early.name), A::number(ms, 2), A::number(d.correlation, 2),
+                    A::number(d.zeroLagCorrelation, 2), A::number(d.alignedGainDb, 1)}});
+            s.evidence = {Evidence::of("lag_ms", ms, "ms", cmp(C::CmpAtLeast, SessionMixMeasure::kMinAlignLagMs, 2, "ms")),
+                          Evidence::of("aligned_correlation", d.correlation, "", cmp(C::CmpMagnitudeAtLeast, kAlignCorrelation, 1)),
+                          Evidence::of("zero_lag_correlation", d.zeroLagCorrelation, "", {}),
+                          Evidence::of("aligned_gain_db", d.alignedGainDb, "dB", cmp(C::CmpAtLeast, kAlignGainDb, 1, "dB"))};
+            m_out.push_back(std::move(s));
+        }
+    }
+
     // Two stems of one source in opposite polarity (a snare's bottom mic, a bass amp against its
-    // DI): their sum loses level. Flip the quieter one, which is the secondary source.
+    // DI): their sum loses level. Flip the quieter one, which is the secondary source. A pair
+    // that is also a lag apart gets the lining up instead, which flips it as well.
     void opposedStems()
     {
         if (!m_mix)
             return;
         for (const OpposedStems& o : m_mix->opposed) {
             if (o.correlation > kOpposedCorrelation || o.sumLossDb < kOpposedSumLossDb)
+                continue;
+            const bool aligned = std::any_of(m_mix->delayed.begin(), m_mix->delayed.end(), [&](const DelayedStems& d) {
+                return worthAligning(d) && ((d.first == o.first && d.second == o.second) || (d.first == o.second && d.second == o.first));
+            });
+            if (aligned)
                 continue;
             const auto first = static_cast<std::size_t>(o.first), second = static_cast<std::size_t>(o.second);
             if (first >= m_tracks.size() || second >= m_tracks.size())

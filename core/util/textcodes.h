@@ -265,6 +265,14 @@ STEMWISE_TEXT(SuggestPolarityPairTitle, "suggest.polarity_pair.title", 2, QT_TRA
 STEMWISE_TEXT(SuggestPolarityPairHow, "suggest.polarity_pair.how", 1, QT_TRANSLATE_NOOP("CoreText", "Invert the polarity of %1 (the whole track, both channels) and listen to the two together: the low end and the body come back. If they were recorded at different distances, nudge the timing too."))
 //: %1 and %2 the tracks, %3 their correlation, %4 dB
 STEMWISE_TEXT(SuggestPolarityPairWhy, "suggest.polarity_pair.why", 4, QT_TRANSLATE_NOOP("CoreText", "%1 and %2 correlate at %3: they carry the same source in opposite polarity, and summed they lose %4 dB against their separate levels."))
+//: %1 the track to move, %2 milliseconds, %3 the other track
+STEMWISE_TEXT(SuggestAlignTitle, "suggest.time_align.title", 3, QT_TRANSLATE_NOOP("CoreText", "Move %1 %2 ms earlier: it arrives late against %3"))
+//: %1 the track to flip and move, %2 milliseconds, %3 the other track
+STEMWISE_TEXT(SuggestAlignFlipTitle, "suggest.time_align.flip_title", 3, QT_TRANSLATE_NOOP("CoreText", "Flip the polarity of %1 and move it %2 ms earlier: it arrives late and opposed against %3"))
+//: %1 the track to move, %2 samples, %3 the sample rate in Hz, %4 the other track
+STEMWISE_TEXT(SuggestAlignHow, "suggest.time_align.how", 4, QT_TRANSLATE_NOOP("CoreText", "Slide %1 earlier by %2 samples at %3 Hz (or delay %4 by as much where %1 must stay put), then listen to the two together: the low end firms up and the hollow, phasey sound goes."))
+//: %1 and %2 the tracks, %3 milliseconds, %4 their correlation lined up, %5 as they are, %6 dB
+STEMWISE_TEXT(SuggestAlignWhy, "suggest.time_align.why", 6, QT_TRANSLATE_NOOP("CoreText", "%1 and %2 carry the same source %3 ms apart: lined up they correlate at %4, as they are at %5. Summed at the same time, in either polarity, the comb filter of that delay leaves them %6 dB under their sum lined up."))
 STEMWISE_TEXT(SuggestHeadroomClipsTitle, "suggest.summed_headroom.clips.title", 1, QT_TRANSLATE_NOOP("CoreText", "The stems clip the mix bus at unity: lower them all by %1 dB"))
 STEMWISE_TEXT(SuggestHeadroomFadersTitle, "suggest.summed_headroom.faders.title", 1, QT_TRANSLATE_NOOP("CoreText", "The stems clip the mix bus at your faders: lower them all by %1 dB"))
 STEMWISE_TEXT(SuggestHeadroomMayClipTitle, "suggest.summed_headroom.may_clip.title", 1, QT_TRANSLATE_NOOP("CoreText", "The stems may clip the mix bus: lower them all by up to %1 dB"))

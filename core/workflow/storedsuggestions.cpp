@@ -108,7 +108,7 @@ Result<StoredSuggestions> measureMixAndSuggest(Database& db, const std::vector<T
                                          : MixPlacement{it->second.gainDb, it->second.pan, it->second.mute, it->second.solo});
             }
         }
-        auto mix = measureSessionMix(files, options.cancel, placements);
+        auto mix = measureSessionMix(files, options.cancel, placements, sameSourceCandidates(tracks));
         if (mix)
             context.mix = mix.value();
         else
