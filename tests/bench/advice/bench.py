@@ -570,6 +570,12 @@ def score_session(sdir, stemwise, keep, clean_dir=None):
                 rem = next((s for s in pol if names_track(s, b if changed_track(s) == a else a)), None)
                 det = rem or (pol[0] if pol else None) or next(
                     (s for s in ss if s["rule"] == "mono_sum" and (a in s["target"]["tracks"] or b in s["target"]["tracks"])), None)
+            elif kind == "delayed_duplicate":
+                a, b = fault["track"], fault["source"]
+                pair = [s for s in ss if s["rule"] in ("time_align", "polarity_pair") and {a, b} <= set(s["target"]["tracks"])]
+                rem = next((s for s in pair if s["rule"] == "time_align" and changed_track(s) == a
+                            and abs(-num(s, "shift_ms") - fault["delay_ms"]) <= 0.25), None)
+                det = rem or (pair[0] if pair else None)
             elif kind == "masking":
                 pair = set(fault["tracks"])
                 # The move names both tracks (a carve the session plan merged names every track
@@ -601,8 +607,10 @@ def score_session(sdir, stemwise, keep, clean_dir=None):
             for s in mine:
                 m = eq_move(s)
                 alarm = None
-                if is_polarity(s) and not (kinds & {"inverted_channel", "polarity_duplicate"}) and not stem["duplicate_source"]:
+                if is_polarity(s) and not (kinds & {"inverted_channel", "polarity_duplicate", "delayed_duplicate"}) and not stem["duplicate_source"]:
                     alarm = "polarity"
+                elif s["rule"] == "time_align" and "delayed_duplicate" not in kinds and not stem["duplicate_source"]:
+                    alarm = "time"
                 elif m and s["rule"] != "masking" and id(s) not in matched[which]:
                     alarm = "eq"
                 elif (s["parameters"].get("filter") == "high_pass" and stem["lowest_note_hz"]

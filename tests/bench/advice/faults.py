@@ -10,6 +10,9 @@ Kinds:
   dc          sox `dcshift 0.03` after normalising: remove the DC
   inverted_channel  sox `remix 1 2v-1`: the right channel's polarity flipped: invert it back
   polarity_duplicate  a second stem made from the same source with its polarity flipped
+  delayed_duplicate   a second stem made from the same source, delay_ms late (an amp chain's
+                      latency): sox `pad` then `trim` to the song's length; undone by moving it
+                      earlier by the delay (and the filters' group delay: within 0.25 ms)
   masking     two parts written in the same register and rhythm at close levels: carve one
 Clean stems that look like faults (the confusions the advice must not fall for) come with the
 material: the pads, strings and pianos are as wide and decorrelated as the soundfont's stereo
@@ -36,6 +39,7 @@ FAULTS = {
     "big_d": [
         {"kind": "bell", "track": "Kick", "frequency_hz": 400, "q": 2, "gain_db": 8},
         {"kind": "polarity_duplicate", "track": "Snare Bottom", "source": "Snare Top"},
+        {"kind": "delayed_duplicate", "track": "Bass Amp", "source": "Bass DI", "delay_ms": 2.1},
         {"kind": "high_shelf", "track": "Hi-Hat", "frequency_hz": 3000, "gain_db": 9},
         {"kind": "low_shelf", "track": "Bass Amp", "frequency_hz": 150, "gain_db": 8},
         {"kind": "bell", "track": "Piano", "frequency_hz": 1000, "q": 4, "gain_db": 10},
@@ -53,8 +57,8 @@ FAULTS = {
 # The held-out set: the same three songs rendered again with other faults on other stems (and
 # other frequencies, widths and gains), for checking that what is tuned on FAULTS holds on faults
 # it was not tuned on. Only the tonal faults change; the masking pairs written into the
-# arrangements and the polarity-flipped snare bottom (a derived stem) are part of the songs and
-# so part of both sets. Tune on FAULTS; report both; never tune on this one.
+# arrangements, the polarity-flipped snare bottom and the late bass amp (derived stems) are
+# part of the songs and so part of both sets. Tune on FAULTS; report both; never tune on this one.
 HOLDOUT = {
     "funk_e": [
         {"kind": "bell", "track": "Synth Bass", "frequency_hz": 250, "q": 2, "gain_db": 9},
@@ -75,6 +79,7 @@ HOLDOUT = {
     "big_d": [
         {"kind": "bell", "track": "Snare Top", "frequency_hz": 900, "q": 2, "gain_db": 8},
         {"kind": "polarity_duplicate", "track": "Snare Bottom", "source": "Snare Top"},
+        {"kind": "delayed_duplicate", "track": "Bass Amp", "source": "Bass DI", "delay_ms": 2.1},
         {"kind": "bell", "track": "Rhythm Guitar L", "frequency_hz": 2000, "q": 2, "gain_db": 9},
         {"kind": "bell", "track": "Backing Vox", "frequency_hz": 350, "q": 1, "gain_db": 8},
         {"kind": "low_shelf", "track": "Piano", "frequency_hz": 300, "gain_db": -8},
@@ -118,4 +123,7 @@ def sox_effects(fault):
         return ["bass", str(fault["gain_db"]), str(fault["frequency_hz"]), "1s"]
     if kind == "inverted_channel":
         return ["remix", "1", "2v-1"]
+    if kind == "delayed_duplicate":
+        seconds = f"{fault['delay_ms'] / 1000.0:.4f}"
+        return ["pad", seconds, "trim", "0", "-" + seconds]
     return []
