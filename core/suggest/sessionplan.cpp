@@ -282,6 +282,8 @@ int impactOf(const Suggestion& s, const std::vector<TrackProfile>& tracks, const
         return 1;
     if (r == "section_ride")  // a lead part buried (or sticking out) in one section: its masking, over time
         return 2;
+    if (r == "time_align")  // two pickups of one part a lag apart: the comb filter takes its low end and body
+        return 2;
     if ((r == "stem_level" || r == "gain_plan") && s.basePriority <= 1)
         return 1;
     // A polarity move the rule is sure of (its own priority 1): a track that cancels itself or

@@ -1010,6 +1010,7 @@ void TestSuggestionEngine::aStemLateAgainstItsTwinIsLinedUp()
         const auto align = byRule(set, "time_align");
         QVERIFY2(align.size() == 1, qPrintable(listOf(set)));
         QCOMPARE(align[0]->target.tracks, (std::vector<std::string>{"Bass Amp", "Bass DI"}));
+        QCOMPARE(align[0]->priority, 2);  // ranked with the masking of the lead elements
         COMPARE_NEAR(align[0]->number("shift_ms"), -d.lagMs, 0.005);
         const QString ms = QString::number(-*align[0]->number("shift_ms"), 'f', 2);
         QCOMPARE(QString::fromStdString(align[0]->title),
