@@ -143,7 +143,7 @@ std::vector<std::pair<int, int>> sameSourceCandidates(const std::vector<TrackPro
     struct Scored {
         int a;
         int b;
-        double share;
+        double alike;  // 1 - half the summed difference of their 7 band shares: 1 the same balance
     };
     std::vector<Scored> scored;
     for (std::size_t a = 0; a < tracks.size(); ++a) {
@@ -153,12 +153,15 @@ std::vector<std::pair<int, int>> sameSourceCandidates(const std::vector<TrackPro
             const bool alike = x.type == y.type || (isDrumType(x.type) && isDrumType(y.type));
             if (!alike || x.rhythm.onsetTimesS.size() < 4 || y.rhythm.onsetTimesS.size() < 4)
                 continue;
-            const double share = coincidingOnsetShare(x.rhythm.onsetTimesS, y.rhythm.onsetTimesS);
-            if (share >= kSameSourceOnsetShare)
-                scored.push_back({static_cast<int>(a), static_cast<int>(b), share});
+            if (coincidingOnsetShare(x.rhythm.onsetTimesS, y.rhythm.onsetTimesS) < kSameSourceOnsetShare)
+                continue;
+            double difference = 0.0;
+            for (std::size_t band = 0; band < x.spectrum.bands.size(); ++band)
+                difference += std::abs(x.spectrum.bands[band].share - y.spectrum.bands[band].share);
+            scored.push_back({static_cast<int>(a), static_cast<int>(b), 1.0 - 0.5 * difference});
         }
     }
-    std::stable_sort(scored.begin(), scored.end(), [](const Scored& l, const Scored& r) { return l.share > r.share; });
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored& l, const Scored& r) { return l.alike > r.alike; });
     std::vector<std::pair<int, int>> out;
     for (std::size_t i = 0; i < scored.size() && i < kMaxAlignPairs; ++i)
         out.emplace_back(scored[i].a, scored[i].b);

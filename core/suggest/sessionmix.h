@@ -110,10 +110,11 @@ struct MixPlacement {
                                                           const std::vector<std::pair<int, int>>& alignPairs = {});
 
 /// Pairs of tracks (indices) that may carry one source picked up twice, to search for a lag:
-/// tracks of one type whose onsets coincide (at least kSameSourceOnsetShare of the sparser
-/// track's onsets have one of the other's within kSameSourceOnsetS, with at least 4 onsets
-/// each), best matched first, at most kMaxAlignPairs of them (each costs the pass a spectrum
-/// multiply per block; a stem's spectrum is taken once for all its pairs).
+/// tracks of one type, or two drums, whose onsets coincide (at least kSameSourceOnsetShare of
+/// the sparser track's onsets have one of the other's within kSameSourceOnsetS, with at least
+/// 4 onsets each); the most alike in band balance first (a kit's hat coincides with every
+/// drum, a kick's two mics sound alike), at most kMaxAlignPairs of them (each costs the pass
+/// a spectrum multiply per block; a stem's spectrum is taken once for all its pairs).
 [[nodiscard]] std::vector<std::pair<int, int>> sameSourceCandidates(const std::vector<TrackProfile>& tracks);
 inline constexpr double kSameSourceOnsetShare = 0.7;
 inline constexpr double kSameSourceOnsetS = 0.025;

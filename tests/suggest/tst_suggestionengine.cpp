@@ -191,6 +191,7 @@ private slots:
     void flippedChannelGetsAPolarityFlip();
     void polarityFlippedDuplicateIsNamedWithItsSource();
     void aStemLateAgainstItsTwinIsLinedUp();
+    void sameSourceCandidatesPutAlikePairsFirst();
     void melodyOverASustainedNoteGetsNoNotch();
     void aNarrowBumpOnAPitchClassThePartDwellsOnIsNoFault();
     void aBulgeBeyondAnEqualisersRangeIsThePartsOwn();
@@ -1060,6 +1061,44 @@ void TestSuggestionEngine::aStemLateAgainstItsTwinIsLinedUp()
     lined.add("Bass Amp", "bass", {onTime});
     const auto together = lined.suggest(true);
     QVERIFY(byRule(together, "time_align").empty());
+}
+
+// Twelve drum stems on one grid all coincide (66 pairs pass the onset test); the
+// 16 searched are the most alike in band balance, the kick's two mics first, so a kit of many
+// pieces cannot crowd them out. Tracks of different types (not drums) are never paired.
+void TestSuggestionEngine::sameSourceCandidatesPutAlikePairsFirst()
+{
+    std::vector<double> grid;
+    for (int i = 0; i < 64; ++i)
+        grid.push_back(0.25 * i);
+    std::vector<core::TrackProfile> tracks(14);
+    for (std::size_t k = 0; k < tracks.size(); ++k) {
+        core::TrackProfile& t = tracks[k];
+        t.name = "Drum " + std::to_string(k);
+        t.type = "drums";
+        t.rhythm.onsetTimesS = grid;
+        // Each its own balance: one band, or two halves.
+        if (k < core::kBandCount) {
+            t.spectrum.bands[k].share = 1.0;
+        } else {
+            t.spectrum.bands[k - core::kBandCount].share = 0.5;
+            t.spectrum.bands[k - core::kBandCount + 1].share = 0.5;
+        }
+    }
+    for (std::size_t k : {std::size_t{3}, std::size_t{11}}) {  // but the kick's two mics sound alike
+        tracks[k].spectrum.bands = {};
+        tracks[k].spectrum.bands[0].share = 0.7;
+        tracks[k].spectrum.bands[1].share = 0.3;
+    }
+    tracks[11].spectrum.bands[0].share = 0.6;
+    tracks[11].spectrum.bands[1].share = 0.4;
+    tracks[12].type = "bass";  // same onsets, another type: not a pair
+    tracks[13].type = "keys";
+    const auto pairs = core::sameSourceCandidates(tracks);
+    QCOMPARE(pairs.size(), core::kMaxAlignPairs);
+    QCOMPARE(pairs.front(), (std::pair<int, int>{3, 11}));
+    for (const auto& [a, b] : pairs)
+        QVERIFY(a < 12 && b < 12);
 }
 
 void TestSuggestionEngine::polarityFlippedDuplicateIsNamedWithItsSource()
