@@ -158,8 +158,9 @@ void LoudnessAnalyzer::prepare(const AnalysisContext& context)
         return;
     const bool resample = rateHz < kLowestMeteredRateHz;
     const auto rate = resample ? kResampledRateHz : static_cast<unsigned long>(std::lround(rateHz));
-    // Read every 10 ms where that is a whole number of frames (8, 44.1, 48, 96 kHz...),
-    // otherwise every 100 ms (22.05 kHz; 11.025 kHz rounds down to 1102 frames).
+    // Read every 10 ms where that is a whole number of frames (44.1, 48, 88.2, 96 kHz...),
+    // otherwise every 100 ms (22.05 kHz; an odd rate's 100 ms rounds down to whole frames).
+    // Rates under kLowestMeteredRateHz are read at kResampledRateHz.
     const unsigned long readingMs = rate % 100 == 0 ? 10 : 100;
     m_readingFrames = rate * readingMs / 1000;  // as ebur128_loudness_window() counts
     if (m_readingFrames == 0)
@@ -212,34 +213,29 @@ void LoudnessAnalyzer::process(const AudioBlock& block)
     if (!m_meter || block.channels.size() < m_channels)
         return;
     m_truePeak->process(block.channels.first(m_channels), block.frames);
-    if (m_resampler) {
-        if (block.interleaved != nullptr && block.channels.size() == m_channels) {
-            resampleAndMeter(block.interleaved, block.frames);
-            return;
-        }
-        for (std::size_t done = 0; done < block.frames;) {
-            const std::size_t n = std::min(block.frames - done, kResampleChunkFrames);
-            float* out = m_interleaved.data();
-            for (std::size_t c = 0; c < m_channels; ++c) {
-                const float* in = block.channels[c] + done;
-                for (std::size_t i = 0; i < n; ++i)
-                    out[i * m_channels + c] = in[i];
-            }
-            resampleAndMeter(out, n);
-            done += n;
-        }
+    // libebur128 and libsoxr take interleaved frames: the block's own, or its channels
+    // interleaved here a chunk at a time.
+    const auto meter = [this](const float* frames, std::size_t count) {
+        if (m_resampler)
+            resampleAndMeter(frames, count);
+        else
+            meterInterleaved(frames, count);
+    };
+    if (block.interleaved != nullptr && block.channels.size() == m_channels) {
+        meter(block.interleaved, block.frames);
         return;
     }
-    // Cut the block at reading boundaries, so each reading covers exactly its frames.
+    const std::size_t chunk = m_interleaved.size() / m_channels;
     for (std::size_t done = 0; done < block.frames;) {
-        const std::size_t n = std::min(block.frames - done, m_readingFrames - m_framesSinceReading);
-        feed(block, done, n);
-        done += n;
-        m_framesSinceReading += n;
-        if (m_framesSinceReading == m_readingFrames) {
-            m_framesSinceReading = 0;
-            takeReading();
+        const std::size_t n = std::min(block.frames - done, chunk);
+        float* out = m_interleaved.data();
+        for (std::size_t c = 0; c < m_channels; ++c) {
+            const float* in = block.channels[c] + done;
+            for (std::size_t i = 0; i < n; ++i)
+                out[i * m_channels + c] = in[i];
         }
+        meter(out, n);
+        done += n;
     }
 }
 
@@ -279,23 +275,6 @@ void LoudnessAnalyzer::resampleAndMeter(const float* interleaved, std::size_t co
         if (!flush && used == count && made < kResampleChunkFrames)
             return;
     }
-}
-
-void LoudnessAnalyzer::feed(const AudioBlock& block, std::size_t offset, std::size_t frames)
-{
-    // Only fails for lack of memory, which mode M without I/LRA never asks for.
-    if (block.interleaved != nullptr && block.channels.size() == m_channels) {
-        ebur128_add_frames_float(m_meter->state, block.interleaved + offset * m_channels, frames);
-        return;
-    }
-    float* out = m_interleaved.data();
-    for (std::size_t c = 0; c < m_channels; ++c) {
-        const float* in = block.channels[c] + offset;
-        for (std::size_t i = 0; i < frames; ++i)
-            out[i * m_channels + c] = in[i];
-    }
-    // Only fails for lack of memory, which mode M without I/LRA never asks for.
-    ebur128_add_frames_float(m_meter->state, out, frames);
 }
 
 void LoudnessAnalyzer::takeReading()

@@ -67,7 +67,6 @@ private:
     struct Meter;      // the libebur128 state; its header stays out of ours
     struct Resampler;  // libsoxr's, for low rates; likewise
 
-    void feed(const AudioBlock& block, std::size_t offset, std::size_t frames);
     void meterInterleaved(const float* frames, std::size_t count);
     void resampleAndMeter(const float* interleaved, std::size_t count);
     void takeReading();
@@ -86,7 +85,7 @@ private:
     std::size_t m_readingsPerSecond = 0;  // loudness curve
 
     // Owned by the analysing thread, sized in prepare().
-    std::vector<float> m_interleaved;     // libebur128 takes interleaved frames
+    std::vector<float> m_interleaved;     // a chunk of a planar block, interleaved
     std::vector<double> m_readingEnergy;  // ring of the last short-term window's readings
     std::vector<std::uint32_t> m_rangeHistogram;  // short-term loudness, 0.01 LU bins
     std::size_t m_framesSinceReading = 0;
