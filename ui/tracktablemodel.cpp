@@ -301,14 +301,15 @@ int TrackTableModel::addPending(const QString& path)
     Track t;
     t.path = path;
     const QFileInfo file(path);  // names and folders from the path alone, not the disk
-    t.name = file.completeBaseName();
+    const QString base = file.completeBaseName();
+    t.name = base;
     t.colorIndex = row;
     // Two files of one folder named alike but for the extension (a bounce as WAV and as
     // FLAC): both are named with their extensions, as the analysis will name them.
     for (std::size_t i = 0; i < m_tracks.size(); ++i) {
         Track& other = m_tracks[i];
         const QFileInfo otherFile(other.path);
-        if (otherFile.completeBaseName() == t.name && otherFile.absolutePath() == file.absolutePath()) {
+        if (otherFile.completeBaseName() == base && otherFile.absolutePath() == file.absolutePath()) {
             t.name = file.fileName();
             if (other.name != otherFile.fileName()) {
                 other.name = otherFile.fileName();
