@@ -1,10 +1,10 @@
 #include "analysis/loudnessanalyzer.h"
 
 #include "analysis/trackprofile.h"
+#include "audio/resampler.h"
 #include "dsp/truepeak.h"
 
 #include <ebur128.h>
-#include <soxr.h>
 
 #include <algorithm>
 #include <cmath>
@@ -118,14 +118,10 @@ struct LoudnessAnalyzer::Meter {
     ~Meter() { ebur128_destroy(&state); }
 };
 
-struct LoudnessAnalyzer::Resampler {
-    soxr_t soxr = nullptr;
+struct LoudnessAnalyzer::Resampling {
+    explicit Resampling(Resampler r) : resampler(std::move(r)) {}
+    Resampler resampler;
     std::vector<float> out;  // kResampleChunkFrames interleaved frames at the meter's rate
-    ~Resampler()
-    {
-        if (soxr != nullptr)
-            soxr_delete(soxr);
-    }
 };
 
 LoudnessAnalyzer::LoudnessAnalyzer() = default;
@@ -173,18 +169,12 @@ void LoudnessAnalyzer::prepare(const AnalysisContext& context)
     if (state == nullptr)
         return;
     if (resample) {
-        m_resampler = std::make_unique<Resampler>();
-        const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
-        const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
-        const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);  // the analysing thread alone
-        soxr_error_t error = nullptr;
-        m_resampler->soxr = soxr_create(rateHz, static_cast<double>(rate), static_cast<unsigned>(m_channels), &error,
-                                        &io, &quality, &runtime);
-        if (m_resampler->soxr == nullptr || error != nullptr) {
-            m_resampler.reset();
+        auto resampler = Resampler::create(rateHz, static_cast<double>(rate), static_cast<unsigned>(m_channels));
+        if (!resampler) {
             ebur128_destroy(&state);
             return;  // no loudness rather than a wrong one
         }
+        m_resampler = std::make_unique<Resampling>(std::move(resampler.value()));
         m_resampler->out.assign(kResampleChunkFrames * m_channels, 0.0f);
     }
     m_meter = std::make_unique<Meter>();
@@ -263,14 +253,14 @@ void LoudnessAnalyzer::resampleAndMeter(const float* interleaved, std::size_t co
     const bool flush = interleaved == nullptr;
     std::size_t used = 0;
     for (;;) {
-        std::size_t took = 0;
-        std::size_t made = 0;
-        const soxr_error_t error =
-            soxr_process(m_resampler->soxr, flush ? nullptr : interleaved + used * m_channels, flush ? 0 : count - used,
-                         &took, m_resampler->out.data(), kResampleChunkFrames, &made);
+        const auto step = m_resampler->resampler.process(flush ? nullptr : interleaved + used * m_channels,
+                                                         flush ? 0 : count - used, m_resampler->out.data(), kResampleChunkFrames);
+        if (!step)
+            return;
+        const auto [took, made] = step.value();
         used += took;
         meterInterleaved(m_resampler->out.data(), made);
-        if (error != nullptr || (took == 0 && made == 0))
+        if (took == 0 && made == 0)
             return;
         if (!flush && used == count && made < kResampleChunkFrames)
             return;

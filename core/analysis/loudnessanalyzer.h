@@ -65,7 +65,7 @@ public:
 
 private:
     struct Meter;      // the libebur128 state; its header stays out of ours
-    struct Resampler;  // libsoxr's, for low rates; likewise
+    struct Resampling;  // audio/resampler.h's, for low rates, and its output buffer
 
     void meterInterleaved(const float* frames, std::size_t count);
     void resampleAndMeter(const float* interleaved, std::size_t count);
@@ -75,7 +75,7 @@ private:
 
     // Fixed by prepare().
     std::unique_ptr<Meter> m_meter;
-    std::unique_ptr<Resampler> m_resampler;  // null: metered at the stream's rate
+    std::unique_ptr<Resampling> m_resampler;  // null: metered at the stream's rate
     std::unique_ptr<TruePeak> m_truePeak;
     std::size_t m_channels = 0;
     std::size_t m_readingFrames = 0;     // frames between two meter readings

@@ -3,12 +3,12 @@
 
 #include "audio/audiofilereader.h"
 #include "audio/brokensamples.h"
+#include "audio/resampler.h"
 #include "util/strprintf.h"
-
-#include <soxr.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace stemwise::core {
@@ -19,19 +19,13 @@ struct SourceReader::Impl {
     std::size_t maxChunk = 0;
     std::vector<float> planar;      // channels × maxChunk
     std::vector<float*> pointers;
-    // Resampling (soxr == nullptr: the file's rate is the output's).
-    soxr_t soxr = nullptr;
+    // Resampling (none: the file's rate is the output's).
+    std::optional<Resampler> resampler;
     std::vector<float> input;       // stereo frames waiting for the resampler
     std::size_t inputStart = 0;
     std::size_t inputCount = 0;
     bool inputDone = false;         // the file has no more frames: the resampler is flushing
     bool flushed = false;           // …and has given its last one
-
-    ~Impl()
-    {
-        if (soxr != nullptr)
-            soxr_delete(soxr);
-    }
 };
 
 Result<std::unique_ptr<SourceReader>> SourceReader::open(const std::filesystem::path& path, double outputRateHz,
@@ -57,15 +51,10 @@ Result<std::unique_ptr<SourceReader>> SourceReader::open(const std::filesystem::
     } else {
         reader->m_lengthFrames =
             static_cast<std::int64_t>(std::ceil(static_cast<double>(fileFrames) * outputRateHz / fileRate));
-        const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
-        const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
-        // One thread: the reader thread is the one that resamples (no OpenMP team of its own).
-        const soxr_runtime_spec_t runtime = soxr_runtime_spec(1);
-        soxr_error_t error = nullptr;
-        d.soxr = soxr_create(fileRate, outputRateHz, 2, &error, &io, &quality, &runtime);
-        if (d.soxr == nullptr || error != nullptr)
-            return Error{strprintf("cannot resample %g Hz to %g Hz: %s", fileRate, outputRateHz,
-                                   error != nullptr ? error : "libsoxr failed")};
+        auto resampler = Resampler::create(fileRate, outputRateHz, 2);
+        if (!resampler)
+            return resampler.error();
+        d.resampler.emplace(std::move(resampler.value()));
         d.input.resize(2 * maxChunkFrames);
     }
     return reader;
@@ -80,7 +69,7 @@ const AudioFileInfo& SourceReader::info() const noexcept
 
 bool SourceReader::resampling() const noexcept
 {
-    return m_impl->soxr != nullptr;
+    return m_impl->resampler.has_value();
 }
 
 bool SourceReader::seek(std::int64_t frame)
@@ -89,9 +78,9 @@ bool SourceReader::seek(std::int64_t frame)
     const double fileRate = d.file->info().format.sampleRateHz;
     const std::int64_t fileFrames = d.file->info().format.frames;
     std::int64_t fileFrame = frame;
-    if (d.soxr != nullptr) {
+    if (d.resampler) {
         fileFrame = static_cast<std::int64_t>(std::floor(static_cast<double>(frame) * fileRate / d.outputRateHz));
-        soxr_clear(d.soxr);
+        d.resampler->clear();
         d.inputStart = d.inputCount = 0;
         d.inputDone = d.flushed = false;
     }
@@ -132,7 +121,7 @@ bool SourceReader::fill(float* out, std::size_t frames)
 bool SourceReader::read(float* out, std::size_t frames)
 {
     Impl& d = *m_impl;
-    if (d.soxr == nullptr)
+    if (!d.resampler)
         return fill(out, frames);
     bool ok = true;
     std::size_t produced = 0;
@@ -152,19 +141,17 @@ bool SourceReader::read(float* out, std::size_t frames)
             std::fill(out + 2 * produced, out + 2 * frames, 0.0f);
             break;
         }
-        std::size_t used = 0;
-        std::size_t made = 0;
         const float* in = d.inputCount > 0 ? d.input.data() + 2 * d.inputStart : nullptr;
-        const soxr_error_t error = soxr_process(d.soxr, in, d.inputCount, &used, out + 2 * produced, frames - produced, &made);
-        if (error != nullptr) {
-            m_error = std::string("resampling failed: ") + error;
+        const auto step = d.resampler->process(in, d.inputCount, out + 2 * produced, frames - produced);
+        if (!step) {
+            m_error = step.error().message;
             std::fill(out + 2 * produced, out + 2 * frames, 0.0f);
             return false;
         }
-        d.inputStart += used;
-        d.inputCount -= used;
-        produced += made;
-        if (in == nullptr && made == 0)
+        d.inputStart += step->used;
+        d.inputCount -= step->used;
+        produced += step->made;
+        if (in == nullptr && step->made == 0)
             d.flushed = true;
     }
     return ok;
