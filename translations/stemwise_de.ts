@@ -2679,6 +2679,15 @@
         <extracomment>%1 and %2 the tracks, %3 milliseconds, %4 their correlation lined up, %5 as they are, %6 dB</extracomment>
         <translation>%1 und %2 tragen dieselbe Quelle im Abstand von %3 ms: ausgerichtet korrelieren sie mit %4, wie sie sind mit %5. Gleichzeitig summiert, in welcher Polarität auch immer, lässt der Kammfilter dieser Verzögerung sie %6 dB unter ihrer ausgerichteten Summe.</translation>
     </message>
+    <message>
+        <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU louder than the rest of the session suggests.</source>
+        <extracomment>a backing part (named so: &quot;Backing Vox&quot;, &quot;BVs&quot;, &quot;Harmony&quot;): %1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU under the lead, %6 LU</extracomment>
+        <translation>%1 misst %2 LUFS. Ein Begleitpart (%3) liegt üblicherweise %4 LU vom lautesten Part entfernt (%5 LU unter dem Lead); es liegt %6 LU lauter, als der Rest der Session nahelegt.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 misst %2 LUFS. Ein Begleitpart (%3) liegt üblicherweise %4 LU vom lautesten Part entfernt (%5 LU unter dem Lead); es liegt %6 LU leiser, als der Rest der Session nahelegt.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

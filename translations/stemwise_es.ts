@@ -2679,6 +2679,15 @@
         <extracomment>%1 and %2 the tracks, %3 milliseconds, %4 their correlation lined up, %5 as they are, %6 dB</extracomment>
         <translation>%1 y %2 llevan la misma fuente separadas %3 ms: alineadas correlacionan a %4, tal como están a %5. Sumadas a la vez, en cualquier polaridad, el filtro de peine de ese retardo las deja %6 dB por debajo de su suma alineada.</translation>
     </message>
+    <message>
+        <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU louder than the rest of the session suggests.</source>
+        <extracomment>a backing part (named so: &quot;Backing Vox&quot;, &quot;BVs&quot;, &quot;Harmony&quot;): %1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU under the lead, %6 LU</extracomment>
+        <translation>%1 mide %2 LUFS. Una parte de acompañamiento (%3) suele estar a %4 LU de la parte más fuerte (%5 LU bajo la principal); está %6 LU más fuerte de lo que sugiere el resto de la sesión.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 mide %2 LUFS. Una parte de acompañamiento (%3) suele estar a %4 LU de la parte más fuerte (%5 LU bajo la principal); está %6 LU más suave de lo que sugiere el resto de la sesión.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2679,6 +2679,15 @@
         <extracomment>%1 and %2 the tracks, %3 milliseconds, %4 their correlation lined up, %5 as they are, %6 dB</extracomment>
         <translation>%1 et %2 portent la même source à %3 ms d’écart : alignées elles corrèlent à %4, telles quelles à %5. Sommées au même instant, dans l’une ou l’autre polarité, le filtre en peigne de ce retard les laisse %6 dB sous leur somme alignée.</translation>
     </message>
+    <message>
+        <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU louder than the rest of the session suggests.</source>
+        <extracomment>a backing part (named so: &quot;Backing Vox&quot;, &quot;BVs&quot;, &quot;Harmony&quot;): %1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU under the lead, %6 LU</extracomment>
+        <translation>%1 mesure %2 LUFS. Une partie d&apos;accompagnement (%3) se situe d&apos;habitude à %4 LU de la partie la plus forte (%5 LU sous la partie principale) ; il est %6 LU plus fort que ce que suggère le reste de la session.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 mesure %2 LUFS. Une partie d&apos;accompagnement (%3) se situe d&apos;habitude à %4 LU de la partie la plus forte (%5 LU sous la partie principale) ; il est %6 LU plus faible que ce que suggère le reste de la session.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

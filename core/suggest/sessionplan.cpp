@@ -266,13 +266,16 @@ std::vector<std::string> leadTracks(const std::vector<TrackProfile>& tracks)
     for (const TrackProfile& t : tracks) {
         if (std::find(kNeverLead.begin(), kNeverLead.end(), t.type) != kNeverLead.end())
             continue;
-        const auto words = nameWords(t.name);
-        const bool named = anyWordIn(words, kLeadWords);
-        const bool backing = anyWordIn(words, kBackingWords);
-        if (named || (t.type == "vocals" && !backing))
+        const bool named = anyWordIn(nameWords(t.name), kLeadWords);
+        if (named || (t.type == "vocals" && !isBackingPart(t)))
             leads.push_back(t.name);
     }
     return leads;
+}
+
+bool isBackingPart(const TrackProfile& t)
+{
+    return anyWordIn(nameWords(t.name), kBackingWords);
 }
 
 int impactOf(const Suggestion& s, const std::vector<TrackProfile>& tracks, const std::vector<std::string>& leads)

@@ -68,6 +68,10 @@ struct PlanLimits {
 /// The lead elements of the session, by name (see above), in input order.
 [[nodiscard]] std::vector<std::string> leadTracks(const std::vector<TrackProfile>& tracks);
 
+/// A backing part by its name ("Backing Vox", "BVs", "Harmony 2", "Choir", "Vox Dbl"): never a
+/// lead, and set under one in the balance.
+[[nodiscard]] bool isBackingPart(const TrackProfile& t);
+
 /// The impact tier (1..4) of a suggestion in this session (see above).
 [[nodiscard]] int impactOf(const Suggestion& s, const std::vector<TrackProfile>& tracks,
                            const std::vector<std::string>& leads);

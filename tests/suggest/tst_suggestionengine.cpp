@@ -175,6 +175,7 @@ private slots:
     void partsPannedApartMaskLessByHalfTheirBalanceDifference();
     void twoStemsOfOnePartAreNotCarvedApart();
     void aLeadBuriedInOneSectionIsRiddenThere();
+    void aBackingPartSitsUnderTheLead();
     void stemsWhoseSumPassesFullScaleGetAHeadroomMove();
     void stemsThatCancelGetNoHeadroomMoveThoughTheBoundWarns();
     void dullTrackGetsNoHarshnessCut();
@@ -455,6 +456,37 @@ void TestSuggestionEngine::aLeadBuriedInOneSectionIsRiddenThere()
         const auto set = run(voice, 0.5);  // loud drums over the level vocal: buried while they play
         const auto r = rides(set);
         QVERIFY2(r.size() == 1 && *r.front()->number("ride_gain_db") > 2.0, qPrintable(listOf(set)));
+    }
+}
+
+// The balance rule sets a backing part (by its name) 6 LU under its type's usual level when the
+// session has a lead: a backing vocal 7 dB under the lead vocal is where it belongs (before, the
+// rule raised it to the lead's level); 17 dB under, it is brought up to about 6 under the lead.
+void TestSuggestionEngine::aBackingPartSitsUnderTheLead()
+{
+    constexpr std::size_t frames = 16 * 48000;
+    auto at = [&](double f0, double underDb) {
+        return test::voiceLike(f0, 0.1 * std::pow(10.0, -underDb / 20.0), kRate, frames);
+    };
+    auto run = [&](double backingUnderDb) {
+        Session session;
+        session.add("Lead Vox", "vocals", {at(220.0, 0.0)});
+        session.add("Backing Vox", "vocals", {at(277.0, backingUnderDb)});
+        session.add("Pad", "pad", {at(110.0, 12.0)});  // the pad's and the keys' usual places
+        session.add("Keys", "keys", {at(165.0, 8.0)});
+        return session.suggest(false);
+    };
+    {
+        const auto set = run(7.0);
+        QVERIFY2(byRule(set, "balance").empty(), qPrintable(listOf(set)));
+    }
+    {
+        const auto set = run(17.0);
+        const auto up = byRule(set, "balance", "Backing Vox");
+        QVERIFY2(up.size() == 1 && byRule(set, "balance").size() == 1, qPrintable(listOf(set)));
+        const double gain = *up.front()->number("gain_db");
+        QVERIFY2(gain >= 9.0 && gain <= 13.0, qPrintable(QString::number(gain)));
+        QVERIFY2(up.front()->reasoning.find("backing part") != std::string::npos, up.front()->reasoning.c_str());
     }
 }
 
