@@ -2688,6 +2688,15 @@
         <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU quieter than the rest of the session suggests.</source>
         <translation>%1 misst %2 LUFS. Ein Begleitpart (%3) liegt üblicherweise %4 LU vom lautesten Part entfernt (%5 LU unter dem Lead); es liegt %6 LU leiser, als der Rest der Session nahelegt.</translation>
     </message>
+    <message>
+        <source>%1 measures %2 LUFS. A lead part (%3) usually sits at the top, %4 LU from the loudest part; it sits %5 LU louder than the rest of the session suggests.</source>
+        <extracomment>a lead part (named so: &quot;Lead Guitar&quot;, &quot;Solo Sax&quot;, &quot;Main Vox&quot;): %1 track, %2 LUFS, %3 track type, %4 the lead&apos;s usual level from the loudest part, %5 LU</extracomment>
+        <translation>%1 misst %2 LUFS. Ein Lead-Part (%3) liegt üblicherweise oben, %4 LU vom lautesten Part entfernt; es liegt %5 LU lauter, als der Rest der Session nahelegt.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. A lead part (%3) usually sits at the top, %4 LU from the loudest part; it sits %5 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 misst %2 LUFS. Ein Lead-Part (%3) liegt üblicherweise oben, %4 LU vom lautesten Part entfernt; es liegt %5 LU leiser, als der Rest der Session nahelegt.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2688,6 +2688,15 @@
         <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU quieter than the rest of the session suggests.</source>
         <translation>%1 mide %2 LUFS. Una parte de acompañamiento (%3) suele estar a %4 LU de la parte más fuerte (%5 LU bajo la principal); está %6 LU más suave de lo que sugiere el resto de la sesión.</translation>
     </message>
+    <message>
+        <source>%1 measures %2 LUFS. A lead part (%3) usually sits at the top, %4 LU from the loudest part; it sits %5 LU louder than the rest of the session suggests.</source>
+        <extracomment>a lead part (named so: &quot;Lead Guitar&quot;, &quot;Solo Sax&quot;, &quot;Main Vox&quot;): %1 track, %2 LUFS, %3 track type, %4 the lead&apos;s usual level from the loudest part, %5 LU</extracomment>
+        <translation>%1 mide %2 LUFS. Una parte principal (%3) suele estar arriba, a %4 LU de la parte más fuerte; está %5 LU más fuerte de lo que sugiere el resto de la sesión.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. A lead part (%3) usually sits at the top, %4 LU from the loudest part; it sits %5 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 mide %2 LUFS. Una parte principal (%3) suele estar arriba, a %4 LU de la parte más fuerte; está %5 LU más suave de lo que sugiere el resto de la sesión.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

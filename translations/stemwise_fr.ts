@@ -2688,6 +2688,15 @@
         <source>%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU quieter than the rest of the session suggests.</source>
         <translation>%1 mesure %2 LUFS. Une partie d&apos;accompagnement (%3) se situe d&apos;habitude à %4 LU de la partie la plus forte (%5 LU sous la partie principale) ; il est %6 LU plus faible que ce que suggère le reste de la session.</translation>
     </message>
+    <message>
+        <source>%1 measures %2 LUFS. A lead part (%3) usually sits at the top, %4 LU from the loudest part; it sits %5 LU louder than the rest of the session suggests.</source>
+        <extracomment>a lead part (named so: &quot;Lead Guitar&quot;, &quot;Solo Sax&quot;, &quot;Main Vox&quot;): %1 track, %2 LUFS, %3 track type, %4 the lead&apos;s usual level from the loudest part, %5 LU</extracomment>
+        <translation>%1 mesure %2 LUFS. Une partie principale (%3) se situe d&apos;habitude en haut, à %4 LU de la partie la plus forte ; il est %5 LU plus fort que ce que suggère le reste de la session.</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 LUFS. A lead part (%3) usually sits at the top, %4 LU from the loudest part; it sits %5 LU quieter than the rest of the session suggests.</source>
+        <translation>%1 mesure %2 LUFS. Une partie principale (%3) se situe d&apos;habitude en haut, à %4 LU de la partie la plus forte ; il est %5 LU plus faible que ce que suggère le reste de la session.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -72,7 +72,7 @@ struct AlignPair {
 // frequency across the shared band, stands out; a polarity flip, or the phase a filter turns
 // in one band (a bottom mic's high-pass on a snare's body), does not pass for one, as it does
 // for the plain correlation. Then the plain correlation there and at lag 0 (two inverse FFTs
-// in all), if it qualifies.
+// in all); the caller keeps what qualifies.
 std::optional<DelayedStems> delayOf(const AlignPair& p, const RealFft& fft, double rateHz)
 {
     const double norm = std::sqrt(p.energyA * p.energyB);
@@ -126,9 +126,6 @@ std::optional<DelayedStems> delayOf(const AlignPair& p, const RealFft& fft, doub
     d.lagMs = -(static_cast<double>(best) + offset) / rateHz * 1000.0;
     d.correlation = c(best);
     d.zeroLagCorrelation = c(0);
-    if (std::abs(d.lagMs) < SessionMixMeasure::kMinAlignLagMs
-        || std::abs(d.correlation) < SessionMixMeasure::kMinAlignCorrelation)
-        return std::nullopt;
     const double apart = p.energyA + p.energyB;
     // Against the better of the pair at lag 0 as it is and flipped: a flip alone may do.
     d.alignedGainDb = 10.0 * std::log10((apart + 2.0 * std::abs(d.correlation) * norm)
@@ -332,6 +329,8 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
                 || static_cast<double>(bothSounding[a * n + b]) / rate < SessionMixMeasure::kMinOpposedOverlapS)
                 continue;
             const double c = dot[a * n + b] / std::sqrt(energy[a] * energy[b]);
+            if (std::abs(c) >= SessionMixMeasure::kSameSourceCorrelation)
+                m.sameSource.emplace_back(static_cast<int>(a), static_cast<int>(b));
             if (c > SessionMixMeasure::kOpposedCorrelation)
                 continue;
             const double together = std::max(energy[a] + energy[b] + 2.0 * dot[a * n + b], 1e-30);
@@ -343,9 +342,18 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
     }
     std::sort(m.opposed.begin(), m.opposed.end(),
               [](const OpposedStems& x, const OpposedStems& y) { return x.correlation < y.correlation; });
-    for (const AlignPair& p : align)
-        if (auto d = delayOf(p, fft, rate))
+    for (const AlignPair& p : align) {
+        const auto d = delayOf(p, fft, rate);
+        if (!d)
+            continue;
+        const std::pair<int, int> pair{d->first, d->second};
+        if (std::abs(d->correlation) >= SessionMixMeasure::kSameSourceCorrelation
+            && std::find(m.sameSource.begin(), m.sameSource.end(), pair) == m.sameSource.end())
+            m.sameSource.push_back(pair);
+        if (std::abs(d->lagMs) >= SessionMixMeasure::kMinAlignLagMs
+            && std::abs(d->correlation) >= SessionMixMeasure::kMinAlignCorrelation)
             m.delayed.push_back(*d);
+    }
     std::sort(m.delayed.begin(), m.delayed.end(), [](const DelayedStems& x, const DelayedStems& y) {
         return std::abs(x.correlation) > std::abs(y.correlation);
     });

@@ -89,6 +89,13 @@ struct SessionMixMeasure {
     static constexpr double kMaxAlignLagMs = 10.0;  ///< 3.4 m of air, or a plug-in chain's latency
     static constexpr double kMinAlignLagMs = 0.05;
     static constexpr double kMinAlignCorrelation = 0.4;
+    /// Pairs of stems (indices, the lower first) that are one source picked up twice — a snare's
+    /// top and bottom mics, a bass's DI and amp, a kick's inside and outside mics: their mono
+    /// fold-downs correlate at least kSameSourceCorrelation in magnitude at lag 0 (any pair,
+    /// over kMinOpposedOverlapS where both sound) or at the lag found (the candidate pairs).
+    /// Two parts, even in unison, correlate far less: their notes' phases and timbres differ.
+    std::vector<std::pair<int, int>> sameSource;
+    static constexpr double kSameSourceCorrelation = 0.5;
 };
 
 /// Where a stem sits on the mix bus: its DAW channel's level and pan.

@@ -53,6 +53,10 @@ constexpr double kBalanceDeviationLu = 6.0;
 // from level with the lead to 12 LU under it). Without the offset the rule raised the advice
 // benchmark's backing vocal, 7 LU under its lead, by 8 dB, to the lead's level.
 constexpr double kBackingUnderLeadLu = 6.0;
+// A lead part sits at the top of the balance, where a lead vocal does (the knowledge base's 0 LU
+// from the loudest part): a lead guitar or synth is not an accompanying guitar's or synth's 6-8
+// LU down. The rule pulled the advice benchmark's lead synth down 12 dB and its lead guitar 7 dB.
+constexpr double kLeadOffsetLu = 0.0;
 constexpr double kOpposedCorrelation = -0.3;  // two stems this opposed carry one source in opposite polarity
 constexpr double kOpposedSumLossDb = 1.5;     // and their sum loses this much against their separate levels
 // Two stems of one source a lag apart (SessionMixMeasure::delayed) are worth lining up when
@@ -504,23 +508,48 @@ private:
         m_out.push_back(std::move(s));
     }
 
-    // Where a stem usually sits from the loudest part: its type's offset, and a backing part
-    // (by its name) kBackingUnderLeadLu under that when the session has a lead to sit under.
+    // Where a stem usually sits from the loudest part: its type's offset; a lead part (leadTracks())
+    // at the top, as a lead vocal (kLeadOffsetLu), whatever its type's offset as an accompanying
+    // part; a backing part (by its name) kBackingUnderLeadLu under its type's offset when the
+    // session has a lead to sit under.
     double usualOffsetLu(const TrackProfile& t) const
     {
         const double typical = typeKnowledge(t.type, m_c.genre).relativeLevelLu;
+        if (isLead(t))
+            return std::max(typical, kLeadOffsetLu);
         return backingUnderLead(t) ? typical - kBackingUnderLeadLu : typical;
     }
     bool backingUnderLead(const TrackProfile& t) const { return !m_leads.empty() && !isLead(t) && isBackingPart(t); }
 
+    // A second pickup of a source that another, louder stem also carries (the mix measure's
+    // sameSource pairs: a snare's bottom mic under its top, an amp under its DI): it is set
+    // against its main pickup by ear, not against the session.
+    bool quieterPickup(std::size_t i) const
+    {
+        if (!m_mix || !m_tracks[i].loudness.integratedLufs)
+            return false;
+        const double lufs = *m_tracks[i].loudness.integratedLufs;
+        for (const auto& [a, b] : m_mix->sameSource) {
+            const auto ua = static_cast<std::size_t>(a), ub = static_cast<std::size_t>(b);
+            if (ua != i && ub != i)
+                continue;
+            const std::size_t other = ua == i ? ub : ua;
+            if (other < m_tracks.size() && m_tracks[other].loudness.integratedLufs
+                && *m_tracks[other].loudness.integratedLufs > lufs)
+                return true;
+        }
+        return false;
+    }
+
     // Each stem's loudness against the balance its type usually takes, relative to the
-    // session: a stem more than 6 LU off the session's median offset is named.
+    // session: a stem more than 6 LU off the session's median offset is named. Of two pickups
+    // of one source, only the louder takes part.
     void balance()
     {
         std::vector<std::pair<std::size_t, double>> offsets;
         for (std::size_t i : m_stems) {
             const auto& lufs = m_tracks[i].loudness.integratedLufs;
-            if (lufs)
+            if (lufs && !quieterPickup(i))
                 offsets.emplace_back(i, *lufs - usualOffsetLu(m_tracks[i]));
         }
         if (offsets.size() < 3)
@@ -544,8 +573,10 @@ private:
             if (backing)
                 why.push_back(A::number(kBackingUnderLeadLu, 0));
             why.push_back(A::number(std::abs(deviation), 1));
-            const TextCode whyCode = backing ? (deviation > 0 ? C::SuggestBalanceBackingLouderWhy : C::SuggestBalanceBackingQuieterWhy)
-                                             : (deviation > 0 ? C::SuggestBalanceLouderWhy : C::SuggestBalanceQuieterWhy);
+            const bool louder = deviation > 0;
+            const TextCode whyCode = isLead(t) ? (louder ? C::SuggestBalanceLeadLouderWhy : C::SuggestBalanceLeadQuieterWhy)
+                                     : backing ? (louder ? C::SuggestBalanceBackingLouderWhy : C::SuggestBalanceBackingQuieterWhy)
+                                               : (louder ? C::SuggestBalanceLouderWhy : C::SuggestBalanceQuieterWhy);
             s.say({gain > 0 ? C::SuggestBalanceUpTitle : C::SuggestBalanceDownTitle,
                    {A::string(t.name), A::number(std::abs(gain), 0)}},
                   C::SuggestBalanceHow, {whyCode, std::move(why)});

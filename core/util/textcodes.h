@@ -305,6 +305,9 @@ STEMWISE_TEXT(SuggestBalanceQuieterWhy, "suggest.balance.quieter.why", 5, QT_TRA
 //: a backing part (named so: "Backing Vox", "BVs", "Harmony"): %1 track, %2 LUFS, %3 track type, %4 its usual level from the loudest part, %5 LU under the lead, %6 LU
 STEMWISE_TEXT(SuggestBalanceBackingLouderWhy, "suggest.balance.backing.louder.why", 6, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU louder than the rest of the session suggests."))
 STEMWISE_TEXT(SuggestBalanceBackingQuieterWhy, "suggest.balance.backing.quieter.why", 6, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. A backing part (%3) usually sits %4 LU from the loudest part (%5 LU under the lead); it sits %6 LU quieter than the rest of the session suggests."))
+//: a lead part (named so: "Lead Guitar", "Solo Sax", "Main Vox"): %1 track, %2 LUFS, %3 track type, %4 the lead's usual level from the loudest part, %5 LU
+STEMWISE_TEXT(SuggestBalanceLeadLouderWhy, "suggest.balance.lead.louder.why", 5, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. A lead part (%3) usually sits at the top, %4 LU from the loudest part; it sits %5 LU louder than the rest of the session suggests."))
+STEMWISE_TEXT(SuggestBalanceLeadQuieterWhy, "suggest.balance.lead.quieter.why", 5, QT_TRANSLATE_NOOP("CoreText", "%1 measures %2 LUFS. A lead part (%3) usually sits at the top, %4 LU from the loudest part; it sits %5 LU quieter than the rest of the session suggests."))
 //: workflow suggestions from the arrangement (suggest/arrangementrules.cpp). %1 the stems, %2 dB, %3 the choruses ("chorus 1 and chorus 2")
 STEMWISE_TEXT(SuggestChorusLiftTitle, "suggest.chorus_lift.title", 3, QT_TRANSLATE_NOOP("CoreText", "Lift the choruses: raise %1 by %2 dB in %3"))
 //: %1 dB, %2 the choruses
