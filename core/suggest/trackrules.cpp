@@ -78,6 +78,9 @@ constexpr double kPitchClassCents = 52.0;
 // 5 kHz): the pitch class says nothing there.
 constexpr double kPitchClassTopHz = 2000.0;
 
+// Under this share of the energy below its corner (0.1 %), a high-pass removes nothing audible.
+constexpr double kMinFilterableDb = -30.0;
+
 // A high shelf for a dull track: the highs' share at least this far under the type's minimum.
 constexpr double kMinDullDeficitDb = 3.0;
 
@@ -207,8 +210,10 @@ private:
         const bool excessSub = sub > subMax;
         // Energy under the corner that is worth a filter: 1 % of the track, or 5 % for types
         // whose lowest notes sit near the corner (below 60 Hz: the filter's skirt reaches them).
+        // A sub-bass share over the type's lets less do, but not nothing: under kMinFilterableDb
+        // the filter takes nothing away (a synth bass whose sub is its notes, all above the corner).
         const double belowLimitDb = lowest < 60.0 ? -13.0 : -20.0;
-        if (!excessSub && *belowDb < belowLimitDb)
+        if ((!excessSub && *belowDb < belowLimitDb) || *belowDb < kMinFilterableDb)
             return;
         const double slope = *belowDb > -10.0 || sub > 3.0 * subMax ? 24.0 : *belowDb > -15.0 ? 18.0 : 12.0;
         Suggestion s = make(m_t, "high_pass", SuggestionType::Filter, sub > 2.0 * subMax || *belowDb > -10.0 ? 2 : 3, 0.75);

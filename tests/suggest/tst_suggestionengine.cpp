@@ -1421,6 +1421,12 @@ void TestSuggestionEngine::aBassLineDownInTheSubIsNotRumble()
     QVERIFY2(line.tonal.f0MinHz && *line.tonal.f0MinHz < 60.0, "no note found under 60 Hz: the test could not fail");
     for (const auto& issue : line.issues)
         QVERIFY2(issue.code != "excess_sub", issue.message.c_str());
+    // Its sub share is over a bass's usual, but all of it is notes above the corner a high-pass
+    // would take (under 26 Hz): a filter there takes nothing away, and is not suggested.
+    {
+        const auto set = session.suggest(false);
+        QVERIFY2(byRule(set, "high_pass", "Bass").empty(), qPrintable(listOf(set)));
+    }
     // The same line an octave up over rumble: its notes are above the sub band, the sub is rumble.
     std::vector<double> up;
     for (const double hz : low)
