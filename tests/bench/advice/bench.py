@@ -50,6 +50,10 @@ Scoring (each figure is printed for the suggestions shown by default, and for `-
              the stem's lowest played note.
   notches on played notes  narrow cuts (bell, Q >= 3) that undo no fault, within 50 cents of the
              fundamental or the octave of a note the stem plays.
+  false levels  balance moves and section rides (the gain plan's lines included) on stems whose
+             level the benchmark left as the song sets it (every stem but a clipped one): the songs
+             give each part the level a mix's bounce would (songs.py), so such a move works against
+             the balance as written.
   EQ moves per clean stem  EQ moves (own rules and masking carves) on stems without any fault.
   type accuracy  the stems copied under generic names ("Audio 01.wav", …) into a scratch folder,
              so that the type comes from the audio alone, and each stem's type compared with the
@@ -467,6 +471,7 @@ class Scored:
         self.detected = {"shown": 0, "all": 0}
         self.false_alarms = {"shown": 0, "all": 0}
         self.false_issues = 0
+        self.false_levels = 0
         self.notches = {"shown": 0, "all": 0}
         self.notches_on_notes = {"shown": 0, "all": 0}
         self.clean_stems = 0
@@ -638,6 +643,16 @@ def score_session(sdir, stemwise, keep, clean_dir=None):
                 sc.clean_eq[which] += len(clean_moves)
                 if which == "shown":
                     sc.lines.extend(f"  EQ move shown on clean {name} ({types.get(name)}): {describe(s)}" for s in clean_moves)
+    # Level moves against the balance as written: the songs set each part's level as a mix's
+    # bounce would have it (songs.py), and only a clipping fault changes one; a balance move or a
+    # section ride on any other stem works against that balance (the gain plan carries the
+    # balance moves, so every one is counted, shown in the plan or not).
+    for s in all_s:
+        name = changed_track(s)
+        if s["rule"] in ("balance", "section_ride") and name in stems \
+                and "clipping" not in {f["kind"] for f in stems[name]["faults"]}:
+            sc.false_levels += 1
+            sc.lines.append(f"  false level move on {name} ({types.get(name)}): {describe(s)}")
     for name, stem in stems.items():
         if not stem["faults"] and not stem["in_masking_pair"] and not stem["duplicate_source"]:
             sc.clean_stems += 1
@@ -680,7 +695,7 @@ def score(root, stemwise, verbose, keep, fault_set="tuning", rebounce=False):
             print("\n".join(sc.lines))
         print()
     header = ["session", "stems", "faults", "remedied", "(--all)", "detected", "false moves/stem", "(--all)", "false issues/stem",
-              "notches on notes", "(--all)", "EQ/clean stem", "(--all)", "shown/stem max", "shown", "--all"]
+              "false levels/stem", "notches on notes", "(--all)", "EQ/clean stem", "(--all)", "shown/stem max", "shown", "--all"]
     table = [header]
     for name, sc in rows:
         table.append([name, str(sc.stems), str(sc.faults),
@@ -688,7 +703,7 @@ def score(root, stemwise, verbose, keep, fault_set="tuning", rebounce=False):
                       f"{sc.remedied['all']} = {pct(sc.remedied['all'], sc.faults)}",
                       f"{sc.detected['all']} = {pct(sc.detected['all'], sc.faults)}",
                       ratio(sc.false_alarms["shown"], sc.stems), ratio(sc.false_alarms["all"], sc.stems),
-                      ratio(sc.false_issues, sc.stems),
+                      ratio(sc.false_issues, sc.stems), ratio(sc.false_levels, sc.stems),
                       f"{sc.notches_on_notes['shown']} of {sc.notches['shown']}",
                       f"{sc.notches_on_notes['all']} of {sc.notches['all']}",
                       ratio(sc.clean_eq["shown"], sc.clean_stems), ratio(sc.clean_eq["all"], sc.clean_stems),
@@ -700,7 +715,9 @@ def score(root, stemwise, verbose, keep, fault_set="tuning", rebounce=False):
         if i == 0 or i == len(table) - 2:
             print("  ".join("-" * w for w in widths))
     print(f"\nremedied: the move shown by default undoes the fault (targets: >= 90 %); false moves and issues: "
-          f"suggestions and analysis issues claiming a fault the stem does not have; notches on notes: narrow cuts "
+          f"suggestions and analysis issues claiming a fault the stem does not have; false levels: balance moves and section "
+          f"rides (the gain plan's lines included) on stems whose level the benchmark left as the song sets it (no "
+          f"clipping fault); notches on notes: narrow cuts "
           f"(Q >= 3) on a played note's fundamental or octave, of all narrow cuts that undo no fault (target: 0); "
           f"EQ/clean stem: EQ moves on the {total.clean_stems} stems without a fault (target: <= 1); shown per stem "
           f"at most 5, per 24-stem session about 30.")
