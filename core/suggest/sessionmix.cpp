@@ -346,7 +346,7 @@ Result<SessionMixMeasure> measureSessionMix(const std::vector<std::filesystem::p
         const auto d = delayOf(p, fft, rate);
         if (!d)
             continue;
-        const std::pair<int, int> pair{d->first, d->second};
+        const std::pair<int, int> pair{std::min(d->first, d->second), std::max(d->first, d->second)};
         if (std::abs(d->correlation) >= SessionMixMeasure::kSameSourceCorrelation
             && std::find(m.sameSource.begin(), m.sameSource.end(), pair) == m.sameSource.end())
             m.sameSource.push_back(pair);
