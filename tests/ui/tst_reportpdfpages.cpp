@@ -4,6 +4,7 @@
 // deduction and every suggestion of a crowded track is in the text, on continuation pages
 // marked as such, numbered "Page k of N" with N the pages there are.
 #include "analysis/trackanalysis.h"
+#include "coretext.h"
 #include "pdf/reportpdf.h"
 #include "report/sessionreport.h"
 #include "suggest/suggestionengine.h"
@@ -69,6 +70,7 @@ private slots:
     void manyTracksFlowOverTheCoverAndSummary();
     void theSectionsHaveTheirPage();
     void theUnitsNoteNeverTakesAPageAlone();
+    void theGainPlanListsItsMoves();
 };
 
 void TestReportPdfPages::crowdedTrackGoesOnToContinuationPages()
@@ -226,6 +228,43 @@ void TestReportPdfPages::theUnitsNoteNeverTakesAPageAlone()
         }
         QCOMPARE(withNote, 1);
     }
+}
+
+// The gain plan's title ("Gain plan: clip gain and faders of 3 stems, then every fader -6.5 dB")
+// names no move: the report lists its moves, one line per stem and the common one, as the
+// workspace does (the report showed only its reasons).
+void TestReportPdfPages::theGainPlanListsItsMoves()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    core::SessionReport report;
+    report.title = "Gain plan";
+    report.generatedAt = "2026-01-01T00:00:00.000Z";
+    for (int i = 1; i <= 4; ++i) {
+        auto t = trackNamed("Stem " + std::to_string(i), 110.0 * i);
+        if (i <= 3) {  // staged too hot: each draws a clip-gain move, and the gain plan sums them
+            t.loudness.truePeakDbtp = 0.5 + i;
+            t.loudness.integratedLufs = -6.0 + i;
+        }
+        report.tracks.push_back(t);
+    }
+    report.suggestions = core::SuggestionEngine::run(report.tracks, {}, core::LearnedModel{});
+    const auto plan = std::find_if(report.suggestions->suggestions.begin(), report.suggestions->suggestions.end(),
+                                   [](const core::Suggestion& s) { return s.rule == "gain_plan"; });
+    QVERIFY(plan != report.suggestions->suggestions.end());
+    QStringList lines;
+    for (const core::PlanNote& note : plan->plan)
+        if (note.kind == "gain_plan_line")
+            lines << ui::CoreText::planNote(note);
+    QVERIFY2(lines.size() >= 3, qPrintable(lines.join(QLatin1Char('|'))));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QCOMPARE(ui::writeReportPdf(report, pdf), QString());
+    auto flat = [](QString x) { return x.remove(QRegularExpression(QStringLiteral("\\s+"))); };
+    const QString text = flat(pdfText(pdf));
+    for (const QString& line : lines)
+        QVERIFY2(text.contains(flat(line)), qPrintable(line));
+    QCOMPARE(ui::reportPageCount(report), static_cast<int>(pdfText(pdf).count(QLatin1Char('\f'))));
 }
 
 QTEST_MAIN(TestReportPdfPages)

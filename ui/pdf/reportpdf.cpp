@@ -613,12 +613,24 @@ private:
                                      .arg(std::lround(s.confidence * 100.0))
                                      .arg(ratingText(s));
             const QString why = CoreText::suggestionReasoning(s);
-            const double need = c.textHeight(kContentW, title, 8.5, true) + 11 + c.textHeight(kContentW - 10, why, 7.5);
+            // The gain plan's title names no move: its moves are its lines, one per stem, and the
+            // common move of every fader (as the workspace lists them).
+            QStringList moves;
+            for (const core::PlanNote& note : s.plan)
+                if (note.kind == "gain_plan_line")
+                    moves << QStringLiteral("• ") + CoreText::planNote(note);
+            if (const auto bus = s.number("bus_gain_db"); bus && !moves.isEmpty())
+                moves << CoreText::text({core::TextCode::PlanGainHowBusOnly, {core::TextArg::number(-*bus, 1)}});
+            const QString how = moves.join(QLatin1Char('\n'));
+            const double howHeight = how.isEmpty() ? 0.0 : c.textHeight(kContentW - 10, how, 7.5) + 2;
+            const double need = c.textHeight(kContentW, title, 8.5, true) + 11 + howHeight + c.textHeight(kContentW - 10, why, 7.5);
             if (!fits(y, need))
                 continuation(y, running, section);
             y += c.text(QRectF(kMargin, y, kContentW, 40), title, 8.5, true);
             y += c.text(QRectF(kMargin + 10, y, kContentW - 10, 11), meta, 7, false, Qt::AlignLeft | Qt::AlignTop,
                         QColor(60, 60, 60));
+            if (!how.isEmpty())
+                y += c.text(QRectF(kMargin + 10, y, kContentW - 10, howHeight + 10), how, 7.5) + 2;
             y += c.text(QRectF(kMargin + 10, y, kContentW - 10, 200), why, 7.5);
             y += 5;
         }
