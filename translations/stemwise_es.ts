@@ -3258,6 +3258,10 @@
         <source>Not analysed</source>
         <translation>Sin analizar</translation>
     </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Ajustes: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>

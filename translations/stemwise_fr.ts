@@ -3258,6 +3258,10 @@
         <source>Not analysed</source>
         <translation>Non analysés</translation>
     </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Réglages : %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePlayback</name>

@@ -83,6 +83,8 @@ QString SuggestionsPanel::engineerNotation(const core::SuggestionParameter& p)
                                          : QStringLiteral("dB"));
     if (endsWith(k, "_lufs"))
         return formatFigure(v, 1) + QStringLiteral(" LUFS");
+    if (k == "shift_ms")  // a move in time, to a hundredth of a millisecond as its title says (2.21 ms: 106 samples at 48 kHz)
+        return QStringLiteral("%1 ms").arg(formatNumber(v, 2));
     if (endsWith(k, "_ms"))
         return QStringLiteral("%1 ms").arg(formatNumber(v, v < 10 ? 1 : 0));
     if (endsWith(k, "_s"))

@@ -232,7 +232,7 @@ void TestReportPdfPages::theUnitsNoteNeverTakesAPageAlone()
 
 // The gain plan's title ("Gain plan: clip gain and faders of 3 stems, then every fader -6.5 dB")
 // names no move: the report lists its moves, one line per stem and the common one, as the
-// workspace does (the report showed only its reasons).
+// workspace does (the report showed only its reasons); every other move, its settings.
 void TestReportPdfPages::theGainPlanListsItsMoves()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -249,6 +249,11 @@ void TestReportPdfPages::theGainPlanListsItsMoves()
         report.tracks.push_back(t);
     }
     report.suggestions = core::SuggestionEngine::run(report.tracks, {}, core::LearnedModel{});
+    // Any other move shows its settings: a side-chain's are not in its title.
+    core::Suggestion duck = suggestionFor("Stem 4", 1);
+    duck.title = "Side-chain Stem 4 to Stem 1: duck 3.0 dB at each hit";
+    duck.parameters = {{"key_input", std::string("Stem 1")}, {"ratio", 4.0}, {"attack_ms", 1.0}, {"release_ms", 120.0}};
+    report.suggestions->suggestions.push_back(duck);
     const auto plan = std::find_if(report.suggestions->suggestions.begin(), report.suggestions->suggestions.end(),
                                    [](const core::Suggestion& s) { return s.rule == "gain_plan"; });
     QVERIFY(plan != report.suggestions->suggestions.end());
@@ -264,6 +269,8 @@ void TestReportPdfPages::theGainPlanListsItsMoves()
     const QString text = flat(pdfText(pdf));
     for (const QString& line : lines)
         QVERIFY2(text.contains(flat(line)), qPrintable(line));
+    QVERIFY2(text.contains(flat(QStringLiteral("Settings: side-chain input Stem 1 · ratio 4.0:1 · attack 1.0 ms · release 120 ms"))),
+             qPrintable(pdfText(pdf)));
     QCOMPARE(ui::reportPageCount(report), static_cast<int>(pdfText(pdf).count(QLatin1Char('\f'))));
 }
 

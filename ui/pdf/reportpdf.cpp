@@ -621,6 +621,18 @@ private:
                     moves << QStringLiteral("• ") + CoreText::planNote(note);
             if (const auto bus = s.number("bus_gain_db"); bus && !moves.isEmpty())
                 moves << CoreText::text({core::TextCode::PlanGainHowBusOnly, {core::TextArg::number(-*bus, 1)}});
+            // Every other move's settings, as the workspace's table shows them (a side-chain's
+            // threshold, ratio, attack and release are not in its title).
+            if (moves.isEmpty() && !s.parameters.empty()) {
+                QStringList settings;
+                for (const auto& parameter : s.parameters) {
+                    const QString name = CoreText::parameterName(parameter.key);
+                    const QString value = SuggestionsPanel::engineerNotation(parameter);
+                    // "Q 2.8" names itself.
+                    settings << (value.startsWith(name + QLatin1Char(' ')) ? value : name + QLatin1Char(' ') + value);
+                }
+                moves << tr("Settings: %1").arg(settings.join(QStringLiteral(" · ")));
+            }
             const QString how = moves.join(QLatin1Char('\n'));
             const double howHeight = how.isEmpty() ? 0.0 : c.textHeight(kContentW - 10, how, 7.5) + 2;
             const double need = c.textHeight(kContentW, title, 8.5, true) + 11 + howHeight + c.textHeight(kContentW - 10, why, 7.5);
