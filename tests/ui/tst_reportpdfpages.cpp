@@ -230,7 +230,7 @@ void TestReportPdfPages::theUnitsNoteNeverTakesAPageAlone()
     }
 }
 
-// The gain plan's title ("Gain plan: clip gain and faders of 3 stems, then every fader -6.5 dB")
+// The gain plan's title ("Gain plan: clip gain and faders of 79 stems, then every fader -6.5 dB")
 // names no move: the report lists its moves, one line per stem and the common one, as the
 // workspace does (the report showed only its reasons); every other move, its settings.
 void TestReportPdfPages::theGainPlanListsItsMoves()
@@ -240,11 +240,13 @@ void TestReportPdfPages::theGainPlanListsItsMoves()
     core::SessionReport report;
     report.title = "Gain plan";
     report.generatedAt = "2026-01-01T00:00:00.000Z";
-    for (int i = 1; i <= 4; ++i) {
-        auto t = trackNamed("Stem " + std::to_string(i), 110.0 * i);
-        if (i <= 3) {  // staged too hot: each draws a clip-gain move, and the gain plan sums them
-            t.loudness.truePeakDbtp = 0.5 + i;
-            t.loudness.integratedLufs = -6.0 + i;
+    // 80 stems, 79 of them staged too hot: each draws a clip-gain move and the gain plan sums
+    // them, a list longer than a page.
+    for (int i = 1; i <= 80; ++i) {
+        auto t = trackNamed("Stem " + std::to_string(i), 55.0 * (1 + i % 24));
+        if (i != 4) {
+            t.loudness.truePeakDbtp = 0.5 + 0.1 * i;
+            t.loudness.integratedLufs = -6.0 + 0.05 * i;
         }
         report.tracks.push_back(t);
     }
@@ -261,7 +263,7 @@ void TestReportPdfPages::theGainPlanListsItsMoves()
     for (const core::PlanNote& note : plan->plan)
         if (note.kind == "gain_plan_line")
             lines << ui::CoreText::planNote(note);
-    QVERIFY2(lines.size() >= 3, qPrintable(lines.join(QLatin1Char('|'))));
+    QVERIFY2(lines.size() >= 79, qPrintable(lines.join(QLatin1Char('|'))));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
     QCOMPARE(ui::writeReportPdf(report, pdf), QString());

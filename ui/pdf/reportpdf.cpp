@@ -633,16 +633,27 @@ private:
                 }
                 moves << tr("Settings: %1").arg(settings.join(QStringLiteral(" · ")));
             }
-            const QString how = moves.join(QLatin1Char('\n'));
-            const double howHeight = how.isEmpty() ? 0.0 : c.textHeight(kContentW - 10, how, 7.5) + 2;
-            const double need = c.textHeight(kContentW, title, 8.5, true) + 11 + howHeight + c.textHeight(kContentW - 10, why, 7.5);
+            double howHeight = 0.0;
+            for (const QString& line : moves)
+                howHeight += c.textHeight(kContentW - 10, line, 7.5);
+            const double whyHeight = c.textHeight(kContentW - 10, why, 7.5);
+            const double need = c.textHeight(kContentW, title, 8.5, true) + 11 + howHeight + 2 + whyHeight;
             if (!fits(y, need))
                 continuation(y, running, section);
             y += c.text(QRectF(kMargin, y, kContentW, 40), title, 8.5, true);
             y += c.text(QRectF(kMargin + 10, y, kContentW - 10, 11), meta, 7, false, Qt::AlignLeft | Qt::AlignTop,
                         QColor(60, 60, 60));
-            if (!how.isEmpty())
-                y += c.text(QRectF(kMargin + 10, y, kContentW - 10, howHeight + 10), how, 7.5) + 2;
+            // Line by line: a plan of many stems goes on over the page's foot.
+            for (const QString& line : moves) {
+                const double height = c.textHeight(kContentW - 10, line, 7.5);
+                if (!fits(y, height))
+                    continuation(y, running, section);
+                y += c.text(QRectF(kMargin + 10, y, kContentW - 10, height + 10), line, 7.5);
+            }
+            if (!moves.isEmpty())
+                y += 2;
+            if (!fits(y, whyHeight))
+                continuation(y, running, section);
             y += c.text(QRectF(kMargin + 10, y, kContentW - 10, 200), why, 7.5);
             y += 5;
         }
