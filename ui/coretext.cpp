@@ -572,6 +572,17 @@ QString CoreText::suggestionReasoning(const core::Suggestion& s) { return text(s
 
 QString CoreText::planNote(const core::PlanNote& note) { return text(note.noteText, note.text); }
 
+CoreText::GainPlanMoves CoreText::gainPlanMoves(const core::Suggestion& s)
+{
+    GainPlanMoves moves;
+    for (const core::PlanNote& note : s.plan)
+        if (note.kind == "gain_plan_line")
+            moves.lines << planNote(note);
+    if (const auto bus = s.number("bus_gain_db"); bus && !moves.lines.isEmpty())  // the catalogue's words for the common move
+        moves.common = text({core::TextCode::PlanGainHowBusOnly, {core::TextArg::number(-*bus, 1)}});
+    return moves;
+}
+
 QString CoreText::parameterName(const std::string& key)
 {
     // In English too: the words, not the JSON's key.

@@ -125,6 +125,14 @@ public:
     /// What the session plan did to a suggestion (core::PlanNote): merged another into it,
     /// dropped a contradicting one for it, a line of the gain plan.
     [[nodiscard]] static QString planNote(const core::PlanNote& note);
+    /// The gain plan's moves: its lines, one per stem, and the common move of every fader
+    /// (empty where there is none); both empty for any other suggestion. The workspace and the
+    /// PDF list them, as the plan's title names no move.
+    struct GainPlanMoves {
+        QStringList lines;
+        QString common;
+    };
+    [[nodiscard]] static GainPlanMoves gainPlanMoves(const core::Suggestion& s);
     /// A parameter's name ("frequency_hz" → "Frequency") and a text value ("high_pass" → "High-pass").
     [[nodiscard]] static QString parameterName(const std::string& key);
     [[nodiscard]] static QString parameterText(const std::string& value);

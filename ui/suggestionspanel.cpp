@@ -489,16 +489,14 @@ void SuggestionsPanel::showDetails()
                         .arg(CoreText::parameterName(p.key).toHtmlEscaped(), engineerNotation(p).toHtmlEscaped());
         html += QStringLiteral("</tr></table>");
     }
-    QStringList lines;  // the gain plan's lines, one per stem, as a list
-    for (const core::PlanNote& note : s->plan)
-        if (note.kind == "gain_plan_line")
-            lines << QStringLiteral("<li>%1</li>").arg(CoreText::planNote(note).toHtmlEscaped());
-    if (!lines.isEmpty()) {
-        html += QStringLiteral("<ul>%1</ul>").arg(lines.join(QString()));
-        if (const auto bus = s->number("bus_gain_db"))  // the catalogue's words for the common move
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(CoreText::text({core::TextCode::PlanGainHowBusOnly, {core::TextArg::number(-*bus, 1)}})
-                                 .toHtmlEscaped());
+    const CoreText::GainPlanMoves plan = CoreText::gainPlanMoves(*s);  // its lines, as a list
+    if (!plan.lines.isEmpty()) {
+        QString items;
+        for (const QString& line : plan.lines)
+            items += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("<ul>%1</ul>").arg(items);
+        if (!plan.common.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(plan.common.toHtmlEscaped());
     } else if (!s->description.empty()) {
         html += QStringLiteral("<p>%1</p>").arg(CoreText::suggestionDescription(*s).toHtmlEscaped());
     }

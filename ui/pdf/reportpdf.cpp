@@ -615,12 +615,12 @@ private:
             const QString why = CoreText::suggestionReasoning(s);
             // The gain plan's title names no move: its moves are its lines, one per stem, and the
             // common move of every fader (as the workspace lists them).
+            const CoreText::GainPlanMoves plan = CoreText::gainPlanMoves(s);
             QStringList moves;
-            for (const core::PlanNote& note : s.plan)
-                if (note.kind == "gain_plan_line")
-                    moves << QStringLiteral("• ") + CoreText::planNote(note);
-            if (const auto bus = s.number("bus_gain_db"); bus && !moves.isEmpty())
-                moves << CoreText::text({core::TextCode::PlanGainHowBusOnly, {core::TextArg::number(-*bus, 1)}});
+            for (const QString& line : plan.lines)
+                moves << QStringLiteral("• ") + line;
+            if (!plan.common.isEmpty())
+                moves << plan.common;
             // Every other move's settings, as the workspace's table shows them (a side-chain's
             // threshold, ratio, attack and release are not in its title).
             if (moves.isEmpty() && !s.parameters.empty()) {
